@@ -1,0 +1,76 @@
+"""The `site-builder` command: parse arguments, run the pipeline, print problems as file:line: message."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .problems import BuildError, Problem
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except BuildError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the previous output was left as it was", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="site-builder", description="Static site generator for curated news story archives.")
+    parser.add_argument("--version", action="version", version=f"site-builder {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build the archive into the output folder")
+    build.add_argument("--content", type=Path, default=Path("content"))
+    build.add_argument("--output", type=Path, default=Path("output"))
+    build.add_argument("--base-url", default=None, help="absolute URL the site is served from")
+    build.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build.set_defaults(run=_build)
+
+    convert = commands.add_parser("convert", help="raw articles -> cleaned Markdown with front matter")
+    convert.add_argument("files", type=Path, nargs="+")
+    convert.add_argument("--out", type=Path, default=None, help="write DIR/<stem>.md for each input")
+    convert.set_defaults(run=_convert)
+
+    imp = commands.add_parser("import", help="convert raw articles and file them under content/events/SLUG/")
+    imp.add_argument("files", type=Path, nargs="+")
+    imp.add_argument("--event", required=True, help="the event's slug")
+    imp.add_argument("--content", type=Path, default=Path("content"))
+    imp.add_argument("--url", default=None, help="the original URL (one file only)")
+    imp.add_argument("--outlet", default=None)
+    imp.set_defaults(run=_import)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    if not args.content.is_dir():
+        raise BuildError([Problem(str(args.content), None, "content folder not found")])
+    result = build(args.content, args.output, args.base_url, args.strict)
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    events = result.archive.events
+    sources = sum(len(e.sources) for e in events)
+    print(f"built {len(events)} events, {sources} sources, {len(result.files)} files into {args.output}")
+    return 0
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from .commands import convert_command
+
+    return convert_command(args.files, args.out)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .commands import import_command
+
+    return import_command(args.files, args.event, args.content, args.url, args.outlet)

@@ -1,0 +1,76 @@
+"""Bytes to text: BOMs, UTF-16, cp1252/latin-1, CRLF; binary files are refused."""
+from __future__ import annotations
+
+import codecs
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class DecodeError(ValueError):
+    """The bytes are not text in any encoding we accept."""
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes and normalise line ends to '\\n'."""
+    text = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_binary(text):
+        raise DecodeError("binary file, not text")
+    return text
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"invalid {encoding} text at byte {exc.start}") from None
+    if len(data) >= 4 and _utf16_without_bom(data):
+        encoding = "utf-16-le" if data[1] == 0 else "utf-16-be"
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise DecodeError("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if _mostly_ascii(data):
+        # cp1252 is latin-1 plus typographic quotes in 0x80-0x9f; fall back to latin-1
+        # for the five bytes cp1252 leaves undefined.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+    raise DecodeError(f"not UTF-8 text (invalid byte at offset {utf8_error.start})")
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """ASCII-heavy UTF-16 has a NUL in every other byte."""
+    sample = data[:2000]
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(zeros_even, zeros_odd) > 0.4 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+def _mostly_ascii(data: bytes) -> bool:
+    high = sum(1 for b in data[:65536] if b >= 0x80)
+    return high <= 0.3 * min(len(data), 65536)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return controls > 0.01 * len(sample)

@@ -1,0 +1,82 @@
+"""Markdown with YAML front matter: read with line-numbered errors, write deterministically."""
+from __future__ import annotations
+
+import yaml
+
+from ..model import Article
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, line: int | None, message: str):
+        super().__init__(message)
+        self.line = line
+
+
+class _StringDatesLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the strings the curator wrote (no silent time-zone shifts)."""
+
+
+_StringDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def has_front_matter(text: str) -> bool:
+    return text.startswith("---\n") or text == "---"
+
+
+def split(text: str) -> tuple[dict, str, int]:
+    """Return (front matter, body, line number of the body's first line)."""
+    if not has_front_matter(text):
+        return {}, text, 1
+    end = text.find("\n---", 3)
+    while end != -1 and text[end + 4 : end + 5] not in ("", "\n"):
+        end = text.find("\n---", end + 4)
+    if end == -1:
+        raise FrontMatterError(1, "front matter opened with '---' is never closed")
+    block = text[4 : end + 1]
+    body_start = end + 4
+    if text[body_start : body_start + 1] == "\n":
+        body_start += 1
+    body_line = text.count("\n", 0, body_start) + 1
+    try:
+        meta = yaml.load(block, Loader=_StringDatesLoader) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the '---' line
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FrontMatterError(line, f"malformed front matter: {problem}") from None
+    if not isinstance(meta, dict):
+        raise FrontMatterError(2, "front matter must be a mapping of keys to values")
+    return meta, text[body_start:], body_line
+
+
+def dump(meta: dict, body: str) -> str:
+    """Front matter (keys in the given order, None values left out) and body."""
+    present = {key: value for key, value in meta.items() if value not in (None, "", [], ())}
+    if not present:
+        return body
+    header = yaml.safe_dump(
+        present, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
+    )
+    return f"---\n{header}---\n\n{body}"
+
+
+def article_meta(article: Article) -> dict:
+    """The front matter of a cleaned article, in the order a reader scans it."""
+    return {
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "author": list(article.authors),
+        "published": article.published,
+        "dateline": article.dateline,
+        "outlet": article.outlet,
+        "url": article.url,
+        "credits": list(article.credits),
+        "language": article.language,
+    }
+
+
+def dump_article(article: Article) -> str:
+    return dump(article_meta(article), article.body)

@@ -1,0 +1,101 @@
+"""Discover stage: the content folder -> EventFolders with their files read (sorted, hashed)."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .convert import SOURCE_SUFFIXES
+from .model import EventFolder, SourceFile
+from .problems import Problem
+from .slugs import slugify
+
+EVENT_FILE = "event.md"
+METADATA_FILE = "sources.toml"
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
+
+
+def is_ignored(name: str) -> bool:
+    """Hidden files and the temporary files editors leave beside the ones they save."""
+    return (
+        name.startswith((".", "#", "~"))
+        or name.endswith(("~", ".swp", ".swx", ".tmp", ".part", ".crdownload"))
+        or name == "4913"
+    )
+
+
+def discover(content: Path) -> tuple[list[EventFolder], list[Problem]]:
+    events_dir = content / "events"
+    problems: list[Problem] = []
+    folders: list[EventFolder] = []
+    if not events_dir.is_dir():
+        return [], [Problem(str(events_dir), None, "no events folder in the content folder")]
+    root = content.resolve()
+    seen_slugs: dict[str, str] = {}
+    for entry in sorted(events_dir.iterdir()):
+        if is_ignored(entry.name) or not entry.is_dir():
+            continue
+        rel = _rel(entry, content)
+        if not _inside(entry, root):
+            problems.append(Problem(rel, None, "links outside the content folder; not followed"))
+            continue
+        slug = slugify(entry.name)
+        if not slug:
+            problems.append(Problem(rel, None, "folder name gives an empty slug"))
+            continue
+        if slug in seen_slugs:
+            problems.append(Problem(rel, None, f"same output path events/{slug}/ as {seen_slugs[slug]}"))
+            continue
+        seen_slugs[slug] = rel
+        folder, folder_problems = _read_event_folder(entry, content, root, slug)
+        problems.extend(folder_problems)
+        folders.append(folder)
+    return folders, problems
+
+
+def _read_event_folder(folder: Path, content: Path, root: Path, slug: str) -> tuple[EventFolder, list[Problem]]:
+    problems: list[Problem] = []
+    sources: list[SourceFile] = []
+    event_md = metadata = None
+    for entry in sorted(folder.iterdir()):
+        name = entry.name
+        if is_ignored(name) or entry.is_dir():
+            continue
+        rel = _rel(entry, content)
+        if not _inside(entry, root):
+            problems.append(Problem(rel, None, "links outside the content folder; not followed"))
+            continue
+        if name == EVENT_FILE:
+            event_md = _read(entry, rel, problems)
+        elif name == METADATA_FILE:
+            metadata = _read(entry, rel, problems)
+        elif entry.suffix.lower() in SOURCE_SUFFIXES:
+            file = _read(entry, rel, problems)
+            if file is not None:
+                sources.append(file)
+        else:
+            problems.append(Problem(rel, None, "not a source article (.txt, .md, .html); skipped", "warning"))
+    if not sources:
+        problems.append(Problem(_rel(folder, content), None, "event folder holds no source articles", "warning"))
+    return EventFolder(slug, _rel(folder, content), tuple(sources), event_md, metadata), problems
+
+
+def _read(path: Path, rel: str, problems: list[Problem]) -> SourceFile | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            problems.append(Problem(rel, None, f"file is {size // (1024 * 1024)} MB; sources are limited to 10 MB"))
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(rel, None, f"cannot read: {exc.strerror}"))
+        return None
+    return SourceFile(rel, data, hashlib.sha256(data).hexdigest())
+
+
+def _rel(path: Path, content: Path) -> str:
+    return os.path.relpath(path, content).replace(os.sep, "/")
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root)

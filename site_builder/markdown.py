@@ -1,0 +1,68 @@
+"""Markdown to HTML with markdown-it-py: raw HTML off, Pygments for fenced code,
+and paragraph anchors so citations can link to the exact paragraph."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+PYGMENTS_FORMATTER = HtmlFormatter(nowrap=True)
+
+
+def _highlight_code(code: str, language: str, _attrs: str) -> str:
+    """markdown-it-py's highlight hook; unknown languages fall back to escaped text."""
+    if not language:
+        return ""
+    try:
+        lexer = get_lexer_by_name(language)
+    except ClassNotFound:
+        return ""
+    return highlight(code, lexer, PYGMENTS_FORMATTER)
+
+
+def _paragraph_anchors(state: StateCore) -> None:
+    """Core rule: number top-level paragraphs `p1`, `p2` ... in source order."""
+    number = 0
+    for token in state.tokens:
+        if token.type == "paragraph_open" and token.level == 0:
+            number += 1
+            token.attrSet("id", f"p{number}")
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "highlight": _highlight_code, "typographer": False})
+    md.enable("table")
+    md.core.ruler.push("paragraph_anchors", _paragraph_anchors)
+    return md
+
+
+def to_html(text: str) -> str:
+    return parser().render(text)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """0-based start line of each top-level paragraph, in the order of their anchors."""
+    return [
+        token.map[0]
+        for token in parser().parse(text)
+        if token.type == "paragraph_open" and token.level == 0 and token.map
+    ]
+
+
+def paragraph_of(text: str, quote: str) -> int | None:
+    """1-based number of the paragraph holding `quote` (white space folded), or None."""
+    lines = text.split("\n")
+    starts = paragraph_starts(text)
+    wanted = " ".join(quote.split())
+    for number, start in enumerate(starts, start=1):
+        end = starts[number] if number < len(starts) else len(lines)
+        block = " ".join(" ".join(lines[start:end]).split())
+        if wanted in block:
+            return number
+    return None

@@ -1,0 +1,134 @@
+"""The plain model the pipeline stages pass to each other.
+
+Stages take and return these objects; none of them holds a reference to the
+output folder, a template environment or another stage's internals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .config import SiteConfig
+
+FACT_KINDS = ("date", "place", "person", "organization", "number", "claim", "quote")
+FACT_STATUSES = ("agreed", "conflict", "single-source")
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the cleaner dropped, kept so the archived copy can show it."""
+
+    line: int  # 1-based line number in the decoded raw text
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article: front matter fields and a Markdown body."""
+
+    title: str | None
+    body: str  # Markdown, without front matter
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO 8601: a date, or a datetime with offset
+    dateline: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    credits: tuple[str, ...] = ()
+    language: str | None = None
+    removed: tuple[RemovedLine, ...] = ()
+    body_line: int = 1  # line of the body's first line in the file, for messages
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file found under an event folder, read but not yet converted."""
+
+    path: str  # relative to the content folder, '/'-separated
+    data: bytes
+    digest: str  # sha256 of data
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article cited by an event, with its place in the output."""
+
+    id: str  # "s1", "s2" ... in the order of the event's sorted source files
+    file: str  # path relative to the content folder
+    event: str  # the event's slug
+    slug: str  # the archived copy's folder name
+    article: Article
+
+    @property
+    def page(self) -> str:
+        return f"events/{self.event}/sources/{self.slug}/index.html"
+
+    @property
+    def markdown(self) -> str:
+        return f"events/{self.event}/sources/{self.slug}.md"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The exact words of one source that state a fact."""
+
+    source: str  # Source.id
+    quote: str  # verbatim (up to white space) from the source's cleaned body
+    value: str | None = None  # the value as this source states it, when it differs
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    kind: str  # one of FACT_KINDS
+    label: str
+    value: str
+    status: str  # one of FACT_STATUSES
+    citations: tuple[Citation, ...]
+    variants: tuple[str, ...] = ()  # other spellings the sources use
+    curated: bool = False  # set or relabelled by the curator in event.md
+
+
+@dataclass(frozen=True)
+class EventMeta:
+    """What the curator wrote in event.md (all optional)."""
+
+    title: str | None = None
+    date: str | None = None
+    place: str | None = None
+    summary: str | None = None
+    tags: tuple[str, ...] = ()
+    text: str = ""  # the editor's Markdown
+    file: str | None = None  # path of event.md relative to the content folder
+
+
+@dataclass(frozen=True)
+class Event:
+    slug: str
+    meta: EventMeta
+    sources: tuple[Source, ...]
+    title: str  # the curator's title, or one derived from the sources
+    date: str | None  # the day the event happened (YYYY-MM-DD), None when unknown
+    place: str | None = None
+    facts: tuple[Fact, ...] = ()
+
+    @property
+    def page(self) -> str:
+        return f"events/{self.slug}/index.html"
+
+
+@dataclass(frozen=True)
+class Archive:
+    config: SiteConfig
+    events: tuple[Event, ...] = field(default_factory=tuple)  # newest first
+
+
+@dataclass(frozen=True)
+class EventFolder:
+    """What discover found in `events/<slug>/`, read into memory."""
+
+    slug: str
+    path: str  # relative to the content folder
+    sources: tuple[SourceFile, ...]
+    event_md: SourceFile | None = None
+    metadata: SourceFile | None = None  # sources.toml: per-source metadata the raw texts lack

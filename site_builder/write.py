@@ -1,0 +1,84 @@
+"""Write stage: the only code that touches the output folder.
+
+The whole site is written into a staging folder beside the output and swapped
+in at once, so a failed or killed build leaves the previous site as it was.
+"""
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+class UnsafePath(ValueError):
+    """An output path that would land outside the output folder."""
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """Reject absolute paths and '..' so nothing is ever written outside the output folder."""
+    relative = PurePosixPath(path)
+    if relative.is_absolute() or not relative.parts or any(part in ("..", ".", "") for part in relative.parts):
+        raise UnsafePath(f"unsafe output path {path!r}")
+    return relative
+
+
+def write_site(output: Path, files: dict[str, bytes]) -> None:
+    output = Path(os.path.abspath(output))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    checked = {safe_relative(path): data for path, data in files.items()}
+    _remove_stale_staging(output)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
+    try:
+        for relative, data in sorted(checked.items()):
+            target = staging.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        os.chmod(staging, 0o755)
+        _carry_hidden_entries(output, staging)
+        _swap_in(staging, output)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _carry_hidden_entries(output: Path, staging: Path) -> None:
+    """Keep what the user put at the top of the output folder under a dot name (.git, .nojekyll, .gitkeep)."""
+    if not output.is_dir():
+        return
+    for entry in sorted(output.iterdir()):
+        if entry.name.startswith(".") and not (staging / entry.name).exists():
+            os.rename(entry, staging / entry.name)
+
+
+def _swap_in(staging: Path, output: Path) -> None:
+    if not output.exists():
+        os.rename(staging, output)
+        return
+    if _exchange(staging, output):
+        return  # staging now holds the previous site and is removed by the caller
+    previous = output.with_name(f".{output.name}.previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    os.rename(output, previous)
+    os.rename(staging, output)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically exchange two paths (Linux renameat2); False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def _remove_stale_staging(output: Path) -> None:
+    for leftover in output.parent.glob(f".{output.name}.staging-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
