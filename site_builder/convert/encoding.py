@@ -32,7 +32,7 @@ def _decode(data: bytes) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"invalid {encoding} text at byte {exc.start}") from None
-    if len(data) >= 4 and _utf16_without_bom(data):
+    if len(data) >= 16 and _utf16_without_bom(data):
         encoding = "utf-16-le" if data[1] == 0 else "utf-16-be"
         try:
             return data.decode(encoding)

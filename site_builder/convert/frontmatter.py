@@ -37,8 +37,9 @@ def split(text: str) -> tuple[dict, str, int]:
         raise FrontMatterError(1, "front matter opened with '---' is never closed")
     block = text[4 : end + 1]
     body_start = end + 4
-    if text[body_start : body_start + 1] == "\n":
-        body_start += 1
+    for _ in range(2):  # the closing fence's line end, then the one blank line `dump` writes
+        if text[body_start : body_start + 1] == "\n":
+            body_start += 1
     body_line = text.count("\n", 0, body_start) + 1
     try:
         meta = yaml.load(block, Loader=_StringDatesLoader) if block.strip() else {}
@@ -54,13 +55,22 @@ def split(text: str) -> tuple[dict, str, int]:
 
 def dump(meta: dict, body: str) -> str:
     """Front matter (keys in the given order, None values left out) and body."""
-    present = {key: value for key, value in meta.items() if value not in (None, "", [], ())}
+    present = {key: _one_line(value) for key, value in meta.items() if value not in (None, "", [], ())}
     if not present:
         return body
     header = yaml.safe_dump(
         present, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
     )
     return f"---\n{header}---\n\n{body}"
+
+
+def _one_line(value: object) -> object:
+    """Front matter values are single lines: fold white space (YAML would turn NEL and LS into breaks)."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_one_line(item) for item in value]
+    return value
 
 
 def article_meta(article: Article) -> dict:
