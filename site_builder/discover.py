@@ -47,13 +47,17 @@ def discover(content: Path) -> tuple[list[EventFolder], list[Problem]]:
             problems.append(Problem(rel, None, f"same output path events/{slug}/ as {seen_slugs[slug]}"))
             continue
         seen_slugs[slug] = rel
-        folder, folder_problems = _read_event_folder(entry, content, root, slug)
+        folder, folder_problems = read_event_folder(content, entry.name)
         problems.extend(folder_problems)
         folders.append(folder)
     return folders, problems
 
 
-def _read_event_folder(folder: Path, content: Path, root: Path, slug: str) -> tuple[EventFolder, list[Problem]]:
+def read_event_folder(content: Path, name: str) -> tuple[EventFolder, list[Problem]]:
+    """One folder `events/<name>/`, read again on its own (the live preview re-reads only what changed)."""
+    folder = content / "events" / name
+    root = content.resolve()
+    slug = slugify(name)
     problems: list[Problem] = []
     sources: list[SourceFile] = []
     event_md = metadata = None

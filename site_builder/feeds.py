@@ -11,14 +11,15 @@ from feedgen.feed import FeedGenerator
 from .model import Archive, Event, Source
 
 
-def render_feeds(archive: Archive) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
+def render_site_feeds(archive: Archive) -> dict[str, bytes]:
+    """The site-wide Atom and RSS feeds: one entry per event, newest first."""
     site = _site_feed(archive)
-    files["atom.xml"] = site.atom_str(pretty=True)
-    files["rss.xml"] = site.rss_str(pretty=True)
-    for event in archive.events:
-        files[f"events/{event.slug}/atom.xml"] = _event_feed(archive, event).atom_str(pretty=True)
-    return files
+    return {"atom.xml": site.atom_str(pretty=True), "rss.xml": site.rss_str(pretty=True)}
+
+
+def render_event_feed(archive: Archive, event: Event) -> dict[str, bytes]:
+    """An event's own Atom feed: one entry per source. Reads nothing of the archive but its config."""
+    return {f"events/{event.slug}/atom.xml": _event_feed(archive, event).atom_str(pretty=True)}
 
 
 def content_time(value: str | None) -> datetime | None:

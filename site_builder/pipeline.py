@@ -1,57 +1,144 @@
 """The build: discover -> convert -> model -> facts -> render -> feeds/sitemap -> write.
 
-Everything is loaded and rendered in memory before anything is written.
+It is made of units that can be re-run on their own (the live preview re-runs only what changed):
+
+- `load_event`: one event folder -> its analysed Event (convert, model, facts);
+- `render_event_files`: one Event -> its own files (page, facts.json, feed, archived copies);
+- `render_archive_files`: the Archive -> the archive-wide files (index, 404, site feeds, sitemap, static).
+
+An event's files are made from its own folder and the site-wide inputs only, never from another
+event; the archive-wide files are made from every event. `dependencies` records, for every output
+path, the inputs it was made from, so a partial rebuild can redo exactly what a full one would change.
+Nothing is written before everything is rendered: bad input costs nothing of the previous site.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import load_config
+import jinja2
+
+from .config import SiteConfig, load_config
 from .discover import discover
-from .events import build_events
+from .events import build_event
 from .facts import analyse_event
-from .feeds import render_feeds
-from .model import Archive, Event
+from .feeds import render_event_feed, render_site_feeds
+from .model import Archive, Event, EventFolder
 from .problems import BuildError, Problem
-from .render import environment, render_site
+from .render import (
+    environment,
+    render_event,
+    render_facts_json,
+    render_index,
+    render_not_found,
+    render_source,
+    static_files,
+)
 from .sitemap import render_sitemap
 from .write import write_site
+
+
+@dataclass(frozen=True, order=True)
+class Input:
+    """Something outputs are made from: a file of the content folder, or a template by its theme name."""
+
+    root: str  # "content" (path relative to the content folder) or "templates" (name in the theme)
+    path: str
+
+
+# Inputs every output may read: the site's settings and the house spellings the facts use.
+SITE_INPUTS = frozenset({Input("content", "site.toml"), Input("content", "aliases.toml")})
 
 
 @dataclass(frozen=True)
 class BuildResult:
     archive: Archive
     files: dict[str, bytes]
+    dependencies: dict[str, frozenset[Input]]  # output path -> the inputs it was made from
     warnings: list[Problem]
 
 
-def load_archive(content: Path, base_url: str | None = None, strict: bool = False) -> tuple[Archive, list[Problem]]:
-    """Read and analyse the whole content folder; raises BuildError listing every problem."""
+def build(content: Path, output: Path, base_url: str | None = None, strict: bool = False) -> BuildResult:
+    """Build the whole site from `content` into `output`; raises BuildError listing every problem."""
     config = load_config(content, base_url)
     folders, problems = discover(content)
-    events, event_problems = build_events(folders)
-    problems += event_problems
+    events = []
+    for folder in folders:
+        event, event_problems = load_event(folder)
+        problems += event_problems
+        if event is not None:
+            events.append(event)
+    check(problems, strict)
+    archive = archive_of(config, events)
+    env = environment(user_templates(content))
+    files = render_archive_files(archive, env)
+    for event in archive.events:
+        files.update(render_event_files(archive, event, env))
+    write_site(output, files)
+    return BuildResult(archive, files, dependencies(archive, folders, files, env), problems)
+
+
+def load_event(folder: EventFolder) -> tuple[Event | None, list[Problem]]:
+    """One event folder -> its Event with converted sources and merged facts (None if it has no source)."""
+    event, problems = build_event(folder)
+    return (analyse_event(event) if event is not None else None), problems
+
+
+def check(problems: list[Problem], strict: bool) -> None:
+    """Raise BuildError with every error (and, when strict, every warning) found so far."""
     errors = [p for p in problems if p.severity == "error" or strict]
     if errors:
         raise BuildError(errors)
-    analysed = [analyse_event(event) for event in events]
-    archive = Archive(config=config, events=tuple(sorted(analysed, key=_newest_first)))
-    return archive, problems
 
 
-def render_archive(archive: Archive, templates: Path | None) -> dict[str, bytes]:
-    files = render_site(archive, environment(templates))
-    files.update(render_feeds(archive))
-    files.update(render_sitemap(archive))
+def archive_of(config: SiteConfig, events: Iterable[Event]) -> Archive:
+    return Archive(config=config, events=tuple(sorted(events, key=_newest_first)))
+
+
+def render_event_files(archive: Archive, event: Event, env: jinja2.Environment) -> dict[str, bytes]:
+    """Everything under `events/<slug>/`; reads the archive's config only, never other events."""
+    files = render_event(archive, event, env)
+    files.update(render_facts_json(event))
+    files.update(render_event_feed(archive, event))
+    for source in event.sources:
+        files.update(render_source(archive, event, source, env))
     return files
 
 
-def build(content: Path, output: Path, base_url: str | None = None, strict: bool = False) -> BuildResult:
-    archive, warnings = load_archive(content, base_url, strict)
-    files = render_archive(archive, user_templates(content))
-    write_site(output, files)
-    return BuildResult(archive, files, warnings)
+def render_archive_files(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
+    """The files made from every event: index, 404, the site feeds, the sitemap, and the theme's static files."""
+    files = render_index(archive, env)
+    files.update(render_not_found(archive, env))
+    files.update(render_site_feeds(archive))
+    files.update(render_sitemap(archive))
+    files.update(static_files(env))
+    return files
+
+
+def dependencies(
+    archive: Archive, folders: Iterable[EventFolder], files: Iterable[str], env: jinja2.Environment
+) -> dict[str, frozenset[Input]]:
+    """Output path -> inputs. An event's files depend on its folder, the archive-wide files on every folder;
+    every HTML page on every template (they share base.html), a static file on itself."""
+    event_inputs = {folder.slug: folder_inputs(folder) for folder in folders}
+    everything = frozenset().union(*event_inputs.values())
+    templates = frozenset(Input("templates", name) for name in env.list_templates() if not name.startswith("static/"))
+    result: dict[str, frozenset[Input]] = {}
+    for path in files:
+        if path.startswith("static/"):
+            result[path] = frozenset({Input("templates", path)})
+            continue
+        parts = path.split("/")
+        own = event_inputs[parts[1]] if parts[0] == "events" and len(parts) > 2 else everything
+        result[path] = own | SITE_INPUTS | (templates if path.endswith(".html") else frozenset())
+    return result
+
+
+def folder_inputs(folder: EventFolder) -> frozenset[Input]:
+    """The files of an event folder that its Event is made from."""
+    files = [*folder.sources, folder.event_md, folder.metadata]
+    return frozenset(Input("content", file.path) for file in files if file is not None)
 
 
 def user_templates(content: Path) -> Path:

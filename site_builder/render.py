@@ -52,19 +52,6 @@ def json_for_script(value: object) -> jinja2.utils.markupsafe.Markup:
     return jinja2.utils.markupsafe.Markup(text)
 
 
-def render_site(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
-    files.update(render_index(archive, env))
-    files.update(render_not_found(archive, env))
-    for event in archive.events:
-        files.update(render_event(archive, event, env))
-        files.update(render_facts_json(event))
-        for source in event.sources:
-            files.update(render_source(archive, event, source, env))
-    files.update(static_files(env))
-    return files
-
-
 def render_index(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
     return {"index.html": _page(env, "index.html", archive, "index.html", events=archive.events)}
 
