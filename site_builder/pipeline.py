@@ -1,4 +1,4 @@
-"""The build: discover -> convert -> model -> facts -> render -> feeds/sitemap -> write.
+"""The build: discover -> convert -> model -> facts -> render -> feeds/sitemap -> write -> search.
 
 It is made of units that can be re-run on their own (the live preview re-runs only what changed):
 
@@ -35,6 +35,7 @@ from .render import (
     render_source,
     static_files,
 )
+from .search import index_site
 from .sitemap import render_sitemap
 from .write import write_site
 
@@ -75,7 +76,7 @@ def build(content: Path, output: Path, base_url: str | None = None, strict: bool
     files = render_archive_files(archive, env)
     for event in archive.events:
         files.update(render_event_files(archive, event, env))
-    write_site(output, files)
+    write_site(output, files, before_swap=index_site)  # the search index is built from the staged pages
     return BuildResult(archive, files, dependencies(archive, folders, files, env), problems)
 
 

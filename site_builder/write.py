@@ -9,6 +9,7 @@ import ctypes
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 _RENAME_EXCHANGE = 2
@@ -27,7 +28,13 @@ def safe_relative(path: str) -> PurePosixPath:
     return relative
 
 
-def write_site(output: Path, files: dict[str, bytes]) -> None:
+def write_site(output: Path, files: dict[str, bytes], before_swap: Callable[[Path], None] | None = None) -> None:
+    """Write `files` into a staging folder and swap it in whole.
+
+    `before_swap(staging)` runs on the complete new site before it becomes visible (the search
+    indexer adds its bundle there); it may write only inside that folder, and if it raises, the
+    previous output stays as it was.
+    """
     output = Path(os.path.abspath(output))
     output.parent.mkdir(parents=True, exist_ok=True)
     checked = {safe_relative(path): data for path, data in files.items()}
@@ -38,6 +45,8 @@ def write_site(output: Path, files: dict[str, bytes]) -> None:
             target = staging.joinpath(*relative.parts)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        if before_swap is not None:
+            before_swap(staging)
         os.chmod(staging, 0o755)
         _carry_hidden_entries(output, staging)
         _swap_in(staging, output)

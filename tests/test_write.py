@@ -23,3 +23,25 @@ def test_paths_outside_the_output_folder_are_refused(tmp_path, path):
     with pytest.raises(UnsafePath):
         write_site(output, {path: b"bad", "other.html": b"y"})
     assert tree(output) == {"keep.html": b"x"}
+
+
+def test_before_swap_sees_the_whole_new_site_and_its_failure_keeps_the_old_one(tmp_path):
+    output = tmp_path / "out"
+    write_site(output, {"keep.html": b"x"})
+    seen = {}
+
+    def fail(staging):
+        seen.update(tree(staging))
+        raise RuntimeError("indexer failed")
+
+    with pytest.raises(RuntimeError):
+        write_site(output, {"new.html": b"y", "sub/page.html": b"z"}, before_swap=fail)
+    assert seen == {"new.html": b"y", "sub/page.html": b"z"}
+    assert tree(output) == {"keep.html": b"x"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "staging folders were left behind"
+
+
+def test_what_before_swap_adds_is_swapped_in(tmp_path):
+    output = tmp_path / "out"
+    write_site(output, {"a.html": b"1"}, before_swap=lambda staging: (staging / "index.json").write_bytes(b"{}"))
+    assert tree(output) == {"a.html": b"1", "index.json": b"{}"}

@@ -1,0 +1,36 @@
+"""Search stage: the Pagefind bundle is built inside the new site, and its failure keeps the old one."""
+from __future__ import annotations
+
+import json
+
+from site_builder import search
+from site_builder.cli import main
+
+from .conftest import FIXTURES, tree
+
+
+def test_build_writes_a_search_bundle_indexing_the_event_and_source_pages(tmp_path):
+    output = tmp_path / "output"
+    assert main(["build", "--content", str(FIXTURES / "small"), "--output", str(output)]) == 0
+    entry = json.loads((output / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = sum(language["page_count"] for language in entry["languages"].values())
+    event_pages = list(output.glob("events/*/index.html"))
+    source_pages = list(output.glob("events/*/sources/*/index.html"))
+    assert event_pages and source_pages
+    assert pages == len(event_pages) + len(source_pages)
+    assert (output / "pagefind/pagefind.js").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"], "the indexer wrote outside the output"
+
+
+def test_failing_indexer_fails_the_build_and_keeps_the_previous_site(tmp_path, monkeypatch, capsys):
+    output = tmp_path / "output"
+    assert main(["build", "--content", str(FIXTURES / "small"), "--output", str(output)]) == 0
+    before = tree(output)
+    failing = tmp_path / "pagefind"
+    failing.write_text("#!/bin/sh\necho 'Error: disk on fire' >&2\nexit 3\n")
+    failing.chmod(0o755)
+    monkeypatch.setattr(search, "pagefind_executable", lambda: failing)
+    assert main(["build", "--content", str(FIXTURES / "small"), "--output", str(output)]) == 1
+    err = capsys.readouterr().err
+    assert "pagefind: search index failed: Error: disk on fire" in err and "Traceback" not in err
+    assert tree(output) == before
