@@ -26,6 +26,13 @@ def tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+def pages_tree(folder: Path) -> dict[str, bytes]:
+    """A built site's files less the search bundle, which Pagefind writes from them after rendering."""
+    from site_builder.search import SEARCH_BUNDLE
+
+    return {path: data for path, data in tree(folder).items() if not path.startswith(f"{SEARCH_BUNDLE}/")}
+
+
 def copy_site(name: str, target: Path) -> Path:
     """A writable copy of a fixture site."""
     import shutil

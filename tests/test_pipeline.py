@@ -14,7 +14,7 @@ from site_builder.pipeline import (
 )
 from site_builder.render import environment
 
-from .conftest import copy_site, tree
+from .conftest import copy_site, pages_tree
 
 
 def test_an_event_re_rendered_on_its_own_matches_a_full_build(tmp_path):
@@ -34,7 +34,7 @@ def test_an_event_re_rendered_on_its_own_matches_a_full_build(tmp_path):
     files.update(render_archive_files(archive, env))
 
     build(content, tmp_path / "full")
-    assert files == tree(tmp_path / "full")
+    assert files == pages_tree(tmp_path / "full")
 
 
 def test_event_files_stay_in_their_folder_and_record_their_inputs(tmp_path):
