@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from .convert import SOURCE_SUFFIXES
@@ -24,7 +25,12 @@ def is_ignored(name: str) -> bool:
     )
 
 
-def discover(content: Path) -> tuple[list[EventFolder], list[Problem]]:
+FolderReading = tuple[EventFolder, list[Problem]]
+
+
+def discover(content: Path, known: Mapping[str, FolderReading] | None = None) -> tuple[list[EventFolder], list[Problem]]:
+    """`known`: event folders already read, by folder name, taken as they are instead of read again."""
+    known = known or {}
     events_dir = content / "events"
     problems: list[Problem] = []
     folders: list[EventFolder] = []
@@ -47,14 +53,18 @@ def discover(content: Path) -> tuple[list[EventFolder], list[Problem]]:
             problems.append(Problem(rel, None, f"same output path events/{slug}/ as {seen_slugs[slug]}"))
             continue
         seen_slugs[slug] = rel
-        folder, folder_problems = read_event_folder(content, entry.name)
+        folder, folder_problems = known.get(entry.name) or read_event_folder(content, entry.name)
         problems.extend(folder_problems)
         folders.append(folder)
     return folders, problems
 
 
-def read_event_folder(content: Path, name: str) -> tuple[EventFolder, list[Problem]]:
-    """One folder `events/<name>/`, read again on its own (the live preview re-reads only what changed)."""
+def read_event_folder(content: Path, name: str, known: Mapping[str, SourceFile] | None = None) -> FolderReading:
+    """One folder `events/<name>/`, read again on its own (the live preview re-reads only what changed).
+
+    `known`: files still as they were, by path relative to the content folder, taken instead of read again.
+    """
+    known = known or {}
     folder = content / "events" / name
     root = content.resolve()
     slug = slugify(name)
@@ -70,11 +80,11 @@ def read_event_folder(content: Path, name: str) -> tuple[EventFolder, list[Probl
             problems.append(Problem(rel, None, "links outside the content folder; not followed"))
             continue
         if name == EVENT_FILE:
-            event_md = _read(entry, rel, problems)
+            event_md = known.get(rel) or _read(entry, rel, problems)
         elif name == METADATA_FILE:
-            metadata = _read(entry, rel, problems)
+            metadata = known.get(rel) or _read(entry, rel, problems)
         elif entry.suffix.lower() in SOURCE_SUFFIXES:
-            file = _read(entry, rel, problems)
+            file = known.get(rel) or _read(entry, rel, problems)
             if file is not None:
                 sources.append(file)
         else:

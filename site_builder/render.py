@@ -29,10 +29,13 @@ def builtin_theme() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
-def environment(user_templates: Path | None = None) -> jinja2.Environment:
-    """User templates (a `templates/` folder beside the content folder) override the built-in theme."""
-    search = [str(p) for p in (user_templates, builtin_theme()) if p is not None and p.is_dir()]
-    env = jinja2.Environment(
+def environment(user_templates: Path | None = None, kind: type[jinja2.Environment] = jinja2.Environment) -> jinja2.Environment:
+    """User templates (a `templates/` folder beside the content folder) override the built-in theme.
+
+    `kind`: a jinja2.Environment subclass, such as the live preview's, which records the templates a page loads.
+    """
+    search = [str(p) for p in template_folders(user_templates)]
+    env = kind(
         loader=jinja2.FileSystemLoader(search),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -43,6 +46,11 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
     env.filters["markdown"] = lambda text: jinja2.utils.markupsafe.Markup(markdown.to_html(text))
     env.filters["json_script"] = json_for_script
     return env
+
+
+def template_folders(user_templates: Path | None) -> list[Path]:
+    """The folders templates are looked up in, the first match winning."""
+    return [p for p in (user_templates, builtin_theme()) if p is not None and p.is_dir()]
 
 
 def json_for_script(value: object) -> jinja2.utils.markupsafe.Markup:

@@ -55,6 +55,33 @@ def write_site(output: Path, files: dict[str, bytes], before_swap: Callable[[Pat
             shutil.rmtree(staging, ignore_errors=True)
 
 
+def update_site(output: Path, previous: dict[str, bytes], files: dict[str, bytes]) -> list[str]:
+    """Bring an output folder written from `previous` to `files`, touching only what differs.
+
+    For `serve`, where a full staging swap per keystroke would be too slow: each changed file is
+    replaced atomically (write beside it, then rename), vanished files and emptied folders removed.
+    Returns the changed paths.
+    """
+    output = Path(os.path.abspath(output))
+    checked = {safe_relative(path): data for path, data in files.items()}
+    changed = sorted(str(rel) for rel, data in checked.items() if previous.get(str(rel)) != data)
+    for path in changed:
+        target = output / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_bytes(files[path])
+        os.replace(partial, target)
+    vanished = sorted(str(safe_relative(path)) for path in previous.keys() - files.keys())
+    for path in vanished:
+        target = output / path
+        target.unlink(missing_ok=True)
+        for folder in target.parents:
+            if folder == output or any(folder.iterdir()):
+                break
+            folder.rmdir()
+    return changed + vanished
+
+
 def _carry_hidden_entries(output: Path, staging: Path) -> None:
     """Keep what the user put at the top of the output folder under a dot name (.git, .nojekyll, .gitkeep)."""
     if not output.is_dir():

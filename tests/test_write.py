@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.write import UnsafePath, write_site
+from site_builder.write import UnsafePath, update_site, write_site
 
 from .conftest import tree
 
@@ -45,3 +45,25 @@ def test_what_before_swap_adds_is_swapped_in(tmp_path):
     output = tmp_path / "out"
     write_site(output, {"a.html": b"1"}, before_swap=lambda staging: (staging / "index.json").write_bytes(b"{}"))
     assert tree(output) == {"a.html": b"1", "index.json": b"{}"}
+
+
+def test_update_touches_only_what_differs(tmp_path):
+    output = tmp_path / "out"
+    before = {"a.html": b"1", "same.html": b"s", "old/deep/b.html": b"2"}
+    write_site(output, before)
+    same_inode = (output / "same.html").stat().st_ino
+    after = {"a.html": b"3", "same.html": b"s", "new/c.html": b"4"}
+    changed = update_site(output, before, after)
+    assert tree(output) == after
+    assert sorted(changed) == ["a.html", "new/c.html", "old/deep/b.html"]
+    assert (output / "same.html").stat().st_ino == same_inode, "an unchanged file was rewritten"
+    assert not (output / "old").exists(), "an emptied folder was left behind"
+
+
+def test_update_refuses_paths_outside_the_output_folder(tmp_path):
+    output = tmp_path / "out"
+    write_site(output, {"keep.html": b"x"})
+    with pytest.raises(UnsafePath):
+        update_site(output, {"keep.html": b"x"}, {"../escape.html": b"bad"})
+    assert tree(output) == {"keep.html": b"x"}
+    assert not (tmp_path / "escape.html").exists()
