@@ -6,14 +6,13 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from .convert import SOURCE_SUFFIXES
+from .convert import MAX_SOURCE_BYTES, SOURCE_SUFFIXES
 from .model import EventFolder, SourceFile
 from .problems import Problem
 from .slugs import slugify
 
 EVENT_FILE = "event.md"
 METADATA_FILE = "sources.toml"
-MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
 
 def is_ignored(name: str) -> bool:

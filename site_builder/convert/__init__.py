@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
 from ..model import Article, SourceFile
@@ -23,13 +23,28 @@ class ConvertError(ValueError):
         self.line = line
 
 
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
+
+
 def convert_files(files: Sequence[SourceFile]) -> tuple[list[Article | None], list[Problem]]:
-    """Convert every file; a file that fails yields None and a Problem naming it."""
-    articles: list[Article | None] = []
+    """Convert every file; a file that fails yields None and a Problem naming it.
+
+    The files are converted together: a short line that several of them carry (a site's menu,
+    share bar or footer) is furniture in each (CCNet-style repeated-line evidence).
+    """
     problems: list[Problem] = []
+    readings: list[_Reading | None] = []
     for file in files:
         try:
-            articles.append(convert_file(file))
+            readings.append(_read(file))
+        except ConvertError as exc:
+            readings.append(None)
+            problems.append(Problem(file.path, exc.line, str(exc)))
+    shared = _shared_lines(readings)
+    articles: list[Article | None] = []
+    for file, reading in zip(files, readings):
+        try:
+            articles.append(None if reading is None else _convert(reading, shared))
         except ConvertError as exc:
             articles.append(None)
             problems.append(Problem(file.path, exc.line, str(exc)))
@@ -37,6 +52,22 @@ def convert_files(files: Sequence[SourceFile]) -> tuple[list[Article | None], li
 
 
 def convert_file(file: SourceFile) -> Article:
+    return _convert(_read(file), frozenset())
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A decoded source: its text (the main text, for HTML) and what came with it."""
+
+    kind: str  # "text", "html" or "markdown"
+    text: str
+    page: html.ExtractedPage | None = None
+    digest: str = ""
+
+
+def _read(file: SourceFile) -> _Reading:
+    if len(file.data) > MAX_SOURCE_BYTES:
+        raise ConvertError(None, f"file is {len(file.data) // (1024 * 1024)} MB; articles are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
     suffix = PurePosixPath(file.path).suffix.lower()
     try:
         content = decode(file.data)
@@ -45,34 +76,45 @@ def convert_file(file: SourceFile) -> Article:
     if not content.strip():
         raise ConvertError(None, "empty file")
     if suffix in (".md", ".markdown"):
-        return _from_markdown(content)
+        return _Reading("markdown", content, digest=file.digest)
     if suffix in (".html", ".htm"):
-        return _from_html(content)
-    return _from_text(content)
+        page = html.extract(content)
+        if not page.text.strip():
+            raise ConvertError(None, "no article text found in the HTML")
+        return _Reading("html", page.text, page, file.digest)
+    return _Reading("text", content, digest=file.digest)
 
 
-def _from_text(content: str) -> Article:
-    cleaned = text.clean_text(content)
-    if not cleaned.body.strip():
+def _shared_lines(readings: Sequence[_Reading | None]) -> frozenset[str]:
+    """Short lines that two or more different files carry."""
+    seen: dict[str, str] = {}
+    shared: set[str] = set()
+    for reading in readings:
+        if reading is None or reading.kind == "markdown":
+            continue
+        for key in text.repeatable_lines(reading.text):
+            first = seen.setdefault(key, reading.digest)
+            if first != reading.digest:
+                shared.add(key)
+    return frozenset(shared)
+
+
+def _convert(reading: _Reading, shared: frozenset[str]) -> Article:
+    if reading.kind == "markdown":
+        return _from_markdown(reading.text)
+    article = text.clean_text(reading.text, shared)
+    if not article.body.strip():
         raise ConvertError(None, "no sentences of reporting found")
-    return Article(title=cleaned.title, body=cleaned.body, removed=cleaned.removed)
-
-
-def _from_html(content: str) -> Article:
-    page = html.extract(content)
-    if not page.text.strip():
-        raise ConvertError(None, "no article text found in the HTML")
-    cleaned = text.clean_text(page.text if not page.title else f"{page.title}\n\n{page.text}")
-    if not cleaned.body.strip():
-        raise ConvertError(None, "no sentences of reporting found")
-    return Article(
-        title=page.title or cleaned.title,
-        body=cleaned.body,
-        authors=tuple(a.strip() for a in (page.author or "").split(";") if a.strip()),
-        published=normalise_published(page.date),
+    page = reading.page
+    if page is None:
+        return article
+    return replace(
+        article,
+        title=page.title or article.title,
+        authors=tuple(a.strip() for a in (page.author or "").split(";") if a.strip()) or article.authors,
+        published=normalise_published(page.date) or article.published,
         url=page.url,
-        outlet=page.outlet,
-        removed=cleaned.removed,
+        outlet=page.outlet or article.outlet,
     )
 
 
@@ -84,7 +126,7 @@ def _from_markdown(content: str) -> Article:
         raise ConvertError(exc.line, str(exc)) from None
     if not meta:
         first = body.lstrip().split("\n", 1)[0]
-        title = first.lstrip("#").strip() if first.startswith("#") else None
+        title = first[2:].strip() if first.startswith("# ") else None
         return Article(title=title, body=body)
     return article_from_meta(meta, body, body_line)
 

@@ -1,42 +1,517 @@
-"""Plain-text cleaner: scraped page text -> title, metadata, Markdown body, removed lines.
+"""Plain-text cleaner: scraped page text -> an Article (front matter fields, Markdown body, removed lines).
 
-Foundation version: keeps lines that read as sentences of reporting and records
-every other line with the reason it was dropped.
+How a line is judged, with the signals that have proven themselves on web pages:
+- each line gets a class from its own features (jusText): prose (long, stop-word dense, punctuated),
+  short, or furniture (phrase lists in several languages, photo captions, counters, lines repeated
+  on the page or across the articles converted together, CCNet-style);
+- the article is the stretch of lines with the largest score, prose counting for and everything else
+  against (the maximum-subarray form of body-text extraction); blocks that end articles ("Related
+  Articles", "Leave a Reply", boilerpipe's terminating blocks) close it;
+- the lines just before that stretch are its header: title, dek, byline, date, dateline, which
+  become front matter; credit lines anywhere near the text become `credits`;
+- inside the stretch, short lines between paragraphs that read as headlines become `##` headings,
+  runs of short lines become lists, furniture is dropped.
+Every line that is not in the body is recorded with the reason, so nothing is lost silently.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from ..model import RemovedLine
+from ..model import Article, RemovedLine
+from . import phrases
+from .dates import date_match, find_date
+from .language import WORD, detect_language, stop_words_for, unspaced_chars
 
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
-_WORD = re.compile(r"\w+")
+_TERMINAL = re.compile(r"[.!?…。！？:;\"”’»)\]]$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
+_MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|•|·|»)\s+")
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|author:|von|por|par|di|door|av|автор:?)\s+(?P<names>[^|@\n]{2,120}?)"
+    r"(?:\s*(?:[|@/–—]|\s-\s|,?\s+(?:and|y|et|und|e)\s+\d|$)|,?\s+(?:on\s+)?(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|da|van|von|der|la|le|del|di|bin|al|ibn)(?=\s))(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|del|di|bin|al|ibn))+$")
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\by\b|\bet\b|\bund\b|\be\b)\s*")
+_DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4})\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*$")
+_DATELINE_INLINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s+\S")
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last updated|modified|created|date|on|at|am|um|le|el|il|in|publicado|atualizado|actualizado"
+    r"|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|опубликовано|обновлено|\w+day|gmt|utc|[ecmp][sd]?t)\b",
+    re.IGNORECASE,
+)
+
+# Line classes.
+PROSE, SHORT, FURNITURE = "prose", "short", "furniture"
+
+# Weights of the article-stretch score (characters of prose for, lines of other kinds against).
+_SHORT_COST = 4
+_SHORT_WORD_COST = 5
+_SHORT_WORDS = 6
+_LENIENT_FLOOR = 25
+_MIN_PROSE_CHARS = 150
+_FURNITURE_COST = 40
+_TERMINATOR_COST = 100_000
+_ANCHOR_BONUS = 300
+_HEADER_WINDOW = 12
+_MAX_TRAILING_FRAGMENT_WORDS = 8
 
 
-@dataclass(frozen=True)
-class CleanedText:
-    title: str | None
-    body: str
-    removed: tuple[RemovedLine, ...]
+@dataclass
+class _Line:
+    number: int  # 1-based line number in the decoded text
+    text: str  # white space collapsed, Markdown markers taken off
+    blank_before: bool
+    marked_heading: bool = False
+    words: int = 0
+    kind: str = SHORT
+    reason: str | None = None  # why a furniture line is not reporting
+    terminator: bool = False
+    anchor: bool = False  # repeats the page title: the article's own headline
 
 
-def clean_text(text: str) -> CleanedText:
-    lines = text.split("\n")
-    title = None
-    paragraphs: list[str] = []
-    removed: list[RemovedLine] = []
-    for number, raw in enumerate(lines, start=1):
+def clean_text(text: str, shared_lines: Collection[str] = frozenset()) -> Article:
+    """Clean one scraped text; `shared_lines` are lines (see `line_key`) other articles converted with it also carry."""
+    lines = _split(text)
+    language = detect_language("\n".join(line.text for line in lines))
+    stop_words = stop_words_for(language)
+    for line in lines:
+        _classify(line, stop_words, language, line_key(line.text) in shared_lines)
+    _mark_caption_neighbours(lines)
+    page_title_index = _mark_title_anchors(lines)
+    start, end = _article_stretch(lines)
+    return _Assembler(lines, start, end, language, page_title_index).article()
+
+
+def line_key(text: str) -> str:
+    """What two lines must share to count as the same line (case and punctuation aside)."""
+    return " ".join(WORD.findall(text.lower()))
+
+
+def repeatable_lines(text: str) -> set[str]:
+    """Keys of the lines of a text that could be page furniture if other articles repeat them."""
+    keys = set()
+    for raw in text.split("\n"):
         line = " ".join(raw.split())
+        if line and len(line) <= 120 and not _SENTENCE_END.search(line[-2:] if len(line) > 1 else line):
+            keys.add(line_key(line))
+    return keys
+
+
+def _split(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = True
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = " ".join(raw.replace("\u00ad", "").replace("\ufeff", "").replace("\u200b", "").split())
         if not line:
+            blank = True
             continue
-        if title is None:
-            title = line
-            continue
-        if line == title:
-            removed.append(RemovedLine(number, line, "repeats the title"))
-        elif len(_WORD.findall(line)) >= 8 and _TERMINAL.search(line):
-            paragraphs.append(line)
+        marker = _MARKDOWN_PREFIX.match(line)
+        heading = bool(marker and marker.group("heading"))
+        if marker and (heading or marker.group("item") in "-*•"):
+            line = line[marker.end():]
+        if line:
+            lines.append(_Line(number, line, blank, heading))
+        blank = False
+    return lines
+
+
+def _classify(line: _Line, stop_words: frozenset[str], language: str | None, shared: bool) -> None:
+    text = line.text
+    words = WORD.findall(text.lower())
+    unspaced = unspaced_chars(text)
+    line.words = len(words) + unspaced // 2
+    line.terminator = phrases.terminates_article(text)
+    reason = phrases.furniture_reason(text) or (
+        "photo caption or credit" if phrases.photo_credit(text) else None
+    )
+    if reason is None and line.terminator:
+        reason = "ends the article (related links, comments or tags follow)"
+    stops = sum(1 for word in words if word in stop_words)
+    density = stops / len(words) if words else 0.0
+    needs_stops = language in (None, *("en de fr es it pt nl ru pl sv".split())) and unspaced < 10
+    punctuated = bool(_TERMINAL.search(text))
+    prose = (
+        line.words >= 10 and (density >= 0.15 or not needs_stops) and (punctuated or line.words >= 20)
+    ) or (line.words >= 25 and (density >= 0.1 or not needs_stops))
+    if reason is None and not prose and shared:
+        reason = "repeated in other articles converted with this one"
+    if reason is not None:
+        line.kind, line.reason = FURNITURE, reason
+    else:
+        line.kind = PROSE if prose else SHORT
+
+
+def _mark_caption_neighbours(lines: list[_Line]) -> None:
+    """A short line right above a photo credit line (no blank between) is that photo's caption."""
+    for previous, line in zip(lines, lines[1:]):
+        if line.reason == "photo caption or credit" and not line.blank_before and previous.kind == SHORT:
+            previous.kind, previous.reason = FURNITURE, "photo caption or credit"
+
+
+def _mark_title_anchors(lines: list[_Line]) -> int | None:
+    """Mark the later lines that repeat the page title (or its headline part); return the page title's index.
+
+    Pages open with their <title> ("Headline | Site") and repeat the headline right above the
+    article: that repetition is the strongest evidence of where the article starts.
+    """
+    first = next((i for i, line in enumerate(lines) if line.kind != FURNITURE), None)
+    if first is None:
+        return None
+    page_title = lines[first].text
+    keys = {line_key(page_title), line_key(_headline_part(page_title))}
+    keys.update(line_key(part) for part in _TITLE_SEPARATORS.split(page_title) if len(part.split()) >= 2)
+    keys.discard("")
+    for line in lines[first + 1:]:
+        if line.kind != FURNITURE and line_key(line.text) in keys:
+            line.anchor = True
+    return first
+
+
+def _score(line: _Line, lenient: bool) -> float:
+    if line.anchor:
+        return _ANCHOR_BONUS
+    if line.terminator:
+        return -_TERMINATOR_COST
+    if line.kind == FURNITURE:
+        return -(_FURNITURE_COST + len(line.text))
+    if line.kind == PROSE or lenient:
+        return len(line.text) + unspaced_chars(line.text) - (_LENIENT_FLOOR if lenient else 0)
+    # A menu item costs more than a list item or a table row: fewer words, more cost.
+    return -(_SHORT_COST + _SHORT_WORD_COST * max(0, _SHORT_WORDS - line.words))
+
+
+def _article_stretch(lines: list[_Line]) -> tuple[int, int]:
+    """[start, end) of the lines whose summed score is largest (Kadane); empty when no line scores.
+
+    A page without prose (a results table, a list) is read again with every line of some length
+    counting for the text, so that its longest run of such lines is kept.
+    """
+    for lenient in (False, True):
+        best, best_range = 0.0, (0, 0)
+        running, run_start = 0.0, 0
+        for index, line in enumerate(lines):
+            if running <= 0:
+                running, run_start = 0.0, index
+            running += _score(line, lenient)
+            if running > best:
+                best, best_range = running, (run_start, index + 1)
+        prose = sum(len(line.text) for line in lines[best_range[0]:best_range[1]] if line.kind == PROSE)
+        if prose >= _MIN_PROSE_CHARS:
+            break
+    return best_range
+
+
+class _Assembler:
+    """Turns the classified lines and the article stretch into front matter, body and removed records."""
+
+    def __init__(self, lines: list[_Line], start: int, end: int, language: str | None, page_title_index: int | None):
+        self.lines, self.start, self.end, self.language = lines, start, end, language
+        self.page_title_index = page_title_index
+        self.fields: dict[str, object] = {}
+        self.authors: list[str] = []
+        self.credits: list[str] = []
+        self.removed: dict[int, RemovedLine] = {}
+        self.body: list[str] = []
+
+    def article(self) -> Article:
+        if self.start == self.end:
+            for line in self.lines:
+                self._remove(line, line.reason or "not a sentence of reporting")
+            return Article(title=None, body="", removed=self._removed(), language=self.language)
+        body_start = self._header()
+        self._body(body_start)
+        self._surroundings()
+        return Article(
+            title=self.fields.get("title"),
+            subtitle=self.fields.get("subtitle"),
+            authors=tuple(self.authors),
+            published=self.fields.get("published"),
+            dateline=self.fields.get("dateline"),
+            outlet=self.fields.get("outlet"),
+            credits=tuple(self.credits),
+            language=self.language,
+            body="\n\n".join(self.body) + "\n" if self.body else "",
+            removed=self._removed(),
+        )
+
+    # -- header: title, dek, byline, date, dateline ------------------------------------------------
+
+    def _header(self) -> int:
+        """Read the header lines around the stretch's start; return the index the body starts at."""
+        lines, start, end = self.lines, self.start, self.end
+        title_index = start if lines[start].anchor else self._title_before(start)
+        if title_index is not None:
+            self._set_title(lines[title_index])
+        # Header lines may sit at the top of the stretch (a dek scores as prose): they end at the
+        # last byline, date or repeated title among the stretch's first lines.
+        scan_from = start + 1 if title_index == start else start
+        body_start = scan_from
+        for index in range(scan_from, min(scan_from + 8, end)):
+            if lines[index].kind != PROSE and self._metadata_kind(lines[index]) is not None:
+                body_start = index + 1
+        if body_start >= end:
+            body_start = scan_from
+        first_header = max(0, body_start - _HEADER_WINDOW) if title_index is None else title_index
+        for index in range(first_header, body_start):
+            if index == title_index:
+                self._remove(lines[index], "title (front matter)")
+            else:
+                self._header_line(lines[index])
+        return body_start
+
+    def _title_before(self, body_start: int) -> int | None:
+        """The headline-like line nearest above the text (skipping bylines, dates, captions)."""
+        lines = self.lines
+        for index in range(body_start - 1, max(-1, body_start - 1 - _HEADER_WINDOW), -1):
+            line = lines[index]
+            if line.kind == FURNITURE or self._metadata_kind(line) is not None:
+                continue
+            if _is_headline(line):
+                return index
+        first = self.page_title_index
+        if first is not None and first < body_start and _is_headline(lines[first]):
+            return first
+        return None
+
+    def _set_title(self, line: _Line) -> None:
+        first = self.page_title_index
+        title = line.text
+        page_title = self.lines[first].text if first is not None else None
+        if page_title is not None:
+            headline = _headline_part(page_title)
+            if line.number == self.lines[first].number:
+                title = headline
+            elif first < self.start:
+                self._remove(self.lines[first], "page title (front matter)")
+            if headline != page_title and line_key(headline) == line_key(title):
+                self.fields["outlet"] = _outlet_part(page_title, headline)
+        self.fields["title"] = title
+
+    def _metadata_kind(self, line: _Line) -> str | None:
+        text = line.text
+        if line.kind == PROSE and line.words > 25:
+            return None
+        if "title" in self.fields and line_key(text) == line_key(str(self.fields["title"])):
+            return "title"
+        if _BYLINE.match(text):
+            return "byline"
+        match = date_match(text) if len(text) < 120 else None
+        if match is not None:
+            rest = (text[: match.start()] + " " + text[match.end():]).strip(" |,-–—·•:()")
+            rest_words = [w for w in WORD.findall(_DATE_WORDS.sub(" ", rest)) if not w.isdigit()]
+            if len(rest_words) <= 4:
+                return "date"
+        if line.kind == FURNITURE and line.reason == "counter":
+            return "counter"
+        if _DATELINE_ALONE.match(text) and len(text) < 60:
+            return "dateline"
+        if self._is_name_line(line):
+            return "author"
+        return None
+
+    def _is_name_line(self, line: _Line) -> bool:
+        text = line.text.rstrip(",;:")
+        if not (2 <= line.words <= 8) or len(text) > 60 or any(ch.isdigit() for ch in text):
+            return False
+        names = [n for n in _NAME_SEPARATORS.split(text) if n]
+        return bool(names) and all(_NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names)
+
+    def _header_line(self, line: _Line) -> None:
+        kind = self._metadata_kind(line)
+        text = line.text
+        if kind == "title":
+            self._remove(line, "repeats the title")
+        elif kind == "byline":
+            self._add_authors(_BYLINE.match(text).group("names"))
+            published = find_date(text)
+            if published and "published" not in self.fields:
+                self.fields["published"] = published
+            self._remove(line, "byline (front matter)")
+        elif kind == "date":
+            if "published" not in self.fields or (
+                re.search(r"\bpublished\b", text, re.IGNORECASE) and not self.fields.get("_explicit")
+            ):
+                self.fields["published"] = find_date(text)
+                self.fields["_explicit"] = bool(re.search(r"\bpublished\b", text, re.IGNORECASE))
+            self._remove(line, "date (front matter)")
+        elif kind == "dateline":
+            self.fields.setdefault("dateline", _DATELINE_ALONE.match(text).group("place").strip(" ,"))
+            self._remove(line, "dateline (front matter)")
+        elif kind == "author":
+            self._add_authors(text)
+            self._remove(line, "author (front matter)")
+        elif (credit := phrases.credit(text)) is not None:
+            self._add_credit(credit)
+            self._remove(line, "credit (front matter)")
+        elif line.kind == FURNITURE:
+            if line.reason == "photo caption or credit":
+                self._add_credit(phrases.photo_credit(text))
+            self._remove(line, line.reason or "page furniture")
+        elif line.kind == PROSE and "subtitle" not in self.fields and "title" in self.fields:
+            self.fields["subtitle"] = text
+            self._remove(line, "subtitle (front matter)")
         else:
-            removed.append(RemovedLine(number, line, "not a sentence of reporting"))
-    return CleanedText(title, "\n\n".join(paragraphs) + ("\n" if paragraphs else ""), tuple(removed))
+            self._remove(line, "page header before the article")
+
+    # -- body ------------------------------------------------------------------------------------
+
+    def _body(self, body_start: int) -> None:
+        lines = self.lines
+        kept: list[_Line] = []
+        for index in range(body_start, self.end):
+            line = lines[index]
+            credit = phrases.credit(line.text)
+            if credit is not None and (line.kind != PROSE or line.words < 30):
+                self._add_credit(credit)
+                self._remove(line, "credit (front matter)")
+            elif line.kind == FURNITURE:
+                if line.reason == "photo caption or credit":
+                    self._add_credit(phrases.photo_credit(line.text))
+                self._remove(line, line.reason or "page furniture")
+            elif "title" in self.fields and line_key(line.text) == line_key(str(self.fields["title"])):
+                self._remove(line, "repeats the title")
+            elif line.kind != PROSE and self._metadata_kind(line) in ("date", "byline", "counter"):
+                self._remove(line, "date or byline inside the text")
+            else:
+                kept.append(line)
+        if kept and "dateline" not in self.fields:
+            inline = _DATELINE_INLINE.match(kept[0].text)
+            if inline:
+                self.fields["dateline"] = inline.group("place").strip(" ,").title() if inline.group("place").isupper() else inline.group("place")
+        self.body = self._markdown(kept)
+
+    def _markdown(self, kept: list[_Line]) -> list[str]:
+        blocks: list[str] = []
+        items: list[str] = []
+        for position, line in enumerate(kept):
+            previous = kept[position - 1] if position else None
+            following = kept[position + 1] if position + 1 < len(kept) else None
+            if line.kind == PROSE:
+                if items:
+                    blocks.append(_list_or_paragraph(items))
+                    items = []
+                blocks.append(self._trim_fragment(line))
+            elif _is_subheading(line, previous, following):
+                if items:
+                    blocks.append(_list_or_paragraph(items))
+                    items = []
+                blocks.append(f"## {line.text}")
+            else:
+                if items and line.blank_before and not _is_item_like(line):
+                    blocks.append(_list_or_paragraph(items))
+                    items = []
+                items.append(line.text)
+        if items:
+            blocks.append(_list_or_paragraph(items))
+        return [_escape_block(block) for block in blocks if block]
+
+    def _trim_fragment(self, line: _Line) -> str:
+        """Drop a cut-off tail after the last full sentence of a long paragraph ("... Get regular")."""
+        text = line.text
+        if _TERMINAL.search(text) or line.words < 25:
+            return text
+        ends = list(_SENTENCE_END.finditer(text))
+        if not ends:
+            return text
+        cut = ends[-1].end()
+        tail = text[cut:].strip()
+        if not tail or len(WORD.findall(tail)) > _MAX_TRAILING_FRAGMENT_WORDS:
+            return text
+        self.removed[line.number] = RemovedLine(line.number, tail, "truncated trailing fragment")
+        return text[:cut].rstrip()
+
+    # -- around the article ------------------------------------------------------------------------
+
+    def _surroundings(self) -> None:
+        """Credits just after the text; every other line outside it recorded with a reason."""
+        for index, line in enumerate(self.lines):
+            if line.number in self.removed or self.start <= index < self.end:
+                continue
+            if index >= self.end and index < self.end + 6 and (credit := phrases.credit(line.text)) is not None:
+                self._add_credit(credit)
+                self._remove(line, "credit (front matter)")
+            elif line.kind == FURNITURE:
+                self._remove(line, line.reason or "page furniture")
+            elif index < self.start:
+                self._remove(line, "before the article (page header, menus)")
+            else:
+                self._remove(line, "after the article (related links, comments, footer)")
+
+    def _add_authors(self, names: str) -> None:
+        for name in _NAME_SEPARATORS.split(names.strip(" ,.")):
+            name = name.strip(" ,.")
+            if name and name not in self.authors and len(name) <= 60:
+                self.authors.append(name)
+
+    def _add_credit(self, credit: str | None) -> None:
+        if credit and credit not in self.credits:
+            self.credits.append(credit)
+
+    def _remove(self, line: _Line, reason: str) -> None:
+        self.removed.setdefault(line.number, RemovedLine(line.number, line.text, reason))
+
+    def _removed(self) -> tuple[RemovedLine, ...]:
+        return tuple(sorted(self.removed.values(), key=lambda r: (r.line, r.text)))
+
+
+def _headline_part(page_title: str) -> str:
+    """A page title without its site name: "Headline - Site" -> "Headline"."""
+    parts = _TITLE_SEPARATORS.split(page_title)
+    if len(parts) < 2:
+        return page_title
+    last = parts[-1]
+    if len(last.split()) <= 5 and len(" ".join(parts[:-1]).split()) >= 3:
+        return _TITLE_SEPARATORS.split(page_title)[0] if len(parts) == 2 else page_title[: page_title.rfind(last)].rstrip(" |-–—:•·»")
+    return page_title
+
+
+def _outlet_part(page_title: str, headline: str) -> str | None:
+    rest = page_title[len(headline):].strip(" |-–—:•·»")
+    return rest or None
+
+
+def _is_headline(line: _Line) -> bool:
+    text = line.text
+    return (
+        line.kind != FURNITURE
+        and 2 <= line.words <= 30
+        and not text.endswith((".", ",", ";", ":"))
+        and find_date(text) is None
+        or line.marked_heading
+    )
+
+
+def _is_subheading(line: _Line, previous: _Line | None, following: _Line | None) -> bool:
+    """A short headline-like line with prose after it (and not in a run of list items) is a heading."""
+    if line.marked_heading:
+        return True
+    if following is None or following.kind != PROSE or previous is None:
+        return False
+    text = line.text
+    return 1 <= line.words <= 15 and not text.endswith((".", ",", ";")) and (previous.kind == PROSE or following.blank_before)
+
+
+def _is_item_like(line: _Line) -> bool:
+    return not line.blank_before
+
+
+def _list_or_paragraph(items: list[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return "\n".join(f"- {item}" for item in items)
+
+
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?:\s|$)|[-*+>]\s|={3,}|-{3,}|_{3,}|`{3,}|~{3,}|<)")
+_ORDERED_ITEM = re.compile(r"^(\d{1,9})([.)]\s)")
+
+
+def _escape_block(block: str) -> str:
+    """Keep a paragraph a paragraph: text that Markdown would read as a heading, list, rule or HTML is escaped."""
+    if block.startswith(("## ", "- ")):
+        return block
+    if _BLOCK_START.match(block):
+        return "\\" + block
+    return _ORDERED_ITEM.sub(r"\1\\\2", block, count=1)

@@ -1,0 +1,75 @@
+"""Language of a text from its stop words (or its script), and stop-word density of a line.
+
+Stop-word density is the jusText signal that separates running prose from menus and labels;
+the same lists tell which language an article is written in.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+STOP_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "a about after all also an and are as at be been but by can could did do does for from had has have he her"
+        " his i if in into is it its more most no not of on one or other our out over said says she so some than that the"
+        " their them then there these they this to up was we were what when where which while who will with would you",
+        "de": "aber als am an auch auf aus bei bis das dass dem den der des die doch durch ein eine einem einen einer es für"
+        " hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sich sie sind so um und uns vom von vor war"
+        " wie wir wird zu zum zur über",
+        "fr": "au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais même ne nous on ou"
+        " par pas plus pour qu que qui sa se ses son sont sur un une vous été être était",
+        "es": "al como con de del el ella en entre es esta este fue ha hay la las le lo los más no para pero por que se"
+        " ser sin sobre su sus también un una y ya está son",
+        "it": "al alla anche che con da dal del della di e gli ha il in la le lo ma nel nella non per più si sono su"
+        " un una è stato come questo",
+        "pt": "ao aos as com como da das de do dos e ela ele em entre está foi há mais mas na nas no nos não o os para"
+        " pela pelo por que se sem ser seu sua são também um uma é",
+        "nl": "aan al als bij dat de den der die dit door een en er het hij hoe in is je maar met naar niet nog of om"
+        " ook op over te tot uit van voor was wat werd wordt zich zijn",
+        "ru": "а без был была были было в во все вы да для до его ее если же за и из или им их к как ко когда который"
+        " ли на над не нет но о об от по при с со так также то у что это этот я",
+        "pl": "a aby ale bo był była było być co do dla go i ich jak jako jest jego jej już ma na nie o od po przez się"
+        " są ta tak te to tu w we z za że",
+        "sv": "av de den det att en ett för har i inte jag med men om på som till under var vi och är",
+    }.items()
+}
+
+# Scripts whose words are not separated by spaces (counted in characters) or that name a language alone.
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language most of the text's stop words belong to; None when unsure."""
+    sample = text[:20000]
+    for lang, script in _SCRIPTS:
+        if len(script.findall(sample)) > 0.2 * max(1, len(sample.strip())) or (
+            lang == "ja" and len(script.findall(sample)) > 50
+        ):
+            return lang
+    counts = Counter(word for word in WORD.findall(sample.lower()))
+    hits = {lang: sum(counts[w] for w in words) for lang, words in STOP_WORDS.items()}
+    best = max(hits, key=hits.__getitem__)
+    total_words = sum(counts.values())
+    if hits[best] < 3 or hits[best] < 0.1 * total_words:
+        return None
+    return best
+
+
+def stop_words_for(language: str | None) -> frozenset[str]:
+    return STOP_WORDS.get(language or "en", STOP_WORDS["en"])
+
+
+def unspaced_chars(text: str) -> int:
+    """Characters of scripts written without spaces (each is worth about a word)."""
+    return len(_UNSPACED.findall(text))

@@ -1,0 +1,141 @@
+"""Boilerplate phrase lists (several languages): page furniture, blocks that end an article, credits.
+
+These are the phrases web pages use for their furniture, not strings taken from sample articles.
+Each pattern says why a line matching it is not reporting; the reason is shown to the curator.
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Lines that close the article when they follow its text: what comes after them is related
+# links, comments or footer (boilerpipe's "terminating blocks"). Whole-line matches only.
+_TERMINATORS = re.compile(
+    r"^(?:"
+    r"related(?: articles?| posts?| stories| news| content| coverage| galleries| videos?| topics| links| reading)?"
+    r"|more (?:from|on|in|about|stories|news|articles)\b.{0,40}|you (?:may|might) (?:also )?(?:like|enjoy|be interested in).{0,20}"
+    r"|recommended(?: for you| stories| articles| reading)?|(?:also|don'?t miss|must) read|what to read next"
+    r"|read (?:more|next)(?: stories| articles)?|most (?:popular|read|viewed|shared)(?: stories| articles)?|trending(?: now| stories)?"
+    r"|popular (?:posts|stories|articles)|latest(?: \w+)? (?:news|stories|posts|articles|headlines|videos)|top stories"
+    r"|(?:leave|post|add|write|submit) a (?:reply|comment)(?: cancel reply)?|\d+ (?:comments?|responses?|replies)"
+    r"|comments?(?: \(\d+\))?|show comments|view comments|join the (?:discussion|conversation)|view the discussion thread"
+    r"|about the author|share (?:this|the) (?:article|story|post)|tags?|filed under|sponsored(?: content| stories)?"
+    r"|(?:artículos|noticias|notas) relacionad[ao]s|te puede interesar|comentarios|(?:leia|veja) também|comentários"
+    r"|(?:ähnliche|weitere) (?:artikel|beiträge|themen)|das könnte sie auch interessieren|kommentare"
+    r"|(?:à )?lire aussi|articles similaires|sur le même sujet|commentaires|articoli correlati|leggi anche|commenti"
+    r"|gerelateerde artikelen|lees ook|reacties|похожие (?:статьи|новости)|читайте также|комментарии"
+    r")\s*[:.!»›>]*$",
+    _I,
+)
+
+# Page furniture: (pattern, reason). Searched in the line; the patterns anchor themselves.
+_FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, _I), reason)
+    for pattern, reason in (
+        (r"^(?:read|see|watch|listen)(?: also| more| next)?\s*[:|›»>-]|^(?:also read|also see|read more|more)\s*[:|›»>-]"
+         r"|^(?:leia|veja|lea|lee|lesen sie|lisez|leggi|читайте)(?: também| también| auch| aussi| anche| также)?\s*:",
+         "link to another article"),
+        (r"^\d[\d,.]*\s*(?:k\s*)?(?:reads?|views?|shares?|likes?|comments?|responses?|replies|visits?|lecturas|vistas|aufrufe|vues)$"
+         r"|^(?:reads?|views?|shares?|comments?)\s*:?\s*\d[\d,.]*$|^\d+ min(?:ute)?s? read$|^(?:reading time|lesezeit)\b.{0,20}$",
+         "counter"),
+        (r"^(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link"
+         r"|share on \w+|share this(?: on \w+)?|sharing is caring!?|compartir|teilen|partager|condividi|compartilhe)"
+         r"(?:[\s,|/•·]+(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link|mix|instagram|youtube))*\s*[:!]?$"
+         r"|^share this (?:article|story|post) on\b|^follow us(?: on)?\b|^(?:click|tap) (?:here|to)\b",
+         "share prompt"),
+        (r"\byour email address will not be published\b|\brequired fields are marked\b|^save my name, email\b|^notify me\b"
+         r"|^(?:reply|cancel reply|report|flag|like|dislike|log in to reply|you must be logged in)\b.{0,30}$|\bcomment data is processed\b"
+         r"|^(?:name|email|website|comment)\s*\*?$",
+         "comment form"),
+        (r"^(?:subscribe|sign in|sign up|log ?in|log out|register|create (?:an )?account|my account|newsletters?)\b.{0,40}$"
+         r"|\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"
+         r"|^(?:get|receive) (?:our|the latest|regular)\b.{0,60}(?:newsletter|updates|inbox|email)|^your email\b|^e-?mail\s*\*?$"
+         r"|^(?:jetzt )?abonnieren\b|^(?:s'abonner|abonnez-vous)\b|^suscr[ií]b",
+         "subscribe or sign-in prompt"),
+        (r"^(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама)$"
+         r"|^(?:story continues|article continues) below\b|^continue reading\b|^scroll (?:down|to continue)\b",
+         "advertisement"),
+        (r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|experience)\b"
+         r"|\b(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|terms & conditions|cookie policy|do not sell my\b)"
+         r"|^(?:accept|agree|ok|got it|i agree|decline|reject all|accept all)(?: all)?(?: cookies)?$",
+         "cookie or legal notice"),
+        (r"©|\(c\) \d{4}|^copyright\b|\bcopyright (?:\(c\)|\d{4})|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\btous droits\b"
+         r"|\balle rechte vorbehalten\b|\btutti i diritti\b",
+         "copyright notice"),
+        (r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top(?: button)?|go to top|top of page|main menu|menu|close"
+         r"|search(?: form)?|home|next|previous|prev|next (?:article|post|story)|previous (?:article|post|story)|older posts"
+         r"|newer posts|load more|show more|see more|view all|see all|more|toggle navigation|open menu|close menu|loading\.*"
+         r"|categories|category|archives?|sections?|navigation|breadcrumbs?|you are here:?)\s*[:»›>|]*$"
+         r"|^(?:home|inicio|início|startseite|accueil)\s*[›»>/|]",
+         "navigation"),
+        (r"^(?:tags?|tagged(?: with)?|topics?|keywords?|categor(?:y|ies)|filed under|posted in|schlagwörter|etiquetas|mots-clés)\s*[:›»|]",
+         "tag or category list"),
+        (r"^(?:this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|we (?:may )?earn (?:a )?commission)\b",
+         "affiliate notice"),
+    )
+)
+
+# Credits: kept in the front matter, not in the body.
+_CREDITS = re.compile(
+    r"^\(?\s*(?:with (?:inputs|input|agency inputs) from [^)]{2,60}"
+    r"|(?:additional )?(?:reporting|writing|editing|research|compiled|edited|translated|produced|graphics?)(?: by)?\b[^.]{2,160}"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})? (?:reported|contributed(?: reporting)?|wrote) (?:from|to|this)\b[^.]{0,80}"
+    r"|(?:associated press|ap|reuters|afp) (?:writers?|reporters?|correspondents?) [^.]{2,120} contributed\b[^.]{0,40}"
+    r")\s*\)?\s*[.;]?\s*$",
+    _I,
+)
+
+
+_PHOTO_CREDIT_END = re.compile(
+    r"[\s(\[|]((?-i:(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Anadolu|IANS|PTI|Xinhua|TASS|Bloomberg|NurPhoto)"
+    r"(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?: via Getty Images)?)|getty images|(?:photo|image|picture)(?: credit)?:? [^.:]{2,60}"
+    r"|(?:photo|image)s? by [^.:]{2,60}|credit: [^.:]{2,60}|\((?:ap|afp) photo\))[)\]]?\.?\s*$",
+    _I,
+)
+_PHOTO_CREDIT_START = re.compile(
+    r"^(?:image|photo|picture|foto|video)s?(?: source| credit| courtesy| by)?s?\s*[:|]\s*"
+    r"((?:[A-Z][\w.'’-]*|@\w+)(?: (?:Images|Photos?|Pictures|Press|News|Agency|Media))?)",
+    _I,
+)
+
+
+def photo_credit(line: str) -> str | None:
+    """The credit of a photo caption or image source line ("REUTERS/Gleb Garanich"); None for other lines."""
+    match = _PHOTO_CREDIT_START.match(line)
+    if match:
+        return line[: match.end()].strip()
+    if len(line) > 400:
+        return None
+    match = _PHOTO_CREDIT_END.search(line)
+    return match.group(1).strip("()[] ") if match else None
+
+
+_COOKIE = re.compile(r"\bcookies?\b", _I)
+_COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
+
+
+def terminates_article(line: str) -> bool:
+    return bool(_TERMINATORS.match(line)) and len(line) < 80
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why the line is page furniture, or None when no phrase list knows it."""
+    if len(line) > 200:  # a long line is prose even when it mentions "subscribe", unless it is all about cookies
+        if _COPYRIGHT.search(line):
+            return "copyright notice"
+        return "cookie or legal notice" if len(_COOKIE.findall(line)) >= 2 else None
+    for pattern, reason in _FURNITURE:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+def credit(line: str) -> str | None:
+    """The credit a line gives ("with inputs from agencies", "Reporting by ..."), without brackets."""
+    if len(line) > 240:
+        return None
+    match = _CREDITS.match(line)
+    if not match:
+        return None
+    return line.strip().strip("()").strip().rstrip(".;").strip() or None
