@@ -50,6 +50,7 @@ PROSE, SHORT, FURNITURE = "prose", "short", "furniture"
 _SHORT_COST = 4
 _SHORT_WORD_COST = 5
 _SHORT_WORDS = 6
+_SENTENCE_WEIGHT = 0.5
 _LENIENT_FLOOR = 25
 _MIN_PROSE_CHARS = 150
 _FURNITURE_COST = 40
@@ -70,6 +71,7 @@ class _Line:
     reason: str | None = None  # why a furniture line is not reporting
     terminator: bool = False
     anchor: bool = False  # repeats the page title: the article's own headline
+    sentence: bool = False  # a short line that is still a sentence (jusText's "near-good")
 
 
 def clean_text(text: str, shared_lines: Collection[str] = frozenset()) -> Article:
@@ -142,6 +144,7 @@ def _classify(line: _Line, stop_words: frozenset[str], language: str | None, sha
         line.kind, line.reason = FURNITURE, reason
     else:
         line.kind = PROSE if prose else SHORT
+        line.sentence = not prose and line.words >= 5 and text[-1] in ".!?…。！？\"”’" and (density >= 0.2 or not needs_stops)
 
 
 def _mark_caption_neighbours(lines: list[_Line]) -> None:
@@ -179,6 +182,8 @@ def _score(line: _Line, lenient: bool) -> float:
         return -(_FURNITURE_COST + len(line.text))
     if line.kind == PROSE or lenient:
         return len(line.text) + unspaced_chars(line.text) - (_LENIENT_FLOOR if lenient else 0)
+    if line.sentence:
+        return _SENTENCE_WEIGHT * len(line.text)
     # A menu item costs more than a list item or a table row: fewer words, more cost.
     return -(_SHORT_COST + _SHORT_WORD_COST * max(0, _SHORT_WORDS - line.words))
 
@@ -284,7 +289,7 @@ class _Assembler:
             headline = _headline_part(page_title)
             if line.number == self.lines[first].number:
                 title = headline
-            elif first < self.start:
+            elif first < self.start and line_key(title) in (line_key(headline), line_key(page_title)):
                 self._remove(self.lines[first], "page title (front matter)")
             if headline != page_title and line_key(headline) == line_key(title):
                 self.fields["outlet"] = _outlet_part(page_title, headline)

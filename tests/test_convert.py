@@ -1,0 +1,183 @@
+"""Convert stage: synthetic pages, encodings, bad input, the Markdown it writes."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from site_builder.convert import MAX_SOURCE_BYTES, convert_file, convert_files
+from site_builder.convert.dates import find_date
+from site_builder.convert.frontmatter import dump_article
+from site_builder.convert.language import detect_language
+from site_builder.model import SourceFile
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a tenth.",
+    "The mayor said the plan would be paid for by savings elsewhere, and that no new taxes would be needed this year.",
+    "Opponents on the council argued that the savings were not yet identified and that the vote had been rushed through.",
+]
+MENU = ["Home", "News", "Sport", "Business", "Opinion", "Weather"]
+
+
+def text_file(text: str, name: str = "a.txt") -> SourceFile:
+    return SourceFile(name, text.encode("utf-8"), name)
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+def test_menus_header_and_footer_are_removed_and_metadata_read():
+    text = page(
+        "Council approves budget | The Daily Courier",
+        "\n".join(MENU),
+        "Council approves budget",
+        "By Jane Doe and John Roe",
+        "Published: April 20, 2023 9:24 a.m. ET",
+        *PARAGRAPHS,
+        "Reporting by Jane Doe; Editing by Sam Poe",
+        "Related Articles",
+        "Council member resigns over parking dispute",
+        "© 2023 The Daily Courier. All rights reserved.",
+    )
+    article = convert_file(text_file(text))
+    assert article.title == "Council approves budget"
+    assert article.outlet == "The Daily Courier"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.published == "2023-04-20T09:24:00-04:00"
+    assert article.credits == ("Reporting by Jane Doe; Editing by Sam Poe",)
+    assert article.body == "\n\n".join(PARAGRAPHS) + "\n"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert "Related Articles" in reasons and "parking dispute" not in article.body
+    assert reasons["© 2023 The Daily Courier. All rights reserved."] == "copyright notice"
+
+
+def test_every_line_not_in_the_body_is_recorded_with_a_reason():
+    text = page("\n".join(MENU), "Council approves budget", *PARAGRAPHS, "Share this article", "Leave a Reply")
+    article = convert_file(text_file(text))
+    body_lines = set(article.body.split("\n\n"))
+    recorded = {r.text for r in article.removed}
+    for line in text.split("\n"):
+        if line.strip() and line.strip() + "\n" not in body_lines and line.strip() not in body_lines:
+            assert line.strip() in recorded
+    assert all(r.reason for r in article.removed)
+
+
+def test_short_headline_between_paragraphs_becomes_a_subheading():
+    text = page("Council approves budget", PARAGRAPHS[0], "What happens next", PARAGRAPHS[1], PARAGRAPHS[2])
+    article = convert_file(text_file(text))
+    assert "\n\n## What happens next\n\n" in article.body
+
+
+def test_first_line_that_is_a_sentence_is_not_taken_for_a_title():
+    article = convert_file(text_file("\n".join(PARAGRAPHS)))
+    assert article.title is None
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_dateline_alone_and_inline():
+    alone = convert_file(text_file(page("Council approves budget", "Springfield, Illinois –", *PARAGRAPHS)))
+    assert alone.dateline == "Springfield, Illinois"
+    assert "Springfield" not in alone.body.split("\n\n")[0][:20]
+    inline = convert_file(text_file(page("Council approves budget", "SPRINGFIELD (Reuters) - " + PARAGRAPHS[0], *PARAGRAPHS[1:])))
+    assert inline.dateline == "Springfield"
+    assert inline.body.startswith("SPRINGFIELD (Reuters) - ")  # the dateline stays part of the sentence
+
+
+def test_lines_repeated_across_the_articles_converted_together_are_furniture():
+    footer = "Sister sites: Courier Radio"
+    first = page("Council approves budget", *PARAGRAPHS, footer)
+    second = page(
+        "School term starts late",
+        "Pupils in the district will start the new school year a week late because the heating in three schools is broken.",
+        "The district said that repairs would be finished by the end of the month, and that lost days would be made up.",
+        footer,
+    )
+    alone = convert_file(text_file(first))
+    articles, problems = convert_files([text_file(first, "a.txt"), text_file(second, "b.txt")])
+    assert problems == []
+    assert all(footer not in a.body for a in articles)
+    assert any(r.text == footer and "other articles" in r.reason for r in articles[0].removed)
+    assert alone.body == articles[0].body  # the footer was outside the text anyway
+
+
+@pytest.mark.parametrize(
+    "encoding,prefix", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16", b""), ("cp1252", b"")]
+)
+def test_encodings_and_crlf(encoding, prefix):
+    text = page("Café owners protest", *PARAGRAPHS).replace("\n", "\r\n") + "The café’s owner said so.\r\n"
+    data = prefix + text.encode(encoding)
+    article = convert_file(SourceFile("a.txt", data, "x"))
+    assert article.title == "Café owners protest"
+    assert "\r" not in article.body and PARAGRAPHS[0] in article.body
+
+
+@pytest.mark.parametrize(
+    "name,data,message",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"\n \n\t\n", "empty file"),
+        ("binary.txt", bytes(range(256)) * 40, "binary file"),
+        ("menu.txt", "\n".join(MENU).encode(), "no sentences of reporting"),
+        ("huge.txt", b"word " * (MAX_SOURCE_BYTES // 5 + 10), "limited to 10 MB"),
+    ],
+)
+def test_bad_input_is_one_problem_naming_the_file_and_the_others_still_convert(name, data, message):
+    good = text_file(page("Council approves budget", *PARAGRAPHS), "good.txt")
+    articles, problems = convert_files([SourceFile(name, data, "bad"), good])
+    assert articles[0] is None and articles[1] is not None
+    assert len(problems) == 1
+    assert str(problems[0]).startswith(f"{name}: ") and message in str(problems[0])
+    assert "\n" not in str(problems[0])
+
+
+def test_markdown_with_front_matter_is_kept_as_written():
+    text = "---\ntitle: Curated\nauthor: A. Curator\n---\n\nHome\n\nShort line kept.\n"
+    article = convert_file(text_file(text, "a.md"))
+    assert article.title == "Curated" and article.authors == ("A. Curator",)
+    assert article.body == "Home\n\nShort line kept.\n"
+
+
+def test_converted_markdown_converts_to_itself():
+    article = convert_file(text_file(page("Council approves budget", "By Jane Doe", *PARAGRAPHS, "(with inputs from agencies)")))
+    markdown = dump_article(article)
+    again = convert_file(SourceFile("a.md", markdown.encode(), "y"))
+    assert dump_article(again) == markdown
+
+
+def test_body_text_that_markdown_would_misread_is_escaped():
+    article = convert_file(text_file(page("Council approves budget", "1. " + PARAGRAPHS[0], *PARAGRAPHS[1:])))
+    assert article.body.startswith("1\\. The city council")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("20 April 2023 Thursday 04:25", "2023-04-20T04:25:00"),
+        ("2023-04-20T09:24:06Z", "2023-04-20T09:24:06+00:00"),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19T06:56:00-05:00"),
+        ("Published: Apr 20, 2023 at 9:24 a.m. ET", "2023-04-20T09:24:00-04:00"),
+        ("Updated Jan. 5, 2023 9:24 a.m. ET", "2023-01-05T09:24:00-05:00"),
+        ("November 20, 2019", "2019-11-20"),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
+        ("Le 20 avril 2023 à 10h15 (UTC+2)", "2023-04-20T10:15:00+02:00"),
+        ("31 February 2023", None),
+        ("in 2023 the council", None),
+    ],
+)
+def test_find_date(text, expected):
+    assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        (" ".join(PARAGRAPHS), "en"),
+        ("Der Rat hat am Dienstag den Haushalt beschlossen, und die Bürgermeisterin ist mit dem Ergebnis nicht zufrieden.", "de"),
+        ("Le conseil a voté mardi le budget, et le maire a dit que les impôts ne seront pas augmentés cette année.", "fr"),
+        ("Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思います。", "ja"),
+        ("12 34 56", None),
+    ],
+)
+def test_detect_language(text, language):
+    assert detect_language(text) == language

@@ -1,0 +1,52 @@
+"""Property tests: the cleaner never crashes, and its Markdown converts to itself."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from site_builder.convert import ConvertError, convert_file, convert_files
+from site_builder.convert.frontmatter import dump_article
+from site_builder.convert.text import clean_text
+from site_builder.model import SourceFile
+
+WORDS = st.sampled_from(
+    "the council voted on Tuesday to approve budget and mayor said Home Share Related Articles By Jane Doe"
+    " 20 April 2023 04:25 © REUTERS/Name Photo: Reply . , : – — # - * 1. > < ` | » Kyiv, Ukraine".split()
+)
+LINES = st.lists(WORDS, min_size=0, max_size=30).map(" ".join)
+PAGES = st.lists(st.one_of(LINES, st.just(""), st.text(max_size=40)), max_size=40).map("\n".join)
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(st.text())
+def test_clean_text_never_crashes_on_any_text(text):
+    article = clean_text(text)
+    assert isinstance(article.body, str)
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_convert_never_crashes_on_any_bytes(data):
+    articles, problems = convert_files([SourceFile("x.txt", data, "d")])
+    assert (articles[0] is None) == (len(problems) == 1)
+
+
+@SETTINGS
+@given(PAGES)
+def test_converting_the_produced_markdown_again_changes_nothing(text):
+    try:
+        article = convert_file(SourceFile("a.txt", text.encode(), "a"))
+    except ConvertError:
+        return
+    markdown = dump_article(article)
+    again = convert_file(SourceFile("a.md", markdown.encode(), "b"))
+    assert dump_article(again) == markdown
+
+
+@SETTINGS
+@given(PAGES)
+def test_body_lines_are_never_also_recorded_as_removed_whole(text):
+    article = clean_text(text)
+    paragraphs = set(article.body.split("\n\n"))
+    assert not any(r.text in paragraphs and r.reason != "truncated trailing fragment" for r in article.removed)
