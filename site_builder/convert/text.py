@@ -51,7 +51,7 @@ _SHORT_COST = 4
 _SHORT_WORD_COST = 5
 _SHORT_WORDS = 6
 _SENTENCE_WEIGHT = 0.5
-_LENIENT_FLOOR = 25
+_LENIENT_FLOOR = 40
 _MIN_PROSE_CHARS = 150
 _FURNITURE_COST = 40
 _TERMINATOR_COST = 100_000
@@ -130,7 +130,7 @@ def _classify(line: _Line, stop_words: frozenset[str], language: str | None, sha
         "photo caption or credit" if phrases.photo_credit(text) else None
     )
     if reason is None and line.terminator:
-        reason = "ends the article (related links, comments or tags follow)"
+        reason = "heading of a related-links, comments, tags or sharing block"
     stops = sum(1 for word in words if word in stop_words)
     density = stops / len(words) if words else 0.0
     needs_stops = language in (None, *("en de fr es it pt nl ru pl sv".split())) and unspaced < 10
