@@ -5,6 +5,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by bench/, never by tests: a deadline would only measure how loaded the machine is.
+settings.register_profile("site-builder", deadline=None)
+settings.load_profile("site-builder")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
