@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, fields
+from datetime import timezone, tzinfo
 from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .problems import BuildError, Problem
 
@@ -16,7 +19,9 @@ class SiteConfig:
     language: str = "en"
     author: str = "site-builder"
     description: str = "A curated archive of news stories, every fact cited."
-    feed_size: int = 20  # entries per feed document
+    feed_size: int = 20  # entries per feed document; older ones go to RFC 5005 archive documents
+    tag_authority: str = ""  # RFC 4151 "domain,date" of the feeds' tag: ids; "" = base_url's host, 2023
+    timezone: str = "UTC"  # IANA zone of content times written without an offset, and of bare dates
 
     @property
     def root(self) -> str:
@@ -28,6 +33,10 @@ class SiteConfig:
         if path.endswith("index.html"):
             path = path[: -len("index.html")]
         return self.root + path
+
+    @property
+    def zone(self) -> tzinfo:
+        return timezone.utc if self.timezone == "UTC" else ZoneInfo(self.timezone)
 
 
 def load_config(content: Path, base_url: str | None = None) -> SiteConfig:
@@ -44,14 +53,46 @@ def load_config(content: Path, base_url: str | None = None) -> SiteConfig:
         for key, value in values.items():
             if key not in known:
                 problems.append(Problem(str(path), None, f"unknown setting '{key}'"))
-            elif not isinstance(value, type(getattr(SiteConfig, key))):
+            elif type(value) is not type(getattr(SiteConfig, key)):  # also refuses true for an int
                 expected = type(getattr(SiteConfig, key)).__name__
                 problems.append(Problem(str(path), None, f"setting '{key}' must be a {expected}"))
+        problems += [Problem(str(path), None, message) for message in _invalid_values(values)]
         if problems:
             raise BuildError(problems)
     if base_url is not None:
+        if not _is_absolute(base_url):
+            raise BuildError([Problem("--base-url", None, f"must be an absolute http(s) URL, not {base_url!r}")])
         values["base_url"] = base_url
     return SiteConfig(**values)
+
+
+_TAG_AUTHORITY = re.compile(r"[A-Za-z0-9.-]+(@[A-Za-z0-9.-]+)?,\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _invalid_values(values: dict) -> list[str]:
+    """Values of the right type that still cannot work."""
+    messages = []
+    base_url = values.get("base_url", SiteConfig.base_url)
+    if isinstance(base_url, str) and not _is_absolute(base_url):
+        messages.append(f"setting 'base_url' must be an absolute http(s) URL (feeds need one), not {base_url!r}")
+    feed_size = values.get("feed_size", 1)
+    if type(feed_size) is int and feed_size < 1:
+        messages.append("setting 'feed_size' must be at least 1")
+    authority = values.get("tag_authority", "")
+    if isinstance(authority, str) and authority and not _TAG_AUTHORITY.fullmatch(authority):
+        messages.append(f"setting 'tag_authority' must be 'domain,YYYY[-MM[-DD]]' (RFC 4151), not {authority!r}")
+    zone = values.get("timezone", "UTC")
+    if isinstance(zone, str) and zone != "UTC":
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            messages.append(f"setting 'timezone' must be an IANA time zone such as 'Europe/London', not {zone!r}")
+    return messages
+
+
+def _is_absolute(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _toml_line(exc: Exception) -> int | None:

@@ -13,7 +13,8 @@ from .model import Event, EventFolder, EventMeta, Source
 from .problems import Problem
 from .slugs import slugify
 
-_EVENT_KEYS = {"title", "date", "place", "summary", "tags"}
+_EVENT_KEYS = {"title", "date", "place", "summary", "tags", "id", "updated"}
+_PINNED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
 
 
 def build_events(folders: list[EventFolder]) -> tuple[list[Event], list[Problem]]:
@@ -35,9 +36,11 @@ def build_event(folder: EventFolder) -> tuple[Event | None, list[Problem]]:
     problems.extend(convert_problems)
     sources: list[Source] = []
     by_slug: dict[str, str] = {}
+    derived_id = None
     for file, article in zip(folder.sources, articles):
         if article is None:
             continue
+        derived_id = derived_id or file.digest[:16]
         name = PurePosixPath(file.path).name
         if name in supplied:
             article = with_metadata(article, supplied.pop(name))
@@ -52,7 +55,8 @@ def build_event(folder: EventFolder) -> tuple[Event | None, list[Problem]]:
     if not sources:
         return None, problems
     title = meta.title or _derived_title(sources)
-    return Event(folder.slug, meta, tuple(sources), title=title, date=meta.date, place=meta.place), problems
+    event_id = meta.id or derived_id
+    return Event(folder.slug, meta, tuple(sources), title=title, date=meta.date, id=event_id, place=meta.place), problems
 
 
 def _derived_title(sources: list[Source]) -> str:
@@ -84,6 +88,15 @@ def _event_meta(folder: EventFolder, problems: list[Problem]) -> EventMeta:
         if date is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
             problems.append(Problem(file.path, None, f"'date' must be YYYY-MM-DD, not {meta.get('date')!r}"))
             date = None
+    updated = meta.get("updated")
+    if updated is not None:
+        updated = normalise_published(updated)
+        if updated is None:
+            problems.append(Problem(file.path, None, f"'updated' must be an ISO 8601 date or time, not {meta.get('updated')!r}"))
+    pinned = _text(meta.get("id"))
+    if pinned is not None and not _PINNED_ID.fullmatch(pinned):
+        problems.append(Problem(file.path, None, f"'id' may hold only letters, digits and '-._~', not {pinned!r}"))
+        pinned = None
     tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [tags]
@@ -93,6 +106,8 @@ def _event_meta(folder: EventFolder, problems: list[Problem]) -> EventMeta:
         place=_text(meta.get("place")),
         summary=_text(meta.get("summary")),
         tags=tuple(str(tag).strip() for tag in tags if str(tag).strip()),
+        id=pinned,
+        updated=updated,
         text=body,
         file=file.path,
     )

@@ -1,102 +1,523 @@
-"""Feeds stage: site-wide Atom and RSS (one entry per event) and each event's Atom feed
-(one entry per source). Every time comes from the content, never the build clock."""
+"""Feeds stage: the site's Atom, RSS and JSON Feed (one entry per event, newest first) and each
+event's Atom and JSON Feed (one entry per source, newest first).
+
+What feed readers rely on, and how it is kept:
+- entry ids are tag: URIs (RFC 4151) built from `Event.id` and source file names, never from a
+  title or a slug, so editing either shows up as an update, not as a new entry;
+- every time comes from the content (source publication times, event.md `date` and `updated`),
+  never from the build clock; an event's `updated` moves only when a newer source arrives or the
+  curators set a newer `updated`, and its entry says which;
+- every link is absolute;
+- a document holds `feed_size` entries; older ones are in RFC 5005 archive documents reached
+  through `prev-archive` links (JSON Feed: `next_url`), numbered from the oldest so that an
+  archive document keeps its entries when new ones arrive.
+"""
 from __future__ import annotations
 
+import json
 import os
-from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from dataclasses import dataclass
+from datetime import datetime, timezone, tzinfo
+from pathlib import PurePosixPath
+from urllib.parse import quote, urlsplit
 
+from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
+from lxml import etree
+from lxml.html import builder as E
+from lxml.html import tostring as html_string
 
-from .model import Archive, Event, Source
+from . import markdown
+from .config import SiteConfig
+from .model import Archive, Event, Fact, Source
+from .problems import BuildError, Problem
+
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+HISTORY_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005
+ATOM_NS = "http://www.w3.org/2005/Atom"
+DEFAULT_TAG_YEAR = "2023"  # the tag: date when site.toml sets no tag_authority
+
+# format -> (file name of the subscription document, media type)
+FORMATS = {
+    "atom": ("atom.xml", "application/atom+xml"),
+    "rss": ("rss.xml", "application/rss+xml"),
+    "json": ("feed.json", "application/feed+json"),
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry, the same in every format."""
+
+    id: str
+    title: str
+    url: str  # the HTML page the entry stands for
+    published: datetime
+    updated: datetime
+    summary: str  # plain text
+    content: str  # HTML, every URL absolute
+    authors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    via: str | None = None  # the original article a source entry archives
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A feed before paging: what it follows and all its items, newest first."""
+
+    id: str
+    title: str
+    subtitle: str
+    home: str  # the HTML page the feed follows
+    folder: str  # output folder of its documents: "" or "events/<slug>/"
+    formats: tuple[str, ...]
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One file of a feed: the subscription document (number 0) or archive document `number`."""
+
+    channel: Channel
+    number: int
+    archives: int  # how many archive documents the feed has
+    items: tuple[Item, ...]
+
+    def path(self, format: str) -> str:
+        name = FORMATS[format][0]
+        if self.number == 0:
+            return self.channel.folder + name
+        stem, extension = name.split(".")
+        return f"{self.channel.folder}archive/{stem}-{self.number}.{extension}"
+
+    def sibling(self, number: int) -> Document:
+        return Document(self.channel, number, self.archives, ())
+
+    def history(self) -> list[tuple[str, Document]]:
+        """RFC 5005 links: (rel, target document)."""
+        if self.number == 0:
+            return [("prev-archive", self.sibling(self.archives))] if self.archives else []
+        links = [("current", self.sibling(0))]
+        if self.number > 1:
+            links.append(("prev-archive", self.sibling(self.number - 1)))
+        if self.number < self.archives:
+            links.append(("next-archive", self.sibling(self.number + 1)))
+        return links
+
+    def updated(self) -> datetime:
+        return max((item.updated for item in self.items), default=fallback_time())
 
 
 def render_site_feeds(archive: Archive) -> dict[str, bytes]:
-    """The site-wide Atom and RSS feeds: one entry per event, newest first."""
-    site = _site_feed(archive)
-    return {"atom.xml": site.atom_str(pretty=True), "rss.xml": site.rss_str(pretty=True)}
+    """The site-wide feeds and their archives: one entry per event, in the index's order (newest first)."""
+    _check_unique_ids(archive.events)
+    return _render(archive.config, _site_channel(archive))
 
 
 def render_event_feed(archive: Archive, event: Event) -> dict[str, bytes]:
-    """An event's own Atom feed: one entry per source. Reads nothing of the archive but its config."""
-    return {f"events/{event.slug}/atom.xml": _event_feed(archive, event).atom_str(pretty=True)}
+    """An event's own feeds and their archives: one entry per source. Reads nothing of the archive but its config."""
+    return _render(archive.config, _event_channel(archive.config, event))
 
 
-def content_time(value: str | None) -> datetime | None:
-    """A source's ISO time as an aware datetime; a date alone is taken as midnight UTC."""
+def _render(config: SiteConfig, channel: Channel) -> dict[str, bytes]:
+    return {
+        document.path(format): _WRITERS[format](config, document, format)
+        for document in documents(channel, config.feed_size)
+        for format in channel.formats
+    }
+
+
+def _check_unique_ids(events: tuple[Event, ...]) -> None:
+    """Two events with one id would be one entry to a feed reader (checked here, where every event is seen)."""
+    first: dict[str, Event] = {}
+    problems = []
+    for event in events:
+        other = first.setdefault(event.id, event)
+        if other is not event:
+            problems.append(
+                Problem(
+                    event.meta.file or f"events/{event.slug}",
+                    None,
+                    f"event id '{event.id}' is also the id of events/{other.slug}: pin another `id` in event.md",
+                )
+            )
+    if problems:
+        raise BuildError(problems)
+
+
+def documents(channel: Channel, size: int) -> list[Document]:
+    """The subscription document (the newest `size` items) and the archive documents: the items
+    oldest first in pages of `size`, as many as needed to hold every item the subscription
+    document does not (the newest archive page may overlap it)."""
+    items = channel.items
+    archives = -(-max(0, len(items) - size) // size)
+    oldest_first = items[::-1]
+    pages = [Document(channel, 0, archives, items[:size])]
+    for number in range(1, archives + 1):
+        page = oldest_first[(number - 1) * size : number * size]
+        pages.append(Document(channel, number, archives, page[::-1]))
+    return pages
+
+
+# Times -------------------------------------------------------------------------------------------
+
+
+def content_time(value: str | None, zone: tzinfo) -> datetime | None:
+    """An ISO date or time from the content as an aware datetime; a date alone is midnight, and a
+    time without an offset is read in the site's `timezone` (feedgen refuses naive datetimes)."""
     if not value:
         return None
-    parsed = datetime.fromisoformat(value if "T" in value else f"{value}T00:00:00+00:00")
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    parsed = datetime.fromisoformat(value if "T" in value else f"{value}T00:00:00")
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=zone)
 
 
 def fallback_time() -> datetime:
-    """For content with no time at all: SOURCE_DATE_EPOCH when set, else the Unix epoch (never 'now')."""
-    return datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", "0")), tz=timezone.utc)
+    """For content with no time at all: SOURCE_DATE_EPOCH when set, else the Unix epoch (never 'now',
+    which feedgen would use for anything left unset)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "0")
+    try:
+        return datetime.fromtimestamp(int(value), tz=timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise BuildError([Problem("SOURCE_DATE_EPOCH", None, f"must be seconds since 1970, not {value!r}")]) from None
 
 
-def event_times(event: Event) -> tuple[datetime, datetime]:
-    """(published, updated): the first and the latest source publication, or the event date."""
-    times = sorted(t for t in (content_time(s.article.published) for s in event.sources) if t)
-    if not times and event.date:
-        times = [content_time(event.date)]
-    if not times:
-        times = [fallback_time()]
-    return times[0], times[-1]
+def event_times(event: Event, zone: tzinfo) -> tuple[datetime, datetime]:
+    """(published, updated): the first source publication (else the event's date); the latest
+    source publication or curators' `updated`, whichever is newer."""
+    source_times = [t for t in (content_time(s.article.published, zone) for s in event.sources) if t]
+    published = min(source_times, default=None) or content_time(event.date, zone) or fallback_time()
+    revised = content_time(event.meta.updated, zone)
+    return published, max([published, *source_times, *([revised] if revised else [])])
 
 
-def _tag_uri(archive: Archive, specific: str) -> str:
-    host = urlsplit(archive.config.root).hostname or "localhost"
-    return f"tag:{host},2023:{specific}"
+def _source_time(event: Event, source: Source, zone: tzinfo) -> datetime:
+    return content_time(source.article.published, zone) or event_times(event, zone)[0]
 
 
-def _new_feed(archive: Archive, feed_id: str, title: str, self_path: str, alternate_path: str) -> FeedGenerator:
+# Ids ---------------------------------------------------------------------------------------------
+
+
+def tag_uri(config: SiteConfig, specific: str) -> str:
+    """RFC 4151 tag: the site's naming authority and a path that no title or slug edit changes."""
+    authority = config.tag_authority or f"{urlsplit(config.root).hostname},{DEFAULT_TAG_YEAR}"
+    return f"tag:{authority}:{specific}"
+
+
+def event_entry_id(config: SiteConfig, event: Event) -> str:
+    return tag_uri(config, f"event/{event.id}")
+
+
+def source_entry_id(config: SiteConfig, event: Event, source: Source) -> str:
+    """The source's file name within its event folder: survives slug and title edits, and edits
+    to the file's text."""
+    return tag_uri(config, f"event/{event.id}/source/{quote(PurePosixPath(source.file).name, safe='')}")
+
+
+# Channels and items ------------------------------------------------------------------------------
+
+
+def _site_channel(archive: Archive) -> Channel:
     config = archive.config
+    return Channel(
+        id=tag_uri(config, "site"),
+        title=config.title,
+        subtitle=config.description,
+        home=config.url("index.html"),
+        folder="",
+        formats=("atom", "rss", "json"),
+        items=tuple(_event_item(config, event) for event in archive.events),  # the index's order
+    )
+
+
+def _event_channel(config: SiteConfig, event: Event) -> Channel:
+    zone = config.zone
+    order = {source.id: index for index, source in enumerate(event.sources)}
+    newest_first = sorted(
+        event.sources, key=lambda s: (_source_time(event, s, zone), order[s.id]), reverse=True
+    )
+    return Channel(
+        id=tag_uri(config, f"event/{event.id}/feed"),
+        title=event.title,
+        subtitle=event.meta.summary or f"Every source on {event.title}, newest first.",
+        home=config.url(event.page),
+        folder=f"events/{event.slug}/",
+        formats=("atom", "json"),
+        items=tuple(_source_item(config, event, source) for source in newest_first),
+    )
+
+
+def _event_item(config: SiteConfig, event: Event) -> Item:
+    published, updated = event_times(event, config.zone)
+    return Item(
+        id=event_entry_id(config, event),
+        title=event.title,
+        url=config.url(event.page),
+        published=published,
+        updated=updated,
+        summary=event.meta.summary or _event_counts(event),
+        content=_html(_event_content(config, event, published, updated)),
+        tags=event.meta.tags,
+    )
+
+
+def _source_item(config: SiteConfig, event: Event, source: Source) -> Item:
+    article = source.article
+    time = _source_time(event, source, config.zone)
+    return Item(
+        id=source_entry_id(config, event, source),
+        title=article.title or source.slug,
+        url=config.url(source.page),
+        published=time,
+        updated=time,
+        summary=" · ".join([_outlet(source), *article.authors, article.published or "publication time unknown"]),
+        content=_html(_source_content(config, event, source)),
+        authors=article.authors or ((article.outlet,) if article.outlet else ()),
+        via=_web_url(article.url),
+    )
+
+
+# Entry content: HTML with absolute URLs ----------------------------------------------------------
+
+
+def _html(elements: list) -> str:
+    return "\n".join(html_string(element, encoding="unicode") for element in elements)
+
+
+def _event_content(config: SiteConfig, event: Event, published: datetime, updated: datetime) -> list:
+    content = [E.P(event.meta.summary)] if event.meta.summary else []
+    content.append(E.P(" · ".join(filter(None, [event.date or "Date unknown", event.place]))))
+    content.append(E.H2("Facts"))
+    content.append(_fact_table(config, event) if event.facts else E.P("No facts were found in the sources."))
+    content.append(E.H2("Sources"))
+    content.append(E.OL(*(_source_line(config, source) for source in event.sources)))
+    change = _latest_change(event, published, updated, config.zone)
+    if change:
+        content.append(E.P(change))
+    return content
+
+
+def _fact_table(config: SiteConfig, event: Event) -> etree._Element:
+    head = E.THEAD(E.TR(*(E.TH(name) for name in ("Fact", "Value", "Status", "Sources"))))
+    rows = [
+        E.TR(E.TH(fact.label), E.TD(fact.value), E.TD(fact.status), E.TD(*_citation_links(config, event, fact)))
+        for fact in event.facts
+    ]
+    return E.TABLE(head, E.TBODY(*rows))
+
+
+def _citation_links(config: SiteConfig, event: Event, fact: Fact) -> list:
+    """Each citing source, linked to the paragraph of its archived copy that holds the quote."""
+    links: list = []
+    for citation in fact.citations:
+        label = citation.source
+        if fact.status == "conflict" and citation.value:
+            label += f": {citation.value}"
+        if links:
+            links.append(", ")
+        links.append(E.A(label, href=_quote_url(config, event, citation.source, citation.quote), title=citation.quote))
+    return links
+
+
+def _quote_url(config: SiteConfig, event: Event, source_id: str, quote_text: str) -> str:
+    source = next(s for s in event.sources if s.id == source_id)
+    number = markdown.paragraph_of(source.article.body, quote_text)
+    return config.url(source.page) + (f"#p{number}" if number else "")
+
+
+def _source_line(config: SiteConfig, source: Source) -> etree._Element:
+    article = source.article
+    details = " · ".join([_outlet(source), *article.authors, article.published or "publication time unknown"])
+    parts = [f"{source.id} ", E.A(article.title or source.slug, href=config.url(source.page)), f" — {details}"]
+    original = _web_url(article.url)
+    if original:
+        parts += [" · ", E.A("original", href=original)]
+    return E.LI(*parts)
+
+
+def _source_content(config: SiteConfig, event: Event, source: Source) -> list:
+    content = [
+        E.UL(_source_line(config, source)),
+        E.P("One of the sources on ", E.A(event.title, href=config.url(event.page)), "."),
+    ]
+    stated = [
+        (fact, citation)
+        for fact in event.facts
+        for citation in fact.citations
+        if citation.source == source.id
+    ]
+    if not stated:
+        content.append(E.P("No facts were found in this source."))
+        return content
+    content.append(E.H2("Facts it states"))
+    content.append(
+        E.UL(
+            *(
+                E.LI(
+                    f"{fact.label}: {citation.value or fact.value} ({fact.status}) — ",
+                    E.A(f"“{citation.quote}”", href=_quote_url(config, event, source.id, citation.quote)),
+                )
+                for fact, citation in stated
+            )
+        )
+    )
+    return content
+
+
+def _latest_change(event: Event, published: datetime, updated: datetime, zone: tzinfo) -> str | None:
+    """What moved the event's `updated`: a newer source, or the curators' own `updated`."""
+    if updated == published:
+        return None
+    when = updated.isoformat(timespec="minutes")
+    if content_time(event.meta.updated, zone) == updated:
+        return f"Updated {when}: revised by the curators."
+    newest = [s for s in event.sources if content_time(s.article.published, zone) == updated]
+    titles = ", ".join(f"“{s.article.title or s.slug}” ({_outlet(s)})" for s in newest)
+    return f"Updated {when}: new source {titles}."
+
+
+def _event_counts(event: Event) -> str:
+    conflicts = sum(fact.status == "conflict" for fact in event.facts)
+    text = f"{_count(len(event.sources), 'source')}, {_count(len(event.facts), 'fact')}"
+    return text + (f", {conflicts} in conflict." if conflicts else ".")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _outlet(source: Source) -> str:
+    return source.article.outlet or "outlet unknown"
+
+
+def _web_url(url: str | None) -> str | None:
+    """An original URL only when it is absolute http(s): a feed carries no relative link."""
+    return url if url and urlsplit(url).scheme in ("http", "https") and urlsplit(url).hostname else None
+
+
+# Atom and RSS through feedgen --------------------------------------------------------------------
+
+
+class _Entry(FeedEntry):
+    """feedgen 1.0 writes an Atom entry's links without rel, type and title (a loop variable
+    shadows the link data): they are put back here, in the order feedgen wrote the elements."""
+
+    def atom_entry(self, extensions=True):
+        element = super().atom_entry(extensions)
+        for link_element, link in zip(element.findall("link"), self.link() or []):
+            for key in ("rel", "type", "hreflang", "title", "length"):
+                if link.get(key):
+                    link_element.set(key, link[key])
+        return element
+
+
+class _History(BaseExtension):
+    """RFC 5005: `fh:archive` in archive documents and the prev-archive / next-archive / current
+    links (in RSS as atom:link, which feedgen writes only for rel=self)."""
+
+    def __init__(self):
+        self.archived = False
+        self.links: list[dict[str, str]] = []
+
+    def extend_ns(self):
+        return {"fh": HISTORY_NS}
+
+    def extend_atom(self, feed):
+        self._extend(feed, "link")
+        return feed
+
+    def extend_rss(self, feed):
+        self._extend(feed.find("channel"), f"{{{ATOM_NS}}}link")
+        return feed
+
+    def _extend(self, parent, link_tag: str) -> None:
+        if self.archived:
+            etree.SubElement(parent, f"{{{HISTORY_NS}}}archive")
+        for link in self.links:
+            etree.SubElement(parent, link_tag, link)
+
+
+def _feedgen_document(config: SiteConfig, document: Document, format: str) -> bytes:
+    channel = document.channel
     feed = FeedGenerator()
-    feed.id(feed_id)
-    feed.title(title)
+    feed.id(channel.id)
+    feed.title(channel.title)
+    feed.subtitle(channel.subtitle)
     feed.author({"name": config.author})
     feed.language(config.language)
-    feed.description(config.description)
-    # feedgen takes the RSS channel <link> from the last link added: add 'self' first.
-    feed.link(href=config.url(self_path), rel="self", type="application/atom+xml")
-    feed.link(href=config.url(alternate_path), rel="alternate", type="text/html")
-    return feed
+    feed.generator("site-builder")  # no version: an upgrade alone changes no byte
+    feed.updated(document.updated())  # also RSS lastBuildDate; feedgen's default is the clock
+    history = document.history()
+    if history:
+        feed.register_extension("history", _History, atom=True, rss=True)
+        feed.history.archived = document.number > 0
+        feed.history.links = [
+            {"href": config.url(target.path(format)), "rel": rel, "type": FORMATS[format][1]} for rel, target in history
+        ]
+    feed.link(href=config.url(document.path(format)), rel="self", type=FORMATS[format][1])
+    # The RSS channel <link> is the last link added: the HTML page goes last.
+    feed.link(href=channel.home, rel="alternate", type="text/html")
+    for item in document.items:
+        _add_entry(feed, item)  # appended, not prepended (feedgen's default), to keep newest first
+    if format == "atom":
+        return feed.atom_str(pretty=True)
+    return feed.rss_str(pretty=True)
 
 
-def _site_feed(archive: Archive) -> FeedGenerator:
-    feed = _new_feed(archive, _tag_uri(archive, "site"), archive.config.title, "atom.xml", "index.html")
-    events = list(archive.events[: archive.config.feed_size])
-    latest = max((event_times(e)[1] for e in events), default=fallback_time())
-    feed.updated(latest)
-    for event in reversed(events):  # add_entry prepends: add oldest first so newest ends on top
-        published, updated = event_times(event)
-        entry = feed.add_entry()
-        entry.id(_tag_uri(archive, f"event/{event.slug}"))
-        entry.title(event.title)
-        entry.link(href=archive.config.url(event.page), rel="alternate", type="text/html")
-        entry.published(published)
-        entry.updated(updated)
-        entry.summary(event.meta.summary or f"{len(event.sources)} sources on {event.title}")
-    return feed
+def _add_entry(feed: FeedGenerator, item: Item) -> None:
+    entry = feed.add_entry(_Entry(), order="append")
+    entry.id(item.id)  # also the RSS guid, isPermaLink="false"
+    entry.title(item.title)
+    entry.link(href=item.url, rel="alternate", type="text/html")
+    if item.via:
+        entry.link(href=item.via, rel="via", type="text/html")
+    entry.published(item.published)  # also the RSS pubDate
+    entry.updated(item.updated)
+    entry.summary(item.summary)  # also the RSS description
+    entry.content(item.content, type="html")  # RSS: content:encoded
+    if item.authors:
+        entry.author([{"name": name} for name in item.authors])
+    if item.tags:
+        entry.category([{"term": tag} for tag in item.tags])
 
 
-def _event_feed(archive: Archive, event: Event) -> FeedGenerator:
-    path = f"events/{event.slug}/atom.xml"
-    feed = _new_feed(archive, _tag_uri(archive, f"event/{event.slug}/feed"), event.title, path, event.page)
-    feed.updated(event_times(event)[1])
-    for source in sorted(event.sources, key=_source_order):
-        time = content_time(source.article.published) or event_times(event)[0]
-        entry = feed.add_entry()
-        entry.id(_tag_uri(archive, f"event/{event.slug}/source/{source.slug}"))
-        entry.title(source.article.title or source.slug)
-        entry.link(href=archive.config.url(source.page), rel="alternate", type="text/html")
-        entry.published(time)
-        entry.updated(time)
-        entry.summary(", ".join(filter(None, [source.article.outlet, *source.article.authors])) or source.file)
-    return feed
+# JSON Feed 1.1 -----------------------------------------------------------------------------------
 
 
-def _source_order(source: Source) -> tuple:
-    """Oldest first, so that feedgen's prepending leaves the newest on top."""
-    return (content_time(source.article.published) or fallback_time(), source.id)
+def _json_feed_document(config: SiteConfig, document: Document, format: str) -> bytes:
+    channel = document.channel
+    data: dict = {
+        "version": JSON_FEED_VERSION,
+        "title": channel.title,
+        "home_page_url": channel.home,
+        "feed_url": config.url(document.path(format)),
+        "description": channel.subtitle,
+        "language": config.language,
+        "authors": [{"name": config.author}],
+    }
+    older = dict(document.history()).get("prev-archive")
+    if older is not None:
+        data["next_url"] = config.url(older.path(format))  # JSON Feed pages towards older items
+    data["items"] = [_json_item(item) for item in document.items]
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _json_item(item: Item) -> dict:
+    data: dict = {"id": item.id, "url": item.url}
+    if item.via:
+        data["external_url"] = item.via
+    data.update(
+        title=item.title,
+        content_html=item.content,
+        summary=item.summary,
+        date_published=item.published.isoformat(),
+        date_modified=item.updated.isoformat(),
+    )
+    if item.authors:
+        data["authors"] = [{"name": name} for name in item.authors]
+    if item.tags:
+        data["tags"] = list(item.tags)
+    return data
+
+
+_WRITERS = {"atom": _feedgen_document, "rss": _feedgen_document, "json": _json_feed_document}

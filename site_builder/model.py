@@ -98,6 +98,8 @@ class EventMeta:
     place: str | None = None
     summary: str | None = None
     tags: tuple[str, ...] = ()
+    id: str | None = None  # the curator's pinned permanent id (see Event.id)
+    updated: str | None = None  # ISO 8601: when the curators last changed the event in substance
     text: str = ""  # the editor's Markdown
     file: str | None = None  # path of event.md relative to the content folder
 
@@ -109,6 +111,7 @@ class Event:
     sources: tuple[Source, ...]
     title: str  # the curator's title, or one derived from the sources
     date: str | None  # the day the event happened (YYYY-MM-DD), None when unknown
+    id: str  # permanent (feed entry ids): event.md's `id`, else derived from the first source's bytes
     place: str | None = None
     facts: tuple[Fact, ...] = ()
 

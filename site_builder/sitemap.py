@@ -11,7 +11,7 @@ def render_sitemap(archive: Archive) -> dict[str, bytes]:
     config = archive.config
     rows = [(config.url("index.html"), None)]
     for event in archive.events:
-        rows.append((config.url(event.page), event_times(event)[1].date().isoformat()))
+        rows.append((config.url(event.page), event_times(event, config.zone)[1].date().isoformat()))
         rows.extend((config.url(source.page), None) for source in event.sources)
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url, lastmod in rows:
