@@ -130,18 +130,20 @@ def _render(config: SiteConfig, channel: Channel) -> dict[str, bytes]:
 
 def _check_unique_ids(events: tuple[Event, ...]) -> None:
     """Two events with one id would be one entry to a feed reader (checked here, where every event is seen)."""
-    first: dict[str, Event] = {}
-    problems = []
+    slugs: dict[str, list[str]] = {}
     for event in events:
-        other = first.setdefault(event.id, event)
-        if other is not event:
-            problems.append(
-                Problem(
-                    event.meta.file or f"events/{event.slug}",
-                    None,
-                    f"event id '{event.id}' is also the id of events/{other.slug}: pin another `id` in event.md",
-                )
-            )
+        slugs.setdefault(event.id, []).append(event.slug)
+    problems = [
+        Problem(
+            event.meta.file or f"events/{event.slug}",
+            None,
+            f"event id '{event.id}' is also the id of "
+            + ", ".join(f"events/{slug}" for slug in sorted(slugs[event.id]) if slug != event.slug)
+            + ": pin another `id` in event.md",
+        )
+        for event in events
+        if len(slugs[event.id]) > 1
+    ]
     if problems:
         raise BuildError(problems)
 

@@ -306,7 +306,8 @@ def test_bad_or_clashing_event_ids_are_reported(tmp_path, capsys):
         event_md.write_text(event_md.read_text().replace("---\n\n", "id: same\n---\n\n", 1))
     assert main(["build", "--content", str(content), "--output", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
-    assert "event-02/event.md: event id 'same' is also the id of events/event-01" in err
+    assert "events/event-01/event.md: event id 'same' is also the id of events/event-02: pin another `id`" in err
+    assert "events/event-02/event.md: event id 'same' is also the id of events/event-01: pin another `id`" in err
     event_md.write_text(event_md.read_text().replace("id: same", "id: not/allowed"))
     assert main(["build", "--content", str(content), "--output", str(tmp_path / "out")]) == 1
     assert "event-02/event.md: 'id' may hold only letters, digits and '-._~'" in capsys.readouterr().err
