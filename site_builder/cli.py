@@ -35,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="fail on warnings too")
     build.set_defaults(run=_build)
 
+    serve = commands.add_parser("serve", help="build, serve the output, rebuild on every change and reload open pages")
+    serve.add_argument("--content", type=Path, default=Path("content"))
+    serve.add_argument("--output", type=Path, default=Path("output"))
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=_serve)
+
     convert = commands.add_parser("convert", help="raw articles -> cleaned Markdown with front matter")
     convert.add_argument("files", type=Path, nargs="+")
     convert.add_argument("--out", type=Path, default=None, help="write DIR/<stem>.md for each input")
@@ -62,6 +69,14 @@ def _build(args: argparse.Namespace) -> int:
     sources = sum(len(e.sources) for e in events)
     print(f"built {len(events)} events, {sources} sources, {len(result.files)} files into {args.output}")
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    if not args.content.is_dir():
+        raise BuildError([Problem(str(args.content), None, "content folder not found")])
+    return serve(args.content, args.output, args.host, args.port)
 
 
 def _convert(args: argparse.Namespace) -> int:

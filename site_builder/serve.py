@@ -1,0 +1,279 @@
+"""`site-builder serve`: build, serve the output over HTTP, rebuild what changed, reload open pages.
+
+Three parts meet here: the HTTP server (the standard library's, serving only files inside the output
+folder), the watcher (watch.py) feeding a builder thread that runs incremental builds
+(incremental.py), and live reload: every HTML response gets a small script (livereload.js, injected
+by the server, never written into the built files) that listens to this server's build events
+(server-sent events) and reloads the page, swaps its stylesheets, or shows a failed build's problems.
+"""
+from __future__ import annotations
+
+import json
+import mimetypes
+import posixpath
+import secrets
+import sys
+import threading
+import traceback
+from dataclasses import dataclass, replace
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .incremental import IncrementalSite, Outcome
+from .problems import Problem
+from .watch import ChangeFilter, ChangeQueue, start_observer
+
+SERVER_PREFIX = "/__site_builder/"
+EVENTS_PATH = SERVER_PREFIX + "events"
+SCRIPT_PATH = SERVER_PREFIX + "livereload.js"
+HEARTBEAT_SECONDS = 15.0
+
+
+@dataclass(frozen=True)
+class BuildState:
+    """What open pages compare themselves with: the build their HTML and their CSS come from, and the problems."""
+
+    page: str  # id of the last build that changed anything but stylesheets
+    css: str  # id of the last build that changed a stylesheet
+    problems: tuple[str, ...] = ()
+
+    def message(self) -> bytes:
+        data = json.dumps({"page": self.page, "css": self.css, "problems": list(self.problems)})
+        return f"event: build\ndata: {data}\n\n".encode("utf-8")
+
+
+class BuildBroadcast:
+    """The current BuildState, and a way for event streams to wait for the next one."""
+
+    def __init__(self) -> None:
+        self._session = secrets.token_hex(4)  # a restarted server is a new build for every open page
+        self._count = 0
+        self._condition = threading.Condition()
+        self.state = BuildState(self._next_id(), self._next_id())
+        self.closed = False
+
+    def _next_id(self) -> str:
+        self._count += 1
+        return f"{self._session}-{self._count}"
+
+    def publish(self, outcome: Outcome) -> BuildState:
+        with self._condition:
+            state = self.state
+            if not outcome.ok:
+                state = replace(state, problems=tuple(str(p) for p in outcome.problems if p.severity == "error"))
+            else:
+                css = [path for path in outcome.changed if path.endswith(".css")]
+                page = self._next_id() if len(css) < len(outcome.changed) else state.page
+                state = BuildState(page, self._next_id() if css else state.css)
+            self.state = state
+            self._condition.notify_all()
+            return state
+
+    def wait(self, seen: BuildState, timeout: float) -> BuildState:
+        with self._condition:
+            self._condition.wait_for(lambda: self.state is not seen or self.closed, timeout)
+            return self.state
+
+    def close(self) -> None:
+        with self._condition:
+            self.closed = True
+            self._condition.notify_all()
+
+
+def livereload_script() -> bytes:
+    return resources.files("site_builder").joinpath("livereload.js").read_bytes()
+
+
+def inject(html: bytes, state: BuildState) -> bytes:
+    """Add the live-reload script before the last </body> (or at the end)."""
+    tag = (
+        f'<script src="{SCRIPT_PATH}" data-events="{EVENTS_PATH}" data-page="{state.page}" data-css="{state.css}">'
+        "</script>\n"
+    ).encode("ascii")
+    at = html.lower().rfind(b"</body>")
+    return html + tag if at < 0 else html[:at] + tag + html[at:]
+
+
+def resolve(output: Path, url_path: str) -> Path | None:
+    """The file under `output` a (%-encoded) URL path names, or None: no '..', no link out of the folder, no hidden file."""
+    path = unquote(url_path)
+    if "\x00" in path or "\\" in path:
+        return None
+    parts = [part for part in path.split("/") if part]
+    if any(part in (".", "..") or part.startswith(".") for part in parts):
+        return None
+    root = output.resolve()
+    target = root.joinpath(*parts)
+    if target.is_dir():
+        target = target / "index.html"
+    try:
+        real = target.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    return real if real.is_relative_to(root) and real.is_file() else None
+
+
+class PreviewHandler(BaseHTTPRequestHandler):
+    """Serves the output folder, the live-reload script and the build event stream."""
+
+    server: PreviewServer
+    protocol_version = "HTTP/1.1"
+
+    def do_HEAD(self) -> None:
+        self._respond(head=True)
+
+    def do_GET(self) -> None:
+        self._respond(head=False)
+
+    def _respond(self, head: bool) -> None:
+        path = urlsplit(self.path).path
+        if path == EVENTS_PATH:
+            self._stream_events()
+            return
+        if path == SCRIPT_PATH:
+            self._send(HTTPStatus.OK, "text/javascript; charset=utf-8", livereload_script(), head)
+            return
+        output = self.server.output
+        file = resolve(output, path)
+        if file is not None and file.name == "index.html" and not path.endswith(("/", "index.html")):
+            self._redirect(path + "/")  # a folder: its relative links need the slash
+            return
+        status = HTTPStatus.OK
+        if file is None:
+            status, file = HTTPStatus.NOT_FOUND, resolve(output, "/404.html")
+        if file is None:
+            self._send(status, "text/plain; charset=utf-8", b"404 not found\n", head)
+            return
+        try:
+            body = file.read_bytes()
+        except OSError:
+            self._send(HTTPStatus.NOT_FOUND, "text/plain; charset=utf-8", b"404 not found\n", head)
+            return
+        kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        if kind == "text/html":
+            body = inject(body, self.server.broadcast.state)
+        if kind.startswith("text/") or kind in ("application/javascript", "application/json", "application/xml"):
+            kind += "; charset=utf-8"
+        self._send(status, kind, body, head)
+
+    def _send(self, status: HTTPStatus, kind: str, body: bytes, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _stream_events(self) -> None:
+        """Server-sent events: the current build at once, then every new one, with heartbeats between."""
+        broadcast = self.server.broadcast
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.close_connection = True
+        state = broadcast.state
+        try:
+            self.wfile.write(b"retry: 500\n\n" + state.message())
+            self.wfile.flush()
+            while not broadcast.closed:
+                latest = broadcast.wait(state, HEARTBEAT_SECONDS)
+                self.wfile.write(latest.message() if latest is not state else b": heartbeat\n\n")
+                self.wfile.flush()
+                state = latest
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the standard library's signature
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+
+class PreviewServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], output: Path, broadcast: BuildBroadcast, verbose: bool = False):
+        self.output = output
+        self.broadcast = broadcast
+        self.verbose = verbose
+        super().__init__(address, PreviewHandler)
+
+
+class Preview:
+    """The whole dev server: a first full build, the HTTP server, the watcher and the builder thread."""
+
+    def __init__(self, content: Path, output: Path, host: str = "127.0.0.1", port: int = 8000, log=sys.stderr):
+        self.site = IncrementalSite(content, output)
+        self.broadcast = BuildBroadcast()
+        self.queue = ChangeQueue()
+        self.log = log
+        self.output = output
+        self.server = PreviewServer((host, port), output, self.broadcast)
+        self.observer = None
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def start(self) -> None:
+        """Build everything, then serve and watch in background threads."""
+        self._build(None)
+        handler = ChangeFilter(self.queue, excluded=[self.output])
+        self.observer = start_observer(self.site.watched_roots(), handler)
+        for target in (self.server.serve_forever, self._build_loop):
+            thread = threading.Thread(target=target, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self) -> None:
+        self.queue.close()
+        self.broadcast.close()
+        if self.observer is not None:
+            self.observer.stop()
+            self.observer.join()
+        self.server.shutdown()
+        self.server.server_close()
+        for thread in self._threads:
+            thread.join()
+
+    def _build_loop(self) -> None:
+        while (batch := self.queue.next_batch()) is not None:
+            self._build(batch)
+
+    def _build(self, changed: set[Path] | None) -> None:
+        try:
+            outcome = self.site.build(changed)
+        except Exception:  # a bug must not take the preview down: show it, keep serving the last good site
+            message = traceback.format_exc().strip().splitlines()[-1]
+            outcome = Outcome([Problem("site-builder", None, f"internal error: {message}")])
+            traceback.print_exc(file=self.log)
+        self.broadcast.publish(outcome)
+        for problem in outcome.problems:
+            print(problem, file=self.log)
+        if outcome.ok and outcome.changed:
+            print(f"rebuilt: {len(outcome.changed)} file(s) changed", file=self.log)
+
+
+def serve(content: Path, output: Path, host: str, port: int) -> int:
+    preview = Preview(content, output, host, port)
+    preview.start()
+    print(f"serving {output} at {preview.url} (Ctrl-C to stop)", file=sys.stderr)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        preview.stop()
+    return 0
