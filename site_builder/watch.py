@@ -56,25 +56,28 @@ class ChangeQueue:
             self._closed = True
             self._condition.notify_all()
 
-    def next_batch(self) -> set[Path] | None:
-        """Wait for changes, then for a quiet period; None once closed.
+    def next_batch(self, timeout: float | None = None) -> set[Path] | None:
+        """Wait for changes, then for a quiet period; an empty set if none came within `timeout`; None once closed.
 
         Changes that arrive while the caller works on a batch are kept for the next call, so any
         number of them during a build leads to exactly one follow-up batch.
         """
+        deadline = None if timeout is None else time.monotonic() + timeout
         with self._condition:
-            while True:
-                if self._closed:
-                    return None
+            while not self._closed:
+                now = time.monotonic()
                 if not self._paths:
-                    self._condition.wait()
+                    if deadline is not None and now >= deadline:
+                        return set()
+                    self._condition.wait(None if deadline is None else deadline - now)
                     continue
-                remaining = self._last + self.quiet - time.monotonic()
+                remaining = self._last + self.quiet - now
                 if remaining > 0:
                     self._condition.wait(remaining)
                     continue
                 batch, self._paths = self._paths, set()
                 return batch
+            return None
 
 
 class ChangeFilter(FileSystemEventHandler):

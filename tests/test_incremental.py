@@ -1,0 +1,246 @@
+"""Incremental rebuilds (serve): after any sequence of edits, the same bytes as a full build."""
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from site_builder import discover as discover_module
+from site_builder.incremental import IncrementalSite
+from site_builder.pipeline import build
+from site_builder.problems import BuildError
+from site_builder.render import builtin_theme
+
+from .conftest import BUNDLED_CONTENT, copy_site, pages_tree
+
+SENTENCES = [
+    "The 12 ministers met the mayor on Friday.",
+    "Officials said 3,400 vehicles crossed the bridge.",
+    "Police closed 4 roads while 250 workers finished the deck.",
+    "A spokesperson for the council declined to comment.",
+]
+
+
+class Edits:
+    """Random curator edits on a content folder (and its templates folder), each returning the paths it touched."""
+
+    def __init__(self, content: Path, rng: random.Random):
+        self.content = content
+        self.templates = content.parent / "templates"
+        self.rng = rng
+        self.broken: list[tuple[Path, bytes | None]] = []
+
+    def sources(self) -> list[Path]:
+        return sorted(p for p in self.content.glob("events/*/*") if p.suffix in (".txt", ".md") and p.name != "event.md")
+
+    def folders(self) -> list[Path]:
+        return sorted(p for p in (self.content / "events").iterdir() if p.is_dir())
+
+    def edit_source(self) -> list[Path]:
+        path = self.rng.choice(self.sources())
+        text = path.read_text(encoding="utf-8")
+        if self.rng.random() < 0.5:
+            text += "\n" + self.rng.choice(SENTENCES) + "\n"
+        else:
+            words = text.split(" ")
+            at = self.rng.randrange(len(words))
+            words[at] = words[at].replace("the", "a") + " " + str(self.rng.randint(2, 90))
+            text = " ".join(words)
+        return [self._atomic_save(path, text)]
+
+    def add_source(self) -> list[Path]:
+        folder = self.rng.choice(self.folders())
+        path = folder / f"added-{self.rng.randrange(10**6)}.txt"
+        body = " ".join(self.rng.sample(SENTENCES, 3))
+        path.write_text(f"Added report on the event\n\n{body}\n\n{body}\n", encoding="utf-8")
+        return [path]
+
+    def remove_source(self) -> list[Path]:
+        path = self.rng.choice(self.sources())
+        path.unlink()
+        return [path]
+
+    def add_event(self) -> list[Path]:
+        folder = self.content / "events" / f"new-event-{self.rng.randrange(10**6)}"
+        folder.mkdir()
+        (folder / "report.txt").write_text(f"A new event\n\n{' '.join(SENTENCES)}\n", encoding="utf-8")
+        (folder / "event.md").write_text(f"---\ntitle: New event\ndate: 2024-0{self.rng.randint(1, 9)}-11\n---\n")
+        return [folder, folder / "report.txt", folder / "event.md"]
+
+    def rename_event(self) -> list[Path]:
+        folder = self.rng.choice(self.folders())
+        target = folder.with_name(f"renamed-{self.rng.randrange(10**6)}")
+        folder.rename(target)
+        return [folder, target]
+
+    def remove_event(self) -> list[Path]:
+        folders = self.folders()
+        if len(folders) < 2:
+            return self.add_event()
+        folder = self.rng.choice(folders)
+        shutil.rmtree(folder)
+        return [folder]
+
+    def edit_event_md(self) -> list[Path]:
+        folder = self.rng.choice(self.folders())
+        path = folder / "event.md"
+        title = self.rng.choice(["Bridge reopens", "A day of talks", "Ministers meet"])
+        path.write_text(f"---\ntitle: {title}\ndate: 2023-0{self.rng.randint(1, 9)}-0{self.rng.randint(1, 9)}\n---\n\nEditor's note.\n")
+        return [path]
+
+    def edit_site(self) -> list[Path]:
+        path = self.content / "site.toml"
+        path.write_text(f'title = "Archive {self.rng.randint(1, 99)}"\nfeed_size = {self.rng.randint(1, 5)}\n')
+        return [path]
+
+    def edit_aliases(self) -> list[Path]:
+        path = self.content / "aliases.toml"
+        path.write_text(f'Kyiv = ["Kiev"]\n"Harbour Bridge" = ["harbour bridge {self.rng.randint(1, 9)}"]\n')
+        return [path]
+
+    def edit_template(self) -> list[Path]:
+        name = self.rng.choice(["source.html", "event.html", "index.html", "static/style.css"])
+        path = self.templates / name
+        if path.exists() and self.rng.random() < 0.3:
+            path.unlink()
+            return [path]
+        original = (builtin_theme() / name).read_text(encoding="utf-8")
+        mark = f"edit {self.rng.randrange(10**6)}"
+        changed = original.replace("</article>", f"<p>{mark}</p></article>", 1) if name.endswith(".html") else original + f"/* {mark} */\n"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(changed, encoding="utf-8")
+        return [path]
+
+    def editor_litter(self) -> list[Path]:
+        folder = self.rng.choice(self.folders())
+        for name in (".report.txt.swp", "report.txt~", "4913"):
+            (folder / name).write_text("half-saved")
+        return []  # the watcher drops these: the build is not even told
+
+    def break_file(self) -> list[Path]:
+        if self.broken:
+            return self.fix_file()
+        path = self.rng.choice(self.folders()) / "event.md"
+        self.broken.append((path, path.read_bytes() if path.exists() else None))
+        path.write_text("---\ntitle: [unclosed\n---\n")
+        return [path]
+
+    def fix_file(self) -> list[Path]:
+        path, data = self.broken.pop()
+        if data is None:
+            path.unlink(missing_ok=True)
+        elif path.parent.is_dir():
+            path.write_bytes(data)
+        return [path]
+
+    def _atomic_save(self, path: Path, text: str) -> Path:
+        """As editors save: write a temporary file, rename it over the original."""
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.rename(path)
+        return path
+
+    def random(self) -> list[Path]:
+        kinds = [
+            self.edit_source, self.edit_source, self.edit_source, self.add_source, self.remove_source,
+            self.add_event, self.rename_event, self.remove_event, self.edit_event_md, self.edit_site,
+            self.edit_aliases, self.edit_template, self.editor_litter, self.break_file, self.break_file,
+        ]
+        if len(self.sources()) < 4:
+            kinds = [self.add_source, self.add_event]
+        return self.rng.choice(kinds)()
+
+
+def full_build(content: Path, output: Path) -> dict[str, bytes] | None:
+    shutil.rmtree(output, ignore_errors=True)
+    try:
+        return build(content, output).files
+    except BuildError:
+        return None
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_edits_give_the_bytes_of_a_full_build(tmp_path, seed):
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    site = IncrementalSite(content, tmp_path / "output", search=False)
+    assert site.build().ok
+    edits = Edits(content, random.Random(seed))
+    last_good = pages_tree(tmp_path / "output")
+    for step in range(30):
+        touched = edits.random()
+        outcome = site.build(touched)
+        expected = full_build(content, tmp_path / "full")
+        if expected is None:
+            assert not outcome.ok, f"step {step}: the full build fails, the incremental one did not"
+            assert pages_tree(tmp_path / "output") == last_good, f"step {step}: a failed build changed the output"
+            continue
+        assert outcome.ok, f"step {step}: {outcome.problems}"
+        assert site.written == expected, f"step {step}: differs from a full build after {touched}"
+        last_good = pages_tree(tmp_path / "output")
+        assert last_good == expected, f"step {step}: the output folder differs from a full build"
+
+
+def test_a_source_edit_re_reads_that_file_only_and_rewrites_only_what_changed(tmp_path, monkeypatch):
+    content = copy_site("small", tmp_path)
+    site = IncrementalSite(content, tmp_path / "output", search=False)
+    site.build()
+    reads: list[Path] = []
+    real_read = discover_module._read
+    monkeypatch.setattr(discover_module, "_read", lambda path, *rest: reads.append(path) or real_read(path, *rest))
+    source = content / "events/raw-only/second.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
+
+    outcome = site.build([source])
+
+    assert reads == [source]
+    assert outcome.ok
+    assert all(not path.startswith("events/harbour-bridge-reopens/") for path in outcome.changed)
+    assert "events/raw-only/sources/second/index.html" in outcome.changed
+
+
+def test_a_template_change_re_renders_only_the_pages_that_load_it(tmp_path):
+    content = copy_site("small", tmp_path)
+    site = IncrementalSite(content, tmp_path / "output", search=False)
+    site.build()
+    template = content.parent / "templates" / "source.html"
+    template.parent.mkdir()
+    template.write_text((builtin_theme() / "source.html").read_text(encoding="utf-8").replace("<h1>", "<h1 class='x'>"))
+
+    outcome = site.build([template])
+
+    assert outcome.ok and outcome.changed
+    assert all("/sources/" in path and path.endswith("/index.html") for path in outcome.changed)
+    assert site.written == full_build(content, tmp_path / "full")
+
+
+def test_a_css_change_changes_only_the_stylesheet(tmp_path):
+    content = copy_site("small", tmp_path)
+    site = IncrementalSite(content, tmp_path / "output", search=False)
+    site.build()
+    stylesheet = content.parent / "templates" / "static" / "style.css"
+    stylesheet.parent.mkdir(parents=True)
+    stylesheet.write_text("body { color: teal }\n")
+
+    assert site.build([stylesheet]).changed == ["static/style.css"]
+
+
+def test_a_template_error_names_the_template_line_and_keeps_the_site(tmp_path):
+    content = copy_site("small", tmp_path)
+    site = IncrementalSite(content, tmp_path / "output", search=False)
+    site.build()
+    before = pages_tree(tmp_path / "output")
+    template = content.parent / "templates" / "event.html"
+    template.parent.mkdir()
+    template.write_text('{% extends "base.html" %}\n{% block main %}\n{{ event.title }\n{% endblock %}\n')
+
+    outcome = site.build([template])
+
+    assert not outcome.ok
+    assert [str(p).split(": ")[0] for p in outcome.problems] == ["templates/event.html:3"]
+    assert pages_tree(tmp_path / "output") == before
+    template.unlink()
+    assert site.build([template]).ok
+    assert site.written == full_build(content, tmp_path / "full")

@@ -1,0 +1,132 @@
+"""The dev server: files inside the output only, the site's 404 page, the script in served HTML only,
+build events over SSE, and a preview that rebuilds on its own."""
+from __future__ import annotations
+
+import http.client
+import io
+import json
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from site_builder.incremental import Outcome
+from site_builder.problems import Problem
+from site_builder.serve import EVENTS_PATH, BuildBroadcast, Preview, PreviewServer, resolve
+
+from .conftest import copy_site
+
+
+@pytest.fixture
+def preview(tmp_path):
+    content = copy_site("small", tmp_path)
+    (tmp_path / "secret.txt").write_text("outside the output")
+    preview = Preview(content, tmp_path / "output", port=0, log=io.StringIO())
+    preview.start()
+    yield preview
+    preview.stop()
+
+
+def get(preview: Preview, path: str) -> tuple[int, dict[str, str], bytes]:
+    host, port = preview.server.server_address[:2]
+    connection = http.client.HTTPConnection(host, port, timeout=5)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, dict(response.getheaders()), body
+
+
+def test_resolve_keeps_to_the_output_folder(tmp_path):
+    output = tmp_path / "output"
+    (output / "events").mkdir(parents=True)
+    (output / "index.html").write_text("home")
+    (output / "events" / "index.html").write_text("events")
+    (output / ".git").mkdir()
+    (output / ".git" / "config").write_text("hidden")
+    (tmp_path / "secret.txt").write_text("secret")
+    (output / "link.txt").symlink_to(tmp_path / "secret.txt")
+    assert resolve(output, "/") == (output / "index.html").resolve()
+    assert resolve(output, "/events") == (output / "events" / "index.html").resolve()
+    for escape in ["/../secret.txt", "/%2e%2e/secret.txt", "/events/..%2f..%2fsecret.txt", "/..\\secret.txt",
+                   "/link.txt", "/.git/config", "/missing.html", "/index.html%00.txt"]:
+        assert resolve(output, escape) is None, escape
+
+
+def test_html_gets_the_script_when_served_and_never_on_disk(preview, tmp_path):
+    status, headers, body = get(preview, "/events/raw-only/")
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    assert body.count(b"/__site_builder/livereload.js") == 1
+    assert body.index(b"livereload.js") < body.rindex(b"</body>")
+    on_disk = (tmp_path / "output" / "events/raw-only/index.html").read_bytes()
+    assert b"__site_builder" not in on_disk
+    status, _, feed = get(preview, "/atom.xml")
+    assert status == 200 and b"__site_builder" not in feed
+    status, _, script = get(preview, "/__site_builder/livereload.js")
+    assert status == 200 and b"EventSource" in script
+
+
+def test_a_folder_without_its_slash_is_redirected(preview):
+    status, headers, _ = get(preview, "/events/raw-only")
+    assert status == 301 and headers["Location"] == "/events/raw-only/"
+
+
+@pytest.mark.parametrize("path", ["/../secret.txt", "/%2e%2e/secret.txt", "/nowhere/", "/events/raw-only/missing.html"])
+def test_outside_or_missing_gets_the_sites_own_404_page(preview, tmp_path, path):
+    status, _, body = get(preview, path)
+    assert status == 404
+    assert body.startswith((tmp_path / "output" / "404.html").read_bytes().split(b"</body>")[0])
+    assert b"outside the output" not in body
+
+
+def test_the_event_stream_sends_the_current_build_then_each_new_one(tmp_path):
+    broadcast = BuildBroadcast()
+    server = PreviewServer(("127.0.0.1", 0), tmp_path, broadcast)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        stream = socket.create_connection(server.server_address[:2], timeout=5)
+        stream.sendall(f"GET {EVENTS_PATH} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        reader = stream.makefile("rb")
+        first = next_event(reader)
+        assert first == {"page": broadcast.state.page, "css": broadcast.state.css, "problems": []}
+        broadcast.publish(Outcome([Problem("events/a/event.md", 3, "bad date")]))
+        assert next_event(reader)["problems"] == ["events/a/event.md:3: bad date"]
+        broadcast.publish(Outcome([], ["static/style.css"]))
+        css_only = next_event(reader)
+        assert css_only["page"] == first["page"] and css_only["css"] != first["css"] and not css_only["problems"]
+        broadcast.publish(Outcome([], ["index.html", "static/style.css"]))
+        assert next_event(reader)["page"] != first["page"]
+        stream.close()
+    finally:
+        broadcast.close()
+        server.shutdown()
+        server.server_close()
+
+
+def next_event(reader) -> dict:
+    while True:
+        line = reader.readline()
+        assert line, "the stream ended"
+        if line.startswith(b"data: "):
+            return json.loads(line[len(b"data: "):])
+
+
+def test_the_preview_rebuilds_a_saved_source_and_survives_a_broken_one(preview, tmp_path):
+    stream = socket.create_connection(preview.server.server_address[:2], timeout=10)
+    stream.sendall(f"GET {EVENTS_PATH} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+    reader = stream.makefile("rb")
+    first = next_event(reader)
+    source = tmp_path / "small/events/raw-only/first.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nThe harbour master counted 41 ferries.\n", encoding="utf-8")
+    assert next_event(reader)["page"] != first["page"]
+    assert b"41 ferries" in get(preview, "/events/raw-only/sources/first/")[2]
+
+    event_md = tmp_path / "small/events/raw-only/event.md"
+    event_md.write_text("---\ndate: 2023-13-45\n---\n")
+    broken = next_event(reader)
+    assert broken["problems"] and broken["problems"][0].startswith("events/raw-only/event.md")
+    assert get(preview, "/events/raw-only/")[0] == 200, "the last good site is still served"
+    event_md.unlink()
+    assert next_event(reader)["problems"] == []
+    stream.close()
