@@ -9,6 +9,7 @@
   const scrollKey = "site-builder:scroll:" + location.pathname;
   const overlayId = "site-builder-overlay";
 
+  history.scrollRestoration = "manual"; // restored below, once the reloaded page has its full height
   const saved = sessionStorage.getItem(scrollKey);
   if (saved !== null) {
     sessionStorage.removeItem(scrollKey);
@@ -77,6 +78,7 @@
 
   function connect() {
     const source = new EventSource(script.dataset.events);
+    source.addEventListener("open", () => { script.dataset.connected = "true"; });
     source.addEventListener("build", onBuild);
     source.addEventListener("error", () => {
       // EventSource retries by itself unless the server answered with an error status: then start anew.
