@@ -27,6 +27,13 @@ if not CHROMIUM.exists():
     pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run installs it)", allow_module_level=True)
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Change words in the body of an article, as a curator fixing a figure would."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 @pytest.fixture
 def preview(tmp_path):
     content = copy_site("small", tmp_path)
@@ -55,8 +62,8 @@ def test_edit_break_fix_in_an_open_page(preview, page, tmp_path):
     page.wait_for_selector(CONNECTED, state="attached")
 
     source = event / "a-daily-news.txt"
-    source.write_text(source.read_text(encoding="utf-8") + "\nThe harbour master counted 41 ferries at dawn.\n", encoding="utf-8")
-    page.get_by_text("41 ferries at dawn").wait_for(timeout=10_000)
+    edit(source, "replaced 42 cables", "replaced 41 ferry cables")
+    page.get_by_text("replaced 41 ferry cables").wait_for(timeout=10_000)
 
     event_md = event / "event.md"
     good = event_md.read_bytes()
@@ -64,12 +71,12 @@ def test_edit_break_fix_in_an_open_page(preview, page, tmp_path):
     overlay = page.locator("#site-builder-overlay")
     overlay.wait_for(timeout=10_000)
     assert "events/harbour-bridge-reopens/event.md:" in overlay.inner_text()
-    assert page.get_by_text("41 ferries at dawn").count() == 1, "the last good page stays under the overlay"
+    assert page.get_by_text("replaced 41 ferry cables").count() == 1, "the last good page stays under the overlay"
 
     event_md.write_bytes(good.replace(b"title: Harbour bridge reopens", b"title: Harbour bridge open again"))
     overlay.wait_for(state="detached", timeout=10_000)
     page.get_by_text("Harbour bridge open again").wait_for(timeout=10_000)
-    assert page.get_by_text("41 ferries at dawn").count() == 1
+    assert page.get_by_text("replaced 41 ferry cables").count() == 1
 
 
 def test_a_stylesheet_change_swaps_the_css_keeping_the_page_and_its_scroll(preview, page, tmp_path):
@@ -89,7 +96,7 @@ def test_a_reload_keeps_the_scroll_position(preview, page, tmp_path):
     page.wait_for_selector(CONNECTED, state="attached")
     page.evaluate("window.scrollTo(0, 700); window.__samePage = true")
     source = tmp_path / "small/events/harbour-bridge-reopens/a-daily-news.txt"
-    source.write_text(source.read_text(encoding="utf-8") + "\nThe port authority said 9 tugboats escorted the first ferry.\n", encoding="utf-8")
-    page.get_by_text("9 tugboats").wait_for(timeout=10_000)
+    edit(source, "About 30,000 vehicles", "About 31,000 vehicles")
+    page.get_by_text("About 31,000 vehicles").wait_for(timeout=10_000)
     assert page.evaluate("window.__samePage === undefined"), "the page was not reloaded"
     page.wait_for_function("window.scrollY === 700", timeout=5_000)
