@@ -93,11 +93,10 @@ def _speed(dev: Path, count: int = 1000, size: int = 5000) -> None:
         gold, page = golds[i % len(golds)], pages[(i * 7) % len(pages)]
         head = "\n".join(page[:15])
         tail = "\n".join(page[-10:])
-        body = gold[(i * 131) % max(1, len(gold) - 3000):][: size - len(head) - len(tail)]
+        body = (gold * (1 + size // max(1, len(gold))))[(i * 131) % max(1, len(gold)):][: max(0, size - len(head) - len(tail))]
         data = f"{head}\n\n{body}\n\n{tail}\n".encode()
         files.append(SourceFile(f"bench/{i:04d}.txt", data, ""))
     total = sum(len(f.data) for f in files)
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}) if hasattr(os, "sched_setaffinity") else None
     start, cpu_start = time.perf_counter(), time.process_time()
     articles, problems = convert_files(files)
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu_start

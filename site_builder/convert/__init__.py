@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from ..model import Article, SourceFile
@@ -61,6 +61,7 @@ class _Reading:
 
     kind: str  # "text", "html" or "markdown"
     text: str
+    lines: list[text.Line] = field(default_factory=list)  # read once: the shared-line count and the cleaner use them
     page: html.ExtractedPage | None = None
     digest: str = ""
 
@@ -81,8 +82,8 @@ def _read(file: SourceFile) -> _Reading:
         page = html.extract(content)
         if not page.text.strip():
             raise ConvertError(None, "no article text found in the HTML")
-        return _Reading("html", page.text, page, file.digest)
-    return _Reading("text", content, digest=file.digest)
+        return _Reading("html", page.text, text.read_lines(page.text), page, file.digest)
+    return _Reading("text", content, text.read_lines(content), digest=file.digest)
 
 
 def _shared_lines(readings: Sequence[_Reading | None]) -> frozenset[str]:
@@ -92,7 +93,7 @@ def _shared_lines(readings: Sequence[_Reading | None]) -> frozenset[str]:
     for reading in readings:
         if reading is None or reading.kind == "markdown":
             continue
-        for key in text.repeatable_lines(reading.text):
+        for key in text.repeatable_keys(reading.lines):
             first = seen.setdefault(key, reading.digest)
             if first != reading.digest:
                 shared.add(key)
@@ -102,7 +103,7 @@ def _shared_lines(readings: Sequence[_Reading | None]) -> frozenset[str]:
 def _convert(reading: _Reading, shared: frozenset[str]) -> Article:
     if reading.kind == "markdown":
         return _from_markdown(reading.text)
-    article = text.clean_text(reading.text, shared)
+    article = text.clean_lines(reading.lines, shared)
     if not article.body.strip():
         raise ConvertError(None, "no sentences of reporting found")
     page = reading.page

@@ -89,6 +89,9 @@ _DATE_PATTERNS = tuple(
 )
 
 
+_YEAR = re.compile(r"\d\d")  # every date form below has a year of two or four digits
+
+
 def find_date(text: str) -> str | None:
     """The first date (with time and offset when stated) in a line, as ISO 8601; None when there is none."""
     match = date_match(text)
@@ -98,6 +101,8 @@ def find_date(text: str) -> str | None:
 def date_match(text: str) -> re.Match[str] | None:
     """The earliest date in the text that is a real calendar date."""
     best: re.Match[str] | None = None
+    if not _YEAR.search(text):
+        return None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             if _iso(match) is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -68,9 +69,11 @@ def _mostly_ascii(data: bytes) -> bool:
     return high <= 0.3 * min(len(data), 65536)
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\r]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:8192]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
-    return controls > 0.01 * len(sample)
+    return len(_CONTROLS.findall(sample)) > 0.01 * len(sample)

@@ -57,7 +57,8 @@ def dump(meta: dict, body: str) -> str:
     """Front matter (keys in the given order, None values left out) and body."""
     present = {key: _one_line(value) for key, value in meta.items() if value not in (None, "", [], ())}
     if not present:
-        return body
+        # a body that itself opens with '---' would be read back as front matter: fence it off
+        return f"---\n---\n\n{body}" if has_front_matter(body) else body
     header = yaml.safe_dump(
         present, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False
     )

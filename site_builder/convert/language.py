@@ -51,16 +51,17 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language most of the text's stop words belong to; None when unsure."""
-    sample = text[:20000]
-    for lang, script in _SCRIPTS:
-        if len(script.findall(sample)) > 0.2 * max(1, len(sample.strip())) or (
-            lang == "ja" and len(script.findall(sample)) > 50
-        ):
-            return lang
-    counts = Counter(word for word in WORD.findall(sample.lower()))
-    hits = {lang: sum(counts[w] for w in words) for lang, words in STOP_WORDS.items()}
+    sample = text[:5000]
+    if not sample.isascii():
+        for lang, script in _SCRIPTS:
+            found = len(script.findall(sample))
+            if found > 0.2 * max(1, len(sample.strip())) or (lang == "ja" and found > 50):
+                return lang
+    words = WORD.findall(sample.lower())
+    counts = Counter(words)
+    hits = {lang: sum(map(counts.__getitem__, stop_words.intersection(counts))) for lang, stop_words in STOP_WORDS.items()}
     best = max(hits, key=hits.__getitem__)
-    total_words = sum(counts.values())
+    total_words = len(words)
     if hits[best] < 3 or hits[best] < 0.1 * total_words:
         return None
     return best
@@ -72,4 +73,4 @@ def stop_words_for(language: str | None) -> frozenset[str]:
 
 def unspaced_chars(text: str) -> int:
     """Characters of scripts written without spaces (each is worth about a word)."""
-    return len(_UNSPACED.findall(text))
+    return 0 if text.isascii() else len(_UNSPACED.findall(text))

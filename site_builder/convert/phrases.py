@@ -25,56 +25,66 @@ _TERMINATORS = re.compile(
     r"|(?:ähnliche|weitere) (?:artikel|beiträge|themen)|das könnte sie auch interessieren|kommentare"
     r"|(?:à )?lire aussi|articles similaires|sur le même sujet|commentaires|articoli correlati|leggi anche|commenti"
     r"|gerelateerde artikelen|lees ook|reacties|похожие (?:статьи|новости)|читайте также|комментарии"
-    r")\s*[:.!»›>]*$",
-    _I,
+    r")\s*[:.!»›>]*$"
 )
 
-# Page furniture: (pattern, reason). Searched in the line; the patterns anchor themselves.
-_FURNITURE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, _I), reason)
-    for pattern, reason in (
-        (r"^(?:read|see|watch|listen)(?: also| more| next)?\s*[:|›»>-]|^(?:also read|also see|read more|more)\s*[:|›»>-]"
-         r"|^(?:leia|veja|lea|lee|lesen sie|lisez|leggi|читайте)(?: também| también| auch| aussi| anche| также)?\s*:",
-         "link to another article"),
-        (r"^\d[\d,.]*\s*(?:k\s*)?(?:reads?|views?|shares?|likes?|comments?|responses?|replies|visits?|lecturas|vistas|aufrufe|vues)$"
-         r"|^(?:reads?|views?|shares?|comments?)\s*:?\s*\d[\d,.]*$|^\d+ min(?:ute)?s? read$|^(?:reading time|lesezeit)\b.{0,20}$",
-         "counter"),
-        (r"^(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link"
-         r"|share on \w+|share this(?: on \w+)?|sharing is caring!?|compartir|teilen|partager|condividi|compartilhe)"
-         r"(?:[\s,|/•·]+(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link|mix|instagram|youtube))*\s*[:!]?$"
-         r"|^share this (?:article|story|post) on\b|^follow us(?: on)?\b|^(?:click|tap) (?:here|to)\b",
-         "share prompt"),
-        (r"\byour email address will not be published\b|\brequired fields are marked\b|^save my name, email\b|^notify me\b"
-         r"|^(?:reply|cancel reply|report|flag|like|dislike|log in to reply|you must be logged in)\b.{0,30}$|\bcomment data is processed\b"
-         r"|^(?:name|email|website|comment)\s*\*?$",
-         "comment form"),
-        (r"^(?:subscribe|sign in|sign up|log ?in|log out|register|create (?:an )?account|my account|newsletters?)\b.{0,40}$"
-         r"|\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"
-         r"|^(?:get|receive) (?:our|the latest|regular)\b.{0,60}(?:newsletter|updates|inbox|email)|^your email\b|^e-?mail\s*\*?$"
-         r"|^(?:jetzt )?abonnieren\b|^(?:s'abonner|abonnez-vous)\b|^suscr[ií]b",
-         "subscribe or sign-in prompt"),
-        (r"^(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама)$"
-         r"|^(?:story continues|article continues) below\b|^continue reading\b|^scroll (?:down|to continue)\b",
-         "advertisement"),
-        (r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|experience)\b"
-         r"|\b(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|terms & conditions|cookie policy|do not sell my\b)"
-         r"|^(?:accept|agree|ok|got it|i agree|decline|reject all|accept all)(?: all)?(?: cookies)?$",
-         "cookie or legal notice"),
-        (r"©|\(c\) \d{4}|^copyright\b|\bcopyright (?:\(c\)|\d{4})|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\btous droits\b"
-         r"|\balle rechte vorbehalten\b|\btutti i diritti\b",
-         "copyright notice"),
-        (r"^(?:skip to (?:main )?content|skip to navigation|jump to|back to top(?: button)?|go to top|top of page|main menu|menu|close"
-         r"|search(?: form)?|home|next|previous|prev|next (?:article|post|story)|previous (?:article|post|story)|older posts"
-         r"|newer posts|load more|show more|see more|view all|see all|more|toggle navigation|open menu|close menu|loading\.*"
-         r"|categories|category|archives?|sections?|navigation|breadcrumbs?|you are here:?)\s*[:»›>|]*$"
-         r"|^(?:home|inicio|início|startseite|accueil)\s*[›»>/|]",
-         "navigation"),
-        (r"^(?:tags?|tagged(?: with)?|topics?|keywords?|categor(?:y|ies)|filed under|posted in|schlagwörter|etiquetas|mots-clés)\s*[:›»|]",
-         "tag or category list"),
-        (r"^(?:this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|we (?:may )?earn (?:a )?commission)\b",
-         "affiliate notice"),
-    )
+# Page furniture: (reason, pattern the line starts with, pattern found anywhere in it).
+_FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
+    ("link to another article",
+     r"(?:read|see|watch|listen)(?: also| more| next)?\s*[:|›»>-]|(?:also read|also see|read more|more)\s*[:|›»>-]"
+     r"|(?:leia|veja|lea|lee|lesen sie|lisez|leggi|читайте)(?: também| también| auch| aussi| anche| также)?\s*:",
+     None),
+    ("counter",
+     r"\d[\d,.]*\s*(?:k\s*)?(?:reads?|views?|shares?|likes?|comments?|responses?|replies|visits?|lecturas|vistas|aufrufe|vues)$"
+     r"|(?:reads?|views?|shares?|comments?)\s*:?\s*\d[\d,.]*$|\d+ min(?:ute)?s? read$|(?:reading time|lesezeit)\b.{0,20}$",
+     None),
+    ("share prompt",
+     r"(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link"
+     r"|share on \w+|share this(?: on \w+)?|sharing is caring!?|compartir|teilen|partager|condividi|compartilhe)"
+     r"(?:[\s,|/•·]+(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link|mix|instagram|youtube))*\s*[:!]?$"
+     r"|share this (?:article|story|post) on\b|follow us(?: on)?\b|(?:click|tap) (?:here|to)\b",
+     None),
+    ("comment form",
+     r"save my name, email\b|notify me\b|(?:reply|cancel reply|report|flag|like|dislike|log in to reply|you must be logged in)\b.{0,30}$"
+     r"|(?:name|email|website|comment)\s*\*?$",
+     r"\byour email address will not be published\b|\brequired fields are marked\b|\bcomment data is processed\b"),
+    ("subscribe or sign-in prompt",
+     r"(?:subscribe|sign in|sign up|log ?in|log out|register|create (?:an )?account|my account|newsletters?)\b.{0,40}$"
+     r"|(?:get|receive) (?:our|the latest|regular)\b.{0,60}(?:newsletter|updates|inbox|email)|your email\b|e-?mail\s*\*?$"
+     r"|(?:jetzt )?abonnieren\b|(?:s'abonner|abonnez-vous)\b|suscr[ií]b",
+     r"\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"),
+    ("advertisement",
+     r"(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама)$"
+     r"|(?:story continues|article continues) below\b|continue reading\b|scroll (?:down|to continue)\b",
+     None),
+    ("cookie or legal notice",
+     r"(?:accept|agree|ok|got it|i agree|decline|reject all|accept all)(?: all)?(?: cookies)?$",
+     r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|experience)\b"
+     r"|\b(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|terms & conditions|cookie policy|do not sell my\b)"),
+    ("copyright notice",
+     r"copyright\b",
+     r"©|\(c\) \d{4}|\bcopyright (?:\(c\)|\d{4})|\ball rights reserved\b|\btodos os direitos\b|\btodos los derechos\b|\btous droits\b"
+     r"|\balle rechte vorbehalten\b|\btutti i diritti\b"),
+    ("navigation",
+     r"(?:skip to (?:main )?content|skip to navigation|jump to|back to top(?: button)?|go to top|top of page|main menu|menu|close"
+     r"|search(?: form)?|home|next|previous|prev|next (?:article|post|story)|previous (?:article|post|story)|older posts"
+     r"|newer posts|load more|show more|see more|view all|see all|more|toggle navigation|open menu|close menu|loading\.*"
+     r"|categories|category|archives?|sections?|navigation|breadcrumbs?|you are here:?)\s*[:»›>|]*$"
+     r"|(?:home|inicio|início|startseite|accueil)\s*[›»>/|]",
+     None),
+    ("tag or category list",
+     r"(?:tags?|tagged(?: with)?|topics?|keywords?|categor(?:y|ies)|filed under|posted in|schlagwörter|etiquetas|mots-clés)\s*[:›»|]",
+     None),
+    ("affiliate notice",
+     r"(?:this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|we (?:may )?earn (?:a )?commission)\b",
+     None),
 )
+# One pattern for each position kind (a named group per reason): a line is matched twice, not once per reason.
+_FURNITURE_START = re.compile("|".join(f"(?P<r{i}>{start})" for i, (_, start, _) in enumerate(_FURNITURE_PHRASES)))
+_FURNITURE_ANYWHERE = re.compile(
+    "|".join(f"(?P<r{i}>{anywhere})" for i, (_, _, anywhere) in enumerate(_FURNITURE_PHRASES) if anywhere)
+)
+
 
 # Credits: kept in the front matter, not in the body.
 _CREDITS = re.compile(
@@ -100,12 +110,28 @@ _PHOTO_CREDIT_START = re.compile(
 )
 
 
+# Cheap tests that let most lines skip the patterns searched anywhere in a line.
+_MAY_END_WITH_CREDIT = ("/", "photo", "image", "credit", "getty", "picture")
+_MAY_BE_FURNITURE = (
+    "©", "(c)", "copyright", "rights", "direitos", "derechos", "droits", "rechte", "diritti", "cookie", "privacy",
+    "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited",
+)
+_MAY_BE_CREDIT = (
+    "input", "report", "writ", "edit", "research", "compil", "translat", "produc", "graphic", "contribut",
+)
+
+
+def _mentions(lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words is in the (lower-cased) line: cheaper than a case-blind pattern."""
+    return any(word in lowered for word in words)
+
+
 def photo_credit(line: str) -> str | None:
     """The credit of a photo caption or image source line ("REUTERS/Gleb Garanich"); None for other lines."""
     match = _PHOTO_CREDIT_START.match(line)
     if match:
         return line[: match.end()].strip()
-    if len(line) > 400:
+    if len(line) > 400 or not _mentions(line.lower(), _MAY_END_WITH_CREDIT):
         return None
     match = _PHOTO_CREDIT_END.search(line)
     return match.group(1).strip("()[] ") if match else None
@@ -116,7 +142,7 @@ _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
 
 
 def terminates_article(line: str) -> bool:
-    return bool(_TERMINATORS.match(line)) and len(line) < 80
+    return len(line) < 80 and bool(_TERMINATORS.match(line.lower()))
 
 
 def furniture_reason(line: str) -> str | None:
@@ -125,15 +151,14 @@ def furniture_reason(line: str) -> str | None:
         if _COPYRIGHT.search(line):
             return "copyright notice"
         return "cookie or legal notice" if len(_COOKIE.findall(line)) >= 2 else None
-    for pattern, reason in _FURNITURE:
-        if pattern.search(line):
-            return reason
-    return None
+    lowered = line.lower()
+    match = _FURNITURE_START.match(lowered) or (_mentions(lowered, _MAY_BE_FURNITURE) and _FURNITURE_ANYWHERE.search(lowered))
+    return _FURNITURE_PHRASES[int(match.lastgroup[1:])][0] if match else None
 
 
 def credit(line: str) -> str | None:
     """The credit a line gives ("with inputs from agencies", "Reporting by ..."), without brackets."""
-    if len(line) > 240:
+    if len(line) > 240 or not _mentions(line.lower(), _MAY_BE_CREDIT):
         return None
     match = _CREDITS.match(line)
     if not match:

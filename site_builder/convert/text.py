@@ -24,7 +24,9 @@ from . import phrases
 from .dates import date_match, find_date
 from .language import WORD, detect_language, stop_words_for, unspaced_chars
 
-_TERMINAL = re.compile(r"[.!?…。！？:;\"”’»)\]]$")
+_TERMINAL_CHARS = frozenset(".!?…。！？:;\"”’»)]")
+_SENTENCE_END_CHARS = frozenset(".!?…。！？\"”’»)]")
+_MARKER_CHARS = frozenset("#-*•0123456789")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|•|·|»)\s+")
@@ -61,26 +63,33 @@ _MAX_TRAILING_FRAGMENT_WORDS = 8
 
 
 @dataclass
-class _Line:
+class Line:
     number: int  # 1-based line number in the decoded text
     text: str  # white space collapsed, Markdown markers taken off
     blank_before: bool
     marked_heading: bool = False
+    key: str = ""  # see line_key
     words: int = 0
+    unspaced: int = 0  # characters of scripts written without spaces
     kind: str = SHORT
     reason: str | None = None  # why a furniture line is not reporting
     terminator: bool = False
     anchor: bool = False  # repeats the page title: the article's own headline
+    metadata: str | None = None  # _page_metadata_kind's answer ("" for none), once it has looked
     sentence: bool = False  # a short line that is still a sentence (jusText's "near-good")
 
 
 def clean_text(text: str, shared_lines: Collection[str] = frozenset()) -> Article:
     """Clean one scraped text; `shared_lines` are lines (see `line_key`) other articles converted with it also carry."""
-    lines = _split(text)
+    return clean_lines(read_lines(text), shared_lines)
+
+
+def clean_lines(lines: list[Line], shared_lines: Collection[str] = frozenset()) -> Article:
+    """Clean the lines `read_lines` read (they are classified in place)."""
     language = detect_language("\n".join(line.text for line in lines))
     stop_words = stop_words_for(language)
     for line in lines:
-        _classify(line, stop_words, language, line_key(line.text) in shared_lines)
+        _classify(line, stop_words, language, line.key in shared_lines)
     _mark_caption_neighbours(lines)
     page_title_index = _mark_title_anchors(lines)
     start, end = _article_stretch(lines)
@@ -92,38 +101,35 @@ def line_key(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
 
 
-def repeatable_lines(text: str) -> set[str]:
-    """Keys of the lines of a text that could be page furniture if other articles repeat them."""
-    keys = set()
-    for raw in text.split("\n"):
-        line = " ".join(raw.split())
-        if line and len(line) <= 120 and not _SENTENCE_END.search(line[-2:] if len(line) > 1 else line):
-            keys.add(line_key(line))
-    return keys
+def repeatable_keys(lines: list[Line]) -> set[str]:
+    """Keys of the short lines that are not sentences: page furniture if other articles repeat them."""
+    return {line.key for line in lines if len(line.text) <= 120 and line.text[-1] not in _SENTENCE_END_CHARS}
 
 
-def _split(text: str) -> list[_Line]:
-    lines: list[_Line] = []
+def read_lines(text: str) -> list[Line]:
+    """The non-blank lines of a text, white space collapsed, Markdown heading and list markers taken off."""
+    lines: list[Line] = []
     blank = True
     for number, raw in enumerate(text.split("\n"), start=1):
         line = " ".join(raw.replace("\u00ad", "").replace("\ufeff", "").replace("\u200b", "").split())
         if not line:
             blank = True
             continue
-        marker = _MARKDOWN_PREFIX.match(line)
-        heading = bool(marker and marker.group("heading"))
-        if marker and (heading or marker.group("item") in "-*•"):
-            line = line[marker.end():]
+        heading = False
+        if line[0] in _MARKER_CHARS and (marker := _MARKDOWN_PREFIX.match(line)):
+            heading = bool(marker.group("heading"))
+            if heading or marker.group("item") in "-*•":
+                line = line[marker.end():]
         if line:
-            lines.append(_Line(number, line, blank, heading))
+            lines.append(Line(number, line, blank, heading, line_key(line)))
         blank = False
     return lines
 
 
-def _classify(line: _Line, stop_words: frozenset[str], language: str | None, shared: bool) -> None:
+def _classify(line: Line, stop_words: frozenset[str], language: str | None, shared: bool) -> None:
     text = line.text
-    words = WORD.findall(text.lower())
-    unspaced = unspaced_chars(text)
+    words = line.key.split()
+    unspaced = line.unspaced = unspaced_chars(text)
     line.words = len(words) + unspaced // 2
     line.terminator = phrases.terminates_article(text)
     reason = phrases.furniture_reason(text) or (
@@ -131,10 +137,10 @@ def _classify(line: _Line, stop_words: frozenset[str], language: str | None, sha
     )
     if reason is None and line.terminator:
         reason = "heading of a related-links, comments, tags or sharing block"
-    stops = sum(1 for word in words if word in stop_words)
+    stops = sum(map(stop_words.__contains__, words))
     density = stops / len(words) if words else 0.0
     needs_stops = language in (None, *("en de fr es it pt nl ru pl sv".split())) and unspaced < 10
-    punctuated = bool(_TERMINAL.search(text))
+    punctuated = text[-1] in _TERMINAL_CHARS
     prose = (
         line.words >= 10 and (density >= 0.15 or not needs_stops) and (punctuated or line.words >= 20)
     ) or (line.words >= 25 and (density >= 0.1 or not needs_stops))
@@ -147,14 +153,14 @@ def _classify(line: _Line, stop_words: frozenset[str], language: str | None, sha
         line.sentence = not prose and line.words >= 5 and text[-1] in ".!?…。！？\"”’" and (density >= 0.2 or not needs_stops)
 
 
-def _mark_caption_neighbours(lines: list[_Line]) -> None:
+def _mark_caption_neighbours(lines: list[Line]) -> None:
     """A short line right above a photo credit line (no blank between) is that photo's caption."""
     for previous, line in zip(lines, lines[1:]):
         if line.reason == "photo caption or credit" and not line.blank_before and previous.kind == SHORT:
             previous.kind, previous.reason = FURNITURE, "photo caption or credit"
 
 
-def _mark_title_anchors(lines: list[_Line]) -> int | None:
+def _mark_title_anchors(lines: list[Line]) -> int | None:
     """Mark the later lines that repeat the page title (or its headline part); return the page title's index.
 
     Pages open with their <title> ("Headline | Site") and repeat the headline right above the
@@ -168,12 +174,12 @@ def _mark_title_anchors(lines: list[_Line]) -> int | None:
     keys.update(line_key(part) for part in _TITLE_SEPARATORS.split(page_title) if len(part.split()) >= 2)
     keys.discard("")
     for line in lines[first + 1:]:
-        if line.kind != FURNITURE and line_key(line.text) in keys:
+        if line.kind != FURNITURE and line.key in keys:
             line.anchor = True
     return first
 
 
-def _score(line: _Line, lenient: bool) -> float:
+def _score(line: Line, lenient: bool) -> float:
     if line.anchor:
         return _ANCHOR_BONUS
     if line.terminator:
@@ -181,14 +187,14 @@ def _score(line: _Line, lenient: bool) -> float:
     if line.kind == FURNITURE:
         return -(_FURNITURE_COST + len(line.text))
     if line.kind == PROSE or lenient:
-        return len(line.text) + unspaced_chars(line.text) - (_LENIENT_FLOOR if lenient else 0)
+        return len(line.text) + line.unspaced - (_LENIENT_FLOOR if lenient else 0)
     if line.sentence:
         return _SENTENCE_WEIGHT * len(line.text)
     # A menu item costs more than a list item or a table row: fewer words, more cost.
     return -(_SHORT_COST + _SHORT_WORD_COST * max(0, _SHORT_WORDS - line.words))
 
 
-def _article_stretch(lines: list[_Line]) -> tuple[int, int]:
+def _article_stretch(lines: list[Line]) -> tuple[int, int]:
     """[start, end) of the lines whose summed score is largest (Kadane); empty when no line scores.
 
     A page without prose (a results table, a list) is read again with every line of some length
@@ -212,9 +218,10 @@ def _article_stretch(lines: list[_Line]) -> tuple[int, int]:
 class _Assembler:
     """Turns the classified lines and the article stretch into front matter, body and removed records."""
 
-    def __init__(self, lines: list[_Line], start: int, end: int, language: str | None, page_title_index: int | None):
+    def __init__(self, lines: list[Line], start: int, end: int, language: str | None, page_title_index: int | None):
         self.lines, self.start, self.end, self.language = lines, start, end, language
         self.page_title_index = page_title_index
+        self.title_key: str | None = None
         self.fields: dict[str, object] = {}
         self.authors: list[str] = []
         self.credits: list[str] = []
@@ -281,7 +288,7 @@ class _Assembler:
             return first
         return None
 
-    def _set_title(self, line: _Line) -> None:
+    def _set_title(self, line: Line) -> None:
         first = self.page_title_index
         title = line.text
         page_title = self.lines[first].text if first is not None else None
@@ -294,37 +301,16 @@ class _Assembler:
             if headline != page_title and line_key(headline) == line_key(title):
                 self.fields["outlet"] = _outlet_part(page_title, headline)
         self.fields["title"] = title
+        self.title_key = line_key(title)
 
-    def _metadata_kind(self, line: _Line) -> str | None:
-        text = line.text
+    def _metadata_kind(self, line: Line) -> str | None:
         if line.kind == PROSE and line.words > 25:
             return None
-        if "title" in self.fields and line_key(text) == line_key(str(self.fields["title"])):
+        if line.key == self.title_key:
             return "title"
-        if _BYLINE.match(text):
-            return "byline"
-        match = date_match(text) if len(text) < 120 else None
-        if match is not None:
-            rest = (text[: match.start()] + " " + text[match.end():]).strip(" |,-–—·•:()")
-            rest_words = [w for w in WORD.findall(_DATE_WORDS.sub(" ", rest)) if not w.isdigit()]
-            if len(rest_words) <= 4:
-                return "date"
-        if line.kind == FURNITURE and line.reason == "counter":
-            return "counter"
-        if _DATELINE_ALONE.match(text) and len(text) < 60:
-            return "dateline"
-        if self._is_name_line(line):
-            return "author"
-        return None
+        return _page_metadata_kind(line)
 
-    def _is_name_line(self, line: _Line) -> bool:
-        text = line.text.rstrip(",;:")
-        if not (2 <= line.words <= 8) or len(text) > 60 or any(ch.isdigit() for ch in text):
-            return False
-        names = [n for n in _NAME_SEPARATORS.split(text) if n]
-        return bool(names) and all(_NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names)
-
-    def _header_line(self, line: _Line) -> None:
+    def _header_line(self, line: Line) -> None:
         kind = self._metadata_kind(line)
         text = line.text
         if kind == "title":
@@ -365,7 +351,7 @@ class _Assembler:
 
     def _body(self, body_start: int) -> None:
         lines = self.lines
-        kept: list[_Line] = []
+        kept: list[Line] = []
         for index in range(body_start, self.end):
             line = lines[index]
             credit = phrases.credit(line.text)
@@ -376,7 +362,7 @@ class _Assembler:
                 if line.reason == "photo caption or credit":
                     self._add_credit(phrases.photo_credit(line.text))
                 self._remove(line, line.reason or "page furniture")
-            elif "title" in self.fields and line_key(line.text) == line_key(str(self.fields["title"])):
+            elif line.key == self.title_key:
                 self._remove(line, "repeats the title")
             elif line.kind != PROSE and self._metadata_kind(line) in ("date", "byline", "counter"):
                 self._remove(line, "date or byline inside the text")
@@ -388,7 +374,7 @@ class _Assembler:
                 self.fields["dateline"] = inline.group("place").strip(" ,").title() if inline.group("place").isupper() else inline.group("place")
         self.body = self._markdown(kept)
 
-    def _markdown(self, kept: list[_Line]) -> list[str]:
+    def _markdown(self, kept: list[Line]) -> list[str]:
         blocks: list[str] = []
         items: list[str] = []
         for position, line in enumerate(kept):
@@ -413,10 +399,10 @@ class _Assembler:
             blocks.append(_list_or_paragraph(items))
         return [_escape_block(block) for block in blocks if block]
 
-    def _trim_fragment(self, line: _Line) -> str:
+    def _trim_fragment(self, line: Line) -> str:
         """Drop a cut-off tail after the last full sentence of a long paragraph ("... Get regular")."""
         text = line.text
-        if _TERMINAL.search(text) or line.words < 25:
+        if text[-1] in _TERMINAL_CHARS or line.words < 25:
             return text
         ends = list(_SENTENCE_END.finditer(text))
         if not ends:
@@ -455,11 +441,45 @@ class _Assembler:
         if credit and credit not in self.credits:
             self.credits.append(credit)
 
-    def _remove(self, line: _Line, reason: str) -> None:
+    def _remove(self, line: Line, reason: str) -> None:
         self.removed.setdefault(line.number, RemovedLine(line.number, line.text, reason))
 
     def _removed(self) -> tuple[RemovedLine, ...]:
         return tuple(sorted(self.removed.values(), key=lambda r: (r.line, r.text)))
+
+
+def _page_metadata_kind(line: Line) -> str | None:
+    """What header line this is (byline, date, counter, dateline, author), whatever the title is."""
+    if line.metadata is None:
+        line.metadata = _read_metadata_kind(line) or ""
+    return line.metadata or None
+
+
+def _read_metadata_kind(line: Line) -> str | None:
+    text = line.text
+    if _BYLINE.match(text):
+        return "byline"
+    match = date_match(text) if len(text) < 120 else None
+    if match is not None:
+        rest = (text[: match.start()] + " " + text[match.end():]).strip(" |,-–—·•:()")
+        rest_words = [w for w in WORD.findall(_DATE_WORDS.sub(" ", rest)) if not w.isdigit()]
+        if len(rest_words) <= 4:
+            return "date"
+    if line.kind == FURNITURE and line.reason == "counter":
+        return "counter"
+    if _DATELINE_ALONE.match(text) and len(text) < 60:
+        return "dateline"
+    if _is_name_line(line):
+        return "author"
+    return None
+
+
+def _is_name_line(line: Line) -> bool:
+    text = line.text.rstrip(",;:")
+    if not (2 <= line.words <= 8) or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    names = [n for n in _NAME_SEPARATORS.split(text) if n]
+    return bool(names) and all(_NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names)
 
 
 def _headline_part(page_title: str) -> str:
@@ -478,7 +498,7 @@ def _outlet_part(page_title: str, headline: str) -> str | None:
     return rest or None
 
 
-def _is_headline(line: _Line) -> bool:
+def _is_headline(line: Line) -> bool:
     text = line.text
     return (
         line.kind != FURNITURE
@@ -489,7 +509,7 @@ def _is_headline(line: _Line) -> bool:
     )
 
 
-def _is_subheading(line: _Line, previous: _Line | None, following: _Line | None) -> bool:
+def _is_subheading(line: Line, previous: Line | None, following: Line | None) -> bool:
     """A short headline-like line with prose after it (and not in a run of list items) is a heading."""
     if line.marked_heading:
         return True
@@ -499,7 +519,7 @@ def _is_subheading(line: _Line, previous: _Line | None, following: _Line | None)
     return 1 <= line.words <= 15 and not text.endswith((".", ",", ";")) and (previous.kind == PROSE or following.blank_before)
 
 
-def _is_item_like(line: _Line) -> bool:
+def _is_item_like(line: Line) -> bool:
     return not line.blank_before
 
 
