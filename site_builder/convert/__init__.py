@@ -103,10 +103,10 @@ def _shared_lines(readings: Sequence[_Reading | None]) -> frozenset[str]:
 def _convert(reading: _Reading, shared: frozenset[str]) -> Article:
     if reading.kind == "markdown":
         return _from_markdown(reading.text)
-    article = text.clean_lines(reading.lines, shared)
+    page = reading.page
+    article = text.clean_lines(reading.lines, shared, page and page.title, extracted=page is not None)
     if not article.body.strip():
         raise ConvertError(None, "no sentences of reporting found")
-    page = reading.page
     if page is None:
         return article
     return replace(

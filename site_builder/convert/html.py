@@ -18,7 +18,7 @@ def extract(html: str) -> ExtractedPage:
     import trafilatura  # imported lazily: it is slow to import and only HTML input needs it
 
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=False
+        html, with_metadata=True, include_comments=False, include_tables=True
     )
     if document is None:
         return ExtractedPage(text="")

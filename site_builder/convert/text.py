@@ -27,6 +27,7 @@ from .language import WORD, detect_language, stop_words_for, unspaced_chars
 _TERMINAL_CHARS = frozenset(".!?…。！？:;\"”’»)]")
 _SENTENCE_END_CHARS = frozenset(".!?…。！？\"”’»)]")
 _MARKER_CHARS = frozenset("#-*•0123456789")
+_CUT_OFF = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")  # ends on a plain lower-case word: cut off mid-sentence
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|•|·|»)\s+")
@@ -84,16 +85,29 @@ def clean_text(text: str, shared_lines: Collection[str] = frozenset()) -> Articl
     return clean_lines(read_lines(text), shared_lines)
 
 
-def clean_lines(lines: list[Line], shared_lines: Collection[str] = frozenset()) -> Article:
-    """Clean the lines `read_lines` read (they are classified in place)."""
+def clean_lines(
+    lines: list[Line], shared_lines: Collection[str] = frozenset(), extracted_title: str | None = None, extracted: bool = False
+) -> Article:
+    """Clean the lines `read_lines` read (they are classified in place).
+
+    `extracted` lines are an HTML extractor's main text: all of them are candidates for the text, and
+    the page's own title (`extracted_title`, when it has one) is not looked for among them.
+    """
+    title = extracted_title if extracted else None
     language = detect_language("\n".join(line.text for line in lines))
     stop_words = stop_words_for(language)
     for line in lines:
         _classify(line, stop_words, language, line.key in shared_lines)
     _mark_caption_neighbours(lines)
-    page_title_index = _mark_title_anchors(lines)
-    start, end = _article_stretch(lines)
-    return _Assembler(lines, start, end, language, page_title_index).article()
+    if not extracted:
+        page_title_index = _mark_title_anchors(lines)
+        start, end = _article_stretch(lines)
+    else:
+        page_title_index = None
+        for line in lines:
+            line.anchor = title is not None and line.key == line_key(title)
+        start, end = _extracted_stretch(lines)
+    return _Assembler(lines, start, end, language, page_title_index, title, extracted).article()
 
 
 def line_key(text: str) -> str:
@@ -179,6 +193,20 @@ def _mark_title_anchors(lines: list[Line]) -> int | None:
     return first
 
 
+def _extracted_stretch(lines: list[Line]) -> tuple[int, int]:
+    """An extractor's main text: all of it, up to a block that ends articles once some prose was read."""
+    start = next((i for i, line in enumerate(lines) if line.kind != FURNITURE), len(lines))
+    prose_seen = False
+    for index in range(start, len(lines)):
+        if lines[index].terminator and prose_seen:
+            return start, index
+        prose_seen = prose_seen or lines[index].kind == PROSE
+    end = len(lines)
+    while end > start and lines[end - 1].kind == FURNITURE:
+        end -= 1
+    return start, end
+
+
 def _score(line: Line, lenient: bool) -> float:
     if line.anchor:
         return _ANCHOR_BONUS
@@ -218,11 +246,21 @@ def _article_stretch(lines: list[Line]) -> tuple[int, int]:
 class _Assembler:
     """Turns the classified lines and the article stretch into front matter, body and removed records."""
 
-    def __init__(self, lines: list[Line], start: int, end: int, language: str | None, page_title_index: int | None):
+    def __init__(
+        self,
+        lines: list[Line],
+        start: int,
+        end: int,
+        language: str | None,
+        page_title_index: int | None,
+        title: str | None,
+        extracted: bool,
+    ):
         self.lines, self.start, self.end, self.language = lines, start, end, language
         self.page_title_index = page_title_index
-        self.title_key: str | None = None
-        self.fields: dict[str, object] = {}
+        self.extracted = extracted  # the title is not among the lines
+        self.fields: dict[str, object] = {} if title is None else {"title": title}
+        self.title_key: str | None = None if title is None else line_key(title)
         self.authors: list[str] = []
         self.credits: list[str] = []
         self.removed: dict[int, RemovedLine] = {}
@@ -254,9 +292,11 @@ class _Assembler:
     def _header(self) -> int:
         """Read the header lines around the stretch's start; return the index the body starts at."""
         lines, start, end = self.lines, self.start, self.end
-        title_index = start if lines[start].anchor else self._title_before(start)
-        if title_index is not None:
-            self._set_title(lines[title_index])
+        title_index = start if lines[start].anchor else None
+        if not self.extracted:
+            title_index = title_index if title_index is not None else self._title_before(start)
+            if title_index is not None:
+                self._set_title(lines[title_index])
         # Header lines may sit at the top of the stretch (a dek scores as prose): they end at the
         # last byline, date or repeated title among the stretch's first lines.
         scan_from = start + 1 if title_index == start else start
@@ -264,6 +304,8 @@ class _Assembler:
         for index in range(scan_from, min(scan_from + 8, end)):
             if lines[index].kind != PROSE and self._metadata_kind(lines[index]) is not None:
                 body_start = index + 1
+            elif self.extracted:  # an extractor's text has no dek above its byline: the header is its first lines only
+                break
         if body_start >= end:
             body_start = scan_from
         first_header = max(0, body_start - _HEADER_WINDOW) if title_index is None else title_index
@@ -321,7 +363,7 @@ class _Assembler:
             if published and "published" not in self.fields:
                 self.fields["published"] = published
             self._remove(line, "byline (front matter)")
-        elif kind == "date":
+        elif kind in ("date", "date with words"):
             if "published" not in self.fields or (
                 re.search(r"\bpublished\b", text, re.IGNORECASE) and not self.fields.get("_explicit")
             ):
@@ -364,7 +406,7 @@ class _Assembler:
                 self._remove(line, line.reason or "page furniture")
             elif line.key == self.title_key:
                 self._remove(line, "repeats the title")
-            elif line.kind != PROSE and self._metadata_kind(line) in ("date", "byline", "counter"):
+            elif line.kind != PROSE and self._metadata_kind(line) in ("date", "counter"):
                 self._remove(line, "date or byline inside the text")
             else:
                 kept.append(line)
@@ -402,7 +444,7 @@ class _Assembler:
     def _trim_fragment(self, line: Line) -> str:
         """Drop a cut-off tail after the last full sentence of a long paragraph ("... Get regular")."""
         text = line.text
-        if text[-1] in _TERMINAL_CHARS or line.words < 25:
+        if self.extracted or text[-1] in _TERMINAL_CHARS or line.words < 25 or not _CUT_OFF.search(text):
             return text
         ends = list(_SENTENCE_END.finditer(text))
         if not ends:
@@ -463,8 +505,10 @@ def _read_metadata_kind(line: Line) -> str | None:
     if match is not None:
         rest = (text[: match.start()] + " " + text[match.end():]).strip(" |,-–—·•:()")
         rest_words = [w for w in WORD.findall(_DATE_WORDS.sub(" ", rest)) if not w.isdigit()]
-        if len(rest_words) <= 4:
+        if not rest_words:
             return "date"
+        if len(rest_words) <= 4:
+            return "date with words"  # "Jane Doe, April 20, 2023": a header line, but in the text a signature
     if line.kind == FURNITURE and line.reason == "counter":
         return "counter"
     if _DATELINE_ALONE.match(text) and len(text) < 60:
