@@ -27,6 +27,8 @@ from .language import WORD, detect_language, stop_words_for, unspaced_chars
 _TERMINAL_CHARS = frozenset(".!?…。！？:;\"”’»)]")
 _SENTENCE_END_CHARS = frozenset(".!?…。！？\"”’»)]")
 _MARKER_CHARS = frozenset("#-*•0123456789")
+# Control characters, soft hyphens, zero-width spaces and stray BOMs: never part of what a reader reads.
+_INVISIBLE = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xAD, 0x200B, 0xFEFF])
 _CUT_OFF = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")  # ends on a plain lower-case word: cut off mid-sentence
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
@@ -125,7 +127,7 @@ def read_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = True
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = " ".join(raw.replace("\u00ad", "").replace("\ufeff", "").replace("\u200b", "").split())
+        line = " ".join(raw.translate(_INVISIBLE).split())
         if not line:
             blank = True
             continue
