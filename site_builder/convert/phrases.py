@@ -19,6 +19,7 @@ _TERMINATORS = re.compile(
     r"|read (?:more|next)(?: stories| articles)?|most (?:popular|read|viewed|shared)(?: stories| articles)?|trending(?: now| stories)?"
     r"|popular (?:posts|stories|articles)|latest(?: \w+)? (?:news|stories|posts|articles|headlines|videos)|top stories"
     r"|(?:leave|post|add|write|submit) a (?:reply|comment)(?: cancel reply)?|\d+ (?:comments?|responses?|replies)"
+    r"|(?:\d+|one) (?:comments?|responses?|replies|thoughts) (?:to|on)\b.{0,60}|comments are closed"
     r"|comments?(?: \(\d+\))?|show comments|view comments|join the (?:discussion|conversation)|view the discussion thread"
     r"|about the author|share (?:this|the) (?:article|story|post)|tags?|filed under|sponsored(?: content| stories)?"
     r"|(?:artículos|noticias|notas) relacionad[ao]s|te puede interesar|comentarios|(?:leia|veja) também|comentários"
@@ -46,7 +47,7 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      None),
     ("comment form",
      r"save my name, email\b|notify me\b|(?:reply|cancel reply|report|flag|like|dislike|log in to reply|you must be logged in)\b.{0,30}$"
-     r"|(?:name|email|website|comment)\s*\*?$",
+     r"|(?:name|email|website|comment)\s*\*?$|[^\s].{0,40} (?:says|wrote|schreibt|dice|dit|diz|пишет):$",
      r"\byour email address will not be published\b|\brequired fields are marked\b|\bcomment data is processed\b"),
     ("subscribe or sign-in prompt",
      r"(?:subscribe|sign in|sign up|log ?in|log out|register|create (?:an )?account|my account|newsletters?)\b.{0,40}$"

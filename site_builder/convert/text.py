@@ -56,6 +56,7 @@ _SHORT_COST = 4
 _SHORT_WORD_COST = 5
 _SHORT_WORDS = 6
 _SENTENCE_WEIGHT = 0.5
+_DATE_LINE_COST = 300
 _LENIENT_FLOOR = 40
 _MIN_PROSE_CHARS = 150
 _FURNITURE_COST = 40
@@ -80,6 +81,7 @@ class Line:
     anchor: bool = False  # repeats the page title: the article's own headline
     metadata: str | None = None  # _page_metadata_kind's answer ("" for none), once it has looked
     sentence: bool = False  # a short line that is still a sentence (jusText's "near-good")
+    dated_after_text: bool = False  # a date alone after paragraphs of text: comments or other articles' teasers
 
 
 def clean_text(text: str, shared_lines: Collection[str] = frozenset()) -> Article:
@@ -103,6 +105,7 @@ def clean_lines(
     _mark_caption_neighbours(lines)
     if not extracted:
         page_title_index = _mark_title_anchors(lines)
+        _mark_dates_after_text(lines)
         start, end = _article_stretch(lines)
     else:
         page_title_index = None
@@ -157,7 +160,7 @@ def _classify(line: Line, stop_words: frozenset[str], language: str | None, shar
     density = stops / len(words) if words else 0.0
     needs_stops = language in (None, *("en de fr es it pt nl ru pl sv".split())) and unspaced < 10
     punctuated = text[-1] in _TERMINAL_CHARS
-    prose = (
+    prose = (text.count(" ") >= 4 or not needs_stops) and (
         line.words >= 10 and (density >= 0.15 or not needs_stops) and (punctuated or line.words >= 20)
     ) or (line.words >= 25 and (density >= 0.1 or not needs_stops))
     if reason is None and not prose and shared:
@@ -187,7 +190,8 @@ def _mark_title_anchors(lines: list[Line]) -> int | None:
         return None
     page_title = lines[first].text
     keys = {line_key(page_title), line_key(_headline_part(page_title))}
-    keys.update(line_key(part) for part in _TITLE_SEPARATORS.split(page_title) if len(part.split()) >= 2)
+    parts = _TITLE_SEPARATORS.split(page_title)
+    keys.update(line_key(part) for part in (parts[0], max(parts, key=len)) if len(part.split()) >= 2)
     keys.discard("")
     for line in lines[first + 1:]:
         if line.kind != FURNITURE and line.key in keys:
@@ -209,6 +213,18 @@ def _extracted_stretch(lines: list[Line]) -> tuple[int, int]:
     return start, end
 
 
+def _mark_dates_after_text(lines: list[Line]) -> None:
+    """A date alone on its line, once paragraphs have followed the headline, starts comments or teasers."""
+    paragraphs = 0
+    for line in lines:
+        if line.anchor:
+            paragraphs = 0
+        elif line.kind == PROSE:
+            paragraphs += 1
+        elif paragraphs >= 2 and line.kind == SHORT and _page_metadata_kind(line) == "date":
+            line.dated_after_text = True
+
+
 def _score(line: Line, lenient: bool) -> float:
     if line.anchor:
         return _ANCHOR_BONUS
@@ -220,6 +236,8 @@ def _score(line: Line, lenient: bool) -> float:
         return len(line.text) + line.unspaced - (_LENIENT_FLOOR if lenient else 0)
     if line.sentence:
         return _SENTENCE_WEIGHT * len(line.text)
+    if line.dated_after_text:
+        return -_DATE_LINE_COST
     # A menu item costs more than a list item or a table row: fewer words, more cost.
     return -(_SHORT_COST + _SHORT_WORD_COST * max(0, _SHORT_WORDS - line.words))
 
