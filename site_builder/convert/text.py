@@ -62,6 +62,9 @@ _MIN_PROSE_CHARS = 150
 _FURNITURE_COST = 40
 _TERMINATOR_COST = 100_000
 _ANCHOR_BONUS = 300
+_ANCHOR_RUN = 4
+_OPENING_WORDS = 8
+_WHOLE_TEXT_CHARS = 1000
 _HEADER_WINDOW = 12
 _MAX_TRAILING_FRAGMENT_WORDS = 8
 
@@ -103,9 +106,10 @@ def clean_lines(
     for line in lines:
         _classify(line, stop_words, language, line.key in shared_lines)
     _mark_caption_neighbours(lines)
+    _mark_text_repeated_whole(lines)
     if not extracted:
         page_title_index = _mark_title_anchors(lines)
-        _mark_dates_after_text(lines)
+        _mark_ends_of_text(lines)
         start, end = _article_stretch(lines)
     else:
         page_title_index = None
@@ -193,9 +197,10 @@ def _mark_title_anchors(lines: list[Line]) -> int | None:
     parts = _TITLE_SEPARATORS.split(page_title)
     keys.update(line_key(part) for part in (parts[0], max(parts, key=len)) if len(part.split()) >= 2)
     keys.discard("")
-    for line in lines[first + 1:]:
-        if line.kind != FURNITURE and line.key in keys:
-            line.anchor = True
+    anchors = [i for i in range(first + 1, len(lines)) if lines[i].kind != FURNITURE and lines[i].key in keys]
+    for index, following in zip(anchors, [*anchors[1:], None]):
+        # of a run of repetitions (a data block, a share bar) only the last can head the text
+        lines[index].anchor = following is None or following - index > _ANCHOR_RUN
     return first
 
 
@@ -213,16 +218,34 @@ def _extracted_stretch(lines: list[Line]) -> tuple[int, int]:
     return start, end
 
 
-def _mark_dates_after_text(lines: list[Line]) -> None:
-    """A date alone on its line, once paragraphs have followed the headline, starts comments or teasers."""
-    paragraphs = 0
+def _mark_text_repeated_whole(lines: list[Line]) -> None:
+    """A very long line that opens like an earlier paragraph is the whole text again (a page's metadata)."""
+    openings: dict[str, int] = {}
     for line in lines:
-        if line.anchor:
-            paragraphs = 0
+        if line.kind != PROSE:
+            continue
+        opening = " ".join(line.key.split()[:_OPENING_WORDS])
+        earlier = openings.setdefault(opening, len(line.text))
+        if len(line.text) >= _WHOLE_TEXT_CHARS and len(line.text) >= 3 * earlier:
+            line.kind, line.reason = FURNITURE, "repeats the whole text above (page metadata)"
+
+
+def _mark_ends_of_text(lines: list[Line]) -> None:
+    """What ends a text only ends it once paragraphs have followed the headline.
+
+    Above the text, "Leave a comment" is a link in the byline and a date is the publication date;
+    after paragraphs, they start the comments, and a date alone starts another article's teaser.
+    """
+    paragraphs = 0
+    headline_seen = False
+    for line in lines:
+        if line.anchor and not headline_seen:
+            paragraphs, headline_seen = 0, True
         elif line.kind == PROSE:
             paragraphs += 1
         elif paragraphs >= 2 and line.kind == SHORT and _page_metadata_kind(line) == "date":
             line.dated_after_text = True
+        line.terminator = line.terminator and paragraphs >= 1
 
 
 def _score(line: Line, lenient: bool) -> float:
