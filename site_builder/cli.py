@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from . import __version__
-from .problems import BuildError, Problem
+from .problems import BuildError, Problem, unexpected
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -15,39 +16,53 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except BuildError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        report(exc.problems, args.debug)
         return 1
     except KeyboardInterrupt:
         print("interrupted; the previous output was left as it was", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug outside any file's processing: still one line, unless --debug
+        if args.debug:
+            raise
+        report([unexpected(str(getattr(args, "content", "site-builder")), exc)], False)
+        return 1
+
+
+def report(problems: list[Problem], debug: bool) -> None:
+    """One line per problem on stderr; with --debug, the traceback of an internal error above its line."""
+    for problem in sorted(problems):
+        if debug and problem.cause is not None:
+            traceback.print_exception(problem.cause, file=sys.stderr)
+        print(problem, file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="site-builder", description="Static site generator for curated news story archives.")
     parser.add_argument("--version", action="version", version=f"site-builder {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
 
-    build = commands.add_parser("build", help="build the archive into the output folder")
+    build = commands.add_parser("build", parents=[common], help="build the archive into the output folder")
     build.add_argument("--content", type=Path, default=Path("content"))
     build.add_argument("--output", type=Path, default=Path("output"))
     build.add_argument("--base-url", default=None, help="absolute URL the site is served from")
     build.add_argument("--strict", action="store_true", help="fail on warnings too")
     build.set_defaults(run=_build)
 
-    serve = commands.add_parser("serve", help="build, serve the output, rebuild on every change and reload open pages")
+    serve = commands.add_parser("serve", parents=[common], help="build, serve the output, rebuild on every change and reload open pages")
     serve.add_argument("--content", type=Path, default=Path("content"))
     serve.add_argument("--output", type=Path, default=Path("output"))
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=_serve)
 
-    convert = commands.add_parser("convert", help="raw articles -> cleaned Markdown with front matter")
+    convert = commands.add_parser("convert", parents=[common], help="raw articles -> cleaned Markdown with front matter")
     convert.add_argument("files", type=Path, nargs="+")
     convert.add_argument("--out", type=Path, default=None, help="write DIR/<stem>.md for each input")
     convert.set_defaults(run=_convert)
 
-    imp = commands.add_parser("import", help="convert raw articles and file them under content/events/SLUG/")
+    imp = commands.add_parser("import", parents=[common], help="convert raw articles and file them under content/events/SLUG/")
     imp.add_argument("files", type=Path, nargs="+")
     imp.add_argument("--event", required=True, help="the event's slug")
     imp.add_argument("--content", type=Path, default=Path("content"))
@@ -63,8 +78,7 @@ def _build(args: argparse.Namespace) -> int:
     if not args.content.is_dir():
         raise BuildError([Problem(str(args.content), None, "content folder not found")])
     result = build(args.content, args.output, args.base_url, args.strict)
-    for warning in result.warnings:
-        print(warning, file=sys.stderr)
+    report(result.warnings, args.debug)
     events = result.archive.events
     sources = sum(len(e.sources) for e in events)
     print(f"built {len(events)} events, {sources} sources, {len(result.files)} files into {args.output}")
@@ -82,10 +96,12 @@ def _serve(args: argparse.Namespace) -> int:
 def _convert(args: argparse.Namespace) -> int:
     from .commands import convert_command
 
-    return convert_command(args.files, args.out)
+    report(convert_command(args.files, args.out), args.debug)
+    return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from .commands import import_command
 
-    return import_command(args.files, args.event, args.content, args.url, args.outlet)
+    report(import_command(args.files, args.event, args.content, args.url, args.outlet), args.debug)
+    return 0

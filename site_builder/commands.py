@@ -11,9 +11,10 @@ from .convert.encoding import DecodeError, decode
 from .model import Article, SourceFile
 from .problems import BuildError, Problem
 from .slugs import slugify
+from .urls import checked_url
 
 
-def convert_command(paths: list[Path], out: Path | None) -> int:
+def convert_command(paths: list[Path], out: Path | None) -> list[Problem]:
     if out is None and len(paths) > 1:
         raise BuildError([Problem(str(paths[1]), None, "several files need --out DIR")])
     articles, problems = _convert(paths)
@@ -26,16 +27,16 @@ def convert_command(paths: list[Path], out: Path | None) -> int:
         else:
             out.mkdir(parents=True, exist_ok=True)
             (out / f"{path.stem}.md").write_text(text, encoding="utf-8")
-    return _report(problems)
+    return _warnings(problems)
 
 
-def import_command(paths: list[Path], event: str, content: Path, url: str | None, outlet: str | None) -> int:
+def import_command(paths: list[Path], event: str, content: Path, url: str | None, outlet: str | None) -> list[Problem]:
     slug = slugify(event)
     if not slug or slug != event:
         raise BuildError([Problem(event, None, f"event slug must be lower-case words joined by '-' (e.g. '{slug or 'my-event'}')")])
     if url is not None and len(paths) > 1:
         raise BuildError([Problem(str(paths[1]), None, "--url names one original: import one file at a time")])
-    if url is not None and not url.startswith(("http://", "https://")):
+    if url is not None and checked_url(url) is None:
         raise BuildError([Problem(url, None, "--url must be an http(s) URL")])
     folder = content / "events" / slug
     articles, problems = _convert(paths)
@@ -50,7 +51,7 @@ def import_command(paths: list[Path], event: str, content: Path, url: str | None
         folder.mkdir(parents=True, exist_ok=True)
         target.write_text(frontmatter.dump_article(article), encoding="utf-8")
         print(f"{path} -> {target}")
-    return _report(problems)
+    return _warnings(problems)
 
 
 def _convert(paths: list[Path]) -> tuple[list[Article | None], list[Problem]]:
@@ -80,7 +81,8 @@ def _markdown(path: Path, article: Article) -> str:
     return frontmatter.dump_article(article)
 
 
-def _report(problems: list[Problem]) -> int:
-    for problem in sorted(problems):
-        print(problem, file=sys.stderr)
-    return 1 if any(p.severity == "error" for p in problems) else 0
+def _warnings(problems: list[Problem]) -> list[Problem]:
+    """The warnings to print; any error fails the command with every problem."""
+    if any(p.severity == "error" for p in problems):
+        raise BuildError(problems)
+    return problems

@@ -6,10 +6,10 @@ import tomllib
 from dataclasses import dataclass, fields
 from datetime import timezone, tzinfo
 from pathlib import Path
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .problems import BuildError, Problem
+from .urls import checked_url
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,9 @@ def load_config(content: Path, base_url: str | None = None) -> SiteConfig:
         try:
             values = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise BuildError([Problem(str(path), _toml_line(exc), f"invalid TOML: {exc}")]) from None
+            raise BuildError([Problem(str(path), toml_line(exc), f"invalid TOML: {exc}")]) from None
+        except OSError as exc:
+            raise BuildError([Problem(str(path), None, f"cannot read: {exc.strerror}")]) from None
         known = {f.name: f for f in fields(SiteConfig)}
         problems = []
         for key, value in values.items():
@@ -60,7 +62,7 @@ def load_config(content: Path, base_url: str | None = None) -> SiteConfig:
         if problems:
             raise BuildError(problems)
     if base_url is not None:
-        if not _is_absolute(base_url):
+        if checked_url(base_url) is None:
             raise BuildError([Problem("--base-url", None, f"must be an absolute http(s) URL, not {base_url!r}")])
         values["base_url"] = base_url
     return SiteConfig(**values)
@@ -73,7 +75,7 @@ def _invalid_values(values: dict) -> list[str]:
     """Values of the right type that still cannot work."""
     messages = []
     base_url = values.get("base_url", SiteConfig.base_url)
-    if isinstance(base_url, str) and not _is_absolute(base_url):
+    if isinstance(base_url, str) and checked_url(base_url) is None:
         messages.append(f"setting 'base_url' must be an absolute http(s) URL (feeds need one), not {base_url!r}")
     feed_size = values.get("feed_size", 1)
     if type(feed_size) is int and feed_size < 1:
@@ -90,12 +92,7 @@ def _invalid_values(values: dict) -> list[str]:
     return messages
 
 
-def _is_absolute(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
-
-
-def _toml_line(exc: Exception) -> int | None:
+def toml_line(exc: Exception) -> int | None:
     """tomllib names the line only in its message before Python 3.12."""
     found = re.search(r"at line (\d+)", str(exc))
     return int(found.group(1)) if found else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -95,7 +96,11 @@ def read_event_folder(content: Path, name: str, known: Mapping[str, SourceFile] 
 
 def _read(path: Path, rel: str, problems: list[Problem]) -> SourceFile | None:
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # opening a FIFO or a device would block the build
+            problems.append(Problem(rel, None, "not a regular file (a pipe, socket or device); not read"))
+            return None
+        size = status.st_size
         if size > MAX_SOURCE_BYTES:
             problems.append(Problem(rel, None, f"file is {size // (1024 * 1024)} MB; sources are limited to 10 MB"))
             return None
@@ -111,4 +116,8 @@ def _rel(path: Path, content: Path) -> str:
 
 
 def _inside(path: Path, root: Path) -> bool:
-    return path.resolve().is_relative_to(root)
+    """Whether the path, symbolic links followed, stays in the content folder (a link loop does not)."""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):
+        return False

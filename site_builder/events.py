@@ -5,13 +5,16 @@ import re
 import tomllib
 from pathlib import PurePosixPath
 
+from .config import toml_line
 from .convert import ConvertError, article_from_meta, convert_files, with_metadata
 from .convert import frontmatter
 from .convert.dates import normalise_published
 from .convert.encoding import DecodeError, decode
 from .model import Event, EventFolder, EventMeta, Source
+from .markdown import rejected_links
 from .problems import Problem
 from .slugs import slugify
+from .urls import checked_url, rejection
 
 _EVENT_KEYS = {"title", "date", "place", "summary", "tags", "id", "updated"}
 _PINNED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
@@ -73,14 +76,16 @@ def _event_meta(folder: EventFolder, problems: list[Problem]) -> EventMeta:
     if file is None:
         return EventMeta()
     try:
-        meta, body, _ = frontmatter.split(decode(file.data))
+        meta, body, body_line = frontmatter.split(decode(file.data))
     except DecodeError as exc:
-        problems.append(Problem(file.path, None, str(exc)))
+        problems.append(Problem(file.path, exc.line, str(exc)))
         return EventMeta(file=file.path)
     except frontmatter.FrontMatterError as exc:
         problems.append(Problem(file.path, exc.line, str(exc)))
         return EventMeta(file=file.path)
-    for key in sorted(set(meta) - _EVENT_KEYS):
+    for line, url in rejected_links(body):
+        problems.append(Problem(file.path, body_line + line - 1, rejection(url), "warning"))
+    for key in sorted(set(meta) - _EVENT_KEYS, key=str):
         problems.append(Problem(file.path, None, f"unknown front matter key '{key}'", "warning"))
     date = meta.get("date")
     if date is not None:
@@ -120,8 +125,11 @@ def _source_metadata(folder: EventFolder, problems: list[Problem]) -> dict[str, 
         return {}
     try:
         tables = tomllib.loads(decode(file.data))
-    except (DecodeError, tomllib.TOMLDecodeError) as exc:
-        problems.append(Problem(file.path, None, f"invalid TOML: {exc}"))
+    except DecodeError as exc:
+        problems.append(Problem(file.path, exc.line, str(exc)))
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(Problem(file.path, toml_line(exc), f"invalid TOML: {exc}"))
         return {}
     supplied = {}
     for name, table in tables.items():
@@ -133,6 +141,9 @@ def _source_metadata(folder: EventFolder, problems: list[Problem]) -> dict[str, 
         except ConvertError as exc:
             problems.append(Problem(file.path, None, f"[{name}]: {exc}"))
             continue
+        if "url" in table and checked_url(table["url"]) is None:
+            problems.append(Problem(file.path, None, f"[{name}]: {rejection(table['url'])}", "warning"))
+            table = {key: value for key, value in table.items() if key != "url"}
         supplied[name] = table
     return supplied
 

@@ -11,6 +11,8 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from .urls import checked_url
+
 PYGMENTS_FORMATTER = HtmlFormatter(nowrap=True)
 
 
@@ -34,16 +36,34 @@ def _paragraph_anchors(state: StateCore) -> None:
             token.attrSet("id", f"p{number}")
 
 
-@lru_cache(maxsize=1)
-def parser() -> MarkdownIt:
+def _link_allowed(url: str) -> bool:
+    """markdown-it-py's link check: a destination that is not http(s) or relative stays text."""
+    return checked_url(url, relative=True) is not None
+
+
+@lru_cache(maxsize=2)
+def parser(check_links: bool = True) -> MarkdownIt:
+    """The renderer's parser; without `check_links` it keeps every link, to find the ones to warn about."""
     md = MarkdownIt("commonmark", {"html": False, "highlight": _highlight_code, "typographer": False})
     md.enable("table")
     md.core.ruler.push("paragraph_anchors", _paragraph_anchors)
+    md.validateLink = _link_allowed if check_links else lambda url: True
     return md
 
 
 def to_html(text: str) -> str:
     return parser().render(text)
+
+
+def rejected_links(text: str) -> list[tuple[int, str]]:
+    """(1-based line, destination) of every link or image the renderer drops, for warnings."""
+    rejected = []
+    for block in parser(check_links=False).parse(text):
+        for token in block.children or ():
+            url = token.attrGet("href") if token.type == "link_open" else token.attrGet("src")
+            if token.type in ("link_open", "image") and not _link_allowed(str(url)):
+                rejected.append(((block.map[0] if block.map else 0) + 1, str(url)))
+    return rejected
 
 
 def paragraph_starts(text: str) -> list[int]:

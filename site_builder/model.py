@@ -119,6 +119,11 @@ class Event:
     def page(self) -> str:
         return f"events/{self.slug}/index.html"
 
+    @property
+    def folder(self) -> str:
+        """The event's folder relative to the content folder, for messages."""
+        return self.sources[0].file.rsplit("/", 1)[0] if self.sources else f"events/{self.slug}"
+
 
 @dataclass(frozen=True)
 class Archive:

@@ -25,7 +25,7 @@ from .events import build_event
 from .facts import analyse_event
 from .feeds import render_event_feed, render_site_feeds
 from .model import Archive, Event, EventFolder
-from .problems import BuildError, Problem
+from .problems import BuildError, Problem, processing
 from .render import (
     environment,
     render_event,
@@ -37,7 +37,7 @@ from .render import (
 )
 from .search import index_site
 from .sitemap import render_sitemap
-from .write import write_site
+from .write import UnsafePath, write_site
 
 
 @dataclass(frozen=True, order=True)
@@ -62,11 +62,21 @@ class BuildResult:
 
 def build(content: Path, output: Path, base_url: str | None = None, strict: bool = False) -> BuildResult:
     """Build the whole site from `content` into `output`; raises BuildError listing every problem."""
-    config = load_config(content, base_url)
-    folders, problems = discover(content)
+    problems: list[Problem] = []
+    try:
+        config = load_config(content, base_url)
+    except BuildError as exc:  # reported with the content's problems, in one run
+        problems += exc.problems
+        config = SiteConfig()
+    folders, discover_problems = discover(content)
+    problems += discover_problems
     events = []
     for folder in folders:
-        event, event_problems = load_event(folder)
+        try:
+            event, event_problems = load_event(folder)
+        except BuildError as exc:
+            problems += exc.problems
+            continue
         problems += event_problems
         if event is not None:
             events.append(event)
@@ -76,21 +86,27 @@ def build(content: Path, output: Path, base_url: str | None = None, strict: bool
     files = render_archive_files(archive, env)
     for event in archive.events:
         files.update(render_event_files(archive, event, env))
-    write_site(output, files, before_swap=index_site)  # the search index is built from the staged pages
+    try:
+        write_site(output, files, before_swap=index_site)  # the search index is built from the staged pages
+    except (OSError, UnsafePath) as exc:
+        raise BuildError([Problem(str(output), None, f"cannot write the site: {exc}")]) from exc
     return BuildResult(archive, files, dependencies(archive, folders, files, env), problems)
 
 
 def load_event(folder: EventFolder) -> tuple[Event | None, list[Problem]]:
-    """One event folder -> its Event with converted sources and merged facts (None if it has no source)."""
-    event, problems = build_event(folder)
-    return (analyse_event(event) if event is not None else None), problems
+    """One event folder -> its Event with converted sources and merged facts (None if it has no source).
+
+    A bug met on the way raises BuildError naming the folder (a source's own problems name the source).
+    """
+    with processing(folder.path):
+        event, problems = build_event(folder)
+        return (analyse_event(event) if event is not None else None), problems
 
 
 def check(problems: list[Problem], strict: bool) -> None:
-    """Raise BuildError with every error (and, when strict, every warning) found so far."""
-    errors = [p for p in problems if p.severity == "error" or strict]
-    if errors:
-        raise BuildError(errors)
+    """Raise BuildError with every problem found so far, warnings too, if one is an error (or, when strict, any)."""
+    if any(p.severity == "error" or strict for p in problems):
+        raise BuildError(problems)
 
 
 def archive_of(config: SiteConfig, events: Iterable[Event]) -> Archive:
@@ -99,11 +115,13 @@ def archive_of(config: SiteConfig, events: Iterable[Event]) -> Archive:
 
 def render_event_files(archive: Archive, event: Event, env: jinja2.Environment) -> dict[str, bytes]:
     """Everything under `events/<slug>/`; reads the archive's config only, never other events."""
-    files = render_event(archive, event, env)
-    files.update(render_facts_json(event))
-    files.update(render_event_feed(archive, event))
+    with processing(event.folder, expected=(jinja2.TemplateError,)):  # a template's error names the template
+        files = render_event(archive, event, env)
+        files.update(render_facts_json(event))
+        files.update(render_event_feed(archive, event))
     for source in event.sources:
-        files.update(render_source(archive, event, source, env))
+        with processing(source.file, expected=(jinja2.TemplateError,)):
+            files.update(render_source(archive, event, source, env))
     return files
 
 

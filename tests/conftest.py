@@ -49,3 +49,14 @@ def copy_site(name: str, target: Path) -> Path:
 
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "") not in ("", "0")
+
+
+@pytest.fixture
+def built_site(tmp_path) -> tuple[Path, Path]:
+    """(content, output): a writable copy of the `small` site, built once, to break and rebuild."""
+    from site_builder.cli import main
+
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    assert main(["build", "--content", str(content), "--output", str(output)]) == 0
+    return content, output

@@ -5,11 +5,9 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
 from site_builder.cli import main
 
-from .conftest import BUNDLED_CONTENT, FIXTURES, copy_site, tree
+from .conftest import BUNDLED_CONTENT, FIXTURES, tree
 
 
 def build(content: Path, output: Path) -> int:
@@ -65,14 +63,6 @@ def _assert_fails_and_keeps_site(content: Path, output: Path, capsys, *expected:
         assert text in err, err
     assert tree(output) == before, "a failed build changed the previous site"
     return err
-
-
-@pytest.fixture
-def built_site(tmp_path):
-    content = copy_site("small", tmp_path)
-    output = tmp_path / "output"
-    assert build(content, output) == 0
-    return content, output
 
 
 def test_binary_source_fails_naming_the_file(built_site, capsys):

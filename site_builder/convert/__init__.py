@@ -1,15 +1,17 @@
 """Convert stage: raw source files (.txt, .html/.htm, .md) -> cleaned Articles."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
+from typing import TypeVar
 
 from ..model import Article, SourceFile
-from ..problems import Problem
+from ..problems import Problem, unexpected
 from . import frontmatter, html, text
 from .dates import normalise_published
 from .encoding import DecodeError, decode
+from .links import drop_unsafe_urls
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -24,6 +26,7 @@ class ConvertError(ValueError):
 
 
 MAX_SOURCE_BYTES = 10 * 1024 * 1024
+_T = TypeVar("_T")
 
 
 def convert_files(files: Sequence[SourceFile]) -> tuple[list[Article | None], list[Problem]]:
@@ -33,22 +36,27 @@ def convert_files(files: Sequence[SourceFile]) -> tuple[list[Article | None], li
     share bar or footer) is furniture in each (CCNet-style repeated-line evidence).
     """
     problems: list[Problem] = []
-    readings: list[_Reading | None] = []
-    for file in files:
-        try:
-            readings.append(_read(file))
-        except ConvertError as exc:
-            readings.append(None)
-            problems.append(Problem(file.path, exc.line, str(exc)))
+    readings = [_reported(file, problems, lambda: _read(file)) for file in files]
     shared = _shared_lines(readings)
     articles: list[Article | None] = []
     for file, reading in zip(files, readings):
-        try:
-            articles.append(None if reading is None else _convert(reading, shared))
-        except ConvertError as exc:
-            articles.append(None)
-            problems.append(Problem(file.path, exc.line, str(exc)))
+        article = None if reading is None else _reported(file, problems, lambda: _convert(reading, shared))
+        if article is not None:
+            article, url_problems = drop_unsafe_urls(file.path, article)
+            problems.extend(url_problems)
+        articles.append(article)
     return articles, problems
+
+
+def _reported(file: SourceFile, problems: list[Problem], action: Callable[[], _T]) -> _T | None:
+    """The action's result, or None and a Problem naming the file when it fails (a bug in it too)."""
+    try:
+        return action()
+    except ConvertError as exc:
+        problems.append(Problem(file.path, exc.line, str(exc)))
+    except Exception as exc:  # a bug in a cleaner must not hide the other files' problems
+        problems.append(unexpected(file.path, exc))
+    return None
 
 
 def convert_file(file: SourceFile) -> Article:
@@ -73,7 +81,7 @@ def _read(file: SourceFile) -> _Reading:
     try:
         content = decode(file.data)
     except DecodeError as exc:
-        raise ConvertError(None, str(exc)) from None
+        raise ConvertError(exc.line, str(exc)) from None
     if not content.strip():
         raise ConvertError(None, "empty file")
     if suffix in (".md", ".markdown"):

@@ -14,16 +14,25 @@ _BOMS = (
 
 
 class DecodeError(ValueError):
-    """The bytes are not text in any encoding we accept."""
+    """The bytes are not text in any encoding we accept; `line` is where, when known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+# Control characters other than tab and line feed, and the two non-characters: XML 1.0 (the
+# feeds) cannot hold them, a terminal reading the Markdown would obey them, and no text needs them.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 
 
 def decode(data: bytes) -> str:
-    """Decode article bytes and normalise line ends to '\\n'."""
+    """Decode article bytes, normalise line ends to '\\n' and drop the odd control character."""
     text = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text):
         raise DecodeError("binary file, not text")
-    return text
+    return _NOT_TEXT.sub("", text)
 
 
 def _decode(data: bytes) -> str:
@@ -45,6 +54,7 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    _refuse_broken_utf8(data, utf8_error)
     if _mostly_ascii(data):
         # cp1252 is latin-1 plus typographic quotes in 0x80-0x9f; fall back to latin-1
         # for the five bytes cp1252 leaves undefined.
@@ -52,7 +62,25 @@ def _decode(data: bytes) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             return data.decode("latin-1")
-    raise DecodeError(f"not UTF-8 text (invalid byte at offset {utf8_error.start})")
+    raise DecodeError(f"not UTF-8 text (invalid byte at offset {utf8_error.start})", _line_at(data, utf8_error.start))
+
+
+def _refuse_broken_utf8(data: bytes, error: UnicodeDecodeError) -> None:
+    """UTF-8 text with a broken or cut-off character is reported, not misread as cp1252.
+
+    It is UTF-8 when characters before the error decoded as UTF-8, or when the bytes cut
+    off at the end are a multi-byte start and its continuations (a half-written save).
+    """
+    earlier_utf8 = not data[: error.start].isascii()
+    truncated = error.reason == "unexpected end of data"
+    if truncated and (earlier_utf8 or len(data) - error.start > 1):
+        raise DecodeError("truncated UTF-8: the file ends inside a character (was it saved completely?)", _line_at(data, error.start))
+    if earlier_utf8:
+        raise DecodeError(f"invalid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})", _line_at(data, error.start))
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
 
 
 def _utf16_without_bom(data: bytes) -> bool:

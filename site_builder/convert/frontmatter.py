@@ -13,7 +13,14 @@ class FrontMatterError(ValueError):
 
 
 class _StringDatesLoader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as the strings the curator wrote (no silent time-zone shifts)."""
+    """SafeLoader that keeps dates as the strings the curator wrote (no silent time-zone shifts)
+    and refuses aliases: nine nested `*refs` ("billion laughs") would expand to 10^9 values."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not accepted", mark)
+        return super().compose_node(parent, index)
 
 
 _StringDatesLoader.yaml_implicit_resolvers = {
