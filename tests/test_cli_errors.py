@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder import pipeline
+from site_builder import convert, pipeline
 from site_builder.cli import main
-from site_builder.convert import text
 
 from .conftest import tree
 
@@ -24,11 +23,12 @@ def test_a_crash_in_the_cleaner_names_the_file_and_the_others_are_still_checked(
     content, output = built_site
     before = tree(output)
     (content / "events/harbour-bridge-reopens/empty.txt").write_text("")
-    monkeypatch.setattr(text, "clean_text", _fail)
+    monkeypatch.setattr(convert, "_convert", _fail)  # the cleaning of one read file
     capsys.readouterr()
     assert _build(content, output) == 1
     assert capsys.readouterr().err.splitlines() == [
         f"events/harbour-bridge-reopens/a-daily-news.txt: internal error (ZeroDivisionError: boom); {HINT}",
+        f"events/harbour-bridge-reopens/b-coast-herald.md: internal error (ZeroDivisionError: boom); {HINT}",
         "events/harbour-bridge-reopens/empty.txt: empty file",
         f"events/raw-only/first.txt: internal error (ZeroDivisionError: boom); {HINT}",
         f"events/raw-only/second.txt: internal error (ZeroDivisionError: boom); {HINT}",
