@@ -51,7 +51,7 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language most of the text's stop words belong to; None when unsure."""
-    sample = text[:5000]
+    sample = text[:3000]
     if not sample.isascii():
         for lang, script in _SCRIPTS:
             found = len(script.findall(sample))

@@ -27,6 +27,7 @@ from .language import WORD, detect_language, stop_words_for, unspaced_chars
 _TERMINAL_CHARS = frozenset(".!?…。！？:;\"”’»)]")
 _SENTENCE_END_CHARS = frozenset(".!?…。！？\"”’»)]")
 _MARKER_CHARS = frozenset("#-*•0123456789")
+_TWO_DIGITS = re.compile(r"\d\d")  # every date has them
 # Control characters, soft hyphens, zero-width spaces and stray BOMs: never part of what a reader reads.
 _INVISIBLE = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xAD, 0x200B, 0xFEFF])
 _CUT_OFF = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")  # ends on a plain lower-case word: cut off mid-sentence
@@ -64,6 +65,7 @@ _TERMINATOR_COST = 100_000
 _ANCHOR_BONUS = 300
 _ANCHOR_RUN = 4
 _OPENING_WORDS = 8
+_LANGUAGE_SAMPLE_LINE = 50  # menus say little about the language; sentences do
 _WHOLE_TEXT_CHARS = 1000
 _HEADER_WINDOW = 12
 _MAX_TRAILING_FRAGMENT_WORDS = 8
@@ -101,7 +103,8 @@ def clean_lines(
     the page's own title (`extracted_title`, when it has one) is not looked for among them.
     """
     title = extracted_title if extracted else None
-    language = detect_language("\n".join(line.text for line in lines))
+    long_lines = [line.text for line in lines if len(line.text) >= _LANGUAGE_SAMPLE_LINE]
+    language = detect_language("\n".join(long_lines or [line.text for line in lines]))
     stop_words = stop_words_for(language)
     for line in lines:
         _classify(line, stop_words, language, line.key in shared_lines)
@@ -243,7 +246,7 @@ def _mark_ends_of_text(lines: list[Line]) -> None:
             paragraphs, headline_seen = 0, True
         elif line.kind == PROSE:
             paragraphs += 1
-        elif paragraphs >= 2 and line.kind == SHORT and _page_metadata_kind(line) == "date":
+        elif paragraphs >= 2 and line.kind == SHORT and _TWO_DIGITS.search(line.text) and _page_metadata_kind(line) == "date":
             line.dated_after_text = True
         line.terminator = line.terminator and paragraphs >= 1
 
