@@ -66,13 +66,17 @@ def rejected_links(text: str) -> list[tuple[int, str]]:
     return rejected
 
 
-def paragraph_starts(text: str) -> list[int]:
-    """0-based start line of each top-level paragraph, in the order of their anchors."""
-    return [
+@lru_cache(maxsize=4096)
+def paragraph_starts(text: str) -> tuple[int, ...]:
+    """0-based start line of each top-level paragraph, in the order of their anchors.
+
+    Cached: every citation of a source asks again, from the event page and from the feeds.
+    """
+    return tuple(
         token.map[0]
         for token in parser().parse(text)
         if token.type == "paragraph_open" and token.level == 0 and token.map
-    ]
+    )
 
 
 def paragraph_of(text: str, quote: str) -> int | None:

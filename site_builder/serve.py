@@ -16,6 +16,7 @@ import sys
 import threading
 import traceback
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -28,7 +29,6 @@ from .watch import ChangeFilter, ChangeQueue, start_observer
 
 SERVER_PREFIX = "/__site_builder/"
 EVENTS_PATH = SERVER_PREFIX + "events"
-SCRIPT_PATH = SERVER_PREFIX + "livereload.js"
 HEARTBEAT_SECONDS = 15.0
 
 
@@ -83,16 +83,18 @@ class BuildBroadcast:
             self._condition.notify_all()
 
 
+@lru_cache(maxsize=1)
 def livereload_script() -> bytes:
     return resources.files("site_builder").joinpath("livereload.js").read_bytes()
 
 
 def inject(html: bytes, state: BuildState) -> bytes:
-    """Add the live-reload script before the last </body> (or at the end)."""
+    """Add the live-reload script, inline (no extra request per reload), before the last </body> (or at the end)."""
     tag = (
-        f'<script src="{SCRIPT_PATH}" data-events="{EVENTS_PATH}" data-page="{state.page}" data-css="{state.css}">'
-        "</script>\n"
-    ).encode("ascii")
+        f'<script data-events="{EVENTS_PATH}" data-page="{state.page}" data-css="{state.css}">\n'.encode("ascii")
+        + livereload_script()
+        + b"</script>\n"
+    )
     at = html.lower().rfind(b"</body>")
     return html + tag if at < 0 else html[:at] + tag + html[at:]
 
@@ -132,9 +134,6 @@ class PreviewHandler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         if path == EVENTS_PATH:
             self._stream_events()
-            return
-        if path == SCRIPT_PATH:
-            self._send(HTTPStatus.OK, "text/javascript; charset=utf-8", livereload_script(), head)
             return
         output = self.server.output
         file = resolve(output, path)

@@ -30,7 +30,7 @@ from watchdog.observers.polling import PollingObserver
 
 from .discover import is_ignored
 
-QUIET_SECONDS = 0.15  # a burst of events is folded into one batch once this long has passed without any
+QUIET_SECONDS = 0.1  # a burst of events is folded into one batch once this long has passed without any
 CHANGE_EVENTS = {EVENT_TYPE_CREATED, EVENT_TYPE_MODIFIED, EVENT_TYPE_MOVED, EVENT_TYPE_DELETED}
 _LIMIT_ERRNOS = {errno.ENOSPC, errno.EMFILE, errno.ENFILE}  # inotify watch / instance limits
 

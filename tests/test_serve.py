@@ -57,14 +57,12 @@ def test_resolve_keeps_to_the_output_folder(tmp_path):
 def test_html_gets_the_script_when_served_and_never_on_disk(preview, tmp_path):
     status, headers, body = get(preview, "/events/raw-only/")
     assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    assert body.count(b"/__site_builder/livereload.js") == 1
-    assert body.index(b"livereload.js") < body.rindex(b"</body>")
+    assert body.count(b'data-events="/__site_builder/events"') == 1 and body.count(b"new EventSource") == 1
+    assert body.index(b"new EventSource") < body.rindex(b"</body>")
     on_disk = (tmp_path / "output" / "events/raw-only/index.html").read_bytes()
     assert b"__site_builder" not in on_disk
     status, _, feed = get(preview, "/atom.xml")
     assert status == 200 and b"__site_builder" not in feed
-    status, _, script = get(preview, "/__site_builder/livereload.js")
-    assert status == 200 and b"EventSource" in script
 
 
 def test_a_folder_without_its_slash_is_redirected(preview):
