@@ -28,9 +28,10 @@ def pagefind_executable() -> Path:
         raise BuildError([Problem("pagefind", None, f"Pagefind binary not found: {exc}")]) from None
 
 
-def index_site(site: Path) -> None:
-    """Write the search bundle into `site/pagefind/` from the HTML pages under `site`."""
-    command = [str(pagefind_executable()), "--site", ".", "--output-subdir", SEARCH_BUNDLE, "--silent"]
+def index_site(site: Path, bundle: Path | None = None) -> None:
+    """Write the search bundle from the HTML pages under `site` into `bundle` (default `site/pagefind/`)."""
+    where = ["--output-path", str(bundle.resolve())] if bundle is not None else ["--output-subdir", SEARCH_BUNDLE]
+    command = [str(pagefind_executable()), "--site", ".", *where, "--silent"]
     done = subprocess.run(command, cwd=site, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         message = " ".join((done.stderr or done.stdout).split()) or f"exit status {done.returncode}"

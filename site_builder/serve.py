@@ -24,12 +24,15 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .incremental import IncrementalSite, Outcome
-from .problems import Problem
+from .problems import BuildError, Problem
+from .search import SEARCH_BUNDLE, index_site
 from .watch import ChangeFilter, ChangeQueue, start_observer
+from .write import replace_folder
 
 SERVER_PREFIX = "/__site_builder/"
 EVENTS_PATH = SERVER_PREFIX + "events"
 HEARTBEAT_SECONDS = 15.0
+SEARCH_QUIET_SECONDS = 2.0  # Pagefind reads every page: wait for a pause in the edits
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,7 @@ class Preview:
         self.site = IncrementalSite(content, output)
         self.broadcast = BuildBroadcast()
         self.queue = ChangeQueue()
+        self.search_due = ChangeQueue(quiet=SEARCH_QUIET_SECONDS)  # pages changed since the search bundle was made
         self.log = log
         self.output = output
         self.server = PreviewServer((host, port), output, self.broadcast)
@@ -231,13 +235,14 @@ class Preview:
         self._build(None)
         handler = ChangeFilter(self.queue, excluded=[self.output])
         self.observer = start_observer(self.site.watched_roots(), handler)
-        for target in (self.server.serve_forever, self._build_loop):
+        for target in (self.server.serve_forever, self._build_loop, self._search_loop):
             thread = threading.Thread(target=target, daemon=True)
             thread.start()
             self._threads.append(thread)
 
     def stop(self) -> None:
         self.queue.close()
+        self.search_due.close()
         self.broadcast.close()
         if self.observer is not None:
             self.observer.stop()
@@ -261,8 +266,19 @@ class Preview:
         self.broadcast.publish(outcome)
         for problem in outcome.problems:
             print(problem, file=self.log)
-        if outcome.ok and outcome.changed:
+        if outcome.ok and outcome.changed and changed is not None:
             print(f"rebuilt: {len(outcome.changed)} file(s) changed", file=self.log)
+            if any(path.endswith(".html") for path in outcome.changed):
+                self.search_due.add([self.output])
+
+    def _search_loop(self) -> None:
+        """Refresh the search bundle once the pages have stopped changing for a while, off the reload path."""
+        while self.search_due.next_batch() is not None:
+            try:
+                replace_folder(self.output, SEARCH_BUNDLE, lambda bundle: index_site(self.output, bundle))
+            except BuildError as exc:
+                for problem in exc.problems:
+                    print(problem, file=self.log)
 
 
 def serve(content: Path, output: Path, host: str, port: int) -> int:

@@ -82,6 +82,24 @@ def update_site(output: Path, previous: dict[str, bytes], files: dict[str, bytes
     return changed + vanished
 
 
+def replace_folder(output: Path, name: str, make: Callable[[Path], None]) -> None:
+    """Replace the folder `output/<name>` at once with one that `make(folder)` fills elsewhere.
+
+    For `serve`, which refreshes the search bundle after incremental updates: the bundle is made
+    beside the output folder, then swapped in; if `make` raises, the previous one stays.
+    """
+    output = Path(os.path.abspath(output))
+    relative = safe_relative(name)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-{relative.name}-", dir=output.parent))
+    try:
+        make(staging)
+        os.chmod(staging, 0o755)
+        _swap_in(staging, output.joinpath(*relative.parts))
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
 def _carry_hidden_entries(output: Path, staging: Path) -> None:
     """Keep what the user put at the top of the output folder under a dot name (.git, .nojekyll, .gitkeep)."""
     if not output.is_dir():

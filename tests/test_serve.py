@@ -7,6 +7,7 @@ import io
 import json
 import socket
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,20 @@ def test_the_preview_rebuilds_a_saved_source_and_survives_a_broken_one(preview, 
     event_md.unlink()
     assert next_event(reader)["problems"] == []
     stream.close()
+
+
+def test_the_search_bundle_follows_the_pages_after_a_pause(preview, tmp_path):
+    entry = tmp_path / "output" / "pagefind" / "pagefind-entry.json"
+
+    def indexed_pages() -> int:
+        languages = json.loads(entry.read_text(encoding="utf-8"))["languages"].values()
+        return sum(language["page_count"] for language in languages)
+
+    before = indexed_pages()
+    added = tmp_path / "small/events/raw-only/third.txt"
+    added.write_text("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n", encoding="utf-8")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and indexed_pages() == before:
+        time.sleep(0.2)
+    assert indexed_pages() == before + 1, "the new archived copy was not indexed"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output", "secret.txt", "small"], "a staging folder was left behind"

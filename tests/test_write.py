@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from site_builder.write import UnsafePath, update_site, write_site
+from site_builder.write import UnsafePath, replace_folder, update_site, write_site
 
 from .conftest import tree
 
@@ -67,3 +67,19 @@ def test_update_refuses_paths_outside_the_output_folder(tmp_path):
         update_site(output, {"keep.html": b"x"}, {"../escape.html": b"bad"})
     assert tree(output) == {"keep.html": b"x"}
     assert not (tmp_path / "escape.html").exists()
+
+
+def test_replace_folder_swaps_in_a_complete_folder_or_keeps_the_old_one(tmp_path):
+    output = tmp_path / "out"
+    write_site(output, {"index.html": b"x", "bundle/old.js": b"1"})
+    replace_folder(output, "bundle", lambda folder: (folder / "new.js").write_bytes(b"2"))
+    assert tree(output) == {"index.html": b"x", "bundle/new.js": b"2"}
+
+    def fail(folder):
+        (folder / "half.js").write_bytes(b"3")
+        raise RuntimeError("indexer failed")
+
+    with pytest.raises(RuntimeError):
+        replace_folder(output, "bundle", fail)
+    assert tree(output) == {"index.html": b"x", "bundle/new.js": b"2"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "staging folders were left behind"
