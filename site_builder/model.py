@@ -90,6 +90,13 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Aliases:
+    """House spellings: (house spelling, other spellings of the same name) pairs."""
+
+    spellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
 class EventMeta:
     """What the curator wrote in event.md (all optional)."""
 
@@ -102,6 +109,10 @@ class EventMeta:
     updated: str | None = None  # ISO 8601: when the curators last changed the event in substance
     text: str = ""  # the editor's Markdown
     file: str | None = None  # path of event.md relative to the content folder
+    pinned: tuple[Fact, ...] = ()  # curated facts, their quotes already verified against the sources
+    hidden: tuple[str, ...] = ()  # ids of facts not to show
+    relabelled: tuple[tuple[str, str], ...] = ()  # (fact id, the curator's label)
+    spelling: Aliases = field(default_factory=Aliases)  # this event's house spellings
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,9 @@ from .config import SiteConfig, load_config
 from .discover import discover
 from .events import build_event
 from .facts import analyse_event
+from .facts.aliases import load_aliases
 from .feeds import render_event_feed, render_site_feeds
-from .model import Archive, Event, EventFolder
+from .model import Aliases, Archive, Event, EventFolder
 from .problems import BuildError, Problem, processing
 from .render import (
     environment,
@@ -70,10 +71,12 @@ def build(content: Path, output: Path, base_url: str | None = None, strict: bool
         config = SiteConfig()
     folders, discover_problems = discover(content)
     problems += discover_problems
+    aliases, alias_problems = load_aliases(content)
+    problems += alias_problems
     events = []
     for folder in folders:
         try:
-            event, event_problems = load_event(folder)
+            event, event_problems = load_event(folder, aliases)
         except BuildError as exc:
             problems += exc.problems
             continue
@@ -93,14 +96,15 @@ def build(content: Path, output: Path, base_url: str | None = None, strict: bool
     return BuildResult(archive, files, dependencies(archive, folders, files, env), problems)
 
 
-def load_event(folder: EventFolder) -> tuple[Event | None, list[Problem]]:
+def load_event(folder: EventFolder, aliases: Aliases = Aliases()) -> tuple[Event | None, list[Problem]]:
     """One event folder -> its Event with converted sources and merged facts (None if it has no source).
 
+    `aliases` are the site's house spellings (content/aliases.toml, read once by `build`).
     A bug met on the way raises BuildError naming the folder (a source's own problems name the source).
     """
     with processing(folder.path):
         event, problems = build_event(folder)
-        return (analyse_event(event) if event is not None else None), problems
+        return (analyse_event(event, aliases) if event is not None else None), problems
 
 
 def check(problems: list[Problem], strict: bool) -> None:

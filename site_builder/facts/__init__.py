@@ -1,49 +1,315 @@
 """Facts stage: the Sources of one Event -> merged Facts, each citing the exact words of its sources.
 
-Foundation version: counts ("31 countries", "55 ground attacks") found in the
-sentences of each source, merged by the counted noun; different counts of the
-same noun are a conflict, never a silent winner.
+Per source: sentences, entities, dates, figures and quotations. Across sources:
+one fact per thing (merge.py), with status agreed / conflict / single-source.
+Then what the curator said in event.md wins: pinned, hidden and relabelled facts,
+house spellings, and the title, date and place.
 """
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter
 from dataclasses import replace
+from datetime import date
 
-from ..model import Citation, Event, Fact
-from .sentences import sentences
+from ..model import Aliases, Citation, Event, Fact, Source
+from ..slugs import slugify
+from .aliases import Spellings, fold, merged
+from .dates import DateMention, find_dates, publication_day
+from .entities import Entity, find_entities
+from .merge import align_figures, align_quotations, cluster_sentences, fact, source_order, stems, unique_id
+from .numbers import Quantity, find_quantities
+from .quotes import find_quotations
+from .sentences import Sentence, split_sentences
 
-_NUMBER_WORDS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
-_COUNT = re.compile(rf"\b({_NUMBER_WORDS})(?:-member)?\s+((?:[A-Za-z][\w-]*\s+){{0,2}}?)([a-z][a-z-]{{2,}}s)\b")
+LEAD = 3  # sentences at the top of a source that say what happened
+MAX_CLAIMS = 12
+_WORD_NUMBER = re.compile(r"^(?:[a-z]+ )*[a-z]+$")
 
 
-def analyse_event(event: Event) -> Event:
-    found: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # noun -> (source, value, quote)
-    for source in event.sources:
-        for sentence in sentences(source.article.body):
-            for match in _COUNT.finditer(sentence):
-                value, noun = match.group(1), match.group(3).lower()
-                found[noun].append((source.id, value, sentence))
-    facts = []
-    for noun in sorted(found):
-        mentions = found[noun]
-        citations: dict[str, Citation] = {}
-        for source_id, value, quote in mentions:
-            citations.setdefault(source_id, Citation(source_id, quote, value))
-        values = sorted({c.value for c in citations.values()})
-        if len(citations) == 1:
-            status = "single-source"
-        else:
-            status = "agreed" if len(values) == 1 else "conflict"
-        ordered = tuple(sorted(citations.values(), key=lambda c: int(c.source[1:])))
-        facts.append(
-            Fact(
-                id=f"number-{noun}",
-                kind="number",
-                label=f"number of {noun}",
-                value=" / ".join(values),
-                status=status,
-                citations=ordered,
-            )
+def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
+    spellings = Spellings(merged(aliases, event.meta.spelling))
+    by_source = {source.id: split_sentences(source.article.body, source.id) for source in event.sources}
+    sentences = [s for source in event.sources for s in by_source[source.id]]
+    entities = find_entities(sentences, spellings, LEAD)
+    keywords = _event_keywords(event.sources, by_source)
+    taken: set[str] = set()
+
+    date_fact, day = _date_fact(event.sources, by_source, keywords)
+    facts: list[Fact] = [date_fact] if date_fact else []
+    where = _where(entities, len(event.sources))
+    facts += [_entity_fact(e, "place", taken) for e in where]
+    facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
+    facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
+    quantities = [q for s in sentences for q in find_quantities(s)]
+    facts += _figure_facts(quantities, taken)
+    facts += _claim_facts(sentences, entities, quantities, taken)
+    facts += _quotation_facts(event.sources, by_source, entities, taken)
+
+    facts = _curated(event, facts)
+    facts = [f for f in (_verified(f, event.sources) for f in facts) if f is not None]
+    return replace(
+        event,
+        title=event.meta.title or _representative_title(event.sources, by_source) or event.title,
+        date=event.meta.date or (day.isoformat() if day else None),
+        place=event.meta.place or _place_name(where),
+        facts=tuple(facts),
+    )
+
+
+# --- what the event is about ---------------------------------------------------------------
+
+
+def _event_keywords(sources: tuple[Source, ...], by_source: dict[str, list[Sentence]]) -> frozenset[str]:
+    """Words most sources use in their headline and first sentences: what the event is."""
+    counts: Counter[str] = Counter()
+    for source in sources:
+        lead = " ".join([source.article.title or ""] + [s.text for s in by_source[source.id][:LEAD]])
+        counts.update(stems(lead))
+    needed = max(2, math.ceil(len(sources) / 2)) if len(sources) > 1 else 1
+    return frozenset(word for word, n in counts.items() if n >= needed)
+
+
+def _about_event(sentence: Sentence, keywords: frozenset[str]) -> bool:
+    return sentence.index < LEAD or len(stems(sentence.text) & keywords) >= 2
+
+
+def _representative_title(sources: tuple[Source, ...], by_source: dict[str, list[Sentence]]) -> str | None:
+    """The source headline whose words the other sources use most in their own headline and lead."""
+    leads = {
+        s.id: stems(" ".join([s.article.title or ""] + [x.text for x in by_source[s.id][:LEAD]])) for s in sources
+    }
+    best: tuple[float, int, str] | None = None
+    for source in sources:
+        title = source.article.title
+        if not title or not 3 <= len(title.split()) <= 25:
+            continue
+        words = stems(title)
+        if not words:
+            continue
+        others = [leads[o.id] for o in sources if o.id != source.id] or [leads[source.id]]
+        score = sum(len(words & other) / len(words) for other in others) / len(others)
+        candidate = (score, -source_order(source.id)[0], title)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best else None
+
+
+# --- when ------------------------------------------------------------------------------------
+
+
+def _date_fact(
+    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], keywords: frozenset[str]
+) -> tuple[Fact | None, date | None]:
+    """The day the event happened: each source's first past day named in a sentence about the event."""
+    stated: list[DateMention] = []
+    for source in sources:
+        published = publication_day(source.article.published)
+        mention = next(
+            (
+                d
+                for s in by_source[source.id]
+                if _about_event(s, keywords)
+                for d in find_dates(s, published)
+                if not d.future and (d.day is not None or d.weekday is not None)
+                and not (d.day and published and d.day > published)
+            ),
+            None,
         )
-    return replace(event, facts=tuple(facts))
+        if mention is not None:
+            stated.append(mention)
+    resolved = Counter(d.day for d in stated if d.day is not None)
+    if not resolved:
+        return None, None
+    day = max(resolved.items(), key=lambda item: (item[1], -_first_source(stated, item[0])))[0]
+    citations, conflict = [], False
+    for mention in stated:
+        if mention.day is None and mention.weekday != day.weekday():
+            continue  # an unresolved weekday that does not fit: nothing to compare
+        if mention.day is not None and mention.day != day:
+            conflict = True
+            value = f"{mention.day.isoformat()} ({mention.words})"
+        else:
+            value = mention.words
+        citations.append(Citation(mention.sentence.source, mention.sentence.text, value))
+    return fact("date", "date", "date of the event", day.isoformat(), citations, conflict), day
+
+
+def _first_source(stated: list[DateMention], day: date) -> int:
+    return min(source_order(d.sentence.source)[0] for d in stated if d.day == day)
+
+
+# --- where, who ------------------------------------------------------------------------------
+
+
+def _where(entities: list[Entity], source_count: int) -> list[Entity]:
+    """Places the sources name in their first sentences as where it happened (after in/at/to, or a venue)."""
+    needed = 2 if source_count > 2 else 1
+    chosen = []
+    for entity in entities:
+        if entity.kind != "place":
+            continue
+        if len(entity.where_sources) >= needed:
+            chosen.append(entity)
+    order = {"venue": 0, "place": 1, "country": 2}
+    return sorted(chosen, key=lambda e: (order.get(e.label, 3), -len(e.sources), e.name))
+
+
+def _place_name(where: list[Entity]) -> str | None:
+    names = [e.name for e in where[:3]]
+    return ", ".join(names) if names else None
+
+
+def _people(entities: list[Entity]) -> list[Entity]:
+    people = [e for e in entities if e.kind == "person"]
+    return sorted(people, key=lambda e: (-len(e.sources), e.label == "person", e.name))
+
+
+def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
+    needed = max(2, math.ceil(source_count / 2)) if source_count > 1 else 1
+    orgs = [e for e in entities if e.kind == "organization" and len(e.sources) >= needed]
+    return sorted(orgs, key=lambda e: (-len(e.sources), e.name))
+
+
+def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
+    citations: list[Citation] = []
+    spellings: list[str] = []
+    name_key = fold(entity.name)
+    for source in entity.sources:
+        mentions = [m for m in entity.mentions if m.sentence.source == source]
+        best = min(mentions, key=lambda m: (kind == "person" and not m.role, kind == "place" and m.sentence.index >= LEAD, m.sentence.index))
+        fullest = max(mentions, key=lambda m: (len(m.surface.split()), -m.sentence.index)).surface
+        shown = None if _same_spelling(fullest, entity.name) else fullest
+        if shown and kind == "person" and best.surface != fullest:
+            best = next(m for m in mentions if m.surface == fullest)
+        citations.append(Citation(source, best.sentence.text, shown))
+        if shown and fold(shown) != name_key and shown not in spellings:
+            spellings.append(shown)
+    label = entity.label if kind != "organization" else "organization"
+    return fact(unique_id(f"{kind}-{slugify(entity.name)}", taken), kind, label, entity.name, citations,
+                variants=tuple(spellings))
+
+
+def _same_spelling(surface: str, name: str) -> bool:
+    """'Stoltenberg' spells 'Jens Stoltenberg' the same way; 'Zelenskiy' does not spell 'Zelensky'."""
+    folded, full = fold(surface), fold(name)
+    return folded == full or full.endswith(" " + folded) or folded.endswith(" " + full)
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+
+def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
+    facts = []
+    for groups, conflict in align_figures(quantities):
+        every = [q for g in groups for q in g.quantities]
+        sources = {q.sentence.source for q in every}
+        if len(sources) == 1 and not conflict and _spelled_out(every[0]) and every[0].slot not in ("killed", "injured"):
+            continue  # "two countries" in one source: a figure of speech more often than a key figure
+        first = groups[0].quantities[0]
+        citations = [
+            Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != first.shown else None)
+            for q in every
+        ]
+        label = _figure_label(every)
+        value = " / ".join(g.quantities[0].shown for g in groups) if conflict else first.shown
+        facts.append(fact(unique_id(f"number-{slugify(label)}", taken), "number", label, value, citations, conflict))
+    return facts
+
+
+def _spelled_out(quantity: Quantity) -> bool:
+    figure = quantity.words.split()[-1].lower()
+    return bool(_WORD_NUMBER.match(figure)) and not quantity.slot.startswith("time since")
+
+
+def _figure_label(quantities: list[Quantity]) -> str:
+    """What the figure counts, in the words most sources use ("countries" over "-member")."""
+    first = quantities[0]
+    if first.slot.startswith("time since"):
+        return f"time since {first.noun}".strip()
+    if first.slot.endswith("score"):
+        return first.slot
+    nouns = Counter(q.noun for q in quantities)
+    return max(nouns, key=lambda noun: (nouns[noun], " " in noun or noun.endswith("s"), -quantities.index(next(q for q in quantities if q.noun == noun))))
+
+
+# --- claims and quotations -------------------------------------------------------------------
+
+
+def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: list[Quantity], taken: set[str]) -> list[Fact]:
+    anchors: dict[tuple[str, int], set[str]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            anchors.setdefault((mention.sentence.source, mention.sentence.index), set()).add(f"entity:{entity.key}")
+    for quantity in quantities:
+        anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
+    frozen = {k: frozenset(v) for k, v in anchors.items()}
+    usable = [s for s in sentences if 6 <= len(s.text.split()) <= 60 and not s.text.endswith("?")]
+    facts = []
+    for cluster in cluster_sentences(usable, frozen)[:MAX_CLAIMS]:
+        shared = _shared_names(cluster, entities)
+        label = f"claim: {', '.join(shared)}" if shared else "claim"
+        citations = [Citation(s.source, s.text) for s in cluster]
+        representative = min(cluster, key=lambda s: (len(s.text.split()), source_order(s.source)))
+        words = slugify(" ".join(representative.text.split()[:6]))
+        facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
+    return facts
+
+
+def _shared_names(cluster: list[Sentence], entities: list[Entity]) -> list[str]:
+    spots = {(s.source, s.index) for s in cluster}
+    names = []
+    for entity in entities:
+        hits = {(m.sentence.source, m.sentence.index) for m in entity.mentions} & spots
+        if len(hits) >= 2:
+            names.append(entity.name)
+    return names[:4]
+
+
+def _quotation_facts(
+    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], entities: list[Entity], taken: set[str]
+) -> list[Fact]:
+    people = [e for e in entities if e.kind == "person"]
+    quotations = [q for source in sources for q in find_quotations(by_source[source.id], people) if q.speaker]
+    facts = []
+    for group in align_quotations(quotations):
+        first = group[0]
+        citations = [Citation(q.sentence.source, q.sentence.text, None if q.words == first.words else q.words) for q in group]
+        speaker = first.speaker_name or "unknown speaker"
+        facts.append(fact(unique_id(f"quote-{slugify(speaker)}", taken), "quote", speaker, first.words.rstrip(" ,"), citations))
+    return facts
+
+
+# --- the curator's word, and the final check ---------------------------------------------------
+
+
+def _curated(event: Event, facts: list[Fact]) -> list[Fact]:
+    meta = event.meta
+    labels = dict(meta.relabelled)
+    pinned = {f.id: f for f in meta.pinned}
+    result = []
+    for item in facts:
+        if item.id in meta.hidden:
+            continue
+        if item.id in pinned:
+            result.append(pinned.pop(item.id))
+            continue
+        if item.id in labels:
+            item = replace(item, label=labels[item.id], curated=True)
+        result.append(item)
+    return list(pinned.values()) + result
+
+
+def quote_in_body(quote: str, body: str) -> bool:
+    """The contract's test: the quote appears in the body, white space folded."""
+    return " ".join(quote.split()) in " ".join(body.split())
+
+
+def _verified(item: Fact, sources: tuple[Source, ...]) -> Fact | None:
+    """Keep only citations whose quote is in its source's body (curated ones were checked when read)."""
+    bodies = {s.id: s.article.body for s in sources}
+    citations = tuple(c for c in item.citations if c.source in bodies and quote_in_body(c.quote, bodies[c.source]))
+    if not citations:
+        return None
+    return item if len(citations) == len(item.citations) else replace(item, citations=citations)

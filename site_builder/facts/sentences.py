@@ -1,27 +1,82 @@
-"""Sentences of a cleaned Markdown body, as verbatim substrings of it."""
+"""Sentences of a cleaned Markdown body, as verbatim substrings of it, and their word tokens.
+
+Every quote a fact cites is one of these sentences, so a citation is verbatim
+by construction (white space folded, as the contract allows).
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# A sentence ends at . ! ? (and closing quotes) followed by white space and an
-# upper-case letter or a quote; common abbreviations do not end one.
-_BOUNDARY = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Jr|Sr|U\.S|U\.K|No|vs|etc)\.$")
+# A sentence may end after . ! ? (and closing quotes/brackets) followed by white space
+# and an upper-case letter, a digit or an opening quote.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rep|Sen|Gov|Jr|Sr|No|vs|etc|approx|Inc|Corp|Ltd|Co"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
+)
+_SKIPPED_BLOCK = ("#", "```", "|", "![", "<")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    source: str  # Source.id
+    index: int  # 0-based position among the source's sentences
+    paragraph: int  # 0-based paragraph number in the body
+    text: str  # verbatim from the body, white space folded
+
+
+def split_sentences(body: str, source: str = "") -> list[Sentence]:
+    """The body's sentences in reading order; repeats of an earlier sentence are dropped."""
+    result: list[Sentence] = []
+    seen: set[str] = set()
+    for number, paragraph in enumerate(re.split(r"\n\s*\n", body)):
+        stripped = paragraph.strip()
+        if not stripped or stripped.startswith(_SKIPPED_BLOCK):
+            continue
+        for text in _paragraph_sentences(" ".join(_unlisted(stripped).split())):
+            if text not in seen:
+                seen.add(text)
+                result.append(Sentence(source, len(result), number, text))
+    return result
 
 
 def sentences(body: str) -> list[str]:
-    result: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", body):
-        if paragraph.lstrip().startswith(("#", "```", "|")):
+    return [s.text for s in split_sentences(body)]
+
+
+def _unlisted(paragraph: str) -> str:
+    """A list item's or block quote's text without its Markdown marker."""
+    return re.sub(r"(?m)^\s*(?:[-*+>]|\d+[.)])\s+", "", paragraph)
+
+
+def _paragraph_sentences(text: str) -> list[str]:
+    found: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        candidate = text[start : match.start()] + match.group(0).rstrip()
+        if _ABBREVIATION.search(text[start : match.start()]) or _inside_quote(candidate):
             continue
-        text = " ".join(paragraph.split())
-        start = 0
-        for match in _BOUNDARY.finditer(text):
-            candidate = text[start : match.start()]
-            if _ABBREVIATIONS.search(candidate):
-                continue
-            result.append(candidate)
-            start = match.end()
-        if text[start:]:
-            result.append(text[start:])
-    return [s for s in result if s.strip()]
+        found.append(candidate.strip())
+        start = match.end()
+    if text[start:].strip():
+        found.append(text[start:].strip())
+    return [s for s in found if re.search(r"\w", s)]
+
+
+def _inside_quote(text: str) -> bool:
+    """True while a quotation opened in `text` is still open (its end is in a later sentence part)."""
+    if text.count("“") > text.count("”"):
+        return True
+    return text.count('"') % 2 == 1
+
+
+# Words: letters/digits with inner apostrophes, hyphens and periods (U.S., St., Martyr-136, 7.8).
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.(?=\s)"
+    r"|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+)
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)

@@ -1,0 +1,120 @@
+"""One entity whatever the spelling: folding, fuzzy name matching, and the curator's aliases.
+
+`content/aliases.toml` maps a house spelling to the other spellings of the same
+name (translations no algorithm can guess: "St Michael's Square" = ["Plaza San
+Miguel"]); event.md can add its own with `spelling:`.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+
+from ..model import Aliases
+from ..problems import Problem
+
+ALIASES_FILE = "aliases.toml"
+
+
+def load_aliases(content: Path) -> tuple[Aliases, list[Problem]]:
+    """The site's aliases.toml (optional); a bad file is a Problem naming its line."""
+    path = content / ALIASES_FILE
+    if not path.exists():
+        return Aliases(), []
+    name = f"{content.name}/{ALIASES_FILE}" if content.name else ALIASES_FILE
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return Aliases(), [Problem(name, None, "not UTF-8 text")]
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"at line (\d+)", str(exc))
+        return Aliases(), [Problem(name, int(found.group(1)) if found else None, f"invalid TOML: {exc}")]
+    return aliases_from_mapping(table, name)
+
+
+def aliases_from_mapping(table: dict, file: str) -> tuple[Aliases, list[Problem]]:
+    """`house spelling = ["other", ...]` pairs; anything else is a Problem."""
+    spellings: list[tuple[str, tuple[str, ...]]] = []
+    problems: list[Problem] = []
+    for house, others in table.items():
+        if isinstance(others, str):
+            others = [others]
+        if not isinstance(others, list) or not all(isinstance(o, str) and o.strip() for o in others):
+            problems.append(Problem(file, None, f"'{house}' must list other spellings: {house!r} = [\"...\"]"))
+            continue
+        spellings.append((str(house).strip(), tuple(o.strip() for o in others)))
+    return Aliases(tuple(spellings)), problems
+
+
+def merged(*sets: Aliases) -> Aliases:
+    """Later sets win: an event's own spellings override the site's."""
+    return Aliases(tuple(pair for aliases in sets for pair in aliases.spellings))
+
+
+def fold(text: str) -> str:
+    """Compare form of a name: no accents, case, periods, apostrophe styles or extra spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("-", " ").replace(".", " ")
+    return " ".join(text.lower().split())
+
+
+class Spellings:
+    """Resolves any known spelling of a name to its house spelling."""
+
+    def __init__(self, aliases: Aliases):
+        self._house: dict[str, str] = {}
+        for house, others in aliases.spellings:
+            for spelling in (house, *others):
+                self._house[fold(spelling)] = house
+
+    def house(self, name: str) -> str | None:
+        """The house spelling of `name`, also when `name` contains a known spelling as its last words."""
+        folded = fold(name)
+        if folded in self._house:
+            return self._house[folded]
+        return None
+
+    def key(self, name: str) -> str:
+        """The comparison key of a name: its house spelling folded, or the name folded."""
+        house = self.house(name)
+        return fold(house if house is not None else name)
+
+
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity (0..1) of two folded strings: spelling variants score above 0.9."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    window = max(len(a), len(b)) // 2 - 1
+    a_flags = [False] * len(a)
+    b_flags = [False] * len(b)
+    matches = 0
+    for i, char in enumerate(a):
+        for j in range(max(0, i - window), min(len(b), i + window + 1)):
+            if not b_flags[j] and b[j] == char:
+                a_flags[i] = b_flags[j] = True
+                matches += 1
+                break
+    if not matches:
+        return 0.0
+    b_matched = [b[j] for j in range(len(b)) if b_flags[j]]
+    transpositions = sum(a[i] != b_matched[k] for k, i in enumerate(i for i in range(len(a)) if a_flags[i])) / 2
+    jaro = (matches / len(a) + matches / len(b) + (matches - transpositions) / matches) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4]):
+        if x != y:
+            break
+        prefix += 1
+    return jaro + prefix * 0.1 * (1 - jaro)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two folded single names (surnames, one-word places) spelled differently but meaning one thing."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    return jaro_winkler(a, b) >= 0.9

@@ -1,0 +1,129 @@
+"""Days in the text, absolute ("20 April 2023", "April 20") or relative ("on Thursday",
+"yesterday", "this morning"), resolved against the source's publication date.
+
+A relative day without a publication date stays unresolved: a weekday is never
+taken for a date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from .sentences import Sentence
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATES = re.compile(
+    rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b"
+    rf"|\b(?P<md>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+    rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    rf"|\b(?P<wd>(?:(?P<which>last|this|next|on|late|early|since|by|until)\s+)?(?P<weekday>{_WEEKDAY})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
+    rf"|\b(?P<rel>today|tonight|yesterday|this morning|this afternoon|this evening|last night|earlier today)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is due|are due|set to|scheduled|expected to|plans? to|upcoming|is to|are to|'ll)\b", re.IGNORECASE
+)
+_PAST_REPORT = re.compile(r"\b(?:said|announced|told|confirmed|reported|added|stated)\s+$", re.IGNORECASE)
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                  "earlier today": 0, "yesterday": -1, "last night": -1}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    sentence: Sentence
+    words: str  # as written: "on Thursday", "April 20, 2023"
+    day: date | None  # None when it cannot be resolved (no publication date, no year)
+    weekday: int | None  # 0 = Monday, when the text names or implies one
+    future: bool  # the sentence looks ahead ("will attend ... on Friday")
+
+
+def publication_day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    text = sentence.text
+    future_sentence = bool(_FUTURE.search(text))
+    for match in _DATES.finditer(text):
+        future = future_sentence and not _PAST_REPORT.search(text[: match.start()])
+        mention = _resolve(match, published, future)
+        if mention is not None:
+            day, weekday = mention
+            found.append(DateMention(sentence, match.group(0), day, weekday, future))
+    return found
+
+
+def _resolve(match: re.Match, published: date | None, future: bool) -> tuple[date | None, int | None] | None:
+    if match.group("iso"):
+        day = _day(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+        return None if day is None else (day, day.weekday())
+    if match.group("md") or match.group("dm"):
+        month = _month(match.group("m1") or match.group("m2"))
+        number = int(match.group("d1") or match.group("d2"))
+        year = match.group("y1") or match.group("y2")
+        if year:
+            day = _day(int(year), month, number)
+        elif published is not None:
+            day = _nearest_year(month, number, published, future)
+        else:
+            return (None, None) if 1 <= number <= 31 else None
+        return None if day is None else (day, day.weekday())
+    if match.group("weekday"):
+        weekday = WEEKDAYS.index(match.group("weekday").lower())
+        which = (match.group("which") or "").lower()
+        if published is None:
+            return None, weekday
+        return _weekday_day(weekday, which, published, future), weekday
+    offset = _RELATIVE_DAYS[match.group("rel").lower()]
+    if published is None:
+        return None, None
+    day = published + timedelta(days=offset)
+    return day, day.weekday()
+
+
+def _weekday_day(weekday: int, which: str, published: date, future: bool) -> date:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if which == "last":
+        return published - timedelta(days=back or 7)
+    if which == "next":
+        return published + timedelta(days=ahead or 7)
+    if future and which not in ("since",):
+        return published + timedelta(days=ahead)
+    return published - timedelta(days=back)
+
+
+def _nearest_year(month: int, number: int, published: date, future: bool) -> date | None:
+    """A day without a year: the one in the publication's year, or the year before when that lies ahead."""
+    day = _day(published.year, month, number)
+    if day is None:
+        return None
+    if not future and day > published + timedelta(days=7):
+        return _day(published.year - 1, month, number)
+    if future and day < published - timedelta(days=7):
+        return _day(published.year + 1, month, number)
+    return day
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    if name in MONTHS:
+        return MONTHS.index(name) + 1
+    return MONTH_ABBREVIATIONS.get(name[:4], MONTH_ABBREVIATIONS.get(name[:3], 5))
+
+
+def _day(year: int, month: int, number: int) -> date | None:
+    try:
+        return date(year, month, number)
+    except ValueError:
+        return None

@@ -1,0 +1,485 @@
+"""People, organisations and places: proper-noun phrases filed by the words around them.
+
+A phrase is a run of capitalised words (with name particles and "Long Name (ACR)"
+definitions folded into the acronym). Titles in front of a name, or an appositive
+after it, make it a person and give the role ("NATO Secretary General Jens
+Stoltenberg", "Dmitry Peskov, Kremlin spokesperson"); head words make it an
+organisation ("Defense Ministry") or a venue ("St Michael's Square"); a country
+name, a locative preposition or a venue it owns make it a place. A phrase with no
+such evidence is left out rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .aliases import Spellings, fold, same_name
+from .lexicon import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    GIVEN_NAMES,
+    MONTHS,
+    NAME_PARTICLES,
+    NATIONALITIES,
+    ORGANIZATION_WORDS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    VENUE_FIRST_WORDS,
+    VENUE_WORDS,
+    WEEKDAYS,
+)
+from .sentences import Sentence, tokens
+
+_LOCATIVE = frozenset(
+    """in at near to from into across outside inside toward towards around through visited visiting visit
+    visits reached entered hit struck rocked shook hits strikes""".split()
+)
+_PLACE_KINDS = frozenset("city town village province region capital county district state island port area".split())
+_OPENERS = frozenset("“\"‘'(:—–-[")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: Sentence
+    surface: str  # the words as the source wrote them
+    role: str | None = None  # a title or appositive next to this mention
+
+
+@dataclass
+class Entity:
+    kind: str  # person | organization | place
+    key: str  # comparison key (folded house spelling, or folded surname for people)
+    label: str  # person: role or "person"; place: venue / country / place; organization
+    mentions: list[Mention] = field(default_factory=list)
+    where_sources: set[str] = field(default_factory=set)  # sources naming it as where it happened, up front
+    name: str = ""
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({m.sentence.source for m in self.mentions}, key=_source_order)
+
+
+def _source_order(source_id: str) -> tuple[int, str]:
+    digits = source_id.lstrip("s")
+    return (int(digits), source_id) if digits.isdigit() else (0, source_id)
+
+
+@dataclass
+class _Run:
+    sentence: Sentence
+    words: list[str]  # without possessive endings
+    surface: str
+    start: int  # token index
+    end: int  # token index after the run
+    possessive: bool
+    role: str | None = None
+    locative: bool = False
+    speaks: bool = False  # followed by a verb of saying
+
+
+def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3) -> list[Entity]:
+    """Every person, organisation and place the sentences name, each with all its mentions."""
+    tokenised = [(s, tokens(s.text)) for s in sentences]
+    inside_capitals = _capitalised_inside(tokenised)
+    acronyms: dict[str, str] = {}
+    runs: list[_Run] = []
+    for sentence, words in tokenised:
+        if _title_case(words):
+            continue
+        words = _fold_acronym_definitions(words, acronyms)
+        runs.extend(_runs(sentence, words, inside_capitals))
+    builder = _Builder(spellings, acronyms, lead)
+    for run in runs:
+        builder.classify(run)
+    builder.attach_bare_mentions(runs)
+    return builder.entities()
+
+
+def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
+    """Words written with a capital somewhere other than a sentence start: names, not sentence openers."""
+    seen: set[str] = set()
+    for _, words in tokenised:
+        for i, word in enumerate(words):
+            if i and word[:1].isupper() and words[i - 1] not in _OPENERS and words[i - 1] not in ".!?":
+                seen.add(_bare(word))
+    return seen
+
+
+def _title_case(words: list[str]) -> bool:
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    return len(alphabetic) >= 4 and sum(w[0].isupper() for w in alphabetic) / len(alphabetic) > 0.7
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if len(word) > 2 and word[-2:] in ("’s", "'s") or word.endswith("s’") else word
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word)) and word not in ("I", "A")
+
+
+def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> list[str]:
+    """'North Atlantic Treaty Organization (NATO)' -> 'NATO', remembering the long form."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "(" and i + 2 < len(words) and words[i + 2] == ")" and _is_acronym(words[i + 1]):
+            acronym = words[i + 1]
+            j = len(out)
+            while j > 0 and (out[j - 1][:1].isupper() or out[j - 1] in NAME_PARTICLES):
+                j -= 1
+            long_form = out[j:]
+            initials = "".join(w[0] for w in long_form if w[:1].isupper())
+            if long_form and initials.upper().startswith(acronym.replace(".", "")[:2]):
+                acronyms[fold(" ".join(long_form))] = acronym
+                del out[j:]
+            out.append(acronym)
+            i += 3
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
+    word = words[i]
+    if not word[:1].isupper():
+        return False
+    bare = _bare(word)
+    lower = bare.lower()
+    if _is_acronym(bare):
+        return True
+    if lower in FUNCTION_WORDS or lower in _CALENDAR:
+        return False
+    initial = i == 0 or words[i - 1] in _OPENERS or words[i - 1] in ".!?"
+    if not initial:
+        return True
+    return bare in inside_capitals or lower in COUNTRIES or lower in GIVEN_NAMES
+
+
+def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> list[_Run]:
+    runs: list[_Run] = []
+    i = 0
+    while i < len(words):
+        if not _is_proper(words, i, inside_capitals):
+            i += 1
+            continue
+        j = i
+        while True:
+            if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and words[j + 1].lower() in VENUE_WORDS):
+                break
+            if j + 1 < len(words) and _is_proper(words, j + 1, inside_capitals):
+                j += 1
+            elif (
+                j + 2 < len(words)
+                and words[j + 1] in NAME_PARTICLES
+                and _is_proper(words, j + 2, inside_capitals)
+                and not _is_acronym(words[j])
+            ):
+                j += 2
+            else:
+                break
+        span = words[i : j + 1]
+        possessive = span[-1].endswith(("’s", "'s"))
+        bare = [_bare(w) if k == len(span) - 1 else w for k, w in enumerate(span)]
+        surface = " ".join(bare)
+        previous = words[i - 1].lower() if i else ""
+        if previous == "of" and i > 1 and words[i - 2].lower() in _PLACE_KINDS:
+            previous = "in"  # "the city of Bakhmut"
+        following = words[j + 1].lower() if j + 1 < len(words) else ""
+        runs.append(
+            _Run(
+                sentence,
+                bare,
+                surface,
+                i,
+                j + 1,
+                possessive,
+                locative=previous in _LOCATIVE,
+                speaks=following in SPEECH_VERBS,
+            )
+        )
+        i = j + 1
+    for run in runs:
+        _split_role(run, words)
+    return runs
+
+
+def _split_role(run: _Run, words: list[str]) -> None:
+    """Move a leading title ("NATO Secretary General") out of the name, or find one before/after it."""
+    last_role = max((k for k, w in enumerate(run.words) if w.lower() in ROLE_WORDS), default=-1)
+    if 0 <= last_role < len(run.words) - 1:
+        name = run.words[last_role + 1 :]
+        if _valid_name(name):
+            run.role = " ".join(run.words[: last_role + 1])
+            run.words = name
+            run.surface = " ".join(name)
+            run.start += last_role + 1
+            return
+    if not _valid_name(run.words):
+        return
+    run.role = _role_before(words, run.start) or _role_after(words, run.end)
+
+
+def _role_before(words: list[str], start: int) -> str | None:
+    k = start
+    if k > 0 and words[k - 1] == ",":
+        k -= 1  # "the Ukrainian president, Volodimir Zelenski"
+    end = k
+    while k > 0 and (words[k - 1].lower() in ROLE_WORDS or _is_role_qualifier(words[k - 1])):
+        k -= 1
+    phrase = words[k:end]
+    while phrase and phrase[0].lower() not in ROLE_WORDS and not phrase[0][:1].isupper():
+        phrase = phrase[1:]
+    if not any(w.lower() in ROLE_WORDS for w in phrase):
+        return None
+    if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her"):
+        return None
+    return " ".join(phrase)
+
+
+def _role_after(words: list[str], end: int) -> str | None:
+    """'Dmitry Peskov, Kremlin spokesperson, said'."""
+    if end >= len(words) or words[end] != ",":
+        return None
+    phrase: list[str] = []
+    for word in words[end + 1 : end + 8]:
+        if word in (",", ".", ";", ")", "—", "–"):
+            break
+        phrase.append(word)
+    while phrase and phrase[0].lower() in ("the", "a", "an"):
+        phrase = phrase[1:]
+    if not phrase or phrase[-1].lower() not in ROLE_WORDS:
+        return None
+    if not all(w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
+def _is_role_qualifier(word: str) -> bool:
+    """Words that qualify a title: 'NATO', 'Kremlin’s', 'Ukrainian', 'U.S.'."""
+    return word[:1].isupper() and _bare(word).lower() not in FUNCTION_WORDS and word.lower() not in _CALENDAR
+
+
+def _valid_name(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 4 or words[0].lower() in NAME_PARTICLES:
+        return False
+    for word in words:
+        lower = word.lower()
+        if word.lower() in NAME_PARTICLES and word[:1].islower():
+            continue
+        if not re.fullmatch(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|[A-Z]\.", word):
+            return False
+        if (
+            lower in ROLE_WORDS
+            or lower in ORGANIZATION_WORDS
+            or lower in VENUE_WORDS
+            or lower in COUNTRIES
+            or lower in NATIONALITIES
+            or lower in _CALENDAR
+            or lower in FUNCTION_WORDS
+            or _is_acronym(word)
+        ):
+            return False
+    return True
+
+
+class _Builder:
+    """Files runs into entities and gathers every mention of each."""
+
+    def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int):
+        self.spellings = spellings
+        self.acronyms = acronyms
+        self.lead = lead
+        self.people: dict[str, Entity] = {}  # folded surname -> person
+        self.first_names: dict[str, Counter] = defaultdict(Counter)
+        self.full_names: dict[str, Counter] = defaultdict(Counter)
+        self.others: dict[str, Entity] = {}  # key -> organisation or place
+        self.single_people: list[_Run] = []
+        self.claimed: set[tuple[str, int, int]] = set()  # (sentence id, start, end) of runs filed
+
+    def classify(self, run: _Run) -> None:
+        words = run.words
+        lower = [w.lower() for w in words]
+        phrase = " ".join(lower)
+        valid = _valid_name(words)
+        if run.role and valid:
+            if len(words) == 1:
+                self.single_people.append(run)
+            else:
+                self._add_person(run)
+            return
+        if fold(run.surface) in COUNTRIES or fold(run.surface.replace(".", "")) in COUNTRIES:
+            self._add_other("place", "country", run)
+        elif self.spellings.house(run.surface) is not None and fold(self.spellings.house(run.surface)) in COUNTRIES:
+            self._add_other("place", "country", run)
+        elif len(words) == 1 and _is_acronym(words[0]):
+            self._add_other("organization", "organization", run)
+        elif any(w in ORGANIZATION_WORDS for w in lower):
+            self._add_other("organization", "organization", run)
+        elif lower[-1] in VENUE_WORDS and len(words) > 1 or lower[0] in VENUE_FIRST_WORDS and len(words) > 1:
+            self._add_other("place", "venue", run)
+        elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks):
+            self._add_person(run)
+        elif (run.locative or self._owns_venue(run)) and phrase not in NATIONALITIES and not any(
+            w in ROLE_WORDS for w in lower
+        ):
+            self._add_other("place", "place", run)
+
+    def _owns_venue(self, run: _Run) -> bool:
+        """'Kiev’s St. Michael’s Square': a name owning a venue is a place."""
+        words = tokens(run.sentence.text)
+        if not run.possessive or run.end >= len(words):
+            return False
+        rest = [w.lower() for w in words[run.end : run.end + 5]]
+        return any(w in VENUE_WORDS for w in rest[1:]) and words[run.end][:1].isupper()
+
+    def _add_person(self, run: _Run) -> None:
+        surname = self._surname_key(run.words[-1])
+        entity = self.people.get(surname)
+        if entity is None:
+            entity = self.people[surname] = Entity("person", surname, "person")
+        entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+        if len(run.words) > 1:
+            self.first_names[surname][run.words[0]] += 1
+            self.full_names[surname][run.surface] += 1
+        self._mark(entity, run)
+
+    def _surname_key(self, surname: str) -> str:
+        key = self.spellings.key(surname)
+        for known in self.people:
+            if same_name(known, key):
+                return known
+        return key
+
+    def _add_other(self, kind: str, label: str, run: _Run) -> None:
+        key = self._key(run.surface)
+        entity = self.others.get(key)
+        if entity is None:
+            entity = self.others[key] = Entity(kind, key, label)
+        elif entity.kind != kind and kind == "place":
+            return  # an organisation named after a place stays an organisation
+        entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+        self._mark(entity, run)
+
+    def _key(self, surface: str) -> str:
+        house = self.spellings.house(surface)
+        if house is not None:
+            return fold(house)
+        folded = fold(re.sub(r"^(?:the|The)\s+", "", surface))
+        return fold(self.acronyms.get(folded, surface)) if folded in self.acronyms else folded
+
+    def _mark(self, entity: Entity, run: _Run) -> None:
+        """Remember the run as filed, and whether it names where things happened in a lead sentence."""
+        self.claimed.add((run.sentence.source, run.sentence.index, run.start))
+        if entity.kind == "place" and run.sentence.index < self.lead:
+            if run.locative or entity.label == "venue" or self._owns_venue(run):
+                entity.where_sources.add(run.sentence.source)
+
+    def attach_bare_mentions(self, runs: list[_Run]) -> None:
+        """Surnames alone ('Stoltenberg', 'President Putin') and repeat mentions of known places and bodies."""
+        for run in self.single_people:
+            key = self._surname_key(run.words[0])
+            if key not in self.people:
+                self.people[key] = Entity("person", key, "person")
+            self.people[key].mentions.append(Mention(run.sentence, run.surface, run.role))
+            self._mark(self.people[key], run)
+        for run in runs:
+            if (run.sentence.source, run.sentence.index, run.start) in self.claimed:
+                continue
+            key = self._key(run.surface)
+            if key in self.others and self.others[key].kind != "person":
+                entity = self.others[key]
+                entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+                self._mark(entity, run)
+                continue
+            if len(run.words) in (1, 2):
+                surname = self._surname_key(run.words[-1])
+                first_ok = len(run.words) == 1 or run.words[0] in self.first_names.get(surname, ())
+                if surname in self.people and first_ok and len(self.people[surname].mentions) and self._full(surname):
+                    self.people[surname].mentions.append(Mention(run.sentence, run.surface, run.role))
+                    self._mark(self.people[surname], run)
+                    continue
+            if len(run.words) == 1 and run.possessive is False:
+                self._match_place_variant(run)
+
+    def _full(self, surname: str) -> bool:
+        return bool(self.full_names.get(surname)) or any(m.role for m in self.people[surname].mentions)
+
+    def _match_place_variant(self, run: _Run) -> None:
+        """A one-word spelling variant of a known place ('Kiev' for 'Kyiv' when no alias says so)."""
+        folded = fold(run.surface)
+        if folded in NATIONALITIES:
+            return
+        for key, entity in self.others.items():
+            if entity.kind == "place" and " " not in key and same_name(key, folded):
+                entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+                self._mark(entity, run)
+                return
+
+    def entities(self) -> list[Entity]:
+        result: list[Entity] = []
+        for surname, person in self.people.items():
+            person.name = self._person_name(surname, person)
+            person.label = _common_role(person) or "person"
+            result.append(person)
+        for entity in self.others.values():
+            entity.name = self._display(entity)
+            result.append(entity)
+        for entity in result:
+            entity.mentions.sort(key=lambda m: (_source_order(m.sentence.source), m.sentence.index))
+        return result
+
+    def _person_name(self, surname: str, person: Entity) -> str:
+        fulls = self.full_names.get(surname)
+        if not fulls:
+            return self._house(person.mentions[0].surface)
+        first = self.first_names[surname].most_common(1)[0][0]
+        last_words = Counter(m.surface.split()[-1] for m in person.mentions)
+        house_last = self.spellings.house(last_words.most_common(1)[0][0])
+        full = max(fulls.items(), key=lambda item: (item[1], item[0].startswith(first)))[0]
+        if self.spellings.house(full) is not None:
+            return self.spellings.house(full) or full
+        if house_last is not None:
+            return f"{first} {house_last}"
+        return f"{first} {last_words.most_common(1)[0][0]}" if full.split()[0] == first else full
+
+    def _house(self, surface: str) -> str:
+        return self.spellings.house(surface) or surface
+
+    def _display(self, entity: Entity) -> str:
+        if entity.kind == "organization":
+            for surface in (m.surface for m in entity.mentions):
+                if _is_acronym(surface):
+                    return surface
+        house = self.spellings.house(entity.mentions[0].surface)
+        if house is not None:
+            return house
+        counts = Counter(re.sub(r"^(?:the|The)\s+", "", m.surface) for m in entity.mentions)
+        return max(counts.items(), key=lambda item: (item[1], -entity_order(entity, item[0])))[0]
+
+
+def entity_order(entity: Entity, surface: str) -> int:
+    for index, mention in enumerate(entity.mentions):
+        if mention.surface.endswith(surface):
+            return index
+    return len(entity.mentions)
+
+
+def _common_role(person: Entity) -> str | None:
+    """The role most sources give, in the spelling first seen ('NATO Secretary General')."""
+    roles = [m.role for m in person.mentions if m.role and m.role.lower() not in ("mr", "mrs", "ms", "mr.", "dr.")]
+    if not roles:
+        return None
+    counts = Counter(_role_key(r) for r in roles)
+    best = max(counts.items(), key=lambda item: (item[1], len(item[0])))[0]
+    spelled = [r for r in roles if _role_key(r) == best]
+    return Counter(spelled).most_common(1)[0][0]
+
+
+def _role_key(role: str) -> str:
+    return fold(re.sub(r"[’']s\b", "", role))

@@ -1,0 +1,168 @@
+"""Small word lists the extractors lean on instead of a statistical model.
+
+Kept short on purpose: each list names a closed class of words (weekdays,
+titles, the head words of organisation and venue names, countries and their
+adjectives, common given names) whose members decide how a phrase is filed.
+"""
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+                       "oct": 10, "nov": 11, "dec": 12}
+
+# Words written with a capital at the start of a sentence that never begin a name.
+FUNCTION_WORDS = _words(
+    """a an the and or but nor so yet for of in on at to by from with without into onto upon over under about
+    above below after before during while when whenever where wherever since until till as than that this these
+    those there here it its it's he she they we i you his her their our my your him them us me who whom whose
+    which what why how if unless although though because whether also meanwhile however moreover furthermore
+    instead still then thus now today yesterday tomorrow tonight earlier later last next according aside despite
+    amid amidst among between both each every all any some many most much more few several such other another
+    no not none one two three four five six seven eight nine ten first second third new old only just even
+    mr mrs ms dr do does did is are was were be been being has have had will would can could should may might
+    must shall let please yes oh thank thanks"""
+)
+
+# Titles and roles: words that, in front of or after a name, say what the person is.
+ROLE_WORDS = _words(
+    """president vice-president president-elect prime premier minister secretary secretary-general general
+    chancellor spokesman spokeswoman spokesperson chief head director chairman chairwoman chair ceo cfo coo
+    founder owner governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker
+    legislator mp speaker ambassador envoy diplomat commander gen. col. lt. sgt. capt. captain colonel lieutenant
+    sergeant admiral marshal officer official coach manager striker midfielder defender goalkeeper forward
+    winger player champion king queen prince princess emperor pope sheikh emir sultan judge justice prosecutor
+    attorney lawyer leader analyst professor prof. dr. mr. mrs. ms. sir dame lord lady deputy acting former
+    interim foreign defence defense interior finance health economy trade justice culture education
+    executive seismologist scientist researcher economist correspondent reporter editor photographer
+    superintendent sheriff inspector constable commissioner administrator adviser advisor aide delegate
+    bishop archbishop cardinal imam rabbi reverend rev. pastor priest cleric chaplain
+    firefighter paramedic surgeon doctor nurse teacher student witness survivor resident"""
+)
+
+# Head words of organisation names ("Defense Ministry", "World Health Organization").
+ORGANIZATION_WORDS = _words(
+    """organization organisation ministry ministries council committee commission agency agencies office
+    department administration authority authorities bureau board party union alliance coalition federation
+    confederation association league club fc cf afc united bank fund company corporation corp. corp
+    inc. inc ltd. ltd plc llc group holdings institute institution foundation university college school
+    academy court tribunal parliament senate congress assembly cabinet government army navy forces force
+    guard police service services staff command survey center centre network agency news press times post
+    journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
+    society cross crescent brigade battalion regiment corps directorate"""
+)
+
+# Last words of a venue's name ("St Michael's Square", "Lusail Stadium"), and first words ("Plaza San Miguel").
+VENUE_WORDS = _words(
+    """square plaza street avenue road boulevard lane bridge park garden gardens stadium arena field ground
+    hall palace castle cathedral church mosque temple chapel monastery abbey basilica shrine tower building
+    airport airfield station terminal port harbour harbor base camp hospital museum theatre theater centre
+    center market beach coast bay island islands river lake mountain mountains valley canyon desert forest
+    province region district county oblast prefecture municipality village town city peninsula strait
+    sea ocean gulf highway motorway expressway tunnel dam mine plant refinery reactor prison embassy"""
+)
+VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue")
+
+# Name particles that may stand inside a name in lower case.
+NAME_PARTICLES = _words("de del della der di da dos das du van von bin ibn al el la le of")
+
+# Countries and their adjectives: a country is a place, never a person; an adjective can open a role.
+_COUNTRIES = """Afghanistan:Afghan Albania:Albanian Algeria:Algerian Andorra:Andorran Angola:Angolan
+Argentina:Argentine,Argentinian Armenia:Armenian Australia:Australian Austria:Austrian Azerbaijan:Azerbaijani
+Bahrain:Bahraini Bangladesh:Bangladeshi Belarus:Belarusian Belgium:Belgian Benin:Beninese Bhutan:Bhutanese
+Bolivia:Bolivian Bosnia:Bosnian Botswana:Botswanan Brazil:Brazilian Brunei:Bruneian Bulgaria:Bulgarian
+Burkina_Faso:Burkinabe Burundi:Burundian Cambodia:Cambodian Cameroon:Cameroonian Canada:Canadian Chad:Chadian
+Chile:Chilean China:Chinese Colombia:Colombian Congo:Congolese Costa_Rica:Costa_Rican Croatia:Croatian
+Cuba:Cuban Cyprus:Cypriot Czechia:Czech Czech_Republic:Czech Denmark:Danish Djibouti:Djiboutian
+Dominican_Republic:Dominican Ecuador:Ecuadorian Egypt:Egyptian El_Salvador:Salvadoran England:English
+Eritrea:Eritrean Estonia:Estonian Ethiopia:Ethiopian Fiji:Fijian Finland:Finnish France:French Gabon:Gabonese
+Gambia:Gambian Georgia:Georgian Germany:German Ghana:Ghanaian Greece:Greek Guatemala:Guatemalan Guinea:Guinean
+Haiti:Haitian Honduras:Honduran Hungary:Hungarian Iceland:Icelandic India:Indian Indonesia:Indonesian
+Iran:Iranian Iraq:Iraqi Ireland:Irish Israel:Israeli Italy:Italian Ivory_Coast:Ivorian Jamaica:Jamaican
+Japan:Japanese Jordan:Jordanian Kazakhstan:Kazakh Kenya:Kenyan Kosovo:Kosovar Kuwait:Kuwaiti
+Kyrgyzstan:Kyrgyz Laos:Lao,Laotian Latvia:Latvian Lebanon:Lebanese Liberia:Liberian Libya:Libyan
+Liechtenstein:Liechtensteiner Lithuania:Lithuanian Luxembourg:Luxembourgish Madagascar:Malagasy
+Malawi:Malawian Malaysia:Malaysian Maldives:Maldivian Mali:Malian Malta:Maltese Mauritania:Mauritanian
+Mexico:Mexican Moldova:Moldovan Monaco:Monegasque Mongolia:Mongolian Montenegro:Montenegrin Morocco:Moroccan
+Mozambique:Mozambican Myanmar:Burmese Namibia:Namibian Nepal:Nepali,Nepalese Netherlands:Dutch
+New_Zealand:New_Zealander Nicaragua:Nicaraguan Niger:Nigerien Nigeria:Nigerian North_Korea:North_Korean
+North_Macedonia:Macedonian Norway:Norwegian Oman:Omani Pakistan:Pakistani Palestine:Palestinian
+Panama:Panamanian Papua_New_Guinea:Papuan Paraguay:Paraguayan Peru:Peruvian Philippines:Filipino,Philippine
+Poland:Polish Portugal:Portuguese Qatar:Qatari Romania:Romanian Russia:Russian Rwanda:Rwandan
+Saudi_Arabia:Saudi Scotland:Scottish Senegal:Senegalese Serbia:Serbian Sierra_Leone:Sierra_Leonean
+Singapore:Singaporean Slovakia:Slovak Slovenia:Slovenian Somalia:Somali South_Africa:South_African
+South_Korea:South_Korean South_Sudan:South_Sudanese Spain:Spanish Sri_Lanka:Sri_Lankan Sudan:Sudanese
+Suriname:Surinamese Sweden:Swedish Switzerland:Swiss Syria:Syrian Taiwan:Taiwanese Tajikistan:Tajik
+Tanzania:Tanzanian Thailand:Thai Togo:Togolese Tunisia:Tunisian Turkey:Turkish Turkiye:Turkish
+Turkmenistan:Turkmen Uganda:Ugandan Ukraine:Ukrainian United_Arab_Emirates:Emirati United_Kingdom:British
+United_States:American Uruguay:Uruguayan Uzbekistan:Uzbek Vatican:Vatican Venezuela:Venezuelan
+Vietnam:Vietnamese Wales:Welsh Yemen:Yemeni Zambia:Zambian Zimbabwe:Zimbabwean Britain:British
+Great_Britain:British America:American Korea:Korean Europe:European Africa:African Asia:Asian
+US:American U.S.:American USA:American UK:British U.K.:British UAE:Emirati EU:European Gaza:Gazan
+Crimea:Crimean Kashmir:Kashmiri Tibet:Tibetan Catalonia:Catalan Quebec:Quebecer Nordic:Nordic Arctic:Arctic"""
+
+
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    names, adjectives = set(), set()
+    for pair in _COUNTRIES.split():
+        name, adjective_list = pair.split(":")
+        names.add(name.replace("_", " ").lower())
+        adjectives.update(a.replace("_", " ").lower() for a in adjective_list.split(","))
+    return frozenset(names), frozenset(adjectives - names)
+
+
+COUNTRIES, NATIONALITIES = _countries()
+# Not places although listed above for their adjectives.
+COUNTRIES = COUNTRIES - {"nordic", "arctic", "europe", "africa", "asia", "eu"}
+
+# Given names common in international news, so that "Lloyd Austin" is a person without a title.
+GIVEN_NAMES = _words(
+    """aaron abdul abdullah abe abigail abu adam adrian ahmad ahmed aisha alan albert alberto alejandro alex
+    alexander alexandra alexei alexey ali alice alicia alison amanda amir amy ana andrea andreas andrei andrej
+    andrew andrzej andy angela angelo ann anna anne annie anthony antonio antony ari arnold arthur ashley
+    barack barbara ben benjamin bernard bernie beth bill billy bob boris brad brandon brenda brian bruce bruno
+    carl carla carlos carmen carol caroline catherine charles charlie charlotte chris christian christina
+    christine christopher claire claude claudia colin craig cristiano dan daniel daniela danny dave david
+    deborah denis dennis diana diego dmitri dmitry dmytro donald donna doug douglas ed eddie edward elena eli
+    elizabeth ellen elon emily emma emmanuel enrique eric erik ernesto eva evan fatima felipe fernando francesca
+    francis francisco frank franz fred frederick gabriel gary george georg gerald gianni giorgia giovanni
+    giuseppe gordon grace greg gregory guillaume gustavo hamid hannah hans harold harry hassan heather heinz
+    helen helmut henry hillary hugo hussein ian igor ilya ingrid irina isaac ivan jack jacob jacques jake james
+    jamie jan jane janet jason javier jean jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joan joanna
+    joe joel johan johannes john jon jonathan jorge jose josef joseph josh joshua juan judith julia julian julie
+    justin kai kamala karen karim karl kate katherine kathleen keir kelly ken kenneth kevin khalid kim kirill
+    klaus kristin kurt larry laura lauren lee leo leon leonardo lewis liam linda lionel lisa liz lloyd lorenzo
+    louis lucas lucy luis luka lukas luke manuel marco marcus margaret maria marie marina mario mark marta martin
+    mary maria mateo matt matthew max maxim maria mehmet melissa michael michel michelle miguel mike mikhail
+    mohamed mohammad mohammed muhammad nadia nancy natalia natasha nathan neil nicholas nick nicola nicolas
+    nikita nikolai nina noah nora olaf olena oleg oleksandr oleksiy olga oliver olivia omar oscar pablo paolo
+    pascal patricia patrick paul paula pedro pete peter petr petro philip philippe pierre rachel rafael ralph
+    ramon raymond rebecca recep richard rick rishi rob robert roberto robin roger roman ron ronald rosa ross
+    ruslan ruth ryan sadiq salman sam samantha samuel sandra sara sarah scott sean sebastian serge sergei sergey
+    sergio sharon shinzo simon sofia sophie stefan stephanie stephen steve steven susan sven tamara tanya ted
+    teresa thomas tim timothy tina todd tom tony ursula valentina valery vanessa victor victoria vijay vincent
+    viktor vitali vladimir vladislav volodymyr walter wang wei william xavier xi yan yang yasmin yevgeny yulia
+    yuri yusuf zhang"""
+)
+
+# Verbs of saying: the phrase before or after one of them is who speaks.
+SPEECH_VERBS = _words(
+    """said says say told tells added adds stated states wrote writes announced announces declared declares
+    insisted insists warned warns claimed claims noted notes explained explains argued argues urged urges
+    confirmed confirms tweeted posted replied stressed stresses called calls asked asks"""
+)
+
+# Plural nouns that count time or a calendar position, not a figure worth boxing.
+TIME_UNITS = _words(
+    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries night nights weekend weekends term terms season seasons round rounds time times
+    am pm a.m. p.m. o'clock"""
+)

@@ -1,0 +1,253 @@
+"""Align what the sources say: one Fact per thing, citing every source that states it.
+
+Figures align by slot (what they count) and disagree when their intervals
+cannot both hold; sentences align by weighted word overlap, found through
+blocking on each sentence's rarest words so that the work stays near-linear in
+the number of sentences (never all pairs); quotations align by speaker and words.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..model import Citation, Fact
+from .aliases import fold
+from .lexicon import MONTHS, WEEKDAYS
+from .numbers import STRONG_SLOTS, Quantity
+from .quotes import Quotation
+from .sentences import Sentence
+
+_IGNORED_STEMS = frozenset(w[:5] for w in (*WEEKDAYS, *MONTHS))
+# Words that carry no content; unlike lexicon.FUNCTION_WORDS, "first", "only", "new" do.
+_STOP_WORDS = frozenset(
+    """a an the and or but nor so yet for of in on at to by from with into over under about after before during
+    while when where since until as than that this these those there here it its he she they we i you his her
+    their our my your him them us me who whom whose which what why how if also is are was were be been being has
+    have had will would can could should may might must do does did not no said says told""".split()
+)
+_BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
+_MAX_BLOCK = 400  # a word shared by more sentences than this says nothing about which ones agree
+CLAIM_SIMILARITY = 0.42
+UNANCHORED_SIMILARITY = 0.6  # sentences naming no common person, place or figure must be closer
+
+
+def source_order(source_id: str) -> tuple[int, str]:
+    digits = source_id.lstrip("s")
+    return (int(digits), source_id) if digits.isdigit() else (0, source_id)
+
+
+def status_of(citations: list[Citation] | tuple[Citation, ...], conflict: bool = False) -> str:
+    if conflict:
+        return "conflict"
+    return "agreed" if len({c.source for c in citations}) > 1 else "single-source"
+
+
+def stems(text: str) -> frozenset[str]:
+    """Content words cut to five letters: 'visited'/'visiting' -> 'visit'."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", fold(text))
+    return frozenset(
+        w[:5] for w in (w.replace("'s", "") for w in words) if w not in _STOP_WORDS and len(w) > 2
+    ) - _IGNORED_STEMS
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+@dataclass
+class FigureGroup:
+    """Mentions of one figure that agree (their intervals overlap)."""
+
+    quantities: list[Quantity]
+
+    @property
+    def sources(self) -> set[str]:
+        return {q.sentence.source for q in self.quantities}
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        return max(q.low for q in self.quantities), min(q.high for q in self.quantities)
+
+
+def align_figures(quantities: list[Quantity]) -> list[tuple[list[FigureGroup], bool]]:
+    """Quantities -> facts: each a list of agreeing groups, and whether the groups conflict."""
+    by_slot: dict[str, list[Quantity]] = defaultdict(list)
+    for quantity in quantities:
+        by_slot[quantity.slot].append(quantity)
+    facts: list[tuple[list[FigureGroup], bool]] = []
+    for slot in sorted(by_slot):
+        groups = _agreeing_groups(by_slot[slot])
+        facts.extend(_conflicts(slot, groups))
+    return facts
+
+
+def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:
+    """One group per stated value; a source keeps only its first mention of a value."""
+    groups: dict[tuple[float, float, float], FigureGroup] = {}
+    for quantity in sorted(quantities, key=lambda q: (source_order(q.sentence.source), q.sentence.index)):
+        key = (quantity.value, quantity.low, quantity.high)
+        group = groups.setdefault(key, FigureGroup([]))
+        if quantity.sentence.source not in group.sources:
+            group.quantities.append(quantity)
+    return list(groups.values())
+
+
+def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGroup], bool]]:
+    """Join groups that are figures of the same thing; a joined fact conflicts if two intervals are disjoint.
+
+    Two groups are the same thing when the slot is one where two values cannot both be true
+    (a death toll, a score), or when their sentences are alike; never when one source states both.
+    """
+    strong = slot in STRONG_SLOTS or slot.startswith("time since")
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            if groups[i].sources & groups[j].sources:
+                continue
+            if strong or _alike(groups[i], groups[j]):
+                parent[find(j)] = find(i)
+    joined: dict[int, list[FigureGroup]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        joined[find(index)].append(group)
+    result = []
+    for members in joined.values():
+        members.sort(key=lambda g: (-len(g.sources), min(source_order(s) for s in g.sources)))
+        sides = _sides(members)
+        result.append((sides, len(sides) > 1))
+    return result
+
+
+def _sides(groups: list[FigureGroup]) -> list[FigureGroup]:
+    """Groups that can all be true together form one side of a disagreement ("more than a year" and
+    "almost 14 months"); a fact with two sides or more is a conflict."""
+    sides: list[FigureGroup] = []
+    for group in groups:
+        for side in sides:
+            if not _disjoint(side.interval, group.interval):
+                side.quantities.extend(group.quantities)
+                break
+        else:
+            sides.append(FigureGroup(list(group.quantities)))
+    return sides
+
+
+def _alike(a: FigureGroup, b: FigureGroup) -> bool:
+    first = stems(a.quantities[0].sentence.text)
+    second = stems(b.quantities[0].sentence.text)
+    return len(first & second) / max(1, len(first | second)) >= 0.3
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], frozenset[str]]) -> list[list[Sentence]]:
+    """Groups of sentences from different sources that say the same thing, most supported first.
+
+    `anchors` gives the entity keys and figures each sentence names; a pair must share one.
+    """
+    features = [stems(s.text) | anchors.get((s.source, s.index), frozenset()) for s in sentences]
+    frequency: Counter[str] = Counter(f for feature_set in features for f in feature_set)
+    total = max(1, len(sentences))
+    weight = {f: math.log(1 + total / n) for f, n in frequency.items()}
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, feature_set in enumerate(features):
+        shared = sorted((f for f in feature_set if frequency[f] > 1), key=lambda f: (frequency[f], f))
+        for feature in shared[:_BLOCK_FEATURES]:
+            blocks[feature].append(index)
+    pairs: dict[tuple[int, int], float] = {}
+    for members in blocks.values():
+        if len(members) > _MAX_BLOCK:
+            continue
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                if sentences[i].source == sentences[j].source or (i, j) in pairs:
+                    continue
+                pairs[(i, j)] = _similarity(features[i], features[j], weight, anchors, sentences[i], sentences[j])
+    return _clusters(sentences, pairs)
+
+
+def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], anchors, s: Sentence, t: Sentence) -> float:
+    """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says."""
+    shared = sum(weight[f] for f in a & b)
+    union = sum(weight[f] for f in a | b)
+    smaller = min(sum(weight[f] for f in a), sum(weight[f] for f in b))
+    score = (shared / max(1e-9, union) + shared / max(1e-9, smaller)) / 2
+    if anchors.get((s.source, s.index), frozenset()) & anchors.get((t.source, t.index), frozenset()):
+        return score
+    return score if score >= UNANCHORED_SIMILARITY else 0.0
+
+
+def _clusters(sentences: list[Sentence], pairs: dict[tuple[int, int], float]) -> list[list[Sentence]]:
+    """Greedy: strongest pairs first; a cluster holds one sentence per source, each close to the first."""
+    cluster_of: dict[int, int] = {}
+    clusters: list[list[int]] = []
+    for (i, j), score in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
+        if score < CLAIM_SIMILARITY:
+            break
+        a, b = cluster_of.get(i), cluster_of.get(j)
+        if a is None and b is None:
+            cluster_of[i] = cluster_of[j] = len(clusters)
+            clusters.append([i, j])
+        elif a is not None and b is None:
+            if sentences[j].source not in {sentences[k].source for k in clusters[a]}:
+                cluster_of[j] = a
+                clusters[a].append(j)
+        elif b is not None and a is None:
+            if sentences[i].source not in {sentences[k].source for k in clusters[b]}:
+                cluster_of[i] = b
+                clusters[b].append(i)
+        elif a != b and not ({sentences[k].source for k in clusters[a]} & {sentences[k].source for k in clusters[b]}):
+            for k in clusters[b]:
+                cluster_of[k] = a
+            clusters[a].extend(clusters[b])
+            clusters[b] = []
+    result = [sorted((sentences[k] for k in members), key=lambda s: source_order(s.source)) for members in clusters if members]
+    return sorted(result, key=lambda c: (-len(c), source_order(c[0].source), c[0].index))
+
+
+# --- quotations -----------------------------------------------------------------------------
+
+
+def align_quotations(quotations: list[Quotation]) -> list[list[Quotation]]:
+    """Quotations by the same speaker with mostly the same words are one quotation."""
+    groups: list[list[Quotation]] = []
+    for quotation in quotations:
+        words = stems(quotation.words)
+        for group in groups:
+            first = group[0]
+            if first.speaker != quotation.speaker or quotation.sentence.source in {q.sentence.source for q in group}:
+                continue
+            other = stems(first.words)
+            if len(words & other) / max(1, len(words | other)) >= 0.3:
+                group.append(quotation)
+                break
+        else:
+            groups.append([quotation])
+    return groups
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+def fact(id_: str, kind: str, label: str, value: str, citations: list[Citation], conflict: bool = False,
+         variants: tuple[str, ...] = ()) -> Fact:
+    ordered = tuple(sorted(citations, key=lambda c: source_order(c.source)))
+    return Fact(id_, kind, label, value, status_of(ordered, conflict), ordered, variants)

@@ -1,0 +1,85 @@
+"""Direct quotations and who said them.
+
+A quotation is text between quotation marks of at least four words (shorter ones
+are scare quotes: "special military operation"). The speaker is the name next
+to a verb of saying ("..., said X", "X said: ...", "X told reporters"), or,
+for "he said"/"she said", the last person the source named before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .entities import Entity
+from .lexicon import SPEECH_VERBS
+from .sentences import Sentence
+
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_AFTER = re.compile(rf"^[,.]?\s*(?:(?P<pronoun>he|she|they)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?P<who>[^,.;]{{2,80}}))", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"^(?:the|a|an)\s+[a-z][\w\s-]{2,40}$")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    sentence: Sentence
+    words: str  # the quoted words, without the marks
+    speaker: str | None  # person entity key, or a description ("the allied official"), None when unknown
+    speaker_name: str | None  # as shown
+
+
+def find_quotations(sentences: list[Sentence], people: list[Entity]) -> list[Quotation]:
+    """The quotations of one source's sentences (in reading order)."""
+    by_sentence: dict[int, list[Entity]] = {}
+    for person in people:
+        for mention in person.mentions:
+            if mention.sentence.source == (sentences[0].source if sentences else None):
+                by_sentence.setdefault(mention.sentence.index, []).append(person)
+    found: list[Quotation] = []
+    last_person: Entity | None = None
+    for sentence in sentences:
+        named = by_sentence.get(sentence.index, [])
+        for match in _QUOTED.finditer(sentence.text):
+            words = (match.group(1) or match.group(2)).strip()
+            if len(words.split()) < 4:
+                continue
+            speaker = _speaker(sentence.text, match, named, last_person)
+            found.append(Quotation(sentence, words, *speaker))
+        if named:
+            last_person = _last_named(sentence.text, named)
+    return found
+
+
+def _speaker(text: str, match: re.Match, named: list[Entity], last_person: Entity | None) -> tuple[str | None, str | None]:
+    after = _AFTER.match(text[match.end() :])
+    if after and after.group("pronoun"):
+        if named:
+            person = _last_named(text[: match.start()], named) if _mentioned_in(text[: match.start()], named) else None
+            if person:
+                return person.key, person.name
+        return (last_person.key, last_person.name) if last_person else (None, None)
+    if after and after.group("who"):
+        who = after.group("who").strip()
+        for person in named:
+            if any(m.surface in who for m in person.mentions):
+                return person.key, person.name
+        who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
+        if _DESCRIPTION.match(who):
+            return f"description:{who.lower()}", who
+    before = text[: match.start()]
+    for person in sorted(named, key=lambda p: _position(before, p), reverse=True):
+        if _position(before, person) >= 0:
+            return person.key, person.name
+    return None, None
+
+
+def _position(text: str, person: Entity) -> int:
+    return max((text.rfind(m.surface) for m in person.mentions), default=-1)
+
+
+def _mentioned_in(text: str, people: list[Entity]) -> bool:
+    return any(_position(text, p) >= 0 for p in people)
+
+
+def _last_named(text: str, people: list[Entity]) -> Entity:
+    return max(people, key=lambda p: _position(text, p))
