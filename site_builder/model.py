@@ -75,6 +75,7 @@ class Citation:
     source: str  # Source.id
     quote: str  # verbatim (up to white space) from the source's cleaned body
     value: str | None = None  # the value as this source states it, when it differs
+    disagrees: bool = False  # on a conflict: this source's value cannot be true with the fact's first value
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,16 @@ puts anything on disk.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote as percent_encode
 
 import jinja2
 
 from . import markdown
 from .convert.frontmatter import dump_article
-from .model import Archive, Event, Fact, Source
+from .model import Archive, Citation, Event, Fact, Source
 
 THEME_PACKAGE = "site_builder.templates"
 
@@ -68,15 +70,100 @@ def render_not_found(archive: Archive, env: jinja2.Environment) -> dict[str, byt
     return {"404.html": _page(env, "404.html", archive, "404.html")}
 
 
+@dataclass(frozen=True)
+class Chip:
+    """One numbered citation on the event page: the source's paragraph here, and the original's words."""
+
+    number: int
+    source: Source
+    citation: Citation
+    archived: str  # link to the paragraph of the archived copy, relative to the event page
+    original: str | None  # the original URL with a text fragment, when the URL is known
+
+
+@dataclass(frozen=True)
+class FactView:
+    fact: Fact
+    chips: tuple[Chip, ...]
+
+    @property
+    def sources(self) -> int:
+        return len({chip.source.id for chip in self.chips})
+
+    def cell(self, source: Source) -> str:
+        """The coverage matrix's word for this source: states, disagrees, or not mentioned."""
+        for chip in self.chips:
+            if chip.source.id == source.id:
+                return "disagrees" if chip.citation.disagrees else "states"
+        return "not mentioned"
+
+
+@dataclass(frozen=True)
+class FactBox:
+    """The event's facts in the order a reader asks for them."""
+
+    when: tuple[FactView, ...]
+    where: tuple[FactView, ...]
+    who: tuple[FactView, ...]
+    organizations: tuple[FactView, ...]
+    figures: tuple[FactView, ...]
+    conflicts: tuple[FactView, ...]
+    claims: tuple[FactView, ...]
+    quotations: tuple[FactView, ...]
+    only_in: tuple[tuple[Source, tuple[FactView, ...]], ...]  # per source, what no other source states
+    all: tuple[FactView, ...]
+
+
+def fact_box(event: Event) -> FactBox:
+    views = tuple(FactView(fact, tuple(_chip(event, c) for c in fact.citations)) for fact in event.facts)
+
+    def kind(name: str, conflicts: bool = False) -> tuple[FactView, ...]:
+        return tuple(v for v in views if v.fact.kind == name and (v.fact.status == "conflict") == conflicts)
+
+    single = [v for v in views if v.fact.status == "single-source" and v.fact.kind not in ("date", "place")]
+    only_in = tuple(
+        (source, tuple(v for v in single if v.chips[0].source.id == source.id))
+        for source in event.sources
+        if any(v.chips[0].source.id == source.id for v in single)
+    )
+    claims = tuple(sorted(kind("claim"), key=lambda v: -v.sources))
+    return FactBox(
+        when=kind("date") + kind("date", True),
+        where=kind("place"),
+        who=kind("person"),
+        organizations=kind("organization"),
+        figures=kind("number"),
+        conflicts=tuple(v for v in views if v.fact.status == "conflict"),
+        claims=claims,
+        quotations=kind("quote"),
+        only_in=only_in,
+        all=views,
+    )
+
+
+def coverage_summary(sources: tuple[Source, ...]) -> str:
+    """'5 sources, 4 outlets, first report at 2023-04-20T09:24:06+00:00'."""
+    outlets = {s.article.outlet for s in sources if s.article.outlet}
+    published = sorted(s.article.published for s in sources if s.article.published)
+    parts = [f"{len(sources)} source{'s' if len(sources) != 1 else ''}"]
+    parts.append(f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}" if outlets else "outlets unknown")
+    parts.append(f"first report at {published[0]}" if published else "publication times unknown")
+    return ", ".join(parts)
+
+
 def render_event(archive: Archive, event: Event, env: jinja2.Environment) -> dict[str, bytes]:
-    anchors = {
-        (fact.id, citation.source): _citation_anchor(event, citation.source, citation.quote)
-        for fact in event.facts
-        for citation in fact.citations
-    }
+    box = fact_box(event)
     return {
         event.page: _page(
-            env, "event.html", archive, event.page, event=event, sources=_newest_first(event.sources), anchors=anchors
+            env,
+            "event.html",
+            archive,
+            event.page,
+            event=event,
+            box=box,
+            sources=_newest_first(event.sources),
+            coverage=coverage_summary(event.sources),
+            json_ld=_json_ld(archive, event, box),
         )
     }
 
@@ -141,7 +228,12 @@ def _fact_json(fact: Fact) -> dict:
         "value": fact.value,
         "status": fact.status,
         "citations": [
-            {"source": c.source, "quote": c.quote, **({"value": c.value} if c.value is not None else {})}
+            {
+                "source": c.source,
+                "quote": c.quote,
+                **({"value": c.value} if c.value is not None else {}),
+                **({"disagrees": True} if c.disagrees else {}),
+            }
             for c in fact.citations
         ],
     }
@@ -152,10 +244,60 @@ def _fact_json(fact: Fact) -> dict:
     return data
 
 
-def _citation_anchor(event: Event, source_id: str, quote: str) -> str:
-    source = next(s for s in event.sources if s.id == source_id)
-    number = markdown.paragraph_of(source.article.body, quote)
-    return f"sources/{source.slug}/" + (f"#p{number}" if number else "")
+def _chip(event: Event, citation: Citation) -> Chip:
+    source = next(s for s in event.sources if s.id == citation.source)
+    paragraph = markdown.paragraph_of(source.article.body, citation.quote)
+    archived = f"sources/{source.slug}/" + (f"#p{paragraph}" if paragraph else "")
+    original = f"{source.article.url.split('#')[0]}#:~:text={text_fragment(citation.quote)}" if source.article.url else None
+    number = int(source.id[1:]) if source.id[1:].isdigit() else event.sources.index(source) + 1
+    return Chip(number, source, citation, archived, original)
+
+
+def text_fragment(quote: str) -> str:
+    """A URL text fragment for the quote: the whole quote when short, else its first and last words."""
+    words = quote.split()
+    encode = lambda text: percent_encode(text, safe="").replace("-", "%2D")  # noqa: E731
+    if len(words) <= 8:
+        return encode(" ".join(words))
+    return f"{encode(' '.join(words[:4]))},{encode(' '.join(words[-4:]))}"
+
+
+def _json_ld(archive: Archive, event: Event, box: FactBox) -> dict:
+    """schema.org: a NewsArticle about an Event, citing each source, each fact a Claim with its appearances."""
+    page = archive.config.url(event.page)
+    about: dict = {"@type": "Event", "name": event.title}
+    if event.date:
+        about["startDate"] = event.date
+    if event.place:
+        about["location"] = {"@type": "Place", "name": event.place}
+    citations = []
+    for source in event.sources:
+        article = source.article
+        item: dict = {"@type": "NewsArticle", "@id": f"{page}#{source.id}", "headline": article.title or source.slug,
+                      "url": article.url or archive.config.url(source.page), "archivedAt": archive.config.url(source.page)}
+        if article.outlet:
+            item["publisher"] = {"@type": "Organization", "name": article.outlet}
+        if article.published:
+            item["datePublished"] = article.published
+        if article.authors:
+            item["author"] = [{"@type": "Person", "name": name} for name in article.authors]
+        citations.append(item)
+    claims = [
+        {
+            "@type": "Claim",
+            "@id": f"{page}#fact-{view.fact.id}",
+            "name": view.fact.label,
+            "text": view.fact.value,
+            "appearance": [
+                {"@type": "Quotation", "text": chip.citation.quote, "url": archive.config.url(event.page.rsplit("/", 1)[0] + "/" + chip.archived),
+                 "isPartOf": {"@id": f"{page}#{chip.source.id}"}}
+                for chip in view.chips
+            ],
+        }
+        for view in box.all
+    ]
+    return {"@context": "https://schema.org", "@type": "NewsArticle", "headline": event.title, "url": page,
+            "about": about, "citation": citations, "hasPart": claims}
 
 
 def _newest_first(sources: tuple[Source, ...]) -> list[Source]:

@@ -72,7 +72,7 @@ def _event_keywords(sources: tuple[Source, ...], by_source: dict[str, list[Sente
 
 
 def _about_event(sentence: Sentence, keywords: frozenset[str]) -> bool:
-    return sentence.index < LEAD or len(stems(sentence.text) & keywords) >= 2
+    return sentence.index < LEAD or len(stems(sentence.text) & keywords) >= 3
 
 
 def _representative_title(sources: tuple[Source, ...], by_source: dict[str, list[Sentence]]) -> str | None:
@@ -127,12 +127,10 @@ def _date_fact(
     for mention in stated:
         if mention.day is None and mention.weekday != day.weekday():
             continue  # an unresolved weekday that does not fit: nothing to compare
-        if mention.day is not None and mention.day != day:
-            conflict = True
-            value = f"{mention.day.isoformat()} ({mention.words})"
-        else:
-            value = mention.words
-        citations.append(Citation(mention.sentence.source, mention.sentence.text, value))
+        disagrees = mention.day is not None and mention.day != day
+        value = f"{mention.day.isoformat()} ({mention.words})" if disagrees else mention.words
+        conflict = conflict or disagrees
+        citations.append(Citation(mention.sentence.source, mention.sentence.text, value, disagrees))
     return fact("date", "date", "date of the event", day.isoformat(), citations, conflict), day
 
 
@@ -209,8 +207,9 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
             continue  # "two countries" in one source: a figure of speech more often than a key figure
         first = groups[0].quantities[0]
         citations = [
-            Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != first.shown else None)
-            for q in every
+            Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != first.shown else None, side > 0)
+            for side, group in enumerate(groups)
+            for q in group.quantities
         ]
         label = _figure_label(every)
         value = " / ".join(g.quantities[0].shown for g in groups) if conflict else first.shown
