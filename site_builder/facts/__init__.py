@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Aliases, Citation, Event, Fact, Source
 from ..slugs import slugify
@@ -25,7 +25,6 @@ from .sentences import Sentence, split_sentences
 
 LEAD = 3  # sentences at the top of a source that say what happened
 MAX_CLAIMS = 12
-_WORD_NUMBER = re.compile(r"^(?:[a-z]+ )*[a-z]+$")
 
 
 def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
@@ -102,29 +101,33 @@ def _representative_title(sources: tuple[Source, ...], by_source: dict[str, list
 def _date_fact(
     sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], keywords: frozenset[str]
 ) -> tuple[Fact | None, date | None]:
-    """The day the event happened: each source's first past day named in a sentence about the event."""
-    stated: list[DateMention] = []
+    """The day the event happened, from the past days each source names in sentences about the event.
+
+    A source's own date of the event is the earliest day of the first sentence that dates it ("searched
+    on Monday after a quake struck on Sunday night"); the day most sources give wins, and a source giving
+    another is a conflict.
+    A weekday in a source without a publication date is cited when it fits the day, never dated alone.
+    """
+    candidates: list[list[DateMention]] = []
     for source in sources:
         published = publication_day(source.article.published)
-        mention = next(
-            (
-                d
-                for s in by_source[source.id]
-                if _about_event(s, keywords)
-                for d in find_dates(s, published)
-                if not d.future and (d.day is not None or d.weekday is not None)
-                and not (d.day and published and d.day > published)
-            ),
-            None,
-        )
-        if mention is not None:
-            stated.append(mention)
-    resolved = Counter(d.day for d in stated if d.day is not None)
+        found = [
+            d
+            for s in by_source[source.id]
+            if _about_event(s, keywords)
+            for d in find_dates(s, published)
+            if not d.future and (d.day is not None or d.weekday is not None)
+            and not (d.day and published and not published - timedelta(days=10) <= d.day <= published)
+        ]
+        if found:
+            candidates.append(found)
+    own = [_own_day(found) for found in candidates if any(d.day for d in found)]
+    resolved = Counter(d.day for d in own)
     if not resolved:
         return None, None
-    day = max(resolved.items(), key=lambda item: (item[1], -_first_source(stated, item[0])))[0]
+    day = max(resolved.items(), key=lambda item: (item[1], -_first_source(own, item[0])))[0]
     citations, conflict = [], False
-    for mention in stated:
+    for mention in (_stated(found, day) for found in candidates):
         if mention.day is None and mention.weekday != day.weekday():
             continue  # an unresolved weekday that does not fit: nothing to compare
         disagrees = mention.day is not None and mention.day != day
@@ -132,6 +135,20 @@ def _date_fact(
         conflict = conflict or disagrees
         citations.append(Citation(mention.sentence.source, mention.sentence.text, value, disagrees))
     return fact("date", "date", "date of the event", day.isoformat(), citations, conflict), day
+
+
+def _own_day(found: list[DateMention]) -> DateMention:
+    dated = [d for d in found if d.day]
+    first = dated[0].sentence
+    return min((d for d in dated if d.sentence == first), key=lambda d: d.day)
+
+
+def _stated(found: list[DateMention], day: date) -> DateMention:
+    """The source's mention of the event's day (or of its weekday, undated); else its earliest day."""
+    for mention in found:
+        if mention.day == day or (mention.day is None and mention.weekday == day.weekday()):
+            return mention
+    return min((d for d in found if d.day), key=lambda d: d.day, default=found[0])
 
 
 def _first_source(stated: list[DateMention], day: date) -> int:
@@ -202,9 +219,6 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
     facts = []
     for groups, conflict in align_figures(quantities):
         every = [q for g in groups for q in g.quantities]
-        sources = {q.sentence.source for q in every}
-        if len(sources) == 1 and not conflict and _spelled_out(every[0]) and every[0].slot not in ("killed", "injured"):
-            continue  # "two countries" in one source: a figure of speech more often than a key figure
         first = groups[0].quantities[0]
         citations = [
             Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != first.shown else None, side > 0)
@@ -215,11 +229,6 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
         value = " / ".join(g.quantities[0].shown for g in groups) if conflict else first.shown
         facts.append(fact(unique_id(f"number-{slugify(label)}", taken), "number", label, value, citations, conflict))
     return facts
-
-
-def _spelled_out(quantity: Quantity) -> bool:
-    figure = quantity.words.split()[-1].lower()
-    return bool(_WORD_NUMBER.match(figure)) and not quantity.slot.startswith("time since")
 
 
 def _figure_label(quantities: list[Quantity]) -> str:
@@ -244,7 +253,7 @@ def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: 
     for quantity in quantities:
         anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
     frozen = {k: frozenset(v) for k, v in anchors.items()}
-    usable = [s for s in sentences if 6 <= len(s.text.split()) <= 60 and not s.text.endswith("?")]
+    usable = [s for s in sentences if 6 <= len(s.text.split()) <= 60 and not s.text.endswith("?") and not _mostly_quoted(s.text)]
     facts = []
     for cluster in cluster_sentences(usable, frozen)[:MAX_CLAIMS]:
         shared = _shared_names(cluster, entities)
@@ -254,6 +263,12 @@ def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: 
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts
+
+
+def _mostly_quoted(text: str) -> bool:
+    """A sentence that is mostly a quotation is boxed as that quotation, not as a claim."""
+    quoted = sum(len(m.group(0)) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text))
+    return quoted > len(text) / 2
 
 
 def _shared_names(cluster: list[Sentence], entities: list[Entity]) -> list[str]:
@@ -274,10 +289,18 @@ def _quotation_facts(
     facts = []
     for group in align_quotations(quotations):
         first = group[0]
-        citations = [Citation(q.sentence.source, q.sentence.text, None if q.words == first.words else q.words) for q in group]
+        citations = [
+            Citation(q.sentence.source, q.sentence.text, None if _bare_words(q.words) == _bare_words(first.words) else q.words)
+            for q in group
+        ]
         speaker = first.speaker_name or "unknown speaker"
-        facts.append(fact(unique_id(f"quote-{slugify(speaker)}", taken), "quote", speaker, first.words.rstrip(" ,"), citations))
+        facts.append(fact(unique_id(f"quote-{slugify(speaker)}", taken), "quote", speaker, _bare_words(first.words), citations))
     return facts
+
+
+def _bare_words(quoted: str) -> str:
+    """Quoted words without the comma or full stop that closes them inside the marks."""
+    return quoted.rstrip(" ,.")
 
 
 # --- the curator's word, and the final check ---------------------------------------------------

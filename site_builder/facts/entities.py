@@ -35,6 +35,11 @@ _LOCATIVE = frozenset(
     """in at near to from into across outside inside toward towards around through visited visiting visit
     visits reached entered hit struck rocked shook hits strikes""".split()
 )
+_LOWERCASE_PLACE_WORDS = frozenset("valley region province district county river mountains area basin coast".split())
+_DIRECTIONS = frozenset(
+    "southern northern eastern western central north south east west northeast northwest southeast southwest "
+    "north-east north-west south-east south-west remote rural coastal neighbouring neighboring".split()
+)
 _PLACE_KINDS = frozenset("city town village province region capital county district state island port area".split())
 _OPENERS = frozenset("“\"‘'(:—–-[")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -133,13 +138,13 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
             while j > 0 and (out[j - 1][:1].isupper() or out[j - 1] in NAME_PARTICLES):
                 j -= 1
             long_form = out[j:]
-            initials = "".join(w[0] for w in long_form if w[:1].isupper())
-            if long_form and initials.upper().startswith(acronym.replace(".", "")[:2]):
+            capitals = {c for w in long_form for c in w if c.isupper()}
+            if long_form and set(acronym.replace(".", "")) <= capitals:
                 acronyms[fold(" ".join(long_form))] = acronym
                 del out[j:]
-            out.append(acronym)
-            i += 3
-            continue
+                out.append(acronym)
+                i += 3
+                continue
         out.append(words[i])
         i += 1
     return out
@@ -183,14 +188,26 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 j += 2
             else:
                 break
+        if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
+            j += 1  # "the Colca valley", "the Arequipa region"
         span = words[i : j + 1]
         possessive = span[-1].endswith(("’s", "'s"))
         bare = [_bare(w) if k == len(span) - 1 else w for k, w in enumerate(span)]
         surface = " ".join(bare)
-        previous = words[i - 1].lower() if i else ""
-        if previous == "of" and i > 1 and words[i - 2].lower() in _PLACE_KINDS:
+        k = i - 1
+        while k >= 0 and (words[k].lower() in _DIRECTIONS or words[k] == "the"):
+            k -= 1  # "in southern Peru", "in the Colca valley"
+        previous = words[k].lower() if k >= 0 else ""
+        if "the" in words[k + 1 : i] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].islower():
+            if words[j + 1] not in FUNCTION_WORDS:
+                previous = ""  # "in the Northern Cup final": the name qualifies a noun, it is not the place
+        if previous == "of" and k > 0 and words[k - 1].lower() in _PLACE_KINDS:
             previous = "in"  # "the city of Bakhmut"
         following = words[j + 1].lower() if j + 1 < len(words) else ""
+        dateline = sentence.index == 0 and i == 0 and all(w.isupper() for w in span if w[:1].isalpha()) and following in (",", "(", "—", "–", "-")
+        if dateline:  # "AREQUIPA, Peru — ...": where the report was filed
+            bare = [w.capitalize() for w in bare]
+            surface = " ".join(bare)
         runs.append(
             _Run(
                 sentence,
@@ -199,7 +216,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 i,
                 j + 1,
                 possessive,
-                locative=previous in _LOCATIVE,
+                locative=previous in _LOCATIVE or dateline,
                 speaks=following in SPEECH_VERBS,
             )
         )
@@ -247,15 +264,21 @@ def _role_after(words: list[str], end: int) -> str | None:
     if end >= len(words) or words[end] != ",":
         return None
     phrase: list[str] = []
-    for word in words[end + 1 : end + 8]:
+    for word in words[end + 1 : end + 12]:
         if word in (",", ".", ";", ")", "—", "–"):
             break
         phrase.append(word)
-    while phrase and phrase[0].lower() in ("the", "a", "an"):
+    while phrase and (phrase[0].lower() in ("the", "a", "an") or re.fullmatch(r"\d+(?:-year-old)?", phrase[0])):
         phrase = phrase[1:]
-    if not phrase or phrase[-1].lower() not in ROLE_WORDS:
+    last_role = max((k for k, w in enumerate(phrase) if w.lower() in ROLE_WORDS), default=-1)
+    if last_role < 0:
         return None
-    if not all(w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") for w in phrase):
+    head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
+    if tail and not (
+        tail[0] in ("of", "for", "at") and len(tail) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in tail[1:])
+    ):
+        return None  # "director of the Geophysical Institute of Peru", "resident of Chivay"
+    if not all(w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") for w in head):
         return None
     return " ".join(phrase)
 
@@ -321,6 +344,8 @@ class _Builder:
             self._add_other("organization", "organization", run)
         elif any(w in ORGANIZATION_WORDS for w in lower):
             self._add_other("organization", "organization", run)
+        elif lower[-1] in _LOWERCASE_PLACE_WORDS and words[-1].islower():
+            self._add_other("place", "place", run)
         elif lower[-1] in VENUE_WORDS and len(words) > 1 or lower[0] in VENUE_FIRST_WORDS and len(words) > 1:
             self._add_other("place", "venue", run)
         elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks):
@@ -363,6 +388,8 @@ class _Builder:
             entity = self.others[key] = Entity(kind, key, label)
         elif entity.kind != kind and kind == "place":
             return  # an organisation named after a place stays an organisation
+        elif label == "venue":
+            entity.label = label  # one venue-shaped spelling ("Castlegate Stadium") makes it a venue
         entity.mentions.append(Mention(run.sentence, run.surface, run.role))
         self._mark(entity, run)
 
@@ -392,6 +419,8 @@ class _Builder:
             if (run.sentence.source, run.sentence.index, run.start) in self.claimed:
                 continue
             key = self._key(run.surface)
+            if key not in self.others and len(run.words) == 1:
+                key = self._short_name(key) or key  # "Rovers" for "Riverton Rovers"
             if key in self.others and self.others[key].kind != "person":
                 entity = self.others[key]
                 entity.mentions.append(Mention(run.sentence, run.surface, run.role))
@@ -407,6 +436,11 @@ class _Builder:
             if len(run.words) == 1 and run.possessive is False:
                 self._match_place_variant(run)
 
+    def _short_name(self, word: str) -> str | None:
+        """The one organisation whose name ends with this word, if exactly one does."""
+        owners = [k for k, e in self.others.items() if e.kind == "organization" and k.endswith(" " + word)]
+        return owners[0] if len(owners) == 1 else None
+
     def _full(self, surname: str) -> bool:
         return bool(self.full_names.get(surname)) or any(m.role for m in self.people[surname].mentions)
 
@@ -421,7 +455,27 @@ class _Builder:
                 self._mark(entity, run)
                 return
 
+    def _fold_short_names(self) -> None:
+        """'Rovers' filed on its own is 'Riverton Rovers' when that is the only body so named."""
+        for key in [k for k in self.others if " " not in k and self.others[k].kind == "organization"]:
+            owner = self._short_name(key)
+            if owner is not None:
+                self.others[owner].mentions.extend(self.others.pop(key).mentions)
+
+    def _fold_place_areas(self) -> None:
+        """'the Arequipa region' is Arequipa when the sources also name Arequipa alone."""
+        for key in list(self.others):
+            words = key.split()
+            bare = " ".join(words[:-1])
+            if len(words) > 1 and words[-1] in _LOWERCASE_PLACE_WORDS and bare in self.others:
+                if self.others[key].kind == "place" and self.others[bare].kind == "place":
+                    moved = self.others.pop(key)
+                    self.others[bare].mentions.extend(moved.mentions)
+                    self.others[bare].where_sources |= moved.where_sources
+
     def entities(self) -> list[Entity]:
+        self._fold_short_names()
+        self._fold_place_areas()
         result: list[Entity] = []
         for surname, person in self.people.items():
             person.name = self._person_name(surname, person)
@@ -452,13 +506,14 @@ class _Builder:
         return self.spellings.house(surface) or surface
 
     def _display(self, entity: Entity) -> str:
-        if entity.kind == "organization":
-            for surface in (m.surface for m in entity.mentions):
-                if _is_acronym(surface):
-                    return surface
+        """The house spelling; else an organisation's acronym or fullest name; else the commonest spelling."""
         house = self.spellings.house(entity.mentions[0].surface)
         if house is not None:
             return house
+        if entity.kind == "organization":
+            surfaces = [re.sub(r"^(?:the|The)\s+", "", m.surface) for m in entity.mentions]
+            acronyms = [s for s in surfaces if _is_acronym(s)]
+            return acronyms[0] if acronyms else max(surfaces, key=lambda s: (len(s.split()), -surfaces.index(s)))
         counts = Counter(re.sub(r"^(?:the|The)\s+", "", m.surface) for m in entity.mentions)
         return max(counts.items(), key=lambda item: (item[1], -entity_order(entity, item[0])))[0]
 
@@ -477,8 +532,9 @@ def _common_role(person: Entity) -> str | None:
         return None
     counts = Counter(_role_key(r) for r in roles)
     best = max(counts.items(), key=lambda item: (item[1], len(item[0])))[0]
-    spelled = [r for r in roles if _role_key(r) == best]
-    return Counter(spelled).most_common(1)[0][0]
+    spelled = Counter(r for r in roles if _role_key(r) == best)
+    # "Striker" at a sentence start is "striker": prefer a spelling whose common words are in lower case
+    return max(spelled, key=lambda r: (spelled[r], not (r.split()[0].lower() in ROLE_WORDS and r[0].isupper() and len(r.split()) == 1)))
 
 
 def _role_key(role: str) -> str:

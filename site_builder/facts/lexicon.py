@@ -39,7 +39,7 @@ ROLE_WORDS = _words(
     founder owner governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker
     legislator mp speaker ambassador envoy diplomat commander gen. col. lt. sgt. capt. captain colonel lieutenant
     sergeant admiral marshal officer official coach manager striker midfielder defender goalkeeper forward
-    winger player champion king queen prince princess emperor pope sheikh emir sultan judge justice prosecutor
+    winger substitute player champion king queen prince princess emperor pope sheikh emir sultan judge justice prosecutor
     attorney lawyer leader analyst professor prof. dr. mr. mrs. ms. sir dame lord lady deputy acting former
     interim foreign defence defense interior finance health economy trade justice culture education
     executive seismologist scientist researcher economist correspondent reporter editor photographer
@@ -57,7 +57,8 @@ ORGANIZATION_WORDS = _words(
     academy court tribunal parliament senate congress assembly cabinet government army navy forces force
     guard police service services staff command survey center centre network agency news press times post
     journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
-    society cross crescent brigade battalion regiment corps directorate"""
+    society cross crescent brigade battalion regiment corps directorate rovers rangers wanderers athletic
+    albion hotspur sporting dynamo olympique"""
 )
 
 # Last words of a venue's name ("St Michael's Square", "Lusail Stadium"), and first words ("Plaza San Miguel").
@@ -69,7 +70,7 @@ VENUE_WORDS = _words(
     province region district county oblast prefecture municipality village town city peninsula strait
     sea ocean gulf highway motorway expressway tunnel dam mine plant refinery reactor prison embassy"""
 )
-VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue")
+VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio")
 
 # Name particles that may stand inside a name in lower case.
 NAME_PARTICLES = _words("de del della der di da dos das du van von bin ibn al el la le of")

@@ -51,30 +51,61 @@ _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeat\w*|victory|draw|drew|lost|loses|score\w*|final|lead|led|trail\w*|penalt\w*|shoot-?out)\b",
     re.IGNORECASE,
 )
+# "a crowd of 41,200", "the death toll ... has risen to 45", "magnitude 7.1": the noun comes first.
+_NOUN_BEFORE = re.compile(
+    r"\b(death toll|toll|crowd|attendance|turnout|audience|magnitude)\b"
+    r"(?:(?:[^.;!?]|\.(?=\d)){0,90}?\b(?:of|at|to|reached|was|is|hit|stood at|stands at)\s+|\s*(?:of\s+)?)"
+    rf"(?:(?:{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+# "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
+_STATE_BEFORE = re.compile(
+    r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|leaving|evacuating|evacuated)\s+"
+    rf"(?:(?:{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+# "at a depth of 35 kilometres": a measure named before its figure and unit.
+_MEASURE_BEFORE = re.compile(
+    rf"\b(depth|distance|height|altitude|speed|length|width|radius)\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
+)
+_UNIT_NAMES = {
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mi", "mile": "mi",
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "kph": "km/h",
+}
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece"}
 _UNITS = frozenset(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes""".split()
+)
+_IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle sheep fish aircraft".split())
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl child baby resident son daughter mother father student player driver worker
+    farmer teacher soldier pilot victim survivor patient suspect""".split()
 )
 _PEOPLE = frozenset(
     "people persons individuals residents civilians children adults passengers workers soldiers troops".split()
 )
 _STATES = {
     "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
-    "fatalities": "killed", "lives": "killed", "toll": "killed", "injured": "injured", "wounded": "injured",
+    "fatalities": "killed", "lives": "killed", "toll": "killed", "death toll": "killed", "injured": "injured", "wounded": "injured",
     "hurt": "injured", "injuries": "injured", "missing": "missing", "evacuated": "evacuated",
     "displaced": "displaced", "homeless": "displaced", "arrested": "arrested", "detained": "arrested",
     "rescued": "rescued", "trapped": "trapped", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
+    "killing": "killed", "kills": "killed", "injuring": "injured", "injures": "injured", "wounding": "injured",
+    "leaving": "killed", "evacuating": "evacuated",
 }
+# Modifiers that do not change what is counted ("more than 300 other injured people").
+_PLAIN_MODIFIERS = frozenset("other more additional further total estimated some new old older".split())
+_STATE_NOUNS = frozenset("death dead fatal".split())
 # Nouns that count the same thing; the first word names the class.
 _SYNONYMS = [
     ("member", {"member", "country", "state", "nation", "member state", "member country", "member nation"}),
     ("killed", {"killed", "dead", "death", "fatality", "life", "body", "victim"}),
     ("injured", {"injured", "wounded", "injury"}),
-    ("spectator", {"spectator", "fan", "attendance", "crowd"}),
+    ("spectator", {"spectator", "fan", "attendance", "crowd", "audience"}),
 ]
 # Slots where two different figures cannot both be true, whatever the sentences around them.
-STRONG_SLOTS = frozenset({"killed", "injured", "missing", "magnitude", "score", "attendance", "spectator", "time since"})
+STRONG_SLOTS = frozenset({"killed", "injured", "missing", "magnitude", "score", "spectator"})
 
 
 @dataclass(frozen=True)
@@ -98,7 +129,8 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
     taken = [m.span() for m in _DATES.finditer(text)]
     found: list[Quantity] = []
     for match in _DURATION.finditer(text):
-        found.append(_duration(sentence, match))
+        if not _is_age(text, match):
+            found.append(_duration(sentence, match))
         taken.append(match.span())
     if _SCORE_CONTEXT.search(text):
         for match in _SCORE.finditer(text):
@@ -126,50 +158,79 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     text = sentence.text
     raw = match.group("num")
-    before = text[: match.start("num")]
+    before = text[: match.start()].rstrip() + " "
     after = text[match.end() :]
-    if raw.lower() in _WORD_NUMBERS:
-        number = float(_WORD_NUMBERS[raw.lower()])
-    else:
-        number = float(raw.replace(",", ""))
+    number = float(_WORD_NUMBERS[raw.lower()]) if raw.lower() in _WORD_NUMBERS else float(raw.replace(",", ""))
     currency, scale, percent = match.group("currency"), match.group("scale"), match.group("percent")
-    if not (currency or scale or percent):
-        if re.fullmatch(r"\d{4}", raw) and 1800 <= number <= 2100:
-            return None  # a year
-        if re.search(r"[A-Z][\w-]*\s$", before) and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before):
-            return None  # part of a name: "Leopard 2", "Boeing 737"
-        if re.match(r"(?:st|nd|rd|th)\b|[-–]\d", after) or re.search(r"[-–]$", before):
-            return None  # an ordinal, a range or a score
-        if re.search(r"\w,\s$", before) and re.match(r",", after):
-            return None  # an age: "Jane Doe, 45, said"
+    plain = not (currency or scale or percent)
+    if plain and _not_a_figure(raw, number, text[: match.start("num")], after):
+        return None
     value = number * _SCALES.get((scale or "").lower(), 1.0)
-    hedge = (match.group("hedge") or "").lower()
-    low, high = _interval(value, hedge)
+    low, high = _interval(value, (match.group("hedge") or "").lower(), _rounding(raw, plain))
+    figure = match.group(0).strip()
     hyphenated = re.match(r"-([a-z]+)\b", after)
     if hyphenated:  # "31-member alliance", "7.8-magnitude quake"
         noun = hyphenated.group(1)
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old"):
             return None
-        return Quantity(sentence, match.group(0).strip(), noun, _slot(noun, text), value, low, high)
-    noun = _noun_after(after, bool(currency or scale or percent))
+        return Quantity(sentence, figure, noun, _slot(noun, ""), value, low, high)
+    named_before = _NOUN_BEFORE.search(before)
+    if named_before and named_before.group(1).lower() == "magnitude":
+        if re.match(r"\s*(?:or (?:more|greater|higher|above)|and above|\+)", after):
+            return None  # "aftershocks of magnitude 4 or more": a threshold, not a figure
+        return Quantity(sentence, figure, "magnitude", "magnitude", value, low, high)
+    state_before = _STATE_BEFORE.search(before)
+    noun = _noun_after(after, not plain)
     if percent:
         noun = noun or "per cent"
     if not noun:
-        magnitude = re.search(r"magnitude\s*(?:of\s*)?$", before, re.IGNORECASE)
-        if not magnitude:
-            return None
-        noun = "magnitude"
+        if named_before:
+            noun = named_before.group(1).lower()
+            return Quantity(sentence, figure, noun, _slot(noun, ""), value, low, high)
+        if state_before:
+            state = _STATES[state_before.group(1).lower()]
+            return Quantity(sentence, figure, state, state, value, low, high)
+        return None
     head = noun.split()[-1].lower()
     if head in TIME_UNITS or head.rstrip("s") in TIME_UNITS:
         return None
-    if raw.lower() in _WORD_NUMBERS and not (head.endswith("s") or head in _STATES):
+    if plain and head not in _UNITS and not _plural(head) and head not in _STATES:
         return None
-    if not currency and not scale and not percent and head not in _UNITS and not _plural(head) and head not in _STATES and noun != "magnitude":
-        return None
-    return Quantity(sentence, match.group(0).strip(), noun, _slot(noun, text[match.end() :]), value, low, high)
+    measure = _MEASURE_BEFORE.search(before)
+    if measure and _unit(head) != head.lower() or measure and head in _UNITS:
+        return Quantity(sentence, figure, f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}", value, low, high)
+    context = (state_before.group(1) + " " if state_before else "") + after[:80]
+    return Quantity(sentence, figure, noun, _slot(noun, context), value, low, high)
+
+
+def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
+    """Years, model numbers, ordinals, ranges, scores and ages are numbers but not figures."""
+    if re.fullmatch(r"\d{4}", raw) and 1800 <= number <= 2100:
+        return True  # a year
+    if re.search(r"[A-Z][\w-]*\s$", before) and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before):
+        return True  # part of a name: "Leopard 2", "Boeing 737"
+    if re.match(r"(?:st|nd|rd|th)\b|[-–]\d", after) or re.search(r"[-–]$", before):
+        return True  # an ordinal, a range or a score
+    return bool(re.search(r"\w,\s$", before) and re.match(r",", after))  # an age: "Jane Doe, 45, said"
+
+
+def _rounding(raw: str, plain: bool) -> float:
+    """How far a round figure may be from the exact one: '41,000 fans' can be 41,200 counted."""
+    digits = raw.replace(",", "")
+    if not plain or not digits.isdigit() or len(digits) < 4:
+        return 0.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10**zeros if zeros >= 3 else 0.0
+
+
+def _unit(word: str) -> str:
+    return _UNIT_NAMES.get(word.lower(), word.lower())
 
 
 def _plural(word: str) -> bool:
+    word = word.lower()
+    if word in _IRREGULAR_PLURALS:
+        return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -202,16 +263,21 @@ def _slot(noun: str, context: str) -> str:
     head = _lemma(words[-1].lower())
     if words[-1].lower() in _PEOPLE or head in ("people", "person"):
         state = next(
-            (_STATES[w.lower()] for w in re.findall(r"[a-z]+", context[:80].lower()) if w.lower() in _STATES), None
+            (_STATES[w.lower()] for w in re.findall(r"[a-z]+", context[:100].lower()) if w.lower() in _STATES), None
         )
         if state:
             return state
-    head = _STATES.get(words[-1].lower(), head)
+    head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(head)))
+    modifiers = [
+        w.lower() for w in words[:-1]
+        if w.lower() not in NATIONALITIES and w.lower() not in _PLAIN_MODIFIERS and w.lower() not in _STATE_NOUNS
+    ]
     for name, members in _SYNONYMS:
         if head in members or " ".join(_lemma(w.lower()) for w in words[-2:]) in members:
-            return name
-    marks = [w.lower() for w in words[:-1] if (w[:1].isupper() and w.lower() not in NATIONALITIES) or w[:1].isdigit()]
-    return " ".join([head, *marks])
+            head = name
+            modifiers = [m for m in modifiers if _lemma(m) not in members]
+            break
+    return " ".join([head, *modifiers])
 
 
 def _lemma(word: str) -> str:
@@ -224,9 +290,9 @@ def _lemma(word: str) -> str:
     return word
 
 
-def _interval(value: float, hedge: str) -> tuple[float, float]:
+def _interval(value: float, hedge: str, rounding: float = 0.0) -> tuple[float, float]:
     low, high = _HEDGES.get(hedge, (1.0, 1.0))
-    return value * low, value * high
+    return value * low - rounding, value * high + rounding
 
 
 def _part_of(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -245,6 +311,14 @@ def _part_of(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
         verb_words = verb_words[-2:] if verb_words[-1:] and verb_words[-1] in ("down", "up", "out", "off") else verb_words[-1:]
     span_start = end + match.start("n" if match.group("n") else "n2")
     return f", of which {number} {' '.join(verb_words)}".rstrip(), (span_start, span_start + len(number))
+
+
+def _is_age(text: str, match: re.Match) -> bool:
+    """'a 54-year-old resident', 'Jane Doe, 45-year-old': an age, not how long ago something began."""
+    if not match.group("old"):
+        return False
+    following = re.match(r"\s*([a-z]+)", text[match.end() :])
+    return bool(following and following.group(1) in _PERSON_NOUNS) or bool(re.search(r",\s*(?:an?\s+)?$", text[: match.start()]))
 
 
 def _duration(sentence: Sentence, match: re.Match) -> Quantity:

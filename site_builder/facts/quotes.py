@@ -16,7 +16,14 @@ from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_AFTER = re.compile(rf"^[,.]?\s*(?:(?P<pronoun>he|she|they)\s+(?:{_SPEECH})|(?:{_SPEECH})\s+(?P<who>[^,.;]{{2,80}}))", re.IGNORECASE)
+# After the quotation: '..., he said', '..., said the allied official', '..., Medina told reporters',
+# '..., Rosa Huaman, a resident of Chivay, told local radio'.
+_AFTER = re.compile(
+    rf"^[,.!?]?\s*(?:(?P<pronoun>he|she|they)\s+(?:{_SPEECH})\b"
+    rf"|(?:{_SPEECH})\s+(?P<who>[^,.;]{{2,80}})"
+    rf"|(?P<named>[^.;“”\"]{{2,120}}?)\s+(?:{_SPEECH})\b)",
+    re.IGNORECASE,
+)
 _DESCRIPTION = re.compile(r"^(?:the|a|an)\s+[a-z][\w\s-]{2,40}$")
 
 
@@ -58,13 +65,13 @@ def _speaker(text: str, match: re.Match, named: list[Entity], last_person: Entit
             if person:
                 return person.key, person.name
         return (last_person.key, last_person.name) if last_person else (None, None)
-    if after and after.group("who"):
-        who = after.group("who").strip()
+    if after and (after.group("who") or after.group("named")):
+        who = (after.group("who") or after.group("named")).strip()
         for person in named:
             if any(m.surface in who for m in person.mentions):
                 return person.key, person.name
         who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
-        if _DESCRIPTION.match(who):
+        if after.group("who") and _DESCRIPTION.match(who):
             return f"description:{who.lower()}", who
     before = text[: match.start()]
     for person in sorted(named, key=lambda p: _position(before, p), reverse=True):
