@@ -199,8 +199,8 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
         if shown and kind == "person" and best.surface != fullest:
             best = next(m for m in mentions if m.surface == fullest)
         citations.append(Citation(source, best.sentence.text, shown))
-        if shown and fold(shown) != name_key and shown not in spellings:
-            spellings.append(shown)
+        if shown and name_key not in fold(shown) and fold(shown) not in name_key and shown not in spellings:
+            spellings.append(shown)  # another spelling, not a longer name ("Arequipa region")
     label = entity.label if kind != "organization" else "organization"
     return fact(unique_id(f"{kind}-{slugify(entity.name)}", taken), kind, label, entity.name, citations,
                 variants=tuple(spellings))

@@ -115,8 +115,10 @@ def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]
 
 
 def _title_case(words: list[str]) -> bool:
+    """A headline in Title Case ("NATO Chief Visits Kyiv For First Time"): every word capitalised but
+    the small ones, so capitals say nothing about names."""
     alphabetic = [w for w in words if w[:1].isalpha()]
-    return len(alphabetic) >= 4 and sum(w[0].isupper() for w in alphabetic) / len(alphabetic) > 0.7
+    return len(alphabetic) >= 4 and all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in alphabetic)
 
 
 def _bare(word: str) -> str:

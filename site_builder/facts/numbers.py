@@ -339,11 +339,14 @@ def _anchor_before(text: str) -> str | None:
 
 
 def _score(sentence: Sentence, match: re.Match) -> Quantity:
-    around = sentence.text[max(0, match.start() - 40) : match.end() + 40].lower()
-    if re.search(r"penalt|shoot-?out", sentence.text[match.end() : match.end() + 30].lower()):
+    after = sentence.text[match.end() : match.end() + 25].lower()
+    before = sentence.text[max(0, match.start() - 20) : match.start()].lower()
+    if re.search(r"penalt|shoot-?out", after):
         slot = "penalty shoot-out score"
-    elif re.search(r"half-?time|half time|at the break|aggregate", around):
-        slot = "half-time score" if "aggregate" not in around else "aggregate score"
+    elif re.search(r"half-?time|half time|at the break|interval", after) or re.search(r"half-?time\W+(?:lead|score)", before):
+        slot = "half-time score"
+    elif "aggregate" in after or "aggregate" in before:
+        slot = "aggregate score"
     else:
         slot = "score"
     first, second = int(match.group(1)), int(match.group(2))

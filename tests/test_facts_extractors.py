@@ -1,0 +1,222 @@
+"""The facts stage's extractors one by one: sentences, dates, figures, entities, quotations, aliases, merge."""
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
+from site_builder.facts.dates import find_dates
+from site_builder.facts.entities import find_entities
+from site_builder.facts.merge import align_figures, cluster_sentences
+from site_builder.facts.numbers import find_quantities
+from site_builder.facts.quotes import find_quotations
+from site_builder.facts.sentences import Sentence, split_sentences
+from site_builder.model import Aliases
+
+THURSDAY = date(2023, 4, 20)
+
+
+def sentence(text: str, source: str = "s1", index: int = 0) -> Sentence:
+    return Sentence(source, index, 0, text)
+
+
+def entities_of(*texts: str, aliases: Aliases = Aliases()) -> dict[str, tuple[str, str, list[str]]]:
+    sentences = [sentence(t, f"s{n + 1}", 0) for n, t in enumerate(texts)]
+    return {e.name: (e.kind, e.label, e.sources) for e in find_entities(sentences, Spellings(aliases))}
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+
+def test_sentences_keep_abbreviations_and_quotations_whole():
+    body = 'Stoltenberg met U.S. President Joe Biden in St. Michael’s Square. “We are here. We stay,” he said.\n\n# Heading\n\nLast one.'
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == [
+        "Stoltenberg met U.S. President Joe Biden in St. Michael’s Square.",
+        "“We are here. We stay,” he said.",
+        "Last one.",
+    ]
+
+
+@given(st.lists(st.text(alphabet="abc XYZ.,!?“”\"'\n", min_size=1, max_size=40), min_size=1, max_size=8))
+def test_every_sentence_is_a_verbatim_part_of_the_body(paragraphs):
+    body = "\n\n".join(paragraphs)
+    folded = " ".join(body.split())
+    for found in split_sentences(body):
+        assert found.text and found.text in folded
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def test_weekdays_resolve_against_the_publication_day_past_or_future():
+    past = find_dates(sentence("Stoltenberg visited Kyiv on Tuesday."), THURSDAY)[0]
+    future = find_dates(sentence("On Friday, Stoltenberg will attend a meeting."), THURSDAY)[0]
+    same = find_dates(sentence("Denmark announced Thursday that it will give tanks."), THURSDAY)[0]
+    last = find_dates(sentence("He spoke last Thursday."), THURSDAY)[0]
+    assert (past.day, future.day, same.day, last.day) == (date(2023, 4, 18), date(2023, 4, 21), THURSDAY, date(2023, 4, 13))
+    assert future.future and not past.future
+
+
+def test_absolute_days_take_the_publication_year_or_their_own():
+    assert find_dates(sentence("It struck on April 20."), THURSDAY)[0].day == THURSDAY
+    assert find_dates(sentence("It struck on 28 December."), date(2024, 1, 3))[0].day == date(2023, 12, 28)
+    assert find_dates(sentence("It struck on 6 February 2023."), None)[0].day == date(2023, 2, 6)
+    assert find_dates(sentence("Published 2023-04-20."), None)[0].day == THURSDAY
+
+
+def test_without_a_publication_date_a_weekday_stays_a_weekday():
+    mention = find_dates(sentence("The bridge reopened on Saturday."), None)[0]
+    assert mention.day is None and mention.weekday == 5
+    assert find_dates(sentence("It happened yesterday."), None)[0].day is None
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def figures(text: str) -> list[tuple[str, str, str]]:
+    return [(q.shown, q.noun, q.slot) for q in find_quantities(sentence(text))]
+
+
+def test_hedges_make_intervals():
+    [at_least] = find_quantities(sentence("They pledged at least 14 repaired German Leopard 2 battle tanks."))
+    [almost] = find_quantities(sentence("Russia invaded almost a year ago."))
+    [more] = find_quantities(sentence("Russia launched a full-scale aggression more than a year ago."))
+    assert (at_least.low, at_least.high) == (14, math.inf) and at_least.noun == "repaired German Leopard 2 battle tanks"
+    assert almost.high < 365 < more.low
+
+
+def test_years_model_numbers_ages_and_durations_are_not_figures():
+    assert figures("NATO leaders said in 2008 that Ukraine would one day join.") == []
+    assert figures("They pledged older Leopard 1 A5 tanks over 24 hours.") == []
+    assert figures("Rosa Huaman, a 54-year-old resident of Chivay, said so.") == []
+    assert figures("It was two days after Putin visited.") == []
+
+
+def test_figures_with_their_nouns_units_and_parts():
+    assert figures("Russia launched 26 unmanned Martyr-136 drones, of which Ukrainian air defense shot down 21.")[0][:2] == (
+        "26, of which 21 shot down",
+        "unmanned Martyr-136 drones",
+    )
+    assert figures("Allies have provided $65 billion worth of military aid.")[0][:2] == ("$65 billion", "military aid")
+    assert figures("The 31-member alliance met.")[0][2] == "member"
+    assert figures("An organization of 31 countries.")[0][2] == "member"
+    assert figures("A magnitude 7.1 earthquake struck.")[0][2] == "magnitude"
+    assert figures("The quake, killing at least 42 people and injuring more than 300, struck.") == [
+        ("at least 42", "people", "killed"),
+        ("more than 300", "injured", "injured"),
+    ]
+    assert figures("The death toll has risen to 45, officials said.")[0][2] == "killed"
+    assert figures("The quake hit at a depth of 35 kilometres.")[0][1:] == ("depth (kilometres)", "depth km")
+    assert figures("Rovers beat United 3-1 after leading 1-0 at half-time.") == [
+        ("3-1", "", "score"),
+        ("1-0", "", "half-time score"),
+    ]
+
+
+@given(st.text(alphabet="0123456789 ,.$%-abcmore thanlesatboumillion", max_size=60))
+def test_figure_intervals_are_never_empty(text):
+    for quantity in find_quantities(sentence(text)):
+        assert quantity.low <= quantity.value <= quantity.high or quantity.slot.endswith("score")
+
+
+# --- entities ----------------------------------------------------------------------------------
+
+
+def test_titles_make_people_and_give_their_role():
+    found = entities_of(
+        "North Atlantic Treaty Organization (NATO) Secretary-General Jens Stoltenberg visited Kyiv on Thursday.",
+        "Kremlin spokesman Dmitry Peskov told reporters that NATO was a threat.",
+        "Dmitry Peskov, Kremlin spokesperson, claimed the opposite, and President Putin agreed.",
+        "Stoltenberg and Lloyd Austin will attend a meeting at Ramstein Air Base in Germany.",
+    )
+    assert found["Jens Stoltenberg"] == ("person", "NATO Secretary-General", ["s1", "s4"])
+    assert found["Dmitry Peskov"][0] == "person" and found["Dmitry Peskov"][1].startswith("Kremlin spokes")
+    assert found["Lloyd Austin"][0] == "person"
+    assert found["NATO"][0] == "organization" and found["Kremlin"][0] == "organization"
+    assert found["Ramstein Air Base"][:2] == ("place", "venue")
+    assert found["Germany"][:2] == ("place", "country")
+    assert found["Kyiv"][0] == "place"
+    assert "Thursday" not in found and "Putin" in found
+
+
+def test_sentence_openers_are_not_names():
+    found = entities_of("Photos of Stoltenberg were released.", "Neighboring Sweden may join.", "Stoltenberg, NATO chief, spoke.")
+    assert "Photos" not in found and "Neighboring Sweden" not in found and "Sweden" in found
+
+
+def test_aliases_and_fuzzy_surnames_make_one_entity_whatever_the_spelling():
+    aliases = Aliases((("Kyiv", ("Kiev",)), ("St Michael's Square", ("Plaza San Miguel",))))
+    found = entities_of(
+        "Ukrainian President Volodymyr Zelensky met him in Kiev’s St. Michael’s Square.",
+        "President Volodymyr Zelenskiy spoke in Kyiv on the capital’s Plaza San Miguel.",
+        aliases=aliases,
+    )
+    assert found["Volodymyr Zelensky"][2] == ["s1", "s2"]
+    assert found["Kyiv"][2] == ["s1", "s2"]
+    assert found["St Michael's Square"][2] == ["s1", "s2"]
+
+
+def test_jaro_winkler_and_folding():
+    assert fold("Volodímir  Zelenski") == "volodimir zelenski"
+    assert fold("St. Michael’s Square") == fold("St Michael's Square")
+    assert jaro_winkler("zelensky", "zelenskiy") > 0.9 and same_name("zelensky", "zelenski")
+    assert not same_name("austin", "boston") and not same_name("kyiv", "kiev")
+
+
+def test_bad_aliases_are_problems_naming_file_and_line(tmp_path):
+    (tmp_path / "aliases.toml").write_text('Kyiv = ["Kiev"]\nZelensky = [Zelenskiy]\n', encoding="utf-8")
+    _, problems = load_aliases(tmp_path)
+    assert len(problems) == 1 and problems[0].file.endswith("aliases.toml") and problems[0].line == 2
+    _, problems = aliases_from_mapping({"Kyiv": 3}, "aliases.toml")
+    assert problems and "must list other spellings" in problems[0].message
+
+
+# --- quotations --------------------------------------------------------------------------------
+
+
+def test_quotations_find_their_speaker():
+    texts = [
+        "Kremlin spokesman Dmitry Peskov told reporters that Moscow wanted Ukraine out of NATO.",
+        '"Otherwise, it would pose a serious threat to our country," he said.',
+        "“NATO’s secretary general is in Ukraine,” said the allied official, who asked not to be named.",
+        "“Rescue teams are working through the night,” Interior Minister Carla Medina told reporters.",
+    ]
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = [e for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    speakers = [q.speaker_name for q in find_quotations(sentences, people)]
+    assert speakers == ["Dmitry Peskov", "the allied official", "Carla Medina"]
+
+
+# --- merge -------------------------------------------------------------------------------------
+
+
+def test_figures_of_one_thing_agree_or_conflict_and_one_source_never_contradicts_itself():
+    quantities = [
+        q
+        for s in (
+            sentence("The quake killed at least 42 people.", "s1"),
+            sentence("The death toll has risen to 45.", "s2"),
+            sentence("The death toll stood at 38 on Monday.", "s3"),
+            sentence("They pledged at least 14 Leopard 2 tanks and at least 100 Leopard 1 tanks.", "s4"),
+        )
+        for q in find_quantities(s)
+    ]
+    facts = {groups[0].quantities[0].slot: (len(groups), conflict) for groups, conflict in align_figures(quantities)}
+    assert facts["killed"] == (2, True)  # at least 42 and 45 on one side, 38 on the other
+    assert facts["tank leopard 2"] == (1, False) and facts["tank leopard 1"] == (1, False)
+
+
+def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pairs():
+    sentences = [
+        sentence("On Friday, Stoltenberg will attend a meeting at Ramstein Air Base in Germany.", "s1", 0),
+        sentence("Stoltenberg and Lloyd Austin will attend a meeting at Ramstein Air Base, Germany, on Friday.", "s2", 0),
+        sentence("Finland joined the alliance this month, ending decades of neutrality.", "s2", 1),
+        sentence("The weather in Brussels was mild for the season.", "s3", 0),
+    ]
+    anchors = {("s1", 0): frozenset({"entity:ramstein"}), ("s2", 0): frozenset({"entity:ramstein"})}
+    clusters = cluster_sentences(sentences, anchors)
+    assert [[s.source for s in c] for c in clusters] == [["s1", "s2"]]
