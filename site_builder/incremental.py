@@ -20,8 +20,9 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .config import SiteConfig, load_config
+from .facts.aliases import load_aliases
 from .discover import FolderReading, discover, is_ignored, read_event_folder
-from .model import Event, EventFolder
+from .model import Aliases, Event, EventFolder
 from .pipeline import archive_of, load_event, render_archive_files, render_event_files, user_templates
 from .problems import BuildError, Problem
 from .render import environment, template_folders
@@ -85,6 +86,7 @@ class IncrementalSite:
         self.templates = user_templates(content)
         self.config: SiteConfig | None = None
         self.config_problems: list[Problem] = []
+        self.aliases, self.alias_problems = Aliases(), []  # the house spellings, read once per change of aliases.toml
         self.readings: dict[str, FolderReading] = {}  # folder name -> what was read there
         self.discover_problems: list[Problem] = []
         self.loaded: dict[str, Loaded] = {}  # slug -> the folder and what load_event made of it
@@ -147,7 +149,7 @@ class IncrementalSite:
         return Outcome(problems, changed_paths)
 
     def problems(self) -> list[Problem]:
-        found = self.config_problems + self.discover_problems
+        found = self.config_problems + self.alias_problems + self.discover_problems
         for _, _, event_problems in self.loaded.values():
             found += event_problems
         return sorted(found)
@@ -161,6 +163,7 @@ class IncrementalSite:
     def _load_everything(self) -> None:
         self.readings, self.loaded, self.units = {}, {}, {}
         self._load_config()
+        self.aliases, self.alias_problems = load_aliases(self.content)
         self._discover(set(), set())
         self.due = {ARCHIVE_UNIT, *self.loaded}
 
@@ -170,6 +173,7 @@ class IncrementalSite:
             self._load_config()
             self.due.update(self.units)  # every page shows the site's settings
         if ALIASES_FILE in paths:
+            self.aliases, self.alias_problems = load_aliases(self.content)
             self.loaded = {}  # the house spellings reach the facts of every event
         if folders or ALIASES_FILE in paths:
             self._discover(folders, paths)
@@ -198,7 +202,7 @@ class IncrementalSite:
             if previous is not None and previous[0] is folder:
                 loaded[folder.slug] = previous
             else:
-                loaded[folder.slug] = (folder, *load_event(folder))
+                loaded[folder.slug] = (folder, *load_event(folder, self.aliases))
                 self.due.add(folder.slug)
         self.due.update(set(self.loaded) - set(loaded))
         if self.due:

@@ -239,7 +239,14 @@ def _figure_label(quantities: list[Quantity]) -> str:
     if first.slot.endswith("score"):
         return first.slot
     nouns = Counter(q.noun for q in quantities)
-    return max(nouns, key=lambda noun: (nouns[noun], " " in noun or noun.endswith("s"), -quantities.index(next(q for q in quantities if q.noun == noun))))
+    noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if q.noun == n)))
+    if any(q.noun in ("death toll", "toll") for q in quantities):
+        return "death toll"
+    if first.slot in ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
+        return first.slot if noun == first.slot else f"{noun} {first.slot}"
+    if re.match(r"^(?:US\$|[$€£¥])|%|per ?cent", first.words) or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
+        return noun
+    return f"number of {noun}"
 
 
 # --- claims and quotations -------------------------------------------------------------------
@@ -254,8 +261,12 @@ def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: 
         anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
     frozen = {k: frozenset(v) for k, v in anchors.items()}
     usable = [s for s in sentences if 6 <= len(s.text.split()) <= 60 and not s.text.endswith("?") and not _mostly_quoted(s.text)]
+    figures: dict[tuple[str, int], dict[str, float]] = {}
+    for quantity in quantities:
+        figures.setdefault((quantity.sentence.source, quantity.sentence.index), {})[quantity.slot] = quantity.value
     facts = []
-    for cluster in cluster_sentences(usable, frozen)[:MAX_CLAIMS]:
+    clusters = [c for c in cluster_sentences(usable, frozen) if not _figures_differ(c, figures)]
+    for cluster in clusters[:MAX_CLAIMS]:
         shared = _shared_names(cluster, entities)
         label = f"claim: {', '.join(shared)}" if shared else "claim"
         citations = [Citation(s.source, s.text) for s in cluster]
@@ -263,6 +274,16 @@ def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: 
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts
+
+
+def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict[str, float]]) -> bool:
+    """Sentences alike but for their figures ("cleared 12 trucks", "cleared 13 trucks") do not agree."""
+    seen: dict[str, float] = {}
+    for sentence in cluster:
+        for slot, value in figures.get((sentence.source, sentence.index), {}).items():
+            if seen.setdefault(slot, value) != value:
+                return True
+    return False
 
 
 def _mostly_quoted(text: str) -> bool:
