@@ -6,11 +6,11 @@ Miguel"]); event.md can add its own with `spelling:`.
 """
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
 from pathlib import Path
 
+from ..config import toml_line
 from ..model import Aliases
 from ..problems import Problem
 
@@ -28,8 +28,7 @@ def load_aliases(content: Path) -> tuple[Aliases, list[Problem]]:
     except UnicodeDecodeError:
         return Aliases(), [Problem(name, None, "not UTF-8 text")]
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"at line (\d+)", str(exc))
-        return Aliases(), [Problem(name, int(found.group(1)) if found else None, f"invalid TOML: {exc}")]
+        return Aliases(), [Problem(name, toml_line(exc), f"invalid TOML: {exc}")]
     return aliases_from_mapping(table, name)
 
 
