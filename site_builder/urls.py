@@ -20,13 +20,15 @@ _FIRST_SEGMENT = re.compile(r"^[^/?#]*")
 def checked_url(value: object, relative: bool = False) -> str | None:
     """`value` when it is an absolute http(s) URL with a host, else None.
 
-    With `relative`, a reference with no scheme at all (`#p2`, `../other/`) is accepted
-    too, as Markdown links within the site are: it cannot name another scheme.
+    With `relative`, a reference with no scheme at all (`#p2`, `../other/`, `` for this
+    page) is accepted too, as Markdown links within the site are: it cannot name another scheme.
     """
     if not isinstance(value, str):
         return None
     url = _IGNORED_INSIDE.sub("", value.strip(_IGNORED_EDGES))
-    if not url or "\\" in url:
+    if not url:
+        return url if relative else None
+    if "\\" in url:
         return None
     scheme = _SCHEME.match(url)
     if scheme is None:

@@ -17,9 +17,12 @@ EXPECTED = Path(__file__).resolve().parent / "expected"
 BUNDLED_CONTENT = ROOT / "content"
 
 
+DETERMINISTIC_EPOCH = "1700000000"
+
+
 @pytest.fixture(autouse=True)
 def _deterministic_environment(monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", DETERMINISTIC_EPOCH)
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -10,7 +10,7 @@ from .hostile_site import corpus
 
 BAD = corpus("bad-urls.txt") + ["\x01javascript:alert(1)", "java\nscript:alert(1)", "\u00a0javascript:alert(1)", None, 42]
 GOOD = corpus("good-urls.txt")
-RELATIVE = ["#p2", "sources/a/", "../other-event/", "?page=2", "facts.json"]
+RELATIVE = ["#p2", "sources/a/", "../other-event/", "?page=2", "facts.json", ""]
 
 
 @pytest.mark.parametrize("url", BAD, ids=repr)
