@@ -38,7 +38,7 @@ def write_site(output: Path, files: dict[str, bytes], before_swap: Callable[[Pat
     output = Path(os.path.abspath(output))
     output.parent.mkdir(parents=True, exist_ok=True)
     checked = {safe_relative(path): data for path, data in files.items()}
-    _remove_stale_staging(output)
+    _recover_from_a_killed_build(output)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
     try:
         for relative, data in sorted(checked.items()):
@@ -133,6 +133,20 @@ def _exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
-def _remove_stale_staging(output: Path) -> None:
-    for leftover in output.parent.glob(f".{output.name}.staging-*"):
+def _recover_from_a_killed_build(output: Path) -> None:
+    """Put back what a build killed half-way left beside the output, then remove its staging folders.
+
+    Killed inside `_swap_in` without renameat2, the previous site may still be aside as
+    `.<output>.previous`; killed between carrying the hidden entries and the swap, they are
+    in the staging folder. Neither is lost: both go back before the leftovers are removed.
+    """
+    previous = output.with_name(f".{output.name}.previous")
+    if previous.is_dir() and not output.exists():
+        os.rename(previous, output)
+    shutil.rmtree(previous, ignore_errors=True)
+    for leftover in sorted(output.parent.glob(f".{output.name}.staging-*")):
+        if output.is_dir():
+            for entry in sorted(leftover.iterdir()):
+                if entry.name.startswith(".") and not (output / entry.name).exists():
+                    os.rename(entry, output / entry.name)
         shutil.rmtree(leftover, ignore_errors=True)
