@@ -22,10 +22,12 @@ from site_builder.cli import main
 
 from .conftest import ROOT, copy_site, tree
 
-# The slowed build: every staged file written and every swap step is announced, then waits.
+# The slowed build: every staged file written, the search indexing (Pagefind writes into the
+# staging folder) and every swap step are announced, then it waits.
 SLOW_BUILD = """
 import os, sys, time
 from pathlib import Path
+import site_builder.pipeline as pipeline
 import site_builder.write as write
 
 pause = float(os.environ["PAUSE"])
@@ -38,22 +40,22 @@ def announced_write_bytes(self, data):
     return written
 
 Path.write_bytes = announced_write_bytes
-for name in ("_carry_hidden_entries", "_swap_in", "_exchange"):
-    def step(*args, original=getattr(write, name), name=name):
+for module, name in ((pipeline, "index_site"), (write, "_carry_hidden_entries"), (write, "_swap_in"), (write, "_exchange")):
+    def step(*args, original=getattr(module, name), name=name):
         print("enter", name, flush=True)
         time.sleep(pause)
         result = original(*args)
         print("leave", name, flush=True)
         time.sleep(pause)
         return result
-    setattr(write, name, step)
+    setattr(module, name, step)
 if os.environ.get("NO_EXCHANGE"):
     write._exchange = lambda a, b: False  # the fallback for systems without renameat2
 from site_builder.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
-SWAP_STEPS = ("enter _carry_hidden_entries", "leave _carry_hidden_entries", "enter _swap_in", "enter _exchange", "leave _exchange", "leave _swap_in")
+SWAP_STEPS = ("enter index_site", "leave index_site", "enter _carry_hidden_entries", "leave _carry_hidden_entries", "enter _swap_in", "enter _exchange", "leave _exchange", "leave _swap_in")
 HIDDEN = {".nojekyll": b"", ".git/HEAD": b"ref: refs/heads/main\n", ".git/config": b"[core]\n"}
 
 
