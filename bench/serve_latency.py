@@ -47,19 +47,19 @@ def editable_line(preview: Preview) -> tuple[Path, str, str]:
     raise SystemExit("no editable source line found")
 
 
-def measure(content: Path, repeat: int, label: str) -> None:
+def measure(content: Path, repeat: int, label: str, verbose: bool = False) -> None:
     from playwright.sync_api import sync_playwright
 
     output = content.parent / "output"
     started = time.perf_counter()
-    preview = Preview(content, output, port=0, log=io.StringIO())
+    preview = Preview(content, output, port=0, log=sys.stderr if verbose else io.StringIO())
     builds: list[float] = []
     build = preview.site.build
 
-    def timed_build(changed=None):
+    def timed_build(changed=None, early=None):
         began = time.perf_counter()
         try:
-            return build(changed)
+            return build(changed, early)
         finally:
             builds.append(time.perf_counter() - began)
 
@@ -103,6 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=0, help="a synthetic archive of this many articles (0: the bundled one)")
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--verbose", action="store_true", help="print what the preview prints")
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"needs Debian's chromium at {CHROMIUM}: apt-get install chromium")
@@ -114,7 +115,7 @@ def main() -> None:
         else:
             shutil.copytree(ROOT / "content", content)
             label = "bundled archive"
-        measure(content, args.repeat, label)
+        measure(content, args.repeat, label, args.verbose)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ folder, the units it could not redo stay due, and the next build redoes them.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -68,7 +68,7 @@ class Outcome:
     """The result of one build: the problems (errors mean nothing was written) and what changed in the output."""
 
     problems: list[Problem]
-    changed: list[str] = field(default_factory=list)  # output paths written or removed
+    changed: list[str] = field(default_factory=list)  # output paths written or removed (or put back, if failed)
 
     @property
     def ok(self) -> bool:
@@ -124,8 +124,13 @@ class IncrementalSite:
 
     # -- builds ------------------------------------------------------------------------------------
 
-    def build(self, changed: Iterable[Path] | None = None) -> Outcome:
-        """Bring the output up to date with the content; `changed=None` loads and renders everything."""
+    def build(self, changed: Iterable[Path] | None = None, early: Callable[[Outcome], object] | None = None) -> Outcome:
+        """Bring the output up to date with the content; `changed=None` loads and renders everything.
+
+        `early`: when events changed, their own files are written first and reported to `early`, before
+        the archive-wide files (index, feeds, sitemap), which list every event and take longest. If those
+        then fail, the files written early are put back as they were, and the outcome lists them.
+        """
         if changed is None:
             self._load_everything()
         else:
@@ -136,17 +141,29 @@ class IncrementalSite:
         problems = self.problems()
         if any(p.severity == "error" for p in problems):
             return Outcome(problems)
+        good = self.written
         try:
-            files = self._render()
+            if early is not None and good is not None and ARCHIVE_UNIT in self.due and len(self.due) > 1:
+                self._render(events_only=True)
+                early(Outcome(problems, self._write()))
+            self._render()
         except BuildError as exc:
-            return Outcome(problems + exc.problems)
+            # The archive-wide files found an error (two events with one id...): take back what was written early.
+            restored = update_site(self.output, self.written, good) if good is not None and self.written is not good else []
+            self.written = good
+            return Outcome(problems + exc.problems, restored)
+        return Outcome(problems, self._write())
+
+    def _write(self) -> list[str]:
+        """Write what differs from the output folder's files; the first time, the whole site (with its search bundle)."""
+        files = self.files()
         if self.written is None:
             write_site(self.output, files, before_swap=index_site if self.search else None)
-            changed_paths = sorted(files)
+            changed = sorted(files)
         else:
-            changed_paths = update_site(self.output, self.written, files)
+            changed = update_site(self.output, self.written, files)
         self.written = files
-        return Outcome(problems, changed_paths)
+        return changed
 
     def problems(self) -> list[Problem]:
         found = self.config_problems + self.alias_problems + self.discover_problems
@@ -194,10 +211,13 @@ class IncrementalSite:
                 unchanged = {file.path: file for file in _files(folder) if file.path not in changed_paths}
                 known[name] = read_event_folder(self.content, name, unchanged)
         folders, self.discover_problems = discover(self.content, known)
+        by_folder: dict[str, list[Problem]] = {}
+        for problem in self.discover_problems:
+            by_folder.setdefault("/".join(problem.file.split("/")[:2]), []).append(problem)
         self.readings = {}
         loaded: dict[str, Loaded] = {}
         for folder in folders:
-            self.readings[PurePosixPath(folder.path).name] = (folder, [p for p in self.discover_problems if _concerns(p, folder.path)])
+            self.readings[PurePosixPath(folder.path).name] = (folder, by_folder.get(folder.path, []))
             previous = self.loaded.get(folder.slug)
             if previous is not None and previous[0] is folder:
                 loaded[folder.slug] = previous
@@ -224,21 +244,22 @@ class IncrementalSite:
         assert isinstance(env, RecordingEnvironment)
         return env
 
-    def _render(self) -> dict[str, bytes]:
-        """Render the due units; the merged files of every unit are the site."""
+    def _render(self, events_only: bool = False) -> None:
+        """Render the due units (or only the due events' units); each is done once it rendered."""
         assert self.config is not None
         archive = archive_of(self.config, (event for _, event, _ in self.loaded.values() if event is not None))
         events = {event.slug: event for event in archive.events}
         for key in sorted(self.due):
             if key == ARCHIVE_UNIT:
+                if events_only:
+                    continue
                 self.units[key] = self._render_unit(lambda: render_archive_files(archive, self.env))
             elif key in events:
                 event = events[key]
                 self.units[key] = self._render_unit(lambda: render_event_files(archive, event, self.env))
             else:
                 self.units.pop(key, None)
-        self.due.clear()
-        return self.files()
+            self.due.discard(key)
 
     def _render_unit(self, render) -> Unit:
         self.env.recorded = set()
@@ -270,7 +291,3 @@ class IncrementalSite:
 
 def _files(folder: EventFolder):
     return [*folder.sources, *(f for f in (folder.event_md, folder.metadata) if f is not None)]
-
-
-def _concerns(problem: Problem, folder: str) -> bool:
-    return problem.file == folder or problem.file.startswith(folder + "/")

@@ -1,11 +1,11 @@
 // site-builder serve: live reload. Injected into HTML responses by the dev server only, never into built files.
-// Listens to the server's build events (server-sent events, reconnecting by itself), reloads the page when the
-// site changed, swaps the stylesheets in place when only CSS changed, keeps the scroll position across
-// reloads, and shows a failed build's problems over the page until the next good build.
+// Listens to the server's build events (server-sent events, reconnecting by itself and then told what it
+// missed), reloads the page when its own file changed, swaps the stylesheets in place when only CSS changed,
+// keeps the scroll position across reloads, and shows a failed build's problems over the page until the
+// next good build. The server decides, from the page's file and the build it was served from.
 (() => {
   "use strict";
   const script = document.currentScript;
-  const state = { page: script.dataset.page, css: script.dataset.css };
   const scrollKey = "site-builder:scroll:" + location.pathname;
   const overlayId = "site-builder-overlay";
 
@@ -23,11 +23,11 @@
     location.reload();
   }
 
-  function swapStylesheets() {
+  function swapStylesheets(build) {
     for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {
       const url = new URL(link.href, location.href);
       if (url.origin !== location.origin) continue;
-      url.searchParams.set("site-builder-css", state.css);
+      url.searchParams.set("site-builder-css", build);
       const fresh = link.cloneNode();
       fresh.href = url.href;
       fresh.addEventListener("load", () => link.remove(), { once: true });
@@ -62,18 +62,13 @@
   }
 
   function onBuild(message) {
-    const build = JSON.parse(message.data);
-    if (build.problems.length > 0) {
-      showProblems(build.problems);
+    const news = JSON.parse(message.data);
+    if (news.reload) {
+      reload();
       return;
     }
-    hideProblems();
-    if (build.page !== state.page) {
-      reload();
-    } else if (build.css !== state.css) {
-      state.css = build.css;
-      swapStylesheets();
-    }
+    if (news.css) swapStylesheets(message.lastEventId);
+    if (news.problems.length > 0) showProblems(news.problems); else hideProblems();
   }
 
   function connect() {

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import json
 import mimetypes
-import posixpath
 import secrets
 import sys
 import threading
 import traceback
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 from .incremental import IncrementalSite, Outcome
 from .problems import BuildError, Problem
@@ -37,43 +37,51 @@ SEARCH_QUIET_SECONDS = 2.0  # Pagefind reads every page: wait for a pause in the
 
 @dataclass(frozen=True)
 class BuildState:
-    """What open pages compare themselves with: the build their HTML and their CSS come from, and the problems."""
+    """The latest build: its id, and the problems of the latest attempt (none once a build is good)."""
 
-    page: str  # id of the last build that changed anything but stylesheets
-    css: str  # id of the last build that changed a stylesheet
+    build: str
     problems: tuple[str, ...] = ()
-
-    def message(self) -> bytes:
-        data = json.dumps({"page": self.page, "css": self.css, "problems": list(self.problems)})
-        return f"event: build\ndata: {data}\n\n".encode("utf-8")
 
 
 class BuildBroadcast:
-    """The current BuildState, and a way for event streams to wait for the next one."""
+    """The builds so far, what each changed in the output, and a way for event streams to wait for the next.
 
-    def __init__(self) -> None:
-        self._session = secrets.token_hex(4)  # a restarted server is a new build for every open page
-        self._count = 0
+    Each open page asks what changed since the build it was served from (its own id, or the id of the
+    last event it received: the browser sends it back when it reconnects), so a missed event still
+    reloads it, and only the pages whose own file changed reload.
+    """
+
+    def __init__(self, history: int = 10_000) -> None:
+        self._session = secrets.token_hex(4)  # a restarted server is news to every open page
+        self._changes: list[frozenset[str]] = []  # what build number i + 1 changed
+        self._history = history
+        self._forgotten = 0  # builds dropped from the start of the history
         self._condition = threading.Condition()
-        self.state = BuildState(self._next_id(), self._next_id())
+        self.state = BuildState(self._id(0))
         self.closed = False
 
-    def _next_id(self) -> str:
-        self._count += 1
-        return f"{self._session}-{self._count}"
+    def _id(self, number: int) -> str:
+        return f"{self._session}-{number}"
 
     def publish(self, outcome: Outcome) -> BuildState:
+        """A new build: what it changed in the output (a failed one may have put files back), and its problems."""
         with self._condition:
-            state = self.state
-            if not outcome.ok:
-                state = replace(state, problems=tuple(str(p) for p in outcome.problems if p.severity == "error"))
-            else:
-                css = [path for path in outcome.changed if path.endswith(".css")]
-                page = self._next_id() if len(css) < len(outcome.changed) else state.page
-                state = BuildState(page, self._next_id() if css else state.css)
-            self.state = state
+            self._changes.append(frozenset(outcome.changed))
+            if len(self._changes) > self._history:
+                self._changes.pop(0)
+                self._forgotten += 1
+            problems = () if outcome.ok else tuple(str(p) for p in outcome.problems if p.severity == "error")
+            self.state = BuildState(self._id(self._forgotten + len(self._changes)), problems)
             self._condition.notify_all()
-            return state
+            return self.state
+
+    def changed_since(self, build: str) -> frozenset[str] | None:
+        """Output paths changed by the builds after `build`; None when that build is unknown (another run)."""
+        session, _, number = build.rpartition("-")
+        with self._condition:
+            if session != self._session or not number.isdigit() or int(number) < self._forgotten:
+                return None
+            return frozenset().union(*self._changes[int(number) - self._forgotten:])
 
     def wait(self, seen: BuildState, timeout: float) -> BuildState:
         with self._condition:
@@ -86,15 +94,29 @@ class BuildBroadcast:
             self._condition.notify_all()
 
 
+def news_for(page: str, state: BuildState, changed: frozenset[str] | None) -> bytes:
+    """The event for a page (its output file) about the builds since it was served: reload, swap CSS, or neither."""
+    reload = changed is None or page in changed or any(_asset(path) for path in changed)
+    css = not reload and any(path.endswith(".css") for path in changed or ())
+    data = json.dumps({"reload": reload, "css": css, "problems": list(state.problems)})
+    return f"id: {state.build}\nevent: build\ndata: {data}\n\n".encode("utf-8")
+
+
+def _asset(path: str) -> bool:
+    """A file every page may load (scripts, images, fonts of the theme), stylesheets aside."""
+    return path.startswith("static/") and not path.endswith(".css")
+
+
 @lru_cache(maxsize=1)
 def livereload_script() -> bytes:
     return resources.files("site_builder").joinpath("livereload.js").read_bytes()
 
 
-def inject(html: bytes, state: BuildState) -> bytes:
+def inject(html: bytes, page: str, state: BuildState) -> bytes:
     """Add the live-reload script, inline (no extra request per reload), before the last </body> (or at the end)."""
+    query = urlencode({"page": page, "since": state.build})
     tag = (
-        f'<script data-events="{EVENTS_PATH}" data-page="{state.page}" data-css="{state.css}">\n'.encode("ascii")
+        f'<script data-events="{EVENTS_PATH}?{escape(query)}">\n'.encode("ascii")
         + livereload_script()
         + b"</script>\n"
     )
@@ -156,7 +178,8 @@ class PreviewHandler(BaseHTTPRequestHandler):
             return
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if kind == "text/html":
-            body = inject(body, self.server.broadcast.state)
+            page = file.relative_to(output.resolve()).as_posix()
+            body = inject(body, page, self.server.broadcast.state)
         if kind.startswith("text/") or kind in ("application/javascript", "application/json", "application/xml"):
             kind += "; charset=utf-8"
         self._send(status, kind, body, head)
@@ -177,8 +200,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def _stream_events(self) -> None:
-        """Server-sent events: the current build at once, then every new one, with heartbeats between."""
+        """Server-sent events: news of the builds since the page's own at once, then of each new one."""
         broadcast = self.server.broadcast
+        query = parse_qs(urlsplit(self.path).query)
+        page = query.get("page", [""])[0]
+        since = self.headers.get("Last-Event-ID") or query.get("since", [""])[0]
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-store")
@@ -186,11 +212,14 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.close_connection = True
         state = broadcast.state
         try:
-            self.wfile.write(b"retry: 500\n\n" + state.message())
+            self.wfile.write(b"retry: 500\n\n" + news_for(page, state, broadcast.changed_since(since)))
             self.wfile.flush()
             while not broadcast.closed:
                 latest = broadcast.wait(state, HEARTBEAT_SECONDS)
-                self.wfile.write(latest.message() if latest is not state else b": heartbeat\n\n")
+                if latest is state:
+                    self.wfile.write(b": heartbeat\n\n")
+                else:
+                    self.wfile.write(news_for(page, latest, broadcast.changed_since(state.build)))
                 self.wfile.flush()
                 state = latest
         except (BrokenPipeError, ConnectionResetError):
@@ -258,7 +287,7 @@ class Preview:
 
     def _build(self, changed: set[Path] | None) -> None:
         try:
-            outcome = self.site.build(changed)
+            outcome = self.site.build(changed, early=self.broadcast.publish)
         except Exception:  # a bug must not take the preview down: show it, keep serving the last good site
             message = traceback.format_exc().strip().splitlines()[-1]
             outcome = Outcome([Problem("site-builder", None, f"internal error: {message}")])

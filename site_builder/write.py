@@ -63,15 +63,16 @@ def update_site(output: Path, previous: dict[str, bytes], files: dict[str, bytes
     Returns the changed paths.
     """
     output = Path(os.path.abspath(output))
-    checked = {safe_relative(path): data for path, data in files.items()}
-    changed = sorted(str(rel) for rel, data in checked.items() if previous.get(str(rel)) != data)
+    changed = sorted(path for path, data in files.items() if previous.get(path) != data)
+    vanished = sorted(previous.keys() - files.keys())
+    for path in changed + vanished:  # every path checked before anything is touched
+        safe_relative(path)
     for path in changed:
         target = output / path
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.partial")
         partial.write_bytes(files[path])
         os.replace(partial, target)
-    vanished = sorted(str(safe_relative(path)) for path in previous.keys() - files.keys())
     for path in vanished:
         target = output / path
         target.unlink(missing_ok=True)

@@ -171,7 +171,9 @@ def test_random_edits_give_the_bytes_of_a_full_build(tmp_path, seed):
     last_good = pages_tree(tmp_path / "output")
     for step in range(30):
         touched = edits.random()
-        outcome = site.build(touched)
+        early: list[list[str]] = []
+        outcome = site.build(touched, early=lambda first: early.append(first.changed))
+        assert all(path.startswith("events/") for first in early for path in first), "archive-wide files came early"
         expected = full_build(content, tmp_path / "full")
         if expected is None:
             assert not outcome.ok, f"step {step}: the full build fails, the incremental one did not"
@@ -243,4 +245,21 @@ def test_a_template_error_names_the_template_line_and_keeps_the_site(tmp_path):
     assert pages_tree(tmp_path / "output") == before
     template.unlink()
     assert site.build([template]).ok
+    assert site.written == full_build(content, tmp_path / "full")
+
+
+def test_an_event_edit_writes_the_events_files_first_then_the_archive_wide_ones(tmp_path):
+    content = copy_site("small", tmp_path)
+    site = IncrementalSite(content, tmp_path / "output", search=False)
+    site.build()
+    source = content / "events/raw-only/second.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("the", "a", 1), encoding="utf-8")
+    seen: list[tuple[list[str], dict[str, bytes]]] = []
+
+    outcome = site.build([source], early=lambda first: seen.append((first.changed, pages_tree(tmp_path / "output"))))
+
+    [(first, on_disk)] = seen
+    assert first and all(path.startswith("events/raw-only/") for path in first)
+    assert on_disk["index.html"] == full_build(copy_site("small", tmp_path / "before"), tmp_path / "old")["index.html"]
+    assert "index.html" in outcome.changed or "atom.xml" in outcome.changed
     assert site.written == full_build(content, tmp_path / "full")

@@ -58,7 +58,8 @@ def test_resolve_keeps_to_the_output_folder(tmp_path):
 def test_html_gets_the_script_when_served_and_never_on_disk(preview, tmp_path):
     status, headers, body = get(preview, "/events/raw-only/")
     assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    assert body.count(b'data-events="/__site_builder/events"') == 1 and body.count(b"new EventSource") == 1
+    assert body.count(b'data-events="/__site_builder/events?page=events%2Fraw-only%2Findex.html&amp;since=') == 1
+    assert body.count(b"new EventSource") == 1
     assert body.index(b"new EventSource") < body.rindex(b"</body>")
     on_disk = (tmp_path / "output" / "events/raw-only/index.html").read_bytes()
     assert b"__site_builder" not in on_disk
@@ -79,28 +80,41 @@ def test_outside_or_missing_gets_the_sites_own_404_page(preview, tmp_path, path)
     assert b"outside the output" not in body
 
 
-def test_the_event_stream_sends_the_current_build_then_each_new_one(tmp_path):
+def test_each_page_hears_whether_its_own_file_changed_even_after_missing_events(tmp_path):
     broadcast = BuildBroadcast()
     server = PreviewServer(("127.0.0.1", 0), tmp_path, broadcast)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        stream = socket.create_connection(server.server_address[:2], timeout=5)
-        stream.sendall(f"GET {EVENTS_PATH} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-        reader = stream.makefile("rb")
-        first = next_event(reader)
-        assert first == {"page": broadcast.state.page, "css": broadcast.state.css, "problems": []}
+        served_from = broadcast.state.build
+        reader = open_stream(server.server_address, f"page=index.html&since={served_from}")
+        assert next_event(reader) == {"reload": False, "css": False, "problems": []}
         broadcast.publish(Outcome([Problem("events/a/event.md", 3, "bad date")]))
-        assert next_event(reader)["problems"] == ["events/a/event.md:3: bad date"]
+        assert next_event(reader) == {"reload": False, "css": False, "problems": ["events/a/event.md:3: bad date"]}
         broadcast.publish(Outcome([], ["static/style.css"]))
-        css_only = next_event(reader)
-        assert css_only["page"] == first["page"] and css_only["css"] != first["css"] and not css_only["problems"]
-        broadcast.publish(Outcome([], ["index.html", "static/style.css"]))
-        assert next_event(reader)["page"] != first["page"]
-        stream.close()
+        assert next_event(reader) == {"reload": False, "css": True, "problems": []}
+        broadcast.publish(Outcome([], ["events/a/index.html"]))
+        assert next_event(reader)["reload"] is False, "another page changed"
+        broadcast.publish(Outcome([], ["events/a/index.html", "index.html"]))
+        assert next_event(reader)["reload"] is True
+
+        # A page that missed those events (it reconnects saying the last build it heard of) still reloads.
+        missed = open_stream(server.server_address, "page=index.html&since=x-0", last_event_id=served_from)
+        assert next_event(missed)["reload"] is True
+        other = open_stream(server.server_address, f"page=events/b/index.html&since={served_from}")
+        assert next_event(other) == {"reload": False, "css": True, "problems": []}
+        restarted = open_stream(server.server_address, "page=events/b/index.html&since=0123abcd-7")
+        assert next_event(restarted)["reload"] is True, "a page served by another run of the server"
     finally:
         broadcast.close()
         server.shutdown()
         server.server_close()
+
+
+def open_stream(address, query: str, last_event_id: str | None = None):
+    stream = socket.create_connection(address[:2], timeout=10)
+    header = f"Last-Event-ID: {last_event_id}\r\n" if last_event_id else ""
+    stream.sendall(f"GET {EVENTS_PATH}?{query} HTTP/1.1\r\nHost: x\r\n{header}\r\n".encode())
+    return stream.makefile("rb")
 
 
 def next_event(reader) -> dict:
@@ -112,23 +126,26 @@ def next_event(reader) -> dict:
 
 
 def test_the_preview_rebuilds_a_saved_source_and_survives_a_broken_one(preview, tmp_path):
-    stream = socket.create_connection(preview.server.server_address[:2], timeout=10)
-    stream.sendall(f"GET {EVENTS_PATH} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-    reader = stream.makefile("rb")
-    first = next_event(reader)
+    page = "events/raw-only/sources/first/index.html"
+    reader = open_stream(preview.server.server_address, f"page={page}&since={preview.broadcast.state.build}")
+    assert next_event(reader)["reload"] is False
     source = tmp_path / "small/events/raw-only/first.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nThe harbour master counted 41 ferries.\n", encoding="utf-8")
-    assert next_event(reader)["page"] != first["page"]
+    assert next_event(reader)["reload"] is True
     assert b"41 ferries" in get(preview, "/events/raw-only/sources/first/")[2]
 
+    reader = open_stream(preview.server.server_address, f"page={page}&since={preview.broadcast.state.build}")
+    assert next_event(reader)["reload"] is False
     event_md = tmp_path / "small/events/raw-only/event.md"
     event_md.write_text("---\ndate: 2023-13-45\n---\n")
     broken = next_event(reader)
-    assert broken["problems"] and broken["problems"][0].startswith("events/raw-only/event.md")
+    while not broken["problems"]:  # the news of the previous build's last part may come first
+        assert broken["reload"] is False
+        broken = next_event(reader)
+    assert broken["problems"][0].startswith("events/raw-only/event.md")
     assert get(preview, "/events/raw-only/")[0] == 200, "the last good site is still served"
     event_md.unlink()
     assert next_event(reader)["problems"] == []
-    stream.close()
 
 
 def test_the_search_bundle_follows_the_pages_after_a_pause(preview, tmp_path):
