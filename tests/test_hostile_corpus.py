@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from site_builder.cli import main
-from site_builder.render import json_for_script
+from site_builder.render import builtin_theme, json_for_script
 from site_builder.urls import checked_url
 
 from .conftest import DETERMINISTIC_EPOCH, tree
@@ -35,8 +35,8 @@ from .hostile_site import (
 
 PLACEHOLDER = "placeholder text"
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "background", "srcset", "xlink:href", "cite"}
-# What Markdown itself makes of text (the cleaner's headings, emphasis, code spans, autolinks, lists):
-# allowed to differ from the placeholder. Raw HTML is off, so nothing else can appear.
+# What Markdown itself makes of text (the cleaner's headings, emphasis, code spans, autolinks, lists).
+# Raw HTML is off, so a page holds these and the theme's own elements, nothing else.
 MARKDOWN_TAGS = {"p", "em", "strong", "code", "pre", "a", "img", "br", "hr", "span", "blockquote", "ul", "ol", "li"}
 MARKDOWN_TAGS |= {f"h{level}" for level in range(1, 7)} | {"table", "thead", "tbody", "tr", "th", "td"}
 
@@ -85,13 +85,22 @@ def test_curated_pages_have_exactly_the_shape_of_their_innocent_twin(sites):
     assert compared == len(HOSTILE_TEXTS) + 3  # each source's page, the event page, index.html and 404.html
 
 
-def test_every_page_gains_only_markdown_elements_and_no_active_attribute(sites):
-    hostile, twin = sites
-    twin_pages = pages(twin)
+def theme_tags() -> set[str]:
+    """Every element name the built-in theme's templates write."""
+    return {
+        tag.lower()
+        for template in builtin_theme().rglob("*.html")
+        for tag in re.findall(r"<([A-Za-z][A-Za-z0-9]*)", template.read_text(encoding="utf-8"))
+    }
+
+
+def test_every_page_has_only_theme_and_markdown_elements_and_no_active_attribute(sites):
+    hostile, _ = sites
+    allowed = theme_tags() | MARKDOWN_TAGS
     for path, data in pages(hostile).items():
         document = parse(data)
-        extra = {tag for tag, _ in shape(document)} - {tag for tag, _ in shape(parse(twin_pages[path]))}
-        assert extra <= MARKDOWN_TAGS, (path, extra)
+        foreign = {tag for tag, _ in shape(document)} - allowed
+        assert not foreign, (path, foreign)
         for element in document.iter():
             if not isinstance(element.tag, str):
                 continue
@@ -137,15 +146,26 @@ def test_template_syntax_in_paragraphs_and_raw_text_is_never_evaluated(injection
         assert any(injection in text for text in shown), context
 
 
+def strings(value: object) -> list[str]:
+    """Every string in a JSON value."""
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [found for item in items for found in strings(item)]
+
+
 def test_a_title_that_closes_script_cannot_end_a_json_block(sites):
     hostile, _ = sites
     event_page = (hostile / f"{CURATED}/index.html").read_bytes()
     document = parse(event_page)
-    assert [h1.text_content() for h1 in document.iter("h1")] == [SCRIPT_BREAKING_TITLE]
-    for path, data in pages(hostile).items():
-        for script in parse(data).iter("script"):
-            if script.get("type") == "application/ld+json":
-                json.loads(script.text)  # the whole block is still JSON: no string ended it
+    assert [h1.text.strip() for h1 in document.iter("h1")] == [SCRIPT_BREAKING_TITLE]  # before the 'curated' mark
+    blocks = [
+        json.loads(script.text)  # the whole block is still JSON: no string in it ended it
+        for data in pages(hostile).values()
+        for script in parse(data).iter("script")
+        if script.get("type") == "application/ld+json"
+    ]
+    assert SCRIPT_BREAKING_TITLE in strings(blocks)
     rendered = f"<script type=\"application/ld+json\">{json_for_script({'headline': SCRIPT_BREAKING_TITLE})}</script>"
     scripts = list(parse(f"<html><head>{rendered}</head><body></body></html>".encode()).iter("script"))
     assert len(scripts) == 1 and json.loads(scripts[0].text) == {"headline": SCRIPT_BREAKING_TITLE}
