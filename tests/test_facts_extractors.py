@@ -186,7 +186,7 @@ def test_quotations_find_their_speaker():
         "“Rescue teams are working through the night,” Interior Minister Carla Medina told reporters.",
     ]
     sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
-    people = [e for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
     speakers = [q.speaker_name for q in find_quotations(sentences, people)]
     assert speakers == ["Dmitry Peskov", "the allied official", "Carla Medina"]
 

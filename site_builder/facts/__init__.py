@@ -17,7 +17,7 @@ from ..model import Aliases, Citation, Event, Fact, Source
 from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
-from .entities import Entity, find_entities
+from .entities import Entity, Mention, find_entities
 from .merge import align_figures, align_quotations, cluster_sentences, fact, source_order, stems, unique_id
 from .numbers import Quantity, find_quantities
 from .quotes import find_quotations
@@ -47,7 +47,8 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
     facts += _quotation_facts(event.sources, by_source, entities, taken)
 
     facts = _curated(event, facts)
-    facts = [f for f in (_verified(f, event.sources) for f in facts) if f is not None]
+    bodies = {s.id: " ".join(s.article.body.split()) for s in event.sources}
+    facts = [f for f in (_verified(f, bodies) for f in facts) if f is not None]
     return replace(
         event,
         title=event.meta.title or _representative_title(event.sources, by_source) or event.title,
@@ -191,8 +192,9 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
     citations: list[Citation] = []
     spellings: list[str] = []
     name_key = fold(entity.name)
+    by_source = _by_source(entity)
     for source in entity.sources:
-        mentions = [m for m in entity.mentions if m.sentence.source == source]
+        mentions = by_source[source]
         best = min(mentions, key=lambda m: (kind == "person" and not m.role, kind == "place" and m.sentence.index >= LEAD, m.sentence.index))
         fullest = max(mentions, key=lambda m: (len(m.surface.split()), -m.sentence.index)).surface
         shown = None if _same_spelling(fullest, entity.name) else fullest
@@ -204,6 +206,13 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
     label = entity.label if kind != "organization" else "organization"
     return fact(unique_id(f"{kind}-{slugify(entity.name)}", taken), kind, label, entity.name, citations,
                 variants=tuple(spellings))
+
+
+def _by_source(entity: Entity) -> dict[str, list[Mention]]:
+    grouped: dict[str, list[Mention]] = {}
+    for mention in entity.mentions:
+        grouped.setdefault(mention.sentence.source, []).append(mention)
+    return grouped
 
 
 def _same_spelling(surface: str, name: str) -> bool:
@@ -254,9 +263,12 @@ def _figure_label(quantities: list[Quantity]) -> str:
 
 def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: list[Quantity], taken: set[str]) -> list[Fact]:
     anchors: dict[tuple[str, int], set[str]] = {}
+    named: dict[tuple[str, int], list[str]] = {}
     for entity in entities:
         for mention in entity.mentions:
-            anchors.setdefault((mention.sentence.source, mention.sentence.index), set()).add(f"entity:{entity.key}")
+            spot = (mention.sentence.source, mention.sentence.index)
+            anchors.setdefault(spot, set()).add(f"entity:{entity.key}")
+            named.setdefault(spot, []).append(entity.name)
     for quantity in quantities:
         anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
     frozen = {k: frozenset(v) for k, v in anchors.items()}
@@ -267,7 +279,7 @@ def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: 
     facts = []
     clusters = [c for c in cluster_sentences(usable, frozen) if not _figures_differ(c, figures)]
     for cluster in clusters[:MAX_CLAIMS]:
-        shared = _shared_names(cluster, entities)
+        shared = _shared_names(cluster, named)
         label = f"claim: {', '.join(shared)}" if shared else "claim"
         citations = [Citation(s.source, s.text) for s in cluster]
         representative = min(cluster, key=lambda s: (len(s.text.split()), source_order(s.source)))
@@ -292,21 +304,21 @@ def _mostly_quoted(text: str) -> bool:
     return quoted > len(text) / 2
 
 
-def _shared_names(cluster: list[Sentence], entities: list[Entity]) -> list[str]:
-    spots = {(s.source, s.index) for s in cluster}
-    names = []
-    for entity in entities:
-        hits = {(m.sentence.source, m.sentence.index) for m in entity.mentions} & spots
-        if len(hits) >= 2:
-            names.append(entity.name)
-    return names[:4]
+def _shared_names(cluster: list[Sentence], named: dict[tuple[str, int], list[str]]) -> list[str]:
+    """The names at least two of the cluster's sentences use, in the order entities were found."""
+    counts = Counter(name for s in cluster for name in dict.fromkeys(named.get((s.source, s.index), [])))
+    order = {name: i for s in cluster for i, name in enumerate(named.get((s.source, s.index), []))}
+    return sorted((n for n, c in counts.items() if c >= 2), key=lambda n: order[n])[:4]
 
 
 def _quotation_facts(
     sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], entities: list[Entity], taken: set[str]
 ) -> list[Fact]:
-    people = [e for e in entities if e.kind == "person"]
-    quotations = [q for source in sources for q in find_quotations(by_source[source.id], people) if q.speaker]
+    named: dict[str, list[tuple[Entity, list[Mention]]]] = {}
+    for person in (e for e in entities if e.kind == "person"):
+        for source_id, mentions in _by_source(person).items():
+            named.setdefault(source_id, []).append((person, mentions))
+    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, [])) if q.speaker]
     facts = []
     for group in align_quotations(quotations):
         first = group[0]
@@ -349,10 +361,9 @@ def quote_in_body(quote: str, body: str) -> bool:
     return " ".join(quote.split()) in " ".join(body.split())
 
 
-def _verified(item: Fact, sources: tuple[Source, ...]) -> Fact | None:
-    """Keep only citations whose quote is in its source's body (curated ones were checked when read)."""
-    bodies = {s.id: s.article.body for s in sources}
-    citations = tuple(c for c in item.citations if c.source in bodies and quote_in_body(c.quote, bodies[c.source]))
+def _verified(item: Fact, bodies: dict[str, str]) -> Fact | None:
+    """Keep only citations whose quote is in its source's body, white space folded (`bodies` are folded)."""
+    citations = tuple(c for c in item.citations if c.source in bodies and " ".join(c.quote.split()) in bodies[c.source])
     if not citations:
         return None
     return item if len(citations) == len(item.citations) else replace(item, citations=citations)

@@ -7,6 +7,7 @@ Miguel"]); event.md can add its own with `spelling:`.
 from __future__ import annotations
 
 import tomllib
+from functools import lru_cache
 import unicodedata
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def merged(*sets: Aliases) -> Aliases:
     return Aliases(tuple(pair for aliases in sets for pair in aliases.spellings))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Compare form of a name: no accents, case, periods, apostrophe styles or extra spaces."""
     text = unicodedata.normalize("NFKD", text)

@@ -24,6 +24,8 @@ _DATES = re.compile(
     rf"|\b(?P<rel>today|tonight|yesterday|this morning|this afternoon|this evening|last night|earlier today)\b",
     re.IGNORECASE,
 )
+# Cheap test first: most sentences name no day at all.
+_MAYBE_DATE = re.compile(r"\d|day\b|tonight|morning|afternoon|evening|night", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is due|are due|set to|scheduled|expected to|plans? to|upcoming|is to|are to|'ll)\b", re.IGNORECASE
 )
@@ -50,11 +52,16 @@ def publication_day(published: str | None) -> date | None:
         return None
 
 
+def date_matches(text: str) -> list[re.Match]:
+    """Every absolute or relative day named in the text."""
+    return list(_DATES.finditer(text)) if _MAYBE_DATE.search(text) else []
+
+
 def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     text = sentence.text
     future_sentence = bool(_FUTURE.search(text))
-    for match in _DATES.finditer(text):
+    for match in date_matches(text):
         future = future_sentence and not _PAST_REPORT.search(text[: match.start()])
         mention = _resolve(match, published, future)
         if mention is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .aliases import Spellings, fold, same_name
 from .lexicon import (
@@ -84,6 +85,7 @@ class _Run:
     role: str | None = None
     locative: bool = False
     speaks: bool = False  # followed by a verb of saying
+    sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
 
 def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3) -> list[Entity]:
@@ -220,6 +222,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 possessive,
                 locative=previous in _LOCATIVE or dateline,
                 speaks=following in SPEECH_VERBS,
+                sentence_words=words,
             )
         )
         i = j + 1
@@ -291,6 +294,11 @@ def _is_role_qualifier(word: str) -> bool:
 
 
 def _valid_name(words: list[str]) -> bool:
+    return _valid_name_words(tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _valid_name_words(words: tuple[str, ...]) -> bool:
     if not 1 <= len(words) <= 4 or words[0].lower() in NAME_PARTICLES:
         return False
     for word in words:
@@ -359,7 +367,7 @@ class _Builder:
 
     def _owns_venue(self, run: _Run) -> bool:
         """'Kiev’s St. Michael’s Square': a name owning a venue is a place."""
-        words = tokens(run.sentence.text)
+        words = run.sentence_words
         if not run.possessive or run.end >= len(words):
             return False
         rest = [w.lower() for w in words[run.end : run.end + 5]]

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Citation, Fact
 from .aliases import fold
@@ -28,7 +29,7 @@ _STOP_WORDS = frozenset(
     have had will would can could should may might must do does did not no said says told""".split()
 )
 _BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
-_MAX_BLOCK = 400  # a word shared by more sentences than this says nothing about which ones agree
+_MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about which ones agree
 CLAIM_SIMILARITY = 0.42
 UNANCHORED_SIMILARITY = 0.6  # sentences naming no common person, place or figure must be closer
 
@@ -44,6 +45,7 @@ def status_of(citations: list[Citation] | tuple[Citation, ...], conflict: bool =
     return "agreed" if len({c.source for c in citations}) > 1 else "single-source"
 
 
+@lru_cache(maxsize=65536)
 def stems(text: str) -> frozenset[str]:
     """Content words cut to five letters: 'visited'/'visiting' -> 'visit'."""
     words = re.findall(r"[^\W\d_][\w’'-]*", fold(text))
@@ -155,15 +157,22 @@ def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], frozenset[str]]) -> list[list[Sentence]]:
     """Groups of sentences from different sources that say the same thing, most supported first.
 
-    `anchors` gives the entity keys and figures each sentence names; a pair must share one.
+    `anchors` gives the entity keys and figures each sentence names ("entity:...", "figure:...").
+    Sentences worded alike (wire copy) are one node; nodes are compared only within the blocks of their
+    rarest words, so the work grows with the number of sentences, not with its square.
     """
-    features = [stems(s.text) | anchors.get((s.source, s.index), frozenset()) for s in sentences]
-    frequency: Counter[str] = Counter(f for feature_set in features for f in feature_set)
-    total = max(1, len(sentences))
-    weight = {f: math.log(1 + total / n) for f, n in frequency.items()}
+    wordings: dict[frozenset[str], list[Sentence]] = {}
+    for sentence in sentences:
+        features = stems(sentence.text) | anchors.get((sentence.source, sentence.index), frozenset())
+        wordings.setdefault(features, []).append(sentence)
+    nodes = [_Node(features, _one_per_source(group)) for features, group in wordings.items()]
+    frequency: Counter[str] = Counter(f for node in nodes for f in node.features)
+    weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
+    for node in nodes:
+        node.weight = sum(weight[f] for f in node.features)
     blocks: dict[str, list[int]] = defaultdict(list)
-    for index, feature_set in enumerate(features):
-        shared = sorted((f for f in feature_set if frequency[f] > 1), key=lambda f: (frequency[f], f))
+    for index, node in enumerate(nodes):
+        shared = sorted((f for f in node.features if frequency[f] > 1), key=lambda f: (frequency[f], f))
         for feature in shared[:_BLOCK_FEATURES]:
             blocks[feature].append(index)
     pairs: dict[tuple[int, int], float] = {}
@@ -172,27 +181,47 @@ def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], 
             continue
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
-                if sentences[i].source == sentences[j].source or (i, j) in pairs:
-                    continue
-                pairs[(i, j)] = _similarity(features[i], features[j], weight, anchors, sentences[i], sentences[j])
-    return _clusters(sentences, pairs)
+                if (i, j) not in pairs and not nodes[i].sources & nodes[j].sources:
+                    pairs[(i, j)] = _similarity(nodes[i], nodes[j], weight)
+    return _clusters(nodes, pairs)
 
 
-def _similarity(a: frozenset[str], b: frozenset[str], weight: dict[str, float], anchors, s: Sentence, t: Sentence) -> float:
-    """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says."""
-    shared = sum(weight[f] for f in a & b)
-    union = sum(weight[f] for f in a | b)
-    smaller = min(sum(weight[f] for f in a), sum(weight[f] for f in b))
-    score = (shared / max(1e-9, union) + shared / max(1e-9, smaller)) / 2
-    if anchors.get((s.source, s.index), frozenset()) & anchors.get((t.source, t.index), frozenset()):
+class _Node:
+    """Sentences of different sources with the same words: one point of comparison."""
+
+    __slots__ = ("features", "sentences", "sources", "weight")
+
+    def __init__(self, features: frozenset[str], sentences: list[Sentence]):
+        self.features = features
+        self.sentences = sentences
+        self.sources = {s.source for s in sentences}
+        self.weight = 0.0
+
+
+def _one_per_source(sentences: list[Sentence]) -> list[Sentence]:
+    first: dict[str, Sentence] = {}
+    for sentence in sentences:
+        first.setdefault(sentence.source, sentence)
+    return list(first.values())
+
+
+def _similarity(a: _Node, b: _Node, weight: dict[str, float]) -> float:
+    """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says.
+    Sentences naming no common person, place or figure must be closer."""
+    common = a.features & b.features
+    shared = sum(weight[f] for f in common)
+    union = a.weight + b.weight - shared
+    score = (shared / max(1e-9, union) + shared / max(1e-9, min(a.weight, b.weight))) / 2
+    if any(f.startswith(("entity:", "figure:")) for f in common):
         return score
     return score if score >= UNANCHORED_SIMILARITY else 0.0
 
 
-def _clusters(sentences: list[Sentence], pairs: dict[tuple[int, int], float]) -> list[list[Sentence]]:
-    """Greedy: strongest pairs first; a cluster holds one sentence per source, each close to the first."""
+def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[list[Sentence]]:
+    """Greedy: strongest pairs first; a cluster never holds two sentences of one source."""
     cluster_of: dict[int, int] = {}
     clusters: list[list[int]] = []
+    sources: list[set[str]] = []
     for (i, j), score in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
         if score < CLAIM_SIMILARITY:
             break
@@ -200,20 +229,22 @@ def _clusters(sentences: list[Sentence], pairs: dict[tuple[int, int], float]) ->
         if a is None and b is None:
             cluster_of[i] = cluster_of[j] = len(clusters)
             clusters.append([i, j])
-        elif a is not None and b is None:
-            if sentences[j].source not in {sentences[k].source for k in clusters[a]}:
-                cluster_of[j] = a
-                clusters[a].append(j)
-        elif b is not None and a is None:
-            if sentences[i].source not in {sentences[k].source for k in clusters[b]}:
-                cluster_of[i] = b
-                clusters[b].append(i)
-        elif a != b and not ({sentences[k].source for k in clusters[a]} & {sentences[k].source for k in clusters[b]}):
+            sources.append(nodes[i].sources | nodes[j].sources)
+        elif (a is None) != (b is None):
+            into, new = (a, j) if a is not None else (b, i)
+            if not sources[into] & nodes[new].sources:
+                cluster_of[new] = into
+                clusters[into].append(new)
+                sources[into] |= nodes[new].sources
+        elif a != b and not sources[a] & sources[b]:
             for k in clusters[b]:
                 cluster_of[k] = a
             clusters[a].extend(clusters[b])
-            clusters[b] = []
-    result = [sorted((sentences[k] for k in members), key=lambda s: source_order(s.source)) for members in clusters if members]
+            sources[a] |= sources[b]
+            clusters[b], sources[b] = [], set()
+    groups = [[s for k in members for s in nodes[k].sentences] for members in clusters if members]
+    groups += [node.sentences for index, node in enumerate(nodes) if index not in cluster_of and len(node.sources) > 1]
+    result = [sorted(group, key=lambda s: source_order(s.source)) for group in groups]
     return sorted(result, key=lambda c: (-len(c), source_order(c[0].source), c[0].index))
 
 

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .dates import _DATES
+from .dates import date_matches
 from .lexicon import FUNCTION_WORDS, NATIONALITIES, TIME_UNITS
 from .sentences import Sentence
 
@@ -41,6 +41,12 @@ _NUMBER = re.compile(
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
+# Where a figure may start (a digit or a number word), so the full pattern is tried there only.
+_FIGURE_START = re.compile(
+    r"(?<![\w.,])(?:\d|(?i:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b)"
+)
+_HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s?$")
 _DURATION = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"[\s-](?P<unit>year|month|week|day)s?(?:-(?P<old>old)\b|\s+(?P<ago>ago)\b)",
@@ -126,18 +132,19 @@ class Quantity:
 
 def find_quantities(sentence: Sentence) -> list[Quantity]:
     text = sentence.text
-    taken = [m.span() for m in _DATES.finditer(text)]
+    taken = [m.span() for m in date_matches(text)]
     found: list[Quantity] = []
-    for match in _DURATION.finditer(text):
-        if not _is_age(text, match):
-            found.append(_duration(sentence, match))
-        taken.append(match.span())
+    if " ago" in text or "-old" in text:
+        for match in _DURATION.finditer(text):
+            if not _is_age(text, match):
+                found.append(_duration(sentence, match))
+            taken.append(match.span())
     if _SCORE_CONTEXT.search(text):
         for match in _SCORE.finditer(text):
             if not _overlaps(match.span(), taken):
                 found.append(_score(sentence, match))
                 taken.append(match.span())
-    for match in _NUMBER.finditer(text):
+    for match in _figures(text):
         if _overlaps(match.span("num"), taken):
             continue
         quantity = _count(sentence, match)
@@ -149,6 +156,19 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             taken.append(part[1])
         found.append(quantity)
     return found
+
+
+def _figures(text: str):
+    """_NUMBER matches, tried only where a figure can start (with its currency and hedge before it)."""
+    for candidate in _FIGURE_START.finditer(text):
+        start = candidate.start()
+        currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+        if currency:
+            start = currency.start()
+        hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
+        match = _NUMBER.match(text, hedge.start() if hedge else start)
+        if match and match.start("num") == candidate.start():
+            yield match
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -174,12 +194,12 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old"):
             return None
         return Quantity(sentence, figure, noun, _slot(noun, ""), value, low, high)
-    named_before = _NOUN_BEFORE.search(before)
+    named_before = _NOUN_BEFORE.search(before[-130:])
     if named_before and named_before.group(1).lower() == "magnitude":
         if re.match(r"\s*(?:or (?:more|greater|higher|above)|and above|\+)", after):
             return None  # "aftershocks of magnitude 4 or more": a threshold, not a figure
         return Quantity(sentence, figure, "magnitude", "magnitude", value, low, high)
-    state_before = _STATE_BEFORE.search(before)
+    state_before = _STATE_BEFORE.search(before[-60:])
     noun = _noun_after(after, not plain)
     if percent:
         noun = noun or "per cent"
@@ -196,7 +216,7 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         return None
     if plain and head not in _UNITS and not _plural(head) and head not in _STATES:
         return None
-    measure = _MEASURE_BEFORE.search(before)
+    measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return Quantity(sentence, figure, f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}", value, low, high)
     context = (state_before.group(1) + " " if state_before else "") + after[:80]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import Entity
+from .entities import Entity, Mention
 from .lexicon import SPEECH_VERBS
 from .sentences import Sentence
 
@@ -28,6 +28,15 @@ _DESCRIPTION = re.compile(r"^(?:the|a|an)\s+[a-z][\w\s-]{2,40}$")
 
 
 @dataclass(frozen=True)
+class _Named:
+    """A person as one source names them: key, display name, and the spellings the source uses."""
+
+    key: str
+    name: str
+    surfaces: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Quotation:
     sentence: Sentence
     words: str  # the quoted words, without the marks
@@ -35,15 +44,16 @@ class Quotation:
     speaker_name: str | None  # as shown
 
 
-def find_quotations(sentences: list[Sentence], people: list[Entity]) -> list[Quotation]:
-    """The quotations of one source's sentences (in reading order)."""
-    by_sentence: dict[int, list[Entity]] = {}
-    for person in people:
-        for mention in person.mentions:
-            if mention.sentence.source == (sentences[0].source if sentences else None):
-                by_sentence.setdefault(mention.sentence.index, []).append(person)
+def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> list[Quotation]:
+    """The quotations of one source's sentences (in reading order); `people`: each person this source
+    names, with the mentions in this source."""
+    by_sentence: dict[int, list[_Named]] = {}
+    for person, here in people:
+        named = _Named(person.key, person.name, tuple(sorted({m.surface for m in here})))
+        for index in sorted({m.sentence.index for m in here}):
+            by_sentence.setdefault(index, []).append(named)
     found: list[Quotation] = []
-    last_person: Entity | None = None
+    last_person: _Named | None = None
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
         for match in _QUOTED.finditer(sentence.text):
@@ -57,7 +67,7 @@ def find_quotations(sentences: list[Sentence], people: list[Entity]) -> list[Quo
     return found
 
 
-def _speaker(text: str, match: re.Match, named: list[Entity], last_person: Entity | None) -> tuple[str | None, str | None]:
+def _speaker(text: str, match: re.Match, named: list[_Named], last_person: _Named | None) -> tuple[str | None, str | None]:
     after = _AFTER.match(text[match.end() :])
     if after and after.group("pronoun"):
         if named:
@@ -68,7 +78,7 @@ def _speaker(text: str, match: re.Match, named: list[Entity], last_person: Entit
     if after and (after.group("who") or after.group("named")):
         who = (after.group("who") or after.group("named")).strip()
         for person in named:
-            if any(m.surface in who for m in person.mentions):
+            if any(surface in who for surface in person.surfaces):
                 return person.key, person.name
         who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
         if after.group("who") and _DESCRIPTION.match(who):
@@ -80,13 +90,13 @@ def _speaker(text: str, match: re.Match, named: list[Entity], last_person: Entit
     return None, None
 
 
-def _position(text: str, person: Entity) -> int:
-    return max((text.rfind(m.surface) for m in person.mentions), default=-1)
+def _position(text: str, person: _Named) -> int:
+    return max((text.rfind(surface) for surface in person.surfaces), default=-1)
 
 
-def _mentioned_in(text: str, people: list[Entity]) -> bool:
+def _mentioned_in(text: str, people: list[_Named]) -> bool:
     return any(_position(text, p) >= 0 for p in people)
 
 
-def _last_named(text: str, people: list[Entity]) -> Entity:
+def _last_named(text: str, people: list[_Named]) -> _Named:
     return max(people, key=lambda p: _position(text, p))
