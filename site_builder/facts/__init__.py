@@ -236,7 +236,7 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
         ]
         label = _figure_label(every)
         value = " / ".join(g.quantities[0].shown for g in groups) if conflict else first.shown
-        facts.append(fact(unique_id(f"number-{slugify(label)}", taken), "number", label, value, citations, conflict))
+        facts.append(fact(unique_id(f"number-{slugify(label.removeprefix('number of '))}", taken), "number", label, value, citations, conflict))
     return facts
 
 
