@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 from .incremental import IncrementalSite, Outcome
 from .problems import BuildError, Problem
 from .search import SEARCH_BUNDLE, index_site
-from .watch import ChangeFilter, ChangeQueue, start_observer
+from .watch import ChangeFilter, ChangeQueue, start_observer, watch_once_created
 from .write import replace_folder
 
 SERVER_PREFIX = "/__site_builder/"
@@ -264,6 +264,8 @@ class Preview:
         self._build(None)
         handler = ChangeFilter(self.queue, excluded=[self.output])
         self.observer = start_observer(self.site.watched_roots(), handler)
+        if not self.site.templates.is_dir():
+            watch_once_created(self.observer, self.site.templates, handler)
         for target in (self.server.serve_forever, self._build_loop, self._search_loop):
             thread = threading.Thread(target=target, daemon=True)
             thread.start()
@@ -311,7 +313,10 @@ class Preview:
 
 
 def serve(content: Path, output: Path, host: str, port: int) -> int:
-    preview = Preview(content, output, host, port)
+    try:
+        preview = Preview(content, output, host, port)
+    except OSError as exc:
+        raise BuildError([Problem(f"{host}:{port}", None, f"cannot listen there: {exc.strerror or exc}")]) from None
     preview.start()
     print(f"serving {output} at {preview.url} (Ctrl-C to stop)", file=sys.stderr)
     try:

@@ -115,6 +115,28 @@ def start_observer(
     return _started(PollingObserver(timeout=0.25), roots, handler)
 
 
+def watch_once_created(observer: BaseObserver, folder: Path, handler: ChangeFilter) -> None:
+    """Start watching `folder` recursively when it comes to exist (its parent is watched, not recursively)."""
+    observer.schedule(_Appearance(observer, Path(os.path.abspath(folder)), handler), str(folder.parent), recursive=False)
+
+
+class _Appearance(FileSystemEventHandler):
+    def __init__(self, observer: BaseObserver, folder: Path, handler: ChangeFilter):
+        self.observer = observer
+        self.folder = folder
+        self.handler = handler
+        self.watching = False
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        paths = [event.src_path] + ([event.dest_path] if event.event_type == EVENT_TYPE_MOVED else [])
+        if self.watching or self.folder not in map(_path, paths) or not self.folder.is_dir():
+            return
+        self.watching = True
+        self.observer.schedule(self.handler, str(self.folder), recursive=True)
+        made_before = [path for path in self.folder.rglob("*") if path.is_file()]  # before the watch began
+        self.handler.queue.add(path for path in made_before if self.handler.counts(path))
+
+
 def _started(observer: BaseObserver, roots: Iterable[Path], handler: ChangeFilter) -> BaseObserver:
     try:
         for root in roots:

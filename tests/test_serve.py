@@ -163,3 +163,31 @@ def test_the_search_bundle_follows_the_pages_after_a_pause(preview, tmp_path):
         time.sleep(0.2)
     assert indexed_pages() == before + 1, "the new archived copy was not indexed"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output", "secret.txt", "small"], "a staging folder was left behind"
+
+
+def test_a_templates_folder_made_while_serving_is_watched(preview, tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "404.html").write_text('{% extends "base.html" %}{% block main %}<p>Lost at sea</p>{% endblock %}\n')
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and b"Lost at sea" not in get(preview, "/nowhere")[2]:
+        time.sleep(0.1)
+    assert b"Lost at sea" in get(preview, "/nowhere")[2]
+    (templates / "404.html").write_text('{% extends "base.html" %}{% block main %}<p>Found again</p>{% endblock %}\n')
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and b"Found again" not in get(preview, "/nowhere")[2]:
+        time.sleep(0.1)
+    assert b"Found again" in get(preview, "/nowhere")[2]
+
+
+def test_a_port_in_use_is_one_line_not_a_traceback(tmp_path, capsys):
+    from site_builder.cli import main
+
+    content = copy_site("small", tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--content", str(content), "--output", str(tmp_path / "out"), "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"127.0.0.1:{port}: cannot listen there") and "Traceback" not in err
