@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Fact box score: the facts an editor would box, found and citing exactly the sources that state them.
+
+Scores the seed event, the two test fixture events (tests/facts_expectations.py), and three held-out
+events (bench/heldout/: an acquisition, a train derailment, an election) whose editor's lists below
+were written before the extractors ever ran on them. Prints, per event, the facts found / expected,
+those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
+person can judge how many are keepers.
+
+    python bench/facts_score.py [--box]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.facts_expectations import (  # noqa: E402
+    CUP_FINAL,
+    EARTHQUAKE,
+    SEED,
+    Expected,
+    analysed_event,
+    score,
+    seed_content,
+)
+
+HELDOUT = ROOT / "bench" / "heldout"
+
+ACQUISITION = [
+    Expected("date", r"^2024-11-12$", r"\bTuesday\b"),
+    Expected("number", r"2\.4.*2\.5|2\.5.*2\.4", r"\$2\.[45] billion", status="conflict"),
+    Expected("number", r"^32%$", r"32%"),
+    Expected("number", r"28%", r"28%"),
+    Expected("number", r"^3%$", r"fell 3%"),
+    Expected("number", r"18\.50", r"18\.50 euros"),
+    Expected("number", r"^9$", r"9 gigawatts"),
+    Expected("number", r"^22%$", r"22%"),
+    Expected("number", r"300", r"300 solar"),
+    Expected("number", r"^11$", r"11 countries"),
+    Expected("number", r"4,800", r"4,800"),
+    Expected("person", r"^Ingrid Halvorsen$", r"Halvorsen", label=r"chief executive"),
+    Expected("person", r"^Javier Molina$", r"Molina", label=r"founder|chairman"),
+    Expected("organization", r"^Nordvik Energy$", r"Nordvik"),
+    Expected("organization", r"^Solaris Power$", r"Solaris"),
+    Expected("quote", r"^Solaris gives us the pipeline", r"Solaris gives us the pipeline", label=r"Halvorsen"),
+    Expected("claim", r"first quarter", r"first quarter"),
+]
+
+DERAILMENT = [
+    Expected("date", r"^2024-06-08$", r"\bSaturday\b"),
+    Expected("place", r"^Vipiteno$", r"Vipiteno"),
+    Expected("number", r"three", r"[Tt]hree people were killed|three people died|killing three"),
+    Expected("number", r"41.*38|38.*41", r"\b41 injured|38 were injured|injured 41", status="conflict"),
+    Expected("number", r"200", r"200 passengers|200 people on board"),
+    Expected("number", r"[Ss]even", r"[Ss]even of"),
+    Expected("number", r"five", r"five days"),
+    Expected("number", r"300", r"300 metres"),
+    Expected("number", r"120", r"120 freight trains"),
+    Expected("person", r"^Paolo Ricci$", r"Ricci", label=r"Transport Minister"),
+    Expected("person", r"^Marco Egger$", r"Egger", label=r"spokesman"),
+    Expected("person", r"^Lena Brunner$", r"Brunner", label=r"chief executive"),
+    Expected("organization", r"^Ferrovie Alpine$", r"Ferrovie Alpine"),
+    Expected("quote", r"^We owe the families", r"We owe the families", label=r"Ricci"),
+    Expected("claim", r"landslide", r"[Ll]andslide"),
+]
+
+ELECTION = [
+    Expected("date", r"^2025-03-09$", r"\bSunday"),
+    Expected("place", r"^Valmont$", r"\bValmont\b"),
+    Expected("number", r"52.*53|53.*52", r"\b5[23] (?:of the 101 )?seats", status="conflict"),
+    Expected("number", r"^38$", r"\b38 seats"),
+    Expected("number", r"11.*10|10.*11", r"Greens (?:won )?1[01]|1[01] seats", status="conflict"),
+    Expected("number", r"64\.2%.*63\.9%|63\.9%.*64\.2%", r"Turnout was 6", status="conflict"),
+    Expected("number", r"47\.8%", r"47\.8%"),
+    Expected("number", r"101", r"101"),
+    Expected("person", r"^Clara Dumont$", r"Dumont", label=r"leader"),
+    Expected("person", r"^Henri Lasalle$", r"Lasalle", label=r"prime minister"),
+    Expected("organization", r"^Liberal Alliance$", r"Liberal Alliance|Liberals"),
+    Expected("organization", r"^National Union$", r"National Union"),
+    Expected("quote", r"^Valmont has chosen change", r"Valmont has chosen change", label=r"Dumont"),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--box", action="store_true", help="print every boxed fact")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        seed = seed_content(ROOT / "content", Path(tmp))
+        events = [
+            ("seed (tuned on)", seed, "nato-chief-visits-kyiv", SEED),
+            ("earthquake fixture (tuned on)", ROOT / "tests/fixtures/facts", "peru-earthquake", EARTHQUAKE),
+            ("cup final fixture (tuned on)", ROOT / "tests/fixtures/facts", "northern-cup-final", CUP_FINAL),
+            ("acquisition (held out)", HELDOUT, "nordvik-buys-solaris", ACQUISITION),
+            ("derailment (held out)", HELDOUT, "brenner-train-derailment", DERAILMENT),
+            ("election (held out)", HELDOUT, "valmont-election", ELECTION),
+        ]
+        totals = {"tuned": [0, 0, 0], "held": [0, 0, 0]}
+        for name, content, slug, expectations in events:
+            event = analysed_event(content, slug)
+            hits, exact, misses = score(expectations, event)
+            bucket = totals["held" if "held" in name else "tuned"]
+            for i, n in enumerate((len(expectations), hits, exact)):
+                bucket[i] += n
+            print(f"{name}: {hits}/{len(expectations)} found, {exact} citing exactly the sources that state them; "
+                  f"{len(event.facts)} facts boxed")
+            for miss in misses:
+                print(f"    {miss}")
+            if args.box:
+                for fact in event.facts:
+                    cited = " ".join(c.source + (f"={c.value}" if c.value else "") for c in fact.citations)
+                    print(f"      [{fact.kind}] {fact.label}: {fact.value[:90]} ({fact.status}; {cited})")
+        for key, (expected, hits, exact) in totals.items():
+            print(f"{key}: {hits}/{expected} found ({hits / expected:.0%}), {exact}/{expected} exact ({exact / expected:.0%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
