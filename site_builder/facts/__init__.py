@@ -24,7 +24,7 @@ from .quotes import find_quotations
 from .sentences import Sentence, split_sentences
 
 LEAD = 3  # sentences at the top of a source that say what happened
-MAX_CLAIMS = 12
+MAX_CLAIMS = 10  # the best-supported claims; the rest of what two outlets share is background
 
 
 def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
@@ -43,7 +43,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
     quantities = [q for s in sentences for q in find_quantities(s)]
     facts += _figure_facts(quantities, taken)
-    facts += _claim_facts(sentences, entities, quantities, taken)
+    facts += _claim_facts(sentences, entities, quantities, keywords, taken)
     facts += _quotation_facts(event.sources, by_source, entities, taken)
 
     facts = _curated(event, facts)
@@ -253,7 +253,7 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return "death toll"
     if first.slot in ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         return first.slot if noun == first.slot else f"{noun} {first.slot}"
-    if re.match(r"^(?:US\$|[$€£¥])|%|per ?cent", first.words) or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
+    if first.slot == "amount" or first.slot.startswith("per cent") or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
         return noun
     return f"number of {noun}"
 
@@ -261,7 +261,9 @@ def _figure_label(quantities: list[Quantity]) -> str:
 # --- claims and quotations -------------------------------------------------------------------
 
 
-def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: list[Quantity], taken: set[str]) -> list[Fact]:
+def _claim_facts(
+    sentences: list[Sentence], entities: list[Entity], quantities: list[Quantity], keywords: frozenset[str], taken: set[str]
+) -> list[Fact]:
     anchors: dict[tuple[str, int], set[str]] = {}
     named: dict[tuple[str, int], list[str]] = {}
     for entity in entities:
@@ -278,6 +280,8 @@ def _claim_facts(sentences: list[Sentence], entities: list[Entity], quantities: 
         figures.setdefault((quantity.sentence.source, quantity.sentence.index), {})[quantity.slot] = quantity.value
     facts = []
     clusters = [c for c in cluster_sentences(usable, frozen) if not _figures_differ(c, figures)]
+    # most sources first; then the claims nearest the event (its keywords), then the earliest told
+    clusters.sort(key=lambda c: (-len(c), -max(len(stems(s.text) & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
         shared = _shared_names(cluster, named)
         label = f"claim: {', '.join(shared)}" if shared else "claim"

@@ -33,7 +33,7 @@ from .lexicon import (
 from .sentences import Sentence, tokens
 
 _LOCATIVE = frozenset(
-    """in at near to from into across outside inside toward towards around through visited visiting visit
+    """in at near to into across outside inside toward towards around through visited visiting visit
     visits reached entered hit struck rocked shook hits strikes""".split()
 )
 _LOWERCASE_PLACE_WORDS = frozenset("valley region province district county river mountains area basin coast".split())
@@ -99,7 +99,7 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
             continue
         words = _fold_acronym_definitions(words, acronyms)
         runs.extend(_runs(sentence, words, inside_capitals))
-    builder = _Builder(spellings, acronyms, lead)
+    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in runs if len(run.words) == 1})
     for run in runs:
         builder.classify(run)
     builder.attach_bare_mentions(runs)
@@ -188,6 +188,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 and words[j + 1] in NAME_PARTICLES
                 and _is_proper(words, j + 2, inside_capitals)
                 and not _is_acronym(words[j])
+                and words[j + 2].lower() not in ROLE_WORDS  # "the National Union of Prime Minister Henri Lasalle"
             ):
                 j += 2
             else:
@@ -207,6 +208,8 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 previous = ""  # "in the Northern Cup final": the name qualifies a noun, it is not the place
         if previous == "of" and k > 0 and words[k - 1].lower() in _PLACE_KINDS:
             previous = "in"  # "the city of Bakhmut"
+        if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
+            previous = ""  # "from Innsbruck to Verona": a route, not where it happened
         following = words[j + 1].lower() if j + 1 < len(words) else ""
         dateline = sentence.index == 0 and i == 0 and all(w.isupper() for w in span if w[:1].isalpha()) and following in (",", "(", "—", "–", "-")
         if dateline:  # "AREQUIPA, Peru — ...": where the report was filed
@@ -324,8 +327,9 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
 class _Builder:
     """Files runs into entities and gathers every mention of each."""
 
-    def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int):
+    def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int, singles: set[str]):
         self.spellings = spellings
+        self.singles = singles  # words that stand alone as a name somewhere in the event
         self.acronyms = acronyms
         self.lead = lead
         self.people: dict[str, Entity] = {}  # folded surname -> person
@@ -358,8 +362,10 @@ class _Builder:
             self._add_other("place", "place", run)
         elif lower[-1] in VENUE_WORDS and len(words) > 1 or lower[0] in VENUE_FIRST_WORDS and len(words) > 1:
             self._add_other("place", "venue", run)
-        elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks):
-            self._add_person(run)
+        elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks and words[-1] in self.singles):
+            self._add_person(run)  # a given name, or "Halvorsen said" elsewhere: people go by their last name
+        elif len(words) >= 2 and run.speaks and words[0] in self.singles:
+            self._add_other("organization", "organization", run)  # "Nordvik said": bodies go by their first word
         elif (run.locative or self._owns_venue(run)) and phrase not in NATIONALITIES and not any(
             w in ROLE_WORDS for w in lower
         ):

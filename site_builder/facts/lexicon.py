@@ -58,7 +58,9 @@ ORGANIZATION_WORDS = _words(
     guard police service services staff command survey center centre network agency news press times post
     journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
     society cross crescent brigade battalion regiment corps directorate rovers rangers wanderers athletic
-    albion hotspur sporting dynamo olympique"""
+    albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
+    pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
+    foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities"""
 )
 
 # Last words of a venue's name ("St Michael's Square", "Lusail Stadium"), and first words ("Plaza San Miguel").
@@ -137,7 +139,7 @@ GIVEN_NAMES = _words(
     francis francisco frank franz fred frederick gabriel gary george georg gerald gianni giorgia giovanni
     giuseppe gordon grace greg gregory guillaume gustavo hamid hannah hans harold harry hassan heather heinz
     helen helmut henry hillary hugo hussein ian igor ilya ingrid irina isaac ivan jack jacob jacques jake james
-    jamie jan jane janet jason javier jean jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joan joanna
+    jamie jan jane janet jonas jason javier jean jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joan joanna
     joe joel johan johannes john jon jonathan jorge jose josef joseph josh joshua juan judith julia julian julie
     justin kai kamala karen karim karl kate katherine kathleen keir kelly ken kenneth kevin khalid kim kirill
     klaus kristin kurt larry laura lauren lee leo leon leonardo lewis liam linda lionel lisa liz lloyd lorenzo

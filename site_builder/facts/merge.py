@@ -31,7 +31,7 @@ _STOP_WORDS = frozenset(
 _BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
 _MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about which ones agree
 CLAIM_SIMILARITY = 0.42
-UNANCHORED_SIMILARITY = 0.6  # sentences naming no common person, place or figure must be closer
+UNANCHORED_SIMILARITY = 0.5  # sentences naming no common person, place or figure must be closer
 
 
 def source_order(source_id: str) -> tuple[int, str]:
@@ -114,7 +114,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
         for j in range(i + 1, len(groups)):
             if groups[i].sources & groups[j].sources:
                 continue
-            if strong or _alike(groups[i], groups[j]):
+            if strong or _alike(groups[i], groups[j]) or slot == "amount" and _close(groups[i], groups[j]):
                 parent[find(j)] = find(i)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
     for index, group in enumerate(groups):
@@ -145,6 +145,12 @@ def _alike(a: FigureGroup, b: FigureGroup) -> bool:
     first = stems(a.quantities[0].sentence.text)
     second = stems(b.quantities[0].sentence.text)
     return len(first & second) / max(1, len(first | second)) >= 0.3
+
+
+def _close(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two sums of money within a fifth of each other in one event are most likely one sum, told twice."""
+    x, y = a.quantities[0].value, b.quantities[0].value
+    return min(x, y) > 0 and max(x, y) / min(x, y) <= 1.2
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -245,7 +251,7 @@ def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[l
     groups = [[s for k in members for s in nodes[k].sentences] for members in clusters if members]
     groups += [node.sentences for index, node in enumerate(nodes) if index not in cluster_of and len(node.sources) > 1]
     result = [sorted(group, key=lambda s: source_order(s.source)) for group in groups]
-    return sorted(result, key=lambda c: (-len(c), source_order(c[0].source), c[0].index))
+    return sorted(result, key=lambda c: (-len(c), min(s.index for s in c), source_order(c[0].source)))
 
 
 # --- quotations -----------------------------------------------------------------------------

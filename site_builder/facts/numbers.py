@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import date_matches
-from .lexicon import FUNCTION_WORDS, NATIONALITIES, TIME_UNITS
+from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, TIME_UNITS
 from .sentences import Sentence
 
 _WORD_NUMBERS = {
@@ -26,11 +26,13 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "b
 _HEDGES = {
     "at least": (1.0, math.inf), "more than": (1.0001, math.inf), "over": (1.0001, math.inf),
     "upwards of": (1.0, math.inf), "just over": (1.0001, 1.1), "nearly": (0.9, 0.9999), "almost": (0.9, 0.9999),
-    "close to": (0.9, 1.0), "just under": (0.9, 0.9999), "about": (0.9, 1.1), "around": (0.9, 1.1),
-    "roughly": (0.9, 1.1), "approximately": (0.9, 1.1), "some": (0.9, 1.1), "an estimated": (0.9, 1.1),
+    "close to": (0.9, 1.0), "just under": (0.9, 0.9999), "about": (1.0, 1.0), "around": (1.0, 1.0),
+    "roughly": (1.0, 1.0), "approximately": (1.0, 1.0), "some": (1.0, 1.0), "an estimated": (1.0, 1.0),
     "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "fewer than": (0.0, 0.9999),
     "less than": (0.0, 0.9999), "under": (0.0, 0.9999),
 }
+# Hedges that round: their interval is half a unit of the figure's last digit either way.
+_APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated"})
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
@@ -64,6 +66,15 @@ _NOUN_BEFORE = re.compile(
     rf"(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
+# "38 were injured": the state comes after, and the noun is left out.
+_STATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been)\s+(killed|injured|wounded|hurt|evacuated|arrested|rescued|detained|missing|hospitalized|hospitalised)\b", re.IGNORECASE)
+# "52 of the 101 seats": the count of a part, and the noun after the total.
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(-?\s?[a-z]+.*)")
+# "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
+_EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
+_FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tumbled".split())
+# Counts that belong to someone: a party's seats, a team's goals.
+_OWNED = frozenset("seat vote goal point medal delegate mandate".split())
 # "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
 _STATE_BEFORE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|leaving|evacuating|evacuated)\s+"
@@ -111,7 +122,7 @@ _SYNONYMS = [
     ("spectator", {"spectator", "fan", "attendance", "crowd", "audience"}),
 ]
 # Slots where two different figures cannot both be true, whatever the sentences around them.
-STRONG_SLOTS = frozenset({"killed", "injured", "missing", "magnitude", "score", "spectator"})
+STRONG_SLOTS = frozenset({"killed", "injured", "missing", "magnitude", "score", "spectator", "per cent turnout"})
 
 
 @dataclass(frozen=True)
@@ -185,42 +196,105 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     plain = not (currency or scale or percent)
     if plain and _not_a_figure(raw, number, text[: match.start("num")], after):
         return None
-    value = number * _SCALES.get((scale or "").lower(), 1.0)
-    low, high = _interval(value, (match.group("hedge") or "").lower(), _rounding(raw, plain))
+    if _EARLIER_VALUE.search(before[-30:]):
+        return None  # "64.2%, up from 58% at the last election": a figure of the past, not of this event
+    multiplier = _SCALES.get((scale or "").lower(), 1.0)
+    value = number * multiplier
+    hedge = (match.group("hedge") or "").lower()
+    low, high = _interval(value, hedge, max(_rounding(raw, plain, hedge) * multiplier, 0.02 * value if hedge in _APPROXIMATE else 0.0))
     figure = match.group(0).strip()
+
+    def quantity(noun: str, slot: str) -> Quantity:
+        return Quantity(sentence, figure, noun, slot, value, low, high)
+
     hyphenated = re.match(r"-([a-z]+)\b", after)
-    if hyphenated:  # "31-member alliance", "7.8-magnitude quake"
+    if hyphenated:  # "31-member alliance", "7.8-magnitude quake", "the 101-seat assembly"
         noun = hyphenated.group(1)
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old"):
             return None
-        return Quantity(sentence, figure, noun, _slot(noun, ""), value, low, high)
+        return quantity(noun, _slot(noun, "") + (" total" if noun in _OWNED else ""))
     named_before = _NOUN_BEFORE.search(before[-130:])
     if named_before and named_before.group(1).lower() == "magnitude":
         if re.match(r"\s*(?:or (?:more|greater|higher|above)|and above|\+)", after):
             return None  # "aftershocks of magnitude 4 or more": a threshold, not a figure
-        return Quantity(sentence, figure, "magnitude", "magnitude", value, low, high)
-    state_before = _STATE_BEFORE.search(before[-60:])
-    noun = _noun_after(after, not plain)
+        return quantity("magnitude", "magnitude")
     if percent:
-        noun = noun or "per cent"
+        noun = _percent_noun(before, after)
+        return quantity(noun, "per cent " + noun)
+    if not plain:  # an amount of money: what it pays for is in the words around it
+        noun = _noun_after(after, True)
+        return quantity(noun or "amount", "amount")
+    state_before = _STATE_BEFORE.search(before[-60:])
+    state_after = _STATE_AFTER.match(after)
+    of_total = _OF_TOTAL.match(after)  # "52 of the 101 seats"
+    noun = _noun_after(of_total.group(1) if of_total else after, False)
     if not noun:
         if named_before:
             noun = named_before.group(1).lower()
-            return Quantity(sentence, figure, noun, _slot(noun, ""), value, low, high)
-        if state_before:
-            state = _STATES[state_before.group(1).lower()]
-            return Quantity(sentence, figure, state, state, value, low, high)
+            return quantity(noun, _slot(noun, ""))
+        state = state_before or state_after
+        if state:
+            name = _STATES[state.group(1).lower()]
+            return quantity(name, name)
         return None
     head = noun.split()[-1].lower()
     if head in TIME_UNITS or head.rstrip("s") in TIME_UNITS:
         return None
-    if plain and head not in _UNITS and not _plural(head) and head not in _STATES:
+    if head not in _UNITS and not _plural(head) and head not in _STATES:
         return None
+    if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", after[len(noun) + 1 :]):
+        return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of Arequipa"
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
-        return Quantity(sentence, figure, f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}", value, low, high)
+        return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
     context = (state_before.group(1) + " " if state_before else "") + after[:80]
-    return Quantity(sentence, figure, noun, _slot(noun, context), value, low, high)
+    slot = _slot(noun, context)
+    if _lemma(head) in _OWNED:
+        if re.search(r"\bof\s+(?:the|its|their)\s+$", before):
+            return quantity(noun, f"{slot} total")  # "52 of the 101 seats": 101 is the whole
+        owner = _owner(before)
+        if owner:
+            return quantity(f"{noun} ({owner})", f"{slot} {fold_name(owner)}")
+    return quantity(noun, slot)
+
+
+def _percent_noun(before: str, after: str) -> str:
+    """What a percentage is of: 'of the vote', 'a premium of', 'turnout was', 'shares rose'."""
+    of = re.match(r"\s*of (?:the |its |their )?([a-z]+(?: [a-z]+)?)", after)
+    if of and of.group(1).split()[0] not in _STOP:
+        return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP else of.group(1)
+    noun_after = _noun_after(after, True)
+    if noun_after:
+        return noun_after.lower()
+    named = re.findall(r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate)\b(?=[^.;,]{0,30}$)", before, re.IGNORECASE)
+    if named:
+        return named[-1].lower()
+    moved = re.search(r"\b([a-z]+)\s+(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
+    if moved:
+        subject = moved.group(1).lower()
+        direction = "down" if moved.group(2).lower() in _FALLS else "up"
+        return f"{subject} {direction}"
+    return "per cent"
+
+
+def _owner(before: str) -> str:
+    """The name a count belongs to ('the Liberal Alliance won 52 seats'): the last name in its clause
+    that is not a person's title,
+    else the sentence's subject ("Clara Dumont's Liberal Alliance won ..., securing 52 seats")."""
+    for text, pick in ((re.split(r"[,;:]", before)[-1], -1), (before, 0)):
+        names = [
+            re.sub(r"^(?:The|the)\s+", "", n.split("’s ")[-1].split("'s ")[-1])
+            for n in re.findall(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", text)
+            if (n.split()[0].lower() not in FUNCTION_WORDS or len(n.split()) > 1)
+            and not any(w.lower() in ROLE_WORDS for w in n.split())  # "Prime Minister Henri Lasalle" is no party
+        ]
+        if names:
+            return names[pick]
+    return ""
+
+
+def fold_name(name: str) -> str:
+    return " ".join(w for w in re.sub(r"[’']s\b", "", name).lower().split() if w != "the")
 
 
 def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
@@ -234,10 +308,17 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
     return bool(re.search(r"\w,\s$", before) and re.match(r",", after))  # an age: "Jane Doe, 45, said"
 
 
-def _rounding(raw: str, plain: bool) -> float:
-    """How far a round figure may be from the exact one: '41,000 fans' can be 41,200 counted."""
+def _rounding(raw: str, plain: bool, hedge: str) -> float:
+    """How far a round figure may be from the exact one: '41,000 fans' can be 41,200 counted, and
+    'about 2.5' is 2.45 to 2.55 (half a unit of its last digit)."""
     digits = raw.replace(",", "")
-    if not plain or not digits.isdigit() or len(digits) < 4:
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return 0.0
+    if hedge in _APPROXIMATE:
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        zeros = 0 if decimals else len(digits) - len(digits.rstrip("0"))
+        return 0.5 * 10 ** (zeros - decimals)
+    if not plain or "." in digits or len(digits) < 4:
         return 0.0
     zeros = len(digits) - len(digits.rstrip("0"))
     return 0.5 * 10**zeros if zeros >= 3 else 0.0
@@ -262,9 +343,10 @@ def _noun_after(after: str, money: bool) -> str:
     elif money and words[:1] in (["in"], ["of"]) and len(words) > 1 and words[1][:1].islower():
         words = words[1:]
     picked: list[str] = []
-    for word in words[:6]:
-        if not re.match(r"[\w]", word) or word.lower() in _STOP:
-            break
+    for position, word in enumerate(words[:7]):
+        coordinated = word in ("and", "or") and picked and any(_plural(w) for w in words[position + 1 : position + 3])
+        if not coordinated and (not re.match(r"[\w]", word) or word.lower() in _STOP):
+            break  # "solar and wind farms" goes on past its "and"
         picked.append(word)
     while picked and not (picked[-1][:1].islower() or picked[-1][:1].isupper()):
         picked.pop()
@@ -282,6 +364,8 @@ def _slot(noun: str, context: str) -> str:
     words = noun.split()
     head = _lemma(words[-1].lower())
     if words[-1].lower() in _PEOPLE or head in ("people", "person"):
+        if re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
+            return "passenger"
         state = next(
             (_STATES[w.lower()] for w in re.findall(r"[a-z]+", context[:100].lower()) if w.lower() in _STATES), None
         )
