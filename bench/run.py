@@ -1,0 +1,189 @@
+"""Benchmark: build synthetic archives from the command line and print the figures issue 7 asks for.
+
+For every size: a cold build (no cache, no output), a no-op rebuild, a rebuild after editing one
+article, after adding one article to an event, after editing aliases.toml; wall time, peak memory of
+the whole process tree, and the build's own stage table (--timings). When `hugo` is on the PATH the
+same articles, as Markdown pages tagged with their event, are built by Hugo in the same run, and the
+ratio is printed. A benchmark prints figures; it asserts nothing.
+
+    python bench/run.py [--sizes 1000,10000,50000] [--workdir DIR] [--jobs N]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import generate  # noqa: E402
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass
+class Run:
+    wall: float
+    peak_mb: float
+    stages: dict[str, float] = field(default_factory=dict)
+
+
+def measure(command: list[str], env: dict | None = None) -> tuple[Run, str]:
+    """Run a command; wall time and the peak of the summed RSS of it and its children (sampled every 10 ms)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(0.01)
+    wall = time.perf_counter() - start
+    out, err = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{out}\n{err}")
+    return Run(wall, peak / 2**20, _stage_table(err)), out + err
+
+
+def _tree_rss(pid: int) -> int:
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/statm") as statm:
+                total += int(statm.read().split()[1]) * PAGE
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    pending.extend(int(child) for child in children.read().split())
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            continue
+    return total
+
+
+def _stage_table(stderr: str) -> dict[str, float]:
+    """The rows of `--timings`: 'stage  seconds' lines after the 'stage' header."""
+    stages: dict[str, float] = {}
+    lines = stderr.splitlines()
+    if "stage" not in [line.split()[0] for line in lines if line.split()]:
+        return stages
+    for line in lines[[line.split()[:1] for line in lines].index(["stage"]) + 1 :]:
+        parts = line.split()
+        if len(parts) >= 2:
+            try:
+                stages[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
+    return stages
+
+
+def site_builder(content: Path, output: Path, jobs: int | None, *extra: str) -> list[str]:
+    command = [sys.executable, "-m", "site_builder", "build", "--content", str(content), "--output", str(output)]
+    command += ["--timings", *extra]
+    return command + (["--jobs", str(jobs)] if jobs else [])
+
+
+def edit_one_article(content: Path) -> None:
+    path = sorted((content / "events").iterdir())[len(list((content / "events").iterdir())) // 2]
+    article = sorted(path.glob("*.txt"))[0]
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace(" the ", " the very ", 1), encoding="utf-8")
+
+
+def add_one_article(content: Path) -> None:
+    events = sorted((content / "events").iterdir())
+    donor = sorted(events[0].glob("*.txt"))[0]
+    shutil.copy(donor, events[-1] / "999_added.txt")
+
+
+def edit_aliases(content: Path) -> None:
+    with (content / "aliases.toml").open("a", encoding="utf-8") as aliases:
+        aliases.write('Kharkiv = ["Kharkov"]\n')
+
+
+def hugo_site(content: Path, site: Path) -> None:
+    """The same articles as Hugo content: one Markdown page per article, tagged with its event."""
+    pages = site / "content" / "articles"
+    pages.mkdir(parents=True)
+    for event in sorted((content / "events").iterdir()):
+        for article in sorted(event.glob("*.txt")):
+            text = article.read_text(encoding="utf-8")
+            title = text.split("\n", 1)[0].replace('"', "'")
+            front = f'---\ntitle: "{title}"\ndate: 2023-04-20\ntags: ["{event.name}"]\n---\n\n'
+            (pages / f"{event.name}-{article.stem}.md").write_text(front + text, encoding="utf-8")
+    (site / "hugo.toml").write_text('baseURL = "https://archive.example/"\ntitle = "Benchmark archive"\n')
+    layouts = site / "layouts" / "_default"
+    layouts.mkdir(parents=True)
+    head = "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>"
+    (layouts / "single.html").write_text(
+        head + '{{ .Content }}<p>{{ range .Params.tags }}<a href="/tags/{{ . | urlize }}/">{{ . }}</a>{{ end }}'
+        "</p></body></html>\n"
+    )
+    (layouts / "list.html").write_text(
+        head + '<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>'
+        "</body></html>\n"
+    )
+
+
+def bench_size(articles: int, workdir: Path, jobs: int | None, hugo: str | None) -> dict[str, Run]:
+    root = workdir / f"archive-{articles}"
+    shutil.rmtree(root, ignore_errors=True)
+    generate(root, articles)
+    content, output = root / "content", root / "output"
+    runs: dict[str, Run] = {}
+    runs["cold build"], _ = measure(site_builder(content, output, jobs, "--clear-cache"))
+    runs["no-op rebuild"], _ = measure(site_builder(content, output, jobs))
+    for name, change in (("one article edited", edit_one_article), ("one article added", add_one_article),
+                         ("aliases.toml edited", edit_aliases)):
+        change(content)
+        runs[name], _ = measure(site_builder(content, output, jobs))
+    if hugo:
+        hugo_root = root / "hugo"
+        hugo_site(content, hugo_root)
+        runs["hugo cold build"], _ = measure([hugo, "--source", str(hugo_root), "--quiet"])
+    return runs
+
+
+def report(articles: int, runs: dict[str, Run]) -> None:
+    stages = sorted({stage for run in runs.values() for stage in run.stages if stage != "total"})
+    print(f"\n{articles:,} articles")
+    print(f"  {'':22} {'wall s':>8} {'peak MB':>8}  " + " ".join(f"{s[:9]:>9}" for s in stages))
+    for name, run in runs.items():
+        cells = " ".join(f"{run.stages[s]:9.3f}" if s in run.stages else f"{'':9}" for s in stages)
+        print(f"  {name:22} {run.wall:8.3f} {run.peak_mb:8.0f}  {cells}")
+    if "hugo cold build" in runs:
+        ratio = runs["cold build"].wall / runs["hugo cold build"].wall
+        print(f"  cold build / Hugo cold build = {ratio:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,50000", help="articles per archive, comma-separated")
+    parser.add_argument("--workdir", type=Path, default=None, help="where archives are generated (default: a temporary folder)")
+    parser.add_argument("--jobs", type=int, default=None, help="worker processes for site-builder (default: one per core)")
+    parser.add_argument("--no-hugo", action="store_true", help="skip Hugo even when it is installed")
+    args = parser.parse_args()
+    hugo = None if args.no_hugo else shutil.which("hugo")
+    if hugo:
+        version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1]
+        print(f"hugo {version} found: it builds the same articles in the same run")
+    else:
+        print("hugo not found (apt-get install hugo): no Hugo comparison")
+    print(f"{os.cpu_count()} cores; site-builder run as {sys.executable} -m site_builder")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="site-builder-bench-"))
+    cold: dict[int, float] = {}
+    for articles in (int(size) for size in args.sizes.split(",")):
+        runs = bench_size(articles, workdir, args.jobs, hugo)
+        report(articles, runs)
+        cold[articles] = runs["cold build"].wall
+    if 10_000 in cold and 50_000 in cold:
+        print(f"\n50,000 / 10,000 cold build = {cold[50_000] / cold[10_000]:.2f}")
+    if args.workdir is None:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
