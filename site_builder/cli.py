@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -48,6 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--output", type=Path, default=Path("output"))
     build.add_argument("--base-url", default=None, help="absolute URL the site is served from")
     build.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    build.add_argument("--clear-cache", action="store_true", help="forget the build cache and build everything again")
+    build.add_argument("--timings", action="store_true", help="print the seconds spent per stage")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", parents=[common], help="build, serve the output, rebuild on every change and reload open pages")
@@ -77,11 +81,22 @@ def _build(args: argparse.Namespace) -> int:
 
     if not args.content.is_dir():
         raise BuildError([Problem(str(args.content), None, "content folder not found")])
-    result = build(args.content, args.output, args.base_url, args.strict)
+    progress = Progress() if sys.stderr.isatty() else None
+    try:
+        result = build(
+            args.content, args.output, args.base_url, args.strict,
+            jobs=args.jobs, clear_cache=args.clear_cache, progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.close()
     report(result.warnings, args.debug)
-    events = result.archive.events
-    sources = sum(len(e.sources) for e in events)
-    print(f"built {len(events)} events, {sources} sources, {len(result.files)} files into {args.output}")
+    print(
+        f"built {result.events} events, {result.sources} sources, {len(result.files)} files into {args.output}"
+        f" ({result.written} changed)"
+    )
+    if args.timings:
+        print(result.timings.table(), file=sys.stderr)
     return 0
 
 
@@ -91,6 +106,28 @@ def _serve(args: argparse.Namespace) -> int:
     if not args.content.is_dir():
         raise BuildError([Problem(str(args.content), None, "content folder not found")])
     return serve(args.content, args.output, args.host, args.port)
+
+
+class Progress:
+    """One line on the terminal, redrawn at most ten times a second: events done out of those to build."""
+
+    def __init__(self) -> None:
+        self.drawn = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.drawn >= 0.1 or done == total:
+            width = 30
+            filled = width * done // max(total, 1)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} events")
+            sys.stderr.flush()
+            self.drawn, self.shown = now, True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
 
 
 def _convert(args: argparse.Namespace) -> int:

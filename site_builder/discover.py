@@ -1,14 +1,14 @@
-"""Discover stage: the content folder -> EventFolders with their files read (sorted, hashed)."""
+"""Discover stage: the content folder -> EventListings (files named and stat'ed), then EventFolders (read, hashed)."""
 from __future__ import annotations
 
 import hashlib
 import os
 import stat
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .convert import MAX_SOURCE_BYTES, SOURCE_SUFFIXES
-from .model import EventFolder, SourceFile
+from .model import EventFolder, EventListing, ListedFile, SourceFile
 from .problems import Problem
 from .slugs import slugify
 
@@ -26,23 +26,37 @@ def is_ignored(name: str) -> bool:
 
 
 FolderReading = tuple[EventFolder, list[Problem]]
+_ROLES = {EVENT_FILE: "event", METADATA_FILE: "metadata"}
 
 
 def discover(content: Path, known: Mapping[str, FolderReading] | None = None) -> tuple[list[EventFolder], list[Problem]]:
-    """`known`: event folders already read, by folder name, taken as they are instead of read again."""
+    """Scan and read every event folder. `known`: folders already read, by folder name, taken as they are."""
     known = known or {}
-    events_dir = content / "events"
-    problems: list[Problem] = []
+    listings, problems = scan(content)
     folders: list[EventFolder] = []
+    for listing in listings:
+        name = PurePosixPath(listing.path).name
+        folder, folder_problems = known.get(name) or read_listing(content, listing)
+        problems.extend(folder_problems)
+        folders.append(folder)
+    return folders, problems
+
+
+def scan(content: Path) -> tuple[list[EventListing], list[Problem]]:
+    """Every event folder with its files named and stat'ed, none read: what a no-op rebuild needs."""
+    events_dir = content / "events"
     if not events_dir.is_dir():
         return [], [Problem(str(events_dir), None, "no events folder in the content folder")]
     root = content.resolve()
+    outside = not _inside(events_dir, root)
+    problems: list[Problem] = []
+    listings: list[EventListing] = []
     seen_slugs: dict[str, str] = {}
-    for entry in sorted(events_dir.iterdir()):
-        if is_ignored(entry.name) or not entry.is_dir():
+    for entry in sorted(os.scandir(events_dir), key=lambda e: e.name):
+        if is_ignored(entry.name) or not _is_dir(entry):
             continue
-        rel = _rel(entry, content)
-        if not _inside(entry, root):
+        rel = f"events/{entry.name}"
+        if outside or (entry.is_symlink() and not _inside(Path(entry.path), root)):
             problems.append(Problem(rel, None, "links outside the content folder; not followed"))
             continue
         slug = slugify(entry.name)
@@ -53,57 +67,75 @@ def discover(content: Path, known: Mapping[str, FolderReading] | None = None) ->
             problems.append(Problem(rel, None, f"same output path events/{slug}/ as {seen_slugs[slug]}"))
             continue
         seen_slugs[slug] = rel
-        folder, folder_problems = known.get(entry.name) or read_event_folder(content, entry.name)
+        listing, folder_problems = list_event_folder(content, entry.name)
         problems.extend(folder_problems)
-        folders.append(folder)
-    return folders, problems
+        listings.append(listing)
+    return listings, problems
 
 
-def read_event_folder(content: Path, name: str, known: Mapping[str, SourceFile] | None = None) -> FolderReading:
-    """One folder `events/<name>/`, read again on its own (the live preview re-reads only what changed).
-
-    `known`: files still as they were, by path relative to the content folder, taken instead of read again.
-    """
-    known = known or {}
+def list_event_folder(content: Path, name: str) -> tuple[EventListing, list[Problem]]:
+    """One folder `events/<name>/`: its event.md, sources.toml and source articles, stat'ed."""
     folder = content / "events" / name
     root = content.resolve()
-    slug = slugify(name)
+    folder_rel = f"events/{name}"
+    problems: list[Problem] = []
+    files: list[ListedFile] = []
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if is_ignored(entry.name) or _is_dir(entry):
+            continue
+        rel = f"{folder_rel}/{entry.name}"
+        if entry.is_symlink() and not _inside(Path(entry.path), root):
+            problems.append(Problem(rel, None, "links outside the content folder; not followed"))
+            continue
+        role = _ROLES.get(entry.name) or ("source" if PurePosixPath(entry.name).suffix.lower() in SOURCE_SUFFIXES else None)
+        if role is None:
+            problems.append(Problem(rel, None, "not a source article (.txt, .md, .html); skipped", "warning"))
+            continue
+        try:
+            status = entry.stat()
+        except OSError as exc:
+            problems.append(Problem(rel, None, f"cannot read: {exc.strerror}"))
+            continue
+        if not stat.S_ISREG(status.st_mode):  # opening a FIFO or a device would block the build
+            problems.append(Problem(rel, None, "not a regular file (a pipe, socket or device); not read"))
+            continue
+        if status.st_size > MAX_SOURCE_BYTES:
+            problems.append(Problem(rel, None, f"file is {status.st_size // (1024 * 1024)} MB; sources are limited to 10 MB"))
+            continue
+        files.append(ListedFile(rel, role, status.st_size, status.st_mtime_ns, status.st_ino))
+    if not any(file.role == "source" for file in files):
+        problems.append(Problem(folder_rel, None, "event folder holds no source articles", "warning"))
+    return EventListing(slugify(name), folder_rel, tuple(files)), problems
+
+
+def read_listing(content: Path, listing: EventListing, known: Mapping[str, SourceFile] | None = None) -> FolderReading:
+    """Read the files of a listing. `known`: files still as they were, by path, taken instead of read again."""
+    known = known or {}
     problems: list[Problem] = []
     sources: list[SourceFile] = []
     event_md = metadata = None
-    for entry in sorted(folder.iterdir()):
-        name = entry.name
-        if is_ignored(name) or entry.is_dir():
+    for listed in listing.files:
+        file = known.get(listed.path) or _read(content / listed.path, listed.path, problems)
+        if file is None:
             continue
-        rel = _rel(entry, content)
-        if not _inside(entry, root):
-            problems.append(Problem(rel, None, "links outside the content folder; not followed"))
-            continue
-        if name == EVENT_FILE:
-            event_md = known.get(rel) or _read(entry, rel, problems)
-        elif name == METADATA_FILE:
-            metadata = known.get(rel) or _read(entry, rel, problems)
-        elif entry.suffix.lower() in SOURCE_SUFFIXES:
-            file = known.get(rel) or _read(entry, rel, problems)
-            if file is not None:
-                sources.append(file)
+        if listed.role == "event":
+            event_md = file
+        elif listed.role == "metadata":
+            metadata = file
         else:
-            problems.append(Problem(rel, None, "not a source article (.txt, .md, .html); skipped", "warning"))
-    if not sources:
-        problems.append(Problem(_rel(folder, content), None, "event folder holds no source articles", "warning"))
-    return EventFolder(slug, _rel(folder, content), tuple(sources), event_md, metadata), problems
+            sources.append(file)
+    return EventFolder(listing.slug, listing.path, tuple(sources), event_md, metadata), problems
+
+
+def read_event_folder(content: Path, name: str, known: Mapping[str, SourceFile] | None = None) -> FolderReading:
+    """One folder `events/<name>/`, read again on its own (the live preview re-reads only what changed)."""
+    listing, problems = list_event_folder(content, name)
+    folder, read_problems = read_listing(content, listing, known)
+    return folder, problems + read_problems
 
 
 def _read(path: Path, rel: str, problems: list[Problem]) -> SourceFile | None:
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):  # opening a FIFO or a device would block the build
-            problems.append(Problem(rel, None, "not a regular file (a pipe, socket or device); not read"))
-            return None
-        size = status.st_size
-        if size > MAX_SOURCE_BYTES:
-            problems.append(Problem(rel, None, f"file is {size // (1024 * 1024)} MB; sources are limited to 10 MB"))
-            return None
         data = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(rel, None, f"cannot read: {exc.strerror}"))
@@ -111,8 +143,11 @@ def _read(path: Path, rel: str, problems: list[Problem]) -> SourceFile | None:
     return SourceFile(rel, data, hashlib.sha256(data).hexdigest())
 
 
-def _rel(path: Path, content: Path) -> str:
-    return os.path.relpath(path, content).replace(os.sep, "/")
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _inside(path: Path, root: Path) -> bool:

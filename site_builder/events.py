@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
@@ -14,7 +15,7 @@ from .convert.encoding import DecodeError, decode
 from .facts import quote_in_body
 from .facts.aliases import aliases_from_mapping
 from .markdown import rejected_links
-from .model import FACT_KINDS, Aliases, Citation, Event, EventFolder, EventMeta, Fact, Source
+from .model import FACT_KINDS, Aliases, Article, Citation, Event, EventFolder, EventMeta, Fact, Source, SourceFile
 from .problems import Problem
 from .slugs import slugify
 from .urls import checked_url, rejection
@@ -34,11 +35,15 @@ def build_events(folders: list[EventFolder]) -> tuple[list[Event], list[Problem]
     return events, problems
 
 
-def build_event(folder: EventFolder) -> tuple[Event | None, list[Problem]]:
+Converter = Callable[[Sequence[SourceFile]], tuple[list[Article | None], list[Problem]]]
+
+
+def build_event(folder: EventFolder, convert: Converter = convert_files) -> tuple[Event | None, list[Problem]]:
+    """`convert`: how the event's source files become Articles (convert_files, or the build cache's stand-in)."""
     problems: list[Problem] = []
     meta = _event_meta(folder, problems)
     supplied = _source_metadata(folder, problems)
-    articles, convert_problems = convert_files(folder.sources)
+    articles, convert_problems = convert(folder.sources)
     problems.extend(convert_problems)
     sources: list[Source] = []
     by_slug: dict[str, str] = {}

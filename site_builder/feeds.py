@@ -28,9 +28,8 @@ from lxml import etree
 from lxml.html import builder as E
 from lxml.html import tostring as html_string
 
-from . import markdown
 from .config import SiteConfig
-from .model import Archive, Event, Fact, Source
+from .model import Archive, Citation, Event, Fact, Source
 from .problems import BuildError, Problem
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -317,14 +316,13 @@ def _citation_links(config: SiteConfig, event: Event, fact: Fact) -> list:
             label += f": {citation.value}"
         if links:
             links.append(", ")
-        links.append(E.A(label, href=_quote_url(config, event, citation.source, citation.quote), title=citation.quote))
+        links.append(E.A(label, href=_quote_url(config, event, citation), title=citation.quote))
     return links
 
 
-def _quote_url(config: SiteConfig, event: Event, source_id: str, quote_text: str) -> str:
-    source = next(s for s in event.sources if s.id == source_id)
-    number = markdown.paragraph_of(source.article.body, quote_text)
-    return config.url(source.page) + (f"#p{number}" if number else "")
+def _quote_url(config: SiteConfig, event: Event, citation: Citation) -> str:
+    source = next(s for s in event.sources if s.id == citation.source)
+    return config.url(source.page) + (f"#p{citation.paragraph}" if citation.paragraph else "")
 
 
 def _source_line(config: SiteConfig, source: Source) -> etree._Element:
@@ -357,7 +355,7 @@ def _source_content(config: SiteConfig, event: Event, source: Source) -> list:
             *(
                 E.LI(
                     f"{fact.label}: {citation.value or fact.value} ({fact.status}) — ",
-                    E.A(f"“{citation.quote}”", href=_quote_url(config, event, source.id, citation.quote)),
+                    E.A(f"“{citation.quote}”", href=_quote_url(config, event, citation)),
                 )
                 for fact, citation in stated
             )

@@ -248,7 +248,7 @@ class IncrementalSite:
         """Render the due units (or only the due events' units); each is done once it rendered."""
         assert self.config is not None
         archive = archive_of(self.config, (event for _, event, _ in self.loaded.values() if event is not None))
-        events = {event.slug: event for event in archive.events}
+        events = {event.slug: event for _, event, _ in self.loaded.values() if event is not None}  # whole, not headlines
         for key in sorted(self.due):
             if key == ARCHIVE_UNIT:
                 if events_only:

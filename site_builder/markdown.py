@@ -51,8 +51,16 @@ def parser(check_links: bool = True) -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple:
+    """The parse of a text, kept for the few in use: an event's page and its sources' archived copies
+    are rendered one after the other, and each source is parsed once for both."""
+    return tuple(parser().parse(text))
+
+
 def to_html(text: str) -> str:
-    return parser().render(text)
+    md = parser()
+    return md.renderer.render(list(_tokens(text)), md.options, {})
 
 
 def rejected_links(text: str) -> list[tuple[int, str]]:
@@ -74,7 +82,7 @@ def paragraph_starts(text: str) -> tuple[int, ...]:
     """
     return tuple(
         token.map[0]
-        for token in parser().parse(text)
+        for token in _tokens(text)
         if token.type == "paragraph_open" and token.level == 0 and token.map
     )
 

@@ -41,6 +41,26 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ListedFile:
+    """A file of an event folder as the scan saw it: named and stat'ed, not read."""
+
+    path: str  # relative to the content folder, '/'-separated
+    role: str  # "source", "event" (event.md) or "metadata" (sources.toml)
+    size: int
+    mtime_ns: int
+    inode: int
+
+
+@dataclass(frozen=True)
+class EventListing:
+    """An event folder as the scan saw it: enough to tell whether anything in it changed."""
+
+    slug: str
+    path: str  # relative to the content folder
+    files: tuple[ListedFile, ...]
+
+
+@dataclass(frozen=True)
 class SourceFile:
     """A file found under an event folder, read but not yet converted."""
 
@@ -76,6 +96,7 @@ class Citation:
     quote: str  # verbatim (up to white space) from the source's cleaned body
     value: str | None = None  # the value as this source states it, when it differs
     disagrees: bool = False  # on a conflict: this source's value cannot be true with the fact's first value
+    paragraph: int | None = None  # the paragraph of the source's body that holds the quote (p1, p2 ...)
 
 
 @dataclass(frozen=True)

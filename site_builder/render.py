@@ -246,8 +246,7 @@ def _fact_json(fact: Fact) -> dict:
 
 def _chip(event: Event, citation: Citation) -> Chip:
     source = next(s for s in event.sources if s.id == citation.source)
-    paragraph = markdown.paragraph_of(source.article.body, citation.quote)
-    archived = f"sources/{source.slug}/" + (f"#p{paragraph}" if paragraph else "")
+    archived = f"sources/{source.slug}/" + (f"#p{citation.paragraph}" if citation.paragraph else "")
     original = f"{source.article.url.split('#')[0]}#:~:text={text_fragment(citation.quote)}" if source.article.url else None
     number = int(source.id[1:]) if source.id[1:].isdigit() else event.sources.index(source) + 1
     return Chip(number, source, citation, archived, original)

@@ -1,19 +1,36 @@
 """Write stage: the only code that touches the output folder.
 
-The whole site is written into a staging folder beside the output and swapped
-in at once, so a failed or killed build leaves the previous site as it was.
+The output folder has a spare copy beside it, `.<output>.previous/`: the site as it was before the
+last build, sharing (hard-linking) every file the two have in common. A build brings the spare up to
+the new site, writing only the files whose bytes changed (each as a new file renamed into place,
+never over a shared one), then swaps the two folders in one atomic rename. So:
+
+- a failed or killed build leaves the previous site exactly as it was, whenever it stops;
+- a file whose bytes did not change keeps its inode and its mtime, so rsync, web caches and
+  `make`-style tools see only what changed;
+- a build costs what changed, not the size of the site; after the swap the spare is the previous site.
+
+The first build into a folder writes a complete staging folder and renames it into place (the spare
+is made alongside it, as hard links). What each folder holds is recorded as a manifest (digest, size,
+mtime, inode per path) that the build cache keeps between builds.
 """
 from __future__ import annotations
 
 import ctypes
+import hashlib
+import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+
+FileRecord = tuple[bytes, int, int, int]  # digest, size, mtime_ns, inode
+Manifest = dict[str, FileRecord]  # output path -> what the file holds
 
 
 class UnsafePath(ValueError):
@@ -28,28 +45,250 @@ def safe_relative(path: str) -> PurePosixPath:
     return relative
 
 
-def write_site(output: Path, files: dict[str, bytes], before_swap: Callable[[Path], None] | None = None) -> None:
-    """Write `files` into a staging folder and swap it in whole.
+def file_digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
 
-    `before_swap(staging)` runs on the complete new site before it becomes visible (the search
-    indexer adds its bundle there); it may write only inside that folder, and if it raises, the
-    previous output stays as it was.
+
+@dataclass(frozen=True)
+class WriteState:
+    """What the output folder and its spare hold; None where that is not known (after a build was killed,
+    or before the first build with a cache): then the disk is read instead of trusted."""
+
+    output: Manifest | None = None
+    spare: Manifest | None = None
+
+
+def spare_folder(output: Path) -> Path:
+    return output.with_name(f".{output.name}.previous")
+
+
+class SiteWriter:
+    """One build's writes: `prepare`, `put` every file (from worker processes too), `complete`, `swap`.
+
+    The manifests are trusted: the output folder and its spare are the build's own. The build cache
+    records them as unknown while a build may leave them half-changed, so a killed build costs a
+    slower next build, never a wrong one.
+    """
+
+    def __init__(self, output: Path, state: WriteState):
+        self.output = Path(os.path.abspath(output))
+        self.spare = spare_folder(self.output)
+        if self.output.parent.is_dir():
+            _recover_from_a_killed_build(self.output)
+        self.cold = not self.output.is_dir()  # nothing to keep: write a staging folder, then rename it
+        self.current: Manifest | None = {} if self.cold else state.output
+        self.spare_files: Manifest = {}
+        self.spare_known = state.spare
+        self.scratch: Path | None = None  # new files are written here, then renamed into place
+        self.folders: set[Path] = set()  # folders known to exist, so that a folder of files costs one mkdir
+
+    def prepare(self) -> None:
+        """Make the folder the new site is written to: a staging folder (first build), else the spare
+        (started again from nothing where what it holds is not known)."""
+        self.output.parent.mkdir(parents=True, exist_ok=True)
+        self.scratch = Path(tempfile.mkdtemp(prefix=f".{self.output.name}.staging-", dir=self.output.parent))
+        if self.cold or self.spare_known is None or not self.spare.is_dir():
+            shutil.rmtree(self.spare, ignore_errors=True)
+            self.spare.mkdir()
+        else:
+            self.spare_files = dict(self.spare_known)
+        if self.cold:
+            (self.scratch / "site").mkdir(mode=0o755)
+
+    @property
+    def site_in_progress(self) -> Path:
+        """The folder that becomes the output at the swap."""
+        assert self.scratch is not None, "prepare() first"
+        return self.scratch / "site" if self.cold else self.spare
+
+    def put(self, path: str, data: bytes) -> tuple[FileRecord, bool]:
+        """Stage `data` for `path`; returns its record and whether it differs from the output's file."""
+        relative = safe_relative(path).as_posix()
+        digest = file_digest(data)
+        if self.current is None:
+            on_disk = _same_file(self.output / relative, data, digest)
+            if on_disk is not None:
+                return on_disk, False
+        else:
+            held = self.current.get(relative)
+            if held is not None and held[0] == digest:
+                return held, False
+        spare = self.spare_files.get(relative)
+        if spare is not None and spare[0] == digest:
+            return spare, True
+        if self.cold:
+            target = self.site_in_progress / relative
+            self._make_parent(target)
+            record = _write(target, data, digest)
+            self._make_parent(self.spare / relative)
+            os.link(target, self.spare / relative)  # the next build's spare, made as this one is written
+            return record, True
+        partial = self._partial()
+        record = _write(partial, data, digest)
+        self._replace(partial, self.spare / relative)
+        return record, True
+
+    def adopt(self, produced: Manifest, folder: str = "") -> Manifest:
+        """Record the files an indexer added under `folder` of the completed site (it may add files only,
+        never change one); a file equal to the output's own is replaced by it, keeping its mtime."""
+        found: Manifest = {}
+        root = self.site_in_progress / folder if folder else self.site_in_progress
+        for path in sorted(root.rglob("*")):
+            name = path.relative_to(self.site_in_progress).as_posix()
+            if not path.is_file() or name in produced or (name.startswith(".") and "/" not in name):
+                continue
+            data = path.read_bytes()
+            digest = file_digest(data)
+            held = self.current.get(name) if self.current is not None else _same_file(self.output / name, data, digest)
+            if held is not None and held[0] == digest:
+                partial = self._partial()
+                os.link(self.output / name, partial)
+                os.replace(partial, path)
+                found[name] = held
+            else:
+                found[name] = _record(path, digest)
+            if self.cold:
+                self._make_parent(self.spare / name)
+                os.link(path, self.spare / name)
+        self.spare_files.update(found)
+        return found
+
+    def changes(self, produced: Manifest) -> bool:
+        """Whether `produced` differs from what the output folder holds."""
+        return self.cold or self.current is None or produced != self.current
+
+    def note_written(self, records: Manifest) -> None:
+        """Record what `put`s in worker processes wrote into the spare."""
+        self.spare_files.update(records)
+
+    def complete(self, produced: Manifest) -> None:
+        """Make the site in progress hold exactly `produced`: link in the output's unchanged files, drop the rest."""
+        if self.cold:
+            return
+        for path, record in produced.items():
+            if self.spare_files.get(path) == record:
+                continue
+            if self.current is not None and self.current.get(path) != record:
+                raise AssertionError(f"{path} was neither written nor in the output")
+            partial = self._partial()
+            os.link(self.output / path, partial)  # the output's own file: same inode, same mtime
+            self._replace(partial, self.spare / path)
+            self.spare_files[path] = record
+        _remove(self.spare, set(self.spare_files) - set(produced))
+        self.spare_files = dict(produced)
+        self.folders.clear()
+
+    def state(self) -> WriteState:
+        """What the folders hold now (a failed build's writes in the spare included)."""
+        return WriteState(self.current, None if self.cold else self.spare_files)
+
+    def swap(self, produced: Manifest) -> WriteState:
+        """Make the completed site the output, atomically; the previous output becomes the spare."""
+        if self.cold:
+            os.rename(self.site_in_progress, self.output)
+            self.finish()
+            return WriteState(produced, dict(produced))
+        if not _exchange(self.spare, self.output):  # without renameat2: three renames, undone by the next build
+            parked = _parked(self.output)
+            shutil.rmtree(parked, ignore_errors=True)
+            os.rename(self.output, parked)
+            os.rename(self.spare, self.output)
+            os.rename(parked, self.spare)
+        _carry_hidden_entries(self.spare, self.output)
+        self.finish()
+        return WriteState(produced, self.current)
+
+    def finish(self) -> None:
+        """Remove the scratch folder. After a failure the output was never touched."""
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
+        if self.cold and self.spare.is_dir() and not self.output.is_dir():
+            shutil.rmtree(self.spare, ignore_errors=True)
+
+    def _partial(self) -> Path:
+        assert self.scratch is not None, "prepare() first"
+        return self.scratch / f"{os.getpid()}-{next(_counter)}"
+
+    def _replace(self, partial: Path, target: Path) -> None:
+        """Rename into place: a name that shares its inode with the output's file is never written through."""
+        self._make_parent(target)
+        os.replace(partial, target)
+
+    def _make_parent(self, target: Path) -> None:
+        if target.parent not in self.folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(target.parent)
+
+
+_counter = itertools.count()
+
+
+def write_site(output: Path, files: dict[str, bytes], before_swap: Callable[[Path], None] | None = None) -> None:
+    """Write a whole site in one go, without a build cache: the same spare-and-swap as a build.
+
+    `before_swap(folder)` runs on the complete new site before it becomes visible; what it adds
+    there becomes part of the site; if it raises, the previous output stays as it was.
+    """
+    checked = {safe_relative(path).as_posix(): data for path, data in files.items()}
+    writer = SiteWriter(output, WriteState())
+    writer.prepare()
+    try:
+        produced: Manifest = {}
+        for path, data in sorted(checked.items()):
+            produced[path], changed = writer.put(path, data)
+            if changed:
+                writer.note_written({path: produced[path]})
+        writer.complete(produced)
+        if before_swap is not None:
+            before_swap(writer.site_in_progress)
+            produced.update(writer.adopt(produced))
+        writer.swap(produced)
+    finally:
+        writer.finish()
+
+
+def replace_folder(output: Path, name: str, make: Callable[[Path], None]) -> None:
+    """Replace the folder `output/<name>` at once with one that `make(folder)` fills elsewhere.
+
+    For `serve`, which refreshes the search bundle after incremental updates: the bundle is made
+    beside the output folder, then swapped in; if `make` raises, the previous one stays.
     """
     output = Path(os.path.abspath(output))
-    output.parent.mkdir(parents=True, exist_ok=True)
-    checked = {safe_relative(path): data for path, data in files.items()}
-    _recover_from_a_killed_build(output)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
+    relative = safe_relative(name)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-{relative.name}-", dir=output.parent))
     try:
-        for relative, data in sorted(checked.items()):
-            target = staging.joinpath(*relative.parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        if before_swap is not None:
-            before_swap(staging)
+        make(staging)
         os.chmod(staging, 0o755)
-        _carry_hidden_entries(output, staging)
-        _swap_in(staging, output)
+        target = output.joinpath(*relative.parts)
+        if not target.exists():
+            os.rename(staging, target)
+        elif not _exchange(staging, target):  # staging now holds the previous folder, removed below
+            shutil.rmtree(target)
+            os.rename(staging, target)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def replace_folder(output: Path, name: str, make: Callable[[Path], None]) -> None:
+    """Replace the folder `output/<name>` at once with one that `make(folder)` fills elsewhere.
+
+    For `serve`, which refreshes the search bundle after incremental updates: the bundle is made
+    beside the output folder, then swapped in; if `make` raises, the previous one stays.
+    """
+    output = Path(os.path.abspath(output))
+    relative = safe_relative(name)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-{relative.name}-", dir=output.parent))
+    try:
+        make(staging)
+        os.chmod(staging, 0o755)
+        target = output.joinpath(*relative.parts)
+        if not target.exists():
+            os.rename(staging, target)
+        elif not _exchange(staging, target):  # else staging now holds the previous folder, removed below
+            shutil.rmtree(target)
+            os.rename(staging, target)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -83,44 +322,78 @@ def update_site(output: Path, previous: dict[str, bytes], files: dict[str, bytes
     return changed + vanished
 
 
-def replace_folder(output: Path, name: str, make: Callable[[Path], None]) -> None:
-    """Replace the folder `output/<name>` at once with one that `make(folder)` fills elsewhere.
+def _record(path: Path, digest: bytes) -> FileRecord:
+    status = os.stat(path)
+    return (digest, status.st_size, status.st_mtime_ns, status.st_ino)
 
-    For `serve`, which refreshes the search bundle after incremental updates: the bundle is made
-    beside the output folder, then swapped in; if `make` raises, the previous one stays.
-    """
-    output = Path(os.path.abspath(output))
-    relative = safe_relative(name)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-{relative.name}-", dir=output.parent))
+
+def _same_file(path: Path, data: bytes, digest: bytes) -> FileRecord | None:
+    """The record of the file at `path` when it already holds `data`."""
     try:
-        make(staging)
-        os.chmod(staging, 0o755)
-        _swap_in(staging, output.joinpath(*relative.parts))
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return _record(path, digest)
+    except OSError:
+        pass
+    return None
 
 
-def _carry_hidden_entries(output: Path, staging: Path) -> None:
+def _write(target: Path, data: bytes, digest: bytes) -> FileRecord:
+    with open(target, "wb") as stream:
+        stream.write(data)
+        status = os.fstat(stream.fileno())
+    return (digest, status.st_size, status.st_mtime_ns, status.st_ino)
+
+
+def _remove(folder: Path, paths: Iterable[str]) -> None:
+    """Remove files and the folders they leave empty."""
+    for path in sorted(paths, reverse=True):
+        target = folder / path
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        else:
+            target.unlink(missing_ok=True)
+        for parent in target.parents:
+            if parent == folder:
+                break
+            try:
+                parent.rmdir()
+            except OSError:
+                break
+
+
+def _parked(output: Path) -> Path:
+    return output.with_name(f".{output.name}.swap")
+
+
+def _recover_from_a_killed_build(output: Path) -> None:
+    """Put back what a build killed half-way left, before anything else is touched.
+
+    Killed inside the swap without renameat2, the previous site may be parked as `.<output>.swap`
+    (put back as the output if the output is gone, else it is the spare); killed between the swap
+    and carrying the hidden entries (.git, .nojekyll) over, those are still in the spare. Then the
+    staging folders go.
+    """
+    parked, spare = _parked(output), spare_folder(output)
+    if parked.is_dir():
+        if not output.exists():
+            os.rename(parked, output)
+        elif not spare.exists():
+            os.rename(parked, spare)
+        else:
+            shutil.rmtree(parked)
+    if output.is_dir():
+        _carry_hidden_entries(spare, output)
+    for leftover in sorted(output.parent.glob(f".{output.name}.staging-*")):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _carry_hidden_entries(source: Path, target: Path) -> None:
     """Keep what the user put at the top of the output folder under a dot name (.git, .nojekyll, .gitkeep)."""
-    if not output.is_dir():
+    if not source.is_dir():
         return
-    for entry in sorted(output.iterdir()):
-        if entry.name.startswith(".") and not (staging / entry.name).exists():
-            os.rename(entry, staging / entry.name)
-
-
-def _swap_in(staging: Path, output: Path) -> None:
-    if not output.exists():
-        os.rename(staging, output)
-        return
-    if _exchange(staging, output):
-        return  # staging now holds the previous site and is removed by the caller
-    previous = output.with_name(f".{output.name}.previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    os.rename(output, previous)
-    os.rename(staging, output)
-    shutil.rmtree(previous, ignore_errors=True)
+    for entry in sorted(source.iterdir()):
+        if entry.name.startswith(".") and not (target / entry.name).exists():
+            os.rename(entry, target / entry.name)
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -132,22 +405,3 @@ def _exchange(a: Path, b: Path) -> bool:
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return result == 0
-
-
-def _recover_from_a_killed_build(output: Path) -> None:
-    """Put back what a build killed half-way left beside the output, then remove its staging folders.
-
-    Killed inside `_swap_in` without renameat2, the previous site may still be aside as
-    `.<output>.previous`; killed between carrying the hidden entries and the swap, they are
-    in the staging folder. Neither is lost: both go back before the leftovers are removed.
-    """
-    previous = output.with_name(f".{output.name}.previous")
-    if previous.is_dir() and not output.exists():
-        os.rename(previous, output)
-    shutil.rmtree(previous, ignore_errors=True)
-    for leftover in sorted(output.parent.glob(f".{output.name}.staging-*")):
-        if output.is_dir():
-            for entry in sorted(leftover.iterdir()):
-                if entry.name.startswith(".") and not (output / entry.name).exists():
-                    os.rename(entry, output / entry.name)
-        shutil.rmtree(leftover, ignore_errors=True)

@@ -21,8 +21,16 @@ DETERMINISTIC_EPOCH = "1700000000"
 
 
 @pytest.fixture(autouse=True)
-def _deterministic_environment(monkeypatch):
+def _deterministic_environment(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", DETERMINISTIC_EPOCH)
+    # builds of the fixtures in the repository keep their build cache out of it, one cache per test
+    cache = tmp_path_factory.mktemp("cache") / ".site-builder-cache"
+    monkeypatch.setattr("site_builder.cache.cache_folder", lambda content: cache)
+
+
+def beside(folder: Path) -> list[str]:
+    """What a build leaves in the folder that holds the output: the output and its spare copy."""
+    return sorted(p.name for p in folder.parent.iterdir())
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -154,11 +154,13 @@ class Edits:
 
 
 def full_build(content: Path, output: Path) -> dict[str, bytes] | None:
+    """The pages of a full build from nothing (no output, no build cache), or None when it fails."""
     shutil.rmtree(output, ignore_errors=True)
     try:
-        return build(content, output).files
+        build(content, output, use_cache=False)
     except BuildError:
         return None
+    return pages_tree(output)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

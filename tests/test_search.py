@@ -6,7 +6,7 @@ import json
 from site_builder import search
 from site_builder.cli import main
 
-from .conftest import FIXTURES, tree
+from .conftest import FIXTURES, beside, copy_site, tree
 
 
 def test_build_writes_a_search_bundle_indexing_the_event_and_source_pages(tmp_path):
@@ -19,18 +19,21 @@ def test_build_writes_a_search_bundle_indexing_the_event_and_source_pages(tmp_pa
     assert event_pages and source_pages
     assert pages == len(event_pages) + len(source_pages)
     assert (output / "pagefind/pagefind.js").is_file()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"], "the indexer wrote outside the output"
+    assert beside(output) == [".output.previous", "output"], "the indexer wrote outside the output"
 
 
 def test_failing_indexer_fails_the_build_and_keeps_the_previous_site(tmp_path, monkeypatch, capsys):
+    content = copy_site("small", tmp_path)
     output = tmp_path / "output"
-    assert main(["build", "--content", str(FIXTURES / "small"), "--output", str(output)]) == 0
+    assert main(["build", "--content", str(content), "--output", str(output)]) == 0
     before = tree(output)
+    article = content / "events/raw-only/first.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nA new paragraph the index has not seen yet, long enough to be kept.\n")
     failing = tmp_path / "pagefind"
     failing.write_text("#!/bin/sh\necho 'Error: disk on fire' >&2\nexit 3\n")
     failing.chmod(0o755)
     monkeypatch.setattr(search, "pagefind_executable", lambda: failing)
-    assert main(["build", "--content", str(FIXTURES / "small"), "--output", str(output)]) == 1
+    assert main(["build", "--content", str(content), "--output", str(output)]) == 1
     err = capsys.readouterr().err
     assert "pagefind: search index failed: Error: disk on fire" in err and "Traceback" not in err
     assert tree(output) == before

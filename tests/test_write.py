@@ -5,7 +5,7 @@ import pytest
 
 from site_builder.write import UnsafePath, replace_folder, update_site, write_site
 
-from .conftest import tree
+from .conftest import beside, tree
 
 
 def test_write_replaces_the_whole_site(tmp_path):
@@ -13,7 +13,7 @@ def test_write_replaces_the_whole_site(tmp_path):
     write_site(output, {"a.html": b"1", "old/b.html": b"2"})
     write_site(output, {"a.html": b"3"})
     assert tree(output) == {"a.html": b"3"}
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "staging folders were left behind"
+    assert beside(output) == [".out.previous", "out"], "staging folders were left behind"
 
 
 @pytest.mark.parametrize("path", ["../escape.html", "/etc/passwd", "a/../../b", ""])
@@ -38,7 +38,7 @@ def test_before_swap_sees_the_whole_new_site_and_its_failure_keeps_the_old_one(t
         write_site(output, {"new.html": b"y", "sub/page.html": b"z"}, before_swap=fail)
     assert seen == {"new.html": b"y", "sub/page.html": b"z"}
     assert tree(output) == {"keep.html": b"x"}
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "staging folders were left behind"
+    assert beside(output) == [".out.previous", "out"], "staging folders were left behind"
 
 
 def test_what_before_swap_adds_is_swapped_in(tmp_path):

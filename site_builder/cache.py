@@ -1,0 +1,221 @@
+"""The persistent build cache: SQLite in `.site-builder-cache/` beside the content folder.
+
+It holds what a new process needs to redo only what changed:
+
+- `files`: each content file's digest by its path, size, mtime and inode, so unchanged files are not read;
+- `articles`: each converted Article by the code version and the file's bytes, so editing one article of an
+  event converts that one file again, and a change to aliases.toml converts nothing;
+- `events`: each event's headline (what the archive-wide files show of it) by the digest of every input
+  it is made from, so a one-article edit re-renders the index without loading any other event's text;
+- `outputs`: per output folder, the write stage's record of what it and its spare copy hold.
+
+Every key includes the code version (the package's own source files, Python's and the libraries'
+versions), so a code change never reuses a stale entry. Writes happen in transactions: a build killed
+half-way leaves the cache as the last commit left it. A cache that cannot be read is thrown away and
+started again, never trusted; `--clear-cache` removes it. Values are pickles: the cache is a private
+folder of the user who builds, like Python's own __pycache__.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import pickle
+import shutil
+import sqlite3
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+CACHE_FOLDER = ".site-builder-cache"
+SCHEMA = "2"
+RACY_SECONDS = 2  # a file changed this recently may change again within one mtime tick: not remembered
+
+StatKey = tuple[int, int, int]  # size, mtime_ns, inode
+
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, inode INTEGER,"
+    " digest BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS articles(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS events(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS outputs(folder TEXT PRIMARY KEY, units BLOB, output BLOB, spare BLOB) WITHOUT ROWID",
+)
+
+
+def cache_folder(content: Path) -> Path:
+    """Beside the content folder, as `templates/` is: the content folder itself holds only content."""
+    return Path(os.path.abspath(content)).parent / CACHE_FOLDER
+
+
+def clear(content: Path) -> None:
+    shutil.rmtree(cache_folder(content), ignore_errors=True)
+
+
+def digest(*parts: bytes | str) -> bytes:
+    """A key from parts; each part is length-prefixed so that ('ab', 'c') and ('a', 'bc') differ."""
+    hasher = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.digest()
+
+
+@lru_cache(maxsize=1)
+def code_version() -> bytes:
+    """Everything besides the content that decides the output: this package's source and data files,
+    Python's version and the installed version of every library it depends on."""
+    package = Path(__file__).resolve().parent
+    parts: list[bytes | str] = [sys.version]
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix not in (".pyc",) and "__pycache__" not in path.parts:
+            parts += [path.relative_to(package).as_posix(), path.read_bytes()]
+    try:
+        requirements = importlib.metadata.requires("site-builder") or []
+    except importlib.metadata.PackageNotFoundError:
+        requirements = []
+    for requirement in sorted(requirements):
+        name = requirement.split(";")[0].split("[")[0].split(">")[0].split("<")[0].split("=")[0].strip()
+        try:
+            parts.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            parts.append(f"{name} missing")
+    return digest(*parts)
+
+
+class BuildCache:
+    """One connection to the cache database; the build process writes, worker processes read."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path):
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, folder: Path, readonly: bool = False) -> BuildCache | None:
+        """The cache in `folder`, created if missing, started again if unreadable; None where it cannot be made."""
+        path = folder / "cache.sqlite"
+        for attempt in range(2):
+            try:
+                if not readonly:
+                    folder.mkdir(parents=True, exist_ok=True)
+                uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+                connection = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+                if readonly:
+                    return cls(connection, path)
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                for statement in _TABLES:
+                    connection.execute(statement)
+                found = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+                if found is None:
+                    connection.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+                elif found[0] != SCHEMA:
+                    raise sqlite3.DatabaseError(f"cache schema {found[0]}, not {SCHEMA}")
+                return cls(connection, path)
+            except sqlite3.Error:
+                if readonly or attempt:
+                    return None
+                shutil.rmtree(folder, ignore_errors=True)  # unreadable or from another version: start again
+            except OSError:
+                return None
+        return None
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- content files ---------------------------------------------------------------------------
+
+    def file_digests(self, root: str) -> dict[str, tuple[StatKey, bytes]]:
+        """Digests remembered for files under `root` (an absolute folder path), by absolute path."""
+        rows = self._db.execute(
+            "SELECT path, size, mtime_ns, inode, digest FROM files WHERE path >= ? AND path < ?",
+            (root + "/", root + "0"),  # '0' follows '/': every path under root/ sorts between the two
+        )
+        return {path: ((size, mtime, inode), value) for path, size, mtime, inode, value in rows}
+
+    def remember_files(self, rows: Iterable[tuple[str, StatKey, bytes]], now_ns: int | None = None) -> None:
+        """Remember (path, stat, digest); files changed in the last RACY_SECONDS are left to be read again."""
+        limit = (now_ns or time.time_ns()) - RACY_SECONDS * 10**9
+        self._db.executemany(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+            ((path, size, mtime, inode, value) for path, (size, mtime, inode), value in rows if mtime < limit),
+        )
+
+    def forget_files(self, paths: Iterable[str]) -> None:
+        self._db.executemany("DELETE FROM files WHERE path = ?", ((path,) for path in paths))
+
+    # -- keyed values ------------------------------------------------------------------------------
+
+    def get(self, table: str, key: bytes) -> object | None:
+        row = self._db.execute(f"SELECT value FROM {_table(table)} WHERE key = ?", (key,)).fetchone()
+        return None if row is None else pickle.loads(row[0])
+
+    def get_many(self, table: str, keys: Iterable[bytes]) -> dict[bytes, object]:
+        found: dict[bytes, object] = {}
+        keys = list(keys)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, value in self._db.execute(f"SELECT key, value FROM {_table(table)} WHERE key IN ({marks})", chunk):
+                found[key] = pickle.loads(value)
+        return found
+
+    def put_many(self, table: str, items: Iterable[tuple[bytes, bytes]]) -> None:
+        """Store already pickled values (workers pickle them, the build process only stores them)."""
+        self._db.executemany(f"INSERT OR REPLACE INTO {_table(table)} VALUES (?, ?)", items)
+
+    def count(self, table: str) -> int:
+        return self._db.execute(f"SELECT count(*) FROM {_table(table)}").fetchone()[0]
+
+    def keep_only(self, table: str, keys: Iterable[bytes]) -> None:
+        """Drop every entry but these (the ones the current content uses)."""
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS kept(key BLOB PRIMARY KEY)")
+        self._db.execute("DELETE FROM kept")
+        self._db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", ((key,) for key in keys))
+        self._db.execute(f"DELETE FROM {_table(table)} WHERE key NOT IN (SELECT key FROM kept)")
+
+    # -- output folders ----------------------------------------------------------------------------
+
+    def output_part(self, folder: str, part: str) -> object | None:
+        """One part of the record of an output folder: "units", "output" or "spare" (None: not known)."""
+        row = self._db.execute(f"SELECT {_part(part)} FROM outputs WHERE folder = ?", (folder,)).fetchone()
+        return None if row is None or row[0] is None else pickle.loads(row[0])
+
+    def put_output_parts(self, folder: str, **parts: object) -> None:
+        """Replace the given parts of an output folder's record; None records a part as not known."""
+        self._db.execute("INSERT OR IGNORE INTO outputs(folder) VALUES (?)", (folder,))
+        for part, value in parts.items():
+            blob = None if value is None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self._db.execute(f"UPDATE outputs SET {_part(part)} = ? WHERE folder = ?", (blob, folder))
+
+    def reopen(self) -> None:
+        """A new connection (a forked worker must not share this one): close before forking, reopen after."""
+        self._db.close()
+        self._db = sqlite3.connect(f"file:{self.path}", uri=True, timeout=30, isolation_level=None)
+
+
+def _part(name: str) -> str:
+    if name not in ("units", "output", "spare"):
+        raise ValueError(f"no output record part {name!r}")
+    return name
+
+
+def _table(name: str) -> str:
+    if name not in ("articles", "events"):
+        raise ValueError(f"no cache table {name!r}")
+    return name

@@ -1,0 +1,261 @@
+"""The build cache and the write stage: a rebuild after any edit is byte for byte a fresh full build,
+unchanged files keep their mtime, failures and kills change nothing, the cache survives interruption."""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from site_builder import cache
+from site_builder.cli import main
+from site_builder.pipeline import build
+
+from .conftest import BUNDLED_CONTENT, ROOT, copy_site, tree
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A writable content folder (the small fixture plus the bundled event) with user templates beside it."""
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    return content
+
+
+def fresh_build(content: Path, output: Path) -> dict[str, bytes]:
+    """A full build from nothing: no output folder, no build cache."""
+    shutil.rmtree(output, ignore_errors=True)
+    build(content, output, use_cache=False)
+    return tree(output)
+
+
+def stats(output: Path) -> dict[str, tuple[int, int]]:
+    return {path: ((output / path).stat().st_mtime_ns, (output / path).stat().st_ino) for path in tree(output)}
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def _edit_article(content: Path) -> None:
+    path = content / "events/raw-only/second.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("by dawn, officials said.", "by dawn, and 7,500 cyclists waited, officials said."), encoding="utf-8")
+
+
+def _add_article(content: Path) -> None:
+    shutil.copy(content / "events/raw-only/first.txt", content / "events/harbour-bridge-reopens/c-added.txt")
+
+
+def _remove_article(content: Path) -> None:
+    (content / "events/nato-chief-visits-kyiv/004_863870b2a39e1b91.txt").unlink()
+
+
+def _add_event(content: Path) -> None:
+    (content / "events/second-pass").mkdir()
+    text = (content / "events/raw-only/first.txt").read_text(encoding="utf-8")
+    (content / "events/second-pass/first.txt").write_text(text.replace("mountain pass", "second pass"), encoding="utf-8")
+
+
+def _remove_event(content: Path) -> None:
+    shutil.rmtree(content / "events/raw-only")
+
+
+def _edit_event_md(content: Path) -> None:
+    event_md = content / "events/nato-chief-visits-kyiv/event.md"
+    event_md.write_text(event_md.read_text(encoding="utf-8").replace("visits Kyiv", "visits Kyiv again"), encoding="utf-8")
+
+
+def _edit_aliases(content: Path) -> None:
+    (content / "aliases.toml").write_text('Kyiv = ["Kiev"]\n', encoding="utf-8")
+
+
+def _edit_site_toml(content: Path) -> None:
+    _append(content / "site.toml", '\ndescription = "Another description."\n')
+
+
+def _edit_template(content: Path) -> None:
+    templates = content.parent / "templates"
+    templates.mkdir(exist_ok=True)
+    base = (ROOT / "templates/base.html").read_text(encoding="utf-8")
+    (templates / "base.html").write_text(base.replace("</footer>", "<p>Local edition.</p></footer>"), encoding="utf-8")
+
+
+def _edit_stylesheet(content: Path) -> None:
+    static = content.parent / "templates/static"
+    static.mkdir(parents=True, exist_ok=True)
+    (static / "style.css").write_text("body { color: black; }\n", encoding="utf-8")
+
+
+def _touch_only(content: Path) -> None:
+    path = content / "events/harbour-bridge-reopens/a-daily-news.txt"
+    path.write_bytes(path.read_bytes())
+    os.utime(path, ns=(1, 1))
+
+
+EDITS = [
+    _edit_article, _add_article, _remove_article, _add_event, _remove_event, _edit_event_md, _edit_aliases,
+    _edit_site_toml, _edit_template, _edit_stylesheet, _touch_only,
+]
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda edit: edit.__name__.strip("_"))
+def test_a_rebuild_after_an_edit_is_a_fresh_full_build(site, tmp_path, edit):
+    output = tmp_path / "output"
+    build(site, output)
+    build(site, output)  # a no-op rebuild between, so the spare copy is in play too
+    edit(site)
+    build(site, output)
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+    build(site, output)
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+
+def test_a_sequence_of_edits_with_and_without_workers_equals_fresh_builds(site, tmp_path):
+    output = tmp_path / "output"
+    for number, edit in enumerate(EDITS):
+        edit(site)
+        result = build(site, output, jobs=2 if number % 2 else 1)
+        assert tree(output) == fresh_build(site, tmp_path / "fresh"), edit.__name__
+        assert sorted(result.files) == sorted(tree(output))
+
+
+def test_a_no_op_rebuild_writes_nothing(site, tmp_path):
+    output = tmp_path / "output"
+    build(site, output)
+    before = stats(output)
+    result = build(site, output)
+    assert result.written == 0
+    assert stats(output) == before
+
+
+def test_unchanged_files_keep_their_mtime_and_inode(site, tmp_path):
+    output = tmp_path / "output"
+    build(site, output)
+    before = stats(output)
+    _edit_article(site)
+    result = build(site, output)
+    after = stats(output)
+    changed = {path for path in after if after[path] != before.get(path)} | (set(before) - set(after))
+    assert {"events/raw-only/sources/second/index.html", "events/raw-only/facts.json", "atom.xml"} <= changed
+    assert not any(path.startswith("events/nato-chief-visits-kyiv/") for path in changed)
+    assert not any(path.startswith("events/harbour-bridge-reopens/") for path in changed)
+    assert "static/style.css" not in changed
+    assert 0 < result.written == len(changed)
+
+
+def test_a_failed_build_changes_nothing_and_the_next_good_one_is_right(site, tmp_path, capsys):
+    output = tmp_path / "output"
+    build(site, output)
+    before, before_stats = tree(output), stats(output)
+    _edit_article(site)
+    (site / "events/harbour-bridge-reopens/broken.txt").write_bytes(bytes(range(256)) * 8)
+    assert main(["build", "--content", str(site), "--output", str(output)]) == 1
+    assert "events/harbour-bridge-reopens/broken.txt" in capsys.readouterr().err
+    assert tree(output) == before and stats(output) == before_stats
+    (site / "events/harbour-bridge-reopens/broken.txt").unlink()
+    build(site, output)
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+
+KILLED_BUILD = """
+import os, sys
+from site_builder import cache, write, pipeline
+cache.cache_folder = lambda content: content.parent / ".site-builder-cache"
+calls = 0
+real = getattr(write.SiteWriter, {method!r})
+def dying(self, *args, **kwargs):
+    global calls
+    calls += 1
+    if calls > {after}:
+        os._exit(9)  # as a kill would: no clean-up, no finally
+    return real(self, *args, **kwargs)
+setattr(write.SiteWriter, {method!r}, dying)
+pipeline.build(__import__("pathlib").Path(sys.argv[1]), __import__("pathlib").Path(sys.argv[2]), jobs=1)
+"""
+
+
+@pytest.mark.parametrize("method,after", [("put", 0), ("put", 5), ("complete", 0), ("swap", 0)])
+def test_a_killed_build_leaves_the_previous_site_and_the_next_build_is_right(site, tmp_path, monkeypatch, method, after):
+    monkeypatch.setattr(cache, "cache_folder", lambda content: tmp_path / ".site-builder-cache")  # as the killed one
+    output = tmp_path / "output"
+    build(site, output)
+    build(site, output)
+    before, before_stats = tree(output), stats(output)
+    _edit_article(site)
+    _add_event(site)
+    script = KILLED_BUILD.format(method=method, after=after)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", textwrap.dedent(script), str(site), str(output)], env=env, cwd=tmp_path)
+    assert run.returncode == 9
+    assert tree(output) == before and stats(output) == before_stats, "a killed build changed the site"
+    build(site, output)
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+
+def test_an_interrupted_cache_transaction_leaves_a_usable_cache(site, tmp_path):
+    output = tmp_path / "output"
+    build(site, output)
+    database = cache.cache_folder(site) / "cache.sqlite"
+    script = f"""
+import os, sqlite3
+db = sqlite3.connect({str(database)!r}, isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+db.execute("DELETE FROM articles")
+db.execute("UPDATE outputs SET units = x'00', output = x'00'")
+os._exit(9)
+"""
+    assert subprocess.run([sys.executable, "-c", script]).returncode == 9
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0, "the transaction was not rolled back"
+    _edit_article(site)
+    build(site, output)
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+
+def test_an_unreadable_cache_is_started_again(site, tmp_path):
+    output = tmp_path / "output"
+    build(site, output)
+    folder = cache.cache_folder(site)
+    for path in folder.iterdir():
+        path.write_bytes(b"not a database" * 100)
+    _edit_article(site)
+    build(site, output)
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+
+def test_clear_cache_flag_forgets_everything(site, tmp_path):
+    output = tmp_path / "output"
+    build(site, output)
+    folder = cache.cache_folder(site)
+    with sqlite3.connect(folder / "cache.sqlite") as db:  # a wrong entry: only clearing the cache gets rid of it
+        db.execute("UPDATE outputs SET units = NULL")
+        bad = db.execute("SELECT key FROM articles").fetchall()
+        import pickle
+
+        db.executemany("UPDATE articles SET value = ? WHERE key = ?", [(pickle.dumps(([], [])), key) for (key,) in bad])
+    shutil.rmtree(output)
+    with pytest.raises(Exception):
+        build(site, output)  # the poisoned entries are used: the build cannot make the sources
+    assert main(["build", "--content", str(site), "--output", str(output), "--clear-cache"]) == 0
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+
+def test_the_cache_lives_beside_the_content_folder(tmp_path, monkeypatch):
+    monkeypatch.undo()
+    assert cache.cache_folder(tmp_path / "content") == tmp_path / ".site-builder-cache"
+
+
+def test_a_code_change_gives_other_keys(monkeypatch):
+    before = cache.code_version()
+    cache.code_version.cache_clear()
+    monkeypatch.setattr(cache.sys, "version", sys.version + " (patched)")
+    try:
+        assert cache.code_version() != before
+    finally:
+        cache.code_version.cache_clear()
