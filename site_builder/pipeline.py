@@ -22,24 +22,40 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import jinja2
 
 from . import cache as build_cache
 from .config import SiteConfig, load_config
+from .convert import convert_files
 from .discover import read_listing, scan
+from .events import Converter, build_event
+from .facts import analyse_event
+from .facts.aliases import load_aliases
+from .feeds import render_event_feed, render_site_feeds
+from .markdown import paragraph_of
 from .model import Aliases, Archive, Article, Event, EventFolder, EventListing, SourceFile
 from .problems import BuildError, Problem, processing
+from .render import (
+    builtin_theme,
+    environment,
+    render_event,
+    render_facts_json,
+    render_index,
+    render_not_found,
+    render_source,
+    static_files,
+)
+from .search import SEARCH_BUNDLE, index_site
+from .sitemap import render_sitemap
 from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
 
-if TYPE_CHECKING:
-    from .events import Converter
 
 ARCHIVE_UNIT = ""  # the unit of the archive-wide files; an event's unit is its slug
 SEARCH_UNIT = "/search"  # the search index (never a slug: slugs have no '/')
@@ -138,8 +154,6 @@ def build(
 
     `jobs`: worker processes (default: one per core); `progress(done, total)` is called as events finish.
     """
-    from .facts.aliases import load_aliases
-
     timings = Timings()
     started = time.perf_counter()
     problems: list[Problem] = []
@@ -215,8 +229,6 @@ class _Build:
             _check(warnings, strict)
             return tuple(state.output or ()), 0, warnings
 
-        if any(p.severity == "error" for p in problems):  # the content cannot build whatever the events say
-            _check(sorted(problems + [w for slug in keys if slug in units for w in units[slug].warnings]), strict)
         writer = SiteWriter(self.output, state)
         try:
             with self.timings.stage("prepare"):
@@ -301,8 +313,6 @@ class _Build:
             writer.complete(produced)
         if search:
             with self.timings.stage("search"):
-                from .search import SEARCH_BUNDLE, index_site
-
                 index_site(writer.site_in_progress)
                 produced.update(writer.adopt(produced, SEARCH_BUNDLE))
             new_units[SEARCH_UNIT] = UnitRecord(search_key)
@@ -339,7 +349,6 @@ class _Build:
                     outcomes += _load_and_render_events(task)
                     _report(progress, len(outcomes), len(dirty))
             else:
-                _import_stages()  # once, before forking, so that no worker imports them again
                 if self.store is not None:
                     self.store.close()  # a forked process must not inherit an open database connection
                 try:
@@ -358,8 +367,6 @@ class _Build:
     def _render_archive(
         self, writer: SiteWriter, fresh: dict[str, bytes], keys: dict[str, bytes | None], jobs: int | None
     ) -> Manifest:
-        from .render import environment
-
         wanted = {slug: key for slug, key in keys.items() if slug not in fresh and key is not None}
         stored = self.store.get_many("events", wanted.values()) if self.store else {}
         missing = [listing for listing in self.listings if listing.slug in wanted and wanted[listing.slug] not in stored]
@@ -427,8 +434,6 @@ def _unit_of(path: str) -> str:
     parts = path.split("/", 2)
     if parts[0] == "events" and len(parts) > 2:
         return parts[1]
-    from .search import SEARCH_BUNDLE
-
     return SEARCH_UNIT if parts[0] == SEARCH_BUNDLE else ARCHIVE_UNIT
 
 
@@ -441,7 +446,7 @@ def site_key(content: Path, config: SiteConfig) -> bytes:
     parts: list[bytes | str] = [build_cache.code_version(), repr(config), os.environ.get("SOURCE_DATE_EPOCH", "")]
     aliases = content / "aliases.toml"
     parts.append(aliases.read_bytes() if aliases.is_file() else b"")
-    for folder in (user_templates(content), _builtin_theme()):
+    for folder in (user_templates(content), builtin_theme()):
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):
                 if path.is_file():
@@ -476,12 +481,6 @@ def _content_digest(data: bytes) -> bytes:
     return build_cache.digest(data)
 
 
-def _builtin_theme() -> Path:
-    from .render import builtin_theme
-
-    return builtin_theme()
-
-
 # -- worker processes ------------------------------------------------------------------------------
 
 
@@ -503,16 +502,10 @@ class _WorkerContext:
 _worker: _WorkerContext | None = None
 
 
-def _import_stages() -> None:
-    from . import events, facts, feeds, render, sitemap  # noqa: F401
-
-
 def _load_and_render_events(listings: Sequence[EventListing]) -> list[EventOutcome]:
     context = _worker
     assert context is not None
     if context.pid != os.getpid():  # first task in this process: its own template environment and cache reader
-        from .render import environment
-
         context.env = environment(user_templates(context.content))
         context.reader = build_cache.BuildCache.open(context.cache_path.parent, readonly=True) if context.cache_path else None
         context.pid = os.getpid()
@@ -569,8 +562,7 @@ class _CachedConvert:
         self.new: list[tuple[bytes, bytes]] = []
 
     def __call__(self, files: Sequence[SourceFile]) -> tuple[list[Article | None], list[Problem]]:
-        from .convert import convert_files
-
+    
         parts: list[bytes | str] = [build_cache.code_version()]
         for file in files:
             parts += [file.path, file.data]
@@ -598,10 +590,6 @@ def load_event(
     the event's files -> Articles (convert_files, or the build cache's stand-in). A bug met on the
     way raises BuildError naming the folder (a source's own problems name the source).
     """
-    from .convert import convert_files
-    from .events import build_event
-    from .facts import analyse_event
-
     timings = timings or Timings()
     with processing(folder.path):
         converting = timings.seconds.get("convert", 0.0)
@@ -617,8 +605,6 @@ def load_event(
 def cite_paragraphs(event: Event) -> Event:
     """Each citation with the paragraph of its source that holds the quote: pages and feeds link to
     it (#p3) without needing the source's text, so the archive-wide files need only headlines."""
-    from .markdown import paragraph_of
-
     bodies = {source.id: source.article.body for source in event.sources}
     facts = tuple(
         replace(fact, citations=tuple(
@@ -646,13 +632,8 @@ def archive_of(config: SiteConfig, events: Iterable[Event]) -> Archive:
     return Archive(config=config, events=tuple(sorted((headline(e) for e in events), key=_newest_first)))
 
 
-def render_event_files(archive: Archive, event: Event, env) -> dict[str, bytes]:
+def render_event_files(archive: Archive, event: Event, env: jinja2.Environment) -> dict[str, bytes]:
     """Everything under `events/<slug>/`; reads the archive's config only, never other events."""
-    import jinja2
-
-    from .feeds import render_event_feed
-    from .render import render_event, render_facts_json, render_source
-
     with processing(event.folder, expected=(jinja2.TemplateError,)):  # a template's error names the template
         files = render_event(archive, event, env)
         files.update(render_facts_json(event))
@@ -663,12 +644,8 @@ def render_event_files(archive: Archive, event: Event, env) -> dict[str, bytes]:
     return files
 
 
-def render_archive_files(archive: Archive, env) -> dict[str, bytes]:
+def render_archive_files(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
     """The files made from every event: index, 404, the site feeds, the sitemap, and the theme's static files."""
-    from .feeds import render_site_feeds
-    from .render import render_index, render_not_found, static_files
-    from .sitemap import render_sitemap
-
     files = render_index(archive, env)
     files.update(render_not_found(archive, env))
     files.update(render_site_feeds(archive))

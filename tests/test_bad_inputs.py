@@ -277,7 +277,7 @@ def test_bad_input_has_its_exact_outcome(case, built_site, capsys):
         assert out == ""
     else:
         assert out.startswith("built ")
-        assert sorted(p.name for p in output.parent.iterdir() if p.name.startswith(".output")) == []
+        assert sorted(p.name for p in output.parent.iterdir() if p.name.startswith(".output.staging")) == []
 
 
 def test_every_problem_of_the_corpus_is_reported_in_one_run(built_site, capsys):

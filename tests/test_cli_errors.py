@@ -16,7 +16,8 @@ def _fail(*_args, **_kwargs):
 
 
 def _build(content, output, *extra) -> int:
-    return main(["build", "--content", str(content), "--output", str(output), *extra])
+    """A build after a code change: the patched stage is new code, so nothing cached from before applies."""
+    return main(["build", "--content", str(content), "--output", str(output), "--clear-cache", *extra])
 
 
 def test_a_crash_in_the_cleaner_names_the_file_and_the_others_are_still_checked(built_site, capsys, monkeypatch):

@@ -82,4 +82,4 @@ def test_replace_folder_swaps_in_a_complete_folder_or_keeps_the_old_one(tmp_path
     with pytest.raises(RuntimeError):
         replace_folder(output, "bundle", fail)
     assert tree(output) == {"index.html": b"x", "bundle/new.js": b"2"}
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "staging folders were left behind"
+    assert beside(output) == [".out.previous", "out"], "staging folders were left behind"
