@@ -3,6 +3,7 @@ unchanged files keep their mtime, failures and kills change nothing, the cache s
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
 import sqlite3
 import subprocess
@@ -32,6 +33,12 @@ def fresh_build(content: Path, output: Path) -> dict[str, bytes]:
     shutil.rmtree(output, ignore_errors=True)
     build(content, output, use_cache=False)
     return tree(output)
+
+
+def assert_an_edit_rebuilds_right(content: Path, output: Path, tmp_path: Path) -> None:
+    _edit_article(content)
+    build(content, output)
+    assert tree(output) == fresh_build(content, tmp_path / "fresh")
 
 
 def stats(output: Path) -> dict[str, tuple[int, int]]:
@@ -213,9 +220,7 @@ os._exit(9)
     assert subprocess.run([sys.executable, "-c", script]).returncode == 9
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0, "the transaction was not rolled back"
-    _edit_article(site)
-    build(site, output)
-    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+    assert_an_edit_rebuilds_right(site, output, tmp_path)
 
 
 def test_an_unreadable_cache_is_started_again(site, tmp_path):
@@ -224,9 +229,7 @@ def test_an_unreadable_cache_is_started_again(site, tmp_path):
     folder = cache.cache_folder(site)
     for path in folder.iterdir():
         path.write_bytes(b"not a database" * 100)
-    _edit_article(site)
-    build(site, output)
-    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+    assert_an_edit_rebuilds_right(site, output, tmp_path)
 
 
 def test_clear_cache_flag_forgets_everything(site, tmp_path):
@@ -236,8 +239,6 @@ def test_clear_cache_flag_forgets_everything(site, tmp_path):
     with sqlite3.connect(folder / "cache.sqlite") as db:  # a wrong entry: only clearing the cache gets rid of it
         db.execute("UPDATE outputs SET units = NULL")
         bad = db.execute("SELECT key FROM articles").fetchall()
-        import pickle
-
         db.executemany("UPDATE articles SET value = ? WHERE key = ?", [(pickle.dumps(([], [])), key) for (key,) in bad])
     shutil.rmtree(output)
     with pytest.raises(Exception):
