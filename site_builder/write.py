@@ -263,29 +263,6 @@ def replace_folder(output: Path, name: str, make: Callable[[Path], None]) -> Non
         target = output.joinpath(*relative.parts)
         if not target.exists():
             os.rename(staging, target)
-        elif not _exchange(staging, target):  # staging now holds the previous folder, removed below
-            shutil.rmtree(target)
-            os.rename(staging, target)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def replace_folder(output: Path, name: str, make: Callable[[Path], None]) -> None:
-    """Replace the folder `output/<name>` at once with one that `make(folder)` fills elsewhere.
-
-    For `serve`, which refreshes the search bundle after incremental updates: the bundle is made
-    beside the output folder, then swapped in; if `make` raises, the previous one stays.
-    """
-    output = Path(os.path.abspath(output))
-    relative = safe_relative(name)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-{relative.name}-", dir=output.parent))
-    try:
-        make(staging)
-        os.chmod(staging, 0o755)
-        target = output.joinpath(*relative.parts)
-        if not target.exists():
-            os.rename(staging, target)
         elif not _exchange(staging, target):  # else staging now holds the previous folder, removed below
             shutil.rmtree(target)
             os.rename(staging, target)
