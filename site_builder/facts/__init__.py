@@ -24,12 +24,20 @@ from .quotes import find_quotations
 from .sentences import Sentence, split_sentences
 
 LEAD = 3  # sentences at the top of a source that say what happened
+# Bylines and credits the cleaner left in: their names are the reporters', not the news's.
+_CREDIT = re.compile(
+    r"^(?:By|Reporting by|Editing by|Writing by|Written by|Photos? by|Image|Credit|Source|Copyright)\b[^.]{0,80}$"
+    r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by\b|\bcontributed (?:to )?this report\b"
+)
 MAX_CLAIMS = 10  # the best-supported claims; the rest of what two outlets share is background
 
 
 def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
     spellings = Spellings(merged(aliases, event.meta.spelling))
-    by_source = {source.id: split_sentences(source.article.body, source.id) for source in event.sources}
+    by_source = {
+        source.id: [s for s in split_sentences(source.article.body, source.id) if not _CREDIT.search(s.text)]
+        for source in event.sources
+    }
     sentences = [s for source in event.sources for s in by_source[source.id]]
     entities = find_entities(sentences, spellings, LEAD)
     keywords = _event_keywords(event.sources, by_source)
@@ -43,8 +51,10 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
     quantities = [q for s in sentences for q in find_quantities(s)]
     facts += _figure_facts(quantities, taken)
-    facts += _claim_facts(sentences, entities, quantities, keywords, taken)
-    facts += _quotation_facts(event.sources, by_source, entities, taken)
+    quotations = _quotation_facts(event.sources, by_source, entities, taken)
+    quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
+    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, keywords, taken)
+    facts += quotations
 
     facts = _curated(event, facts)
     bodies = {s.id: " ".join(s.article.body.split()) for s in event.sources}

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .aliases import Spellings, fold, same_name
 from .lexicon import (
+    COMMON_ACRONYMS,
     COUNTRIES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
@@ -355,7 +356,8 @@ class _Builder:
         elif self.spellings.house(run.surface) is not None and fold(self.spellings.house(run.surface)) in COUNTRIES:
             self._add_other("place", "country", run)
         elif len(words) == 1 and _is_acronym(words[0]):
-            self._add_other("organization", "organization", run)
+            if words[0].replace(".", "") not in COMMON_ACRONYMS:
+                self._add_other("organization", "organization", run)
         elif any(w in ORGANIZATION_WORDS for w in lower):
             self._add_other("organization", "organization", run)
         elif lower[-1] in _LOWERCASE_PLACE_WORDS and words[-1].islower():

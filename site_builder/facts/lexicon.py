@@ -169,3 +169,9 @@ TIME_UNITS = _words(
     century centuries night nights weekend weekends term terms season seasons round rounds time times
     am pm a.m. p.m. o'clock"""
 )
+
+# Capitalised abbreviations that name things, not bodies.
+COMMON_ACRONYMS = _words(
+    """AI AWD BC CCTV CEO CFO COO CPU DNA EV FWD GDP GMT GPS GT HIV HQ HVAC ID IPO IT LED LGBT LGBTQ MP MPH NFT
+    PC PCR PM PR Q&A RNA RWD SMS SUV TV UFO UTC VAT VIP VP VPN WIFI CET EST PST EDT PDT BST AM FM OK UK US USA EU"""
+)
