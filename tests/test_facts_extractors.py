@@ -92,6 +92,7 @@ def test_hedges_make_intervals():
 def test_years_model_numbers_ages_and_durations_are_not_figures():
     assert figures("NATO leaders said in 2008 that Ukraine would one day join.") == []
     assert figures("They pledged older Leopard 1 A5 tanks over 24 hours.") == []
+    assert figures("Voters handed the Liberal Alliance 53 seats.")[0][:2] == ("53", "seats (Liberal Alliance)")
     assert figures("Rosa Huaman, a 54-year-old resident of Chivay, said so.") == []
     assert figures("It was two days after Putin visited.") == []
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import STRONG_SLOTS, Quantity
+from .numbers import Quantity, single_valued
 from .quotes import Quotation
 from .sentences import Sentence
 
@@ -101,7 +101,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     Two groups are the same thing when the slot is one where two values cannot both be true
     (a death toll, a score), or when their sentences are alike; never when one source states both.
     """
-    strong = slot in STRONG_SLOTS or slot.startswith("time since")
+    strong = single_valued(slot)
     parent = list(range(len(groups)))
 
     def find(i: int) -> int:

@@ -121,8 +121,15 @@ _SYNONYMS = [
     ("injured", {"injured", "wounded", "injury"}),
     ("spectator", {"spectator", "fan", "attendance", "crowd", "audience"}),
 ]
-# Slots where two different figures cannot both be true, whatever the sentences around them.
 STRONG_SLOTS = frozenset({"killed", "injured", "missing", "magnitude", "score", "spectator", "per cent turnout"})
+
+
+def single_valued(slot: str) -> bool:
+    """Slots where two different figures cannot both be true, whatever the sentences around them: a death
+    toll, a score, how long ago something began, a party's seats."""
+    words = slot.split()
+    owned = len(words) > 1 and words[0] in _OWNED and words[-1] != "total"
+    return slot in STRONG_SLOTS or slot.startswith("time since") or owned
 
 
 @dataclass(frozen=True)
@@ -302,7 +309,8 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
     if re.fullmatch(r"\d{4}", raw) and 1800 <= number <= 2100:
         return True  # a year
     if re.search(r"[A-Z][\w-]*\s$", before) and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before):
-        return True  # part of a name: "Leopard 2", "Boeing 737"
+        if number < 20 or re.match(r"\s+[A-Z0-9]", after):
+            return True  # part of a name: "Leopard 2 tanks", "Boeing 737 Max"; not "gave Ukraine 31 tanks"
     if re.match(r"(?:st|nd|rd|th)\b|[-–]\d", after) or re.search(r"[-–]$", before):
         return True  # an ordinal, a range or a score
     return bool(re.search(r"\w,\s$", before) and re.match(r",", after))  # an age: "Jane Doe, 45, said"
