@@ -7,8 +7,9 @@ archive-wide files record, while they render (as Lektor does), every template th
 template change re-renders only the units that used it. Whatever is re-rendered, the files are
 the ones a full `pipeline.build` makes from the same content, byte for byte.
 
-A build that finds errors renders nothing and writes nothing: the last good site stays in the output
-folder, the units it could not redo stay due, and the next build redoes them.
+A build that finds errors renders nothing and writes nothing (what it wrote early is put back): the
+last good site stays in the output folder, the units it could not redo stay due, and the next build
+redoes them.
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .config import SiteConfig, load_config
+from .discover import FolderReading, discover, read_event_folder
 from .facts.aliases import load_aliases
-from .discover import FolderReading, discover, is_ignored, read_event_folder
 from .model import Aliases, Event, EventFolder
 from .pipeline import archive_of, load_event, render_archive_files, render_event_files, user_templates
 from .problems import BuildError, Problem
@@ -82,7 +83,7 @@ class IncrementalSite:
         self.content = content
         self.output = output
         self.base_url = base_url
-        self.search = search  # build the search index on full writes (the index is not updated incrementally)
+        self.search = search  # build the search bundle on full writes (serve remakes it after incremental ones)
         self.templates = user_templates(content)
         self.config: SiteConfig | None = None
         self.config_problems: list[Problem] = []
