@@ -18,10 +18,10 @@ from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, find_entities
-from .merge import align_figures, align_quotations, cluster_sentences, fact, source_order, stems, unique_id
+from .merge import align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import Quantity, find_quantities
 from .quotes import find_quotations
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, source_order, split_sentences
 
 LEAD = 3  # sentences at the top of a source that say what happened
 # Bylines and credits the cleaner left in: their names are the reporters', not the news's.

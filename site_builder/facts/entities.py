@@ -31,7 +31,7 @@ from .lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from .sentences import Sentence, tokens
+from .sentences import Sentence, source_order, tokens
 
 _LOCATIVE = frozenset(
     """in at near to into across outside inside toward towards around through visited visiting visit
@@ -67,12 +67,7 @@ class Entity:
 
     @property
     def sources(self) -> list[str]:
-        return sorted({m.sentence.source for m in self.mentions}, key=_source_order)
-
-
-def _source_order(source_id: str) -> tuple[int, str]:
-    digits = source_id.lstrip("s")
-    return (int(digits), source_id) if digits.isdigit() else (0, source_id)
+        return sorted({m.sentence.source for m in self.mentions}, key=source_order)
 
 
 @dataclass
@@ -503,7 +498,7 @@ class _Builder:
             entity.name = self._display(entity)
             result.append(entity)
         for entity in result:
-            entity.mentions.sort(key=lambda m: (_source_order(m.sentence.source), m.sentence.index))
+            entity.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
         return result
 
     def _person_name(self, surname: str, person: Entity) -> str:
@@ -533,10 +528,11 @@ class _Builder:
             acronyms = [s for s in surfaces if _is_acronym(s)]
             return acronyms[0] if acronyms else max(surfaces, key=lambda s: (len(s.split()), -surfaces.index(s)))
         counts = Counter(re.sub(r"^(?:the|The)\s+", "", m.surface) for m in entity.mentions)
-        return max(counts.items(), key=lambda item: (item[1], -entity_order(entity, item[0])))[0]
+        return max(counts.items(), key=lambda item: (item[1], -_first_seen(entity, item[0])))[0]
 
 
-def entity_order(entity: Entity, surface: str) -> int:
+def _first_seen(entity: Entity, surface: str) -> int:
+    """Where a spelling first appears among an entity's mentions (ties go to the earlier one)."""
     for index, mention in enumerate(entity.mentions):
         if mention.surface.endswith(surface):
             return index

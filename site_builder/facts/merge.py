@@ -18,7 +18,7 @@ from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
 from .numbers import Quantity, single_valued
 from .quotes import Quotation
-from .sentences import Sentence
+from .sentences import Sentence, source_order
 
 _IGNORED_STEMS = frozenset(w[:5] for w in (*WEEKDAYS, *MONTHS))
 # Words that carry no content; unlike lexicon.FUNCTION_WORDS, "first", "only", "new" do.
@@ -32,11 +32,6 @@ _BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
 _MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about which ones agree
 CLAIM_SIMILARITY = 0.42
 UNANCHORED_SIMILARITY = 0.5  # sentences naming no common person, place or figure must be closer
-
-
-def source_order(source_id: str) -> tuple[int, str]:
-    digits = source_id.lstrip("s")
-    return (int(digits), source_id) if digits.isdigit() else (0, source_id)
 
 
 def status_of(citations: list[Citation] | tuple[Citation, ...], conflict: bool = False) -> str:

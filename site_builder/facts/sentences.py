@@ -41,8 +41,10 @@ def split_sentences(body: str, source: str = "") -> list[Sentence]:
     return result
 
 
-def sentences(body: str) -> list[str]:
-    return [s.text for s in split_sentences(body)]
+def source_order(source_id: str) -> tuple[int, str]:
+    """'s2' before 's10': sources in the order of the event's files."""
+    digits = source_id.lstrip("s")
+    return (int(digits), source_id) if digits.isdigit() else (0, source_id)
 
 
 def _unlisted(paragraph: str) -> str:
