@@ -5,7 +5,7 @@ repeatedly edit a sentence of that source on disk and time how long it takes unt
 untouched, has reloaded (its load event) showing the new word. Also prints the part of it spent in the incremental build.
 
     python bench/serve_latency.py                    # the bundled archive
-    python bench/serve_latency.py --articles 10000   # a synthetic archive (bench/synthetic.py)
+    python bench/serve_latency.py --articles 10000   # a synthetic archive (bench/generate.py)
 
 Needs Debian's chromium (/usr/bin/chromium) and the playwright package (the test extra). Goals (issue 6):
 under 300 ms on the bundled archive, under 1 s on 10,000 articles.
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.synthetic import generate  # noqa: E402
+from bench.generate import generate  # noqa: E402
 from site_builder.serve import Preview  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -110,7 +110,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         content = Path(folder) / "content"
         if args.articles:
-            generate(content, args.articles, per_event=10)
+            generate(Path(folder), args.articles, per_event=10)
             label = f"{args.articles} articles"
         else:
             shutil.copytree(ROOT / "content", content)
