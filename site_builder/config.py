@@ -22,6 +22,7 @@ class SiteConfig:
     feed_size: int = 20  # entries per feed document; older ones go to RFC 5005 archive documents
     tag_authority: str = ""  # RFC 4151 "domain,date" of the feeds' tag: ids; "" = base_url's host, 2023
     timezone: str = "UTC"  # IANA zone of content times written without an offset, and of bare dates
+    events_per_page: int = 20  # events on each page of the index
 
     @property
     def root(self) -> str:
@@ -77,9 +78,9 @@ def _invalid_values(values: dict) -> list[str]:
     base_url = values.get("base_url", SiteConfig.base_url)
     if isinstance(base_url, str) and checked_url(base_url) is None:
         messages.append(f"setting 'base_url' must be an absolute http(s) URL (feeds need one), not {base_url!r}")
-    feed_size = values.get("feed_size", 1)
-    if type(feed_size) is int and feed_size < 1:
-        messages.append("setting 'feed_size' must be at least 1")
+    for key in ("feed_size", "events_per_page"):
+        if type(values.get(key)) is int and values[key] < 1:
+            messages.append(f"setting '{key}' must be at least 1")
     authority = values.get("tag_authority", "")
     if isinstance(authority, str) and authority and not _TAG_AUTHORITY.fullmatch(authority):
         messages.append(f"setting 'tag_authority' must be 'domain,YYYY[-MM[-DD]]' (RFC 4151), not {authority!r}")

@@ -1,5 +1,6 @@
 """Markdown to HTML with markdown-it-py: raw HTML off, Pygments for fenced code,
-and paragraph anchors so citations can link to the exact paragraph."""
+and paragraph anchors so citations can link to the exact paragraph; headings renumbered on request
+to follow the outline of the page they are shown in."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -58,9 +59,29 @@ def _tokens(text: str) -> tuple:
     return tuple(parser().parse(text))
 
 
-def to_html(text: str) -> str:
+def to_html(text: str, heading_base: int | None = None) -> str:
+    """HTML of `text`; with `heading_base`, its headings follow a page's outline from that level
+    (2 under a page's <h1>), without a skipped level."""
     md = parser()
-    return md.renderer.render(list(_tokens(text)), md.options, {})
+    tokens = list(_tokens(text))
+    return md.renderer.render(tokens if heading_base is None else _outline(tokens, heading_base), md.options, {})
+
+
+def _outline(tokens: list, base: int) -> list:
+    """Copies of the heading tokens renumbered (the parse is cached and shared): the first heading
+    becomes `<h{base}>`; each later one keeps its rank among the text's heading levels but goes at
+    most one level below the heading before it."""
+    used = sorted({int(t.tag[1]) for t in tokens if t.type == "heading_open"})
+    rank = {level: n for n, level in enumerate(used)}
+    level = base - 1
+    renumbered = []
+    for token in tokens:
+        if token.type == "heading_open":  # headings do not nest: the next heading_close is this one's
+            level = min(base + rank[int(token.tag[1])], level + 1, 6)
+        if token.type in ("heading_open", "heading_close"):
+            token = token.copy(tag=f"h{level}")
+        renumbered.append(token)
+    return renumbered
 
 
 def rejected_links(text: str) -> list[tuple[int, str]]:

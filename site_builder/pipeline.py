@@ -47,8 +47,10 @@ from .render import (
     environment,
     render_event,
     render_facts_json,
+    render_browse_pages,
     render_index,
     render_not_found,
+    render_search_page,
     render_source,
     static_files,
 )
@@ -645,8 +647,11 @@ def render_event_files(archive: Archive, event: Event, env: jinja2.Environment) 
 
 
 def render_archive_files(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    """The files made from every event: index, 404, the site feeds, the sitemap, and the theme's static files."""
+    """The files made from every event: the index pages, the browse pages (outlets, tags, people, places), search,
+    404, the site feeds, the sitemap and robots.txt, and the theme's static files."""
     files = render_index(archive, env)
+    files.update(render_browse_pages(archive, env))
+    files.update(render_search_page(archive, env))
     files.update(render_not_found(archive, env))
     files.update(render_site_feeds(archive))
     files.update(render_sitemap(archive))

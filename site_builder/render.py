@@ -7,17 +7,27 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote as percent_encode
+from urllib.parse import urlsplit
 
 import jinja2
+from pygments.formatters import HtmlFormatter
 
 from . import markdown
 from .convert.frontmatter import dump_article
+from .feeds import content_time
+from .listings import KINDS, IndexPage, index_pages, kind_index_path, listing_slug, listings
 from .model import Archive, Citation, Event, Fact, Source
 
 THEME_PACKAGE = "site_builder.templates"
+BUILTIN_PREFIX = "builtin"  # `{% extends "builtin/base.html" %}` reaches the built-in theme from an override
+# Pygments styles whose every token colour has a contrast of 4.5:1 or more on the theme's code backgrounds
+# (tests/test_theme.py checks it against --code-bg in static/style.css).
+HIGHLIGHT_STYLES = {"light": "xcode", "dark": "lightbulb"}
+HIGHLIGHT_SCOPE = "pre > code"
 
 
 def builtin_theme() -> Path:
@@ -36,17 +46,26 @@ def environment(user_templates: Path | None = None, kind: type[jinja2.Environmen
 
     `kind`: a jinja2.Environment subclass, such as the live preview's, which records the templates a page loads.
     """
-    search = [str(p) for p in template_folders(user_templates)]
+    folders = template_folders(user_templates)
     env = kind(
-        loader=jinja2.FileSystemLoader(search),
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.FileSystemLoader([str(p) for p in folders]),
+                jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(builtin_theme()))}),
+            ]
+        ),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["markdown"] = lambda text: jinja2.utils.markupsafe.Markup(markdown.to_html(text))
+    env.filters["markdown"] = lambda text, heading_base=None: jinja2.utils.markupsafe.Markup(markdown.to_html(text, heading_base))
     env.filters["json_script"] = json_for_script
+    env.filters["long_date"] = long_date
+    env.filters["long_time"] = long_time
+    env.filters["listing_slug"] = listing_slug
+    env.extend(theme_folders=tuple(folders))
     return env
 
 
@@ -62,12 +81,78 @@ def json_for_script(value: object) -> jinja2.utils.markupsafe.Markup:
     return jinja2.utils.markupsafe.Markup(text)
 
 
+def long_date(value: str | None) -> str:
+    """'2023-04-20' -> '20 April 2023' (a datetime keeps only its date)."""
+    if not value:
+        return ""
+    day = date.fromisoformat(value[:10])
+    return f"{day.day} {day:%B %Y}"
+
+
+def long_time(value: str | None) -> str:
+    """An ISO publication time as readers write it: '20 April 2023, 09:24 UTC+02:00' (a bare date stays a date)."""
+    if not value or "T" not in value:
+        return long_date(value)
+    moment = datetime.fromisoformat(value)
+    offset = moment.strftime("%z")
+    zone = f" UTC{offset[:3]}:{offset[3:]}" if offset else ""
+    return f"{long_date(value)}, {moment:%H:%M}{zone}".replace("UTC+00:00", "UTC")
+
+
 def render_index(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    return {"index.html": _page(env, "index.html", archive, "index.html", events=archive.events)}
+    """The index, paginated: `index.html`, then `page/2/index.html` ..."""
+    return {
+        page.path: _page(env, "index.html", archive, page.path, page=page, events=page.events, jsonld=index_jsonld(archive, page))
+        for page in index_pages(archive)
+    }
+
+
+def index_jsonld(archive: Archive, page: IndexPage) -> dict | None:
+    """schema.org data for the first index page: the site, its search, and the events listed on the page."""
+    if page.number != 1:
+        return None
+    config = archive.config
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": config.title,
+        "description": config.description,
+        "url": config.root,
+        "inLanguage": config.language,
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": config.url("search/index.html") + "?q={query}",
+            "query-input": "required name=query",
+        },
+        "mainEntity": {
+            "@type": "ItemList",
+            "itemListOrder": "https://schema.org/ItemListOrderDescending",
+            "itemListElement": [
+                {"@type": "ListItem", "position": n, "url": config.url(event.page), "name": event.title}
+                for n, event in enumerate(page.events, start=1)
+            ],
+        },
+    }
+
+
+def render_browse_pages(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
+    """Per outlet, tag, person and place: a page listing every name of the kind, and one page per name."""
+    files: dict[str, bytes] = {}
+    for kind, entries in listings(archive).items():
+        path = kind_index_path(kind)
+        files[path] = _page(env, "listings.html", archive, path, kind=kind, heading=KINDS[kind][1], listings=entries)
+        for listing in entries:
+            files[listing.path] = _page(env, "listing.html", archive, listing.path, listing=listing)
+    return files
+
+
+def render_search_page(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
+    return {"search/index.html": _page(env, "search.html", archive, "search/index.html")}
 
 
 def render_not_found(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    return {"404.html": _page(env, "404.html", archive, "404.html")}
+    """404.html is served at any missing address, so its links start from the site's own path, not '../'."""
+    return {"404.html": _page(env, "404.html", archive, "404.html", root=urlsplit(archive.config.root).path)}
 
 
 @dataclass(frozen=True)
@@ -161,11 +246,41 @@ def render_event(archive: Archive, event: Event, env: jinja2.Environment) -> dic
             event.page,
             event=event,
             box=box,
-            sources=_newest_first(event.sources),
+            sources=_newest_first(event.sources, archive.config.zone),
             coverage=coverage_summary(event.sources),
             json_ld=_json_ld(archive, event, box),
+            timeline=timeline(event, archive.config.zone),
         )
     }
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    source: Source
+    after_first: str | None  # '+2 h 05 min' after the first report; None for the first or an unknown time
+
+
+def timeline(event: Event, zone: tzinfo) -> list[TimelineEntry]:
+    """When each source was published, oldest first, with its delay after the first report;
+    sources with no known time come last, in id order. `zone`: the site's, for times without an offset."""
+    timed = sorted(
+        ((content_time(s.article.published, zone), s) for s in event.sources if s.article.published),
+        key=lambda pair: (pair[0], int(pair[1].id[1:])),
+    )
+    first = timed[0][0] if timed else None
+    entries = [TimelineEntry(source, _delay(time - first) if first and time > first else None) for time, source in timed]
+    entries += [TimelineEntry(s, None) for s in event.sources if not s.article.published]
+    return entries
+
+
+def _delay(elapsed) -> str:
+    minutes = int(elapsed.total_seconds() // 60)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{days} d"] if days else []
+    parts += [f"{hours} h"] if hours else []
+    parts += [f"{minutes:02d} min" if parts else f"{minutes} min"] if minutes or not parts else []
+    return "+" + " ".join(parts)
 
 
 def render_source(archive: Archive, event: Event, source: Source, env: jinja2.Environment) -> dict[str, bytes]:
@@ -194,15 +309,26 @@ def render_facts_json(event: Event) -> dict[str, bytes]:
 
 
 def static_files(env: jinja2.Environment) -> dict[str, bytes]:
-    """The theme's `static/` folder, copied to `static/` (user files override built-in ones)."""
-    files: dict[str, bytes] = {}
-    for root in reversed(env.loader.searchpath):  # type: ignore[union-attr]
+    """The code highlighting styles, then the theme's `static/` folder, copied to `static/`
+    (user files override built-in ones, and may replace `static/pygments.css`)."""
+    files: dict[str, bytes] = {"static/pygments.css": highlight_css().encode("utf-8")}
+    for root in reversed(env.theme_folders):  # type: ignore[attr-defined]
         static = Path(root) / "static"
         if static.is_dir():
             for path in sorted(static.rglob("*")):
                 if path.is_file():
                     files[f"static/{path.relative_to(static).as_posix()}"] = path.read_bytes()
     return files
+
+
+def highlight_css() -> str:
+    """Pygments token colours for code blocks: the light style on screens in light mode and on paper,
+    the dark one on screens in dark mode (each alone, so no colour of one leaks into the other)."""
+    blocks = []
+    for scheme, media in (("light", "print, (prefers-color-scheme: light)"), ("dark", "screen and (prefers-color-scheme: dark)")):
+        rules = HtmlFormatter(style=HIGHLIGHT_STYLES[scheme]).get_token_style_defs(HIGHLIGHT_SCOPE)
+        blocks.append(f"/* Pygments style {HIGHLIGHT_STYLES[scheme]!r} */\n@media {media} {{\n" + "".join(f"  {r}\n" for r in rules) + "}\n")
+    return "".join(blocks)
 
 
 def _source_json(source: Source) -> dict:
@@ -299,12 +425,18 @@ def _json_ld(archive: Archive, event: Event, box: FactBox) -> dict:
             "about": about, "citation": citations, "hasPart": claims}
 
 
-def _newest_first(sources: tuple[Source, ...]) -> list[Source]:
-    return sorted(sources, key=lambda s: (s.article.published or "", s.id), reverse=True)
+def _newest_first(sources: tuple[Source, ...], zone: tzinfo) -> list[Source]:
+    """Sources with a publication time, newest first; then the others, in id order."""
+    timed = sorted(
+        (s for s in sources if s.article.published),
+        key=lambda s: (content_time(s.article.published, zone), -int(s.id[1:])),
+        reverse=True,
+    )
+    return timed + [s for s in sources if not s.article.published]
 
 
-def _page(env: jinja2.Environment, template: str, archive: Archive, path: str, **context) -> bytes:
-    depth = path.count("/")
-    root = "../" * depth
-    html = env.get_template(template).render(site=archive.config, root=root, path=path, **context)
+def _page(env: jinja2.Environment, template: str, archive: Archive, path: str, root: str | None = None, **context) -> bytes:
+    """A page; `root` is the relative way back to the site root ('../../' from `events/x/index.html`)."""
+    root = "../" * path.count("/") if root is None else root
+    html = env.get_template(template).render(site=archive.config, root=root, path=path, kinds=KINDS, **context)
     return html.encode("utf-8")

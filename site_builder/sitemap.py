@@ -1,15 +1,17 @@
-"""sitemap.xml: every event page and archived copy, with the content's own dates."""
+"""sitemap.xml (every page a reader can browse to, events with the content's own dates) and the
+robots.txt that points crawlers to it."""
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
 from .feeds import event_times
+from .listings import browse_paths
 from .model import Archive
 
 
 def render_sitemap(archive: Archive) -> dict[str, bytes]:
     config = archive.config
-    rows = [(config.url("index.html"), None)]
+    rows = [(config.url(path), None) for path in browse_paths(archive)]
     for event in archive.events:
         rows.append((config.url(event.page), event_times(event, config.zone)[1].date().isoformat()))
         rows.extend((config.url(source.page), None) for source in event.sources)
@@ -18,4 +20,5 @@ def render_sitemap(archive: Archive) -> dict[str, bytes]:
         modified = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
         lines.append(f"  <url><loc>{escape(url)}</loc>{modified}</url>")
     lines.append("</urlset>")
-    return {"sitemap.xml": ("\n".join(lines) + "\n").encode("utf-8")}
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.url('sitemap.xml')}\n"
+    return {"sitemap.xml": ("\n".join(lines) + "\n").encode("utf-8"), "robots.txt": robots.encode("utf-8")}

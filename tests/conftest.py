@@ -33,6 +33,16 @@ def beside(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.parent.iterdir())
 
 
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole run (Playwright allows one sync driver at a time); tests
+    that use it skip, saying what is missing, where Chromium or Playwright is not installed."""
+    from .browser import chromium
+
+    with chromium() as running:
+        yield running
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file under a folder, by '/'-separated relative path."""
     return {

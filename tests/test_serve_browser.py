@@ -16,16 +16,6 @@ from .conftest import copy_site
 TALL = "\nbody { min-height: 5000px }\n"
 CONNECTED = "script[data-connected]"
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-
-sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (the test extra)")
-if not CHROMIUM.exists():
-    pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run installs it)", allow_module_level=True)
-
 
 def edit(path: Path, old: str, new: str) -> None:
     """Change words in the body of an article, as a curator fixing a figure would."""
@@ -47,13 +37,10 @@ def preview(tmp_path):
 
 
 @pytest.fixture
-def page():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page(viewport={"width": 800, "height": 400})
-        finally:
-            browser.close()
+def page(browser):
+    context = browser.new_context(viewport={"width": 800, "height": 400})
+    yield context.new_page()
+    context.close()
 
 
 def test_edit_break_fix_in_an_open_page(preview, page, tmp_path):
