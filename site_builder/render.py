@@ -89,14 +89,15 @@ def long_date(value: str | None) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def long_time(value: str | None) -> str:
-    """An ISO publication time as readers write it: '20 April 2023, 09:24 UTC+02:00' (a bare date stays a date)."""
+def long_time(value: str | None, zone: str = "UTC") -> str:
+    """An ISO publication time as readers write it: '20 April 2023, 09:24 UTC+02:00'; a time without
+    an offset is in the site's `zone` (SiteConfig.timezone); a bare date stays a date."""
     if not value or "T" not in value:
         return long_date(value)
     moment = datetime.fromisoformat(value)
     offset = moment.strftime("%z")
-    zone = f" UTC{offset[:3]}:{offset[3:]}" if offset else ""
-    return f"{long_date(value)}, {moment:%H:%M}{zone}".replace("UTC+00:00", "UTC")
+    shown = f"UTC{offset[:3]}:{offset[3:]}".replace("UTC+00:00", "UTC") if offset else zone
+    return f"{long_date(value)}, {moment:%H:%M} {shown}"
 
 
 def render_index(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
