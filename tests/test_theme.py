@@ -56,13 +56,17 @@ def test_user_templates_override_and_extend_the_built_in_theme(tmp_path):
     theme = tmp_path / "templates"
     (theme / "static").mkdir(parents=True)
     (theme / "base.html").write_text(
-        '{% extends "builtin/base.html" %}{% block footer %}<p>Run by us.</p>{{ super() }}{% endblock %}', encoding="utf-8"
+        '{% extends "builtin/base.html" %}'
+        '{% block site_head %}<link rel="stylesheet" href="{{ root }}static/extra.css">{% endblock %}'
+        "{% block footer %}<p>Run by us.</p>{{ super() }}{% endblock %}",
+        encoding="utf-8",
     )
     (theme / "static/style.css").write_text("body { color: red }\n", encoding="utf-8")
     output = tmp_path / "output"
     assert main(["build", "--content", str(content), "--output", str(output)]) == 0
     page = (output / "events/harbour-bridge-reopens/index.html").read_text(encoding="utf-8")
     assert "<p>Run by us.</p><p>Fixture archive · every fact cites" in page
+    assert '<link rel="stylesheet" href="../../static/extra.css">' in page
     assert 'class="fact-box"' in page  # the rest is the built-in event page
     assert (output / "static/style.css").read_text(encoding="utf-8") == "body { color: red }\n"
     assert (output / "static/search.js").is_file()
