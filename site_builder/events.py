@@ -24,17 +24,6 @@ _EVENT_KEYS = {"title", "date", "place", "summary", "tags", "id", "updated", "pi
 _PINNED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
 
 
-def build_events(folders: list[EventFolder]) -> tuple[list[Event], list[Problem]]:
-    events: list[Event] = []
-    problems: list[Problem] = []
-    for folder in folders:
-        event, event_problems = build_event(folder)
-        problems.extend(event_problems)
-        if event is not None:
-            events.append(event)
-    return events, problems
-
-
 Converter = Callable[[Sequence[SourceFile]], tuple[list[Article | None], list[Problem]]]
 
 
