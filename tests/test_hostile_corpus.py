@@ -8,7 +8,10 @@ scheme that the same site with an innocent placeholder does not have.
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from site_builder.cli import main
 from site_builder.render import builtin_theme, json_for_script
 from site_builder.urls import checked_url
 
-from .conftest import DETERMINISTIC_EPOCH, tree
+from .conftest import DETERMINISTIC_EPOCH, ROOT, tree
 from .hostile_site import (
     CURATED,
     HOSTILE_TEXTS,
@@ -189,3 +192,15 @@ def test_the_hostile_build_warns_about_nothing_but_is_deterministic(sites, tmp_p
     assert main(["build", "--content", str(content), "--output", str(tmp_path / "out")]) == 0
     assert capsys.readouterr().err == ""
     assert tree(tmp_path / "out") == tree(hostile)
+
+
+def test_builds_in_processes_with_other_hash_seeds_are_byte_identical(sites, tmp_path):
+    """Set and dict orders differ between processes; the output must not."""
+    hostile, _ = sites
+    content = write_hostile_site(tmp_path / "content")
+    for seed in ("1", "2"):
+        output = tmp_path / f"output-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": DETERMINISTIC_EPOCH, "PYTHONPATH": str(ROOT)}
+        command = [sys.executable, "-m", "site_builder", "build", "--content", str(content), "--output", str(output)]
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        assert tree(output) == tree(hostile), f"PYTHONHASHSEED={seed}"
