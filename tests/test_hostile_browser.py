@@ -60,6 +60,7 @@ class ScriptWatch:
         """(dialogs, script requests, scripts compiled) caused by loading the page."""
         before = (len(self.dialogs), len(self.script_requests), self.compiled)
         self.page.goto(path.as_uri(), wait_until="load")  # a failed image's onerror fires before the load event
+        self.debugger.send("Runtime.getHeapUsage")  # a round trip: the debugger's earlier events have arrived
         after = (len(self.dialogs), len(self.script_requests), self.compiled)
         return tuple(a - b for a, b in zip(after, before))
 
