@@ -198,9 +198,10 @@ def test_builds_in_processes_with_other_hash_seeds_are_byte_identical(sites, tmp
     """Set and dict orders differ between processes; the output must not."""
     hostile, _ = sites
     content = write_hostile_site(tmp_path / "content")
-    for seed in ("1", "2"):
+    for seed in ("1", "4", "7"):  # 4 once ordered a float sum over a set differently (facts/merge.py)
         output = tmp_path / f"output-{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": DETERMINISTIC_EPOCH, "PYTHONPATH": str(ROOT)}
         command = [sys.executable, "-m", "site_builder", "build", "--content", str(content), "--output", str(output)]
+        command.append("--clear-cache")  # each build computes everything itself
         subprocess.run(command, env=env, check=True, capture_output=True)
         assert tree(output) == tree(hostile), f"PYTHONHASHSEED={seed}"

@@ -170,7 +170,7 @@ def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], 
     frequency: Counter[str] = Counter(f for node in nodes for f in node.features)
     weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
     for node in nodes:
-        node.weight = sum(weight[f] for f in node.features)
+        node.weight = math.fsum(weight[f] for f in node.features)  # fsum: the same in any set order
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, node in enumerate(nodes):
         shared = sorted((f for f in node.features if frequency[f] > 1), key=lambda f: (frequency[f], f))
@@ -210,7 +210,7 @@ def _similarity(a: _Node, b: _Node, weight: dict[str, float]) -> float:
     """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says.
     Sentences naming no common person, place or figure must be closer."""
     common = a.features & b.features
-    shared = sum(weight[f] for f in common)
+    shared = math.fsum(weight[f] for f in common)
     union = a.weight + b.weight - shared
     score = (shared / max(1e-9, union) + shared / max(1e-9, min(a.weight, b.weight))) / 2
     if any(f.startswith(("entity:", "figure:")) for f in common):
