@@ -81,10 +81,10 @@ def browse_paths(archive: Archive) -> list[str]:
 
 def listings(archive: Archive) -> dict[str, list[Listing]]:
     """Every kind's listings, by name (case-insensitive); a kind with no names has an empty list."""
-    names: dict[str, dict[str, set[str]]] = {kind: defaultdict(set) for kind in KINDS}  # kind -> name -> slugs
-    for event in archive.events:
+    names: dict[str, dict[str, set[int]]] = {kind: defaultdict(set) for kind in KINDS}  # kind -> name -> events
+    for position, event in enumerate(archive.events):
         for kind, name in _names(event):
-            names[kind][name].add(event.slug)
+            names[kind][name].add(position)
     result: dict[str, list[Listing]] = {}
     for kind, by_name in names.items():
         grouped: dict[str, tuple[str, set[str]]] = {}  # page slug -> (shown name, names)
@@ -95,9 +95,9 @@ def listings(archive: Archive) -> dict[str, list[Listing]]:
     return result
 
 
-def _listing(archive: Archive, kind: str, slug: str, shown: str, members: set[str], by_name: dict[str, set[str]]) -> Listing:
-    slugs = set().union(*(by_name[name] for name in members))
-    events = tuple(e for e in archive.events if e.slug in slugs)
+def _listing(archive: Archive, kind: str, slug: str, shown: str, members: set[str], by_name: dict[str, set[int]]) -> Listing:
+    positions = sorted(set().union(*(by_name[name] for name in members)))  # the archive's order: newest first
+    events = tuple(archive.events[p] for p in positions)
     sources = tuple(s for e in events for s in e.sources if kind == "outlet" and s.article.outlet in members)
     return Listing(kind, shown, slug, events, sources)
 
