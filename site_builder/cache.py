@@ -18,7 +18,6 @@ folder of the user who builds, like Python's own __pycache__.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import os
 import pickle
 import shutil
@@ -68,22 +67,17 @@ def digest(*parts: bytes | str) -> bytes:
 @lru_cache(maxsize=1)
 def code_version() -> bytes:
     """Everything besides the content that decides the output: this package's source and data files,
-    Python's version and the installed version of every library it depends on."""
+    Python's version and the installed distributions (their dist-info folders name their versions)."""
     package = Path(__file__).resolve().parent
     parts: list[bytes | str] = [sys.version]
     for path in sorted(package.rglob("*")):
-        if path.is_file() and path.suffix not in (".pyc",) and "__pycache__" not in path.parts:
+        if path.is_file() and path.suffix != ".pyc":
             parts += [path.relative_to(package).as_posix(), path.read_bytes()]
-    try:
-        requirements = importlib.metadata.requires("site-builder") or []
-    except importlib.metadata.PackageNotFoundError:
-        requirements = []
-    for requirement in sorted(requirements):
-        name = requirement.split(";")[0].split("[")[0].split(">")[0].split("<")[0].split("=")[0].strip()
+    for folder in sys.path:
         try:
-            parts.append(f"{name}=={importlib.metadata.version(name)}")
-        except importlib.metadata.PackageNotFoundError:
-            parts.append(f"{name} missing")
+            parts += sorted(name for name in os.listdir(folder or ".") if name.endswith((".dist-info", ".egg-info")))
+        except OSError:
+            continue
     return digest(*parts)
 
 
@@ -140,13 +134,17 @@ class BuildCache:
 
     # -- content files ---------------------------------------------------------------------------
 
-    def file_digests(self, root: str) -> dict[str, tuple[StatKey, bytes]]:
-        """Digests remembered for files under `root` (an absolute folder path), by absolute path."""
-        rows = self._db.execute(
-            "SELECT path, size, mtime_ns, inode, digest FROM files WHERE path >= ? AND path < ?",
-            (root + "/", root + "0"),  # '0' follows '/': every path under root/ sorts between the two
-        )
-        return {path: ((size, mtime, inode), value) for path, size, mtime, inode, value in rows}
+    def file_digests(self, root: str, folders: Iterable[str]) -> dict[str, tuple[StatKey, bytes]]:
+        """Digests remembered for the files in these folders (relative to `root`), by absolute path."""
+        found: dict[str, tuple[StatKey, bytes]] = {}
+        for folder in folders:
+            prefix = f"{root}/{folder}/"
+            rows = self._db.execute(
+                "SELECT path, size, mtime_ns, inode, digest FROM files WHERE path >= ? AND path < ?",
+                (prefix, prefix[:-1] + "0"),  # '0' follows '/': every path under the folder sorts between
+            )
+            found.update({path: ((size, mtime, inode), value) for path, size, mtime, inode, value in rows})
+        return found
 
     def remember_files(self, rows: Iterable[tuple[str, StatKey, bytes]], now_ns: int | None = None) -> None:
         """Remember (path, stat, digest); files changed in the last RACY_SECONDS are left to be read again."""
@@ -163,7 +161,7 @@ class BuildCache:
 
     def get(self, table: str, key: bytes) -> object | None:
         row = self._db.execute(f"SELECT value FROM {_table(table)} WHERE key = ?", (key,)).fetchone()
-        return None if row is None else pickle.loads(row[0])
+        return None if row is None else _loads(row[0])
 
     def get_many(self, table: str, keys: Iterable[bytes]) -> dict[bytes, object]:
         found: dict[bytes, object] = {}
@@ -172,7 +170,9 @@ class BuildCache:
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for key, value in self._db.execute(f"SELECT key, value FROM {_table(table)} WHERE key IN ({marks})", chunk):
-                found[key] = pickle.loads(value)
+                loaded = _loads(value)
+                if loaded is not None:
+                    found[key] = loaded
         return found
 
     def put_many(self, table: str, items: Iterable[tuple[bytes, bytes]]) -> None:
@@ -194,7 +194,7 @@ class BuildCache:
     def output_part(self, folder: str, part: str) -> object | None:
         """One part of the record of an output folder: "units", "output" or "spare" (None: not known)."""
         row = self._db.execute(f"SELECT {_part(part)} FROM outputs WHERE folder = ?", (folder,)).fetchone()
-        return None if row is None or row[0] is None else pickle.loads(row[0])
+        return None if row is None or row[0] is None else _loads(row[0])
 
     def put_output_parts(self, folder: str, **parts: object) -> None:
         """Replace the given parts of an output folder's record; None records a part as not known."""
@@ -207,6 +207,14 @@ class BuildCache:
         """A new connection (a forked worker must not share this one): close before forking, reopen after."""
         self._db.close()
         self._db = sqlite3.connect(f"file:{self.path}", uri=True, timeout=30, isolation_level=None)
+
+
+def _loads(blob: bytes) -> object | None:
+    """A cached value, or None when this version of the code cannot read it (a class moved or changed)."""
+    try:
+        return pickle.loads(blob)
+    except Exception:  # whatever unpickling older code's objects raises, the entry is only missing
+        return None
 
 
 def _part(name: str) -> str:

@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .pipeline import build
+    from .rebuild import build
 
     if not args.content.is_dir():
         raise BuildError([Problem(str(args.content), None, "content folder not found")])

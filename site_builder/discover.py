@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 import hashlib
+import operator
 import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from .convert import MAX_SOURCE_BYTES, SOURCE_SUFFIXES
 from .model import EventFolder, EventListing, ListedFile, SourceFile
 from .problems import Problem
 from .slugs import slugify
 
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
 EVENT_FILE = "event.md"
 METADATA_FILE = "sources.toml"
 
@@ -52,7 +54,7 @@ def scan(content: Path) -> tuple[list[EventListing], list[Problem]]:
     problems: list[Problem] = []
     listings: list[EventListing] = []
     seen_slugs: dict[str, str] = {}
-    for entry in sorted(os.scandir(events_dir), key=lambda e: e.name):
+    for entry in sorted(os.scandir(events_dir), key=_name):
         if is_ignored(entry.name) or not _is_dir(entry):
             continue
         rel = f"events/{entry.name}"
@@ -67,27 +69,29 @@ def scan(content: Path) -> tuple[list[EventListing], list[Problem]]:
             problems.append(Problem(rel, None, f"same output path events/{slug}/ as {seen_slugs[slug]}"))
             continue
         seen_slugs[slug] = rel
-        listing, folder_problems = list_event_folder(content, entry.name)
+        listing, folder_problems = list_event_folder(content, entry.name, root)
         problems.extend(folder_problems)
         listings.append(listing)
     return listings, problems
 
 
-def list_event_folder(content: Path, name: str) -> tuple[EventListing, list[Problem]]:
-    """One folder `events/<name>/`: its event.md, sources.toml and source articles, stat'ed."""
+def list_event_folder(content: Path, name: str, root: Path | None = None) -> tuple[EventListing, list[Problem]]:
+    """One folder `events/<name>/`: its event.md, sources.toml and source articles, stat'ed.
+
+    `root`: the content folder with links resolved (computed when not given)."""
     folder = content / "events" / name
-    root = content.resolve()
+    root = root or content.resolve()
     folder_rel = f"events/{name}"
     problems: list[Problem] = []
     files: list[ListedFile] = []
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+    for entry in sorted(os.scandir(folder), key=_name):
         if is_ignored(entry.name) or _is_dir(entry):
             continue
         rel = f"{folder_rel}/{entry.name}"
         if entry.is_symlink() and not _inside(Path(entry.path), root):
             problems.append(Problem(rel, None, "links outside the content folder; not followed"))
             continue
-        role = _ROLES.get(entry.name) or ("source" if PurePosixPath(entry.name).suffix.lower() in SOURCE_SUFFIXES else None)
+        role = _ROLES.get(entry.name) or ("source" if _suffix(entry.name) in SOURCE_SUFFIXES else None)
         if role is None:
             problems.append(Problem(rel, None, "not a source article (.txt, .md, .html); skipped", "warning"))
             continue
@@ -141,6 +145,14 @@ def _read(path: Path, rel: str, problems: list[Problem]) -> SourceFile | None:
         problems.append(Problem(rel, None, f"cannot read: {exc.strerror}"))
         return None
     return SourceFile(rel, data, hashlib.sha256(data).hexdigest())
+
+
+_name = operator.attrgetter("name")
+
+
+def _suffix(name: str) -> str:
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

@@ -24,9 +24,10 @@ from .config import SiteConfig, load_config
 from .discover import FolderReading, discover, read_event_folder
 from .facts.aliases import load_aliases
 from .model import Aliases, Event, EventFolder
-from .pipeline import archive_of, load_event, render_archive_files, render_event_files, user_templates
+from .pipeline import archive_of, load_event, render_archive_files, render_event_files
 from .problems import BuildError, Problem
-from .render import environment, template_folders
+from .render import environment
+from .theme import template_folders, user_templates
 from .search import index_site
 from .write import update_site, write_site
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from importlib import resources
 from pathlib import Path
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
@@ -21,24 +20,13 @@ from .convert.frontmatter import dump_article
 from .feeds import content_time
 from .listings import KINDS, IndexPage, index_pages, kind_index_path, listing_slug, listings
 from .model import Archive, Citation, Event, Fact, Source
+from .theme import builtin_theme, template_folders
 
-THEME_PACKAGE = "site_builder.templates"
 BUILTIN_PREFIX = "builtin"  # `{% extends "builtin/base.html" %}` reaches the built-in theme from an override
 # Pygments styles whose every token colour has a contrast of 4.5:1 or more on the theme's code backgrounds
 # (tests/test_theme.py checks it against --code-bg in static/style.css).
 HIGHLIGHT_STYLES = {"light": "xcode", "dark": "lightbulb"}
 HIGHLIGHT_SCOPE = "pre > code"
-
-
-def builtin_theme() -> Path:
-    """The theme shipped with the package (the repository's `templates/` in a checkout)."""
-    try:
-        packaged = Path(str(resources.files(THEME_PACKAGE)))
-        if (packaged / "base.html").exists():
-            return packaged
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / "templates"
 
 
 def environment(user_templates: Path | None = None, kind: type[jinja2.Environment] = jinja2.Environment) -> jinja2.Environment:
@@ -67,11 +55,6 @@ def environment(user_templates: Path | None = None, kind: type[jinja2.Environmen
     env.filters["listing_slug"] = listing_slug
     env.extend(theme_folders=tuple(folders))
     return env
-
-
-def template_folders(user_templates: Path | None) -> list[Path]:
-    """The folders templates are looked up in, the first match winning."""
-    return [p for p in (user_templates, builtin_theme()) if p is not None and p.is_dir()]
 
 
 def json_for_script(value: object) -> jinja2.utils.markupsafe.Markup:

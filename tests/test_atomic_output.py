@@ -27,7 +27,7 @@ from .conftest import ROOT, copy_site, tree
 SLOW_BUILD = """
 import os, sys, time
 from pathlib import Path
-import site_builder.pipeline as pipeline
+import site_builder.search as search
 import site_builder.write as write
 
 pause = float(os.environ["PAUSE"])
@@ -49,7 +49,7 @@ def announced_write(target, data, digest):
     return written
 
 write._write = announced_write
-steps = ((pipeline, "index_site"), (write, "_carry_hidden_entries"), (write.SiteWriter, "swap"), (write, "_exchange"))
+steps = ((search, "index_site"), (write, "_carry_hidden_entries"), (write.SiteWriter, "swap"), (write, "_exchange"))
 for module, name in steps:
     def step(*args, original=getattr(module, name), name=name):
         print("enter", name, flush=True)

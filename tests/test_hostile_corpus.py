@@ -20,7 +20,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from site_builder.cli import main
-from site_builder.render import builtin_theme, json_for_script
+from site_builder.render import json_for_script
+from site_builder.theme import builtin_theme
 from site_builder.urls import checked_url
 
 from .conftest import DETERMINISTIC_EPOCH, ROOT, tree

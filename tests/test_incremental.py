@@ -11,7 +11,7 @@ from site_builder import discover as discover_module
 from site_builder.incremental import IncrementalSite
 from site_builder.pipeline import build
 from site_builder.problems import BuildError
-from site_builder.render import builtin_theme
+from site_builder.theme import builtin_theme
 
 from .conftest import BUNDLED_CONTENT, copy_site, pages_tree
 

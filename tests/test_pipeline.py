@@ -11,9 +11,9 @@ from site_builder.pipeline import (
     load_event,
     render_archive_files,
     render_event_files,
-    user_templates,
 )
 from site_builder.render import environment
+from site_builder.theme import user_templates
 
 from .conftest import copy_site, pages_tree
 

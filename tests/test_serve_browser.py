@@ -9,7 +9,7 @@ import pytest
 
 from site_builder.serve import Preview
 
-from site_builder.render import builtin_theme
+from site_builder.theme import builtin_theme
 
 from .conftest import copy_site
 

@@ -6,14 +6,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TypeVar
 
+from ..discover import MAX_SOURCE_BYTES
 from ..model import Article, SourceFile
 from ..problems import Problem, unexpected
 from . import frontmatter, html, text
 from .dates import normalise_published
 from .encoding import DecodeError, decode
 from .links import drop_unsafe_urls
-
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 _LIST_FIELDS = {"author": "authors", "authors": "authors", "credits": "credits"}
 _TEXT_FIELDS = ("title", "subtitle", "dateline", "outlet", "url", "language")
@@ -25,7 +24,6 @@ class ConvertError(ValueError):
         self.line = line
 
 
-MAX_SOURCE_BYTES = 10 * 1024 * 1024
 _T = TypeVar("_T")
 
 

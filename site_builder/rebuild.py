@@ -1,0 +1,585 @@
+"""The build as a rebuild: scan the content, compare it with the build cache, redo only what changed.
+
+The content is scanned without being read: an event whose files have the size, mtime and inode they
+had at the last build, under the same site-wide inputs (code, settings, house spellings, templates),
+is not touched at all. The other events are loaded and rendered with the pipeline's units
+(pipeline.py), in worker processes when there are many; the archive-wide files are re-rendered when
+any event changed, from the cached headlines of the others; the search index when any page changed.
+Only files whose bytes changed are written, and the new site is swapped in at once (write.py);
+nothing is written when a problem is found.
+
+This module imports none of the stages until there is work for them: a build with nothing to do
+costs a scan and a few cache reads.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import cache as build_cache
+from . import search
+from .config import SiteConfig, load_config
+from .discover import read_listing, scan
+from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
+
+if TYPE_CHECKING:
+    import jinja2
+from .problems import BuildError, Problem
+from .search import SEARCH_BUNDLE
+from .theme import builtin_theme, user_templates
+from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
+
+ARCHIVE_UNIT = ""  # the unit of the archive-wide files; an event's unit is its slug
+SEARCH_UNIT = "/search"  # the search index (never a slug: slugs have no '/')
+EVENTS_PER_TASK = 4  # events a worker process takes at a time
+
+
+
+class Timings:
+    """Seconds spent per stage. Stages run in worker processes add up over them, so with N workers
+    their sum may exceed the wall time."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add({name: time.perf_counter() - start})
+
+    def add(self, seconds: dict[str, float]) -> None:
+        for name, value in seconds.items():
+            self.seconds[name] = self.seconds.get(name, 0.0) + value
+
+    def table(self) -> str:
+        rows = [f"{'stage':<10} {'seconds':>8}"]
+        rows += [f"{name:<10} {value:8.3f}" for name, value in self.seconds.items()]
+        return "\n".join(rows)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    listings: tuple[EventListing, ...]
+    files: tuple[str, ...]  # every output path
+    written: int  # files whose bytes changed (0: the output was left as it was)
+    warnings: list[Problem]
+    timings: Timings
+
+    @property
+    def events(self) -> int:
+        return len(self.listings)
+
+    @property
+    def sources(self) -> int:
+        return sum(1 for listing in self.listings for file in listing.files if file.role == "source")
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    """What the output's files of one unit were made from, and the warnings making them gave."""
+
+    key: bytes
+    warnings: tuple[Problem, ...] = ()
+    listing: bytes = b""  # for an event: the digest of its files' names and stat, to skip it without reading
+
+
+@dataclass(frozen=True)
+class EventOutcome:
+    """What a worker sends back for one event: small, the rendered files are already written."""
+
+    slug: str
+    key: bytes | None  # None when the event failed
+    problems: list[Problem]
+    records: Manifest  # every file of the event
+    written: Manifest  # those written into the site in progress
+    headline: bytes = b""  # pickled headline(event)
+    seen: list[tuple[str, build_cache.StatKey, bytes]] = field(default_factory=list)  # files read, for the cache
+    articles: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly converted, pickled
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def build(
+    content: Path,
+    output: Path,
+    base_url: str | None = None,
+    strict: bool = False,
+    *,
+    jobs: int | None = None,
+    use_cache: bool = True,
+    clear_cache: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BuildResult:
+    """Build the site from `content` into `output`; raises BuildError listing every problem.
+
+    `jobs`: worker processes (default: one per core); `progress(done, total)` is called as events finish.
+    """
+    timings = Timings()
+    started = time.perf_counter()
+    problems: list[Problem] = []
+    with timings.stage("scan"):
+        try:
+            config = load_config(content, base_url)
+        except BuildError as exc:  # reported with the content's problems, in one run
+            problems += exc.problems
+            config = SiteConfig()
+        listings, scan_problems = scan(content)
+        problems += scan_problems
+    if clear_cache:
+        build_cache.clear(content)
+    store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
+    try:
+        run = _Build(content, Path(os.path.abspath(output)), config, listings, store, timings)
+        files, written, warnings = run.execute(problems, strict, jobs, progress)
+    finally:
+        if store is not None:
+            store.close()
+    return BuildResult(tuple(listings), files, written, warnings, _finish(timings, started))
+
+
+def _finish(timings: Timings, started: float) -> Timings:
+    timings.seconds["total"] = time.perf_counter() - started
+    return timings
+
+
+class _Build:
+    """One build: what the cache knew, what this build changes."""
+
+    def __init__(
+        self,
+        content: Path,
+        output: Path,
+        config: SiteConfig,
+        listings: list[EventListing],
+        store: build_cache.BuildCache | None,
+        timings: Timings,
+    ):
+        self.content = Path(os.path.abspath(content))
+        self.output = output
+        self.config = config
+        self.aliases = Aliases()  # read when there is work: a build with nothing to do reuses its problems
+        self.listings = listings
+        self.store = store
+        self.timings = timings
+        self.site = b""
+        self.signatures: dict[str, bytes] = {}
+        self.started_ns = time.time_ns()
+
+    def execute(
+        self, problems: list[Problem], strict: bool, jobs: int | None, progress: Callable[[int, int], None] | None
+    ) -> tuple[tuple[str, ...], int, list[Problem]]:
+        with self.timings.stage("plan"):
+            self.site = site_key(self.content, self.config)
+            units: dict[str, UnitRecord] = self._stored("units") or {}
+            if units.get(FOLDER_UNIT) != UnitRecord(_folder_identity(self.output)):
+                units = {}  # the output is not the one recorded (or a build was killed in its swap): make it all again
+            signatures = {listing.slug: self._signature(listing) for listing in self.listings}
+            keys = {
+                slug: units[slug].key if slug in units and signature and units[slug].listing == signature else None
+                for slug, signature in signatures.items()
+            }
+            unsure = [listing for listing in self.listings if keys[listing.slug] is None]
+            if unsure and self.store is not None:  # a file was touched: its digest may still be the one recorded
+                digests = self.store.file_digests(str(self.content), [listing.path for listing in unsure])
+                keys.update({l.slug: event_key(self.site, l, digests, str(self.content)) for l in unsure})
+            dirty = [l for l in self.listings if keys[l.slug] is None or units.get(l.slug, _NONE).key != keys[l.slug]]
+            gone = set(units) - set(keys) - NOT_EVENTS
+        if not dirty and not gone and ARCHIVE_UNIT in units and SEARCH_UNIT in units:
+            warnings = sorted(problems + [w for unit in (SITE_UNIT, *keys) for w in units.get(unit, _NONE).warnings])
+            _check(warnings, strict)
+            touched = {slug: UnitRecord(units[slug].key, units[slug].warnings, signatures[slug])
+                       for slug in keys if units[slug].listing != signatures[slug]}
+            if touched:  # same bytes under a new mtime: remember the new stat, not to read them again
+                self._save(units={**units, **touched})
+            return tuple(self._stored("output") or ()), 0, warnings
+
+        state = WriteState(self._stored("output") if units else None, self._stored("spare"))
+        if units.get(SPARE_UNIT) != UnitRecord(_folder_identity(spare_folder(self.output))):
+            state = WriteState(state.output, None)  # another writer changed the spare: not as recorded
+        if state.output is None:
+            units = {}
+            dirty = list(self.listings)
+        from .facts.aliases import load_aliases
+
+        self.aliases, alias_problems = load_aliases(self.content)
+        problems += alias_problems
+        self.signatures = signatures
+        writer = SiteWriter(self.output, state)
+        try:
+            with self.timings.stage("prepare"):
+                self._save(spare=None)  # the spare is about to change: until the end, no record of it is trusted
+                writer.prepare()
+            return self._write(writer, state, units, keys, dirty, problems, alias_problems, strict, jobs, progress)
+        except (OSError, UnsafePath) as exc:
+            raise BuildError([Problem(str(self.output), None, f"cannot write the site: {exc}")]) from exc
+        finally:
+            writer.finish()
+
+    def _write(
+        self,
+        writer: SiteWriter,
+        state: WriteState,
+        units: dict[str, UnitRecord],
+        keys: dict[str, bytes | None],
+        dirty: list[EventListing],
+        problems: list[Problem],
+        alias_problems: list[Problem],
+        strict: bool,
+        jobs: int | None,
+        progress: Callable[[int, int], None] | None,
+    ) -> tuple[tuple[str, ...], int, list[Problem]]:
+        outcomes = self._load_and_render(writer, dirty, jobs, progress)
+        old = state.output or {}
+        new_units: dict[str, UnitRecord] = {}
+        produced: Manifest = {}
+        for outcome in outcomes:
+            problems += outcome.problems
+            writer.note_written(outcome.written)
+            keys[outcome.slug] = outcome.key
+            if outcome.key is not None:
+                new_units[outcome.slug] = UnitRecord(outcome.key, tuple(outcome.problems), self.signatures[outcome.slug])
+                produced.update(outcome.records)
+        clean = set(keys) - {outcome.slug for outcome in outcomes}
+        for slug in clean:
+            new_units[slug] = UnitRecord(units[slug].key, units[slug].warnings, self.signatures[slug])
+            problems += units[slug].warnings
+        new_units[SITE_UNIT] = UnitRecord(b"", tuple(alias_problems))
+        for path, record in old.items():
+            if unit_of(path) in clean:
+                produced[path] = record
+        with self.timings.stage("cache"):
+            self._remember(outcomes)
+        try:
+            if any(p.severity == "error" or strict for p in problems):
+                raise BuildError(problems)
+            return self._finish(writer, state, units, new_units, keys, outcomes, produced, problems, jobs)
+        except BuildError:
+            self._save(spare=writer.state().spare)  # what the spare holds now: the next build starts from it
+            raise
+
+    def _finish(
+        self,
+        writer: SiteWriter,
+        state: WriteState,
+        units: dict[str, UnitRecord],
+        new_units: dict[str, UnitRecord],
+        keys: dict[str, bytes | None],
+        outcomes: list[EventOutcome],
+        produced: Manifest,
+        problems: list[Problem],
+        jobs: int | None,
+    ) -> tuple[tuple[str, ...], int, list[Problem]]:
+        """The archive-wide files, the search index, the swap."""
+        old = state.output or {}
+        archive_key = build_cache.digest(self.site, *(f"{slug}={keys[slug].hex()}" for slug in sorted(keys)))  # type: ignore[union-attr]
+        if units.get(ARCHIVE_UNIT, _NONE).key == archive_key:
+            new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
+            produced.update((path, record) for path, record in old.items() if unit_of(path) == ARCHIVE_UNIT)
+        else:
+            with self.timings.stage("archive"):
+                headlines = {o.slug: o.headline for o in outcomes}
+                produced.update(self._render_archive(writer, headlines, keys, jobs))
+            new_units[ARCHIVE_UNIT] = UnitRecord(archive_key)
+
+        search_key = build_cache.digest(*(f"{p}={r[0].hex()}" for p, r in sorted(produced.items()) if p.endswith(".html")))
+        reindex = units.get(SEARCH_UNIT, _NONE).key != search_key
+        if not reindex:
+            new_units[SEARCH_UNIT] = units[SEARCH_UNIT]
+            produced.update((path, record) for path, record in old.items() if unit_of(path) == SEARCH_UNIT)
+        with self.timings.stage("complete"):
+            writer.complete(produced)
+        if reindex:
+            with self.timings.stage("search"):
+                search.index_site(writer.site_in_progress)
+                produced.update(writer.adopt(produced, SEARCH_BUNDLE))
+            new_units[SEARCH_UNIT] = UnitRecord(search_key)
+
+        written = sum(1 for path, record in produced.items() if old.get(path) != record) + len(set(old) - set(produced))
+        with self.timings.stage("swap"):
+            if writer.changes(produced):
+                self._save(output=None, units=None)  # until the swap is recorded, what the output holds is not known
+                new_state = writer.swap(produced)
+            else:
+                new_state = writer.state()
+                new_state = WriteState(produced, new_state.spare)
+        new_units[FOLDER_UNIT] = UnitRecord(_folder_identity(self.output))
+        new_units[SPARE_UNIT] = UnitRecord(_folder_identity(spare_folder(self.output)))
+        with self.timings.stage("cache"):
+            self._save(units=new_units, output=new_state.output, spare=new_state.spare)
+        return tuple(produced), written, sorted(problems)
+
+    # -- events ------------------------------------------------------------------------------------
+
+    def _load_and_render(
+        self, writer: SiteWriter, dirty: list[EventListing], jobs: int | None, progress: Callable[[int, int], None] | None
+    ) -> list[EventOutcome]:
+        global _worker
+        jobs = jobs or os.cpu_count() or 1
+        _worker = _WorkerContext(
+            self.content, self.config, self.aliases, self.site, writer, self.store.path if self.store else None
+        )
+        outcomes: list[EventOutcome] = []
+        tasks = [dirty[i : i + EVENTS_PER_TASK] for i in range(0, len(dirty), EVENTS_PER_TASK)]
+        with self.timings.stage("events"):
+            if jobs == 1 or len(tasks) < 2 * jobs:
+                for task in tasks:
+                    outcomes += _load_and_render_events(task)
+                    _report(progress, len(outcomes), len(dirty))
+            else:
+                if self.store is not None:
+                    self.store.close()  # a forked process must not inherit an open database connection
+                try:
+                    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                        for future in as_completed([pool.submit(_load_and_render_events, task) for task in tasks]):
+                            outcomes += future.result()
+                            _report(progress, len(outcomes), len(dirty))
+                finally:
+                    if self.store is not None:
+                        self.store.reopen()
+        _worker = None
+        for outcome in outcomes:
+            self.timings.add(outcome.seconds)
+        return outcomes
+
+    def _render_archive(
+        self, writer: SiteWriter, fresh: dict[str, bytes], keys: dict[str, bytes | None], jobs: int | None
+    ) -> Manifest:
+        wanted = {slug: key for slug, key in keys.items() if slug not in fresh and key is not None}
+        stored = self.store.get_many("events", wanted.values()) if self.store else {}
+        missing = [listing for listing in self.listings if listing.slug in wanted and wanted[listing.slug] not in stored]
+        if missing:  # headlines gone from the cache: load those events again (their files are unchanged)
+            fresh = {**fresh, **{o.slug: o.headline for o in self._load_and_render(writer, missing, jobs, None)}}
+        events = [pickle.loads(blob) for blob in fresh.values()]
+        events += [stored[key] for slug, key in wanted.items() if slug not in fresh]
+        from . import pipeline, render
+
+        archive = pipeline.archive_of(self.config, events)
+        records: Manifest = {}
+        env = render.environment(user_templates(self.content))
+        for path, data in pipeline.render_archive_files(archive, env).items():
+            records[path], changed = writer.put(path, data)
+            if changed:
+                writer.note_written({path: records[path]})
+        return records
+
+    def _signature(self, listing: EventListing) -> bytes:
+        """The digest of the site-wide inputs and of the names and stat of an event's files; empty when a
+        file changed too recently to be told from a change within the same mtime tick (as git does)."""
+        recent = self.started_ns - build_cache.RACY_SECONDS * 10**9
+        if any(file.mtime_ns >= recent for file in listing.files):
+            return b""
+        parts: list[bytes | str] = [self.site, listing.path]
+        for file in listing.files:
+            parts.append(f"{file.path}\0{file.role}\0{file.size}\0{file.mtime_ns}\0{file.inode}")
+        return build_cache.digest(*parts)
+
+    # -- cache -------------------------------------------------------------------------------------
+
+    def _stored(self, part: str):
+        return self.store.output_part(str(self.output), part) if self.store else None
+
+    def _save(self, **parts) -> None:
+        if self.store is not None:
+            with self.store.transaction():
+                self.store.put_output_parts(str(self.output), **parts)
+
+    def _remember(self, outcomes: list[EventOutcome]) -> None:
+        if self.store is None:
+            return
+        with self.store.transaction():
+            for outcome in outcomes:
+                self.store.remember_files(outcome.seen)
+                self.store.put_many("articles", outcome.articles)
+                if outcome.key is not None:
+                    self.store.put_many("events", [(outcome.key, outcome.headline)])
+
+
+_NONE = UnitRecord(b"")
+SITE_UNIT = "/site"  # the warnings of the site-wide inputs (aliases.toml)
+# The identities of the output folder and of its spare when the build ended: a folder another writer
+# swapped, replaced or re-made (serve, a build without the cache) is not the one the record describes.
+FOLDER_UNIT = "/folder"
+SPARE_UNIT = "/spare"
+NOT_EVENTS = frozenset({ARCHIVE_UNIT, SEARCH_UNIT, SITE_UNIT, FOLDER_UNIT, SPARE_UNIT})
+
+
+def _folder_identity(folder: Path) -> bytes:
+    try:
+        status = os.stat(folder)
+    except OSError:
+        return b""
+    return f"{status.st_dev}:{status.st_ino}:{status.st_mtime_ns}".encode()
+
+
+def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _check(problems: list[Problem], strict: bool) -> None:
+    errors = [p for p in problems if p.severity == "error" or strict]
+    if errors:
+        raise BuildError(errors)
+
+
+def unit_of(path: str) -> str:
+    """The unit an output path belongs to: an event's slug, the search index, or the archive-wide files."""
+    parts = path.split("/", 2)
+    if parts[0] == "events" and len(parts) > 2:
+        return parts[1]
+    return SEARCH_UNIT if parts[0] == SEARCH_BUNDLE else ARCHIVE_UNIT
+
+
+# -- keys ------------------------------------------------------------------------------------------
+
+
+def site_key(content: Path, config: SiteConfig) -> bytes:
+    """The digest of everything every page may depend on besides its event's folder: the code, the
+    settings, the house spellings, the templates, and the fallback time (SOURCE_DATE_EPOCH)."""
+    parts: list[bytes | str] = [build_cache.code_version(), repr(config), os.environ.get("SOURCE_DATE_EPOCH", ""), content.name]
+    aliases = content / "aliases.toml"
+    parts.append(aliases.read_bytes() if aliases.is_file() else b"")
+    for folder in (user_templates(content), builtin_theme()):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    parts += [str(path.relative_to(folder)), path.read_bytes()]
+            parts.append("|")
+    return build_cache.digest(*parts)
+
+
+def event_key(
+    site: bytes, listing: EventListing, digests: dict[str, tuple[build_cache.StatKey, bytes]], root: str
+) -> bytes | None:
+    """The digest of an event's inputs, from the cache's record of its files; None if a file is new or changed."""
+    parts: list[bytes | str] = [site, listing.slug, listing.path]
+    for file in listing.files:
+        known = digests.get(f"{root}/{file.path}")
+        if known is None or known[0] != (file.size, file.mtime_ns, file.inode):
+            return None
+        parts += [file.path, file.role, known[1]]
+    return build_cache.digest(*parts)
+
+
+def _key_of_folder(site: bytes, listing: EventListing, folder: EventFolder) -> bytes:
+    """The same digest as event_key, from the files as read."""
+    read = {file.path: file for file in (*folder.sources, folder.event_md, folder.metadata) if file is not None}
+    parts: list[bytes | str] = [site, listing.slug, listing.path]
+    for listed in listing.files:
+        parts += [listed.path, listed.role, _content_digest(read[listed.path].data)]
+    return build_cache.digest(*parts)
+
+
+def _content_digest(data: bytes) -> bytes:
+    return build_cache.digest(data)
+
+
+# -- worker processes ------------------------------------------------------------------------------
+
+
+@dataclass
+class _WorkerContext:
+    """What every worker needs, set in the build process before the workers are forked from it."""
+
+    content: Path
+    config: SiteConfig
+    aliases: Aliases
+    site: bytes
+    writer: SiteWriter
+    cache_path: Path | None
+    env: jinja2.Environment | None = None
+    reader: build_cache.BuildCache | None = None
+    pid: int = 0
+
+
+_worker: _WorkerContext | None = None
+
+
+def _load_and_render_events(listings: Sequence[EventListing]) -> list[EventOutcome]:
+    context = _worker
+    assert context is not None
+    if context.pid != os.getpid():  # first task in this process: its own template environment and cache reader
+        from .render import environment
+
+        context.env = environment(user_templates(context.content))
+        context.reader = build_cache.BuildCache.open(context.cache_path.parent, readonly=True) if context.cache_path else None
+        context.pid = os.getpid()
+    return [_load_and_render_event(context, listing) for listing in listings]
+
+
+def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> EventOutcome:
+    timings = Timings()
+    with timings.stage("read"):
+        folder, problems = read_listing(context.content, listing)
+    if any(p.severity == "error" for p in problems):
+        return EventOutcome(listing.slug, None, problems, {}, {}, seconds=timings.seconds)
+    from . import pipeline
+
+    converter = _CachedConvert(context.reader, timings)
+    try:
+        event, event_problems = pipeline.load_event(folder, context.aliases, converter, timings)
+    except BuildError as exc:  # a bug met on the way, named by the folder
+        event, event_problems = None, exc.problems
+    problems += event_problems
+    seen = [(f"{context.content}/{listed.path}", (listed.size, listed.mtime_ns, listed.inode), _content_digest(file.data))
+            for listed, file in _pairs(listing, folder)]
+    if event is None or any(p.severity == "error" for p in problems):
+        return EventOutcome(listing.slug, None, problems, {}, {}, seen=seen, articles=converter.new, seconds=timings.seconds)
+    with timings.stage("render"):
+        try:
+            files = pipeline.render_event_files(Archive(context.config), event, context.env)
+        except BuildError as exc:
+            return EventOutcome(listing.slug, None, problems + exc.problems, {}, {}, seen=seen, articles=converter.new,
+                                seconds=timings.seconds)
+    records: Manifest = {}
+    written: Manifest = {}
+    with timings.stage("write"):
+        for path, data in files.items():
+            records[path], changed = context.writer.put(path, data)
+            if changed:
+                written[path] = records[path]
+    key = _key_of_folder(context.site, listing, folder)
+    headline_blob = pickle.dumps(pipeline.headline(event), protocol=pickle.HIGHEST_PROTOCOL)
+    return EventOutcome(listing.slug, key, problems, records, written, headline_blob, seen, converter.new, timings.seconds)
+
+
+def _pairs(listing: EventListing, folder: EventFolder):
+    read = {file.path: file for file in (*folder.sources, folder.event_md, folder.metadata) if file is not None}
+    return [(listed, read[listed.path]) for listed in listing.files if listed.path in read]
+
+
+class _CachedConvert:
+    """convert_files through the build cache. The cleaner converts an event's files together (a line
+    several of them carry is furniture), so the key is every source file of the event, by path and
+    bytes, with the code version: an event converted before is taken from the cache as it was."""
+
+    def __init__(self, reader: build_cache.BuildCache | None, timings: Timings):
+        self.reader = reader
+        self.timings = timings
+        self.new: list[tuple[bytes, bytes]] = []
+
+    def __call__(self, files: Sequence[SourceFile]) -> tuple[list[Article | None], list[Problem]]:
+        from .convert import convert_files
+
+        parts: list[bytes | str] = [build_cache.code_version()]
+        for file in files:
+            parts += [file.path, file.data]
+        key = build_cache.digest(*parts)
+        found = self.reader.get("articles", key) if self.reader is not None else None
+        if found is None:
+            with self.timings.stage("convert"):
+                found = convert_files(files)
+            self.new.append((key, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)))
+        return found  # type: ignore[return-value]
+
+

@@ -1,0 +1,29 @@
+"""Where templates come from: the site's own `templates/` beside its content folder, over the built-in
+theme. Kept apart from render.py so that a build with nothing to do never imports jinja2."""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+THEME_PACKAGE = "site_builder.templates"
+
+
+def builtin_theme() -> Path:
+    """The theme shipped with the package (the repository's `templates/` in a checkout)."""
+    try:
+        packaged = Path(str(resources.files(THEME_PACKAGE)))
+        if (packaged / "base.html").exists():
+            return packaged
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def template_folders(user_templates: Path | None) -> list[Path]:
+    """The folders templates are looked up in, the first match winning."""
+    return [p for p in (user_templates, builtin_theme()) if p is not None and p.is_dir()]
+
+
+def user_templates(content: Path) -> Path:
+    """A site's own templates live beside its content folder, as in Hugo's layouts/."""
+    return content.resolve().parent / "templates"
