@@ -20,9 +20,13 @@ class ExtractedPage:
 def extract(html: str) -> ExtractedPage:
     import trafilatura  # imported lazily: it is slow to import and only HTML input needs it
 
-    document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True
-    )
+    options = dict(include_comments=False, include_tables=True)
+    try:
+        document = trafilatura.bare_extraction(html, with_metadata=True, **options)
+    except AssertionError:
+        # htmldate's cleaning drops the tree's root when the page is only a script-like element
+        # (lxml asserts a parent); the text is still there to extract, without the metadata.
+        document = trafilatura.bare_extraction(html, with_metadata=False, **options)
     if document is None:
         return ExtractedPage(text="")
     data = document if isinstance(document, dict) else document.as_dict()
