@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from . import __version__
@@ -32,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
 def report(problems: list[Problem], debug: bool) -> None:
     """One line per problem on stderr; with --debug, the traceback of an internal error above its line."""
     for problem in sorted(problems):
-        if debug and problem.cause is not None:
-            traceback.print_exception(problem.cause, file=sys.stderr)
+        if debug and problem.trace is not None:
+            sys.stderr.write(problem.trace)
         print(problem, file=sys.stderr)
 
 

@@ -1,6 +1,7 @@
 """Problems found in the input, reported as `file:line: message` without a traceback."""
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ class Problem:
     line: int | None
     message: str
     severity: str = "error"  # "error" fails the build; "warning" does not (unless --strict)
-    cause: BaseException | None = field(default=None, compare=False, repr=False)  # for --debug
+    trace: str | None = field(default=None, compare=False, repr=False)  # an internal error's traceback, for --debug
 
     def __str__(self) -> str:
         """Always one line: a line break in a file name or a message is shown escaped."""
@@ -35,7 +36,9 @@ def _printable(text: str) -> str:
 def unexpected(file: str, exc: BaseException) -> Problem:
     """An exception no stage expected, as one line naming the file being processed."""
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    return Problem(file, None, f"internal error ({detail}); --debug shows the traceback", cause=exc)
+    # formatted now: a problem found in a worker process crosses to the parent without its frames
+    trace = "".join(traceback.format_exception(exc))
+    return Problem(file, None, f"internal error ({detail}); --debug shows the traceback", trace=trace)
 
 
 class BuildError(Exception):

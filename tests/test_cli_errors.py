@@ -106,3 +106,17 @@ def test_a_bad_base_url_on_the_command_line_is_refused(built_site, capsys):
     capsys.readouterr()
     assert _build(content, output, "--base-url", "javascript:alert(1)") == 1
     assert capsys.readouterr().err.splitlines() == ["--base-url: must be an absolute http(s) URL, not 'javascript:alert(1)'"]
+
+
+def test_debug_shows_the_traceback_of_a_crash_in_a_worker_process(tmp_path, capsys, monkeypatch):
+    """Enough events for worker processes: the traceback crosses to the parent with the problem."""
+    for number in range(20):
+        folder = tmp_path / f"content/events/event-{number:02d}"
+        folder.mkdir(parents=True)
+        (folder / "a.txt").write_text(f"Report {number}\n\nThe council approved 12 new homes on Tuesday after a long debate.\n")
+    monkeypatch.setattr(pipeline, "analyse_event", _fail)
+    assert _build(tmp_path / "content", tmp_path / "output", "--jobs", "2", "--debug") == 1
+    err = capsys.readouterr().err
+    assert err.count('in _fail\n    raise ZeroDivisionError("boom")') == 20
+    lines = [line for line in err.splitlines() if "internal error" in line]
+    assert lines == [f"events/event-{n:02d}: internal error (ZeroDivisionError: boom); {HINT}" for n in range(20)]
