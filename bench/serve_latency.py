@@ -1,98 +1,171 @@
 """Save -> reloaded page: how long a curator waits in `site-builder serve`, measured in headless Chromium.
 
-For each run: start the preview (a full build), open an archived source page in the browser, then
-repeatedly edit a sentence of that source on disk and time how long it takes until the open page,
-untouched, has reloaded (its load event) showing the new word. Also prints the part of it spent in the incremental build.
+Starts the preview (its first build is timed), then, for each kind of edit, opens the page that shows
+it and saves the file again and again, timing from the save to the moment the open, untouched page
+shows the change: for a reload, the reloaded page's load event; for a stylesheet, which is swapped
+without a reload, the first frame whose computed style has the new rule. The kinds:
+
+- article:  a sentence of an article's text (the open page: that article's archived copy);
+- event.md: the editor's note of an event (the open page: the event page);
+- template: templates/source.html, a copy of the theme's (the open page: an archived copy);
+- css:      templates/static/style.css (the open page: an archived copy).
 
     python bench/serve_latency.py                    # the bundled archive
     python bench/serve_latency.py --articles 10000   # a synthetic archive (bench/generate.py)
 
-Needs Debian's chromium (/usr/bin/chromium) and the playwright package (the test extra). Goals (issue 6):
-under 300 ms on the bundled archive, under 1 s on 10,000 articles.
+Prints, per kind, the median, min and max latency and the build's part of it, and the load average
+(the figures are noisy on a busy machine). Needs Debian's chromium (/usr/bin/chromium) and the
+playwright package (the test extra). Goals (issue 6): under 300 ms on the bundled archive, under 1 s
+on 10,000 articles.
 """
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import shutil
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import generate  # noqa: E402
+from site_builder import serve as serve_module  # noqa: E402
 from site_builder.serve import Preview  # noqa: E402
+from site_builder.theme import builtin_theme  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 LOADED_AT = "performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+KINDS = ("article", "event.md", "template", "css")
+NOTE = "The editor checked these reports against each other."
 
 
-def editable_line(preview: Preview) -> tuple[Path, str, str]:
-    """A source file, its page's URL path, and a body line of it that the cleaner keeps verbatim."""
-    for _, event, _ in sorted(preview.site.loaded.values(), key=lambda loaded: loaded[0].slug):
-        if event is None:
-            continue
-        for source in event.sources:
-            path = preview.site.content / source.file
-            raw = path.read_text(encoding="utf-8")
-            for line in source.article.body.splitlines():
-                if len(line) > 80 and line in raw and line.count(" ") > 5:
-                    return path, source.page.removesuffix("index.html"), line
-    raise SystemExit("no editable source line found")
+@dataclass
+class Edit:
+    """One kind of edit: the file it saves, the page that shows it, and how to make edit number n."""
+
+    kind: str
+    path: Path
+    page: str  # URL path of the page kept open ("" until the archived copy's is known: see source_page)
+    text: Callable[[int], str]  # the file's text for edit n
+    reloads: bool = True  # False: the page swaps its stylesheet instead
+
+    def word(self, number: int) -> str:
+        return f"benchword{number:04d}"
 
 
-def measure(content: Path, repeat: int, label: str, verbose: bool = False) -> None:
+def prepare(content: Path) -> tuple[list[Edit], str]:
+    """Pick the files to edit (an article line the cleaner keeps verbatim) and give the first event a note
+    and the site its own source.html and style.css, before the preview starts."""
+    templates = content.parent / "templates"
+    (templates / "static").mkdir(parents=True, exist_ok=True)
+    theme_source = (builtin_theme() / "source.html").read_text(encoding="utf-8")
+    theme_css = (builtin_theme() / "static" / "style.css").read_text(encoding="utf-8")
+    (templates / "source.html").write_text(theme_source, encoding="utf-8")
+    (templates / "static" / "style.css").write_text(theme_css, encoding="utf-8")
+    folder = sorted(p for p in (content / "events").iterdir() if p.is_dir())[0]
+    event_md = folder / "event.md"
+    front = event_md.read_text(encoding="utf-8") if event_md.exists() else "---\n---\n"
+    front = front[: front.index("---", 3) + 4]  # the front matter only: the note is the bench's own
+    event_md.write_text(f"{front}\n{NOTE}\n", encoding="utf-8")
+    article, line = _editable_line(folder)
+    raw = article.read_text(encoding="utf-8")
+    return [
+        Edit("article", article, "", lambda n: raw.replace(line, line.replace(" ", f" benchword{n:04d} ", 1))),
+        Edit("event.md", event_md, f"events/{folder.name}/", lambda n: f"{front}\n{NOTE} benchword{n:04d}\n"),
+        Edit("template", templates / "source.html", "",
+             lambda n: theme_source.replace("</article>", f"<p>benchword{n:04d}</p></article>", 1)),
+        Edit("css", templates / "static" / "style.css", "",
+             lambda n: theme_css + f"\n:root {{ --bench: benchword{n:04d} }}\n", reloads=False),
+    ], line
+
+
+def _editable_line(folder: Path) -> tuple[Path, str]:
+    """An article of the event and a long plain line of its body (no markup, no characters HTML escapes)."""
+    for path in sorted(folder.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines()[3:]:
+            if len(line) > 80 and line.count(" ") > 5 and not any(c in line for c in "&<>\"'*_[]`#|"):
+                return path, line
+    raise SystemExit(f"no editable article line in {folder}")
+
+
+def source_page(output: Path, article: Path, line: str) -> str:
+    """The URL path of the article's archived copy: the copy of its event that holds the line."""
+    for page in sorted((output / "events" / article.parent.name / "sources").glob("*/index.html")):
+        if line in page.read_text(encoding="utf-8"):
+            return page.parent.relative_to(output).as_posix() + "/"
+    raise SystemExit(f"no archived copy of {article} shows the line")
+
+
+def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: bool = False) -> None:
     from playwright.sync_api import sync_playwright
 
     output = content.parent / "output"
-    started = time.perf_counter()
-    preview = Preview(content, output, port=0, log=sys.stderr if verbose else io.StringIO())
+    edits, line = prepare(content)
     builds: list[float] = []
-    build = preview.site.build
+    real_build = serve_module.build
 
-    def timed_build(changed=None, early=None):
+    def timed_build(*args, **kwargs):
         began = time.perf_counter()
         try:
-            return build(changed, early)
+            return real_build(*args, **kwargs)
         finally:
             builds.append(time.perf_counter() - began)
 
-    preview.site.build = timed_build  # type: ignore[method-assign]
+    serve_module.build = timed_build  # type: ignore[assignment]
+    started = time.perf_counter()
+    preview = Preview(content, output, port=0, log=sys.stderr if verbose else io.StringIO())
     preview.start()
-    print(f"{label}: first full build and start {time.perf_counter() - started:.2f} s")
-    builds.clear()
-    path, page_path, line = editable_line(preview)
-    latencies: list[float] = []
+    print(f"{label}: serve's first build and start {time.perf_counter() - started:.2f} s")
+    copy = source_page(output, edits[0].path, line)
+    for edit in edits:
+        edit.page = edit.page or copy
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
-        page.goto(preview.url + page_path)
-        page.wait_for_selector("script[data-connected]", state="attached")
-        current = line
-        for number in range(repeat):
-            word = f"benchword{number:04d}"
-            edited = line.replace(" ", f" {word} ", 1)
-            text = path.read_text(encoding="utf-8").replace(current, edited)
-            saved = time.time()
-            path.write_text(text, encoding="utf-8")
-            page.wait_for_function(f"document.body.innerText.includes({word!r})", polling="raf", timeout=30_000)
-            page.wait_for_load_state("load")
-            loaded = page.evaluate(LOADED_AT) / 1000  # the reloaded page's load event, on the same wall clock
-            latencies.append(loaded - saved)
-            current = edited
-            time.sleep(0.3)
+        for edit in edits:
+            if edit.kind not in kinds:
+                continue
+            page.goto(preview.url + edit.page)
+            page.wait_for_selector("script[data-connected]", state="attached")
+            builds.clear()
+            first = 1000 * (KINDS.index(edit.kind) + 1)  # words of their own: an article's word shows on other pages too
+            latencies = [_one_edit(page, edit, number) for number in range(first, first + repeat)]
+            print(f"{label}: {edit.kind:<8} save -> page shows it over {repeat} saves: median {ms(statistics.median(latencies))}, "
+                  f"min {ms(min(latencies))}, max {ms(max(latencies))}; the build: median {ms(statistics.median(builds))}, "
+                  f"max {ms(max(builds))}")
         browser.close()
     preview.stop()
-    print(f"{label}: save -> reloaded page over {repeat} saves: median {ms(statistics.median(latencies))}, "
-          f"min {ms(min(latencies))}, max {ms(max(latencies))}")
-    print(f"{label}: of which the incremental build: median {ms(statistics.median(builds))}, max {ms(max(builds))}; "
-          f"the watcher's quiet period is {preview.queue.quiet * 1000:.0f} ms")
+    serve_module.build = real_build  # type: ignore[assignment]
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"{label}: the watcher's quiet period is {preview.queue.quiet * 1000:.0f} ms; load average now {load} "
+          f"({os.cpu_count()} cores)")
+
+
+def _one_edit(page, edit: Edit, number: int) -> float:
+    word = edit.word(number)
+    text = edit.text(number)
+    saved = time.time()
+    edit.path.write_text(text, encoding="utf-8")
+    if edit.reloads:
+        page.wait_for_function(f"document.body.innerText.includes({word!r})", polling="raf", timeout=600_000)
+        page.wait_for_load_state("load")
+        shown = page.evaluate(LOADED_AT) / 1000  # the reloaded page's load event, on the same wall clock
+    else:
+        shown = page.wait_for_function(
+            f"getComputedStyle(document.documentElement).getPropertyValue('--bench').trim() === {word!r} && Date.now()",
+            polling="raf", timeout=600_000,
+        ).json_value() / 1000
+    time.sleep(0.3)
+    return shown - saved
 
 
 def ms(seconds: float) -> str:
@@ -102,11 +175,15 @@ def ms(seconds: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=0, help="a synthetic archive of this many articles (0: the bundled one)")
-    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=7, help="saves per kind of edit")
+    parser.add_argument("--kinds", default=",".join(KINDS), help=f"kinds of edit, comma-separated (of {', '.join(KINDS)})")
     parser.add_argument("--verbose", action="store_true", help="print what the preview prints")
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"needs Debian's chromium at {CHROMIUM}: apt-get install chromium")
+    kinds = args.kinds.split(",")
+    if unknown := set(kinds) - set(KINDS):
+        raise SystemExit(f"unknown kinds: {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory() as folder:
         content = Path(folder) / "content"
         if args.articles:
@@ -115,7 +192,7 @@ def main() -> None:
         else:
             shutil.copytree(ROOT / "content", content)
             label = "bundled archive"
-        measure(content, args.repeat, label, args.verbose)
+        measure(content, args.repeat, label, kinds, args.verbose)
 
 
 if __name__ == "__main__":

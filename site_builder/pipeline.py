@@ -13,7 +13,8 @@ with the build cache and worker processes, then writes and searches.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import jinja2
@@ -25,7 +26,7 @@ from .facts import analyse_event
 from .feeds import render_event_feed, render_site_feeds
 from .markdown import paragraph_of
 from .model import Aliases, Archive, Event, EventFolder, EventListing
-from .problems import Problem, processing
+from .problems import BuildError, Problem, processing
 from .rebuild import BuildResult, Timings, build, unit_of
 from .render import (
     render_browse_pages,
@@ -36,6 +37,7 @@ from .render import (
     render_search_page,
     render_source,
     static_files,
+    template_problem,
 )
 from .sitemap import render_sitemap
 
@@ -112,27 +114,38 @@ def archive_of(config: SiteConfig, events: Iterable[Event]) -> Archive:
 
 def render_event_files(archive: Archive, event: Event, env: jinja2.Environment) -> dict[str, bytes]:
     """Everything under `events/<slug>/`; reads the archive's config only, never other events."""
-    with processing(event.folder, expected=(jinja2.TemplateError,)):  # a template's error names the template
-        files = render_event(archive, event, env)
-        files.update(render_facts_json(event))
-        files.update(render_event_feed(archive, event))
-    for source in event.sources:
-        with processing(source.file, expected=(jinja2.TemplateError,)):
-            files.update(render_source(archive, event, source, env))
+    with _templates_named(env):
+        with processing(event.folder, expected=(jinja2.TemplateError,)):
+            files = render_event(archive, event, env)
+            files.update(render_facts_json(event))
+            files.update(render_event_feed(archive, event))
+        for source in event.sources:
+            with processing(source.file, expected=(jinja2.TemplateError,)):
+                files.update(render_source(archive, event, source, env))
     return files
 
 
 def render_archive_files(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
     """The files made from every event: the index pages, the browse pages (outlets, tags, people, places), search,
     404, the site feeds, the sitemap and robots.txt, and the theme's static files."""
-    files = render_index(archive, env)
-    files.update(render_browse_pages(archive, env))
-    files.update(render_search_page(archive, env))
-    files.update(render_not_found(archive, env))
+    with _templates_named(env):
+        files = render_index(archive, env)
+        files.update(render_browse_pages(archive, env))
+        files.update(render_search_page(archive, env))
+        files.update(render_not_found(archive, env))
     files.update(render_site_feeds(archive))
     files.update(render_sitemap(archive))
     files.update(static_files(env))
     return files
+
+
+@contextmanager
+def _templates_named(env: jinja2.Environment) -> Iterator[None]:
+    """A template's error is the template's problem (its file and line), not the page's that used it."""
+    try:
+        yield
+    except jinja2.TemplateError as exc:
+        raise BuildError([template_problem(exc, env)]) from None
 
 
 def dependencies(

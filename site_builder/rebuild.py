@@ -21,11 +21,11 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cache as build_cache
-from . import search
 from .config import SiteConfig, load_config
 from .discover import read_listing, scan
 from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
@@ -33,7 +33,7 @@ from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceF
 if TYPE_CHECKING:
     import jinja2
 from .problems import BuildError, Problem
-from .search import SEARCH_BUNDLE
+from .search import SEARCH_BUNDLE, index_site
 from .theme import builtin_theme, user_templates
 from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
 
@@ -72,9 +72,13 @@ class Timings:
 class BuildResult:
     listings: tuple[EventListing, ...]
     files: tuple[str, ...]  # every output path
-    written: int  # files whose bytes changed (0: the output was left as it was)
+    changed: tuple[str, ...]  # output paths whose bytes changed or that were removed (none: the output was left as it was)
     warnings: list[Problem]
     timings: Timings
+
+    @property
+    def written(self) -> int:
+        return len(self.changed)
 
     @property
     def events(self) -> int:
@@ -119,10 +123,13 @@ def build(
     use_cache: bool = True,
     clear_cache: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    search: bool = True,
 ) -> BuildResult:
     """Build the site from `content` into `output`; raises BuildError listing every problem.
 
-    `jobs`: worker processes (default: one per core); `progress(done, total)` is called as events finish.
+    `jobs`: worker processes (default: one per core); `progress(done, total)` is called as events finish;
+    `search=False` keeps the search index as it was (the live preview remakes it once the edits pause):
+    the next build with `search` remakes it if a page changed meanwhile.
     """
     timings = Timings()
     started = time.perf_counter()
@@ -140,11 +147,11 @@ def build(
     store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
     try:
         run = _Build(content, Path(os.path.abspath(output)), config, listings, store, timings)
-        files, written, warnings = run.execute(problems, strict, jobs, progress)
+        files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
     finally:
         if store is not None:
             store.close()
-    return BuildResult(tuple(listings), files, written, warnings, _finish(timings, started))
+    return BuildResult(tuple(listings), files, changed, warnings, _finish(timings, started))
 
 
 def _finish(timings: Timings, started: float) -> Timings:
@@ -176,8 +183,13 @@ class _Build:
         self.started_ns = time.time_ns()
 
     def execute(
-        self, problems: list[Problem], strict: bool, jobs: int | None, progress: Callable[[int, int], None] | None
-    ) -> tuple[tuple[str, ...], int, list[Problem]]:
+        self,
+        problems: list[Problem],
+        strict: bool,
+        jobs: int | None,
+        progress: Callable[[int, int], None] | None,
+        search: bool,
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         with self.timings.stage("plan"):
             self.site = site_key(self.content, self.config)
             units: dict[str, UnitRecord] = self._stored("units") or {}
@@ -201,7 +213,7 @@ class _Build:
                        for slug in keys if units[slug].listing != signatures[slug]}
             if touched:  # same bytes under a new mtime: remember the new stat, not to read them again
                 self._save(units={**units, **touched})
-            return tuple(self._stored("output") or ()), 0, warnings
+            return tuple(self._stored("output") or ()), (), warnings
 
         state = WriteState(self._stored("output") if units else None, self._stored("spare"))
         if units.get(SPARE_UNIT) != UnitRecord(_folder_identity(spare_folder(self.output))):
@@ -219,7 +231,7 @@ class _Build:
             with self.timings.stage("prepare"):
                 self._save(spare=None)  # the spare is about to change: until the end, no record of it is trusted
                 writer.prepare()
-            return self._write(writer, state, units, keys, dirty, problems, alias_problems, strict, jobs, progress)
+            return self._write(writer, state, units, keys, dirty, problems, alias_problems, strict, jobs, progress, search)
         except (OSError, UnsafePath) as exc:
             raise BuildError([Problem(str(self.output), None, f"cannot write the site: {exc}")]) from exc
         finally:
@@ -237,7 +249,8 @@ class _Build:
         strict: bool,
         jobs: int | None,
         progress: Callable[[int, int], None] | None,
-    ) -> tuple[tuple[str, ...], int, list[Problem]]:
+        search: bool,
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         outcomes = self._load_and_render(writer, dirty, jobs, progress)
         old = state.output or {}
         new_units: dict[str, UnitRecord] = {}
@@ -262,7 +275,7 @@ class _Build:
         try:
             if any(p.severity == "error" or strict for p in problems):
                 raise BuildError(problems)
-            return self._finish(writer, state, units, new_units, keys, outcomes, produced, problems, jobs)
+            return self._finish(writer, state, units, new_units, keys, outcomes, produced, problems, jobs, search)
         except BuildError:
             self._save(spare=writer.state().spare)  # what the spare holds now: the next build starts from it
             raise
@@ -278,7 +291,8 @@ class _Build:
         produced: Manifest,
         problems: list[Problem],
         jobs: int | None,
-    ) -> tuple[tuple[str, ...], int, list[Problem]]:
+        search: bool,
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         """The archive-wide files, the search index, the swap."""
         old = state.output or {}
         archive_key = build_cache.digest(self.site, *(f"{slug}={keys[slug].hex()}" for slug in sorted(keys)))  # type: ignore[union-attr]
@@ -292,19 +306,21 @@ class _Build:
             new_units[ARCHIVE_UNIT] = UnitRecord(archive_key)
 
         search_key = build_cache.digest(*(f"{p}={r[0].hex()}" for p, r in sorted(produced.items()) if p.endswith(".html")))
-        reindex = units.get(SEARCH_UNIT, _NONE).key != search_key
-        if not reindex:
-            new_units[SEARCH_UNIT] = units[SEARCH_UNIT]
+        indexed = units.get(SEARCH_UNIT, _NONE).key == search_key
+        reindex = search and not indexed
+        if not reindex:  # the index as it was: up to date, or left for a later build to remake
+            if indexed:
+                new_units[SEARCH_UNIT] = units[SEARCH_UNIT]
             produced.update((path, record) for path, record in old.items() if unit_of(path) == SEARCH_UNIT)
         with self.timings.stage("complete"):
             writer.complete(produced)
         if reindex:
             with self.timings.stage("search"):
-                search.index_site(writer.site_in_progress)
+                index_site(writer.site_in_progress)
                 produced.update(writer.adopt(produced, SEARCH_BUNDLE))
             new_units[SEARCH_UNIT] = UnitRecord(search_key)
 
-        written = sum(1 for path, record in produced.items() if old.get(path) != record) + len(set(old) - set(produced))
+        changed = tuple(sorted([path for path, record in produced.items() if old.get(path) != record] + list(set(old) - set(produced))))
         with self.timings.stage("swap"):
             if writer.changes(produced):
                 self._save(output=None, units=None)  # until the swap is recorded, what the output holds is not known
@@ -316,7 +332,7 @@ class _Build:
         new_units[SPARE_UNIT] = UnitRecord(_folder_identity(spare_folder(self.output)))
         with self.timings.stage("cache"):
             self._save(units=new_units, output=new_state.output, spare=new_state.spare)
-        return tuple(produced), written, sorted(problems)
+        return tuple(produced), changed, sorted(problems)
 
     # -- events ------------------------------------------------------------------------------------
 
@@ -361,11 +377,11 @@ class _Build:
             fresh = {**fresh, **{o.slug: o.headline for o in self._load_and_render(writer, missing, jobs, None)}}
         events = [pickle.loads(blob) for blob in fresh.values()]
         events += [stored[key] for slug, key in wanted.items() if slug not in fresh]
-        from . import pipeline, render
+        from . import pipeline
 
         archive = pipeline.archive_of(self.config, events)
         records: Manifest = {}
-        env = render.environment(user_templates(self.content))
+        env = template_environment(self.content, self.site)
         for path, data in pipeline.render_archive_files(archive, env).items():
             records[path], changed = writer.put(path, data)
             if changed:
@@ -484,6 +500,15 @@ def _content_digest(data: bytes) -> bytes:
     return build_cache.digest(data)
 
 
+@lru_cache(maxsize=1)
+def template_environment(content: Path, site: bytes) -> jinja2.Environment:
+    """The templates of a site, kept while the site-wide inputs (`site_key`, templates among them) stay the
+    same: a process that builds again and again (serve) compiles each template once, not once per build."""
+    from .render import environment
+
+    return environment(user_templates(content))
+
+
 # -- worker processes ------------------------------------------------------------------------------
 
 
@@ -509,9 +534,7 @@ def _load_and_render_events(listings: Sequence[EventListing]) -> list[EventOutco
     context = _worker
     assert context is not None
     if context.pid != os.getpid():  # first task in this process: its own template environment and cache reader
-        from .render import environment
-
-        context.env = environment(user_templates(context.content))
+        context.env = template_environment(context.content, context.site)
         context.reader = build_cache.BuildCache.open(context.cache_path.parent, readonly=True) if context.cache_path else None
         context.pid = os.getpid()
     return [_load_and_render_event(context, listing) for listing in listings]

@@ -20,6 +20,7 @@ from .convert.frontmatter import dump_article
 from .feeds import content_time
 from .listings import KINDS, IndexPage, index_pages, kind_index_path, listing_slug, listings
 from .model import Archive, Citation, Event, Fact, Source
+from .problems import Problem
 from .theme import builtin_theme, template_folders
 
 BUILTIN_PREFIX = "builtin"  # `{% extends "builtin/base.html" %}` reaches the built-in theme from an override
@@ -29,13 +30,10 @@ HIGHLIGHT_STYLES = {"light": "xcode", "dark": "lightbulb"}
 HIGHLIGHT_SCOPE = "pre > code"
 
 
-def environment(user_templates: Path | None = None, kind: type[jinja2.Environment] = jinja2.Environment) -> jinja2.Environment:
-    """User templates (a `templates/` folder beside the content folder) override the built-in theme.
-
-    `kind`: a jinja2.Environment subclass, such as the live preview's, which records the templates a page loads.
-    """
+def environment(user_templates: Path | None = None) -> jinja2.Environment:
+    """User templates (a `templates/` folder beside the content folder) override the built-in theme."""
     folders = template_folders(user_templates)
-    env = kind(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(
             [
                 jinja2.FileSystemLoader([str(p) for p in folders]),
@@ -290,6 +288,30 @@ def render_facts_json(event: Event) -> dict[str, bytes]:
     }
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return {f"events/{event.slug}/facts.json": text.encode("utf-8")}
+
+
+def template_problem(exc: jinja2.TemplateError, env: jinja2.Environment) -> Problem:
+    """A template's error as `file:line: message`: the site's own template by its path beside the content
+    folder (`templates/event.html:3`), the built-in theme's by its `builtin/` name."""
+    file, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    folders = [Path(folder).resolve() for folder in env.theme_folders]  # type: ignore[attr-defined]
+    if file is None:  # a runtime error: the innermost frame that runs a template file
+        traceback = exc.__traceback__
+        while traceback is not None:
+            frame_file = traceback.tb_frame.f_code.co_filename
+            if any(Path(frame_file).resolve().is_relative_to(folder) for folder in folders):
+                file, line = frame_file, traceback.tb_lineno
+            traceback = traceback.tb_next
+    if file is None:
+        return Problem("templates", None, f"template error: {exc.message or exc}")
+    path = Path(file).resolve()
+    builtin = builtin_theme().resolve()
+    for folder in folders:
+        if path.is_relative_to(folder):
+            shown = f"{BUILTIN_PREFIX}/{path.relative_to(folder).as_posix()}" if folder == builtin else (
+                path.relative_to(folder.parent).as_posix())
+            return Problem(shown, line, exc.message or str(exc))
+    return Problem(file, line, exc.message or str(exc))
 
 
 def static_files(env: jinja2.Environment) -> dict[str, bytes]:

@@ -1,20 +1,22 @@
 """`site-builder serve`: build, serve the output over HTTP, rebuild what changed, reload open pages.
 
 Three parts meet here: the HTTP server (the standard library's, serving only files inside the output
-folder), the watcher (watch.py) feeding a builder thread that runs incremental builds
-(incremental.py), and live reload: every HTML response gets a small script (livereload.js, injected
-by the server, never written into the built files) that listens to this server's build events
-(server-sent events) and reloads the page, swaps its stylesheets, or shows a failed build's problems.
+folder), the watcher (watch.py) feeding a builder thread that runs the build `site-builder build` runs
+(rebuild.py: the build cache, worker processes, only what changed redone and written), and live
+reload: every HTML response gets a small script (livereload.js, injected by the server, never written
+into the built files) that listens to this server's build events (server-sent events) and reloads the
+page, swaps its stylesheets, or shows a failed build's problems.
 """
 from __future__ import annotations
 
 import json
 import mimetypes
+import os
 import secrets
 import sys
 import threading
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
 from http import HTTPStatus
@@ -23,16 +25,28 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
-from .incremental import IncrementalSite, Outcome
 from .problems import BuildError, Problem
-from .search import SEARCH_BUNDLE, index_site
+from .rebuild import build
+from .theme import template_folders, user_templates
 from .watch import ChangeFilter, ChangeQueue, start_observer, watch_once_created
-from .write import replace_folder
+from .write import spare_folder
 
 SERVER_PREFIX = "/__site_builder/"
 EVENTS_PATH = SERVER_PREFIX + "events"
 HEARTBEAT_SECONDS = 15.0
 SEARCH_QUIET_SECONDS = 2.0  # Pagefind reads every page: wait for a pause in the edits
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One build as the open pages hear of it: its problems (errors: nothing was written) and the output paths it changed."""
+
+    problems: list[Problem]
+    changed: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
 
 
 @dataclass(frozen=True)
@@ -241,15 +255,20 @@ class PreviewServer(ThreadingHTTPServer):
 
 
 class Preview:
-    """The whole dev server: a first full build, the HTTP server, the watcher and the builder thread."""
+    """The whole dev server: a first build, the HTTP server, the watcher and the builder thread.
+
+    Every build is `site-builder build`'s, so the first one costs what `build` costs (nothing when the
+    output is up to date) and each later one redoes what the changed files touch. Builds after an
+    edit leave the search index as it was, off the reload path; it is remade by a build of its own
+    once the edits have paused for SEARCH_QUIET_SECONDS.
+    """
 
     def __init__(self, content: Path, output: Path, host: str = "127.0.0.1", port: int = 8000, log=sys.stderr):
-        self.site = IncrementalSite(content, output)
+        self.content = content
+        self.output = output
         self.broadcast = BuildBroadcast()
         self.queue = ChangeQueue()
-        self.search_due = ChangeQueue(quiet=SEARCH_QUIET_SECONDS)  # pages changed since the search bundle was made
         self.log = log
-        self.output = output
         self.server = PreviewServer((host, port), output, self.broadcast)
         self.observer = None
         self._threads: list[threading.Thread] = []
@@ -260,20 +279,20 @@ class Preview:
         return f"http://{host}:{port}/"
 
     def start(self) -> None:
-        """Build everything, then serve and watch in background threads."""
-        self._build(None)
-        handler = ChangeFilter(self.queue, excluded=[self.output])
-        self.observer = start_observer(self.site.watched_roots(), handler)
-        if not self.site.templates.is_dir():
-            watch_once_created(self.observer, self.site.templates, handler)
-        for target in (self.server.serve_forever, self._build_loop, self._search_loop):
+        """Build, then serve and watch in background threads."""
+        self._build(search=True)
+        templates = user_templates(self.content)
+        handler = ChangeFilter(self.queue, excluded=[self.output, spare_folder(Path(os.path.abspath(self.output)))])
+        self.observer = start_observer([self.content, *template_folders(templates)], handler)
+        if not templates.is_dir():
+            watch_once_created(self.observer, templates, handler)
+        for target in (self.server.serve_forever, self._build_loop):
             thread = threading.Thread(target=target, daemon=True)
             thread.start()
             self._threads.append(thread)
 
     def stop(self) -> None:
         self.queue.close()
-        self.search_due.close()
         self.broadcast.close()
         if self.observer is not None:
             self.observer.stop()
@@ -284,12 +303,18 @@ class Preview:
             thread.join()
 
     def _build_loop(self) -> None:
-        while (batch := self.queue.next_batch()) is not None:
-            self._build(batch)
+        """A build per batch of changes; once they pause with pages changed since the index was made, one for the search."""
+        search_due = False
+        while (batch := self.queue.next_batch(SEARCH_QUIET_SECONDS if search_due else None)) is not None:
+            outcome = self._build(search=not batch)
+            search_due = bool(batch) and (search_due or any(path.endswith(".html") for path in outcome.changed))
 
-    def _build(self, changed: set[Path] | None) -> None:
+    def _build(self, search: bool) -> Outcome:
         try:
-            outcome = self.site.build(changed, early=self.broadcast.publish)
+            result = build(self.content, self.output, search=search)
+            outcome = Outcome(result.warnings, result.changed)
+        except BuildError as exc:
+            outcome = Outcome(exc.problems)
         except Exception:  # a bug must not take the preview down: show it, keep serving the last good site
             message = traceback.format_exc().strip().splitlines()[-1]
             outcome = Outcome([Problem("site-builder", None, f"internal error: {message}")])
@@ -297,19 +322,9 @@ class Preview:
         self.broadcast.publish(outcome)
         for problem in outcome.problems:
             print(problem, file=self.log)
-        if outcome.ok and outcome.changed and changed is not None:
+        if outcome.changed:
             print(f"rebuilt: {len(outcome.changed)} file(s) changed", file=self.log)
-            if any(path.endswith(".html") for path in outcome.changed):
-                self.search_due.add([self.output])
-
-    def _search_loop(self) -> None:
-        """Refresh the search bundle once the pages have stopped changing for a while, off the reload path."""
-        while self.search_due.next_batch() is not None:
-            try:
-                replace_folder(self.output, SEARCH_BUNDLE, lambda bundle: index_site(self.output, bundle))
-            except BuildError as exc:
-                for problem in exc.problems:
-                    print(problem, file=self.log)
+        return outcome
 
 
 def serve(content: Path, output: Path, host: str, port: int) -> int:

@@ -1,4 +1,5 @@
-"""Incremental rebuilds (serve): after any sequence of edits, the same bytes as a full build."""
+"""Rebuilds as `serve` runs them (the build cache, search left for later): after any sequence of edits,
+the same bytes as a full build from nothing."""
 from __future__ import annotations
 
 import random
@@ -8,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from site_builder import discover as discover_module
-from site_builder.incremental import IncrementalSite
-from site_builder.pipeline import build
+from site_builder.pipeline import BuildResult, build
 from site_builder.problems import BuildError
 from site_builder.theme import builtin_theme
 
@@ -157,111 +157,118 @@ def full_build(content: Path, output: Path) -> dict[str, bytes] | None:
     """The pages of a full build from nothing (no output, no build cache), or None when it fails."""
     shutil.rmtree(output, ignore_errors=True)
     try:
-        build(content, output, use_cache=False)
+        build(content, output, use_cache=False, search=False)
     except BuildError:
         return None
     return pages_tree(output)
+
+
+def rebuild(content: Path, output: Path) -> BuildResult | None:
+    """A build as serve runs one after a save: with the build cache, the search index left as it was."""
+    try:
+        return build(content, output, search=False)
+    except BuildError:
+        return None
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_edits_give_the_bytes_of_a_full_build(tmp_path, seed):
     content = copy_site("small", tmp_path)
     shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
-    site = IncrementalSite(content, tmp_path / "output", search=False)
-    assert site.build().ok
+    output = tmp_path / "output"
+    assert rebuild(content, output) is not None
     edits = Edits(content, random.Random(seed))
-    last_good = pages_tree(tmp_path / "output")
+    last_good = pages_tree(output)
     for step in range(30):
         touched = edits.random()
-        early: list[list[str]] = []
-        outcome = site.build(touched, early=lambda first: early.append(first.changed))
-        assert all(path.startswith("events/") for first in early for path in first), "archive-wide files came early"
+        result = rebuild(content, output)
         expected = full_build(content, tmp_path / "full")
         if expected is None:
-            assert not outcome.ok, f"step {step}: the full build fails, the incremental one did not"
-            assert pages_tree(tmp_path / "output") == last_good, f"step {step}: a failed build changed the output"
+            assert result is None, f"step {step}: the full build fails, the rebuild did not"
+            assert pages_tree(output) == last_good, f"step {step}: a failed build changed the output"
             continue
-        assert outcome.ok, f"step {step}: {outcome.problems}"
-        assert site.written == expected, f"step {step}: differs from a full build after {touched}"
-        last_good = pages_tree(tmp_path / "output")
-        assert last_good == expected, f"step {step}: the output folder differs from a full build"
+        assert result is not None, f"step {step}: the rebuild failed after {touched}"
+        now = pages_tree(output)
+        assert now == expected, f"step {step}: differs from a full build after {touched}"
+        assert set(result.changed) == {p for p in now.keys() | last_good.keys() if now.get(p) != last_good.get(p)}, (
+            f"step {step}: the changed paths reported are not the ones that changed"
+        )
+        last_good = now
 
 
-def test_a_source_edit_re_reads_that_file_only_and_rewrites_only_what_changed(tmp_path, monkeypatch):
+def test_a_source_edit_reads_that_events_files_only_and_rewrites_only_what_changed(tmp_path, monkeypatch):
     content = copy_site("small", tmp_path)
-    site = IncrementalSite(content, tmp_path / "output", search=False)
-    site.build()
+    output = tmp_path / "output"
+    build(content, output, search=False)
     reads: list[Path] = []
     real_read = discover_module._read
-    monkeypatch.setattr(discover_module, "_read", lambda path, *rest: reads.append(path) or real_read(path, *rest))
+    monkeypatch.setattr(discover_module, "_read", lambda path, *rest: reads.append(Path(path)) or real_read(path, *rest))
     source = content / "events/raw-only/second.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
 
-    outcome = site.build([source])
+    result = build(content, output, search=False)
 
-    assert reads == [source]
-    assert outcome.ok
-    assert all(not path.startswith("events/harbour-bridge-reopens/") for path in outcome.changed)
-    assert "events/raw-only/sources/second/index.html" in outcome.changed
+    assert reads and all(path.parent == source.parent for path in reads)
+    assert all(not path.startswith("events/harbour-bridge-reopens/") for path in result.changed)
+    assert "events/raw-only/sources/second/index.html" in result.changed
 
 
-def test_a_template_change_re_renders_only_the_pages_that_load_it(tmp_path):
+def test_a_template_change_rewrites_only_the_pages_whose_bytes_it_changes(tmp_path):
     content = copy_site("small", tmp_path)
-    site = IncrementalSite(content, tmp_path / "output", search=False)
-    site.build()
+    output = tmp_path / "output"
+    build(content, output, search=False)
     template = content.parent / "templates" / "source.html"
     template.parent.mkdir()
     template.write_text((builtin_theme() / "source.html").read_text(encoding="utf-8").replace("<h1>", "<h1 class='x'>"))
 
-    outcome = site.build([template])
+    result = build(content, output, search=False)
 
-    assert outcome.ok and outcome.changed
-    assert all("/sources/" in path and path.endswith("/index.html") for path in outcome.changed)
-    assert site.written == full_build(content, tmp_path / "full")
+    assert result.changed
+    assert all("/sources/" in path and path.endswith("/index.html") for path in result.changed)
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
 def test_a_css_change_changes_only_the_stylesheet(tmp_path):
     content = copy_site("small", tmp_path)
-    site = IncrementalSite(content, tmp_path / "output", search=False)
-    site.build()
+    output = tmp_path / "output"
+    build(content, output, search=False)
     stylesheet = content.parent / "templates" / "static" / "style.css"
     stylesheet.parent.mkdir(parents=True)
     stylesheet.write_text("body { color: teal }\n")
 
-    assert site.build([stylesheet]).changed == ["static/style.css"]
+    assert build(content, output, search=False).changed == ("static/style.css",)
 
 
 def test_a_template_error_names_the_template_line_and_keeps_the_site(tmp_path):
     content = copy_site("small", tmp_path)
-    site = IncrementalSite(content, tmp_path / "output", search=False)
-    site.build()
-    before = pages_tree(tmp_path / "output")
+    output = tmp_path / "output"
+    build(content, output, search=False)
+    before = pages_tree(output)
     template = content.parent / "templates" / "event.html"
     template.parent.mkdir()
     template.write_text('{% extends "base.html" %}\n{% block main %}\n{{ event.title }\n{% endblock %}\n')
 
-    outcome = site.build([template])
+    with pytest.raises(BuildError) as failed:
+        build(content, output, search=False)
 
-    assert not outcome.ok
-    assert [str(p).split(": ")[0] for p in outcome.problems] == ["templates/event.html:3"]
-    assert pages_tree(tmp_path / "output") == before
+    assert {str(p).split(": ")[0] for p in failed.value.problems} == {"templates/event.html:3"}
+    assert pages_tree(output) == before
     template.unlink()
-    assert site.build([template]).ok
-    assert site.written == full_build(content, tmp_path / "full")
+    build(content, output, search=False)
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
-def test_an_event_edit_writes_the_events_files_first_then_the_archive_wide_ones(tmp_path):
+def test_the_search_index_left_behind_is_remade_by_the_next_build_with_search(tmp_path):
     content = copy_site("small", tmp_path)
-    site = IncrementalSite(content, tmp_path / "output", search=False)
-    site.build()
-    source = content / "events/raw-only/second.txt"
-    source.write_text(source.read_text(encoding="utf-8").replace("the", "a", 1), encoding="utf-8")
-    seen: list[tuple[list[str], dict[str, bytes]]] = []
+    output = tmp_path / "output"
+    build(content, output)
+    entry = output / "pagefind" / "pagefind-entry.json"
+    indexed = entry.read_bytes()
+    (content / "events/raw-only/third.txt").write_text(
+        "Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n", encoding="utf-8"
+    )
 
-    outcome = site.build([source], early=lambda first: seen.append((first.changed, pages_tree(tmp_path / "output"))))
-
-    [(first, on_disk)] = seen
-    assert first and all(path.startswith("events/raw-only/") for path in first)
-    assert on_disk["index.html"] == full_build(copy_site("small", tmp_path / "before"), tmp_path / "old")["index.html"]
-    assert "index.html" in outcome.changed or "atom.xml" in outcome.changed
-    assert site.written == full_build(content, tmp_path / "full")
+    assert "pagefind/pagefind-entry.json" not in build(content, output, search=False).changed
+    assert entry.read_bytes() == indexed
+    assert build(content, output, search=False).changed == ()
+    assert "pagefind/pagefind-entry.json" in build(content, output).changed

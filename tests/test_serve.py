@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.incremental import Outcome
 from site_builder.problems import Problem
-from site_builder.serve import EVENTS_PATH, BuildBroadcast, Preview, PreviewServer, resolve
+from site_builder.serve import EVENTS_PATH, BuildBroadcast, Outcome, Preview, PreviewServer, resolve
 
 from .conftest import copy_site
 
@@ -90,11 +89,11 @@ def test_each_page_hears_whether_its_own_file_changed_even_after_missing_events(
         assert next_event(reader) == {"reload": False, "css": False, "problems": []}
         broadcast.publish(Outcome([Problem("events/a/event.md", 3, "bad date")]))
         assert next_event(reader) == {"reload": False, "css": False, "problems": ["events/a/event.md:3: bad date"]}
-        broadcast.publish(Outcome([], ["static/style.css"]))
+        broadcast.publish(Outcome([], ("static/style.css",)))
         assert next_event(reader) == {"reload": False, "css": True, "problems": []}
-        broadcast.publish(Outcome([], ["events/a/index.html"]))
+        broadcast.publish(Outcome([], ("events/a/index.html",)))
         assert next_event(reader)["reload"] is False, "another page changed"
-        broadcast.publish(Outcome([], ["events/a/index.html", "index.html"]))
+        broadcast.publish(Outcome([], ("events/a/index.html", "index.html")))
         assert next_event(reader)["reload"] is True
 
         # A page that missed those events (it reconnects saying the last build it heard of) still reloads.
