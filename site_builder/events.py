@@ -74,7 +74,8 @@ def _event_meta(folder: EventFolder, problems: list[Problem]) -> EventMeta:
     if file is None:
         return EventMeta()
     try:
-        meta, body, body_line = frontmatter.split(decode(file.data))
+        text = decode(file.data)
+        meta, body, body_line = frontmatter.split(text)
     except DecodeError as exc:
         problems.append(Problem(file.path, exc.line, str(exc)))
         return EventMeta(file=file.path)
@@ -103,6 +104,8 @@ def _event_meta(folder: EventFolder, problems: list[Problem]) -> EventMeta:
     tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [tags]
+    hidden = _ids(meta.get("hide"), "hide", file.path, problems)
+    relabelled = _relabelled(meta.get("relabel"), file.path, problems)
     return EventMeta(
         title=_text(meta.get("title")),
         date=date,
@@ -113,8 +116,9 @@ def _event_meta(folder: EventFolder, problems: list[Problem]) -> EventMeta:
         updated=updated,
         text=body,
         file=file.path,
-        hidden=_ids(meta.get("hide"), "hide", file.path, problems),
-        relabelled=_relabelled(meta.get("relabel"), file.path, problems),
+        hidden=hidden,
+        relabelled=relabelled,
+        id_lines=_id_lines(text, [*hidden, *(fact_id for fact_id, _ in relabelled)]),
         spelling=_spelling(meta.get("spelling"), file.path, problems),
     )
 
@@ -128,6 +132,16 @@ def _ids(value: object, key: str, file: str, problems: list[Problem]) -> tuple[s
         problems.append(Problem(file, None, f"'{key}' must be a list of fact ids"))
         return ()
     return tuple(v.strip() for v in values)
+
+
+def _id_lines(text: str, fact_ids: list[str]) -> tuple[tuple[str, int], ...]:
+    """Where the front matter names each fact id, so that a mistyped one can be reported at its line."""
+    front = text.split("\n---", 1)[0].split("\n")
+    lines = []
+    for fact_id in dict.fromkeys(fact_ids):
+        word = re.compile(rf"(?<![\w-]){re.escape(fact_id)}(?![\w-])")
+        lines.append((fact_id, next((n for n, line in enumerate(front, start=1) if word.search(line)), 1)))
+    return tuple(lines)
 
 
 def _relabelled(value: object, file: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:

@@ -134,6 +134,7 @@ class EventMeta:
     pinned: tuple[Fact, ...] = ()  # curated facts, their quotes already verified against the sources
     hidden: tuple[str, ...] = ()  # ids of facts not to show
     relabelled: tuple[tuple[str, str], ...] = ()  # (fact id, the curator's label)
+    id_lines: tuple[tuple[str, int], ...] = ()  # (hidden or relabelled fact id, its line in event.md)
     spelling: Aliases = field(default_factory=Aliases)  # this event's house spellings
 
 

@@ -79,7 +79,8 @@ def load_event(
         if event is None:
             return None, problems
         with timings.stage("facts"):
-            return cite_paragraphs(analyse_event(event, aliases)), problems
+            analysed, fact_problems = analyse_event(event, aliases)
+            return cite_paragraphs(analysed), problems + fact_problems
 
 
 def cite_paragraphs(event: Event) -> Event:

@@ -93,3 +93,18 @@ def test_bad_curation_is_reported_not_ignored(curated, tmp_path, capsys, front, 
     (curated / "events/peru-earthquake/event.md").write_text(f"---\n{front}---\n", encoding="utf-8")
     assert main(["build", "--content", str(curated), "--output", str(tmp_path / "out")]) == 1
     assert message in capsys.readouterr().err
+
+
+def test_a_mistyped_fact_id_in_hide_or_relabel_is_a_warning_naming_event_md_and_line(curated, tmp_path, capsys):
+    event_md = curated / "events/peru-earthquake/event.md"
+    event_md.write_text(
+        EVENT_MD.replace("hide: [number-villages]", "hide: [number-villages, number-vilages]")
+        .replace("  organization-igp:", "  organisation-igp: Peru's institute\n  organization-igp:"),
+        encoding="utf-8",
+    )
+    assert main(["build", "--content", str(curated), "--output", str(tmp_path / "out")]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "no fact has the id" in line]
+    assert warnings == [
+        "events/peru-earthquake/event.md:17: warning: hide: no fact has the id 'number-vilages' (see facts.json for the ids)",
+        "events/peru-earthquake/event.md:19: warning: relabel: no fact has the id 'organisation-igp' (see facts.json for the ids)",
+    ]

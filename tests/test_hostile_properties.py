@@ -91,7 +91,7 @@ def test_the_fact_extractor_never_crashes_and_cites_verbatim(bodies):
         Source(f"s{number}", f"events/e/{number}.md", "e", f"source-{number}", Article(title=f"Report {number}", body=body))
         for number, body in enumerate(bodies, start=1)
     )
-    event = analyse_event(Event("e", EventMeta(), sources, title="Event", date=None, id="e"))
+    event, _ = analyse_event(Event("e", EventMeta(), sources, title="Event", date=None, id="e"))
     folded = {source.id: " ".join(source.article.body.split()) for source in sources}
     for fact in event.facts:
         for citation in fact.citations:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Aliases, Citation, Event, Fact, Source
+from ..problems import Problem
 from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
@@ -32,7 +33,9 @@ _CREDIT = re.compile(
 MAX_CLAIMS = 10  # the best-supported claims; the rest of what two outlets share is background
 
 
-def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
+def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, list[Problem]]:
+    """The event with its fact box, and a warning for each fact id event.md hides or relabels that no
+    fact has (curators mistype ids; ids are listed in facts.json)."""
     spellings = Spellings(merged(aliases, event.meta.spelling))
     by_source = {
         source.id: [s for s in split_sentences(source.article.body, source.id) if not _CREDIT.search(s.text)]
@@ -56,6 +59,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
     facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, keywords, taken)
     facts += quotations
 
+    problems = _unknown_ids(event, facts)
     facts = _curated(event, facts)
     bodies = {s.id: " ".join(s.article.body.split()) for s in event.sources}
     facts = [f for f in (_verified(f, bodies) for f in facts) if f is not None]
@@ -65,7 +69,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> Event:
         date=event.meta.date or (day.isoformat() if day else None),
         place=event.meta.place or _place_name(where),
         facts=tuple(facts),
-    )
+    ), problems
 
 
 # --- what the event is about ---------------------------------------------------------------
@@ -351,6 +355,18 @@ def _bare_words(quoted: str) -> str:
 
 
 # --- the curator's word, and the final check ---------------------------------------------------
+
+
+def _unknown_ids(event: Event, facts: list[Fact]) -> list[Problem]:
+    meta = event.meta
+    known = {f.id for f in facts} | {f.id for f in meta.pinned}
+    lines = dict(meta.id_lines)
+    return [
+        Problem(meta.file or "event.md", lines.get(fact_id), f"{key}: no fact has the id '{fact_id}' (see facts.json for the ids)", "warning")
+        for key, ids in (("hide", meta.hidden), ("relabel", [i for i, _ in meta.relabelled]))
+        for fact_id in ids
+        if fact_id not in known
+    ]
 
 
 def _curated(event: Event, facts: list[Fact]) -> list[Fact]:
