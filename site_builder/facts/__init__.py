@@ -265,9 +265,11 @@ def _figure_label(quantities: list[Quantity]) -> str:
     noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if q.noun == n)))
     if any(q.noun in ("death toll", "toll") for q in quantities):
         return "death toll"
+    if noun.split()[0].endswith("ly"):
+        return noun  # a part set apart by how it is: "seriously injured"
     if first.slot in ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         return first.slot if noun == first.slot else f"{noun} {first.slot}"
-    if first.slot == "amount" or first.slot.startswith("per cent") or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
+    if first.slot.startswith(("amount", "per cent")) or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
         return noun
     return f"number of {noun}"
 

@@ -70,13 +70,60 @@ class FigureGroup:
 def align_figures(quantities: list[Quantity]) -> list[tuple[list[FigureGroup], bool]]:
     """Quantities -> facts: each a list of agreeing groups, and whether the groups conflict."""
     by_slot: dict[str, list[Quantity]] = defaultdict(list)
-    for quantity in quantities:
-        by_slot[quantity.slot].append(quantity)
+    for quantity in quantities:  # sums of money align with each other whatever they are said to be
+        by_slot["amount" if quantity.slot.startswith("amount") else quantity.slot].append(quantity)
     facts: list[tuple[list[FigureGroup], bool]] = []
     for slot in sorted(by_slot):
         groups = _agreeing_groups(by_slot[slot])
         facts.extend(_conflicts(slot, groups))
-    return facts
+    return _restatements(facts)
+
+
+def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[list[FigureGroup], bool]]:
+    """One figure told in other words by other sources is one fact: '480,000 electric kettles' and
+    '480,000 kettles' (the same counted noun, one naming more of it, values agreeing), '4,000 emergency
+    workers' and '4,000 firefighters, police and soldiers' (the same exact figure, 100 or more, or in
+    sentences alike). Compared only within blocks of one counted noun or one exact value."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for index, (groups, conflict) in enumerate(facts):
+        if conflict:
+            continue
+        first = groups[0].quantities[0]
+        blocks[("head", first.slot.split()[0], _figure_kind(first))].append(index)
+        blocks[("value", first.value, _figure_kind(first))].append(index)
+    parent = list(range(len(facts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for key, members in sorted(blocks.items(), key=lambda item: repr(item[0])):
+        for position, i in enumerate(members):
+            for j in members[position + 1 :]:
+                a, b = facts[find(i)][0][0], facts[find(j)][0][0]
+                if find(i) != find(j) and _same_figure(key[0], a, b) and not _sources(facts[find(i)]) & _sources(facts[find(j)]):
+                    keep, gone = sorted((find(i), find(j)))
+                    facts[keep] = ([FigureGroup(a.quantities + b.quantities)], False)
+                    parent[gone] = keep
+    return [item for index, item in enumerate(facts) if find(index) == index]
+
+
+def _sources(item: tuple[list[FigureGroup], bool]) -> set[str]:
+    return {s for group in item[0] for s in group.sources}
+
+
+def _figure_kind(quantity: Quantity) -> str:
+    return quantity.slot.split()[0] if quantity.slot.startswith(("amount", "per")) else "count"
+
+
+def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
+    x, y = a.quantities[0], b.quantities[0]
+    if block == "head":
+        shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
+        return shorter < longer and not _disjoint(a.interval, b.interval)
+    return x.slot != y.slot and (x.value >= 100 or _alike(a, b, 0.2))
 
 
 def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:
@@ -136,16 +183,18 @@ def _sides(groups: list[FigureGroup]) -> list[FigureGroup]:
     return sides
 
 
-def _alike(a: FigureGroup, b: FigureGroup) -> bool:
+def _alike(a: FigureGroup, b: FigureGroup, threshold: float = 0.3) -> bool:
     first = stems(a.quantities[0].sentence.text)
     second = stems(b.quantities[0].sentence.text)
-    return len(first & second) / max(1, len(first | second)) >= 0.3
+    return len(first & second) / max(1, len(first | second)) >= threshold
 
 
 def _close(a: FigureGroup, b: FigureGroup) -> bool:
-    """Two sums of money within a fifth of each other in one event are most likely one sum, told twice."""
+    """Two sums of money within a fifth of each other in one event are most likely one sum, told twice;
+    two sums said to be the same thing ('a fine of', 'fined') within a half."""
     x, y = a.quantities[0].value, b.quantities[0].value
-    return min(x, y) > 0 and max(x, y) / min(x, y) <= 1.2
+    named = a.quantities[0].slot == b.quantities[0].slot != "amount"
+    return min(x, y) > 0 and max(x, y) / min(x, y) <= (1.5 if named else 1.2)
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -17,12 +17,16 @@ from .dates import date_matches
 from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, TIME_UNITS
 from .sentences import Sentence
 
+_UNITS_WORDS = "one two three four five six seven eight nine".split()
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "a hundred": 100, "a dozen": 12,
+    **{word: n for n, word in enumerate(_UNITS_WORDS[1:], start=2)},
+    **{word: n for n, word in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10)},
+    **_TENS_WORDS,
+    **{f"{tens}-{unit}": value + n for tens, value in _TENS_WORDS.items() for n, unit in enumerate(_UNITS_WORDS, start=1)},
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "half a": 0.5,
 }
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 _HEDGES = {
     "at least": (1.0, math.inf), "more than": (1.0001, math.inf), "over": (1.0001, math.inf),
     "upwards of": (1.0, math.inf), "just over": (1.0001, 1.1), "nearly": (0.9, 0.9999), "almost": (0.9, 0.9999),
@@ -39,7 +43,7 @@ _NUMBER = re.compile(
     r"(?P<currency>US\$|\$|€|£|¥)?\s?"
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-    + r")(?![\w:/])(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b)?"
+    + r")(?:(?=(?:m|bn|k)\b)|(?![\w:/]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b|(?P<short>m|bn|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
@@ -72,6 +76,29 @@ _STATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been)\s+(killed|inj
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(-?\s?[a-z]+.*)")
 # "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|yen|yuan|francs|rupees|soles|pesos|roubles|rubles"
+    r"|lira|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints)\b",
+    re.IGNORECASE,
+)
+# What a sum of money is, in one word per thing: 'fined 120,000 euros' and 'a fine of €150,000' are one slot.
+_MONEY_NOUNS = {
+    **{w: w for w in """fine bail cost price deal damages compensation penalty salary bonus budget loss profit
+       revenue sales investment aid package funding grant loan ransom reward settlement refund bid offer
+       takeover acquisition kickback bribe subsidy tax levy debt wage pay payout""".split()},
+    "fined": "fine", "fines": "fine", "costs": "cost", "bribes": "bribe", "kickbacks": "kickback", "losses": "loss",
+    "profits": "profit", "revenues": "revenue", "investments": "investment", "grants": "grant", "loans": "loan",
+    "subsidies": "subsidy", "taxes": "tax", "debts": "debt", "wages": "wage", "refunds": "refund", "bids": "bid",
+    "offers": "offer", "payouts": "payout",
+}
+# "seven of them seriously", "Seven of the injured are ...", "four of which led to fires".
+_SUBCOUNT = re.compile(
+    r"(?<![\w.,])(?P<num>\d[\d,]*|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")\s+of\s+(?:them|which|whom|those|the\s+(?P<whole>[a-z]+))\b(?P<rest>[^,.;:]{0,50})",
+    re.IGNORECASE,
+)
+_CONDITIONS = frozenset("serious critical severe stable grave minor slight life-threatening".split())
+_NOT_MANNER = frozenset("only early reportedly allegedly apparently family likely nearly".split())
 _FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tumbled".split())
 # Counts that belong to someone: a party's seats, a team's goals.
 _OWNED = frozenset("seat vote goal point medal delegate mandate".split())
@@ -162,6 +189,9 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             if not _overlaps(match.span(), taken):
                 found.append(_score(sentence, match))
                 taken.append(match.span())
+    subcounts = [m for m in _SUBCOUNT.finditer(text) if not _overlaps(m.span("num"), taken) and _set_apart_by(m)[0]]
+    taken += [m.span("num") for m in subcounts]
+    at: dict[int, Quantity] = {}  # where each figure starts, for the sub-counts' wholes
     for match in _figures(text):
         if _overlaps(match.span("num"), taken):
             continue
@@ -173,8 +203,52 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             quantity = Quantity(**{**quantity.__dict__, "part": part[0]})
             taken.append(part[1])
         found.append(quantity)
+        at[match.start()] = quantity
+    for match in subcounts:
+        whole = at[max(at)] if match.group("whole") is None and at and max(at) < match.start() else None
+        subcount = _subcount(sentence, match, whole)
+        if subcount is not None:
+            found.append(subcount)
     return found
 
+
+def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Quantity | None:
+    """'Seven of the injured are in serious condition', '41 people, seven of them seriously', 'cases of
+    overheating, four of which led to fires': a part of a whole, counted by what sets it apart (how it is:
+    'seriously injured'; or what it is: 'fires')."""
+    if match.group("whole"):
+        named = match.group("whole").lower()
+        if named not in _STATES and not _plural(named.split()[-1]):
+            return None
+        whole_slot, whole_noun = _slot(named, ""), named
+    elif whole is not None:
+        whole_slot, whole_noun = whole.slot, whole.noun
+    else:
+        whole_slot = whole_noun = ""
+    if whole_slot in _STATES.values():
+        whole_noun = whole_slot  # "seriously injured", not "seriously people"
+    found, how = _set_apart_by(match)
+    raw = match.group("num")
+    value = float(_WORD_NUMBERS[raw.lower()]) if raw.lower() in _WORD_NUMBERS else float(raw.replace(",", ""))
+    if how:
+        if not whole_slot:
+            return None
+        noun, slot = f"{found} {whole_noun}", f"{whole_slot} {found}"
+    else:
+        noun, slot = found, _slot(found, "")
+    return Quantity(sentence, raw, noun, slot, value, value, value)
+
+
+def _set_apart_by(match: re.Match) -> tuple[str, bool]:
+    """What sets a part apart, and whether it is a manner ('seriously') rather than a noun ('fires')."""
+    words = re.findall(r"[a-z][a-z-]*", match.group("rest").lower())
+    how = next((w for w in words if w.endswith("ly") and w not in _NOT_MANNER), None) or next(
+        (w + "ly" for w in words if w in _CONDITIONS), None
+    )
+    if how:
+        return how, True
+    nouns = [w for w in words if _plural(w) and w not in _STOP]
+    return (nouns[-1], False) if nouns else ("", False)
 
 def _figures(text: str):
     """_NUMBER matches, tried only where a figure can start (with its currency and hedge before it)."""
@@ -199,7 +273,12 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     before = text[: match.start()].rstrip() + " "
     after = text[match.end() :]
     number = float(_WORD_NUMBERS[raw.lower()]) if raw.lower() in _WORD_NUMBERS else float(raw.replace(",", ""))
-    currency, scale, percent = match.group("currency"), match.group("scale"), match.group("percent")
+    currency, scale, percent = match.group("currency"), match.group("scale") or match.group("short"), match.group("percent")
+    if raw.lower() == "half a" and not scale:
+        return None  # "half a year": no figure
+    named_currency = None if currency or percent else _CURRENCY_AFTER.match(after)
+    if named_currency:  # "120,000 euros", "300 million kronor"
+        currency, after = named_currency.group(1), after[named_currency.end() :]
     plain = not (currency or scale or percent)
     if plain and _not_a_figure(raw, number, text[: match.start("num")], after):
         return None
@@ -209,7 +288,7 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     value = number * multiplier
     hedge = (match.group("hedge") or "").lower()
     low, high = _interval(value, hedge, max(_rounding(raw, plain, hedge) * multiplier, 0.02 * value if hedge in _APPROXIMATE else 0.0))
-    figure = match.group(0).strip()
+    figure = (match.group(0) + (named_currency.group(0) if named_currency else "")).strip()
 
     def quantity(noun: str, slot: str) -> Quantity:
         return Quantity(sentence, figure, noun, slot, value, low, high)
@@ -228,9 +307,10 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     if percent:
         noun = _percent_noun(before, after)
         return quantity(noun, "per cent " + noun)
-    if not plain:  # an amount of money: what it pays for is in the words around it
+    if currency:  # an amount of money: what it pays for is in the words around it
         noun = _noun_after(after, True)
-        return quantity(noun or "amount", "amount")
+        paid_for = _money_noun(before, noun)
+        return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip())
     state_before = _STATE_BEFORE.search(before[-60:])
     state_after = _STATE_AFTER.match(after)
     of_total = _OF_TOTAL.match(after)  # "52 of the 101 seats"
@@ -263,6 +343,17 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         if owner:
             return quantity(f"{noun} ({owner})", f"{slot} {fold_name(owner)}")
     return quantity(noun, slot)
+
+
+def _money_noun(before: str, noun_after: str) -> str:
+    """What a sum is ("a fine of €150,000", "fined him €120,000", "€1.3m in kickbacks"): the money noun
+    right after it or closing its clause before it, in one form whatever the wording ('fined' -> 'fine')."""
+    words = noun_after.lower().split()
+    clause = re.split(r"[,;:]", before)[-1].lower()
+    named = [w for w in words if w in _MONEY_NOUNS] or [
+        w for w in re.findall(r"[a-z]+", " ".join(clause.split()[-5:])) if w in _MONEY_NOUNS
+    ][-1:]
+    return _MONEY_NOUNS[named[0]] if named else ""
 
 
 def _percent_noun(before: str, after: str) -> str:
