@@ -118,6 +118,26 @@ def test_figures_with_their_nouns_units_and_parts():
     ]
 
 
+def test_number_words_short_scales_and_currency_words():
+    assert figures("The company has logged thirty-seven cases of overheating.")[0][:2] == ("thirty-seven", "cases")
+    assert [q.value for q in find_quantities(sentence("It recalled almost half a million kettles."))] == [500_000]
+    assert figures("Some 1.2m households lost power.")[0][:2] == ("Some 1.2m", "households")
+    assert figures("He accepted €1.3m in kickbacks.")[0] == ("€1.3m", "kickbacks", "amount kickback")
+    assert figures("He was also fined 120,000 euros.")[0] == ("120,000 euros", "fine", "amount fine")
+    assert figures("He must pay a fine of €150,000.")[0][2] == "amount fine"
+    assert figures("It spent half a year on it.") == []
+
+
+def test_sub_counts_are_figures_of_their_own_set_apart_by_how_or_what_they_are():
+    assert figures("Twelve people were injured, three of them seriously.") == [
+        ("Twelve", "people", "injured"),
+        ("three", "seriously injured", "injured seriously"),
+    ]
+    assert figures("Seven of the injured are in serious condition.") == [("Seven", "seriously injured", "injured seriously")]
+    assert figures("It logged 37 cases of overheating, four of which led to fires.")[1] == ("four", "fires", "fire")
+    assert figures("Three of them went home.") == []
+
+
 @given(st.text(alphabet="0123456789 ,.$%-abcmore thanlesatboumillion", max_size=60))
 def test_figure_intervals_are_never_empty(text):
     for quantity in find_quantities(sentence(text)):
