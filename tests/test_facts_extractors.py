@@ -164,6 +164,33 @@ def test_titles_make_people_and_give_their_role():
     assert "Thursday" not in found and "Putin" in found
 
 
+def test_appositions_and_agent_nouns_give_roles_with_their_qualifiers():
+    found = entities_of(
+        "Sabine Kogler, the former managing director of Brucker Bau, received a suspended sentence.",
+        "We have not seen this, said Julien Morel, a forecaster at Météo-France.",
+        "Interior Minister Claire Duval said 4,000 workers had been deployed.",
+        "A court sentenced the former Leoben mayor to four years.",
+    )
+    assert found["Sabine Kogler"][:2] == ("person", "former managing director of Brucker Bau")
+    assert found["Julien Morel"][:2] == ("person", "forecaster at Météo-France")
+    assert found["Claire Duval"][:2] == ("person", "Interior Minister")
+    assert found["Leoben"][0] == "place" and found["Brucker Bau"][0] == "organization"
+
+
+def test_the_words_around_a_name_make_it_a_body_not_a_place():
+    found = entities_of(
+        "Power will be back by Wednesday, grid operator Enedis said.",
+        "Some 1.2m households lost power, according to Enedis.",
+        "Swedish appliance maker Brevia is recalling kettles, Brevia chief executive Henrik Dahl said.",
+        "The SNCF rail company cancelled trains, the national weather service, Meteo-France, said.",
+        "The Office for Product Safety and Standards said so. Brest was hit in Finistère.",
+    )
+    for body in ("Enedis", "Brevia", "SNCF", "Meteo-France", "Office for Product Safety and Standards"):
+        assert found[body][0] == "organization", body
+    assert found["Henrik Dahl"][:2] == ("person", "Brevia chief executive")
+    assert found["Finistère"][0] == "place"
+
+
 def test_sentence_openers_are_not_names():
     found = entities_of("Photos of Stoltenberg were released.", "Neighboring Sweden may join.", "Stoltenberg, NATO chief, spoke.")
     assert "Photos" not in found and "Neighboring Sweden" not in found and "Sweden" in found

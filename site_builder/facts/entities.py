@@ -19,12 +19,16 @@ from .aliases import Spellings, fold, same_name
 from .lexicon import (
     COMMON_ACRONYMS,
     COUNTRIES,
+    DEPARTMENTS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     MONTHS,
     NAME_PARTICLES,
     NATIONALITIES,
+    ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_WORDS,
+    PLACE_ROLES,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
     VENUE_FIRST_WORDS,
@@ -81,6 +85,7 @@ class _Run:
     role: str | None = None
     locative: bool = False
     speaks: bool = False  # followed by a verb of saying
+    body: bool = False  # the words around it say it is a body (see _body_signal)
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
 
@@ -163,7 +168,19 @@ def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
     initial = i == 0 or words[i - 1] in _OPENERS or words[i - 1] in ".!?"
     if not initial:
         return True
-    return bare in inside_capitals or lower in COUNTRIES or lower in GIVEN_NAMES
+    if bare in inside_capitals or lower in COUNTRIES or lower in GIVEN_NAMES:
+        return True
+    # an opening word that a name goes on from ("Sabine Kogler, the ..."): it starts the name
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        following[:1].isupper()
+        and following.lower() not in FUNCTION_WORDS
+        and not _is_acronym(following)
+        and bare.isalpha()
+        and not lower.endswith(("ing", "ed", "ly", "ern"))  # "Neighboring Sweden", "Northern Ireland"
+        and lower not in _DIRECTIONS
+        and lower not in NATIONALITIES
+    )
 
 
 def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> list[_Run]:
@@ -179,6 +196,13 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 break
             if j + 1 < len(words) and _is_proper(words, j + 1, inside_capitals):
                 j += 1
+            elif (
+                j + 2 < len(words)
+                and words[j + 1] in ("for", "and", "&")
+                and _is_proper(words, j + 2, inside_capitals)
+                and any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
+            ):
+                j += 2  # "Office for Product Safety and Standards"
             elif (
                 j + 2 < len(words)
                 and words[j + 1] in NAME_PARTICLES
@@ -206,6 +230,11 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
             previous = "in"  # "the city of Bakhmut"
         if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
             previous = ""  # "from Innsbruck to Verona": a route, not where it happened
+        if previous in ("to", "at", "in") and k > 0 and (
+            words[k - 1].lower() in ("according", "shares", "stake", "stakes", "investors", "investment")
+            or _role_noun(words[k - 1]) and words[k - 1].lower() not in PLACE_ROLES
+        ):
+            previous = ""  # "according to Enedis", "a forecaster at Météo-France", "shares in Brevia"
         following = words[j + 1].lower() if j + 1 < len(words) else ""
         dateline = sentence.index == 0 and i == 0 and all(w.isupper() for w in span if w[:1].isalpha()) and following in (",", "(", "—", "–", "-")
         if dateline:  # "AREQUIPA, Peru — ...": where the report was filed
@@ -222,6 +251,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 locative=previous in _LOCATIVE or dateline,
                 speaks=following in SPEECH_VERBS,
                 sentence_words=words,
+                body=_body_signal(words, i, j + 1),
             )
         )
         i = j + 1
@@ -230,19 +260,73 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
     return runs
 
 
+def _role_noun(word: str) -> bool:
+    """A title, or a lower-case agent noun ('forecaster', 'economist', 'spokesman')."""
+    lower = word.lower()
+    if lower in ROLE_WORDS:
+        return True
+    return (
+        word.islower()
+        and len(word) > 5
+        and lower not in _NOT_AGENTS
+        and lower not in ORGANIZATION_DESCRIPTORS
+        and bool(re.search(r"(?:[^e]er|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))
+    )
+
+
+_NOT_AGENTS = frozenset(
+    """other another number order power border corner matter quarter center letter weather winter summer
+    paper computer error floor door together however whether either neither rather further remember
+    october november december september manner banner barrier character chapter cluster disaster
+    register shelter theater trailer tower water major minor motor factor sector vector mirror terror
+    behavior behaviour colour color favour favor honour honor harbor harbour labour labor rumour rumor
+    woman human german roman""".split()
+)
+
+
+def _body_signal(words: list[str], start: int, end: int) -> bool:
+    """Words around a name that make it a body: a kind of body next to it ('grid operator Enedis', 'the
+    SNCF rail company', 'the weather service, Meteo-France'), a title it qualifies ('Brevia chief
+    executive', 'Brevia's chief executive'), or a title it is the employer of ('director of Brucker Bau',
+    'a forecaster at Météo-France')."""
+    before = [w.lower() for w in words[max(0, start - 3) : start]]
+    after = [w.lower() for w in words[end : end + 3]]
+    if before[-1:] == [","] and len(before) > 1 and before[-2] in ORGANIZATION_DESCRIPTORS:
+        return True
+    if before and before[-1] in ORGANIZATION_DESCRIPTORS:
+        return True
+    for word in after[:2]:
+        if word in ORGANIZATION_DESCRIPTORS:
+            return True
+        if not word.isalpha() or not word.islower():
+            break
+    if after and after[0] in ROLE_WORDS and after[0] not in PLACE_ROLES | ROLE_MODIFIERS | DEPARTMENTS:
+        return True
+    if len(before) >= 2 and before[-1] in ("of", "at", "for") and _role_noun(words[start - 2]) and before[-2] not in PLACE_ROLES:
+        return before[-2] not in ("president", "king", "queen", "prime", "minister", "emir", "sultan", "leader")
+    return False
+
+
 def _split_role(run: _Run, words: list[str]) -> None:
     """Move a leading title ("NATO Secretary General") out of the name, or find one before/after it."""
     last_role = max((k for k, w in enumerate(run.words) if w.lower() in ROLE_WORDS), default=-1)
+    if all(w.lower() in ROLE_MODIFIERS or w.lower() not in ROLE_WORDS for w in run.words[: last_role + 1]):
+        last_role = -1  # "Former Leoben mayor": no title before the name
     if 0 <= last_role < len(run.words) - 1:
         name = run.words[last_role + 1 :]
         if _valid_name(name):
-            run.role = " ".join(run.words[: last_role + 1])
+            k = run.start
+            while k > 0 and words[k - 1].lower() in ROLE_WORDS:
+                k -= 1  # "Interior Minister Claire Duval" opening a sentence: the run began at "Minister"
+            run.role = " ".join(words[k : run.start] + run.words[: last_role + 1])
             run.words = name
             run.surface = " ".join(name)
             run.start += last_role + 1
             return
     if not _valid_name(run.words):
         return
+    if run.end < len(words) and words[run.end].lower() in ROLE_WORDS:
+        return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
     run.role = _role_before(words, run.start) or _role_after(words, run.end)
 
 
@@ -256,7 +340,9 @@ def _role_before(words: list[str], start: int) -> str | None:
     phrase = words[k:end]
     while phrase and phrase[0].lower() not in ROLE_WORDS and not phrase[0][:1].isupper():
         phrase = phrase[1:]
-    if not any(w.lower() in ROLE_WORDS for w in phrase):
+    if not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in phrase):
+        if end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1:
+            return words[start - 1]  # "forecaster Julien Morel"
         return None
     if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her"):
         return None
@@ -274,7 +360,10 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase.append(word)
     while phrase and (phrase[0].lower() in ("the", "a", "an") or re.fullmatch(r"\d+(?:-year-old)?", phrase[0])):
         phrase = phrase[1:]
-    last_role = max((k for k, w in enumerate(phrase) if w.lower() in ROLE_WORDS), default=-1)
+    last_role = max(
+        (k for k, w in enumerate(phrase) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS),
+        default=-1,
+    )
     if last_role < 0:
         return None
     head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
@@ -282,9 +371,17 @@ def _role_after(words: list[str], end: int) -> str | None:
         tail[0] in ("of", "for", "at") and len(tail) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in tail[1:])
     ):
         return None  # "director of the Geophysical Institute of Peru", "resident of Chivay"
-    if not all(w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") for w in head):
+    if not all(
+        w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w) for w in head
+    ):
         return None
     return " ".join(phrase)
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may qualify a title in an appositive ('the former managing director')."""
+    lower = word.lower()
+    return word.isalpha() and word.islower() and lower not in FUNCTION_WORDS and lower not in SPEECH_VERBS and not lower.endswith("ed")
 
 
 def _is_role_qualifier(word: str) -> bool:
@@ -353,6 +450,10 @@ class _Builder:
         elif len(words) == 1 and _is_acronym(words[0]):
             if words[0].replace(".", "") not in COMMON_ACRONYMS:
                 self._add_other("organization", "organization", run)
+        elif run.body and phrase not in NATIONALITIES:
+            self._add_other("organization", "organization", run)
+        elif run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
+            self._add_other("place", "place", run)  # "the former Leoben mayor"
         elif any(w in ORGANIZATION_WORDS for w in lower):
             self._add_other("organization", "organization", run)
         elif lower[-1] in _LOWERCASE_PLACE_WORDS and words[-1].islower():
@@ -401,6 +502,9 @@ class _Builder:
             entity = self.others[key] = Entity(kind, key, label)
         elif entity.kind != kind and kind == "place":
             return  # an organisation named after a place stays an organisation
+        elif entity.kind == "place" and entity.label == "place" and kind == "organization" and not entity.where_sources:
+            entity.kind, entity.label = kind, label  # "according to Enedis" filed it as a place first
+            entity.where_sources.clear()
         elif label == "venue":
             entity.label = label  # one venue-shaped spelling ("Castlegate Stadium") makes it a venue
         entity.mentions.append(Mention(run.sentence, run.surface, run.role))
@@ -450,8 +554,12 @@ class _Builder:
                 self._match_place_variant(run)
 
     def _short_name(self, word: str) -> str | None:
-        """The one organisation whose name ends with this word, if exactly one does."""
-        owners = [k for k, e in self.others.items() if e.kind == "organization" and k.endswith(" " + word)]
+        """The one organisation whose name ends or begins with this word ('Rovers', 'Nordvik'), if exactly one does."""
+        if word in NATIONALITIES or word in COUNTRIES:
+            return None
+        owners = [
+            k for k, e in self.others.items() if e.kind == "organization" and (k.endswith(" " + word) or k.startswith(word + " "))
+        ]
         return owners[0] if len(owners) == 1 else None
 
     def _full(self, surname: str) -> bool:
@@ -469,11 +577,19 @@ class _Builder:
                 return
 
     def _fold_short_names(self) -> None:
-        """'Rovers' filed on its own is 'Riverton Rovers' when that is the only body so named."""
+        """'Rovers' or 'Nordvik' filed on its own is 'Riverton Rovers' or 'Nordvik Energy' when that is the only
+        body so named."""
         for key in [k for k in self.others if " " not in k and self.others[k].kind == "organization"]:
             owner = self._short_name(key)
             if owner is not None:
                 self.others[owner].mentions.extend(self.others.pop(key).mentions)
+
+    def _fold_surnames(self) -> None:
+        """'Weidinger's lawyer' filed Weidinger as a body; a person of that surname is who it is."""
+        for key in [k for k in self.others if " " not in k and self.others[k].label in ("organization", "place")]:
+            surname = self._surname_key(key)
+            if surname in self.people and self._full(surname):
+                self.people[surname].mentions.extend(self.others.pop(key).mentions)
 
     def _fold_place_areas(self) -> None:
         """'the Arequipa region' is Arequipa when the sources also name Arequipa alone."""
@@ -489,6 +605,7 @@ class _Builder:
     def entities(self) -> list[Entity]:
         self._fold_short_names()
         self._fold_place_areas()
+        self._fold_surnames()
         result: list[Entity] = []
         for surname, person in self.people.items():
             person.name = self._person_name(surname, person)

@@ -175,3 +175,21 @@ COMMON_ACRONYMS = _words(
     """AI AWD BC CCTV CEO CFO COO CPU DNA EV FWD GDP GMT GPS GT HIV HQ HVAC ID IPO IT LED LGBT LGBTQ MP MPH NFT
     PC PCR PM PR Q&A RNA RWD SMS SUV TV UFO UTC VAT VIP VP VPN WIFI CET EST PST EDT PDT BST AM FM OK UK US USA EU"""
 )
+
+# Words of ROLE_WORDS that say which department a title is of ("Defence Minister"), but are no title.
+DEPARTMENTS = _words("foreign defence defense interior finance health economy trade justice culture education")
+
+# Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor".
+PLACE_ROLES = _words("mayor governor resident residents native citizen senator mp councillor premier sheriff")
+
+# Words that qualify a role but are none ("the former Leoben mayor": "former" alone makes no one a person).
+ROLE_MODIFIERS = _words("former acting interim outgoing incoming deputy then late")
+
+# Common nouns that say what kind of body the name next to them is: "grid operator Enedis", "appliance
+# maker Brevia", "the SNCF rail company", "the national weather service, Meteo-France".
+ORGANIZATION_DESCRIPTORS = _words(
+    """company firm maker manufacturer operator carrier retailer chain lender insurer broadcaster
+    newspaper regulator watchdog producer supplier developer builder airline utility giant startup
+    conglomerate group agency service institute charity ngo broker
+    automaker carmaker brewer miner shipper contractor consultancy bank club party union"""
+)

@@ -141,7 +141,8 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     """Join groups that are figures of the same thing; a joined fact conflicts if two intervals are disjoint.
 
     Two groups are the same thing when the slot is one where two values cannot both be true
-    (a death toll, a score), or when their sentences are alike; never when one source states both.
+    (a death toll, a score), when their sentences are alike, or when they agree ('nearly 1.2 million
+    homes', 'about 1.2 million homes'); never when one source states both.
     """
     strong = single_valued(slot)
     parent = list(range(len(groups)))
@@ -156,7 +157,12 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
         for j in range(i + 1, len(groups)):
             if groups[i].sources & groups[j].sources:
                 continue
-            if strong or _alike(groups[i], groups[j]) or slot == "amount" and _close(groups[i], groups[j]):
+            if (
+                strong
+                or _alike(groups[i], groups[j])
+                or slot == "amount" and _close(groups[i], groups[j])
+                or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
+            ):
                 parent[find(j)] = find(i)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
     for index, group in enumerate(groups):
