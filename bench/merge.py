@@ -64,7 +64,7 @@ def main() -> int:
         times, cpu = [], []
         for _ in range(args.repeat):  # the first run pays for filling the caches, the best is reported
             start, start_cpu = time.perf_counter(), time.process_time()
-            analysed = analyse_event(event, aliases)
+            analysed, _ = analyse_event(event, aliases)
             times.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
         kinds: dict[str, int] = {}

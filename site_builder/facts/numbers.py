@@ -26,6 +26,11 @@ _WORD_NUMBERS = {
     **{f"{tens}-{unit}": value + n for tens, value in _TENS_WORDS.items() for n, unit in enumerate(_UNITS_WORDS, start=1)},
     "hundred": 100, "a hundred": 100, "a dozen": 12, "half a": 0.5,
 }
+# The number words as one pattern, tens and their units folded ("thirty-seven"): short to try at every word.
+_NUMBER_WORDS = (
+    r"(?:" + "|".join(_TENS_WORDS) + r")(?:-(?:" + "|".join(_UNITS_WORDS) + r"))?|"
+    + "|".join(sorted((w for w in _WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True))
+)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 _HEDGES = {
     "at least": (1.0, math.inf), "more than": (1.0001, math.inf), "over": (1.0001, math.inf),
@@ -42,14 +47,14 @@ _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     r"(?P<currency>US\$|\$|€|£|¥)?\s?"
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + _NUMBER_WORDS
     + r")(?:(?=(?:m|bn|k)\b)|(?![\w:/]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b|(?P<short>m|bn|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
 # Where a figure may start (a digit or a number word), so the full pattern is tried there only.
 _FIGURE_START = re.compile(
-    r"(?<![\w.,])(?:\d|(?i:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b)"
+    r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)"
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s?$")
@@ -93,10 +98,10 @@ _MONEY_NOUNS = {
 }
 # "seven of them seriously", "Seven of the injured are ...", "four of which led to fires".
 _SUBCOUNT = re.compile(
-    r"(?<![\w.,])(?P<num>\d[\d,]*|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-    + r")\s+of\s+(?:them|which|whom|those|the\s+(?P<whole>[a-z]+))\b(?P<rest>[^,.;:]{0,50})",
+    r"(?<![\w.,])(?P<num>\d[\d,]*|" + _NUMBER_WORDS + r")\s+of\s+(?:them|which|whom|those|the\s+(?P<whole>[a-z]+))\b(?P<rest>[^,.;:]{0,50})",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r" of (?:them|which|whom|those|the [a-z]+ (?:are|were|is|was|remain|have|had|died|suffered|need))\b", re.IGNORECASE)
 _CONDITIONS = frozenset("serious critical severe stable grave minor slight life-threatening".split())
 _NOT_MANNER = frozenset("only early reportedly allegedly apparently family likely nearly".split())
 _FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tumbled".split())
@@ -189,7 +194,10 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             if not _overlaps(match.span(), taken):
                 found.append(_score(sentence, match))
                 taken.append(match.span())
-    subcounts = [m for m in _SUBCOUNT.finditer(text) if not _overlaps(m.span("num"), taken) and _set_apart_by(m)[0]]
+    subcounts = [
+        m for m in (_SUBCOUNT.finditer(text) if _PART_OF.search(text) else ())
+        if not _overlaps(m.span("num"), taken) and _set_apart_by(m)[0]
+    ]
     taken += [m.span("num") for m in subcounts]
     at: dict[int, Quantity] = {}  # where each figure starts, for the sub-counts' wholes
     for match in _figures(text):
