@@ -138,6 +138,24 @@ def test_sub_counts_are_figures_of_their_own_set_apart_by_how_or_what_they_are()
     assert figures("Three of them went home.") == []
 
 
+def test_lengths_of_time_that_are_news_are_figures_named_by_what_they_are_the_length_of():
+    assert figures("A court sentenced him to four years in prison.") == [("four years", "prison term", "prison term")]
+    assert figures("It sentenced him to four and a half years in jail.")[0][2] == "prison term"
+    assert figures("The court handed him a four-year prison term.")[0][1:] == ("prison term", "prison term")
+    assert figures("She was given a suspended sentence of 18 months.")[0][1] == "suspended sentence"
+    assert figures("The trial lasted 23 days.")[0][:2] == ("23 days", "trial")
+    assert figures("The line will stay closed for at least five days.")[0][:2] == ("at least five days", "closed for")
+    assert figures("It was the worst storm in the past two years.") == []
+    assert figures("Gusts reached 207 km/h at the point.")[0] == ("207 km/h", "wind speed (km/h)", "wind speed km/h")
+
+
+def test_what_a_duration_is_counted_from_is_said_as_the_source_says_it():
+    assert figures("He came for the first time since Russia invaded more than a year ago.")[0][1:] == (
+        "Russia invaded",
+        "time since russia",
+    )
+
+
 @given(st.text(alphabet="0123456789 ,.$%-abcmore thanlesatboumillion", max_size=60))
 def test_figure_intervals_are_never_empty(text):
     for quantity in find_quantities(sentence(text)):

@@ -19,6 +19,7 @@ from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, find_entities
+from .lexicon import CONTINENTS, FUNCTION_WORDS
 from .merge import align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import Quantity, find_quantities
 from .quotes import find_quotations
@@ -174,16 +175,18 @@ def _first_source(stated: list[DateMention], day: date) -> int:
 
 
 def _where(entities: list[Entity], source_count: int) -> list[Entity]:
-    """Places the sources name in their first sentences as where it happened (after in/at/to, or a venue)."""
+    """Places the sources name in their first sentences as where it happened (after in/at/to, or a venue),
+    and a town or region every source names (of three or more), wherever in its text."""
     needed = 2 if source_count > 2 else 1
     chosen = []
     for entity in entities:
         if entity.kind != "place":
             continue
-        if len(entity.where_sources) >= needed:
+        named_by_all = source_count >= 3 and len(entity.sources) == source_count and entity.label == "place"
+        if len(entity.where_sources) >= needed or named_by_all and fold(entity.name) not in CONTINENTS:
             chosen.append(entity)
     order = {"venue": 0, "place": 1, "country": 2}
-    return sorted(chosen, key=lambda e: (order.get(e.label, 3), -len(e.sources), e.name))
+    return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(e.where_sources) < needed, -len(e.sources), e.name))
 
 
 def _place_name(where: list[Entity]) -> str | None:
@@ -239,26 +242,79 @@ def _same_spelling(surface: str, name: str) -> bool:
 
 
 def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
+    aligned = align_figures(quantities)
+    labels = [_figure_label([q for g in groups for q in g.quantities]) for groups, _ in aligned]
+    labels = _told_apart(labels, aligned)
     facts = []
-    for groups, conflict in align_figures(quantities):
-        every = [q for g in groups for q in g.quantities]
-        first = groups[0].quantities[0]
+    for (groups, conflict), label in zip(aligned, labels):
+        shown = min(groups[0].quantities, key=_hyphenated).shown
         citations = [
-            Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != first.shown else None, side > 0)
+            Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != shown else None, side > 0)
             for side, group in enumerate(groups)
             for q in group.quantities
         ]
-        label = _figure_label(every)
-        value = " / ".join(g.quantities[0].shown for g in groups) if conflict else first.shown
+        value = " / ".join(min(g.quantities, key=_hyphenated).shown for g in groups) if conflict else shown
         facts.append(fact(unique_id(f"number-{slugify(label.removeprefix('number of '))}", taken), "number", label, value, citations, conflict))
     return facts
+
+
+def _told_apart(labels: list[str], aligned: list) -> list[str]:
+    """Two figures under one label are two different things ('31 countries', 'two countries, Finland and
+    Sweden'): the one most sources give keeps the label, the others say what sets them apart."""
+    result = list(labels)
+    by_label: dict[str, list[int]] = {}
+    for index, label in enumerate(labels):
+        by_label.setdefault(label, []).append(index)
+    for indexes in by_label.values():
+        if len(indexes) < 2:
+            continue
+        support = {i: len({s for g in aligned[i][0] for s in g.sources}) for i in indexes}
+        keeper = max(indexes, key=lambda i: (support[i], -i))
+        for index in indexes:
+            qualifier = _qualifier(aligned[index][0][0].quantities[0]) if index != keeper else ""
+            if qualifier:
+                result[index] = f"{labels[index]} ({qualifier})"
+    return result
+
+
+_APPOSITION_NAMES = re.compile(r"^,\s+((?:[A-Z][\w’'-]+(?:\s+|,\s+|\s+and\s+))*[A-Z][\w’'-]+)\s*[,;.]")
+_PREDICATE = re.compile(r"^\s+(?:were|was|are|is|have|has|had|will|would)?\s*((?:[a-z][\w-]*)(?:\s+(?!and\b|or\b|but\b|in\b|on\b|at\b|for\b|of\b|to\b)[a-z][\w-]*){0,2})")
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}(?:s|ed))\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _qualifier(quantity: Quantity) -> str:
+    """What sets a figure apart from another under the same label: the names it is in apposition with
+    ('two countries, Finland and Sweden'), what it did ('five people suffered minor burns'), or the verb
+    that governs it ('employs 2,300 people')."""
+    text = quantity.sentence.text
+    start = text.find(quantity.words)
+    if start < 0:
+        return ""
+    rest = text[start + len(quantity.words) :]
+    if quantity.noun and rest.lstrip().startswith(quantity.noun):
+        rest = rest.lstrip()[len(quantity.noun) :]
+    names = _APPOSITION_NAMES.match(rest)
+    if names:
+        return names.group(1)
+    subject = re.search(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)$", text[:start]) is not None
+    predicate = _PREDICATE.match(rest)
+    if subject and predicate and predicate.group(1).split()[0] not in FUNCTION_WORDS:
+        return predicate.group(1)
+    verb = _VERB_BEFORE.search(text[:start].lower())
+    return verb.group(1) if verb and verb.group(1) not in FUNCTION_WORDS else ""
+
+
+def _hyphenated(quantity: Quantity) -> bool:
+    """'four-year' names a figure less plainly than 'four years' (both are quoted as written)."""
+    return "-" in quantity.words
 
 
 def _figure_label(quantities: list[Quantity]) -> str:
     """What the figure counts, in the words most sources use ("countries" over "-member")."""
     first = quantities[0]
     if first.slot.startswith("time since"):
-        return f"time since {first.noun}".strip()
+        said = Counter(q.noun for q in quantities)
+        return f"time since {max(said, key=lambda n: (said[n], -len(n), n))}".strip()
     if first.slot.endswith("score"):
         return first.slot
     nouns = Counter(q.noun for q in quantities)
@@ -269,7 +325,7 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return noun  # a part set apart by how it is: "seriously injured"
     if first.slot in ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         return first.slot if noun == first.slot else f"{noun} {first.slot}"
-    if first.slot.startswith(("amount", "per cent")) or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
+    if first.slot.startswith(("amount", "per cent", "period ")) or first.slot == "prison term" or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
         return noun
     return f"number of {noun}"
 

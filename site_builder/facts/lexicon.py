@@ -123,6 +123,11 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
 
 
 COUNTRIES, NATIONALITIES = _countries()
+# Parts of the world: places, but never where an event happened.
+CONTINENTS = frozenset(
+    {"europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "middle east", "latin america",
+     "north america", "south america"}
+)
 # Not places although listed above for their adjectives.
 COUNTRIES = COUNTRIES - {"nordic", "arctic", "europe", "africa", "asia", "eu"}
 

@@ -123,7 +123,7 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     if block == "head":
         shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
         return shorter < longer and not _disjoint(a.interval, b.interval)
-    return x.slot != y.slot and (x.value >= 100 or _alike(a, b, 0.2))
+    return x.slot != y.slot and (x.value >= 100 or _alike(a, b, 0.15))
 
 
 def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:

@@ -101,6 +101,14 @@ _SUBCOUNT = re.compile(
     r"(?<![\w.,])(?P<num>\d[\d,]*|" + _NUMBER_WORDS + r")\s+of\s+(?:them|which|whom|those|the\s+(?P<whole>[a-z]+))\b(?P<rest>[^,.;:]{0,50})",
     re.IGNORECASE,
 )
+# "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
+_PERIOD = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
+    r"[\s-](?P<unit>year|month|week|day|hour)s?\b(?!-old|\s+ago)",
+    re.IGNORECASE,
+)
+_SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentencing)\b[^,.;]{0,60}\bto\s+(?:" + _HEDGE + r")?\s*$", re.IGNORECASE)
+_PRISON_TERMS = frozenset("prison term|jail term|prison sentence|jail sentence|prison|jail|sentence|term|custodial sentence".split("|"))
 _PART_OF = re.compile(r" of (?:them|which|whom|those|the [a-z]+ (?:are|were|is|was|remain|have|had|died|suffered|need))\b", re.IGNORECASE)
 _CONDITIONS = frozenset("serious critical severe stable grave minor slight life-threatening".split())
 _NOT_MANNER = frozenset("only early reportedly allegedly apparently family likely nearly".split())
@@ -153,7 +161,9 @@ _SYNONYMS = [
     ("injured", {"injured", "wounded", "injury"}),
     ("spectator", {"spectator", "fan", "attendance", "crowd", "audience"}),
 ]
-STRONG_SLOTS = frozenset({"killed", "injured", "missing", "magnitude", "score", "spectator", "per cent turnout"})
+STRONG_SLOTS = frozenset(
+    {"killed", "injured", "missing", "magnitude", "score", "spectator", "per cent turnout", "prison term", "wind speed km/h"}
+)
 
 
 def single_valued(slot: str) -> bool:
@@ -189,6 +199,12 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             if not _is_age(text, match):
                 found.append(_duration(sentence, match))
             taken.append(match.span())
+    for match in _PERIOD.finditer(text):
+        if not _overlaps(match.span(), taken):
+            period = _period(sentence, match)
+            if period is not None:
+                found.append(period)
+                taken.append(match.span())
     if _SCORE_CONTEXT.search(text):
         for match in _SCORE.finditer(text):
             if not _overlaps(match.span(), taken):
@@ -218,6 +234,44 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
         if subcount is not None:
             found.append(subcount)
     return found
+
+
+def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
+    """A length of time that is news ('four years in prison', 'an 18-month suspended sentence', 'a suspended
+    sentence of 18 months', 'the trial lasted 23 days', 'will stay closed for five days'), named by what
+    it is the length of; 'in the past two years' and the like are none."""
+    text = sentence.text
+    before, after = text[: match.start()], text[match.end() :]
+    noun = ""
+    hyphenated = re.match(r"-(?P<unit>year|month|week|day|hour)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)", text[match.start("unit") - 1 : match.end() + 40])
+    if hyphenated and text[match.start("unit") - 1] == "-":
+        noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
+        noun = " ".join(noun.split()[: 1 + (noun.split()[-1:] != noun.split()[:1] and not _is_noun_end(noun.split()[0]))])
+    elif re.match(r"\s+(?:in|behind)\s+(?:prison|jail|bars)\b", after) or _SENTENCED.search(before):
+        noun = "prison term"
+    elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension)\s+of\s+$", before):
+        noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
+        noun = " ".join(w for w in noun.split() if w not in _STOP)
+    elif re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before):
+        subject = re.search(r"(?:^|[,;]\s*)(?:The|the|A|a|An|an|Its|its|Their|their)\s+([a-z]+)\b[^,;]*$", before)
+        noun = subject.group(1) if subject else ""
+    else:
+        done = re.search(r"\b([a-z]+ed|closed|shut|lost|banned|barred|suspended|jailed)\b(?:\s+(?:its|their|his|her)\s+([a-z]+))?[^,.;]{0,40}?\bfor\s+(?:" + _HEDGE + r")?\s*$", before)
+        if done:
+            noun = " ".join(w for w in (done.group(1), done.group(2) and f"its {done.group(2)}", "for") if w)
+    if not noun or _lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "time") or noun == "for":
+        return None
+    raw = match.group("num").lower()
+    count = 1.0 if raw in ("a", "an", "one") else float(_WORD_NUMBERS.get(raw) or raw)
+    days = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24}[match.group("unit").lower()]
+    value = (count + (0.5 if match.group("half") else 0)) * days
+    low, high = _interval(value, (match.group("hedge") or "").lower())
+    slot = "prison term" if noun in _PRISON_TERMS else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
+    return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high)
+
+
+def _is_noun_end(word: str) -> bool:
+    return word in ("sentence", "term", "ban", "closure", "strike", "contract", "deal", "suspension", "delay", "freeze")
 
 
 def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Quantity | None:
@@ -319,6 +373,11 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = _noun_after(after, True)
         paid_for = _money_noun(before, noun)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip())
+    speed = re.match(r"\s*(km/h|kph|mph|knots|m/s)(?![\w/])", after)
+    if speed:  # "gusts of up to 180 km/h": a speed, the wind's when the sentence is about wind
+        unit = _unit(speed.group(1))
+        figure_of = "wind speed" if re.search(r"\b(?:wind|winds|gusts?|storm|hurricane|typhoon|cyclone)\b", text, re.IGNORECASE) else "speed"
+        return Quantity(sentence, f"{figure} {speed.group(1)}", f"{figure_of} ({unit})", f"{figure_of} {unit}", value, low, high)
     state_before = _STATE_BEFORE.search(before[-60:])
     state_after = _STATE_AFTER.match(after)
     of_total = _OF_TOTAL.match(after)  # "52 of the 101 seats"
@@ -539,7 +598,21 @@ def _duration(sentence: Sentence, match: re.Match) -> Quantity:
     value = count * units[match.group("unit").lower()]
     low, high = _interval(value, (match.group("hedge") or "").lower())
     anchor = _anchor_before(sentence.text[: match.start()]) or ""
-    return Quantity(sentence, match.group(0), anchor, f"time since {anchor.lower()}".strip(), value, low, high)
+    return Quantity(sentence, match.group(0), _what_began(sentence.text, match, anchor), f"time since {anchor.lower()}".strip(), value, low, high)
+
+
+def _what_began(text: str, match: re.Match, anchor: str) -> str:
+    """What a duration is counted from, said as the source says it: 'Russia invaded', 'Russia launched a
+    full-scale aggression', or after it: 'Russia’s almost 14-month-old invasion'."""
+    if not anchor:
+        return ""
+    between = text[text.rfind(anchor, 0, match.start()) + len(anchor) : match.start()].split()
+    if 1 <= len(between) <= 4 and all(w.isalpha() or "-" in w for w in between) and between[0].islower():
+        return " ".join([anchor, *between])
+    following = re.match(r"\s*([a-z]+)\b", text[match.end() :])
+    if match.group("old") and following and following.group(1) not in FUNCTION_WORDS:
+        return f"{anchor}’s {following.group(1)}"
+    return anchor
 
 
 def _anchor_before(text: str) -> str | None:
