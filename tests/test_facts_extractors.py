@@ -257,6 +257,23 @@ def test_quotations_find_their_speaker():
     assert speakers == ["Dmitry Peskov", "the allied official", "Carla Medina"]
 
 
+def test_speakers_named_after_the_quotation_by_according_to_by_said_or_by_an_age_and_the_quote_going_on():
+    texts = [
+        '"We will rebuild every house in this town," according to Mayor Anna Berg.',
+        '"The water came so fast," said Lucia Ferrante, 72, who lives by the river.',
+        '"We had no time to leave the house."',
+        "According to police chief Omar Haddad, the suspect acted alone.",
+        "Pietro Lanza, 45, lost his home.",
+    ]
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    entities = find_entities(sentences, Spellings(Aliases()))
+    people = [(e, e.mentions) for e in entities if e.kind == "person"]
+    assert {e.name: e.label for e in entities if e.kind == "person"} == {
+        "Anna Berg": "Mayor", "Lucia Ferrante": "person", "Omar Haddad": "police chief", "Pietro Lanza": "person",
+    }
+    assert [q.speaker_name for q in find_quotations(sentences, people)] == ["Anna Berg", "Lucia Ferrante", "Lucia Ferrante"]
+
+
 # --- merge -------------------------------------------------------------------------------------
 
 

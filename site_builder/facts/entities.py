@@ -86,6 +86,9 @@ class _Run:
     locative: bool = False
     speaks: bool = False  # followed by a verb of saying
     body: bool = False  # the words around it say it is a body (see _body_signal)
+    spoken: bool = False  # after a verb of saying: '..., said Lucia Ferrante'
+    aged: bool = False  # followed by an age: 'Lucia Ferrante, 72, who ...'
+
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
 
@@ -250,6 +253,8 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 possessive,
                 locative=previous in _LOCATIVE or dateline,
                 speaks=following in SPEECH_VERBS,
+                spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
+                aged=bool(re.fullmatch(r", \d{1,3} [,.]", " ".join(words[j + 1 : j + 4]))),
                 sentence_words=words,
                 body=_body_signal(words, i, j + 1),
             )
@@ -335,10 +340,14 @@ def _role_before(words: list[str], start: int) -> str | None:
     if k > 0 and words[k - 1] == ",":
         k -= 1  # "the Ukrainian president, Volodimir Zelenski"
     end = k
-    while k > 0 and (words[k - 1].lower() in ROLE_WORDS or _is_role_qualifier(words[k - 1])):
+    while k > 0 and (
+        words[k - 1].lower() in ROLE_WORDS
+        or _is_role_qualifier(words[k - 1])
+        or words[k - 1].lower() in ORGANIZATION_WORDS and words[k].lower() in ROLE_WORDS  # "police chief"
+    ):
         k -= 1
     phrase = words[k:end]
-    while phrase and phrase[0].lower() not in ROLE_WORDS and not phrase[0][:1].isupper():
+    while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper():
         phrase = phrase[1:]
     if not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in phrase):
         if end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1:
@@ -460,8 +469,8 @@ class _Builder:
             self._add_other("place", "place", run)
         elif lower[-1] in VENUE_WORDS and len(words) > 1 or lower[0] in VENUE_FIRST_WORDS and len(words) > 1:
             self._add_other("place", "venue", run)
-        elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks and words[-1] in self.singles):
-            self._add_person(run)  # a given name, or "Halvorsen said" elsewhere: people go by their last name
+        elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks and words[-1] in self.singles or run.spoken or run.aged):
+            self._add_person(run)  # a given name, "Halvorsen said" elsewhere (people go by their last name), "said X", "X, 72,"
         elif len(words) >= 2 and run.speaks and words[0] in self.singles:
             self._add_other("organization", "organization", run)  # "Nordvik said": bodies go by their first word
         elif (run.locative or self._owns_venue(run)) and phrase not in NATIONALITIES and not any(

@@ -123,7 +123,26 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     if block == "head":
         shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
         return shorter < longer and not _disjoint(a.interval, b.interval)
-    return x.slot != y.slot and (x.value >= 100 or _alike(a, b, 0.15))
+    if x.slot == y.slot or single_valued(x.slot) and single_valued(y.slot):
+        return False  # two deaths and two injuries are two figures
+    return x.value >= 100 or _alike(a, b, 0.15) or _clauses_alike(x, y)
+
+
+def _clauses_alike(x: Quantity, y: Quantity) -> bool:
+    """'Five people suffered minor burns' and '..., and five customers were slightly burned': the clauses
+    holding the figures say the same of them (words cut to four letters, the figure and its noun left out)."""
+    first, second = _clause_words(x), _clause_words(y)
+    return bool(first & second) and len(first & second) / len(first | second) >= 0.25
+
+
+def _clause_words(quantity: Quantity) -> frozenset[str]:
+    text = quantity.sentence.text
+    start = max(text.find(quantity.words), 0)
+    clause_start = max(text.rfind(c, 0, start) for c in ",;:") + 1
+    ends = [i for i in (text.find(c, start + len(quantity.words)) for c in ",;:") if i >= 0]
+    clause = text[clause_start : min(ends, default=len(text))]
+    left_out = stems(f"{quantity.words} {quantity.noun}")
+    return frozenset(w[:4] for w in stems(clause) - left_out)
 
 
 def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:

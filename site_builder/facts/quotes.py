@@ -20,7 +20,7 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # '..., Rosa Huaman, a resident of Chivay, told local radio'.
 _AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<pronoun>he|she|they)\s+(?:{_SPEECH})\b"
-    rf"|(?:{_SPEECH})\s+(?P<who>[^,.;]{{2,80}})"
+    rf"|(?:{_SPEECH}|according to)\s+(?P<who>[^,.;]{{2,80}})"
     rf"|(?P<named>[^.;“”\"]{{2,120}}?)\s+(?:{_SPEECH})\b)",
     re.IGNORECASE,
 )
@@ -54,14 +54,20 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             by_sentence.setdefault(index, []).append(named)
     found: list[Quotation] = []
     last_person: _Named | None = None
+    previous: Quotation | None = None  # the quotation of the sentence before, if it had one
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
+        quoted_here = None
         for match in _QUOTED.finditer(sentence.text):
             words = (match.group(1) or match.group(2)).strip()
             if len(words.split()) < 4:
                 continue
             speaker = _speaker(sentence.text, match, named, last_person)
-            found.append(Quotation(sentence, words, *speaker))
+            if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
+                speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
+            quoted_here = Quotation(sentence, words, *speaker)
+            found.append(quoted_here)
+        previous = quoted_here
         if named:
             last_person = _last_named(sentence.text, named)
     return found
