@@ -85,7 +85,13 @@ def _outline(tokens: list, base: int) -> list:
 
 
 def rejected_links(text: str) -> list[tuple[int, str]]:
-    """(1-based line, destination) of every link or image the renderer drops, for warnings."""
+    """(1-based line, destination) of every link or image the renderer drops, for warnings.
+
+    A CommonMark link or image needs `](` (inline), `]:` (a reference definition) or `<` (an
+    autolink): text with none of them has no destination, and is not parsed.
+    """
+    if "](" not in text and "]:" not in text and "<" not in text:
+        return []
     rejected = []
     for block in parser(check_links=False).parse(text):
         for token in block.children or ():

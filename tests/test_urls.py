@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from site_builder.markdown import rejected_links, to_html
+from site_builder.markdown import parser, rejected_links, to_html
 from site_builder.urls import checked_url
 
 from .hostile_site import corpus
@@ -45,3 +47,13 @@ def test_rejected_links_name_their_line():
     text = "Fine [link](https://example.com/).\n\nBad [one](javascript:alert(1)).\n\n<vbscript:msgbox(1)>\n"
     assert rejected_links(text) == [(3, "javascript:alert(1)"), (5, "vbscript:msgbox(1)")]
     assert 'href="https://example.com/"' in to_html(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="[]()<>:!\\ \n`*-#ajvscript/h1.x", max_size=60))
+def test_text_without_link_markers_holds_no_link(text):
+    """rejected_links skips parsing text without '](', ']:' or '<': such text must have no link or image."""
+    if "](" in text or "]:" in text or "<" in text:
+        return
+    tokens = [child for block in parser(check_links=False).parse(text) for child in block.children or ()]
+    assert not [token for token in tokens if token.type in ("link_open", "image")]

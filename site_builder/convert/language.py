@@ -46,18 +46,23 @@ _SCRIPTS = (
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
 )
+LANGUAGE_SAMPLE_CHARS = 3000
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language most of the text's stop words belong to; None when unsure."""
-    sample = text[:3000]
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    return language_of_words(sample, WORD.findall(sample.lower()))
+
+
+def language_of_words(sample: str, words: list[str]) -> str | None:
+    """`detect_language` for a sample whose lower-cased words are already split out."""
     if not sample.isascii():
         for lang, script in _SCRIPTS:
             found = len(script.findall(sample))
             if found > 0.2 * max(1, len(sample.strip())) or (lang == "ja" and found > 50):
                 return lang
-    words = WORD.findall(sample.lower())
     counts = Counter(words)
     hits = {lang: sum(map(counts.__getitem__, stop_words.intersection(counts))) for lang, stop_words in STOP_WORDS.items()}
     best = max(hits, key=hits.__getitem__)

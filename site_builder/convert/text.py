@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from ..model import Article, RemovedLine
 from . import phrases
 from .dates import date_match, find_date
-from .language import WORD, detect_language, stop_words_for, unspaced_chars
+from .language import LANGUAGE_SAMPLE_CHARS, WORD, language_of_words, stop_words_for, unspaced_chars
 
 _TERMINAL_CHARS = frozenset(".!?…。！？:;\"”’»)]")
 _SENTENCE_END_CHARS = frozenset(".!?…。！？\"”’»)]")
 _MARKER_CHARS = frozenset("#-*•0123456789")
 _TWO_DIGITS = re.compile(r"\d\d")  # every date has them
 # Control characters, soft hyphens, zero-width spaces and stray BOMs: never part of what a reader reads.
-_INVISIBLE = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xAD, 0x200B, 0xFEFF])
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u200b\ufeff]")
 _CUT_OFF = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")  # ends on a plain lower-case word: cut off mid-sentence
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
@@ -103,8 +103,9 @@ def clean_lines(
     the page's own title (`extracted_title`, when it has one) is not looked for among them.
     """
     title = extracted_title if extracted else None
-    long_lines = [line.text for line in lines if len(line.text) >= _LANGUAGE_SAMPLE_LINE]
-    language = detect_language("\n".join(long_lines or [line.text for line in lines]))
+    long_lines = [line.key for line in lines if len(line.text) >= _LANGUAGE_SAMPLE_LINE]
+    sample = " ".join(long_lines or [line.key for line in lines])[:LANGUAGE_SAMPLE_CHARS]
+    language = language_of_words(sample, sample.split())
     stop_words = stop_words_for(language)
     for line in lines:
         _classify(line, stop_words, language, line.key in shared_lines)
@@ -136,8 +137,8 @@ def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a text, white space collapsed, Markdown heading and list markers taken off."""
     lines: list[Line] = []
     blank = True
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line = " ".join(raw.translate(_INVISIBLE).split())
+    for number, raw in enumerate(_INVISIBLE.sub("", text).split("\n"), start=1):
+        line = " ".join(raw.split())
         if not line:
             blank = True
             continue
