@@ -4,9 +4,10 @@ How a line is judged, with the signals that have proven themselves on web pages:
 - each line gets a class from its own features (jusText): prose (long, stop-word dense, punctuated),
   short, or furniture (phrase lists in several languages, photo captions, counters, lines repeated
   on the page or across the articles converted together, CCNet-style);
-- the article is the stretch of lines with the largest score, prose counting for and everything else
-  against (the maximum-subarray form of body-text extraction); blocks that end articles ("Related
-  Articles", "Leave a Reply", boilerpipe's terminating blocks) close it;
+- which lines are the article is decided by a small learned model (linemodel.py) reading those
+  classes with the line's other features and its neighbours' (jusText's context, boilerpipe's
+  terminating blocks such as "Related Articles" and "Leave a Reply"), then the best-scoring
+  stretch of the page and the scores around each line;
 - the lines just before that stretch are its header: title, dek, byline, date, dateline, which
   become front matter; credit lines anywhere near the text become `credits`;
 - inside the stretch, short lines between paragraphs that read as headlines become `##` headings,
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Article, RemovedLine
 from . import phrases
+from .linemodel import LineModel, default_model, stage1_columns
 from .dates import date_match, find_date
 from .language import LANGUAGE_SAMPLE_CHARS, WORD, language_of_words, stop_words_for, unspaced_chars
 
@@ -52,26 +54,16 @@ _DATE_WORDS = re.compile(
 # Line classes.
 PROSE, SHORT, FURNITURE = "prose", "short", "furniture"
 
-# Weights of the article-stretch score (characters of prose for, lines of other kinds against).
-_SHORT_COST = 4
-_SHORT_WORD_COST = 5
-_SHORT_WORDS = 6
-_SENTENCE_WEIGHT = 0.5
-_DATE_LINE_COST = 300
-_LENIENT_FLOOR = 40
-_MIN_PROSE_CHARS = 150
-_FURNITURE_COST = 40
-_TERMINATOR_COST = 100_000
-_ANCHOR_BONUS = 300
 _ANCHOR_RUN = 4
 _OPENING_WORDS = 8
 _LANGUAGE_SAMPLE_LINE = 50  # menus say little about the language; sentences do
 _WHOLE_TEXT_CHARS = 1000
 _HEADER_WINDOW = 12
+_HEADER_KINDS = ("byline", "date", "date with words", "author", "dateline")
 _MAX_TRAILING_FRAGMENT_WORDS = 8
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based line number in the decoded text
     text: str  # white space collapsed, Markdown markers taken off
@@ -86,6 +78,7 @@ class Line:
     anchor: bool = False  # repeats the page title: the article's own headline
     metadata: str | None = None  # _page_metadata_kind's answer ("" for none), once it has looked
     sentence: bool = False  # a short line that is still a sentence (jusText's "near-good")
+    stop_density: float | None = None  # share of stop words; None in languages without a stop-word list
     dated_after_text: bool = False  # a date alone after paragraphs of text: comments or other articles' teasers
 
 
@@ -95,14 +88,35 @@ def clean_text(text: str, shared_lines: Collection[str] = frozenset()) -> Articl
 
 
 def clean_lines(
-    lines: list[Line], shared_lines: Collection[str] = frozenset(), extracted_title: str | None = None, extracted: bool = False
+    lines: list[Line],
+    shared_lines: Collection[str] = frozenset(),
+    extracted_title: str | None = None,
+    extracted: bool = False,
+    model: LineModel | None = None,
 ) -> Article:
     """Clean the lines `read_lines` read (they are classified in place).
 
     `extracted` lines are an HTML extractor's main text: all of them are candidates for the text, and
     the page's own title (`extracted_title`, when it has one) is not looked for among them.
+    Other pages' lines are judged by `model` (the trained line model by default).
     """
     title = extracted_title if extracted else None
+    language, page_title_index = classify_lines(lines, shared_lines, extracted)
+    if extracted:
+        for line in lines:
+            line.anchor = title is not None and line.key == line_key(title)
+        start, end = _extracted_stretch(lines)
+        verdict = None
+    else:
+        verdict = _Verdict(lines, model or default_model())
+        start, end = verdict.span
+    return _Assembler(lines, start, end, language, page_title_index, title, extracted, verdict).article()
+
+
+def classify_lines(
+    lines: list[Line], shared_lines: Collection[str], extracted: bool = False
+) -> tuple[str | None, int | None]:
+    """Give every line its class and marks (in place); return the page's language and page title's index."""
     long_lines = [line.key for line in lines if len(line.text) >= _LANGUAGE_SAMPLE_LINE]
     sample = " ".join(long_lines or [line.key for line in lines])[:LANGUAGE_SAMPLE_CHARS]
     language = language_of_words(sample, sample.split())
@@ -111,16 +125,41 @@ def clean_lines(
         _classify(line, stop_words, language, line.key in shared_lines)
     _mark_caption_neighbours(lines)
     _mark_text_repeated_whole(lines)
-    if not extracted:
-        page_title_index = _mark_title_anchors(lines)
-        _mark_ends_of_text(lines)
-        start, end = _article_stretch(lines)
-    else:
-        page_title_index = None
-        for line in lines:
-            line.anchor = title is not None and line.key == line_key(title)
-        start, end = _extracted_stretch(lines)
-    return _Assembler(lines, start, end, language, page_title_index, title, extracted).article()
+    if extracted:
+        return language, None
+    page_title_index = _mark_title_anchors(lines)
+    _mark_ends_of_text(lines)
+    return language, page_title_index
+
+
+def line_features(lines: list[Line]) -> list[list[float]]:
+    """The line model's features of classified lines (see linemodel.FEATURES), one list per feature."""
+    return stage1_columns(lines, _is_byline_or_date)
+
+
+def _is_byline_or_date(line: Line) -> bool:
+    return bool(_BYLINE.match(line.text)) or (
+        _TWO_DIGITS.search(line.text) is not None and _page_metadata_kind(line) in ("byline", "date", "date with words")
+    )
+
+
+class _Verdict:
+    """The line model's decision on a page: which lines are the article, and why the others are not."""
+
+    def __init__(self, lines: list[Line], model: LineModel):
+        self.columns = line_features(lines) if lines else []
+        self.model = model
+        self.first, self.final = model.judge(self.columns) if lines else ([], [])
+        self.kept = [score > model.threshold for score in self.final]
+        if not any(self.kept):  # too short or too unlike the training pages for the model: its prose is the text
+            self.kept = [line.kind == PROSE for line in lines]
+        kept_indices = [i for i, keep in enumerate(self.kept) if keep]
+        self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
+
+    def reason(self, index: int) -> str:
+        if self.first[index] > 0:
+            return "not article text (classifier: the lines around it are not article text)"
+        return f"not article text (classifier: {', '.join(self.model.reasons_against(self.columns, index))})"
 
 
 def line_key(text: str) -> str:
@@ -167,6 +206,7 @@ def _classify(line: Line, stop_words: frozenset[str], language: str | None, shar
     stops = sum(map(stop_words.__contains__, words))
     density = stops / len(words) if words else 0.0
     needs_stops = language in (None, *("en de fr es it pt nl ru pl sv".split())) and unspaced < 10
+    line.stop_density = density if needs_stops else None
     punctuated = text[-1] in _TERMINAL_CHARS
     prose = (text.count(" ") >= 4 or not needs_stops) and (
         line.words >= 10 and (density >= 0.15 or not needs_stops) and (punctuated or line.words >= 20)
@@ -252,44 +292,6 @@ def _mark_ends_of_text(lines: list[Line]) -> None:
         line.terminator = line.terminator and paragraphs >= 1
 
 
-def _score(line: Line, lenient: bool) -> float:
-    if line.anchor:
-        return _ANCHOR_BONUS
-    if line.terminator:
-        return -_TERMINATOR_COST
-    if line.kind == FURNITURE:
-        return -(_FURNITURE_COST + len(line.text))
-    if line.kind == PROSE or lenient:
-        return len(line.text) + line.unspaced - (_LENIENT_FLOOR if lenient else 0)
-    if line.sentence:
-        return _SENTENCE_WEIGHT * len(line.text)
-    if line.dated_after_text:
-        return -_DATE_LINE_COST
-    # A menu item costs more than a list item or a table row: fewer words, more cost.
-    return -(_SHORT_COST + _SHORT_WORD_COST * max(0, _SHORT_WORDS - line.words))
-
-
-def _article_stretch(lines: list[Line]) -> tuple[int, int]:
-    """[start, end) of the lines whose summed score is largest (Kadane); empty when no line scores.
-
-    A page without prose (a results table, a list) is read again with every line of some length
-    counting for the text, so that its longest run of such lines is kept.
-    """
-    for lenient in (False, True):
-        best, best_range = 0.0, (0, 0)
-        running, run_start = 0.0, 0
-        for index, line in enumerate(lines):
-            if running <= 0:
-                running, run_start = 0.0, index
-            running += _score(line, lenient)
-            if running > best:
-                best, best_range = running, (run_start, index + 1)
-        prose = sum(len(line.text) for line in lines[best_range[0]:best_range[1]] if line.kind == PROSE)
-        if prose >= _MIN_PROSE_CHARS:
-            break
-    return best_range
-
-
 class _Assembler:
     """Turns the classified lines and the article stretch into front matter, body and removed records."""
 
@@ -302,8 +304,10 @@ class _Assembler:
         page_title_index: int | None,
         title: str | None,
         extracted: bool,
+        verdict: _Verdict | None,
     ):
         self.lines, self.start, self.end, self.language = lines, start, end, language
+        self.verdict = verdict
         self.page_title_index = page_title_index
         self.extracted = extracted  # the title is not among the lines
         self.fields: dict[str, object] = {} if title is None else {"title": title}
@@ -344,23 +348,25 @@ class _Assembler:
             title_index = title_index if title_index is not None else self._title_before(start)
             if title_index is not None:
                 self._set_title(lines[title_index])
-        # Header lines may sit at the top of the stretch (a dek scores as prose): they end at the
-        # last byline, date or repeated title among the stretch's first lines.
-        scan_from = start + 1 if title_index == start else start
-        body_start = scan_from
-        for index in range(scan_from, min(scan_from + 8, end)):
-            if lines[index].kind != PROSE and self._metadata_kind(lines[index]) is not None:
-                body_start = index + 1
-            elif self.extracted:  # an extractor's text has no dek above its byline: the header is its first lines only
-                break
-        if body_start >= end:
-            body_start = scan_from
-        first_header = max(0, body_start - _HEADER_WINDOW) if title_index is None else title_index
-        for index in range(first_header, body_start):
-            if index == title_index:
-                self._remove(lines[index], "title (front matter)")
-            else:
-                self._header_line(lines[index])
+        # Bylines and dates may open the text itself: its first lines, up to the first that is not one.
+        body_start = start + 1 if title_index == start else start
+        while body_start < end - 1 and lines[body_start].kind != PROSE and self._metadata_kind(lines[body_start]) is not None:
+            body_start += 1
+        if title_index is not None:
+            self._remove(lines[title_index], "title (front matter)")
+        # the header: the lines just above the text (a byline may sit above a repeated headline)
+        title_seen = None if self.title_key is None else next(
+            (i for i, line in enumerate(lines[:body_start]) if line.key == self.title_key), title_index
+        )
+        for index in range(max(0, body_start - _HEADER_WINDOW), body_start):
+            if index != title_index:
+                self._header_line(lines[index], dek_allowed=title_seen is not None and title_seen < index)
+        # the model's rejects among the text's first lines may still be its byline or date
+        if self.verdict is not None:
+            for index in range(body_start, min(end, body_start + _HEADER_WINDOW)):
+                line = lines[index]
+                if not self.verdict.kept[index] and line.kind != PROSE and self._metadata_kind(line) in _HEADER_KINDS:
+                    self._header_line(line, dek_allowed=False)
         return body_start
 
     def _title_before(self, body_start: int) -> int | None:
@@ -399,7 +405,7 @@ class _Assembler:
             return "title"
         return _page_metadata_kind(line)
 
-    def _header_line(self, line: Line) -> None:
+    def _header_line(self, line: Line, dek_allowed: bool) -> None:
         kind = self._metadata_kind(line)
         text = line.text
         if kind == "title":
@@ -430,7 +436,7 @@ class _Assembler:
             if line.reason == "photo caption or credit":
                 self._add_credit(phrases.photo_credit(text))
             self._remove(line, line.reason or "page furniture")
-        elif line.kind == PROSE and "subtitle" not in self.fields and "title" in self.fields:
+        elif line.kind == PROSE and dek_allowed and "subtitle" not in self.fields:
             self.fields["subtitle"] = text
             self._remove(line, "subtitle (front matter)")
         else:
@@ -443,6 +449,8 @@ class _Assembler:
         kept: list[Line] = []
         for index in range(body_start, self.end):
             line = lines[index]
+            if line.number in self.removed:  # read as a header line
+                continue
             credit = phrases.credit(line.text)
             if credit is not None and (line.kind != PROSE or line.words < 30):
                 self._add_credit(credit)
@@ -453,6 +461,8 @@ class _Assembler:
                 self._remove(line, line.reason or "page furniture")
             elif line.key == self.title_key:
                 self._remove(line, "repeats the title")
+            elif self.verdict is not None and not self.verdict.kept[index]:
+                self._remove(line, self.verdict.reason(index))
             elif line.kind != PROSE and self._metadata_kind(line) in ("date", "counter"):
                 self._remove(line, "date or byline inside the text")
             else:
