@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the cleaner's line model (site_builder/convert/line_model.json) on the development pages.
 
-    python tools/train_cleaner.py [--dev DIR] [--folds 5] [--write]
+    python tools/train_cleaner.py [--dev DIR] [--folds 5] [--seed N] [--write]
 
 Needs numpy (`pip install numpy`), at training time only: the cleaner reads the JSON with the
 standard library. What it does:
@@ -14,9 +14,10 @@ standard library. What it does:
    their words, as the score counts words, and pages weigh by their lines;
 4. stage 2: boosted depth-3 trees on the same features plus the context of stage-1 scores, the
    stage-1 scores of the training pages taken from models that did not see them (cross-fitting);
-   stage 2 learns, and is later asked about, only the lines stage 1 is unsure of (|log-odds| < 3);
-5. scores the model by K-fold cross-validation, pages split into folds: trained on K-1 folds,
-   the held-out pages are cleaned by the real cleaner with that model and scored as
+   stage 2 learns, and is later asked about, every line stage 1 does not score beyond ±6;
+5. scores the model by K-fold cross-validation, pages split into folds by site (the pages of one
+   site, the host of its URL in dev-manifest.json, are in one fold, so a held-out page's site
+   boilerplate was never seen in training): trained on K-1 folds, the held-out pages are cleaned by the real cleaner with that model and scored as
    ../shared/tools/score_cleaning.py scores them. That F1 is the estimate for unseen pages; the
    in-sample F1 (trained and scored on all pages) is printed beside it, and is not.
 With --write, the model trained on all pages is written to line_model.json.
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import random
 import re
 import sys
 from collections import Counter
@@ -47,9 +49,9 @@ from site_builder.convert.linemodel import CONTEXT, FEATURES, MODEL_PATH, LineMo
 _WORD = re.compile(r"\w+")  # as the scorer splits words
 _SHINGLE = 4
 _L2 = 1.0  # stage 1: penalty on the standardised weights
-_TREES, _DEPTH, _LEARNING_RATE = 60, 3, 0.15
+_TREES, _DEPTH, _LEARNING_RATE = 120, 3, 0.15
 _MIN_CHILD_HESSIAN, _LEAF_L2, _BINS = 1.0, 1.0, 32
-_SURE = 3.0  # stage-1 log-odds beyond which stage 2 is not asked
+_SURE = 6.0  # stage-1 log-odds beyond which stage 2 is not asked (scores are clipped to ±6: only the clipped ones)
 _LABEL_SHARE = 0.5  # of a line's shingles in the article, to label it article text
 
 
@@ -57,6 +59,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=SHARED / "data" / "cleaning" / "dev")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, help="deal the sites to the folds in a shuffled order (another split of the same pages)")
     parser.add_argument("--write", action="store_true", help=f"write the model trained on all pages to {MODEL_PATH.name}")
     args = parser.parse_args()
     scorer = _load_scorer(SHARED / "tools" / "score_cleaning.py")
@@ -64,7 +67,7 @@ def main() -> int:
     print(f"{len(pages)} pages, {sum(len(p.lines) for p in pages)} lines, "
           f"{sum(int(p.labels.sum()) for p in pages)} labelled article text")
 
-    folds = _site_folds(pages, args.folds)
+    folds = _site_folds(pages, args.folds, args.seed)
     scores = []
     for fold in range(args.folds):
         model = _train([p for p, f in zip(pages, folds) if f != fold], args.folds)
@@ -94,15 +97,17 @@ class _Page:
         self.weights = len(self.lines) * (1 + words) / (len(self.lines) + words.sum())
 
 
-def _site_folds(pages: list[_Page], folds: int) -> list[int]:
+def _site_folds(pages: list[_Page], folds: int, seed: int | None = None) -> list[int]:
     """Each page's fold: the pages of one site share a fold, sites dealt in the order of their first page's (random) id.
 
     Otherwise held-out pages would share boilerplate with training pages of the same site, and the
-    figure would measure memorising that site rather than reading an unseen one.
+    figure would measure memorising that site rather than reading an unseen one. With a `seed`, the
+    sites are dealt in an order shuffled by it: another split, to see how much the figure depends on it.
     """
-    fold_of_site: dict[str, int] = {}
-    for page in pages:
-        fold_of_site.setdefault(page.site, len(fold_of_site) % folds)
+    sites = list(dict.fromkeys(page.site for page in pages))
+    if seed is not None:
+        random.Random(seed).shuffle(sites)
+    fold_of_site = {site: index % folds for index, site in enumerate(sites)}
     return [fold_of_site[page.site] for page in pages]
 
 

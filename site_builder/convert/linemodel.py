@@ -396,9 +396,11 @@ class LineModel:
 def compile_trees(trees: Sequence, base: float, features: int, context: int) -> Callable[[Sequence[float], Sequence[float]], float]:
     """One Python function summing the trees: a line is scored in microseconds, not by walking nodes.
 
-    Tree feature indices count the stage-1 features, then the context ones. The source is built
-    from numbers only (indices and thresholds are checked), so the model file cannot put code into it.
+    Tree feature indices count the stage-1 features, then the context ones; the function reads each
+    feature it uses once into a local. The source is built from numbers only (indices and thresholds
+    are checked), so the model file cannot put code into it.
     """
+    used: set[int] = set()
 
     def expression(node) -> str:
         if isinstance(node, (int, float)):
@@ -406,10 +408,12 @@ def compile_trees(trees: Sequence, base: float, features: int, context: int) -> 
         feature, threshold, below, above = node
         if not isinstance(feature, int) or not 0 <= feature < features + context:
             raise ValueError(f"line model: bad feature index {feature!r}")
-        value = f"x[{feature}]" if feature < features else f"c[{feature - features}]"
-        return f"({expression(below)} if {value} <= {float(threshold)!r} else {expression(above)})"
+        used.add(feature)
+        return f"({expression(below)} if v{feature} <= {float(threshold)!r} else {expression(above)})"
 
-    source = "def stage2(x, c):\n    return " + " + ".join([repr(float(base)), *map(expression, trees)]) + "\n"
+    total = " + ".join([repr(float(base)), *map(expression, trees)])
+    reads = "".join(f"    v{f} = x[{f}]\n" if f < features else f"    v{f} = c[{f - features}]\n" for f in sorted(used))
+    source = f"def stage2(x, c):\n{reads}    return {total}\n"
     namespace: dict = {}
     exec(compile(source, "<line_model.json trees>", "exec"), namespace)  # noqa: S102 - numbers only, see above
     return namespace["stage2"]
