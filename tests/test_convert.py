@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ PARAGRAPHS = [
     "The mayor said the plan would be paid for by savings elsewhere, and that no new taxes would be needed this year.",
     "Opponents on the council argued that the savings were not yet identified and that the vote had been rushed through.",
 ]
+FIXTURES = Path(__file__).parent / "fixtures"
 MENU = ["Home", "News", "Sport", "Business", "Opinion", "Weather"]
 
 
@@ -67,6 +69,13 @@ def test_short_headline_between_paragraphs_becomes_a_subheading():
     text = page("Council approves budget", PARAGRAPHS[0], "What happens next", PARAGRAPHS[1], PARAGRAPHS[2])
     article = convert_file(text_file(text))
     assert "\n\n## What happens next\n\n" in article.body
+
+
+def test_headline_opening_a_text_without_page_furniture_is_its_title():
+    path = FIXTURES / "facts" / "events" / "northern-cup-final" / "sport-north.txt"
+    article = convert_file(SourceFile(path.name, path.read_bytes(), path.name))
+    assert article.title == "Riverton Rovers 3-1 Eastfield Utd: Rovers end 23-year wait"
+    assert article.body.startswith("Tom Kerr scored twice")
 
 
 def test_first_line_that_is_a_sentence_is_not_taken_for_a_title():

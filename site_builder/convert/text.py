@@ -346,6 +346,8 @@ class _Assembler:
         title_index = start if lines[start].anchor else None
         if not self.extracted:
             title_index = title_index if title_index is not None else self._title_before(start)
+            if title_index is None and start == self.page_title_index and lines[start].kind != PROSE and _is_headline(lines[start]):
+                title_index = start  # the text opens the page: its headline-like first line is the title
             if title_index is not None:
                 self._set_title(lines[title_index])
         # Bylines and dates may open the text itself: its first lines, up to the first that is not one.
