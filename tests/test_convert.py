@@ -78,6 +78,11 @@ def test_headline_opening_a_text_without_page_furniture_is_its_title():
     assert article.body.startswith("Tom Kerr scored twice")
 
 
+def test_a_headline_and_one_sentence_convert():
+    article = convert_file(text_file("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n"))
+    assert (article.title, article.body) == ("Ferry service resumes", "The ferry service resumed on Monday, the operator said.\n")
+
+
 def test_first_line_that_is_a_sentence_is_not_taken_for_a_title():
     article = convert_file(text_file("\n".join(PARAGRAPHS)))
     assert article.title is None

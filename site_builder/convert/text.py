@@ -151,8 +151,8 @@ class _Verdict:
         self.model = model
         self.first, self.final = model.judge(self.columns) if lines else ([], [])
         self.kept = [score > model.threshold for score in self.final]
-        if not any(self.kept):  # too short or too unlike the training pages for the model: its prose is the text
-            self.kept = [line.kind == PROSE for line in lines]
+        if not any(self.kept):  # too short or too unlike the training pages for the model: its prose and sentences are the text
+            self.kept = [line.kind == PROSE or line.sentence for line in lines]
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
         self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
 
