@@ -149,6 +149,13 @@ def test_lengths_of_time_that_are_news_are_figures_named_by_what_they_are_the_le
     assert figures("Gusts reached 207 km/h at the point.")[0] == ("207 km/h", "wind speed (km/h)", "wind speed km/h")
 
 
+def test_measures_written_onto_their_figure_and_states_before_the_count():
+    assert figures("Temperatures reached 45C in Seville.") == [("45C", "temperature (°C)", "temperature °C")]
+    assert figures("Up to 70mm of rain fell in 24 hours.") == [("Up to 70mm", "rainfall (mm)", "rainfall mm")]
+    assert figures("Police arrested 14 people on Friday.")[0][2] == "arrested"
+    assert figures("The bank raised rates to 3.75%.")[0][1] == "rate"
+
+
 def test_what_a_duration_is_counted_from_is_said_as_the_source_says_it():
     assert figures("He came for the first time since Russia invaded more than a year ago.")[0][1:] == (
         "Russia invaded",
@@ -207,6 +214,17 @@ def test_the_words_around_a_name_make_it_a_body_not_a_place():
         assert found[body][0] == "organization", body
     assert found["Henrik Dahl"][:2] == ("person", "Brevia chief executive")
     assert found["Finistère"][0] == "place"
+
+
+def test_names_keep_their_particles_and_a_nationality_opening_the_sentence_stays_in_the_title():
+    found = entities_of(
+        "French President Emmanuel Macron met them in Brussels.",
+        "European Commission President Ursula von der Leyen said the deal was historic.",
+        "The talks, hosted by Belgian Prime Minister Alexander De Croo, ran late.",
+    )
+    assert found["Emmanuel Macron"][1] == "French President"
+    assert found["Ursula von der Leyen"][:2] == ("person", "European Commission President")
+    assert found["Alexander De Croo"][:2] == ("person", "Belgian Prime Minister")
 
 
 def test_sentence_openers_are_not_names():

@@ -214,6 +214,14 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 and words[j + 2].lower() not in ROLE_WORDS  # "the National Union of Prime Minister Henri Lasalle"
             ):
                 j += 2
+            elif (
+                j + 3 < len(words)
+                and words[j + 1] in NAME_PARTICLES
+                and words[j + 2] in NAME_PARTICLES
+                and _is_proper(words, j + 3, inside_capitals)
+                and words[j + 3].lower() not in ROLE_WORDS
+            ):
+                j += 3  # "Ursula von der Leyen"
             else:
                 break
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
@@ -321,8 +329,8 @@ def _split_role(run: _Run, words: list[str]) -> None:
         name = run.words[last_role + 1 :]
         if _valid_name(name):
             k = run.start
-            while k > 0 and words[k - 1].lower() in ROLE_WORDS:
-                k -= 1  # "Interior Minister Claire Duval" opening a sentence: the run began at "Minister"
+            while k > 0 and (words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower() in NATIONALITIES):
+                k -= 1  # "Interior Minister Claire Duval", "French President ..." opening a sentence
             run.role = " ".join(words[k : run.start] + run.words[: last_role + 1])
             run.words = name
             run.surface = " ".join(name)
@@ -639,7 +647,10 @@ class _Builder:
             return self.spellings.house(full) or full
         if house_last is not None:
             return f"{first} {house_last}"
-        return f"{first} {last_words.most_common(1)[0][0]}" if full.split()[0] == first else full
+        middle = full.split()[1:-1]
+        if full.split()[0] == first and all(w.lower() in NAME_PARTICLES for w in middle):
+            return " ".join([first, *middle, last_words.most_common(1)[0][0]])  # "Alexander De Croo"
+        return full
 
     def _house(self, surface: str) -> str:
         return self.spellings.house(surface) or surface

@@ -48,7 +48,7 @@ _NUMBER = re.compile(
     r"(?P<currency>US\$|\$|€|£|¥)?\s?"
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
-    + r")(?:(?=(?:m|bn|k)\b)|(?![\w:/]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b|(?P<short>m|bn|k)\b)?"
+    + r")(?:(?=(?:m|bn|k|C|F|mm|cm)\b)|(?![\w:/]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b|(?P<short>m|bn|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
@@ -117,7 +117,8 @@ _FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tu
 _OWNED = frozenset("seat vote goal point medal delegate mandate".split())
 # "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
 _STATE_BEFORE = re.compile(
-    r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|leaving|evacuating|evacuated)\s+"
+    r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|leaving|evacuating|evacuated|arrested|arresting"
+    r"|detained|detaining|rescued|rescuing)\s+"
     rf"(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
@@ -149,7 +150,7 @@ _STATES = {
     "displaced": "displaced", "homeless": "displaced", "arrested": "arrested", "detained": "arrested",
     "rescued": "rescued", "trapped": "trapped", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
     "killing": "killed", "kills": "killed", "injuring": "injured", "injures": "injured", "wounding": "injured",
-    "leaving": "killed", "evacuating": "evacuated",
+    "leaving": "killed", "evacuating": "evacuated", "arresting": "arrested", "detaining": "arrested", "rescuing": "rescued",
 }
 # Modifiers that do not change what is counted ("more than 300 other injured people").
 _PLAIN_MODIFIERS = frozenset("other more additional further total estimated some new old older".split())
@@ -373,6 +374,12 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = _noun_after(after, True)
         paid_for = _money_noun(before, noun)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip())
+    glued = re.match(r"(°C|°F|ºC|C|F|mm|cm)\b", text[match.end("num") :]) if plain else None
+    if glued:  # "45C", "70mm of rain": a measure written onto its figure
+        unit = glued.group(1).replace("º", "°")
+        measure = "temperature" if unit in ("°C", "°F", "C", "F") else "rainfall" if re.search(r"\brain", text[match.end("num") :][:30]) else "length"
+        unit = {"C": "°C", "F": "°F"}.get(unit, unit)
+        return Quantity(sentence, figure + glued.group(1), f"{measure} ({unit})", f"{measure} {unit}", value, low, high)
     speed = re.match(r"\s*(km/h|kph|mph|knots|m/s)(?![\w/])", after)
     if speed:  # "gusts of up to 180 km/h": a speed, the wind's when the sentence is about wind
         unit = _unit(speed.group(1))
@@ -431,7 +438,7 @@ def _percent_noun(before: str, after: str) -> str:
     noun_after = _noun_after(after, True)
     if noun_after:
         return noun_after.lower()
-    named = re.findall(r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate)\b(?=[^.;,]{0,30}$)", before, re.IGNORECASE)
+    named = re.findall(r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate)s?\b(?=[^.;,]{0,30}$)", before, re.IGNORECASE)
     if named:
         return named[-1].lower()
     moved = re.search(r"\b([a-z]+)\s+(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
