@@ -7,6 +7,9 @@ It holds what a new process needs to redo only what changed:
   event converts that one file again, and a change to aliases.toml converts nothing;
 - `events`: each event's headline (what the archive-wide files show of it) by the digest of every input
   it is made from, so a one-article edit re-renders the index without loading any other event's text;
+- `analysed`: each analysed event (converted, modelled, its facts merged) by the digest of what the
+  analysis reads (the code, the house spellings, the event's files), so a change of the templates or
+  the settings renders every event again without analysing any;
 - `outputs`: per output folder, the write stage's record of what it and its spare copy hold.
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
@@ -30,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_FOLDER = ".site-builder-cache"
-SCHEMA = "2"
+SCHEMA = "3"
 RACY_SECONDS = 2  # a file changed this recently may change again within one mtime tick: not remembered
 
 StatKey = tuple[int, int, int]  # size, mtime_ns, inode
@@ -41,6 +44,7 @@ _TABLES = (
     " digest BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS articles(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS events(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS outputs(folder TEXT PRIMARY KEY, units BLOB, output BLOB, spare BLOB) WITHOUT ROWID",
 )
 
@@ -224,6 +228,6 @@ def _part(name: str) -> str:
 
 
 def _table(name: str) -> str:
-    if name not in ("articles", "events"):
+    if name not in ("articles", "events", "analysed"):
         raise ValueError(f"no cache table {name!r}")
     return name

@@ -40,6 +40,7 @@ from .render import (
     template_problem,
 )
 from .sitemap import render_sitemap
+from .theme import is_static
 
 __all__ = [  # build (with BuildResult and Timings) lives in rebuild.py and is this module's public entry
     "BuildResult", "Input", "SITE_INPUTS", "Timings", "archive_of", "build", "cite_paragraphs", "dependencies",
@@ -157,10 +158,10 @@ def dependencies(
     `events/<slug>/` is an input of that event's files."""
     event_inputs = {listing.slug: frozenset(Input("content", f.path) for f in listing.files) for listing in listings}
     everything = frozenset().union(*event_inputs.values())
-    pages = frozenset(Input("templates", name) for name in templates if not name.startswith("static/"))
+    pages = frozenset(Input("templates", name) for name in templates if not is_static(name))
     result: dict[str, frozenset[Input]] = {}
     for path in files:
-        if path.startswith("static/"):
+        if is_static(path):
             result[path] = frozenset({Input("templates", path)})
             continue
         unit = unit_of(path)

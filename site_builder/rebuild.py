@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     import jinja2
 from .problems import BuildError, Problem
 from .search import SEARCH_BUNDLE, index_site
-from .theme import builtin_theme, user_templates
+from .theme import builtin_theme, is_static, user_templates
 from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
 
 ARCHIVE_UNIT = ""  # the unit of the archive-wide files; an event's unit is its slug
@@ -110,6 +110,7 @@ class EventOutcome:
     headline: bytes = b""  # pickled headline(event)
     seen: list[tuple[str, build_cache.StatKey, bytes]] = field(default_factory=list)  # files read, for the cache
     articles: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly converted, pickled
+    analysed: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly analysed (event, problems), pickled
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -206,7 +207,7 @@ class _Build:
                 keys.update({l.slug: event_key(self.site, l, digests, str(self.content)) for l in unsure})
             dirty = [l for l in self.listings if keys[l.slug] is None or units.get(l.slug, _NONE).key != keys[l.slug]]
             gone = set(units) - set(keys) - NOT_EVENTS
-        if not dirty and not gone and ARCHIVE_UNIT in units and SEARCH_UNIT in units:
+        if not dirty and not gone and units.get(ARCHIVE_UNIT, _NONE).key == self._archive_key(keys) and SEARCH_UNIT in units:
             warnings = sorted(problems + [w for unit in (SITE_UNIT, *keys) for w in units.get(unit, _NONE).warnings])
             _check(warnings, strict)
             touched = {slug: UnitRecord(units[slug].key, units[slug].warnings, signatures[slug])
@@ -295,7 +296,7 @@ class _Build:
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         """The archive-wide files, the search index, the swap."""
         old = state.output or {}
-        archive_key = build_cache.digest(self.site, *(f"{slug}={keys[slug].hex()}" for slug in sorted(keys)))  # type: ignore[union-attr]
+        archive_key = self._archive_key(keys)
         if units.get(ARCHIVE_UNIT, _NONE).key == archive_key:
             new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
             produced.update((path, record) for path, record in old.items() if unit_of(path) == ARCHIVE_UNIT)
@@ -342,7 +343,8 @@ class _Build:
         global _worker
         jobs = jobs or os.cpu_count() or 1
         _worker = _WorkerContext(
-            self.content, self.config, self.aliases, self.site, writer, self.store.path if self.store else None
+            self.content, self.config, self.aliases, analysis_key(self.content), self.site, writer,
+            self.store.path if self.store else None,
         )
         outcomes: list[EventOutcome] = []
         tasks = [dirty[i : i + EVENTS_PER_TASK] for i in range(0, len(dirty), EVENTS_PER_TASK)]
@@ -388,6 +390,13 @@ class _Build:
                 writer.note_written({path: records[path]})
         return records
 
+    def _archive_key(self, keys: dict[str, bytes | None]) -> bytes:
+        """The digest of what the archive-wide files are made from: the site-wide inputs, the theme's static
+        files and every event (by its key)."""
+        return build_cache.digest(
+            self.site, static_key(self.content), *(f"{slug}={keys[slug].hex()}" for slug in sorted(keys))  # type: ignore[union-attr]
+        )
+
     def _signature(self, listing: EventListing) -> bytes:
         """The digest of the site-wide inputs and of the names and stat of an event's files; empty when a
         file changed too recently to be told from a change within the same mtime tick (as git does)."""
@@ -416,6 +425,7 @@ class _Build:
             for outcome in outcomes:
                 self.store.remember_files(outcome.seen)
                 self.store.put_many("articles", outcome.articles)
+                self.store.put_many("analysed", outcome.analysed)
                 if outcome.key is not None:
                     self.store.put_many("events", [(outcome.key, outcome.headline)])
 
@@ -459,19 +469,37 @@ def unit_of(path: str) -> str:
 # -- keys ------------------------------------------------------------------------------------------
 
 
-def site_key(content: Path, config: SiteConfig) -> bytes:
-    """The digest of everything every page may depend on besides its event's folder: the code, the
-    settings, the house spellings, the templates, and the fallback time (SOURCE_DATE_EPOCH)."""
-    parts: list[bytes | str] = [build_cache.code_version(), repr(config), os.environ.get("SOURCE_DATE_EPOCH", ""), content.name]
+def analysis_key(content: Path) -> bytes:
+    """The digest of what analysing an event (pipeline.load_event) reads besides its folder: the code and
+    the house spellings."""
     aliases = content / "aliases.toml"
-    parts.append(aliases.read_bytes() if aliases.is_file() else b"")
+    return build_cache.digest(build_cache.code_version(), aliases.read_bytes() if aliases.is_file() else b"")
+
+
+def site_key(content: Path, config: SiteConfig) -> bytes:
+    """The digest of everything every page may depend on besides its event's folder: what the analysis
+    reads, the settings, the templates (not the static files: see `static_key`), and the fallback time
+    (SOURCE_DATE_EPOCH)."""
+    parts: list[bytes | str] = [analysis_key(content), repr(config), os.environ.get("SOURCE_DATE_EPOCH", ""), content.name]
+    return build_cache.digest(*parts, *_theme_files(content, static=False))
+
+
+def static_key(content: Path) -> bytes:
+    """The digest of the theme's static files, which only the archive-wide files (their copies) depend on."""
+    return build_cache.digest(*_theme_files(content, static=True))
+
+
+def _theme_files(content: Path, static: bool) -> list[bytes | str]:
+    """Name and bytes of each theme file, static or template, of the site's templates then the built-in theme."""
+    parts: list[bytes | str] = []
     for folder in (user_templates(content), builtin_theme()):
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    parts += [str(path.relative_to(folder)), path.read_bytes()]
+                name = path.relative_to(folder).as_posix()
+                if path.is_file() and is_static(name) == static:
+                    parts += [name, path.read_bytes()]
             parts.append("|")
-    return build_cache.digest(*parts)
+    return parts
 
 
 def event_key(
@@ -519,6 +547,7 @@ class _WorkerContext:
     content: Path
     config: SiteConfig
     aliases: Aliases
+    analysis: bytes  # analysis_key
     site: bytes
     writer: SiteWriter
     cache_path: Path | None
@@ -549,21 +578,29 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
     from . import pipeline
 
     converter = _CachedConvert(context.reader, timings)
-    try:
-        event, event_problems = pipeline.load_event(folder, context.aliases, converter, timings)
-    except BuildError as exc:  # a bug met on the way, named by the folder
-        event, event_problems = None, exc.problems
+    analysed_key = _key_of_folder(context.analysis, listing, folder)
+    found = context.reader.get("analysed", analysed_key) if context.reader is not None else None
+    analysed: list[tuple[bytes, bytes]] = []
+    if found is not None:  # analysed before, from the same files: only the templates or settings changed
+        event, event_problems = found  # type: ignore[misc]
+    else:
+        try:
+            event, event_problems = pipeline.load_event(folder, context.aliases, converter, timings)
+            analysed.append((analysed_key, pickle.dumps((event, event_problems), protocol=pickle.HIGHEST_PROTOCOL)))
+        except BuildError as exc:  # a bug met on the way, named by the folder
+            event, event_problems = None, exc.problems
     problems += event_problems
     seen = [(f"{context.content}/{listed.path}", (listed.size, listed.mtime_ns, listed.inode), _content_digest(file.data))
             for listed, file in _pairs(listing, folder)]
     if event is None or any(p.severity == "error" for p in problems):
-        return EventOutcome(listing.slug, None, problems, {}, {}, seen=seen, articles=converter.new, seconds=timings.seconds)
+        return EventOutcome(listing.slug, None, problems, {}, {}, seen=seen, articles=converter.new, analysed=analysed,
+                            seconds=timings.seconds)
     with timings.stage("render"):
         try:
             files = pipeline.render_event_files(Archive(context.config), event, context.env)
         except BuildError as exc:
             return EventOutcome(listing.slug, None, problems + exc.problems, {}, {}, seen=seen, articles=converter.new,
-                                seconds=timings.seconds)
+                                analysed=analysed, seconds=timings.seconds)
     records: Manifest = {}
     written: Manifest = {}
     with timings.stage("write"):
@@ -573,7 +610,8 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
                 written[path] = records[path]
     key = _key_of_folder(context.site, listing, folder)
     headline_blob = pickle.dumps(pipeline.headline(event), protocol=pickle.HIGHEST_PROTOCOL)
-    return EventOutcome(listing.slug, key, problems, records, written, headline_blob, seen, converter.new, timings.seconds)
+    return EventOutcome(listing.slug, key, problems, records, written, headline_blob, seen, converter.new, analysed,
+                        timings.seconds)
 
 
 def _pairs(listing: EventListing, folder: EventFolder):

@@ -6,6 +6,12 @@ from importlib import resources
 from pathlib import Path
 
 THEME_PACKAGE = "site_builder.templates"
+STATIC_PREFIX = "static/"  # a theme's files under static/ are copied as they are; the others are templates
+
+
+def is_static(name: str) -> bool:
+    """A theme file copied into the site (`static/style.css`), not a template pages are rendered with."""
+    return name.startswith(STATIC_PREFIX)
 
 
 def builtin_theme() -> Path:

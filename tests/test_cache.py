@@ -238,8 +238,9 @@ def test_clear_cache_flag_forgets_everything(site, tmp_path):
     folder = cache.cache_folder(site)
     with sqlite3.connect(folder / "cache.sqlite") as db:  # a wrong entry: only clearing the cache gets rid of it
         db.execute("UPDATE outputs SET units = NULL")
-        bad = db.execute("SELECT key FROM articles").fetchall()
-        db.executemany("UPDATE articles SET value = ? WHERE key = ?", [(pickle.dumps(([], [])), key) for (key,) in bad])
+        for table in ("articles", "analysed"):
+            bad = db.execute(f"SELECT key FROM {table}").fetchall()
+            db.executemany(f"UPDATE {table} SET value = ? WHERE key = ?", [(pickle.dumps(([], [])), key) for (key,) in bad])
     shutil.rmtree(output)
     with pytest.raises(Exception):
         build(site, output)  # the poisoned entries are used: the build cannot make the sources

@@ -2,6 +2,7 @@
 the same bytes as a full build from nothing."""
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from site_builder import discover as discover_module
+from site_builder import pipeline
 from site_builder.pipeline import BuildResult, build
 from site_builder.problems import BuildError
 from site_builder.theme import builtin_theme
@@ -237,6 +239,30 @@ def test_a_css_change_changes_only_the_stylesheet(tmp_path):
     stylesheet.write_text("body { color: teal }\n")
 
     assert build(content, output, search=False).changed == ("static/style.css",)
+
+
+def test_a_template_change_analyses_no_event_and_a_stylesheet_change_renders_none(tmp_path, monkeypatch):
+    content = copy_site("small", tmp_path)
+    for path in content.rglob("*"):  # saved long ago: the cache trusts their stat at once
+        os.utime(path, (1_000_000_000, 1_000_000_000))
+    output = tmp_path / "output"
+    build(content, output, search=False, jobs=1)
+    calls: list[str] = []
+    for name in ("load_event", "render_event_files"):
+        real = getattr(pipeline, name)
+        monkeypatch.setattr(pipeline, name, lambda *args, real=real, name=name, **kwargs: calls.append(name) or real(*args, **kwargs))
+    templates = content.parent / "templates"
+    (templates / "static").mkdir(parents=True)
+    (templates / "event.html").write_text((builtin_theme() / "event.html").read_text(encoding="utf-8").replace("<h1", "<h1 class='x'", 1))
+
+    build(content, output, search=False, jobs=1)
+    assert calls == ["render_event_files"] * len(list((content / "events").iterdir())), "an event was analysed again"
+
+    calls.clear()
+    (templates / "static" / "style.css").write_text("body { color: teal }\n")
+    assert build(content, output, search=False, jobs=1).changed == ("static/style.css",)
+    assert calls == []
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
 def test_a_template_error_names_the_template_line_and_keeps_the_site(tmp_path):
