@@ -125,12 +125,17 @@ def build(
     clear_cache: bool = False,
     progress: Callable[[int, int], None] | None = None,
     search: bool = True,
+    swapped: Callable[[tuple[str, ...]], None] | None = None,
 ) -> BuildResult:
     """Build the site from `content` into `output`; raises BuildError listing every problem.
 
     `jobs`: worker processes (default: one per core); `progress(done, total)` is called as events finish;
     `search=False` keeps the search index as it was (the live preview remakes it once the edits pause):
-    the next build with `search` remakes it if a page changed meanwhile.
+    the next build with `search` remakes it if a page changed meanwhile. `swapped(paths)` is called as soon
+    as a new site is in place, with the output paths that changed; given it, a build that changed events
+    swaps in their files first, beside the previous archive-wide files, then makes those (which read
+    every event, and take longest on a large archive) and swaps again, so the events' pages can be
+    reloaded before the index is done. If the archive-wide files then fail, the previous site is swapped back.
     """
     timings = Timings()
     started = time.perf_counter()
@@ -147,7 +152,7 @@ def build(
         build_cache.clear(content)
     store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
     try:
-        run = _Build(content, Path(os.path.abspath(output)), config, listings, store, timings)
+        run = _Build(content, Path(os.path.abspath(output)), config, listings, store, timings, swapped)
         files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
     finally:
         if store is not None:
@@ -171,8 +176,11 @@ class _Build:
         listings: list[EventListing],
         store: build_cache.BuildCache | None,
         timings: Timings,
+        swapped: Callable[[tuple[str, ...]], None] | None = None,
     ):
         self.content = Path(os.path.abspath(content))
+        self.swapped = swapped
+        self.writer: SiteWriter | None = None
         self.output = output
         self.config = config
         self.aliases = Aliases()  # read when there is work: a build with nothing to do reuses its problems
@@ -227,16 +235,22 @@ class _Build:
         self.aliases, alias_problems = load_aliases(self.content)
         problems += alias_problems
         self.signatures = signatures
-        writer = SiteWriter(self.output, state)
         try:
-            with self.timings.stage("prepare"):
-                self._save(spare=None)  # the spare is about to change: until the end, no record of it is trusted
-                writer.prepare()
+            writer = self._writer(state)
             return self._write(writer, state, units, keys, dirty, problems, alias_problems, strict, jobs, progress, search)
         except (OSError, UnsafePath) as exc:
             raise BuildError([Problem(str(self.output), None, f"cannot write the site: {exc}")]) from exc
         finally:
-            writer.finish()
+            if self.writer is not None:
+                self.writer.finish()
+
+    def _writer(self, state: WriteState) -> SiteWriter:
+        """The writer of the next site, ready for `put`s into the spare (or a staging folder)."""
+        self.writer = SiteWriter(self.output, state)
+        with self.timings.stage("prepare"):
+            self._save(spare=None)  # the spare is about to change: until the end, no record of it is trusted
+            self.writer.prepare()
+        return self.writer
 
     def _write(
         self,
@@ -278,7 +292,8 @@ class _Build:
                 raise BuildError(problems)
             return self._finish(writer, state, units, new_units, keys, outcomes, produced, problems, jobs, search)
         except BuildError:
-            self._save(spare=writer.state().spare)  # what the spare holds now: the next build starts from it
+            if self.writer is not None:
+                self._save(spare=self.writer.state().spare)  # what the spare holds now: the next build starts from it
             raise
 
     def _finish(
@@ -296,14 +311,28 @@ class _Build:
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         """The archive-wide files, the search index, the swap."""
         old = state.output or {}
+        before = old  # what the output holds until the last swap
         archive_key = self._archive_key(keys)
         if units.get(ARCHIVE_UNIT, _NONE).key == archive_key:
             new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
             produced.update((path, record) for path, record in old.items() if unit_of(path) == ARCHIVE_UNIT)
         else:
-            with self.timings.stage("archive"):
-                headlines = {o.slug: o.headline for o in outcomes}
-                produced.update(self._render_archive(writer, headlines, keys, jobs))
+            if self.swapped is not None and outcomes and ARCHIVE_UNIT in units:
+                before = {**produced, **{path: record for path, record in old.items() if unit_of(path) in (ARCHIVE_UNIT, SEARCH_UNIT)}}
+                with self.timings.stage("complete"):
+                    writer.complete(before)
+                # The index is not of these pages: no SEARCH_UNIT record, so a later build with search remakes it.
+                writer = self._writer(self._swap(writer, before, {**new_units, ARCHIVE_UNIT: units[ARCHIVE_UNIT]}, old))
+            try:
+                with self.timings.stage("archive"):
+                    headlines = {o.slug: o.headline for o in outcomes}
+                    produced.update(self._render_archive(writer, headlines, keys, jobs))
+            except BuildError:
+                if before is not old:  # the events' files went first: put the previous site back, as it was
+                    writer.complete(old)
+                    self._swap(writer, old, dict(units), before)
+                    self.writer = None  # what the folders hold is recorded
+                raise
             new_units[ARCHIVE_UNIT] = UnitRecord(archive_key)
 
         search_key = build_cache.digest(*(f"{p}={r[0].hex()}" for p, r in sorted(produced.items()) if p.endswith(".html")))
@@ -321,19 +350,24 @@ class _Build:
                 produced.update(writer.adopt(produced, SEARCH_BUNDLE))
             new_units[SEARCH_UNIT] = UnitRecord(search_key)
 
-        changed = tuple(sorted([path for path, record in produced.items() if old.get(path) != record] + list(set(old) - set(produced))))
+        self._swap(writer, produced, new_units, before)
+        return tuple(produced), _changed(old, produced), sorted(problems)
+
+    def _swap(self, writer: SiteWriter, produced: Manifest, new_units: dict[str, UnitRecord], before: Manifest) -> WriteState:
+        """Make the completed site the output (if it differs), tell `swapped`, record what the folders hold."""
         with self.timings.stage("swap"):
             if writer.changes(produced):
                 self._save(output=None, units=None)  # until the swap is recorded, what the output holds is not known
                 new_state = writer.swap(produced)
+                if self.swapped is not None:
+                    self.swapped(_changed(before, produced))
             else:
-                new_state = writer.state()
-                new_state = WriteState(produced, new_state.spare)
+                new_state = WriteState(produced, writer.state().spare)
         new_units[FOLDER_UNIT] = UnitRecord(_folder_identity(self.output))
         new_units[SPARE_UNIT] = UnitRecord(_folder_identity(spare_folder(self.output)))
         with self.timings.stage("cache"):
             self._save(units=new_units, output=new_state.output, spare=new_state.spare)
-        return tuple(produced), changed, sorted(problems)
+        return new_state
 
     # -- events ------------------------------------------------------------------------------------
 
@@ -445,6 +479,11 @@ def _folder_identity(folder: Path) -> bytes:
     except OSError:
         return b""
     return f"{status.st_dev}:{status.st_ino}:{status.st_mtime_ns}".encode()
+
+
+def _changed(before: Manifest, after: Manifest) -> tuple[str, ...]:
+    """The output paths whose file differs between two manifests, or that one of them lacks."""
+    return tuple(sorted([path for path, record in after.items() if before.get(path) != record] + list(set(before) - set(after))))
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:

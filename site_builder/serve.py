@@ -310,8 +310,12 @@ class Preview:
             search_due = bool(batch) and (search_due or any(path.endswith(".html") for path in outcome.changed))
 
     def _build(self, search: bool) -> Outcome:
+        """One build; open pages hear of each new site the moment it is in place (an edited event's pages
+        before the archive-wide files are remade), and of a failed build's problems."""
+        swaps: list[BuildState] = []
         try:
-            result = build(self.content, self.output, search=search)
+            result = build(self.content, self.output, search=search,
+                           swapped=lambda changed: swaps.append(self.broadcast.publish(Outcome([], changed))))
             outcome = Outcome(result.warnings, result.changed)
         except BuildError as exc:
             outcome = Outcome(exc.problems)
@@ -319,7 +323,8 @@ class Preview:
             message = traceback.format_exc().strip().splitlines()[-1]
             outcome = Outcome([Problem("site-builder", None, f"internal error: {message}")])
             traceback.print_exc(file=self.log)
-        self.broadcast.publish(outcome)
+        if not swaps or not outcome.ok:
+            self.broadcast.publish(outcome)
         for problem in outcome.problems:
             print(problem, file=self.log)
         if outcome.changed:

@@ -166,11 +166,16 @@ def full_build(content: Path, output: Path) -> dict[str, bytes] | None:
 
 
 def rebuild(content: Path, output: Path) -> BuildResult | None:
-    """A build as serve runs one after a save: with the build cache, the search index left as it was."""
+    """A build as serve runs one after a save: with the build cache, the search index left as it was, told of
+    each swap (so changed events are swapped in before the archive-wide files)."""
+    swaps: list[tuple[str, ...]] = []
     try:
-        return build(content, output, search=False)
+        return build(content, output, search=False, swapped=swaps.append)
     except BuildError:
         return None
+    finally:
+        if len(swaps) == 2:
+            assert all(path.startswith("events/") for path in swaps[0]), "archive-wide files came early"
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -262,6 +267,25 @@ def test_a_template_change_analyses_no_event_and_a_stylesheet_change_renders_non
     (templates / "static" / "style.css").write_text("body { color: teal }\n")
     assert build(content, output, search=False, jobs=1).changed == ("static/style.css",)
     assert calls == []
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
+def test_an_event_edit_swaps_in_the_events_files_first_then_the_archive_wide_ones(tmp_path):
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    build(content, output, search=False)
+    old_index = (output / "index.html").read_bytes()
+    source = content / "events/raw-only/second.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("the", "a", 1), encoding="utf-8")
+    swaps: list[tuple[tuple[str, ...], dict[str, bytes]]] = []
+
+    result = build(content, output, search=False, swapped=lambda changed: swaps.append((changed, pages_tree(output))))
+
+    [(first, on_disk), (then, _)] = swaps
+    assert first and all(path.startswith("events/raw-only/") for path in first)
+    assert on_disk["index.html"] == old_index and on_disk[first[0]] == pages_tree(output)[first[0]]
+    assert "index.html" in then or "atom.xml" in then
+    assert set(result.changed) == set(first) | set(then)
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
