@@ -134,6 +134,14 @@ def generate(target: Path, articles: int, per_event: int = 10, seed: int = 1) ->
     return written
 
 
+def one_event(count: int, seed: int = 1) -> list[str]:
+    """`count` raw articles about one event (bench/merge.py: the facts stage on one event of many sources)."""
+    chain = train()
+    rng = random.Random(seed)
+    plan = plan_event(0, chain, rng)
+    return [article(plan, index, chain, rng) for index in range(count)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("target", type=Path)

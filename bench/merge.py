@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Fact-merge benchmark: one event of many sources through the facts stage, on one core.
 
-Makes N raw articles of about 5 KB for a single event (bench/synthetic.py: sentences of the bundled
-archive, shuffled, with their counts varied, so sources share and contradict figures and sentences),
+Makes N raw articles of about 5 KB for a single event (bench/generate.py: Markov-chain prose trained on
+the bundled archive, with the event's figures repeated and sometimes contradicted across sources),
 cleans them (not timed), then times `analyse_event` on the whole event (CPU time of this one process,
 so that other work on the machine does not count; wall time beside it). The goal is 500 sources in
 under 5 s, growing about linearly with the number of sources.
@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
-import random
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from synthetic import article, sentence_pool  # noqa: E402
+from generate import one_event  # noqa: E402
 
 from site_builder.convert import convert_files  # noqa: E402
 from site_builder.facts import analyse_event  # noqa: E402
@@ -33,11 +32,9 @@ from site_builder.model import Event, EventMeta, Source, SourceFile  # noqa: E40
 
 
 def event_of(count: int, seed: int = 1) -> Event:
-    rng = random.Random(seed)
-    pool = sentence_pool()
     files = [
-        SourceFile(f"events/big/{n:04d}.txt", article(rng, pool, 0, n).encode("utf-8"), f"{n:064x}")
-        for n in range(count)
+        SourceFile(f"events/big/{n:04d}.txt", text.encode("utf-8"), f"{n:064x}")
+        for n, text in enumerate(one_event(count, seed))
     ]
     articles, problems = convert_files(files)
     assert not [p for p in problems if p.severity == "error"], problems

@@ -3,15 +3,30 @@
 For every size: a cold build (no cache, no output), a no-op rebuild, a rebuild after editing one
 article, after adding one article to an event, after editing aliases.toml; wall time, peak memory of
 the whole process tree, and the build's own stage table (--timings). When `hugo` is on the PATH the
-same articles, as Markdown pages tagged with their event, are built by Hugo in the same run, and the
-ratio is printed. A benchmark prints figures; it asserts nothing.
+same articles are built by Hugo in the same run, cold (a fresh site folder, --ignoreCache), and the
+ratio is printed; with --repeat N the two cold builds alternate N times and the spread is printed.
+What each side builds is printed with the figures:
 
-    python bench/run.py [--sizes 1000,10000,50000] [--workdir DIR] [--jobs N]
+- site-builder: cleans every raw article, merges each event's facts, and writes the event pages,
+  the archived copies (HTML and Markdown), facts.json, every event's and the site's feeds (Atom,
+  RSS, JSON Feed, with archive documents), the index pages, the pages per outlet, tag, person and
+  place, the sitemap, and the Pagefind search index of the event pages and archived copies;
+- Hugo: the same articles as Markdown pages (front matter: the first line as title, the event as
+  tag, the outlet named in the byline as outlet), minimal templates: a page per article, a page per
+  tag (one per event) and per outlet, the home and section lists, and Hugo's default RSS feeds and
+  sitemap. No cleaning, no facts, no search index.
+
+A benchmark prints figures; it asserts nothing. The machine's load average is printed before and
+after each size: on a shared machine only the ratios of one run are meaningful.
+
+    python bench/run.py [--sizes 1000,10000,50000] [--workdir DIR] [--jobs N] [--repeat N]
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import statistics
 import shutil
 import subprocess
 import sys
@@ -104,17 +119,23 @@ def edit_aliases(content: Path) -> None:
         aliases.write('Kharkiv = ["Kharkov"]\n')
 
 
+BYLINE_OUTLET = re.compile(r"^By [^|]+\| ([^|]+) \|", re.MULTILINE)
+
+
 def hugo_site(content: Path, site: Path) -> None:
-    """The same articles as Hugo content: one Markdown page per article, tagged with its event."""
+    """The same articles as Hugo content: one Markdown page per article, tagged with its event and outlet."""
     pages = site / "content" / "articles"
     pages.mkdir(parents=True)
     for event in sorted((content / "events").iterdir()):
         for article in sorted(event.glob("*.txt")):
             text = article.read_text(encoding="utf-8")
             title = text.split("\n", 1)[0].replace('"', "'")
-            front = f'---\ntitle: "{title}"\ndate: 2023-04-20\ntags: ["{event.name}"]\n---\n\n'
+            outlet = BYLINE_OUTLET.search(text)
+            front = (f'---\ntitle: "{title}"\ndate: 2023-04-20\ntags: ["{event.name}"]\n'
+                     f'outlets: ["{outlet.group(1) if outlet else "unknown"}"]\n---\n\n')
             (pages / f"{event.name}-{article.stem}.md").write_text(front + text, encoding="utf-8")
-    (site / "hugo.toml").write_text('baseURL = "https://archive.example/"\ntitle = "Benchmark archive"\n')
+    (site / "hugo.toml").write_text('baseURL = "https://archive.example/"\ntitle = "Benchmark archive"\n'
+                                    '[taxonomies]\ntag = "tags"\noutlet = "outlets"\n')
     layouts = site / "layouts" / "_default"
     layouts.mkdir(parents=True)
     head = "<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>"
@@ -128,35 +149,56 @@ def hugo_site(content: Path, site: Path) -> None:
     )
 
 
-def bench_size(articles: int, workdir: Path, jobs: int | None, hugo: str | None) -> dict[str, Run]:
+def bench_size(articles: int, workdir: Path, jobs: int | None, hugo: str | None, repeat: int) -> dict[str, Run]:
     root = workdir / f"archive-{articles}"
     shutil.rmtree(root, ignore_errors=True)
     generate(root, articles)
     content, output = root / "content", root / "output"
+    if hugo:
+        hugo_site(content, root / "hugo")
     runs: dict[str, Run] = {}
-    runs["cold build"], _ = measure(site_builder(content, output, jobs, "--clear-cache"))
-    runs["no-op rebuild"], _ = measure(site_builder(content, output, jobs))
+    for attempt in range(1, repeat + 1):  # cold builds side by side, alternating, so both meet the same load
+        suffix = f" #{attempt}" if repeat > 1 else ""
+        shutil.rmtree(output, ignore_errors=True)
+        runs[f"cold build{suffix}"] = _measured(f"cold build{suffix}", site_builder(content, output, jobs, "--clear-cache"))
+        if hugo:
+            shutil.rmtree(root / "hugo" / "public", ignore_errors=True)
+            runs[f"hugo cold build{suffix}"] = _measured(
+                f"hugo cold build{suffix}", [hugo, "--source", str(root / "hugo"), "--quiet", "--ignoreCache"]
+            )
+    runs["no-op rebuild"] = _measured("no-op rebuild", site_builder(content, output, jobs))
     for name, change in (("one article edited", edit_one_article), ("one article added", add_one_article),
                          ("aliases.toml edited", edit_aliases)):
         change(content)
-        runs[name], _ = measure(site_builder(content, output, jobs))
-    if hugo:
-        hugo_root = root / "hugo"
-        hugo_site(content, hugo_root)
-        runs["hugo cold build"], _ = measure([hugo, "--source", str(hugo_root), "--quiet"])
+        runs[name] = _measured(name, site_builder(content, output, jobs))
+    print(f"  site-builder wrote {_files(output)}" + (f"; Hugo wrote {_files(root / 'hugo' / 'public')}" if hugo else ""))
     return runs
+
+
+def _measured(name: str, command: list[str]) -> Run:
+    """`measure`, its figures printed at once (a large size takes long: the table comes at the end)."""
+    run, _ = measure(command)
+    print(f"  {name}: {run.wall:.3f} s wall, {run.peak_mb:.0f} MB peak", flush=True)
+    return run
+
+
+def _files(folder: Path) -> str:
+    files = [path for path in folder.rglob("*") if path.is_file()]
+    return f"{len(files):,} files, {sum(path.stat().st_size for path in files) / 2**20:,.0f} MB"
 
 
 def report(articles: int, runs: dict[str, Run]) -> None:
     stages = sorted({stage for run in runs.values() for stage in run.stages if stage != "total"})
-    print(f"\n{articles:,} articles")
     print(f"  {'':22} {'wall s':>8} {'peak MB':>8}  " + " ".join(f"{s[:9]:>9}" for s in stages))
     for name, run in runs.items():
         cells = " ".join(f"{run.stages[s]:9.3f}" if s in run.stages else f"{'':9}" for s in stages)
         print(f"  {name:22} {run.wall:8.3f} {run.peak_mb:8.0f}  {cells}")
-    if "hugo cold build" in runs:
-        ratio = runs["cold build"].wall / runs["hugo cold build"].wall
-        print(f"  cold build / Hugo cold build = {ratio:.2f}")
+    ours = [run.wall for name, run in runs.items() if name.startswith("cold build")]
+    hugos = [run.wall for name, run in runs.items() if name.startswith("hugo cold build")]
+    if hugos:
+        ratios = [a / b for a, b in zip(ours, hugos)]
+        spread = f" (each run: {', '.join(f'{r:.2f}' for r in ratios)})" if len(ratios) > 1 else ""
+        print(f"  cold build / Hugo cold build = {statistics.median(ratios):.2f}{spread}")
 
 
 def main() -> None:
@@ -165,6 +207,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=None, help="where archives are generated (default: a temporary folder)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes for site-builder (default: one per core)")
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo even when it is installed")
+    parser.add_argument("--repeat", type=int, default=1, help="cold builds (ours and Hugo's, alternating) per size")
     args = parser.parse_args()
     hugo = None if args.no_hugo else shutil.which("hugo")
     if hugo:
@@ -176,13 +219,19 @@ def main() -> None:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="site-builder-bench-"))
     cold: dict[int, float] = {}
     for articles in (int(size) for size in args.sizes.split(",")):
-        runs = bench_size(articles, workdir, args.jobs, hugo)
+        print(f"\n{articles:,} articles (load average before: {_load()})", flush=True)
+        runs = bench_size(articles, workdir, args.jobs, hugo, args.repeat)
         report(articles, runs)
-        cold[articles] = runs["cold build"].wall
+        print(f"  load average after: {_load()}")
+        cold[articles] = statistics.median(run.wall for name, run in runs.items() if name.startswith("cold build"))
     if 10_000 in cold and 50_000 in cold:
         print(f"\n50,000 / 10,000 cold build = {cold[50_000] / cold[10_000]:.2f}")
     if args.workdir is None:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ It holds what a new process needs to redo only what changed:
 - `files`: each content file's digest by its path, size, mtime and inode, so unchanged files are not read;
 - `articles`: each converted Article by the code version and the file's bytes, so editing one article of an
   event converts that one file again, and a change to aliases.toml converts nothing;
-- `events`: each event's headline (what the archive-wide files show of it) by the digest of every input
+- `events`: each event's headline (what the archive-wide files show of it) and its site feed entry, by the digest of every input
   it is made from, so a one-article edit re-renders the index without loading any other event's text;
 - `analysed`: each analysed event (converted, modelled, its facts merged) by the digest of what the
   analysis reads (the code, the house spellings, the event's files), so a change of the templates or

@@ -14,8 +14,11 @@ What feed readers rely on, and how it is kept:
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import pickle
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from pathlib import PurePosixPath
@@ -108,23 +111,50 @@ class Document:
         return max((item.updated for item in self.items), default=fallback_time())
 
 
-def render_site_feeds(archive: Archive) -> dict[str, bytes]:
-    """The site-wide feeds and their archives: one entry per event, in the index's order (newest first)."""
+def render_site_feeds(
+    archive: Archive, entries: Mapping[str, Item] | None = None, unchanged: Unchanged | None = None
+) -> Iterator[tuple[str, bytes]]:
+    """The site-wide feeds and their archives: one entry per event, in the index's order (newest first).
+
+    `entries`: events' entries by slug, made by `event_entry` when the event was loaded (the build
+    caches them with the event's headline: an entry holds the fact table, the costliest part of a
+    feed); the others are made here. `unchanged(path, key)`: whether the output already holds the
+    document made from `key` (a digest of its entries and place in the feed); such documents are
+    left out of the result, so an edit re-renders the subscription documents and the archive
+    documents holding the edited event, not the whole archive. The documents are yielded one at a
+    time: a large archive's site feeds hold every fact table and weigh hundreds of megabytes."""
     _check_unique_ids(archive.events)
-    return _render(archive.config, _site_channel(archive))
+    return _render(archive.config, _site_channel(archive, entries or {}), unchanged)
 
 
 def render_event_feed(archive: Archive, event: Event) -> dict[str, bytes]:
     """An event's own feeds and their archives: one entry per source. Reads nothing of the archive but its config."""
-    return _render(archive.config, _event_channel(archive.config, event))
+    return dict(_render(archive.config, _event_channel(archive.config, event)))
 
 
-def _render(config: SiteConfig, channel: Channel) -> dict[str, bytes]:
-    return {
-        document.path(format): _WRITERS[format](config, document, format)
-        for document in documents(channel, config.feed_size)
-        for format in channel.formats
-    }
+Unchanged = Callable[[str, bytes], bool]
+
+
+def _render(config: SiteConfig, channel: Channel, unchanged: Unchanged | None = None) -> Iterator[tuple[str, bytes]]:
+    item_keys: dict[str, bytes] = {}
+    for document in documents(channel, config.feed_size):
+        for format in channel.formats:
+            path = document.path(format)
+            if unchanged is None or not unchanged(path, _document_key(document, format, item_keys)):
+                yield path, _WRITERS[format](config, document, format)
+
+
+def _document_key(document: Document, format: str, item_keys: dict[str, bytes]) -> bytes:
+    """What a document is made from besides the code and the settings: its channel, place and entries."""
+    channel = document.channel
+    hasher = hashlib.blake2b(digest_size=20)
+    hasher.update(repr((format, document.number, document.archives, channel.id, channel.title, channel.subtitle,
+                        channel.home, channel.folder)).encode("utf-8"))
+    for item in document.items:
+        if item.id not in item_keys:
+            item_keys[item.id] = hashlib.blake2b(pickle.dumps(item, protocol=5), digest_size=20).digest()
+        hasher.update(item_keys[item.id])
+    return hasher.digest()
 
 
 def _check_unique_ids(events: tuple[Event, ...]) -> None:
@@ -218,7 +248,7 @@ def source_entry_id(config: SiteConfig, event: Event, source: Source) -> str:
 # Channels and items ------------------------------------------------------------------------------
 
 
-def _site_channel(archive: Archive) -> Channel:
+def _site_channel(archive: Archive, entries: Mapping[str, Item]) -> Channel:
     config = archive.config
     return Channel(
         id=tag_uri(config, "site"),
@@ -227,7 +257,7 @@ def _site_channel(archive: Archive) -> Channel:
         home=config.url("index.html"),
         folder="",
         formats=("atom", "rss", "json"),
-        items=tuple(_event_item(config, event) for event in archive.events),  # the index's order
+        items=tuple(entries.get(event.slug) or event_entry(config, event) for event in archive.events),  # the index's order
     )
 
 
@@ -248,7 +278,8 @@ def _event_channel(config: SiteConfig, event: Event) -> Channel:
     )
 
 
-def _event_item(config: SiteConfig, event: Event) -> Item:
+def event_entry(config: SiteConfig, event: Event) -> Item:
+    """An event's entry in the site-wide feeds; made from the event and the settings only."""
     published, updated = event_times(event, config.zone)
     return Item(
         id=event_entry_id(config, event),

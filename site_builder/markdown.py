@@ -116,12 +116,18 @@ def paragraph_starts(text: str) -> tuple[int, ...]:
 
 def paragraph_of(text: str, quote: str) -> int | None:
     """1-based number of the paragraph holding `quote` (white space folded), or None."""
-    lines = text.split("\n")
-    starts = paragraph_starts(text)
     wanted = " ".join(quote.split())
-    for number, start in enumerate(starts, start=1):
-        end = starts[number] if number < len(starts) else len(lines)
-        block = " ".join(" ".join(lines[start:end]).split())
+    for number, block in enumerate(_folded_paragraphs(text), start=1):
         if wanted in block:
             return number
     return None
+
+
+@lru_cache(maxsize=64)
+def _folded_paragraphs(text: str) -> tuple[str, ...]:
+    """The text from each paragraph's start to the next one's, white space folded: a source's many
+    citations are looked up in one folding of its text."""
+    lines = text.split("\n")
+    starts = paragraph_starts(text)
+    ends = starts[1:] + (len(lines),)
+    return tuple(" ".join(" ".join(lines[start:end]).split()) for start, end in zip(starts, ends))

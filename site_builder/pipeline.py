@@ -13,7 +13,7 @@ with the build cache and worker processes, then writes and searches.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -23,7 +23,7 @@ from .config import SiteConfig
 from .convert import convert_files
 from .events import Converter, build_event
 from .facts import analyse_event
-from .feeds import render_event_feed, render_site_feeds
+from .feeds import Item, Unchanged, render_event_feed, render_site_feeds
 from .markdown import paragraph_of
 from .model import Aliases, Archive, Event, EventFolder, EventListing
 from .problems import BuildError, Problem, processing
@@ -127,18 +127,25 @@ def render_event_files(archive: Archive, event: Event, env: jinja2.Environment) 
     return files
 
 
-def render_archive_files(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    """The files made from every event: the index pages, the browse pages (outlets, tags, people, places), search,
-    404, the site feeds, the sitemap and robots.txt, and the theme's static files."""
+def render_archive_files(
+    archive: Archive,
+    env: jinja2.Environment,
+    feed_entries: Mapping[str, Item] | None = None,
+    unchanged: Unchanged | None = None,
+) -> Iterator[tuple[str, bytes]]:
+    """The files made from every event, as (path, bytes), to be written as they come: the index pages, the
+    browse pages (outlets, tags, people, places), search, 404, the site feeds, the sitemap and robots.txt,
+    and the theme's static files. `feed_entries`: the events' site feed entries made when they were
+    loaded (`feeds.event_entry`), by slug; `unchanged`: see `render_site_feeds` (the feed documents
+    it names are left out)."""
     with _templates_named(env):
-        files = render_index(archive, env)
-        files.update(render_browse_pages(archive, env))
-        files.update(render_search_page(archive, env))
-        files.update(render_not_found(archive, env))
-    files.update(render_site_feeds(archive))
-    files.update(render_sitemap(archive))
-    files.update(static_files(env))
-    return files
+        yield from render_index(archive, env).items()
+        yield from render_browse_pages(archive, env).items()
+        yield from render_search_page(archive, env).items()
+        yield from render_not_found(archive, env).items()
+    yield from render_site_feeds(archive, feed_entries, unchanged)
+    yield from render_sitemap(archive).items()
+    yield from static_files(env).items()
 
 
 @contextmanager

@@ -4,7 +4,7 @@ The content is scanned without being read: an event whose files have the size, m
 had at the last build, under the same site-wide inputs (code, settings, house spellings, templates),
 is not touched at all. The other events are loaded and rendered with the pipeline's units
 (pipeline.py), in worker processes when there are many; the archive-wide files are re-rendered when
-any event changed, from the cached headlines of the others; the search index when any page changed.
+any event changed, from the cached headlines of the others; the search shards whose pages changed.
 Only files whose bytes changed are written, and the new site is swapped in at once (write.py);
 nothing is written when a problem is found.
 
@@ -33,7 +33,8 @@ from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceF
 if TYPE_CHECKING:
     import jinja2
 from .problems import BuildError, Problem
-from .search import SEARCH_BUNDLE, index_site
+from . import search as search_index
+from .search import SEARCH_BUNDLE
 from .theme import builtin_theme, is_static, user_templates
 from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
 
@@ -96,6 +97,7 @@ class UnitRecord:
     key: bytes
     warnings: tuple[Problem, ...] = ()
     listing: bytes = b""  # for an event: the digest of its files' names and stat, to skip it without reading
+    files: tuple[tuple[str, bytes], ...] = ()  # for the archive-wide files: (path, what it was made from) of the feed documents
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ class EventOutcome:
     problems: list[Problem]
     records: Manifest  # every file of the event
     written: Manifest  # those written into the site in progress
-    headline: bytes = b""  # pickled headline(event)
+    headline: bytes = b""  # pickled (headline(event), its site feed entry)
     seen: list[tuple[str, build_cache.StatKey, bytes]] = field(default_factory=list)  # files read, for the cache
     articles: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly converted, pickled
     analysed: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly analysed (event, problems), pickled
@@ -214,7 +216,7 @@ class _Build:
                 digests = self.store.file_digests(str(self.content), [listing.path for listing in unsure])
                 keys.update({l.slug: event_key(self.site, l, digests, str(self.content)) for l in unsure})
             dirty = [l for l in self.listings if keys[l.slug] is None or units.get(l.slug, _NONE).key != keys[l.slug]]
-            gone = set(units) - set(keys) - NOT_EVENTS
+            gone = {unit for unit in units if unit not in keys and unit != ARCHIVE_UNIT and not unit.startswith("/")}
         if not dirty and not gone and units.get(ARCHIVE_UNIT, _NONE).key == self._archive_key(keys) and SEARCH_UNIT in units:
             warnings = sorted(problems + [w for unit in (SITE_UNIT, *keys) for w in units.get(unit, _NONE).warnings])
             _check(warnings, strict)
@@ -318,7 +320,8 @@ class _Build:
             produced.update((path, record) for path, record in old.items() if unit_of(path) == ARCHIVE_UNIT)
         else:
             if self.swapped is not None and outcomes and ARCHIVE_UNIT in units:
-                before = {**produced, **{path: record for path, record in old.items() if unit_of(path) in (ARCHIVE_UNIT, SEARCH_UNIT)}}
+                before = {**produced, **{path: record for path, record in old.items()
+                                         if unit_of(path) == ARCHIVE_UNIT or unit_of(path).startswith(SEARCH_UNIT)}}
                 with self.timings.stage("complete"):
                     writer.complete(before)
                 # The index is not of these pages: no SEARCH_UNIT record, so a later build with search remakes it.
@@ -326,29 +329,28 @@ class _Build:
             try:
                 with self.timings.stage("archive"):
                     headlines = {o.slug: o.headline for o in outcomes}
-                    produced.update(self._render_archive(writer, headlines, keys, jobs))
+                    made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
+                    records, made = self._render_archive(writer, headlines, keys, jobs, before, made)
+                    produced.update(records)
             except BuildError:
                 if before is not old:  # the events' files went first: put the previous site back, as it was
                     writer.complete(old)
                     self._swap(writer, old, dict(units), before)
                     self.writer = None  # what the folders hold is recorded
                 raise
-            new_units[ARCHIVE_UNIT] = UnitRecord(archive_key)
+            new_units[ARCHIVE_UNIT] = UnitRecord(archive_key, files=tuple(sorted(made.items())))
 
-        search_key = build_cache.digest(*(f"{p}={r[0].hex()}" for p, r in sorted(produced.items()) if p.endswith(".html")))
-        indexed = units.get(SEARCH_UNIT, _NONE).key == search_key
-        reindex = search and not indexed
-        if not reindex:  # the index as it was: up to date, or left for a later build to remake
-            if indexed:
-                new_units[SEARCH_UNIT] = units[SEARCH_UNIT]
-            produced.update((path, record) for path, record in old.items() if unit_of(path) == SEARCH_UNIT)
+        with self.timings.stage("search"):
+            reindex = self._plan_search(writer, units, new_units, before, produced, search)
         with self.timings.stage("complete"):
             writer.complete(produced)
         if reindex:
             with self.timings.stage("search"):
-                index_site(writer.site_in_progress)
-                produced.update(writer.adopt(produced, SEARCH_BUNDLE))
-            new_units[SEARCH_UNIT] = UnitRecord(search_key)
+                assert writer.scratch is not None
+                site = writer.site_in_progress
+                search_index.index_shards(site, reindex, site / SEARCH_BUNDLE, writer.scratch, jobs or os.cpu_count() or 1)
+                for shard in reindex:
+                    produced.update(writer.adopt(produced, search_index.shard_folder(shard)))
 
         self._swap(writer, produced, new_units, before)
         return tuple(produced), _changed(old, produced), sorted(problems)
@@ -368,6 +370,33 @@ class _Build:
         with self.timings.stage("cache"):
             self._save(units=new_units, output=new_state.output, spare=new_state.spare)
         return new_state
+
+    def _plan_search(
+        self, writer: SiteWriter, units: dict[str, UnitRecord], new_units: dict[str, UnitRecord], old: Manifest,
+        produced: Manifest, search: bool,
+    ) -> dict[int, list[str]]:
+        """The search shards whose pages changed, to index again; the others' bundles are kept as they are.
+        Without `search`, the whole index is kept as it was and what is out of date is not recorded as
+        indexed, so the next build with `search` remakes it."""
+        shards = search_index.shards_of(path for path in produced if path.endswith(".html"))
+        count = search_index.shard_count(sum(len(pages) for pages in shards.values()))
+        keys = {
+            shard: build_cache.digest(str(count), *(f"{page}={produced[page][0].hex()}" for page in pages))
+            for shard, pages in shards.items()
+        }
+        up_to_date = {shard for shard, key in keys.items() if units.get(f"{SEARCH_UNIT}/{shard}", _NONE).key == key}
+        if not search:
+            produced.update((path, record) for path, record in old.items() if unit_of(path).startswith(SEARCH_UNIT))
+            new_units.update((f"{SEARCH_UNIT}/{shard}", UnitRecord(keys[shard])) for shard in up_to_date)
+            return {}
+        for shard in up_to_date:
+            produced.update((path, record) for path, record in old.items() if unit_of(path) == f"{SEARCH_UNIT}/{shard}")
+        new_units.update((f"{SEARCH_UNIT}/{shard}", UnitRecord(key)) for shard, key in keys.items())
+        produced[search_index.SHARD_LIST], changed = writer.put(search_index.SHARD_LIST, search_index.shard_list(shards))
+        if changed:
+            writer.note_written({search_index.SHARD_LIST: produced[search_index.SHARD_LIST]})
+        new_units[SEARCH_UNIT] = UnitRecord(b"")
+        return {shard: pages for shard, pages in shards.items() if shard not in up_to_date}
 
     # -- events ------------------------------------------------------------------------------------
 
@@ -404,25 +433,44 @@ class _Build:
         return outcomes
 
     def _render_archive(
-        self, writer: SiteWriter, fresh: dict[str, bytes], keys: dict[str, bytes | None], jobs: int | None
-    ) -> Manifest:
+        self,
+        writer: SiteWriter,
+        fresh: dict[str, bytes],
+        keys: dict[str, bytes | None],
+        jobs: int | None,
+        old: Manifest,
+        made_before: dict[str, bytes],
+    ) -> tuple[Manifest, dict[str, bytes]]:
+        """The archive-wide files from the events' headlines (the fresh ones, pickled, and the cache's), and
+        what the feed documents were made from; a document made from what the output's one was made
+        from is kept as it is."""
         wanted = {slug: key for slug, key in keys.items() if slug not in fresh and key is not None}
         stored = self.store.get_many("events", wanted.values()) if self.store else {}
         missing = [listing for listing in self.listings if listing.slug in wanted and wanted[listing.slug] not in stored]
         if missing:  # headlines gone from the cache: load those events again (their files are unchanged)
             fresh = {**fresh, **{o.slug: o.headline for o in self._load_and_render(writer, missing, jobs, None)}}
-        events = [pickle.loads(blob) for blob in fresh.values()]
-        events += [stored[key] for slug, key in wanted.items() if slug not in fresh]
+        headlines = [pickle.loads(blob) for blob in fresh.values()]
+        headlines += [stored[key] for slug, key in wanted.items() if slug not in fresh]
         from . import pipeline
 
-        archive = pipeline.archive_of(self.config, events)
+        archive = pipeline.archive_of(self.config, (event for event, _ in headlines))
+        entries = {event.slug: entry for event, entry in headlines}
         records: Manifest = {}
+        made: dict[str, bytes] = {}
+
+        def unchanged(path: str, key: bytes) -> bool:
+            made[path] = build_cache.digest(self.site, key)
+            if path in old and made_before.get(path) == made[path]:
+                records[path] = old[path]
+                return True
+            return False
+
         env = template_environment(self.content, self.site)
-        for path, data in pipeline.render_archive_files(archive, env).items():
+        for path, data in pipeline.render_archive_files(archive, env, entries, unchanged):
             records[path], changed = writer.put(path, data)
             if changed:
                 writer.note_written({path: records[path]})
-        return records
+        return records, made
 
     def _archive_key(self, keys: dict[str, bytes | None]) -> bytes:
         """The digest of what the archive-wide files are made from: the site-wide inputs, the theme's static
@@ -470,7 +518,6 @@ SITE_UNIT = "/site"  # the warnings of the site-wide inputs (aliases.toml)
 # swapped, replaced or re-made (serve, a build without the cache) is not the one the record describes.
 FOLDER_UNIT = "/folder"
 SPARE_UNIT = "/spare"
-NOT_EVENTS = frozenset({ARCHIVE_UNIT, SEARCH_UNIT, SITE_UNIT, FOLDER_UNIT, SPARE_UNIT})
 
 
 def _folder_identity(folder: Path) -> bytes:
@@ -498,11 +545,14 @@ def _check(problems: list[Problem], strict: bool) -> None:
 
 
 def unit_of(path: str) -> str:
-    """The unit an output path belongs to: an event's slug, the search index, or the archive-wide files."""
+    """The unit an output path belongs to: an event's slug, a search shard (`/search/<n>`) or the list of
+    shards (`/search`), or the archive-wide files. Units other than events start with '/' (slugs never do)."""
     parts = path.split("/", 2)
     if parts[0] == "events" and len(parts) > 2:
         return parts[1]
-    return SEARCH_UNIT if parts[0] == SEARCH_BUNDLE else ARCHIVE_UNIT
+    if parts[0] == SEARCH_BUNDLE:
+        return f"{SEARCH_UNIT}/{parts[1]}" if len(parts) > 2 else SEARCH_UNIT
+    return ARCHIVE_UNIT
 
 
 # -- keys ------------------------------------------------------------------------------------------
@@ -648,7 +698,11 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
             if changed:
                 written[path] = records[path]
     key = _key_of_folder(context.site, listing, folder)
-    headline_blob = pickle.dumps(pipeline.headline(event), protocol=pickle.HIGHEST_PROTOCOL)
+    from .feeds import event_entry
+
+    with timings.stage("render"):
+        entry = event_entry(context.config, event)
+    headline_blob = pickle.dumps((pipeline.headline(event), entry), protocol=pickle.HIGHEST_PROTOCOL)
     return EventOutcome(listing.slug, key, problems, records, written, headline_blob, seen, converter.new, analysed,
                         timings.seconds)
 

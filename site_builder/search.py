@@ -1,19 +1,37 @@
-"""Search stage: a Pagefind full-text index of the finished pages.
+"""Search stage: a Pagefind full-text index of the finished pages, in shards.
 
-Pagefind reads the HTML as written, so it runs on the complete staging folder just before the swap
-(write.write_site's `before_swap`): the index always matches the pages beside it, it is written
-only inside that folder, and a failure leaves the previous site in place. Pages mark what is
-indexed with `data-pagefind-body`; the search page loads the bundle with a relative path, so the
-search works from any static host, under any sub-path, without another host.
+Pagefind reads the HTML as written, so it runs on the complete new site just before the swap: the
+index always matches the pages beside it, it is written only inside that site, and a failure leaves
+the previous site in place. Pages mark what is indexed with `data-pagefind-body` (the event pages and
+archived copies); the search page loads the bundle with a relative path, so the search works from
+any static host, under any sub-path, without another host.
+
+Pagefind takes a few milliseconds and some 400 KB of memory per page, and cannot update an index:
+one index of a 10,000-article archive costs a minute and gigabytes, and one edited article would
+cost all of it again. So the event pages are split into shards by their event's slug, each shard
+its own Pagefind bundle (`pagefind/<n>/`), `pagefind/shards.json` lists them, and the search page
+merges them (Pagefind's `mergeIndex`). The number of shards is a power of two chosen from the
+number of pages alone (at most PAGES_PER_SHARD on average), and an event's shard from its slug
+alone: the same pages always give the same bundles, and an edit re-indexes one shard. A site
+without event pages is indexed whole, as shard 0 (Pagefind then indexes every page).
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .problems import BuildError, Problem
 
 SEARCH_BUNDLE = "pagefind"  # the bundle's folder, relative to the site root
+SHARD_LIST = f"{SEARCH_BUNDLE}/shards.json"  # the shards the search page merges
+PAGES_PER_SHARD = 400  # on average at most: ~1.5 s and ~150 MB of Pagefind per shard
 
 
 def pagefind_executable() -> Path:
@@ -28,10 +46,69 @@ def pagefind_executable() -> Path:
         raise BuildError([Problem("pagefind", None, f"Pagefind binary not found: {exc}")]) from None
 
 
-def index_site(site: Path, bundle: Path | None = None) -> None:
-    """Write the search bundle from the HTML pages under `site` into `bundle` (default `site/pagefind/`)."""
-    where = ["--output-path", str(bundle.resolve())] if bundle is not None else ["--output-subdir", SEARCH_BUNDLE]
-    command = [str(pagefind_executable()), "--site", ".", *where, "--silent"]
+def shards_of(pages: Iterable[str]) -> dict[int, list[str]]:
+    """The site's HTML pages (paths relative to its root) that the search indexes, by shard, sorted."""
+    pages = sorted(pages)
+    events = [page for page in pages if _event_of(page)]
+    if not events:
+        return {0: pages} if pages else {}
+    count = shard_count(len(events))
+    shards: dict[int, list[str]] = {}
+    for page in events:
+        shards.setdefault(shard_of(_event_of(page), count), []).append(page)
+    return dict(sorted(shards.items()))
+
+
+def shard_count(pages: int) -> int:
+    """The smallest power of two that puts at most PAGES_PER_SHARD pages in a shard on average."""
+    count = 1
+    while pages > count * PAGES_PER_SHARD:
+        count *= 2
+    return count
+
+
+def shard_of(slug: str, count: int) -> int:
+    return int.from_bytes(hashlib.blake2b(slug.encode("utf-8"), digest_size=8).digest(), "big") % count
+
+
+def shard_folder(shard: int) -> str:
+    return f"{SEARCH_BUNDLE}/{shard}"
+
+
+def shard_list(shards: Iterable[int]) -> bytes:
+    """`pagefind/shards.json`: the shard folders, relative to the bundle; the search page merges them in this order."""
+    return json.dumps({"shards": [str(shard) for shard in sorted(shards)]}).encode("utf-8") + b"\n"
+
+
+def index_shards(site: Path, shards: dict[int, Sequence[str]], bundle: Path, workspace: Path, jobs: int = 1) -> None:
+    """Write the bundle of each of these shards into `bundle/<n>/`, from their pages under `site`.
+
+    `workspace`: a folder on the site's file system where each shard's pages are linked for Pagefind
+    to read (it reads a folder, not a list). Shards are indexed `jobs` at a time (each a process).
+    """
+    def index(shard: int) -> None:
+        pages = Path(tempfile.mkdtemp(prefix=f"search-{shard}-", dir=workspace))
+        try:
+            for page in shards[shard]:
+                (pages / page).parent.mkdir(parents=True, exist_ok=True)
+                os.link(site / page, pages / page)
+            _pagefind(pages, bundle / str(shard))
+        finally:
+            shutil.rmtree(pages, ignore_errors=True)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for done in [pool.submit(index, shard) for shard in sorted(shards)]:
+            done.result()
+
+
+def _event_of(page: str) -> str:
+    """The slug of the event a page belongs to ('' for the archive-wide pages)."""
+    parts = page.split("/", 2)
+    return parts[1] if parts[0] == "events" and len(parts) > 2 else ""
+
+
+def _pagefind(site: Path, bundle: Path) -> None:
+    command = [str(pagefind_executable()), "--site", str(site), "--output-path", str(bundle.resolve()), "--silent"]
     done = subprocess.run(command, cwd=site, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         message = " ".join((done.stderr or done.stdout).split()) or f"exit status {done.returncode}"

@@ -49,7 +49,7 @@ def announced_write(target, data, digest):
     return written
 
 write._write = announced_write
-steps = ((search, "index_site"), (write, "_carry_hidden_entries"), (write.SiteWriter, "swap"), (write, "_exchange"))
+steps = ((search, "index_shards"), (write, "_carry_hidden_entries"), (write.SiteWriter, "swap"), (write, "_exchange"))
 for module, name in steps:
     def step(*args, original=getattr(module, name), name=name):
         print("enter", name, flush=True)
@@ -67,7 +67,7 @@ sys.exit(main(sys.argv[1:]))
 
 # A killed build's hidden entries are looked for first; the new site is swapped in after the indexing.
 SWAP_STEPS = (
-    "enter _carry_hidden_entries", "leave _carry_hidden_entries", "enter index_site", "leave index_site", "enter swap",
+    "enter _carry_hidden_entries", "leave _carry_hidden_entries", "enter index_shards", "leave index_shards", "enter swap",
     "enter _exchange", "leave _exchange", "enter _carry_hidden_entries", "leave _carry_hidden_entries", "leave swap",
 )
 HIDDEN = {".nojekyll": b"", ".git/HEAD": b"ref: refs/heads/main\n", ".git/config": b"[core]\n"}

@@ -312,13 +312,38 @@ def test_the_search_index_left_behind_is_remade_by_the_next_build_with_search(tm
     content = copy_site("small", tmp_path)
     output = tmp_path / "output"
     build(content, output)
-    entry = output / "pagefind" / "pagefind-entry.json"
+    entry = output / "pagefind" / "0" / "pagefind-entry.json"
     indexed = entry.read_bytes()
     (content / "events/raw-only/third.txt").write_text(
         "Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n", encoding="utf-8"
     )
 
-    assert "pagefind/pagefind-entry.json" not in build(content, output, search=False).changed
+    assert "pagefind/0/pagefind-entry.json" not in build(content, output, search=False).changed
     assert entry.read_bytes() == indexed
     assert build(content, output, search=False).changed == ()
-    assert "pagefind/pagefind-entry.json" in build(content, output).changed
+    assert "pagefind/0/pagefind-entry.json" in build(content, output).changed
+
+
+def test_an_edit_renders_only_the_site_feed_documents_that_hold_the_edited_event(tmp_path, monkeypatch):
+    from site_builder import feeds
+
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    with (content / "site.toml").open("a", encoding="utf-8") as settings:
+        settings.write("feed_size = 1\n")  # one event a document: the site feeds are a subscription and archives
+    output = tmp_path / "output"
+    build(content, output, search=False)
+    rendered: list[tuple[str, tuple[str, ...]]] = []
+    for format, write in feeds._WRITERS.items():
+        monkeypatch.setitem(feeds._WRITERS, format, lambda config, document, format, write=write: (
+            rendered.append((document.path(format), tuple(item.url for item in document.items))),
+            write(config, document, format))[1])
+    (content / "events/raw-only/event.md").write_text("---\nsummary: Snow closes the pass.\n---\n", encoding="utf-8")
+
+    build(content, output, search=False)
+
+    site_documents = [(path, urls) for path, urls in rendered if not path.startswith("events/")]
+    assert site_documents, "the edited event's entry changed: its documents are rendered again"
+    assert all(any("/events/raw-only/" in url for url in urls) for _, urls in site_documents), site_documents
+    assert len(site_documents) < len([p for p in pages_tree(output) if p.endswith((".xml", ".json")) and p.count("/") <= 1 and "sitemap" not in p])
+    assert pages_tree(output) == full_build(content, tmp_path / "full")

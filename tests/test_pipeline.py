@@ -21,7 +21,7 @@ from .conftest import copy_site, pages_tree
 def _render_with_units(content, events):
     archive = archive_of(load_config(content), events.values())
     env = environment(user_templates(content))
-    files = render_archive_files(archive, env)
+    files = dict(render_archive_files(archive, env))
     for event in events.values():
         files.update(render_event_files(archive, event, env))
     return files

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from site_builder import search as search_stage
 from site_builder.cli import main
 
 from .browser import require_axe, require_vnu, serve
@@ -26,14 +27,19 @@ DESKTOP = {"width": 1280, "height": 900}
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory):
     """The bundled archive served at a host's root, and the small fixture under a sub-path (/archive/),
-    as their base_url says: {name: (output folder, the site's URL)}."""
+    as their base_url says: {name: (output folder, the site's URL)}. The small site's search index is
+    split into shards of about two pages, so its searches go through the merging of shards."""
     www = tmp_path_factory.mktemp("www")
     built = {}
     with contextlib.ExitStack() as stack:
         for name, content in (("bundled", BUNDLED_CONTENT), ("small", FIXTURES / "small")):
             root = www / name
             output = root / "archive" if name == "small" else root
-            assert main(["build", "--content", str(content), "--output", str(output)]) == 0
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(search_stage, "PAGES_PER_SHARD", 2 if name == "small" else search_stage.PAGES_PER_SHARD)
+                assert main(["build", "--content", str(content), "--output", str(output)]) == 0
+            if name == "small":
+                assert len(json.loads((output / "pagefind/shards.json").read_text(encoding="utf-8"))["shards"]) > 1
             url = stack.enter_context(serve(root))
             built[name] = (output, url + ("archive/" if name == "small" else ""))
         yield built

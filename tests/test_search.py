@@ -1,4 +1,4 @@
-"""Search stage: the Pagefind bundle is built inside the new site, and its failure keeps the old one."""
+"""Search stage: the Pagefind bundle is built inside the new site, in shards, and its failure keeps the old one."""
 from __future__ import annotations
 
 import json
@@ -12,13 +12,14 @@ from .conftest import FIXTURES, beside, copy_site, tree
 def test_build_writes_a_search_bundle_indexing_the_event_and_source_pages(tmp_path):
     output = tmp_path / "output"
     assert main(["build", "--content", str(FIXTURES / "small"), "--output", str(output)]) == 0
-    entry = json.loads((output / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
-    pages = sum(language["page_count"] for language in entry["languages"].values())
+    shards = json.loads((output / "pagefind/shards.json").read_text(encoding="utf-8"))["shards"]
+    assert shards == ["0"], "a small site is one shard"
+    pages = indexed_pages(output / "pagefind/0")
     event_pages = list(output.glob("events/*/index.html"))
     source_pages = list(output.glob("events/*/sources/*/index.html"))
     assert event_pages and source_pages
     assert pages == len(event_pages) + len(source_pages)
-    assert (output / "pagefind/pagefind.js").is_file()
+    assert (output / "pagefind/0/pagefind.js").is_file()
     assert beside(output) == [".output.previous", "output"], "the indexer wrote outside the output"
 
 
@@ -37,3 +38,32 @@ def test_failing_indexer_fails_the_build_and_keeps_the_previous_site(tmp_path, m
     err = capsys.readouterr().err
     assert "pagefind: search index failed: Error: disk on fire" in err and "Traceback" not in err
     assert tree(output) == before
+
+
+def indexed_pages(bundle) -> int:
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return sum(language["page_count"] for language in entry["languages"].values())
+
+
+def test_pages_are_sharded_by_event_and_only_the_edited_events_shard_is_indexed_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(search, "PAGES_PER_SHARD", 2)
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    assert main(["build", "--content", str(content), "--output", str(output)]) == 0
+    pages = sorted(p.relative_to(output).as_posix() for p in output.glob("events/**/*.html"))
+    shards = search.shards_of(pages)
+    assert len(shards) > 1 and sorted(sum(shards.values(), [])) == pages
+    listed = json.loads((output / "pagefind/shards.json").read_text(encoding="utf-8"))["shards"]
+    assert listed == [str(shard) for shard in shards]
+    assert sum(indexed_pages(output / "pagefind" / shard) for shard in listed) == len(pages)
+
+    indexed: list[int] = []
+    real = search.index_shards
+    monkeypatch.setattr(search, "index_shards", lambda site, due, *rest: (indexed.extend(due), real(site, due, *rest)))
+    article = content / "events/raw-only/first.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nA new paragraph the index has not seen yet, long enough to be kept.\n")
+    assert main(["build", "--content", str(content), "--output", str(output)]) == 0
+    assert indexed == [search.shard_of("raw-only", search.shard_count(len(pages)))]
+    fresh = tmp_path / "fresh"
+    assert main(["build", "--content", str(content), "--output", str(fresh)]) == 0
+    assert tree(output) == tree(fresh), "the shards kept and the one indexed again are a full build's"

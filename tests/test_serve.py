@@ -148,11 +148,11 @@ def test_the_preview_rebuilds_a_saved_source_and_survives_a_broken_one(preview, 
 
 
 def test_the_search_bundle_follows_the_pages_after_a_pause(preview, tmp_path):
-    entry = tmp_path / "output" / "pagefind" / "pagefind-entry.json"
+    bundle = tmp_path / "output" / "pagefind"
 
     def indexed_pages() -> int:
-        languages = json.loads(entry.read_text(encoding="utf-8"))["languages"].values()
-        return sum(language["page_count"] for language in languages)
+        entries = [json.loads(entry.read_text(encoding="utf-8")) for entry in bundle.glob("*/pagefind-entry.json")]
+        return sum(language["page_count"] for entry in entries for language in entry["languages"].values())
 
     before = indexed_pages()
     added = tmp_path / "small/events/raw-only/third.txt"

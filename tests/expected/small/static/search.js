@@ -8,10 +8,17 @@ const results = document.getElementById("search-results");
 
 let pagefind = null;
 
+// The index is in shards (pagefind/shards.json lists them): the first one's engine searches them all.
 async function engine() {
   if (!pagefind) {
-    pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+    const bundle = new URL("pagefind/", siteRoot);
+    const { shards } = await (await fetch(new URL("shards.json", bundle))).json();
+    const [first, ...others] = shards.map((shard) => new URL(`${shard}/`, bundle));
+    pagefind = await import(new URL("pagefind.js", first).href);
     await pagefind.options({ baseUrl: siteRoot.pathname });
+    for (const shard of others) {
+      await pagefind.mergeIndex(shard.href, { baseUrl: siteRoot.pathname });
+    }
   }
   return pagefind;
 }
