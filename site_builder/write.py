@@ -22,7 +22,7 @@ import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -222,81 +222,6 @@ class SiteWriter:
 
 
 _counter = itertools.count()
-
-
-def write_site(output: Path, files: dict[str, bytes], before_swap: Callable[[Path], None] | None = None) -> None:
-    """Write a whole site in one go, without a build cache: the same spare-and-swap as a build.
-
-    `before_swap(folder)` runs on the complete new site before it becomes visible; what it adds
-    there becomes part of the site; if it raises, the previous output stays as it was.
-    """
-    checked = {safe_relative(path).as_posix(): data for path, data in files.items()}
-    writer = SiteWriter(output, WriteState())
-    writer.prepare()
-    try:
-        produced: Manifest = {}
-        for path, data in sorted(checked.items()):
-            produced[path], changed = writer.put(path, data)
-            if changed:
-                writer.note_written({path: produced[path]})
-        writer.complete(produced)
-        if before_swap is not None:
-            before_swap(writer.site_in_progress)
-            produced.update(writer.adopt(produced))
-        writer.swap(produced)
-    finally:
-        writer.finish()
-
-
-def replace_folder(output: Path, name: str, make: Callable[[Path], None]) -> None:
-    """Replace the folder `output/<name>` at once with one that `make(folder)` fills elsewhere.
-
-    For `serve`, which refreshes the search bundle after incremental updates: the bundle is made
-    beside the output folder, then swapped in; if `make` raises, the previous one stays.
-    """
-    output = Path(os.path.abspath(output))
-    relative = safe_relative(name)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-{relative.name}-", dir=output.parent))
-    try:
-        make(staging)
-        os.chmod(staging, 0o755)
-        target = output.joinpath(*relative.parts)
-        if not target.exists():
-            os.rename(staging, target)
-        elif not _exchange(staging, target):  # else staging now holds the previous folder, removed below
-            shutil.rmtree(target)
-            os.rename(staging, target)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def update_site(output: Path, previous: dict[str, bytes], files: dict[str, bytes]) -> list[str]:
-    """Bring an output folder written from `previous` to `files`, touching only what differs.
-
-    For `serve`, where a full staging swap per keystroke would be too slow: each changed file is
-    replaced atomically (write beside it, then rename), vanished files and emptied folders removed.
-    Returns the changed paths.
-    """
-    output = Path(os.path.abspath(output))
-    changed = sorted(path for path, data in files.items() if previous.get(path) != data)
-    vanished = sorted(previous.keys() - files.keys())
-    for path in changed + vanished:  # every path checked before anything is touched
-        safe_relative(path)
-    for path in changed:
-        target = output / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{target.name}.partial")
-        partial.write_bytes(files[path])
-        os.replace(partial, target)
-    for path in vanished:
-        target = output / path
-        target.unlink(missing_ok=True)
-        for folder in target.parents:
-            if folder == output or any(folder.iterdir()):
-                break
-            folder.rmdir()
-    return changed + vanished
 
 
 def _record(path: Path, digest: bytes) -> FileRecord:
