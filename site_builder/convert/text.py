@@ -31,7 +31,8 @@ _SENTENCE_END_CHARS = frozenset(".!?…。！？\"”’»)]")
 _MARKER_CHARS = frozenset("#-*•0123456789")
 _TWO_DIGITS = re.compile(r"\d\d")  # every date has them
 # Control characters, soft hyphens, zero-width spaces and stray BOMs: never part of what a reader reads.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u200b\ufeff]")
+# The controls str.split() counts as white space (\x0b \x0c \x1c-\x1f) are left to separate words.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\xad\u200b\ufeff]")
 _CUT_OFF = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")  # ends on a plain lower-case word: cut off mid-sentence
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
