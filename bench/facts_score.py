@@ -162,6 +162,28 @@ RECALL = [
     Expected("claim", r"Poland", r"Poland"),
 ]
 
+# Written after the extractors had been improved on the three above, before they ran on this one.
+SUMMIT = [
+    Expected("date", r"^2025-09-25$", r"\bThursday"),
+    Expected("place", r"^Riga$", r"\bRiga\b"),
+    Expected("person", r"^Ieva Kalni[nņ]a$", r"Kalni", label=r"[Pp]rime [Mm]inister"),
+    Expected("person", r"^Mikko Lahtinen$", r"Lahtinen", label=r"President"),
+    Expected("person", r"^Paul Verhoeven$", r"Verhoeven", label=r"Vice-President|Commissioner"),
+    Expected("organization", r"^European Commission$", r"European Commission"),
+    Expected("number", r"9 billion.*9\.5|9\.5.*9 billion", r"€9 billion|9\.5 billion", status="conflict"),
+    Expected("number", r"^eight$", r"\beight\b"),
+    Expected("number", r"^four$", r"four (?:new )?interconnectors"),
+    Expected("number", r"^6\b", r"6 (?:gigawatts|GW)"),
+    Expected("number", r"1\.8", r"1\.8"),
+    Expected("number", r"40%", r"40%"),
+    Expected("number", r"300.*500|500.*300", r"300 protesters|500 demonstrators", status="conflict"),
+    Expected("number", r"12%", r"12%"),
+    Expected("quote", r"^This is about our security", r"This is about our security", label=r"Kalni"),
+    Expected("quote", r"^the most important energy decision", r"most important energy decision", label=r"Lahtinen"),
+    Expected("quote", r"^end our dependence", r"end our dependence", label=r"Kalni"),
+    Expected("claim", r"Gotland", r"Gotland"),
+]
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -179,6 +201,7 @@ def main() -> int:
             ("verdict (dev)", DEV, "leoben-mayor-verdict", VERDICT),
             ("storm (dev)", DEV, "storm-hilde-brittany", STORM),
             ("recall (dev)", DEV, "brevia-kettle-recall", RECALL),
+            ("summit (dev, written late)", DEV, "baltic-energy-summit", SUMMIT),
         ]
         totals = {"tuned": [0, 0, 0], "held": [0, 0, 0], "dev": [0, 0, 0]}
         for name, content, slug, expectations in events:
