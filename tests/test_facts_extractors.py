@@ -156,6 +156,16 @@ def test_measures_written_onto_their_figure_and_states_before_the_count():
     assert figures("The bank raised rates to 3.75%.")[0][1] == "rate"
 
 
+def test_power_units_plain_modifiers_and_protesters():
+    assert figures("The agreement covers four new interconnectors with a total capacity of 6 gigawatts.") == [
+        ("four", "new interconnectors", "interconnector"),
+        ("6", "gigawatts", "GW"),
+    ]
+    assert figures("It has 6 GW of capacity.")[0][2] == "GW"
+    assert figures("Around 500 demonstrators protested.")[0][2] == figures("About 300 protesters gathered.")[0][2] == "protester"
+    assert figures("Household bills could fall by 12% once the cables open.")[0][1] == "bills down"
+
+
 def test_what_a_duration_is_counted_from_is_said_as_the_source_says_it():
     assert figures("He came for the first time since Russia invaded more than a year ago.")[0][1:] == (
         "Russia invaded",
@@ -225,6 +235,16 @@ def test_names_keep_their_particles_and_a_nationality_opening_the_sentence_stays
     assert found["Emmanuel Macron"][1] == "French President"
     assert found["Ursula von der Leyen"][:2] == ("person", "European Commission President")
     assert found["Alexander De Croo"][:2] == ("person", "Belgian Prime Minister")
+
+
+def test_the_body_a_title_belongs_to_is_named_and_plural_agents_make_no_one_a_person():
+    found = entities_of(
+        "European Commission Vice-President Paul Verhoeven said Brussels would pay.",
+        "Grid operators Elering and Litgrid will build the cables.",
+    )
+    assert found["Paul Verhoeven"][:2] == ("person", "European Commission Vice-President")
+    assert found["European Commission"][0] == "organization"
+    assert found.get("Elering", ("organization",))[0] != "person"
 
 
 def test_sentence_openers_are_not_names():

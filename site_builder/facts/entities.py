@@ -270,7 +270,28 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
         i = j + 1
     for run in runs:
         _split_role(run, words)
-    return runs
+    return runs + [body for run in runs if (body := _body_in_title(run, words)) is not None]
+
+
+def _body_in_title(run: _Run, words: list[str]) -> _Run | None:
+    """'European Commission Vice-President Paul Verhoeven': the body a title belongs to is named too."""
+    if not run.role:
+        return None
+    title = run.role.split()
+    first_role = next((k for k, w in enumerate(title) if w.lower() in ROLE_WORDS), 0)
+    body = title[:first_role]
+    if not body or not all(w[:1].isupper() for w in body) or not any(w.lower() in ORGANIZATION_WORDS for w in body):
+        return None
+    start = next((k for k in range(run.start - len(title), -1, -1) if words[k : k + len(body)] == body), None)
+    if start is None:
+        return None
+    return _Run(run.sentence, body, " ".join(body), start, start + len(body), False, sentence_words=words)
+
+
+def _attributive(run: _Run) -> bool:
+    """'the eight Baltic Sea states': the name qualifies the noun after it; it says nothing of where."""
+    following = run.sentence_words[run.end] if run.end < len(run.sentence_words) else ""
+    return following.isalpha() and following.islower() and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
 
 
 def _role_noun(word: str) -> bool:
@@ -283,6 +304,7 @@ def _role_noun(word: str) -> bool:
         and len(word) > 5
         and lower not in _NOT_AGENTS
         and lower not in ORGANIZATION_DESCRIPTORS
+        and lower.removesuffix("s") not in ORGANIZATION_DESCRIPTORS
         and bool(re.search(r"(?:[^e]er|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))
     )
 
@@ -306,7 +328,7 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     after = [w.lower() for w in words[end : end + 3]]
     if before[-1:] == [","] and len(before) > 1 and before[-2] in ORGANIZATION_DESCRIPTORS:
         return True
-    if before and before[-1] in ORGANIZATION_DESCRIPTORS:
+    if before and (before[-1] in ORGANIZATION_DESCRIPTORS or before[-1].removesuffix("s") in ORGANIZATION_DESCRIPTORS):
         return True
     for word in after[:2]:
         if word in ORGANIZATION_DESCRIPTORS:
@@ -359,7 +381,8 @@ def _role_before(words: list[str], start: int) -> str | None:
         phrase = phrase[1:]
     if not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in phrase):
         if end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1:
-            return words[start - 1]  # "forecaster Julien Morel"
+            if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):
+                return words[start - 1]  # "forecaster Julien Morel" (but "operators Elering and Litgrid" are no one)
         return None
     if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her"):
         return None
@@ -538,7 +561,7 @@ class _Builder:
         """Remember the run as filed, and whether it names where things happened in a lead sentence."""
         self.claimed.add((run.sentence.source, run.sentence.index, run.start))
         if entity.kind == "place" and run.sentence.index < self.lead:
-            if run.locative or entity.label == "venue" or self._owns_venue(run):
+            if run.locative or entity.label == "venue" and not _attributive(run) or self._owns_venue(run):
                 entity.where_sources.add(run.sentence.source)
 
     def attach_bare_mentions(self, runs: list[_Run]) -> None:

@@ -112,7 +112,7 @@ _PRISON_TERMS = frozenset("prison term|jail term|prison sentence|jail sentence|p
 _PART_OF = re.compile(r" of (?:them|which|whom|those|the [a-z]+ (?:are|were|is|was|remain|have|had|died|suffered|need))\b", re.IGNORECASE)
 _CONDITIONS = frozenset("serious critical severe stable grave minor slight life-threatening".split())
 _NOT_MANNER = frozenset("only early reportedly allegedly apparently family likely nearly".split())
-_FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tumbled".split())
+_FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tumbled fall drop shrink".split())
 # Counts that belong to someone: a party's seats, a team's goals.
 _OWNED = frozenset("seat vote goal point medal delegate mandate".split())
 # "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
@@ -129,11 +129,14 @@ _MEASURE_BEFORE = re.compile(
 _UNIT_NAMES = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mi", "mile": "mi",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "kph": "km/h",
+    "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW", "megawatt": "MW", "kilowatts": "kW", "gw": "GW", "mw": "MW",
+    "kw": "kW", "hectares": "ha", "hectare": "ha", "acres": "acre", "acre": "acre",
 }
-_STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece"}
+_STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
 _UNITS = frozenset(
     """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
-    tonnes tons kg kilograms pounds degrees magnitude points seats votes""".split()
+    tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
+    kilowatts hectares acres""".split()
 )
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle sheep fish aircraft".split())
 _PERSON_NOUNS = frozenset(
@@ -157,13 +160,15 @@ _PLAIN_MODIFIERS = frozenset("other more additional further total estimated some
 _STATE_NOUNS = frozenset("death dead fatal".split())
 # Nouns that count the same thing; the first word names the class.
 _SYNONYMS = [
-    ("member", {"member", "country", "state", "nation", "member state", "member country", "member nation"}),
+    ("member", {"member", "country", "state", "nation", "government", "member state", "member country", "member nation"}),
     ("killed", {"killed", "dead", "death", "fatality", "life", "body", "victim"}),
     ("injured", {"injured", "wounded", "injury"}),
     ("spectator", {"spectator", "fan", "attendance", "crowd", "audience"}),
+    ("protester", {"protester", "protestor", "demonstrator", "marcher"}),
 ]
 STRONG_SLOTS = frozenset(
-    {"killed", "injured", "missing", "magnitude", "score", "spectator", "per cent turnout", "prison term", "wind speed km/h"}
+    {"killed", "injured", "missing", "magnitude", "score", "spectator", "protester", "per cent turnout", "prison term",
+     "wind speed km/h"}
 )
 
 
@@ -441,7 +446,7 @@ def _percent_noun(before: str, after: str) -> str:
     named = re.findall(r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate)s?\b(?=[^.;,]{0,30}$)", before, re.IGNORECASE)
     if named:
         return named[-1].lower()
-    moved = re.search(r"\b([a-z]+)\s+(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
+    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to)\s+)?(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
     if moved:
         subject = moved.group(1).lower()
         direction = "down" if moved.group(2).lower() in _FALLS else "up"
@@ -518,7 +523,7 @@ def _noun_after(after: str, money: bool) -> str:
     picked: list[str] = []
     for position, word in enumerate(words[:7]):
         coordinated = word in ("and", "or") and picked and any(_plural(w) for w in words[position + 1 : position + 3])
-        if not coordinated and (not re.match(r"[\w]", word) or word.lower() in _STOP):
+        if not coordinated and (not re.match(r"[\w]", word) or word.lower() in _STOP and word.lower() not in _PLAIN_MODIFIERS):
             break  # "solar and wind farms" goes on past its "and"
         picked.append(word)
     while picked and not (picked[-1][:1].islower() or picked[-1][:1].isupper()):
