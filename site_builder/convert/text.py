@@ -173,11 +173,16 @@ def repeatable_keys(lines: list[Line]) -> set[str]:
     return {line.key for line in lines if len(line.text) <= 120 and line.text[-1] not in _SENTENCE_END_CHARS}
 
 
+def visible(text: str) -> str:
+    """The text without the characters no reader sees (what the cleaner reads)."""
+    return _INVISIBLE.sub("", text)
+
+
 def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a text, white space collapsed, Markdown heading and list markers taken off."""
     lines: list[Line] = []
     blank = True
-    for number, raw in enumerate(_INVISIBLE.sub("", text).split("\n"), start=1):
+    for number, raw in enumerate(visible(text).split("\n"), start=1):
         line = " ".join(raw.split())
         if not line:
             blank = True
