@@ -91,13 +91,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
         first = groups[0].quantities[0]
         blocks[("head", first.slot.split()[0], _figure_kind(first))].append(index)
         blocks[("value", first.value, _figure_kind(first))].append(index)
-    parent = list(range(len(facts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = _DisjointSets(len(facts))
+    find = sets.find
 
     for key, members in sorted(blocks.items(), key=lambda item: repr(item[0])):
         for position, i in enumerate(members):
@@ -106,8 +101,25 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                 if find(i) != find(j) and _same_figure(key[0], a, b) and not _sources(facts[find(i)]) & _sources(facts[find(j)]):
                     keep, gone = sorted((find(i), find(j)))
                     facts[keep] = ([FigureGroup(a.quantities + b.quantities)], False)
-                    parent[gone] = keep
+                    sets.join(keep, gone)
     return [item for index, item in enumerate(facts) if find(index) == index]
+
+
+class _DisjointSets:
+    """Union-find over 0..size-1: which items have been joined into one set, and its representative."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, kept: int, other: int) -> None:
+        """Put the set of `other` into the set of `kept`, whose representative stays."""
+        self.parent[self.find(other)] = self.find(kept)
 
 
 def _sources(item: tuple[list[FigureGroup], bool]) -> set[str]:
@@ -164,13 +176,8 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     homes', 'about 1.2 million homes'); never when one source states both.
     """
     strong = single_valued(slot)
-    parent = list(range(len(groups)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = _DisjointSets(len(groups))
+    find = sets.find
 
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
@@ -182,7 +189,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or slot == "amount" and _close(groups[i], groups[j])
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
             ):
-                parent[find(j)] = find(i)
+                sets.join(i, j)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
     for index, group in enumerate(groups):
         joined[find(index)].append(group)
