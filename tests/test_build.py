@@ -7,7 +7,7 @@ from pathlib import Path
 
 from site_builder.cli import main
 
-from .conftest import BUNDLED_CONTENT, FIXTURES, tree
+from .conftest import BUNDLED_CONTENT, FIXTURES, ROOT, tree
 
 
 def build(content: Path, output: Path) -> int:
@@ -115,3 +115,21 @@ def test_hidden_entries_of_the_output_folder_survive_a_build(built_site):
 
 def test_fixture_sites_exist():
     assert (FIXTURES / "small/events").is_dir()
+
+
+def test_every_data_file_of_the_package_is_installed():
+    """`pip install .` ships only the data files pyproject.toml declares; the tests import the source tree,
+    so a file missing there (the cleaner's line model once was) breaks only the installed command."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {package: ROOT / setuptools.get("package-dir", {}).get(package, package.replace(".", "/"))
+               for package in setuptools["packages"]}
+    for path in sorted({p for folder in folders.values() for p in folder.rglob("*") if p.is_file()}):
+        if path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
+            continue
+        package, folder = max(((name, f) for name, f in folders.items() if f in path.parents), key=lambda item: len(item[1].parts))
+        relative = path.relative_to(folder).as_posix()
+        patterns = setuptools["package-data"].get(package, [])
+        assert any(fnmatch(relative, pattern) for pattern in patterns), f"{package}: {relative} is not installed"
