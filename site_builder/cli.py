@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="fail on warnings too")
     build.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     build.add_argument("--clear-cache", action="store_true", help="forget the build cache and build everything again")
-    build.add_argument("--timings", action="store_true", help="print the seconds spent per stage")
+    build.add_argument("--timings", action="store_true", help="print the wall and CPU seconds spent per stage")
     build.set_defaults(run=_build)
 
     serve = commands.add_parser("serve", parents=[common], help="build, serve the output, rebuild on every change and reload open pages")

@@ -12,7 +12,6 @@ with the build cache and worker processes, then writes and searches.
 """
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Iterator, Mapping, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -73,10 +72,8 @@ def load_event(
     """
     timings = timings or Timings()
     with processing(folder.path):
-        converting = timings.seconds.get("convert", 0.0)
-        start = time.perf_counter()
-        event, problems = build_event(folder, convert or convert_files)
-        timings.add({"model": time.perf_counter() - start - (timings.seconds.get("convert", 0.0) - converting)})
+        with timings.stage("model"):  # the conversion inside it is timed as its own stage
+            event, problems = build_event(folder, convert or convert_files)
         if event is None:
             return None, problems
         with timings.stage("facts"):

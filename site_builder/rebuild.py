@@ -45,28 +45,46 @@ EVENTS_PER_TASK = 4  # events a worker process takes at a time
 
 
 class Timings:
-    """Seconds spent per stage. Stages run in worker processes add up over them, so with N workers
-    their sum may exceed the wall time."""
+    """Wall and CPU seconds spent per stage. A stage's figures exclude the stages timed inside it. CPU
+    seconds count this process and the child processes it waited for in the stage (Pagefind, worker
+    processes), so on a loaded machine they say what a stage costs better than its wall time. Stages
+    run in worker processes add up over them, so with N workers their sum may exceed the wall time."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._inner: list[list[float]] = []  # per open stage: wall and CPU of the stages timed inside it
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), _cpu_seconds()
+        self._inner.append([0.0, 0.0])
         try:
             yield
         finally:
-            self.add({name: time.perf_counter() - start})
+            inner_wall, inner_cpu = self._inner.pop()
+            spent_wall, spent_cpu = time.perf_counter() - wall, _cpu_seconds() - cpu
+            if self._inner:
+                self._inner[-1][0] += spent_wall
+                self._inner[-1][1] += spent_cpu
+            self.add({name: spent_wall - inner_wall}, {name: spent_cpu - inner_cpu})
 
-    def add(self, seconds: dict[str, float]) -> None:
+    def add(self, seconds: dict[str, float], cpu: dict[str, float] | None = None) -> None:
         for name, value in seconds.items():
             self.seconds[name] = self.seconds.get(name, 0.0) + value
+        for name, value in (cpu or {}).items():
+            self.cpu[name] = self.cpu.get(name, 0.0) + value
 
     def table(self) -> str:
-        rows = [f"{'stage':<10} {'seconds':>8}"]
-        rows += [f"{name:<10} {value:8.3f}" for name, value in self.seconds.items()]
+        rows = [f"{'stage':<10} {'seconds':>8} {'cpu':>8}"]
+        rows += [f"{name:<10} {value:8.3f} {self.cpu.get(name, 0.0):8.3f}" for name, value in self.seconds.items()]
         return "\n".join(rows)
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process (to the nanosecond) and of the children it has waited for (to the tick)."""
+    times = os.times()
+    return time.process_time() + times.children_user + times.children_system
 
 
 @dataclass(frozen=True)
@@ -114,6 +132,7 @@ class EventOutcome:
     articles: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly converted, pickled
     analysed: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly analysed (event, problems), pickled
     seconds: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
 
 
 def build(
@@ -140,7 +159,7 @@ def build(
     reloaded before the index is done. If the archive-wide files then fail, the previous site is swapped back.
     """
     timings = Timings()
-    started = time.perf_counter()
+    started = time.perf_counter(), _cpu_seconds()
     problems: list[Problem] = []
     with timings.stage("scan"):
         try:
@@ -162,8 +181,9 @@ def build(
     return BuildResult(tuple(listings), files, changed, warnings, _finish(timings, started))
 
 
-def _finish(timings: Timings, started: float) -> Timings:
-    timings.seconds["total"] = time.perf_counter() - started
+def _finish(timings: Timings, started: tuple[float, float]) -> Timings:
+    timings.seconds["total"] = time.perf_counter() - started[0]
+    timings.cpu["total"] = _cpu_seconds() - started[1]
     return timings
 
 
@@ -429,7 +449,7 @@ class _Build:
                         self.store.reopen()
         _worker = None
         for outcome in outcomes:
-            self.timings.add(outcome.seconds)
+            self.timings.add(outcome.seconds, outcome.cpu)
         return outcomes
 
     def _render_archive(
@@ -663,7 +683,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
     with timings.stage("read"):
         folder, problems = read_listing(context.content, listing)
     if any(p.severity == "error" for p in problems):
-        return EventOutcome(listing.slug, None, problems, {}, {}, seconds=timings.seconds)
+        return EventOutcome(listing.slug, None, problems, {}, {}, seconds=timings.seconds, cpu=timings.cpu)
     from . import pipeline
 
     converter = _CachedConvert(context.reader, timings)
@@ -683,13 +703,13 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
             for listed, file in _pairs(listing, folder)]
     if event is None or any(p.severity == "error" for p in problems):
         return EventOutcome(listing.slug, None, problems, {}, {}, seen=seen, articles=converter.new, analysed=analysed,
-                            seconds=timings.seconds)
+                            seconds=timings.seconds, cpu=timings.cpu)
     with timings.stage("render"):
         try:
             files = pipeline.render_event_files(Archive(context.config), event, context.env)
         except BuildError as exc:
             return EventOutcome(listing.slug, None, problems + exc.problems, {}, {}, seen=seen, articles=converter.new,
-                                analysed=analysed, seconds=timings.seconds)
+                                analysed=analysed, seconds=timings.seconds, cpu=timings.cpu)
     records: Manifest = {}
     written: Manifest = {}
     with timings.stage("write"):
@@ -704,7 +724,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
         entry = event_entry(context.config, event)
     headline_blob = pickle.dumps((pipeline.headline(event), entry), protocol=pickle.HIGHEST_PROTOCOL)
     return EventOutcome(listing.slug, key, problems, records, written, headline_blob, seen, converter.new, analysed,
-                        timings.seconds)
+                        timings.seconds, timings.cpu)
 
 
 def _pairs(listing: EventListing, folder: EventFolder):
