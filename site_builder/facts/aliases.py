@@ -55,8 +55,9 @@ def merged(*sets: Aliases) -> Aliases:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Compare form of a name: no accents, case, periods, apostrophe styles or extra spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("-", " ").replace(".", " ")
     return " ".join(text.lower().split())
 

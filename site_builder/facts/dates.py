@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .sentences import Sentence
@@ -26,6 +27,12 @@ _DATES = re.compile(
 )
 # Cheap test first: most sentences name no day at all.
 _MAYBE_DATE = re.compile(r"\d|day\b|tonight|morning|afternoon|evening|night", re.IGNORECASE)
+# Where a _DATES match can start (a digit, a month, a weekday or the words before one, a relative day):
+# _DATES is tried there only, which is the same as searching with it everywhere, and faster.
+_DATE_START = re.compile(
+    r"\b(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|on"
+    r"|late|early|since|by|until|today|tonight|yesterday|earlier))"
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is due|are due|set to|scheduled|expected to|plans? to|upcoming|is to|are to|'ll)\b", re.IGNORECASE
 )
@@ -52,9 +59,19 @@ def publication_day(published: str | None) -> date | None:
         return None
 
 
-def date_matches(text: str) -> list[re.Match]:
-    """Every absolute or relative day named in the text."""
-    return list(_DATES.finditer(text)) if _MAYBE_DATE.search(text) else []
+@lru_cache(maxsize=4096)
+def date_matches(text: str) -> tuple[re.Match, ...]:
+    """Every absolute or relative day named in the text (as _DATES.finditer finds them); kept for the
+    sentence's next question (figures and dates both ask)."""
+    if not _MAYBE_DATE.search(text):
+        return ()
+    found: list[re.Match] = []
+    end = 0
+    for start in _DATE_START.finditer(text):
+        if start.start() >= end and (match := _DATES.match(text, start.start())):
+            found.append(match)
+            end = match.end()
+    return tuple(found)
 
 
 def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:

@@ -107,6 +107,8 @@ _PERIOD = re.compile(
     r"[\s-](?P<unit>year|month|week|day|hour)s?\b(?!-old|\s+ago)",
     re.IGNORECASE,
 )
+# The end of a _PERIOD match alone: a sentence without it has no period (most have none; _PERIOD is slow to fail).
+_PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour)s?\b(?!-old|\s+ago)", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentencing)\b[^,.;]{0,60}\bto\s+(?:" + _HEDGE + r")?\s*$", re.IGNORECASE)
 _PRISON_TERMS = frozenset("prison term|jail term|prison sentence|jail sentence|prison|jail|sentence|term|custodial sentence".split("|"))
 _PART_OF = re.compile(r" of (?:them|which|whom|those|the [a-z]+ (?:are|were|is|was|remain|have|had|died|suffered|need))\b", re.IGNORECASE)
@@ -205,7 +207,7 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
             if not _is_age(text, match):
                 found.append(_duration(sentence, match))
             taken.append(match.span())
-    for match in _PERIOD.finditer(text):
+    for match in _PERIOD.finditer(text) if _PERIOD_UNIT.search(text) else ():
         if not _overlaps(match.span(), taken):
             period = _period(sentence, match)
             if period is not None:
