@@ -19,7 +19,7 @@ What each side builds is printed with the figures:
 A benchmark prints figures; it asserts nothing. The machine's load average is printed before and
 after each size: on a shared machine only the ratios of one run are meaningful.
 
-    python bench/run.py [--sizes 1000,10000,50000] [--workdir DIR] [--jobs N] [--repeat N]
+    python bench/run.py [--sizes 1000,10000,50000] [--workdir DIR] [--jobs N] [--repeat N] [--cold-only]
 """
 from __future__ import annotations
 
@@ -149,7 +149,9 @@ def hugo_site(content: Path, site: Path) -> None:
     )
 
 
-def bench_size(articles: int, workdir: Path, jobs: int | None, hugo: str | None, repeat: int) -> dict[str, Run]:
+def bench_size(
+    articles: int, workdir: Path, jobs: int | None, hugo: str | None, repeat: int, cold_only: bool = False
+) -> dict[str, Run]:
     root = workdir / f"archive-{articles}"
     shutil.rmtree(root, ignore_errors=True)
     generate(root, articles)
@@ -166,11 +168,12 @@ def bench_size(articles: int, workdir: Path, jobs: int | None, hugo: str | None,
             runs[f"hugo cold build{suffix}"] = _measured(
                 f"hugo cold build{suffix}", [hugo, "--source", str(root / "hugo"), "--quiet", "--ignoreCache"]
             )
-    runs["no-op rebuild"] = _measured("no-op rebuild", site_builder(content, output, jobs))
-    for name, change in (("one article edited", edit_one_article), ("one article added", add_one_article),
-                         ("aliases.toml edited", edit_aliases)):
-        change(content)
-        runs[name] = _measured(name, site_builder(content, output, jobs))
+    if not cold_only:
+        runs["no-op rebuild"] = _measured("no-op rebuild", site_builder(content, output, jobs))
+        for name, change in (("one article edited", edit_one_article), ("one article added", add_one_article),
+                             ("aliases.toml edited", edit_aliases)):
+            change(content)
+            runs[name] = _measured(name, site_builder(content, output, jobs))
     print(f"  site-builder wrote {_files(output)}" + (f"; Hugo wrote {_files(root / 'hugo' / 'public')}" if hugo else ""))
     return runs
 
@@ -208,6 +211,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="worker processes for site-builder (default: one per core)")
     parser.add_argument("--no-hugo", action="store_true", help="skip Hugo even when it is installed")
     parser.add_argument("--repeat", type=int, default=1, help="cold builds (ours and Hugo's, alternating) per size")
+    parser.add_argument("--cold-only", action="store_true", help="only the cold builds, no rebuilds (a large size takes long)")
     args = parser.parse_args()
     hugo = None if args.no_hugo else shutil.which("hugo")
     if hugo:
@@ -220,7 +224,7 @@ def main() -> None:
     cold: dict[int, float] = {}
     for articles in (int(size) for size in args.sizes.split(",")):
         print(f"\n{articles:,} articles (load average before: {_load()})", flush=True)
-        runs = bench_size(articles, workdir, args.jobs, hugo, args.repeat)
+        runs = bench_size(articles, workdir, args.jobs, hugo, args.repeat, args.cold_only)
         report(articles, runs)
         print(f"  load average after: {_load()}")
         cold[articles] = statistics.median(run.wall for name, run in runs.items() if name.startswith("cold build"))

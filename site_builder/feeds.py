@@ -15,7 +15,6 @@ What feed readers rely on, and how it is kept:
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 from collections.abc import Callable, Iterator, Mapping
@@ -31,6 +30,7 @@ from lxml import etree
 from lxml.html import builder as E
 from lxml.html import tostring as html_string
 
+from . import jsontext
 from .config import SiteConfig
 from .model import Archive, Citation, Event, Fact, Source
 from .problems import BuildError, Problem
@@ -530,7 +530,7 @@ def _json_feed_document(config: SiteConfig, document: Document, format: str) -> 
     if older is not None:
         data["next_url"] = config.url(older.path(format))  # JSON Feed pages towards older items
     data["items"] = [_json_item(item) for item in document.items]
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (jsontext.dumps(data, indent=2) + "\n").encode("utf-8")
 
 
 def _json_item(item: Item) -> dict:

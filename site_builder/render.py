@@ -5,7 +5,6 @@ puts anything on disk.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -15,7 +14,7 @@ from urllib.parse import urlsplit
 import jinja2
 from pygments.formatters import HtmlFormatter
 
-from . import markdown
+from . import jsontext, markdown
 from .convert.frontmatter import dump_article
 from .feeds import content_time
 from .listings import KINDS, IndexPage, index_pages, kind_index_path, listing_slug, listings
@@ -57,7 +56,7 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
 
 def json_for_script(value: object) -> jinja2.utils.markupsafe.Markup:
     """JSON safe inside <script>: '<', '>' and '&' escaped so no string can end the block."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
+    text = jsontext.dumps(value, indent=1, sort_keys=True)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return jinja2.utils.markupsafe.Markup(text)
 
@@ -286,7 +285,7 @@ def render_facts_json(event: Event) -> dict[str, bytes]:
         "sources": [_source_json(source) for source in event.sources],
         "facts": [_fact_json(fact) for fact in event.facts],
     }
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = jsontext.dumps(data, indent=2) + "\n"
     return {f"events/{event.slug}/facts.json": text.encode("utf-8")}
 
 

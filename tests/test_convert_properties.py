@@ -1,11 +1,12 @@
 """Property tests: the cleaner never crashes, and its Markdown converts to itself."""
 from __future__ import annotations
 
+import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from site_builder.convert import ConvertError, convert_file, convert_files
-from site_builder.convert.frontmatter import dump_article
+from site_builder.convert.frontmatter import dump, dump_article
 from site_builder.convert.text import clean_text, line_key, visible
 from site_builder.model import SourceFile
 
@@ -56,3 +57,15 @@ def test_nothing_is_lost_silently(text):
     for number, raw in enumerate(text.split("\n"), start=1):
         if raw.strip() and number not in recorded:
             assert line_key(visible(raw)) in body, raw
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",))), st.lists(st.text(st.characters(blacklist_categories=("Cs",))), max_size=3))
+@example("emoji \U0001F600 title", ["Zoë Ångström"])
+def test_front_matter_is_what_pyyaml_writes(title, authors):
+    """dump takes libyaml's emitter for speed: it must write what PyYAML's own safe_dump writes."""
+    meta = {"title": " ".join(title.split()), "author": [" ".join(a.split()) for a in authors]}
+    present = {key: value for key, value in meta.items() if value not in ("", [])}
+    if not present:
+        return
+    expected = yaml.safe_dump(present, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    assert dump(meta, "body") == f"---\n{expected}---\n\nbody"
