@@ -18,7 +18,7 @@ from ..problems import Problem
 from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
-from .entities import Entity, Mention, find_entities
+from .entities import Entity, Mention, acts, find_entities
 from .lexicon import CONTINENTS, FUNCTION_WORDS
 from .merge import align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import Quantity, find_quantities
@@ -200,9 +200,18 @@ def _people(entities: list[Entity]) -> list[Entity]:
 
 
 def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
+    """Bodies half the sources name; and a body fewer name when it is named in full (more than one word, or
+    an acronym spelled out) and does something in the news (a court that sentences, a regulator that warned)."""
     needed = max(2, math.ceil(source_count / 2)) if source_count > 1 else 1
-    orgs = [e for e in entities if e.kind == "organization" and len(e.sources) >= needed]
+    orgs = [
+        e for e in entities
+        if e.kind == "organization" and (len(e.sources) >= needed or _named_in_full(e) and acts(e))
+    ]
     return sorted(orgs, key=lambda e: (-len(e.sources), e.name))
+
+
+def _named_in_full(entity: Entity) -> bool:
+    return any(len(m.surface.split()) > 1 or f"({m.surface})" in m.sentence.text for m in entity.mentions)
 
 
 def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
@@ -218,7 +227,7 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
         if shown and kind == "person" and best.surface != fullest:
             best = next(m for m in mentions if m.surface == fullest)
         citations.append(Citation(source, best.sentence.text, shown))
-        if shown and name_key not in fold(shown) and fold(shown) not in name_key and shown not in spellings:
+        if shown and shown[0].isupper() and name_key not in fold(shown) and fold(shown) not in name_key and shown not in spellings:
             spellings.append(shown)  # another spelling, not a longer name ("Arequipa region")
     label = entity.label if kind != "organization" else "organization"
     return fact(unique_id(f"{kind}-{slugify(entity.name)}", taken), kind, label, entity.name, citations,

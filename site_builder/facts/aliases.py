@@ -6,6 +6,7 @@ Miguel"]); event.md can add its own with `spelling:`.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 import unicodedata
@@ -113,9 +114,19 @@ def jaro_winkler(a: str, b: str) -> float:
     return jaro + prefix * 0.1 * (1 - jaro)
 
 
+def romanised(name: str) -> str:
+    """A folded name in a form romanisation variants share: 'Soo-yeon', 'Su-yeon', 'Suh-yeon' and 'Seo-yeon'
+    are one Korean name, 'Ji-hoon' and 'Jihun' one; spaces and hyphens (folded to spaces) go, and so do
+    the vowel spellings systems disagree on and an 'h' that only lengthens a vowel."""
+    key = re.sub(r"([aeiou])h(?![aeiou])", r"\1", name.replace(" ", ""))
+    for variant, common in (("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i")):
+        key = key.replace(variant, common)
+    return key
+
+
 def same_name(a: str, b: str) -> bool:
     """Two folded single names (surnames, one-word places) spelled differently but meaning one thing."""
-    if a == b:
+    if a == b or len(a) > 3 and romanised(a) == romanised(b):
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False

@@ -88,6 +88,7 @@ class _Run:
     body: bool = False  # the words around it say it is a body (see _body_signal)
     spoken: bool = False  # after a verb of saying: '..., said Lucia Ferrante'
     aged: bool = False  # followed by an age: 'Lucia Ferrante, 72, who ...'
+    attributed: bool = False  # after 'according to': a person or a body that tells
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
@@ -107,7 +108,36 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
     for run in runs:
         builder.classify(run)
     builder.attach_bare_mentions(runs)
-    return builder.entities()
+    entities = builder.entities()
+    _attach_common_names(entities, sentences, acronyms)
+    return entities
+
+
+def _attach_common_names(entities: list[Entity], sentences: list[Sentence], acronyms: dict[str, str]) -> None:
+    """'the civil protection authority' in lower case is the 'National Emergency and Civil Protection Authority
+    (ANEPC)' another source names: the end of a body's full name, two words or more up to its head word."""
+    tails: dict[str, Entity] = {}
+    long_forms = defaultdict(list)
+    for long_form, acronym in acronyms.items():
+        long_forms[fold(acronym)].append(long_form)
+    for entity in entities:
+        if entity.kind != "organization":
+            continue
+        for name in {fold(m.surface) for m in entity.mentions} | set(long_forms.get(entity.key, ())):
+            words = name.split()
+            if words and words[-1] in ORGANIZATION_WORDS:
+                for start in range(1, len(words) - 1):
+                    tails.setdefault(" ".join(words[start:]), entity)
+    if not tails:
+        return
+    pattern = re.compile(r"\bthe (" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")\b")
+    for sentence in sentences:
+        for match in pattern.finditer(sentence.text):
+            entity = tails[match.group(1)]
+            if all(m.sentence != sentence for m in entity.mentions):
+                entity.mentions.append(Mention(sentence, match.group(1)))
+    for entity in {id(e): e for e in tails.values()}.values():
+        entity.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
 
 
 def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
@@ -143,8 +173,13 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
         if words[i] == "(" and i + 2 < len(words) and words[i + 2] == ")" and _is_acronym(words[i + 1]):
             acronym = words[i + 1]
             j = len(out)
-            while j > 0 and (out[j - 1][:1].isupper() or out[j - 1] in NAME_PARTICLES):
-                j -= 1
+            while j > 0 and (
+                out[j - 1][:1].isupper() or out[j - 1] in NAME_PARTICLES
+                or out[j - 1] in ("and", "for", "&") and j > 1 and out[j - 2][:1].isupper()
+            ):
+                j -= 1  # "National Emergency and Civil Protection Authority (ANEPC)"
+            while j < len(out) and not out[j][:1].isupper():
+                j += 1
             long_form = out[j:]
             capitals = {c for w in long_form for c in w if c.isupper()}
             if long_form and set(acronym.replace(".", "")) <= capitals:
@@ -197,6 +232,8 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
         while True:
             if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and words[j + 1].lower() in VENUE_WORDS):
                 break
+            if words[j].endswith(("s’", "s'")) and not (j + 1 < len(words) and words[j + 1].lower() in ORGANIZATION_WORDS):
+                break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union" one
             if j + 1 < len(words) and _is_proper(words, j + 1, inside_capitals):
                 j += 1
             elif (
@@ -247,7 +284,12 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
         ):
             previous = ""  # "according to Enedis", "a forecaster at Météo-France", "shares in Brevia"
         following = words[j + 1].lower() if j + 1 < len(words) else ""
-        dateline = sentence.index == 0 and i == 0 and all(w.isupper() for w in span if w[:1].isalpha()) and following in (",", "(", "—", "–", "-")
+        dateline = i == 0 and all(w.isupper() for w in span if w[:1].isalpha()) and (
+            sentence.index == 0 and following in (",", "(", "—", "–", "-") or _DATELINE.match(sentence.text) is not None
+        )
+        if _credit_in_dateline(words, i, j + 1, sentence.text):
+            i = j + 1
+            continue  # "SEOUL, Feb 12 (AFW) -": the agency that filed it, not a body in the news
         if dateline:  # "AREQUIPA, Peru — ...": where the report was filed
             bare = [w.capitalize() for w in bare]
             surface = " ".join(bare)
@@ -263,6 +305,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 speaks=following in SPEECH_VERBS,
                 spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
                 aged=bool(re.fullmatch(r", \d{1,3} [,.]", " ".join(words[j + 1 : j + 4]))),
+                attributed=[w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
                 body=_body_signal(words, i, j + 1),
             )
@@ -271,6 +314,15 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
     for run in runs:
         _split_role(run, words)
     return runs + [body for run in runs if (body := _body_in_title(run, words)) is not None]
+
+
+# "SEOUL, Feb 12 (AFW) -", "LISBON (Iberia Wire) -": a dateline opening a paragraph, wherever the text puts it.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \([^)]{2,30}\) ?[-—–]")
+
+
+def _credit_in_dateline(words: list[str], start: int, end: int, text: str) -> bool:
+    """The agency in a dateline's brackets ('(AFW)')."""
+    return 0 < start and words[start - 1] == "(" and end < len(words) and words[end] == ")" and start < 8 and _DATELINE.match(text) is not None
 
 
 def _body_in_title(run: _Run, words: list[str]) -> _Run | None:
@@ -344,8 +396,8 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
 
 def _split_role(run: _Run, words: list[str]) -> None:
     """Move a leading title ("NATO Secretary General") out of the name, or find one before/after it."""
-    last_role = max((k for k, w in enumerate(run.words) if w.lower() in ROLE_WORDS), default=-1)
-    if all(w.lower() in ROLE_MODIFIERS or w.lower() not in ROLE_WORDS for w in run.words[: last_role + 1]):
+    last_role = max((k for k, w in enumerate(run.words) if _is_role_word(w)), default=-1)
+    if all(w.lower() in ROLE_MODIFIERS or not _is_role_word(w) for w in run.words[: last_role + 1]):
         last_role = -1  # "Former Leoben mayor": no title before the name
     if 0 <= last_role < len(run.words) - 1:
         name = run.words[last_role + 1 :]
@@ -365,6 +417,19 @@ def _split_role(run: _Run, words: list[str]) -> None:
     run.role = _role_before(words, run.start) or _role_after(words, run.end)
 
 
+def _is_role_word(word: str) -> bool:
+    """A title, also with a prefix that makes another title of it ('Co-founder', 'ex-president')."""
+    lower = word.lower()
+    return lower in ROLE_WORDS or re.sub(r"^(?:co|ex|vice|deputy|acting|interim)-", "", lower) in ROLE_WORDS
+
+
+# "Han Mi-rae, who heads the victims' association": the role a relative clause gives.
+_ROLE_VERBS = {
+    "heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director", "founded": "founder",
+    "manages": "manager", "coaches": "coach", "owns": "owner", "represents": "representative",
+}
+
+
 def _role_before(words: list[str], start: int) -> str | None:
     k = start
     if k > 0 and words[k - 1] == ",":
@@ -379,13 +444,14 @@ def _role_before(words: list[str], start: int) -> str | None:
     phrase = words[k:end]
     while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper():
         phrase = phrase[1:]
-    if not any(w.lower() in ROLE_WORDS and w.lower() not in ROLE_MODIFIERS for w in phrase):
+    if not any(_is_role_word(w) and w.lower() not in ROLE_MODIFIERS for w in phrase):
         if end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1:
             if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):
                 return words[start - 1]  # "forecaster Julien Morel" (but "operators Elering and Litgrid" are no one)
         return None
-    if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her"):
-        return None
+    if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her", "its", "their") \
+            and not words[k - 1].endswith(("’s", "'s")):
+        return None  # "the town's mayor, José Amaral" names a role; "in Kyiv, Zelensky" does not
     return " ".join(phrase)
 
 
@@ -400,6 +466,9 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase.append(word)
     while phrase and (phrase[0].lower() in ("the", "a", "an") or re.fullmatch(r"\d+(?:-year-old)?", phrase[0])):
         phrase = phrase[1:]
+    if len(phrase) > 2 and phrase[0] == "who" and phrase[1] in _ROLE_VERBS:
+        body = phrase[2 : next((k for k, w in enumerate(phrase) if k > 2 and w in ("and", "or", "who", "which")), len(phrase))]
+        return f"{_ROLE_VERBS[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
     last_role = max(
         (k for k, w in enumerate(phrase) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS),
         default=-1,
@@ -504,6 +573,8 @@ class _Builder:
             self._add_person(run)  # a given name, "Halvorsen said" elsewhere (people go by their last name), "said X", "X, 72,"
         elif len(words) >= 2 and run.speaks and words[0] in self.singles:
             self._add_other("organization", "organization", run)  # "Nordvik said": bodies go by their first word
+        elif len(words) >= 3 and run.attributed and not run.locative:
+            self._add_other("organization", "organization", run)  # "according to the European Forest Fire Information System"
         elif (run.locative or self._owns_venue(run)) and phrase not in NATIONALITIES and not any(
             w in ROLE_WORDS for w in lower
         ):
@@ -576,7 +647,7 @@ class _Builder:
             if (run.sentence.source, run.sentence.index, run.start) in self.claimed:
                 continue
             key = self._key(run.surface)
-            if key not in self.others and len(run.words) == 1:
+            if key not in self.others and len(run.words) == 1 and (run.start > 0 or key not in ORGANIZATION_WORDS):
                 key = self._short_name(key) or key  # "Rovers" for "Riverton Rovers"
             if key in self.others and self.others[key].kind != "person":
                 entity = self.others[key]
@@ -620,6 +691,8 @@ class _Builder:
         """'Rovers' or 'Nordvik' filed on its own is 'Riverton Rovers' or 'Nordvik Energy' when that is the only
         body so named."""
         for key in [k for k in self.others if " " not in k and self.others[k].kind == "organization"]:
+            if key in ORGANIZATION_WORDS and all(m.sentence.text.startswith(m.surface) for m in self.others[key].mentions):
+                continue  # "Union chief Tomas Kadlec": a capital only because it opens the sentence
             owner = self._short_name(key)
             if owner is not None:
                 self.others[owner].mentions.extend(self.others.pop(key).mentions)
@@ -689,6 +762,28 @@ class _Builder:
             return acronyms[0] if acronyms else max(surfaces, key=lambda s: (len(s.split()), -surfaces.index(s)))
         counts = Counter(re.sub(r"^(?:the|The)\s+", "", m.surface) for m in entity.mentions)
         return max(counts.items(), key=lambda item: (item[1], -_first_seen(entity, item[0])))[0]
+
+
+# What a body does when it is the subject of its clause: a verb of saying, an auxiliary, a past tense.
+_ACTS = re.compile(
+    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
+    r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
+    r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds)\b"
+)
+
+
+def acts(entity: Entity) -> bool:
+    """A body named as doing something in the news ('the Seoul Central District Court found', 'The Financial
+    Supervisory Service had warned', 'according to the European Forest Fire Information System'), not only
+    as a qualifier or an object ('the European Union's scheme', 'appeal to the Seoul High Court')."""
+    for mention in entity.mentions:
+        text = mention.sentence.text
+        at = text.find(mention.surface)
+        if at < 0:
+            continue
+        if re.search(r"\baccording to (?:the )?$", text[:at]) or _ACTS.match(text[at + len(mention.surface) :]):
+            return True
+    return False
 
 
 def _first_seen(entity: Entity, surface: str) -> int:

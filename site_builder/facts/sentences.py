@@ -73,10 +73,12 @@ def _inside_quote(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-# Words: letters/digits with inner apostrophes, hyphens and periods (U.S., St., Martyr-136, 7.8).
+# Words: letters/digits with inner apostrophes, hyphens and periods (U.S., St., Martyr-136, 7.8), a middle
+# initial before a name ("Tomas J. Novak"), a plural's possessive ("the Transport Workers' Union").
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.(?=\s)"
-    r"|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+    r"|(?<=[^\W\d_] )[A-Z]\.(?= [A-Z][^\W\d_]*[a-z])"
+    r"|\w+s[’'](?= [A-Z])|\w+(?:[’'\-.]\w+)*|[^\w\s]"
 )
 
 
