@@ -53,7 +53,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, li
     facts += [_entity_fact(e, "place", taken) for e in where]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
-    quantities = [q for s in sentences for q in find_quantities(s)]
+    quantities = _whose_terms([q for s in sentences for q in find_quantities(s)], entities)
     facts += _figure_facts(quantities, taken)
     quotations = _quotation_facts(event.sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
@@ -267,6 +267,39 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
     return facts
 
 
+def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:
+    """A prison term is someone's: the person named nearest before it in its sentence ('Kim's partner Yoon
+    was given three years'), else first after it ('an eight-year term handed to Kim'); two people's terms
+    are two figures, never a disagreement."""
+    people: dict[tuple[str, int], list[tuple[Entity, str]]] = {}
+    for person in (e for e in entities if e.kind == "person"):
+        for mention in person.mentions:
+            people.setdefault((mention.sentence.source, mention.sentence.index), []).append((person, mention.surface))
+    owners: dict[int, Entity] = {}
+    for index, quantity in enumerate(quantities):
+        named = people.get((quantity.sentence.source, quantity.sentence.index), [])
+        if quantity.slot != "prison term" or not named:
+            continue
+        text = quantity.sentence.text
+        at = max(text.find(quantity.words), 0)
+        before = [(text.rfind(surface, 0, at), person) for person, surface in named if 0 <= text.rfind(surface, 0, at)]
+        after = [(text.find(surface, at), person) for person, surface in named if text.find(surface, at) >= 0]
+        owners[index] = max(before, key=lambda item: item[0])[1] if before else min(after, key=lambda item: item[0])[1]
+    sentenced = {person.key: person for person in owners.values()}
+    for index, quantity in enumerate(quantities):
+        if quantity.slot == "prison term" and index not in owners and sentenced:
+            # a term said without a name ('jailed for eight years') is the one sentenced person's, or the term
+            # of the one person given that many years
+            same = {owners[i].key: owners[i] for i in owners if quantities[i].value == quantity.value}
+            only = same if len(same) == 1 else sentenced if len(sentenced) == 1 else {}
+            if only:
+                owners[index] = next(iter(only.values()))
+    return [
+        replace(q, noun=f"prison term ({owners[i].name})", slot=f"prison term {owners[i].key}") if i in owners else q
+        for i, q in enumerate(quantities)
+    ]
+
+
 def _told_apart(labels: list[str], aligned: list) -> list[str]:
     """Two figures under one label are two different things ('31 countries', 'two countries, Finland and
     Sweden'): the one most sources give keeps the label, the others say what sets them apart."""
@@ -334,7 +367,7 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return noun  # a part set apart by how it is: "seriously injured"
     if first.slot in ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         return first.slot if noun == first.slot else f"{noun} {first.slot}"
-    if first.slot.startswith(("amount", "per cent", "period ")) or first.slot == "prison term" or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
+    if first.slot.startswith(("amount", "per cent", "period ", "prison term")) or "(" in noun or noun in ("magnitude", "crowd", "attendance"):
         return noun
     return f"number of {noun}"
 

@@ -82,10 +82,14 @@ _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(-?\s?[a-z]+.*)")
 # "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"\s+(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|yen|yuan|francs|rupees|soles|pesos|roubles|rubles"
-    r"|lira|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints)\b",
+    r"\s+(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|korun[ay]?|crowns|yen|yuan|renminbi|francs|rupees"
+    r"|soles|pesos|roubles|rubles|lira|lei|leva|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints|hryvnias?"
+    r"|won|rupiah|dong|pesos|naira|shillings)\b",
     re.IGNORECASE,
 )
+_AMBIGUOUS_CURRENCIES = frozenset("won dong rand lei".split())
+# "2 billion won ($1.4 million)": a sum converted in brackets, the same sum told again.
+_CONVERSION_BEFORE = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*[A-Za-z]*\s*\(\s*$")
 # What a sum of money is, in one word per thing: 'fined 120,000 euros' and 'a fine of €150,000' are one slot.
 _MONEY_NOUNS = {
     **{w: w for w in """fine bail cost price deal damages compensation penalty salary bonus budget loss profit
@@ -110,6 +114,9 @@ _PERIOD = re.compile(
 # The end of a _PERIOD match alone: a sentence without it has no period (most have none; _PERIOD is slow to fail).
 _PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour)s?\b(?!-old|\s+ago)", re.IGNORECASE)
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentencing)\b[^,.;]{0,60}\bto\s+(?:" + _HEDGE + r")?\s*$", re.IGNORECASE)
+_JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked up)\b[^.;]{0,100}\bfor\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+_SOUGHT = re.compile(r"\b(?:sought|seeking|seeks|demanded|demanding|requested|asked for|called for|wanted)\s+(?:a\s+)?(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+_COURT_WORDS = re.compile(r"\b(?:prosecut\w*|sentenc\w*|prison|jail\w*|court|judge|trial|convict\w*)\b", re.IGNORECASE)
 _PRISON_TERMS = frozenset("prison term|jail term|prison sentence|jail sentence|prison|jail|sentence|term|custodial sentence".split("|"))
 _PART_OF = re.compile(r" of (?:them|which|whom|those|the [a-z]+ (?:are|were|is|was|remain|have|had|died|suffered|need))\b", re.IGNORECASE)
 _CONDITIONS = frozenset("serious critical severe stable grave minor slight life-threatening".split())
@@ -167,6 +174,11 @@ _SYNONYMS = [
     ("injured", {"injured", "wounded", "injury"}),
     ("spectator", {"spectator", "fan", "attendance", "crowd", "audience"}),
     ("protester", {"protester", "protestor", "demonstrator", "marcher"}),
+    ("aircraft", {"aircraft", "plane", "airplane", "aeroplane", "helicopter", "jet", "water-bomber", "bomber", "chopper"}),
+    ("investor", {"investor", "shareholder", "saver", "depositor", "bondholder"}),
+    ("employee", {"employee", "worker", "staff", "staffer", "workforce"}),
+    ("home", {"home", "house", "dwelling", "residence"}),
+    ("firefighter", {"firefighter", "fireman", "firemen", "fire-fighter"}),
 ]
 STRONG_SLOTS = frozenset(
     {"killed", "injured", "missing", "magnitude", "score", "spectator", "protester", "per cent turnout", "prison term",
@@ -179,7 +191,7 @@ def single_valued(slot: str) -> bool:
     toll, a score, how long ago something began, a party's seats."""
     words = slot.split()
     owned = len(words) > 1 and words[0] in _OWNED and words[-1] != "total"
-    return slot in STRONG_SLOTS or slot.startswith("time since") or owned
+    return slot in STRONG_SLOTS or slot.startswith(("time since", "prison term ")) or owned
 
 
 @dataclass(frozen=True)
@@ -255,8 +267,10 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if hyphenated and text[match.start("unit") - 1] == "-":
         noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
         noun = " ".join(noun.split()[: 1 + (noun.split()[-1:] != noun.split()[:1] and not _is_noun_end(noun.split()[0]))])
-    elif re.match(r"\s+(?:in|behind)\s+(?:prison|jail|bars)\b", after) or _SENTENCED.search(before):
+    elif re.match(r"\s+(?:in|behind)\s+(?:prison|jail|bars)\b", after) or _SENTENCED.search(before) or _JAILED_FOR.search(before):
         noun = "prison term"
+    elif _SOUGHT.search(before) and _COURT_WORDS.search(sentence.text):
+        noun = "prison term sought"  # "prosecutors had sought 15 years": not the sentence given
     elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension)\s+of\s+$", before):
         noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
         noun = " ".join(w for w in noun.split() if w not in _STOP)
@@ -274,7 +288,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     days = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24}[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
     low, high = _interval(value, (match.group("hedge") or "").lower())
-    slot = "prison term" if noun in _PRISON_TERMS else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
+    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
     return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high)
 
 
@@ -347,9 +361,13 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     if raw.lower() == "half a" and not scale:
         return None  # "half a year": no figure
     named_currency = None if currency or percent else _CURRENCY_AFTER.match(after)
+    if named_currency and named_currency.group(1).lower() in _AMBIGUOUS_CURRENCIES and not (scale or "," in raw):
+        named_currency = None  # "11 won": a verb more likely than a sum
     if named_currency:  # "120,000 euros", "300 million kronor"
         currency, after = named_currency.group(1), after[named_currency.end() :]
     plain = not (currency or scale or percent)
+    if currency and _CONVERSION_BEFORE.search(before[-40:]):
+        return None
     if plain and _not_a_figure(raw, number, text[: match.start("num")], after):
         return None
     if _EARLIER_VALUE.search(before[-30:]):
@@ -357,7 +375,8 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     multiplier = _SCALES.get((scale or "").lower(), 1.0)
     value = number * multiplier
     hedge = (match.group("hedge") or "").lower()
-    low, high = _interval(value, hedge, max(_rounding(raw, plain, hedge) * multiplier, 0.02 * value if hedge in _APPROXIMATE else 0.0))
+    rounding = _rounding(raw, plain, hedge) or (_scaled_rounding(raw) if scale else 0.0)
+    low, high = _interval(value, hedge, max(rounding * multiplier, 0.02 * value if hedge in _APPROXIMATE else 0.0))
     figure = (match.group(0) + (named_currency.group(0) if named_currency else "")).strip()
 
     def quantity(noun: str, slot: str) -> Quantity:
@@ -488,6 +507,16 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
     return bool(re.search(r"\w,\s$", before) and re.match(r",", after))  # an age: "Jane Doe, 45, said"
 
 
+def _scaled_rounding(raw: str) -> float:
+    """'1.2 billion' is a rounded figure (1.17 to 1.23 billion), so 'almost 1.2 billion' agrees with it;
+    but not so loose that '$2.4 billion' and '$2.5 billion' meet."""
+    digits = raw.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return 0.0
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return 0.3 * 10**-decimals
+
+
 def _rounding(raw: str, plain: bool, hedge: str) -> float:
     """How far a round figure may be from the exact one: '41,000 fans' can be 41,200 counted, and
     'about 2.5' is 2.45 to 2.55 (half a unit of its last digit)."""
@@ -555,6 +584,7 @@ def _slot(noun: str, context: str) -> str:
     modifiers = [
         w.lower() for w in words[:-1]
         if w.lower() not in NATIONALITIES and w.lower() not in _PLAIN_MODIFIERS and w.lower() not in _STATE_NOUNS
+        and w.lower() not in ("and", "or")
     ]
     for name, members in _SYNONYMS:
         if head in members or " ".join(_lemma(w.lower()) for w in words[-2:]) in members:

@@ -20,7 +20,7 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # '..., Rosa Huaman, a resident of Chivay, told local radio'.
 _AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<pronoun>he|she|they)\s+(?:{_SPEECH})\b"
-    rf"|(?:{_SPEECH}|according to)\s+(?P<who>[^,.;]{{2,80}})"
+    rf"|(?:{_SPEECH}|according to)\s+(?P<who>(?:\b[A-Z]\.|[^,.;]){{2,80}})"  # a middle initial: 'said Tomas J. Novak'
     rf"|(?P<named>[^.;“”\"]{{2,120}}?)\s+(?:{_SPEECH})\b)",
     re.IGNORECASE,
 )
