@@ -200,12 +200,14 @@ def _people(entities: list[Entity]) -> list[Entity]:
 
 
 def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
-    """Bodies half the sources name; and a body fewer name when it is named in full (more than one word, or
-    an acronym spelled out) and does something in the news (a court that sentences, a regulator that warned)."""
+    """Bodies half the sources name; and a body fewer name (one of a handful of sources) when it is named in
+    full (more than one word, or an acronym spelled out) and does something in the news (a court that
+    sentences, a regulator that warned)."""
     needed = max(2, math.ceil(source_count / 2)) if source_count > 1 else 1
+    acting_needed = math.ceil(source_count / 5)  # one of a handful of sources; not one of hundreds
     orgs = [
         e for e in entities
-        if e.kind == "organization" and (len(e.sources) >= needed or _named_in_full(e) and acts(e))
+        if e.kind == "organization" and (len(e.sources) >= needed or len(e.sources) >= acting_needed and _named_in_full(e) and acts(e))
     ]
     return sorted(orgs, key=lambda e: (-len(e.sources), e.name))
 
