@@ -57,7 +57,9 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, li
     facts += _figure_facts(quantities, taken)
     quotations = _quotation_facts(event.sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
-    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, keywords, taken)
+    published = {source.id: publication_day(source.article.published) for source in event.sources}
+    days = _days_named(sentences, published, day)
+    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, days, keywords, taken)
     facts += quotations
 
     problems = _unknown_ids(event, facts)
@@ -377,10 +379,28 @@ def _figure_label(quantities: list[Quantity]) -> str:
 # --- claims and quotations -------------------------------------------------------------------
 
 
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+def _days_named(sentences: list[Sentence], published: dict[str, date | None], event_day: date | None) -> dict[tuple[str, int], set[str]]:
+    """The days and years each sentence names, but the event's own day (most sentences name it): two
+    sentences saying talks resume on the same Thursday, or a first since 2011, share that anchor."""
+    named: dict[tuple[str, int], set[str]] = {}
+    for sentence in sentences:
+        spot = (sentence.source, sentence.index)
+        for mention in find_dates(sentence, published.get(sentence.source)):
+            if mention.day is not None and mention.day != event_day:
+                named.setdefault(spot, set()).add(f"day:{mention.day.isoformat()}")
+        for year in _YEAR.findall(sentence.text):
+            named.setdefault(spot, set()).add(f"year:{year}")
+    return named
+
+
 def _claim_facts(
-    sentences: list[Sentence], entities: list[Entity], quantities: list[Quantity], keywords: frozenset[str], taken: set[str]
+    sentences: list[Sentence], entities: list[Entity], quantities: list[Quantity], days: dict[tuple[str, int], set[str]],
+    keywords: frozenset[str], taken: set[str]
 ) -> list[Fact]:
-    anchors: dict[tuple[str, int], set[str]] = {}
+    anchors: dict[tuple[str, int], set[str]] = {spot: set(named) for spot, named in days.items()}
     named: dict[tuple[str, int], list[str]] = {}
     for entity in entities:
         for mention in entity.mentions:

@@ -31,6 +31,7 @@ _STOP_WORDS = frozenset(
 _BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
 _MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about which ones agree
 CLAIM_SIMILARITY = 0.42
+_DATED = ("day:", "year:")  # claim anchors for the days and years a sentence names
 UNANCHORED_SIMILARITY = 0.5  # sentences naming no common person, place or figure must be closer
 
 
@@ -292,9 +293,13 @@ def _similarity(a: _Node, b: _Node, weight: dict[str, float]) -> float:
     Sentences naming no common person, place or figure must be closer."""
     common = a.features & b.features
     shared = math.fsum(weight[f] for f in common)
-    union = a.weight + b.weight - shared
-    score = (shared / max(1e-9, union) + shared / max(1e-9, min(a.weight, b.weight))) / 2
-    if any(f.startswith(("entity:", "figure:")) for f in common):
+    # a day or year one sentence names and the other does not say is no difference ('in the first quarter
+    # of next year', '... of 2025'); one both name is a shared anchor
+    a_weight = a.weight - math.fsum(weight[f] for f in a.features - common if f.startswith(_DATED))
+    b_weight = b.weight - math.fsum(weight[f] for f in b.features - common if f.startswith(_DATED))
+    union = a_weight + b_weight - shared
+    score = (shared / max(1e-9, union) + shared / max(1e-9, min(a_weight, b_weight))) / 2
+    if any(f.startswith(("entity:", "figure:", *_DATED)) for f in common):
         return score
     return score if score >= UNANCHORED_SIMILARITY else 0.0
 
