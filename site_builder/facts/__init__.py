@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -20,7 +20,7 @@ from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, find_entities
 from .lexicon import CONTINENTS, FUNCTION_WORDS
-from .merge import align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
+from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import Quantity, find_quantities
 from .quotes import find_quotations
 from .sentences import Sentence, source_order, split_sentences
@@ -60,6 +60,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, li
     published = {source.id: publication_day(source.article.published) for source in event.sources}
     days = _days_named(sentences, published, day)
     facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, days, keywords, taken)
+    facts += _only_reported(event.sources, by_source, facts + quotations, entities, keywords, taken)
     facts += quotations
 
     problems = _unknown_ids(event, facts)
@@ -426,6 +427,97 @@ def _claim_facts(
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts
+
+
+ONLY_REPORTED_LEAD = 8  # where in a source its own news is told
+
+
+def _only_reported(
+    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], facts: list[Fact], entities: list[Entity],
+    keywords: frozenset[str], taken: set[str]
+) -> list[Fact]:
+    """Per source, the one thing only it reports that an editor would box: a sentence near its top that
+    names someone or something of the event, tells no figure already boxed, and most of whose words, apart
+    from those names, no other source uses ('The recall covers the KT-200 and KT-210 models ...',
+    'Weidinger has denied all wrongdoing'); none when a source has nothing of its own."""
+    if len(sources) < 2:
+        return []
+    told = {(c.source, c.quote) for f in facts if f.kind in ("claim", "quote", "number") for c in f.citations}
+    covered: dict[tuple[str, int], set[str]] = defaultdict(set)
+    named: Counter[tuple[str, int]] = Counter()
+    for entity in entities:
+        for mention in entity.mentions:
+            spot = (mention.sentence.source, mention.sentence.index)
+            covered[spot] |= stems(mention.surface, False)
+            named[spot] += entity.label != "country" and fold(entity.name) not in CONTINENTS
+    words = {source.id: frozenset().union(*(stems(s.text, False) for s in by_source[source.id])) for source in sources}
+    picked: list[Sentence] = []
+    for source in sources:
+        others = frozenset().union(*(words[o.id] for o in sources if o.id != source.id))
+        best: tuple[int, Sentence] | None = None
+        for sentence in by_source[source.id][:ONLY_REPORTED_LEAD]:
+            text = sentence.text
+            if (source.id, text) in told or not 8 <= len(text.split()) <= 40 or text.endswith("?") or _mostly_quoted(text):
+                continue
+            if re.match(r"(?:He|She|It|They|This|That|These|Those|We|I|You)\b", text):
+                continue  # says nothing out of its context
+            spot = (sentence.source, sentence.index)
+            content = stems(text, False) - covered[spot]
+            own = content - others
+            about = named[spot] or content & keywords and re.search(r"\b[a-z]{3,}ed\b", text)  # 'Police arrested a man'
+            if not about or len(own) < 3 or len(own) < len(content) / 2:
+                continue
+            score = len(own) + len(content & keywords) + named[spot]
+            if best is None or score > best[0]:
+                best = (score, sentence)
+        if best is not None:
+            picked.append(best[1])
+    said = {
+        (s.source, s.index): stems(s.text) - {same_stem(w) for w in covered[(s.source, s.index)]}
+        for source in sources for s in by_source[source.id] if (s.source, s.text) not in told
+    }
+    result = []
+    for group in _told_alike(picked, said):
+        group += _told_elsewhere(group, said, by_source)
+        first = group[0]
+        slug = slugify(" ".join(first.text.split()[:6]))
+        result.append(fact(unique_id(f"claim-{slug}", taken), "claim", "claim", first.text, [Citation(s.source, s.text) for s in group]))
+    return result
+
+
+def _alike(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Three content words or more in common (names aside), a third of the shorter sentence's: 'Police
+    arrested a man on suspicion of ...' and 'The GNR detained a man suspected of ...' say one thing."""
+    common = len(words & other)
+    return common >= 3 and common >= 0.35 * min(len(words), len(other))
+
+
+def _told_alike(sentences: list[Sentence], said: dict[tuple[str, int], frozenset[str]]) -> list[list[Sentence]]:
+    groups: list[list[Sentence]] = []
+    for sentence in sentences:
+        for group in groups:
+            if _alike(said[(sentence.source, sentence.index)], said[(group[0].source, group[0].index)]):
+                group.append(sentence)
+                break
+        else:
+            groups.append([sentence])
+    return groups
+
+
+def _told_elsewhere(
+    group: list[Sentence], said: dict[tuple[str, int], frozenset[str]], by_source: dict[str, list[Sentence]]
+) -> list[Sentence]:
+    """The sentence of each other source that says what one source alone was thought to report ('Heavy rain
+    had caused a landslide on the line' for 'A landslide caused by heavy rain ...'), so the claim cites it too."""
+    words = said[(group[0].source, group[0].index)]
+    found = []
+    for source, sentences in by_source.items():
+        if any(s.source == source for s in group):
+            continue
+        alike = [s for s in sentences if (s.source, s.index) in said and _alike(words, said[(s.source, s.index)])]
+        if alike:
+            found.append(max(alike, key=lambda s: (len(words & said[(s.source, s.index)]), -s.index)))
+    return found
 
 
 def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict[str, float]]) -> bool:

@@ -41,13 +41,25 @@ def status_of(citations: list[Citation] | tuple[Citation, ...], conflict: bool =
     return "agreed" if len({c.source for c in citations}) > 1 else "single-source"
 
 
+# News words for one thing, cut to five letters, in one form: 'detained' is 'arrested', 'suspicion' 'suspected'.
+_SAME_STEM = {
+    "detai": "arres", "suspi": "suspe", "attor": "lawye", "blaze": "fire", "flame": "fire", "wound": "injur",
+    "hurt": "injur", "died": "kille", "dead": "kille", "death": "kille", "jaile": "priso", "jail": "priso",
+    "imprisoned": "priso", "walko": "strik", "stopp": "strik", "halte": "strik",
+}
+
+
+def same_stem(stem: str) -> str:
+    return _SAME_STEM.get(stem, stem)
+
+
 @lru_cache(maxsize=65536)
-def stems(text: str) -> frozenset[str]:
-    """Content words cut to five letters: 'visited'/'visiting' -> 'visit'."""
+def stems(text: str, synonyms: bool = True) -> frozenset[str]:
+    """Content words cut to five letters: 'visited'/'visiting' -> 'visit'; news synonyms in one form
+    (unless `synonyms` is False: the words as the source chose them)."""
     words = re.findall(r"[^\W\d_][\w’'-]*", fold(text))
-    return frozenset(
-        w[:5] for w in (w.replace("'s", "") for w in words) if w not in _STOP_WORDS and len(w) > 2
-    ) - _IGNORED_STEMS
+    cut = (w[:5] for w in (w.replace("'s", "") for w in words) if w not in _STOP_WORDS and len(w) > 2)
+    return frozenset(same_stem(w) if synonyms else w for w in cut) - _IGNORED_STEMS
 
 
 # --- figures -------------------------------------------------------------------------------
