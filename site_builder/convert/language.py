@@ -46,6 +46,7 @@ _SCRIPTS = (
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
 )
+_ANY_SCRIPT = re.compile("[" + "".join(script.pattern[1:-1] for _, script in _SCRIPTS) + "]")  # one scan before six
 LANGUAGE_SAMPLE_CHARS = 3000
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -58,7 +59,7 @@ def detect_language(text: str) -> str | None:
 
 def language_of_words(sample: str, words: list[str]) -> str | None:
     """`detect_language` for a sample whose lower-cased words are already split out."""
-    if not sample.isascii():
+    if not sample.isascii() and _ANY_SCRIPT.search(sample):
         for lang, script in _SCRIPTS:
             found = len(script.findall(sample))
             if found > 0.2 * max(1, len(sample.strip())) or (lang == "ja" and found > 50):

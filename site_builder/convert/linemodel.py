@@ -18,9 +18,11 @@ import json
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +58,12 @@ _REASON_GROUPS = {
     "heading of a related-links, comments, tags or sharing block": "heading of a closing block",
 }
 _GROUPS = tuple(dict.fromkeys(_REASON_GROUPS.values()))
+_GROUP_INDEX = {reason: _GROUPS.index(group) for reason, group in _REASON_GROUPS.items()}
+# A line's last character -> 1.0 for the features reading it (the others are 0.0).
+_ENDS_SENTENCE = dict.fromkeys(".!?…。！？", 1.0)
+_ENDS_CLOSING = dict.fromkeys("\"”’»)]", 1.0)
+_ENDS_COLON = {":": 1.0}
+_ENDS_MID_PHRASE = dict.fromkeys(",;-–—|", 1.0)
 
 # Stage-1 features: (name, what a low value says, what a high value says). The phrases make the
 # reasons shown to curators; the order is the order of the weights in line_model.json.
@@ -131,38 +139,39 @@ CONTEXT: tuple[str, ...] = (
 def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]) -> list[list[float]]:
     """The stage-1 features of every line, one list per feature (in `FEATURES` order).
 
-    `byline_or_date` is text.py's header reader; it is asked about short lines only.
+    Each value a line has of its own is computed once, and the columns are made from those lists
+    with the built-in maps where they can be (a page is read in tens of microseconds per line, not
+    hundreds); truth values stand for 1.0 and 0.0. `byline_or_date` is text.py's header reader;
+    it is asked about short lines only.
     """
     from .text import FURNITURE, PROSE
 
     n = len(lines)
     texts = [line.text for line in lines]
     keys = [line.key for line in lines]
-    lengths = [len(text) for text in texts]
+    lengths = list(map(len, texts))
     words = [line.words for line in lines]
     prose = [1.0 if line.kind == PROSE else 0.0 for line in lines]
+    groups = [_GROUP_INDEX.get(line.reason) for line in lines]
     furniture = [1.0 if line.kind == FURNITURE else 0.0 for line in lines]
     lasts = [text[-1] for text in texts]
+    ends_sentence = list(map(_ENDS_SENTENCE.get, lasts, repeat(0.0, n)))
     initials = ["".join(_INITIALS.findall(text, 0, _CASE_SAMPLE)) or " " for text in texts]
     digits = [0.0 if _DIGIT.search(text) is None else 1.0 for text in texts]
-    counts: dict[str, int] = {}
-    earlier = []
-    for key in keys:
-        earlier.append(1.0 if key in counts else 0.0)
-        counts[key] = counts.get(key, 0) + 1
+    first_index = dict(zip(reversed(keys), range(n - 1, -1, -1)))  # each key's first line
+    counts = Counter(keys)
     log_lengths = list(map(math.log1p, lengths))
     columns: list[list[float]] = [
         log_lengths,
-        [min(w, 60) / 60 for w in words],
+        list(map(operator.truediv, map(min, words, repeat(60, n)), repeat(60, n))),
         [
-            line.stop_density if line.stop_density is not None
-            else (_TYPICAL_PROSE_DENSITY if p else _TYPICAL_OTHER_DENSITY)
+            line.stop_density if line.stop_density is not None else (_TYPICAL_PROSE_DENSITY if p else _TYPICAL_OTHER_DENSITY)
             for line, p in zip(lines, prose)
         ],
-        [1.0 if last in ".!?…。！？" else 0.0 for last in lasts],
-        [1.0 if last in "\"”’»)]" else 0.0 for last in lasts],
-        [1.0 if last == ":" else 0.0 for last in lasts],
-        [1.0 if last in ",;-–—|" else 0.0 for last in lasts],
+        ends_sentence,
+        list(map(_ENDS_CLOSING.get, lasts, repeat(0.0, n))),
+        list(map(_ENDS_COLON.get, lasts, repeat(0.0, n))),
+        list(map(_ENDS_MID_PHRASE.get, lasts, repeat(0.0, n))),
         [sum(map(str.isupper, first)) / len(first) for first in initials],
         [sum(map(str.islower, first)) / len(first) for first in initials],
         digits,
@@ -176,32 +185,29 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         [1.0 if line.dated_after_text else 0.0 for line in lines],
         [1.0 if line.blank_before else 0.0 for line in lines],
         [1.0 if counts[key] > 1 else 0.0 for key in keys],
-        earlier,
+        [0.0 if first_index[key] == index else 1.0 for index, key in enumerate(keys)],
         _opens_like_a_later_line(keys),
         [1.0 if not p and length < 120 and byline_or_date(line) else 0.0 for p, length, line in zip(prose, lengths, lines)],
         [1.0 if w <= 2 else 0.0 for w in words],
         [1.0 if w >= 40 else 0.0 for w in words],
     ]
-    line_groups = [_REASON_GROUPS.get(line.reason) if line.reason else None for line in lines]
-    columns.extend([1.0 if g == group else 0.0 for g in line_groups] for group in _GROUPS)
+    group_columns = [[0.0] * n for _ in _GROUPS]
+    for index, group in enumerate(groups):
+        if group is not None:
+            group_columns[group][index] = 1.0
+    columns += group_columns
 
-    cumulative = _prefix([length * p for length, p in zip(lengths, prose)])
+    prose_lengths = list(map(operator.mul, lengths, prose))
+    cumulative = list(accumulate(prose_lengths, initial=0.0))
     total_prose = cumulative[-1] or 1.0
-    after_closing, closing_seen = [], 0.0
-    after_title, title_seen = [], 0.0
-    for line in lines:
-        after_closing.append(closing_seen)
-        after_title.append(title_seen)
-        closing_seen = 1.0 if closing_seen or line.terminator else 0.0
-        title_seen = 1.0 if title_seen or line.anchor else 0.0
     above_10 = [0.0] * min(n, 10) + cumulative[: max(0, n - 10)]
     below_11 = cumulative[11:] + [cumulative[-1]] * min(n, 11)
     columns += [
-        [i / max(1, n - 1) for i in range(n)],
-        [c / total_prose for c in cumulative[:-1]],
-        [(total_prose - c) / total_prose for c in cumulative[1:]],
-        after_closing,
-        after_title,
+        list(map(operator.truediv, range(n), repeat(max(1, n - 1), n))),
+        list(map(operator.truediv, cumulative[:-1], repeat(total_prose, n))),
+        list(map(operator.truediv, map(operator.sub, repeat(total_prose, n), cumulative[1:]), repeat(total_prose, n))),
+        _after_first([line.terminator for line in lines]),
+        _after_first([line.anchor for line in lines]),
         _shifted(prose, 1),
         _shifted(prose, -1),
         _shifted(furniture, -1),
@@ -212,11 +218,11 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         _window_mean(furniture, 5),
         _window_mean(log_lengths, 3),
     ]
-    columns += _run_columns(lines, prose, furniture, digits, lasts)
+    columns += _run_columns(prose, furniture, digits, words, ends_sentence)
     columns += [
         _distances_below(prose),
-        [math.log1p(here - there) for here, there in zip(cumulative, above_10)],
-        [math.log1p(there - here) for here, there in zip(cumulative[1:], below_11)],
+        list(map(math.log1p, map(operator.sub, cumulative, above_10))),
+        list(map(math.log1p, map(operator.sub, below_11, cumulative[1:]))),
         [cumulative[-1] / max(1, sum(lengths))] * n,
         [math.log1p(n)] * n,
     ]
@@ -230,13 +236,11 @@ def _opens_like_a_later_line(keys: list[str]) -> list[float]:
     return [1.0 if opening and last[opening] > index else 0.0 for index, opening in enumerate(openings)]
 
 
-def _prefix(values: Sequence[float]) -> list[float]:
-    sums = [0.0]
-    total = 0.0
-    for value in values:
-        total += value
-        sums.append(total)
-    return sums
+def _after_first(marks: list[bool]) -> list[float]:
+    """Whether a line comes after the first marked line."""
+    n = len(marks)
+    first = marks.index(True) if True in marks else n
+    return [0.0] * min(n, first + 1) + [1.0] * (n - first - 1)
 
 
 def _shifted(values: list[float], by: int) -> list[float]:
@@ -249,41 +253,41 @@ def _shifted(values: list[float], by: int) -> list[float]:
 def _window_mean(values: Sequence[float], k: int) -> list[float]:
     """Mean of the values within k lines of each line, the line itself left out."""
     n = len(values)
-    sums = _prefix(values)
+    sums = list(accumulate(values, initial=0.0))
     if n <= 2 * k + 1:
         return [(sums[min(n, i + k + 1)] - sums[max(0, i - k)] - values[i]) / (min(n, i + k + 1) - max(0, i - k) - 1 or 1) for i in range(n)]
     edge = [(sums[min(n, i + k + 1)] - sums[max(0, i - k)] - values[i]) / (min(n, i + k + 1) - max(0, i - k) - 1) for i in (*range(k), *range(n - k, n))]
-    width = 1 / (2 * k)
-    middle = [(high - low - value) * width for high, low, value in zip(sums[2 * k + 1:], sums[: n - 2 * k], values[k: n - k])]
-    return edge[:k] + middle + edge[k:]
+    middle = map(operator.sub, map(operator.sub, sums[2 * k + 1:], sums[: n - 2 * k]), values[k: n - k])
+    return edge[:k] + list(map(operator.mul, middle, repeat(1 / (2 * k), n))) + edge[k:]
 
 
-def _run_columns(lines, prose, furniture, digits, lasts) -> list[list[float]]:
+def _run_columns(prose, furniture, digits, words, ends_sentence) -> list[list[float]]:
     """Features of the run of lines a line belongs to (consecutive prose, or consecutive other lines)."""
-    n = len(lines)
-    columns: list[list[float]] = [[0.0] * n for _ in range(7)]
+    n = len(prose)
+    columns: list[list[float]] = [[] for _ in range(7)]
     start = 0
     while start < n:
-        end = start + 1
-        while end < n and prose[end] == prose[start]:
-            end += 1
+        try:
+            end = prose.index(1.0 - prose[start], start)
+        except ValueError:
+            end = n
         size = end - start
         values = (
             math.log1p(size),
             sum(furniture[start:end]) / size,
             sum(digits[start:end]) / size,
-            min(sum(line.words for line in lines[start:end]) / size, 40) / 40,
-            sum(1 for last in lasts[start:end] if last in ".!?…。！？") / size,
+            min(sum(words[start:end]) / size, 40) / 40,
+            sum(ends_sentence[start:end]) / size,
             1.0 if start > 0 else 0.0,
             1.0 if end < n else 0.0,
         )
         for column, value in zip(columns, values):
-            column[start:end] = [value] * size
+            column += [value] * size
         start = end
     return columns
 
 
-def _distances_below(prose: list[float]) -> list[float]:
+def _distances_below(prose: list[bool]) -> list[float]:
     """log(1 + lines) to the nearest prose line below (log(1 + 100) when there is none)."""
     below = [math.log1p(100)] * len(prose)
     last = None
@@ -340,7 +344,7 @@ class LineModel:
     weights: tuple[float, ...]
     means: tuple[float, ...]  # of each feature over the training lines: the reference a reason is read against
     trees: tuple  # nested [feature, threshold, below, above] lists; leaves are numbers
-    stage2: Callable[[Sequence[float], Sequence[float]], float]  # the trees, compiled: (features, context) -> log-odds
+    stage2: Callable[[list[float], list[list[float]], list[list[float]]], list[float]]  # the trees, compiled; see compile_trees
     threshold: float = 0.0  # log-odds above which a line is kept
     sure: float = 3.0  # stage-1 log-odds beyond which stage 2 is not asked (it seldom disagrees there)
 
@@ -351,27 +355,23 @@ class LineModel:
             raise ValueError("line model was trained on other features: run tools/train_cleaner.py")
         weights = tuple(float(w) for w in data["weights"])
         trees = tuple(data["trees"])
+        sure = float(data["sure"])
         return cls(
             bias=float(data["bias"]),
             weights=weights,
             means=tuple(float(m) for m in data["means"]),
             trees=trees,
-            stage2=compile_trees(trees, float(data["base_score"]), len(names), len(CONTEXT)),
+            stage2=compile_trees(trees, float(data["base_score"]), len(names), len(CONTEXT), sure),
             threshold=float(data["threshold"]),
-            sure=float(data["sure"]),
+            sure=sure,
         )
 
     def judge(self, columns: list[list[float]]) -> tuple[list[float], list[float]]:
         """(stage-1 log-odds clipped to ±6, final log-odds) of every line."""
-        rows = list(zip(*columns))
         bias, weights = self.bias, self.weights
-        first = [bias + sum(map(operator.mul, weights, row)) for row in rows]
+        first = [bias + sum(map(operator.mul, weights, row)) for row in zip(*columns)]
         first = [-6.0 if s < -6.0 else 6.0 if s > 6.0 else s for s in first]
-        stage2, sure = self.stage2, self.sure
-        return first, [
-            score if -sure >= score or score >= sure else stage2(row, context)
-            for score, row, context in zip(first, rows, zip(*context_columns(first)))
-        ]
+        return first, self.stage2(first, columns, context_columns(first))
 
     def reasons_against(self, columns: list[list[float]], index: int, count: int = 3) -> list[str]:
         """What weighed most against keeping line `index`, in the curator's words."""
@@ -393,12 +393,16 @@ class LineModel:
         return phrases
 
 
-def compile_trees(trees: Sequence, base: float, features: int, context: int) -> Callable[[Sequence[float], Sequence[float]], float]:
-    """One Python function summing the trees: a line is scored in microseconds, not by walking nodes.
+def compile_trees(
+    trees: Sequence, base: float, features: int, context: int, sure: float
+) -> Callable[[list[float], list[list[float]], list[list[float]]], list[float]]:
+    """The trees as one Python list comprehension over a page: a line is scored in microseconds, not by walking nodes.
 
-    Tree feature indices count the stage-1 features, then the context ones; the function reads each
-    feature it uses once into a local. The source is built from numbers only (indices and thresholds
-    are checked), so the model file cannot put code into it.
+    The function takes stage 1's scores and the stage-1 and context columns, and returns every
+    line's final log-odds: the stage-1 score where it is sure (beyond ±`sure`), else the trees' sum.
+    Tree feature indices count the stage-1 features, then the context ones; only the columns the
+    trees use are read, each zipped into a local per line. The source is built from numbers only
+    (indices and thresholds are checked), so the model file cannot put code into it.
     """
     used: set[int] = set()
 
@@ -412,8 +416,14 @@ def compile_trees(trees: Sequence, base: float, features: int, context: int) -> 
         return f"({expression(below)} if v{feature} <= {float(threshold)!r} else {expression(above)})"
 
     total = " + ".join([repr(float(base)), *map(expression, trees)])
-    reads = "".join(f"    v{f} = x[{f}]\n" if f < features else f"    v{f} = c[{f - features}]\n" for f in sorted(used))
-    source = f"def stage2(x, c):\n{reads}    return {total}\n"
+    names = "".join(f", v{f}" for f in sorted(used))
+    reads = "".join(f", x[{f}]" if f < features else f", c[{f - features}]" for f in sorted(used))
+    sure = float(sure)
+    source = (
+        "def stage2(first, x, c):\n"
+        f"    return [score if {-sure!r} >= score or score >= {sure!r} else {total}\n"
+        f"            for score{names} in zip(first{reads})]\n"
+    )
     namespace: dict = {}
     exec(compile(source, "<line_model.json trees>", "exec"), namespace)  # noqa: S102 - numbers only, see above
     return namespace["stage2"]

@@ -129,10 +129,14 @@ _MAY_BE_CREDIT = _any_of(
 
 def photo_credit(line: str) -> str | None:
     """The credit of a photo caption or image source line ("REUTERS/Gleb Garanich"); None for other lines."""
+    return _photo_credit(line, line.lower())
+
+
+def _photo_credit(line: str, lowered: str) -> str | None:
     match = _PHOTO_CREDIT_START.match(line)
     if match:
         return line[: match.end()].strip()
-    if len(line) > 400 or not _MAY_END_WITH_CREDIT.search(line.lower()):
+    if len(line) > 400 or not _MAY_END_WITH_CREDIT.search(lowered):
         return None
     match = _PHOTO_CREDIT_END.search(line)
     return match.group(1).strip("()[] ") if match else None
@@ -142,19 +146,23 @@ _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
 
 
-def terminates_article(line: str) -> bool:
-    return len(line) < 80 and bool(_TERMINATORS.match(line.lower()))
-
-
-def furniture_reason(line: str) -> str | None:
-    """Why the line is page furniture, or None when no phrase list knows it."""
+def read_line(line: str, lowered: str) -> tuple[bool, str | None]:
+    """What the phrase lists say of a line (`lowered` is `line.lower()`, made once by the caller):
+    whether it can close an article, and why it is page furniture (None when no list knows it)."""
+    terminator = len(line) < 80 and _TERMINATORS.match(lowered) is not None
     if len(line) > 200:  # a long line is prose even when it mentions "subscribe", unless it is all about cookies
-        if _COPYRIGHT.search(line):
-            return "copyright notice"
-        return "cookie or legal notice" if len(_COOKIE.findall(line)) >= 2 else None
-    lowered = line.lower()
-    match = _FURNITURE_START.match(lowered) or (_MAY_BE_FURNITURE.search(lowered) and _FURNITURE_ANYWHERE.search(lowered))
-    return _FURNITURE_PHRASES[int(match.lastgroup[1:])][0] if match else None
+        # substring tests first: a long line is seldom either, and scanning it with the patterns costs
+        if ("copyright" in lowered or "rights reserved" in lowered or "©" in line) and _COPYRIGHT.search(line):
+            return terminator, "copyright notice"
+        if lowered.count("cookie") >= 2 and len(_COOKIE.findall(line)) >= 2:
+            return terminator, "cookie or legal notice"
+        reason = None
+    else:
+        match = _FURNITURE_START.match(lowered) or (_MAY_BE_FURNITURE.search(lowered) and _FURNITURE_ANYWHERE.search(lowered))
+        reason = _FURNITURE_PHRASES[int(match.lastgroup[1:])][0] if match else None
+    if reason is None and _photo_credit(line, lowered):
+        reason = "photo caption or credit"
+    return terminator, reason
 
 
 def credit(line: str) -> str | None:

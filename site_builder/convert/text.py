@@ -52,6 +52,9 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# Languages whose stop-word density is read (None: unknown, read with the English list).
+_STOP_WORD_LANGUAGES = frozenset((None, *"en de fr es it pt nl ru pl sv".split()))
+
 # Line classes.
 PROSE, SHORT, FURNITURE = "prose", "short", "furniture"
 
@@ -122,8 +125,9 @@ def classify_lines(
     sample = " ".join(long_lines or [line.key for line in lines])[:LANGUAGE_SAMPLE_CHARS]
     language = language_of_words(sample, sample.split())
     stop_words = stop_words_for(language)
+    listed = language in _STOP_WORD_LANGUAGES
     for line in lines:
-        _classify(line, stop_words, language, line.key in shared_lines)
+        _classify(line, stop_words, listed, line.key in shared_lines)
     _mark_caption_neighbours(lines)
     _mark_text_repeated_whole(lines)
     if extracted:
@@ -198,32 +202,33 @@ def read_lines(text: str) -> list[Line]:
     return lines
 
 
-def _classify(line: Line, stop_words: frozenset[str], language: str | None, shared: bool) -> None:
+def _classify(line: Line, stop_words: frozenset[str], listed: bool, shared: bool) -> None:
+    """`listed`: the page's language has a stop-word list (or is unknown), so stop-word density is a signal."""
     text = line.text
     words = line.key.split()
     unspaced = line.unspaced = unspaced_chars(text)
-    line.words = len(words) + unspaced // 2
-    line.terminator = phrases.terminates_article(text)
-    reason = phrases.furniture_reason(text) or (
-        "photo caption or credit" if phrases.photo_credit(text) else None
-    )
-    if reason is None and line.terminator:
+    count = line.words = len(words) + unspaced // 2
+    terminator, reason = phrases.read_line(text, text.lower())
+    line.terminator = terminator
+    if reason is None and terminator:
         reason = "heading of a related-links, comments, tags or sharing block"
-    stops = sum(map(stop_words.__contains__, words))
-    density = stops / len(words) if words else 0.0
-    needs_stops = language in (None, *("en de fr es it pt nl ru pl sv".split())) and unspaced < 10
-    line.stop_density = density if needs_stops else None
-    punctuated = text[-1] in _TERMINAL_CHARS
-    prose = (text.count(" ") >= 4 or not needs_stops) and (
-        line.words >= 10 and (density >= 0.15 or not needs_stops) and (punctuated or line.words >= 20)
-    ) or (line.words >= 25 and (density >= 0.1 or not needs_stops))
+    needs_stops = listed and unspaced < 10
+    if needs_stops:
+        density = line.stop_density = sum(map(stop_words.__contains__, words)) / len(words) if words else 0.0
+        prose = text.count(" ") >= 4 and (
+            count >= 10 and density >= 0.15 and (text[-1] in _TERMINAL_CHARS or count >= 20)
+        ) or (count >= 25 and density >= 0.1)
+    else:
+        line.stop_density = None
+        density = 1.0  # no stop-word evidence: the other signals decide
+        prose = count >= 10 and (text[-1] in _TERMINAL_CHARS or count >= 20) or count >= 25
     if reason is None and not prose and shared:
         reason = "repeated in other articles converted with this one"
     if reason is not None:
         line.kind, line.reason = FURNITURE, reason
     else:
         line.kind = PROSE if prose else SHORT
-        line.sentence = not prose and line.words >= 5 and text[-1] in ".!?…。！？\"”’" and (density >= 0.2 or not needs_stops)
+        line.sentence = not prose and count >= 5 and text[-1] in ".!?…。！？\"”’" and density >= 0.2
 
 
 def _mark_caption_neighbours(lines: list[Line]) -> None:
