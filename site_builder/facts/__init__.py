@@ -19,7 +19,7 @@ from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, find_entities
-from .lexicon import CONTINENTS, FUNCTION_WORDS
+from .lexicon import CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import Quantity, find_quantities
 from .quotes import find_quotations
@@ -50,7 +50,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, li
     date_fact, day = _date_fact(event.sources, by_source, keywords)
     facts: list[Fact] = [date_fact] if date_fact else []
     where = _where(entities, len(event.sources))
-    facts += [_entity_fact(e, "place", taken) for e in where]
+    facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where)]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
     quantities = _whose_terms([q for s in sentences for q in find_quantities(s)], entities)
@@ -190,6 +190,39 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
             chosen.append(entity)
     order = {"venue": 0, "place": 1, "country": 2}
     return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(e.where_sources) < needed, -len(e.sources), e.name))
+
+
+def _other_places(entities: list[Entity], where: list[Entity]) -> list[Entity]:
+    """The other places the reporting names: the country; a region, capital or port two sources name, or
+    one names as where something is or happens ('voters in Troms'); never a continent or a part of one
+    named by its direction ('Eastern Europe')."""
+    chosen = {id(e) for e in where}
+    others = [
+        e for e in entities
+        if e.kind == "place" and id(e) not in chosen and not any(_region_of(fold(m.surface)) for m in e.mentions)
+        and (e.label == "country" or len(e.sources) >= 2 or any(_located(m) for m in e.mentions))
+    ]
+    return sorted(others, key=lambda e: (e.label != "country", -len(e.sources), e.name))
+
+
+_BASED = ("-based", "-headquartered")
+_LOCATED = re.compile(r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?$")
+
+
+def _located(mention: Mention) -> bool:
+    """'in Troms', 'at the Brenner Pass': named as where something is, not owning something ('Brevia's')."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    if at == 0 and text[: len(mention.surface)].isupper():
+        return True  # a dateline: "SEOUL, Feb 12 (AFW) -"
+    after = text[at + len(mention.surface) :]
+    return at > 0 and (bool(_LOCATED.search(text[:at])) or after.startswith(_BASED)) and after[:2] not in ("'s", "’s")
+
+
+def _region_of(name: str) -> bool:
+    """A continent, or a part of a country or continent named by its direction ('northern Norway')."""
+    words = name.split()
+    return name in CONTINENTS or len(words) > 1 and words[0] in DIRECTIONS and " ".join(words[1:]) in CONTINENTS | COUNTRIES
 
 
 def _place_name(where: list[Entity]) -> str | None:

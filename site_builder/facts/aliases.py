@@ -53,11 +53,17 @@ def merged(*sets: Aliases) -> Aliases:
     return Aliases(tuple(pair for aliases in sets for pair in aliases.spellings))
 
 
+# Letters Unicode does not decompose into a base letter and an accent, as news in English writes them.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
+                               "Đ": "D", "ð": "d", "ł": "l", "Ł": "L", "þ": "th", "ı": "i"})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Compare form of a name: no accents, case, periods, apostrophe styles or extra spaces."""
+    """Compare form of a name: no accents ('Andøya' is 'andoya', 'Sæther' 'saether'), case, periods,
+    apostrophe styles or extra spaces."""
     if not text.isascii():  # ASCII has no accents to take off
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("-", " ").replace(".", " ")
     return " ".join(text.lower().split())
@@ -116,9 +122,11 @@ def jaro_winkler(a: str, b: str) -> float:
 
 def romanised(name: str) -> str:
     """A folded name in a form romanisation variants share: 'Soo-yeon', 'Su-yeon', 'Suh-yeon' and 'Seo-yeon'
-    are one Korean name, 'Ji-hoon' and 'Jihun' one; spaces and hyphens (folded to spaces) go, and so do
-    the vowel spellings systems disagree on and an 'h' that only lengthens a vowel."""
+    are one Korean name, 'Ji-hoon' and 'Jihun' one, 'Tromsoe' (ø written oe) and 'Tromso' one; spaces and
+    hyphens (folded to spaces) go, and so do the vowel spellings systems disagree on, an 'h' that only
+    lengthens a vowel and an 'e' that stands for an umlaut or a slashed o."""
     key = re.sub(r"([aeiou])h(?![aeiou])", r"\1", name.replace(" ", ""))
+    key = re.sub(r"([aou])e(?![aeiou])", r"\1", key)
     for variant, common in (("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i")):
         key = key.replace(variant, common)
     return key
@@ -130,4 +138,7 @@ def same_name(a: str, b: str) -> bool:
         return True
     if a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
+    shorter, longer = sorted((a, b), key=len)
+    if longer[:-1] == shorter and longer[-1] != shorter[-1]:
+        return False  # 'Troms' and 'Tromso' (the county and its city); 'Zelensky' and 'Zelenskyy' are one
     return jaro_winkler(a, b) >= 0.9

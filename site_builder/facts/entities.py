@@ -19,7 +19,9 @@ from .aliases import Spellings, fold, same_name
 from .lexicon import (
     COMMON_ACRONYMS,
     COUNTRIES,
+    COUNTRY_SYNONYMS,
     DEPARTMENTS,
+    DIRECTIONS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     MONTHS,
@@ -42,15 +44,13 @@ _LOCATIVE = frozenset(
     visits reached entered hit struck rocked shook hits strikes""".split()
 )
 _LOWERCASE_PLACE_WORDS = frozenset("valley region province district county river mountains area basin coast".split())
-_DIRECTIONS = frozenset(
-    "southern northern eastern western central north south east west northeast northwest southeast southwest "
-    "north-east north-west south-east south-west remote rural coastal neighbouring neighboring".split()
-)
+_DIRECTIONS = DIRECTIONS | frozenset("remote rural coastal neighbouring neighboring".split())
 _PLACE_KINDS = frozenset("city town village province region capital county district state island port area".split())
 _OPENERS = frozenset("“\"‘'(:—–-[")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_BASED = ("-based", "-headquartered")
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,9 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
             continue
         words = _fold_acronym_definitions(words, acronyms)
         runs.extend(_runs(sentence, words, inside_capitals))
-    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in runs if len(run.words) == 1})
+    singles = [run for run in runs if len(run.words) == 1]
+    things = {run.words[0] for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
+    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, _hyphenated_names(tokenised), things)
     for run in runs:
         builder.classify(run)
     builder.attach_bare_mentions(runs)
@@ -138,6 +140,14 @@ def _attach_common_names(entities: list[Entity], sentences: list[Sentence], acro
                 entity.mentions.append(Mention(sentence, match.group(1)))
     for entity in {id(e): e for e in tails.values()}.values():
         entity.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
+
+
+def _hyphenated_names(tokenised: list[tuple[Sentence, list[str]]]) -> frozenset[str]:
+    """Hyphenated capitalised words ('Sæther-Holm'), folded: a double surname another source writes spaced."""
+    return frozenset(
+        fold(word) for _, words in tokenised for word in words
+        if "-" in word and all(part[:1].isupper() for part in _bare(word).split("-"))
+    )
 
 
 def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
@@ -178,8 +188,8 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
                 or out[j - 1] in ("and", "for", "&") and j > 1 and out[j - 2][:1].isupper()
             ):
                 j -= 1  # "National Emergency and Civil Protection Authority (ANEPC)"
-            while j < len(out) and not out[j][:1].isupper():
-                j += 1
+            while j < len(out) and (not out[j][:1].isupper() or out[j] == "The"):
+                j += 1  # "The Quebec Workers' Pension Fund (QWPF)" opening a sentence
             long_form = out[j:]
             capitals = {c for w in long_form for c in w if c.isupper()}
             if long_form and set(acronym.replace(".", "")) <= capitals:
@@ -232,8 +242,10 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
         while True:
             if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and words[j + 1].lower() in VENUE_WORDS):
                 break
-            if words[j].endswith(("s’", "s'")) and not (j + 1 < len(words) and words[j + 1].lower() in ORGANIZATION_WORDS):
-                break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union" one
+            if words[j].endswith(("s’", "s'")) and not any(w.lower() in ORGANIZATION_WORDS for w in words[j + 1 : j + 3]):
+                break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union", "Workers' Pension Fund" one
+            if words[j].endswith(_BASED):
+                break  # "Rotterdam-based Vandersteen": a place, then a name
             if j + 1 < len(words) and _is_proper(words, j + 1, inside_capitals):
                 j += 1
             elif (
@@ -248,6 +260,9 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 and words[j + 1] in NAME_PARTICLES
                 and _is_proper(words, j + 2, inside_capitals)
                 and not _is_acronym(words[j])
+                and (words[j + 1] != "of" or j == i or any(
+                    w.lower() in ORGANIZATION_WORDS or w.lower() in VENUE_WORDS for w in words[i : j + 1]
+                ))  # "Bank of England", "Port of Montreal"; not "Saint-Laurent Logistique of Montreal"
                 and words[j + 2].lower() not in ROLE_WORDS  # "the National Union of Prime Minister Henri Lasalle"
             ):
                 j += 2
@@ -264,6 +279,9 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the Colca valley", "the Arequipa region"
         span = words[i : j + 1]
+        based = span[-1].endswith(_BASED)
+        if based:  # "Rotterdam-based Vandersteen": a place
+            span = span[:-1] + [span[-1].rsplit("-", 1)[0]]
         possessive = span[-1].endswith(("’s", "'s"))
         bare = [_bare(w) if k == len(span) - 1 else w for k, w in enumerate(span)]
         surface = " ".join(bare)
@@ -278,6 +296,8 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
             previous = "in"  # "the city of Bakhmut"
         if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
             previous = ""  # "from Innsbruck to Verona": a route, not where it happened
+        if previous == "to" and possessive:
+            previous = ""  # "a premium to Saint-Laurent's closing price": an owner, not a destination
         if previous in ("to", "at", "in") and k > 0 and (
             words[k - 1].lower() in ("according", "shares", "stake", "stakes", "investors", "investment")
             or _role_noun(words[k - 1]) and words[k - 1].lower() not in PLACE_ROLES
@@ -301,13 +321,13 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 i,
                 j + 1,
                 possessive,
-                locative=previous in _LOCATIVE or dateline,
+                locative=previous in _LOCATIVE or dateline or based,
                 speaks=following in SPEECH_VERBS,
                 spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
                 aged=bool(re.fullmatch(r", \d{1,3} [,.]", " ".join(words[j + 1 : j + 4]))),
                 attributed=[w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
-                body=_body_signal(words, i, j + 1),
+                body=_body_signal(words, i, j + 1) and not based,
             )
         )
         i = j + 1
@@ -349,7 +369,7 @@ def _attributive(run: _Run) -> bool:
 def _role_noun(word: str) -> bool:
     """A title, or a lower-case agent noun ('forecaster', 'economist', 'spokesman')."""
     lower = word.lower()
-    if lower in ROLE_WORDS:
+    if lower in ROLE_WORDS or lower.removesuffix("s") in ROLE_WORDS:  # "Analysts at Nordbank"
         return True
     return (
         word.islower()
@@ -529,8 +549,11 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
 class _Builder:
     """Files runs into entities and gathers every mention of each."""
 
-    def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int, singles: set[str]):
+    def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int, singles: set[str], doubles: frozenset[str],
+                 things: set[str]):
         self.spellings = spellings
+        self.doubles = doubles  # hyphenated double names, folded: 'Sæther Holm' is 'Sæther-Holm'
+        self.things = things  # words standing alone for something that is not a person ("Saint-Laurent, which")
         self.singles = singles  # words that stand alone as a name somewhere in the event
         self.acronyms = acronyms
         self.lead = lead
@@ -546,6 +569,9 @@ class _Builder:
         lower = [w.lower() for w in words]
         phrase = " ".join(lower)
         valid = _valid_name(words)
+        if len(words) >= 2 and words[0] in self.things and words[-1] not in self.singles:
+            self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
+            return
         if run.role and valid:
             if len(words) == 1:
                 self.single_people.append(run)
@@ -588,8 +614,14 @@ class _Builder:
         rest = [w.lower() for w in words[run.end : run.end + 5]]
         return any(w in VENUE_WORDS for w in rest[1:]) and words[run.end][:1].isupper()
 
+    def _surname(self, words: list[str]) -> str:
+        """The last name of a run: its last word, or its last two when they are a double name written spaced."""
+        if len(words) >= 2 and fold(" ".join(words[-2:])) in self.doubles:
+            return " ".join(words[-2:])
+        return words[-1]
+
     def _add_person(self, run: _Run) -> None:
-        surname = self._surname_key(run.words[-1])
+        surname = self._surname_key(self._surname(run.words))
         entity = self.people.get(surname)
         if entity is None:
             entity = self.people[surname] = Entity("person", surname, "person")
@@ -626,6 +658,7 @@ class _Builder:
         if house is not None:
             return fold(house)
         folded = fold(re.sub(r"^(?:the|The)\s+", "", surface))
+        folded = COUNTRY_SYNONYMS.get(folded, folded)
         return fold(self.acronyms.get(folded, surface)) if folded in self.acronyms else folded
 
     def _mark(self, entity: Entity, run: _Run) -> None:
@@ -655,8 +688,9 @@ class _Builder:
                 self._mark(entity, run)
                 continue
             if len(run.words) in (1, 2):
-                surname = self._surname_key(run.words[-1])
-                first_ok = len(run.words) == 1 or run.words[0] in self.first_names.get(surname, ())
+                last = self._surname(run.words)
+                surname = self._surname_key(last)
+                first_ok = last != run.words[-1] or len(run.words) == 1 or run.words[0] in self.first_names.get(surname, ())
                 if surname in self.people and first_ok and len(self.people[surname].mentions) and self._full(surname):
                     self.people[surname].mentions.append(Mention(run.sentence, run.surface, run.role))
                     self._mark(self.people[surname], run)
@@ -736,7 +770,7 @@ class _Builder:
         if not fulls:
             return self._house(person.mentions[0].surface)
         first = self.first_names[surname].most_common(1)[0][0]
-        last_words = Counter(m.surface.split()[-1] for m in person.mentions)
+        last_words = Counter(self._surname(m.surface.split()) for m in person.mentions)
         house_last = self.spellings.house(last_words.most_common(1)[0][0])
         full = max(fulls.items(), key=lambda item: (item[1], item[0].startswith(first)))[0]
         if self.spellings.house(full) is not None:

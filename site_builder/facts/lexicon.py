@@ -128,6 +128,17 @@ CONTINENTS = frozenset(
     {"europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "middle east", "latin america",
      "north america", "south america"}
 )
+# Countries news names in more than one way: one place whatever the name.
+COUNTRY_SYNONYMS = {
+    **dict.fromkeys(("uk", "u k", "britain", "great britain"), "united kingdom"),
+    **dict.fromkeys(("us", "u s", "usa", "u s a", "america"), "united states"),
+    "turkiye": "turkey",
+}
+# Directions that name part of a place ("northern Norway", "in southern Peru").
+DIRECTIONS = frozenset(
+    "southern northern eastern western central north south east west northeast northwest southeast southwest "
+    "north-east north-west south-east south-west".split()
+)
 # Not places although listed above for their adjectives.
 COUNTRIES = COUNTRIES - {"nordic", "arctic", "europe", "africa", "asia", "eu"}
 
