@@ -21,7 +21,7 @@ from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, find_entities
 from .lexicon import CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, fold_name
 from .quotes import find_quotations
 from .sentences import Sentence, source_order, split_sentences
 
@@ -53,7 +53,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, li
     facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where)]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
-    quantities = _whose_terms([q for s in sentences for q in find_quantities(s)], entities)
+    quantities = _owners_named(_whose_terms([q for s in sentences for q in find_quantities(s)], entities), entities)
     facts += _figure_facts(quantities, taken)
     quotations = _quotation_facts(event.sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
@@ -212,9 +212,9 @@ _LOCATED = re.compile(r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(
 def _located(mention: Mention) -> bool:
     """'in Troms', 'at the Brenner Pass': named as where something is, not owning something ('Brevia's')."""
     text = mention.sentence.text
-    at = text.find(mention.surface)
-    if at == 0 and text[: len(mention.surface)].isupper():
+    if text.startswith(mention.surface.upper() + ","):
         return True  # a dateline: "SEOUL, Feb 12 (AFW) -"
+    at = text.find(mention.surface)
     after = text[at + len(mention.surface) :]
     return at > 0 and (bool(_LOCATED.search(text[:at])) or after.startswith(_BASED)) and after[:2] not in ("'s", "’s")
 
@@ -336,6 +336,27 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
         replace(q, noun=f"prison term ({owners[i].name})", slot=f"prison term {owners[i].key}") if i in owners else q
         for i, q in enumerate(quantities)
     ]
+
+
+def _owners_named(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:
+    """A count or share said to be someone's ('seats (KA)', 'share of the vote (Labour)') is the named body's or
+    person's whatever the source calls it: 'KA' is the Coastal Alliance, 'Labour' the Labour Party."""
+    names: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.kind in ("organization", "person"):
+            for surface in {entity.name, *(m.surface for m in entity.mentions)}:
+                names.setdefault(fold_name(surface), entity)
+    named = []
+    for quantity in quantities:
+        owner = re.search(r"\(([^()]+)\)$", quantity.noun)
+        entity = names.get(fold_name(owner.group(1))) if owner else None
+        said = fold_name(owner.group(1)) if owner else ""
+        if entity is None or not quantity.slot.endswith(" " + said):
+            named.append(quantity)
+            continue
+        noun = quantity.noun[: owner.start()] + f"({entity.name})"
+        named.append(replace(quantity, noun=noun, slot=quantity.slot[: -len(said)] + fold_name(entity.name)))
+    return named
 
 
 def _told_apart(labels: list[str], aligned: list) -> list[str]:

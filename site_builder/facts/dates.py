@@ -34,7 +34,7 @@ _DATE_START = re.compile(
     r"|late|early|since|by|until|today|tonight|yesterday|earlier))"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is due|are due|set to|scheduled|expected to|plans? to|upcoming|is to|are to|'ll)\b", re.IGNORECASE
+    r"\b(?:will|would|shall|is due|are due|set to|scheduled|expected to|plans? to|upcoming|is to|are to|'ll)\b", re.IGNORECASE
 )
 _PAST_REPORT = re.compile(r"\b(?:said|announced|told|confirmed|reported|added|stated)\s+$", re.IGNORECASE)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -79,7 +79,8 @@ def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
     text = sentence.text
     future_sentence = bool(_FUTURE.search(text))
     for match in date_matches(text):
-        future = future_sentence and not _PAST_REPORT.search(text[: match.start()])
+        past = (match.group("rel") or "").lower() in ("yesterday", "last night") or (match.group("which") or "").lower() == "last"
+        future = future_sentence and not past and not _PAST_REPORT.search(text[: match.start()])  # "set to ... after yesterday's"
         mention = _resolve(match, published, future)
         if mention is not None:
             day, weekday = mention

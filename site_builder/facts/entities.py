@@ -192,7 +192,8 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
                 j += 1  # "The Quebec Workers' Pension Fund (QWPF)" opening a sentence
             long_form = out[j:]
             capitals = {c for w in long_form for c in w if c.isupper()}
-            if long_form and set(acronym.replace(".", "")) <= capitals:
+            named_body = len(long_form) > 1 and long_form[-1].lower() in ORGANIZATION_WORDS  # "Coastal Alliance (KA)"
+            if long_form and (set(acronym.replace(".", "")) <= capitals or named_body):
                 acronyms[fold(" ".join(long_form))] = acronym
                 del out[j:]
                 out.append(acronym)
@@ -450,7 +451,16 @@ _ROLE_VERBS = {
 }
 
 
+# "a company founded by X", "the party led by X": the person's role, said with a passive verb.
+_BY_ROLES = {
+    "founded": "founder", "co-founded": "co-founder", "led": "leader", "headed": "head", "chaired": "chair",
+    "run": "head", "owned": "owner", "directed": "director", "managed": "manager", "coached": "coach",
+}
+
+
 def _role_before(words: list[str], start: int) -> str | None:
+    if start >= 2 and words[start - 1] == "by" and words[start - 2].lower() in _BY_ROLES:
+        return _BY_ROLES[words[start - 2].lower()]
     k = start
     if k > 0 and words[k - 1] == ",":
         k -= 1  # "the Ukrainian president, Volodimir Zelenski"
@@ -486,6 +496,8 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase.append(word)
     while phrase and (phrase[0].lower() in ("the", "a", "an") or re.fullmatch(r"\d+(?:-year-old)?", phrase[0])):
         phrase = phrase[1:]
+    if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("still", "also", "now", "currently", "once"):
+        phrase = [phrase[0], *phrase[2:]]  # "who still chairs the board"
     if len(phrase) > 2 and phrase[0] == "who" and phrase[1] in _ROLE_VERBS:
         body = phrase[2 : next((k for k, w in enumerate(phrase) if k > 2 and w in ("and", "or", "who", "which")), len(phrase))]
         return f"{_ROLE_VERBS[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
@@ -642,7 +654,7 @@ class _Builder:
         key = self._key(run.surface)
         entity = self.others.get(key)
         if entity is None:
-            entity = self.others[key] = Entity(kind, key, label)
+            entity = self.others[key] = Entity(kind, key, "country" if kind == "place" and key in COUNTRIES else label)
         elif entity.kind != kind and kind == "place":
             return  # an organisation named after a place stays an organisation
         elif entity.kind == "place" and entity.label == "place" and kind == "organization" and not entity.where_sources:
@@ -659,6 +671,9 @@ class _Builder:
             return fold(house)
         folded = fold(re.sub(r"^(?:the|The)\s+", "", surface))
         folded = COUNTRY_SYNONYMS.get(folded, folded)
+        words = folded.split()
+        if len(words) > 1 and words[0] in DIRECTIONS and " ".join(words[1:]) in COUNTRIES and folded not in COUNTRIES:
+            folded = " ".join(words[1:])  # "Northern Norway" names Norway
         return fold(self.acronyms.get(folded, surface)) if folded in self.acronyms else folded
 
     def _mark(self, entity: Entity, run: _Run) -> None:

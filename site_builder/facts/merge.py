@@ -99,8 +99,6 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     sentences alike). Compared only within blocks of one counted noun or one exact value."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, (groups, conflict) in enumerate(facts):
-        if conflict:
-            continue
         first = groups[0].quantities[0]
         blocks[("head", first.slot.split()[0], _figure_kind(first))].append(index)
         blocks[("value", first.value, _figure_kind(first))].append(index)
@@ -110,11 +108,24 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     for key, members in sorted(blocks.items(), key=lambda item: repr(item[0])):
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
-                a, b = facts[find(i)][0][0], facts[find(j)][0][0]
-                if find(i) != find(j) and _same_figure(key[0], a, b) and not _sources(facts[find(i)]) & _sources(facts[find(j)]):
-                    keep, gone = sorted((find(i), find(j)))
-                    facts[keep] = ([FigureGroup(a.quantities + b.quantities)], False)
-                    sets.join(keep, gone)
+                x, y = facts[find(i)], facts[find(j)]
+                if find(i) == find(j) or x[1] and y[1] or _sources(x) & _sources(y):
+                    continue
+                if x[1] or y[1]:  # "The party took 14 of the 43 seats" is one side of '14 / 15 seats (KA)'
+                    disputed, told = (x, y) if x[1] else (y, x)
+                    side = next((g for g in disputed[0] if _same_figure(key[0], g, told[0][0])), None)
+                    if key[0] != "head" or len(told[0]) > 1 or side is None:
+                        continue
+                    side.quantities.extend(told[0][0].quantities)
+                    merged = disputed
+                else:
+                    a, b = x[0][0], y[0][0]
+                    if not _same_figure(key[0], a, b):
+                        continue
+                    merged = ([FigureGroup(a.quantities + b.quantities)], False)
+                keep, gone = sorted((find(i), find(j)))
+                facts[keep] = merged
+                sets.join(keep, gone)
     return [item for index, item in enumerate(facts) if find(index) == index]
 
 
@@ -150,7 +161,8 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
         return shorter < longer and not _disjoint(a.interval, b.interval)
     if x.slot == y.slot or single_valued(x.slot) and single_valued(y.slot):
         return False  # two deaths and two injuries are two figures
-    return x.value >= 100 or _alike(a, b, 0.15) or _clauses_alike(x, y)
+    distinctive = x.value != int(x.value) and _figure_kind(x) == "per"  # "24.9%": a decimal share is told once
+    return x.value >= 100 or distinctive or _alike(a, b, 0.15) or _clauses_alike(x, y)
 
 
 def _clauses_alike(x: Quantity, y: Quantity) -> bool:

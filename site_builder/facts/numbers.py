@@ -45,7 +45,7 @@ _APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some",
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
-    r"(?P<currency>US\$|\$|€|£|¥)?\s?"
+    r"(?P<currency>(?:US|C|A|NZ|HK|S)\$|\$|€|£|¥)?\s?"
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
     + r")(?:(?=(?:m|bn|k|C|F|mm|cm)\b)|(?![\w:/]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b|(?P<short>m|bn|k)\b)?"
@@ -57,7 +57,7 @@ _FIGURE_START = re.compile(
     r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)"
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s?$")
+_CURRENCY_BEFORE = re.compile(r"(?:(?:US|C|A|NZ|HK|S)\$|\$|€|£|¥)\s?$")
 _DURATION = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"[\s-](?P<unit>year|month|week|day)s?(?:-(?P<old>old)\b|\s+(?P<ago>ago)\b)",
@@ -78,11 +78,15 @@ _NOUN_BEFORE = re.compile(
 # "38 were injured": the state comes after, and the noun is left out.
 _STATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been)\s+(killed|injured|wounded|hurt|evacuated|arrested|rescued|detained|missing|hospitalized|hospitalised)\b", re.IGNORECASE)
 # "52 of the 101 seats": the count of a part, and the noun after the total.
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(-?\s?[a-z]+.*)")
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*(-?\s?[a-z]+.*)")
+# "lost six seats", "gained 4 seats": how a count changed.
+_CHANGED = re.compile(r"\b(lost|gained|won back|picked up|dropped|shed|added)\s+(?:(?:a further|another|an extra|a net)\s+)?$", re.IGNORECASE)
+_EMPLOYS = re.compile(rf"\b(?:employs|employed|employing|employ|workforce of)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"\s+(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|korun[ay]?|crowns|yen|yuan|renminbi|francs|rupees"
+    r"\s+(?:(?:Canadian|Australian|US|U\.S\.|American|Hong Kong|New Zealand|Singapore|Swiss|Swedish|Norwegian|Danish"
+    r"|Czech|Mexican|Chilean|Brazilian|South African|Indian|Japanese|Chinese|Korean|Turkish)\s+)?(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|korun[ay]?|crowns|yen|yuan|renminbi|francs|rupees"
     r"|soles|pesos|roubles|rubles|lira|lei|leva|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints|hryvnias?"
     r"|won|rupiah|dong|pesos|naira|shillings)\b",
     re.IGNORECASE,
@@ -191,7 +195,7 @@ def single_valued(slot: str) -> bool:
     toll, a score, how long ago something began, a party's seats."""
     words = slot.split()
     owned = len(words) > 1 and words[0] in _OWNED and words[-1] != "total"
-    return slot in STRONG_SLOTS or slot.startswith(("time since", "prison term ")) or owned
+    return slot in STRONG_SLOTS or slot.startswith(("time since", "prison term ", "per cent vote ")) or owned
 
 
 @dataclass(frozen=True)
@@ -395,6 +399,10 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         return quantity("magnitude", "magnitude")
     if percent:
         noun = _percent_noun(before, after)
+        if noun in _VOTE_NOUNS or noun == "per cent" and _WON_SHARE.search(before[-60:]):
+            owner = _winner(before)  # "Labour came second with 24.9 percent", "won 31.4% of the vote"
+            if owner:
+                return quantity(f"share of the vote ({owner})", f"per cent vote {fold_name(owner)}")
         return quantity(noun, "per cent " + noun)
     if currency:  # an amount of money: what it pays for is in the words around it
         noun = _noun_after(after, True)
@@ -436,8 +444,13 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
     context = (state_before.group(1) + " " if state_before else "") + after[:80]
     slot = _slot(noun, context)
+    if slot in ("people", "person") and _EMPLOYS.search(before[-40:]):
+        slot = "employee"  # "which employs 11,400 people" counts its employees
     if _lemma(head) in _OWNED:
-        if re.search(r"\bof\s+(?:the|its|their)\s+$", before):
+        if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
+            slot = f"{_lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
+            noun = f"{noun} {_CHANGED.search(before[-30:]).group(1).lower()}"
+        if re.search(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?$", before):
             return quantity(noun, f"{slot} total")  # "52 of the 101 seats": 101 is the whole
         owner = _owner(before)
         if owner:
@@ -456,6 +469,39 @@ def _money_noun(before: str, noun_after: str) -> str:
     return _MONEY_NOUNS[named[0]] if named else ""
 
 
+_VOTE_NOUNS = frozenset("vote votes ballots ballot valid votes popular vote".split(" "))
+# "came second with", "won", "took", "polled": a party's share of the vote, when no other noun says what it is of.
+_WON_SHARE = re.compile(
+    r"\b(?:came|finished|placed|ended|won|wins|took|takes|taking|got|secured|securing|received|polled|garnered|winning|with)\b[^,;]{0,40}$"
+)
+# The name doing the winning: "the Coastal Alliance won", "Labour came second".
+_WINNER = re.compile(
+    r"\b([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:has|had|have|also|then)\s+)?"
+    r"(?:came|finished|placed|ended|won|took|got|secured|received|polled|garnered|fell|rose|dropped|slipped|climbed|gained|lost)\b"
+)
+
+
+def _winner(before: str) -> str:
+    """Whose share of the vote a percentage is: the name before the verb of winning nearest the figure, else
+    the sentence's subject ('The Coastal Alliance, a regional party ..., taking 31.4% of the vote')."""
+    names = [
+        re.sub(r"^(?:The|the|Her|His|Its|Their)\s+", "", m.group(1).split("’s ")[-1].split("'s ")[-1])
+        for m in _WINNER.finditer(before)
+    ]
+    names = [n for n in names if n and n.split()[0].lower() not in FUNCTION_WORDS and not _is_calendar(n)]
+    return names[-1] if names else _owner(before)
+
+
+def _is_calendar(name: str) -> bool:
+    return name.split()[0].lower() in _CALENDAR_WORDS
+
+
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+
 def _percent_noun(before: str, after: str) -> str:
     """What a percentage is of: 'of the vote', 'a premium of', 'turnout was', 'shares rose'."""
     of = re.match(r"\s*of (?:the |its |their )?([a-z]+(?: [a-z]+)?)", after)
@@ -464,6 +510,8 @@ def _percent_noun(before: str, after: str) -> str:
     noun_after = _noun_after(after, True)
     if noun_after:
         return noun_after.lower()
+    if re.search(r"\b(?:owns|owned|holds|held|controls|controlled|acquired|bought|sold)\s+(?:(?:about|around|nearly|almost|some)\s+)?$", before):
+        return "stake"  # "which owns 16.5% of Saint-Laurent"
     named = re.findall(r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate)s?\b(?=[^.;,]{0,30}$)", before, re.IGNORECASE)
     if named:
         return named[-1].lower()
