@@ -23,9 +23,8 @@ from .lexicon import CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import Quantity, find_quantities, fold_name
 from .quotes import find_quotations
-from .sentences import Sentence, source_order, split_sentences
+from .sentences import LEAD, Sentence, source_order, split_sentences
 
-LEAD = 3  # sentences at the top of a source that say what happened
 # Bylines and credits the cleaner left in: their names are the reporters', not the news's.
 _CREDIT = re.compile(
     r"^(?:By|Reporting by|Editing by|Writing by|Written by|Photos? by|Image|Credit|Source|Copyright)\b[^.]{0,80}$"

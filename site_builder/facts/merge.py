@@ -18,7 +18,7 @@ from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
 from .numbers import Quantity, single_valued
 from .quotes import Quotation
-from .sentences import Sentence, source_order
+from .sentences import LEAD, Sentence, source_order
 
 _IGNORED_STEMS = frozenset(w[:5] for w in (*WEEKDAYS, *MONTHS))
 # Words that carry no content; unlike lexicon.FUNCTION_WORDS, "first", "only", "new" do.
@@ -101,7 +101,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     for index, (groups, conflict) in enumerate(facts):
         first = groups[0].quantities[0]
         blocks[("head", first.slot.split()[0], _figure_kind(first))].append(index)
-        blocks[("value", first.value, _figure_kind(first))].append(index)
+        for value in sorted({group.quantities[0].value for group in groups}):  # each side of a disagreement
+            blocks[("value", value, _figure_kind(first))].append(index)
     sets = _DisjointSets(len(facts))
     find = sets.find
 
@@ -114,7 +115,7 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                 if x[1] or y[1]:  # "The party took 14 of the 43 seats" is one side of '14 / 15 seats (KA)'
                     disputed, told = (x, y) if x[1] else (y, x)
                     side = next((g for g in disputed[0] if _same_figure(key[0], g, told[0][0])), None)
-                    if key[0] != "head" or len(told[0]) > 1 or side is None:
+                    if len(told[0]) > 1 or side is None:
                         continue
                     side.quantities.extend(told[0][0].quantities)
                     merged = disputed
@@ -201,6 +202,8 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     homes', 'about 1.2 million homes'); never when one source states both.
     """
     strong = single_valued(slot)
+    told = [source for group in groups for source in group.sources]
+    one_each = len(told) == len(set(told))  # no source gives two values of this: they may be one thing
     sets = _DisjointSets(len(groups))
     find = sets.find
 
@@ -213,6 +216,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or _alike(groups[i], groups[j])
                 or slot == "amount" and _close(groups[i], groups[j])
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
+                or one_each and _figure_kind(groups[i].quantities[0]) == "count" and _told_first(groups[i]) and _told_first(groups[j])
             ):
                 sets.join(i, j)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
@@ -224,6 +228,12 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
         sides = _sides(members)
         result.append((sides, len(sides) > 1))
     return result
+
+
+def _told_first(group: FigureGroup) -> bool:
+    """Every mention at the top of its source: the count the report is about ('seven satellites' / 'six
+    satellites' in two leads are one count told two ways, not two counts)."""
+    return all(q.sentence.index < LEAD for q in group.quantities)
 
 
 def _sides(groups: list[FigureGroup]) -> list[FigureGroup]:

@@ -81,6 +81,14 @@ _STATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been)\s+(killed|inj
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*(-?\s?[a-z]+.*)")
 # "lost six seats", "gained 4 seats": how a count changed.
 _CHANGED = re.compile(r"\b(lost|gained|won back|picked up|dropped|shed|added)\s+(?:(?:a further|another|an extra|a net)\s+)?$", re.IGNORECASE)
+# "an aftershock measuring 5.4": a quake's magnitude said with 'measuring'.
+_MEASURING = re.compile(r"\b(?:quake|earthquake|tremor|aftershock|shock)s?\s+(?:measuring|of|registering|rated)\s+$", re.IGNORECASE)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+# "€41.50 per share", "values each share at 17.25 euros": the price of one share.
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|each)\s+share\b", re.IGNORECASE)
+_PER_SHARE_BEFORE = re.compile(r"\beach share at\s+$|\bper share (?:of|at)\s+$", re.IGNORECASE)
+# "expected to cost 85 million": a sum of money without its currency.
+_MONEY_VERB = re.compile(r"\b(?:cost|costs|costing|worth|valued at|valuing|paid|pay|paying|spent|spend|raised|raise|invested|invest)\s+(?:(?:about|around|nearly|almost|some|more than|over|up to)\s+)?$", re.IGNORECASE)
 _EMPLOYS = re.compile(rf"\b(?:employs|employed|employing|employ|workforce of)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
@@ -393,9 +401,11 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
             return None
         return quantity(noun, _slot(noun, "") + (" total" if noun in _OWNED else ""))
     named_before = _NOUN_BEFORE.search(before[-130:])
-    if named_before and named_before.group(1).lower() == "magnitude":
+    if named_before and named_before.group(1).lower() == "magnitude" or plain and _MEASURING.search(before[-40:]):
         if re.match(r"\s*(?:or (?:more|greater|higher|above)|and above|\+)", after):
             return None  # "aftershocks of magnitude 4 or more": a threshold, not a figure
+        if _AFTERSHOCK.search(before[-40:] + after[:25]):
+            return quantity("aftershock magnitude", "aftershock magnitude")  # not the quake's own magnitude
         return quantity("magnitude", "magnitude")
     if percent:
         noun = _percent_noun(before, after)
@@ -404,6 +414,10 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
             if owner:
                 return quantity(f"share of the vote ({owner})", f"per cent vote {fold_name(owner)}")
         return quantity(noun, "per cent " + noun)
+    if not currency and scale and _MONEY_VERB.search(before[-40:]) and not _noun_after(after, False):
+        currency = "unnamed"  # "the repairs will cost 169 million"
+    if currency and (_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-30:])):
+        return quantity("price per share", "amount price per share")
     if currency:  # an amount of money: what it pays for is in the words around it
         noun = _noun_after(after, True)
         paid_for = _money_noun(before, noun)

@@ -18,6 +18,8 @@ _ABBREVIATION = re.compile(
 _SKIPPED_BLOCK = ("#", "```", "|", "![", "<")
 
 
+LEAD = 3  # sentences at the top of a source that say what happened
+
 @dataclass(frozen=True)
 class Sentence:
     source: str  # Source.id
