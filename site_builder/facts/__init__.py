@@ -483,6 +483,7 @@ def _claim_facts(
 
 
 ONLY_REPORTED_LEAD = 8  # where in a source its own news is told
+ONLY_REPORTED_SOURCES = 10
 
 
 def _only_reported(
@@ -493,8 +494,8 @@ def _only_reported(
     names someone or something of the event, tells no figure already boxed, and most of whose words, apart
     from those names, no other source uses ('The recall covers the KT-200 and KT-210 models ...',
     'Weidinger has denied all wrongdoing'); none when a source has nothing of its own."""
-    if len(sources) < 2:
-        return []
+    if not 2 <= len(sources) <= ONLY_REPORTED_SOURCES:
+        return []  # of hundreds of sources, what one alone says is background
     told = {(c.source, c.quote) for f in facts if f.kind in ("claim", "quote", "number") for c in f.citations}
     covered: dict[tuple[str, int], set[str]] = defaultdict(set)
     named: Counter[tuple[str, int]] = Counter()
@@ -503,10 +504,9 @@ def _only_reported(
             spot = (mention.sentence.source, mention.sentence.index)
             covered[spot] |= stems(mention.surface, False)
             named[spot] += entity.label != "country" and fold(entity.name) not in CONTINENTS
-    words = {source.id: frozenset().union(*(stems(s.text, False) for s in by_source[source.id])) for source in sources}
+    users = Counter(w for source in sources for w in frozenset().union(*(stems(s.text, False) for s in by_source[source.id])))
     picked: list[Sentence] = []
     for source in sources:
-        others = frozenset().union(*(words[o.id] for o in sources if o.id != source.id))
         best: tuple[int, Sentence] | None = None
         for sentence in by_source[source.id][:ONLY_REPORTED_LEAD]:
             text = sentence.text
@@ -516,7 +516,7 @@ def _only_reported(
                 continue  # says nothing out of its context
             spot = (sentence.source, sentence.index)
             content = stems(text, False) - covered[spot]
-            own = content - others
+            own = {w for w in content if users[w] == 1}  # no other source uses it
             about = named[spot] or content & keywords and re.search(r"\b[a-z]{3,}ed\b", text)  # 'Police arrested a man'
             if not about or len(own) < 3 or len(own) < len(content) / 2:
                 continue

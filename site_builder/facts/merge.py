@@ -306,10 +306,11 @@ def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], 
 class _Node:
     """Sentences of different sources with the same words: one point of comparison."""
 
-    __slots__ = ("features", "sentences", "sources", "weight")
+    __slots__ = ("dated", "features", "sentences", "sources", "weight")
 
     def __init__(self, features: frozenset[str], sentences: list[Sentence]):
         self.features = features
+        self.dated = frozenset(f for f in features if f.startswith(_DATED))
         self.sentences = sentences
         self.sources = {s.source for s in sentences}
         self.weight = 0.0
@@ -329,8 +330,8 @@ def _similarity(a: _Node, b: _Node, weight: dict[str, float]) -> float:
     shared = math.fsum(weight[f] for f in common)
     # a day or year one sentence names and the other does not say is no difference ('in the first quarter
     # of next year', '... of 2025'); one both name is a shared anchor
-    a_weight = a.weight - math.fsum(weight[f] for f in a.features - common if f.startswith(_DATED))
-    b_weight = b.weight - math.fsum(weight[f] for f in b.features - common if f.startswith(_DATED))
+    a_weight = a.weight - (math.fsum(weight[f] for f in a.dated - common) if a.dated else 0.0)
+    b_weight = b.weight - (math.fsum(weight[f] for f in b.dated - common) if b.dated else 0.0)
     union = a_weight + b_weight - shared
     score = (shared / max(1e-9, union) + shared / max(1e-9, min(a_weight, b_weight))) / 2
     if any(f.startswith(("entity:", "figure:", *_DATED)) for f in common):
