@@ -505,6 +505,12 @@ def _only_reported(
             covered[spot] |= stems(mention.surface, False)
             named[spot] += entity.label != "country" and fold(entity.name) not in CONTINENTS
     users = Counter(w for source in sources for w in frozenset().union(*(stems(s.text, False) for s in by_source[source.id])))
+
+    def said_in(sentence: Sentence) -> frozenset[str]:
+        return stems(sentence.text) - {same_stem(w) for w in covered[(sentence.source, sentence.index)]}
+
+    claimed = {(c.source, c.quote) for f in facts if f.kind == "claim" for c in f.citations}
+    claimed_words = [said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) in claimed]
     picked: list[Sentence] = []
     for source in sources:
         best: tuple[int, Sentence] | None = None
@@ -520,15 +526,14 @@ def _only_reported(
             about = named[spot] or content & keywords and re.search(r"\b[a-z]{3,}ed\b", text)  # 'Police arrested a man'
             if not about or len(own) < 3 or len(own) < len(content) / 2:
                 continue
+            if any(_alike(said_in(sentence), words) for words in claimed_words):
+                continue  # another claim says it in other words
             score = len(own) + len(content & keywords) + named[spot]
             if best is None or score > best[0]:
                 best = (score, sentence)
         if best is not None:
             picked.append(best[1])
-    said = {
-        (s.source, s.index): stems(s.text) - {same_stem(w) for w in covered[(s.source, s.index)]}
-        for source in sources for s in by_source[source.id] if (s.source, s.text) not in told
-    }
+    said = {(s.source, s.index): said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) not in told}
     result = []
     for group in _told_alike(picked, said):
         group += _told_elsewhere(group, said, by_source)

@@ -112,7 +112,26 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
     builder.attach_bare_mentions(runs)
     entities = builder.entities()
     _attach_common_names(entities, sentences, acronyms)
+    _attach_places_in_names(entities)
     return entities
+
+
+def _attach_places_in_names(entities: list[Entity]) -> None:
+    """'the Seoul Central District Court', 'Graz Regional Court': a body named after its town names the
+    town too, so a source naming only the court states where."""
+    places = {e.key: e for e in entities if e.kind == "place" and e.label == "place"}
+    if not places:
+        return
+    for body in (e for e in entities if e.kind == "organization"):
+        for mention in body.mentions:
+            words = fold(mention.surface).split()
+            for size in (2, 1):
+                place = places.get(" ".join(words[:size])) if len(words) > size else None
+                if place is not None and all(m.sentence != mention.sentence for m in place.mentions):
+                    place.mentions.append(Mention(mention.sentence, " ".join(mention.surface.split()[:size])))
+                    break
+    for place in places.values():
+        place.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
 
 
 def _attach_common_names(entities: list[Entity], sentences: list[Sentence], acronyms: dict[str, str]) -> None:

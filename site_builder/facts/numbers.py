@@ -329,7 +329,8 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
     if how:
         if not whole_slot:
             return None
-        noun, slot = f"{found} {whole_noun}", f"{whole_slot} {found}"
+        noun = f"{whole_noun} {found}" if " " in found else f"{found} {whole_noun}"  # "investors over 60", "seriously injured"
+        slot = f"{whole_slot} {found}"
     else:
         noun, slot = found, _slot(found, "")
     return Quantity(sentence, raw, noun, slot, value, value, value)
@@ -344,7 +345,12 @@ def _set_apart_by(match: re.Match) -> tuple[str, bool]:
     if how:
         return how, True
     nouns = [w for w in words if _plural(w) and w not in _STOP]
-    return (nouns[-1], False) if nouns else ("", False)
+    if nouns:
+        return nouns[-1], False
+    state = re.match(r"\s+(?:are|were|is|was)\s+((?:over|under|aged|older than|younger than|above|below)\s+\d+)\b", match.group("rest"))
+    if state and match.group("whole"):
+        return state.group(1), True  # "4,000 of the investors were over 60": investors over 60
+    return "", False
 
 def _figures(text: str):
     """_NUMBER matches, tried only where a figure can start (with its currency and hedge before it)."""
