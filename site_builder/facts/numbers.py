@@ -107,7 +107,7 @@ _MONEY_NOUNS = {
     **{w: w for w in """fine bail cost price deal damages compensation penalty salary bonus budget loss profit
        revenue sales investment aid package funding grant loan ransom reward settlement refund bid offer
        takeover acquisition kickback bribe subsidy tax levy debt wage pay payout""".split()},
-    "fined": "fine", "fines": "fine", "costs": "cost", "bribes": "bribe", "kickbacks": "kickback", "losses": "loss",
+    "fined": "fine", "fines": "fine", "lost": "loss", "costs": "cost", "bribes": "bribe", "kickbacks": "kickback", "losses": "loss",
     "profits": "profit", "revenues": "revenue", "investments": "investment", "grants": "grant", "loans": "loan",
     "subsidies": "subsidy", "taxes": "tax", "debts": "debt", "wages": "wage", "refunds": "refund", "bids": "bid",
     "offers": "offer", "payouts": "payout",
@@ -176,6 +176,9 @@ _STATES = {
     "killing": "killed", "kills": "killed", "injuring": "injured", "injures": "injured", "wounding": "injured",
     "leaving": "killed", "evacuating": "evacuated", "arresting": "arrested", "detaining": "arrested", "rescuing": "rescued",
 }
+_STATE_SLOTS = frozenset(_STATES.values())
+# "..., among them four firefighters", "including three children": a part of the count before it.
+_AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # Modifiers that do not change what is counted ("more than 300 other injured people").
 _PLAIN_MODIFIERS = frozenset("other more additional further total estimated some new old older".split())
 _STATE_NOUNS = frozenset("death dead fatal".split())
@@ -258,6 +261,10 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
         if part:
             quantity = Quantity(**{**quantity.__dict__, "part": part[0]})
             taken.append(part[1])
+        earlier = [at[k] for k in sorted(at) if at[k].slot in _STATE_SLOTS]
+        if earlier and _AMONG.search(text[: match.start()]) and quantity.slot not in _STATE_SLOTS:
+            state = earlier[-1].slot  # "Nine people were injured, among them four firefighters": injured firefighters
+            quantity = Quantity(**{**quantity.__dict__, "noun": f"{quantity.noun} {state}", "slot": f"{state} {quantity.slot}"})
         found.append(quantity)
         at[match.start()] = quantity
     for match in subcounts:
@@ -535,6 +542,12 @@ def _percent_noun(before: str, after: str) -> str:
     named = re.findall(r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate)s?\b(?=[^.;,]{0,30}$)", before, re.IGNORECASE)
     if named:
         return named[-1].lower()
+    offered = re.search(r"\b(offer|propos|demand)(?:ed|ing|s)?\s+(?:(?:a|an|just|about|around|nearly|almost|some)\s+)*$", before, re.IGNORECASE)
+    if offered:  # "DPMB has offered 5.5%", "the union is demanding 10%"
+        return {"offer": "offer", "propos": "proposal", "demand": "demand"}[offered.group(1).lower()]
+    of_noun = re.search(r"\b([a-z]{4,})\s+of\s+$", before)
+    if of_noun and of_noun.group(1) not in _STOP and not of_noun.group(1).endswith(("ed", "ing")):
+        return of_noun.group(1)  # "annual returns of 12%", "its offer of just under 6%"
     moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to)\s+)?(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
     if moved:
         subject = moved.group(1).lower()
