@@ -43,7 +43,9 @@ _LOCATIVE = frozenset(
     """in at near to into across outside inside toward towards around through visited visiting visit
     visits reached entered hit struck rocked shook hits strikes""".split()
 )
-_LOWERCASE_PLACE_WORDS = frozenset("valley region province district county river mountains area basin coast".split())
+_LOWERCASE_PLACE_WORDS = frozenset(
+    "valley region province prefecture oblast canton governorate district county river mountains area basin coast".split()
+)
 _DIRECTIONS = DIRECTIONS | frozenset("remote rural coastal neighbouring neighboring".split())
 _PLACE_KINDS = frozenset("city town village province region capital county district state island port area".split())
 _OPENERS = frozenset("“\"‘'(:—–-[")
@@ -341,7 +343,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 i,
                 j + 1,
                 possessive,
-                locative=previous in _LOCATIVE or dateline or based,
+                locative=previous in _LOCATIVE or dateline or based or _place_apposition(words[j + 1 : j + 4]),
                 speaks=following in SPEECH_VERBS,
                 spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
                 aged=bool(re.fullmatch(r", \d{1,3} [,.]", " ".join(words[j + 1 : j + 4]))),
@@ -358,6 +360,11 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
 
 # "SEOUL, Feb 12 (AFW) -", "LISBON (Iberia Wire) -": a dateline opening a paragraph, wherever the text puts it.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \([^)]{2,30}\) ?[-—–]")
+
+
+def _place_apposition(following: list[str]) -> bool:
+    """'Andøya, an island in Nordland', 'Chivay, a town in the Colca valley': the name is a place."""
+    return len(following) == 3 and following[0] == "," and following[1] in ("a", "an") and following[2] in _PLACE_KINDS
 
 
 def _credit_in_dateline(words: list[str], start: int, end: int, text: str) -> bool:
@@ -470,6 +477,7 @@ _ROLE_VERBS = {
 }
 
 
+_MODALS = frozenset("to will would can could should may might must shall".split())
 # "a company founded by X", "the party led by X": the person's role, said with a passive verb.
 _BY_ROLES = {
     "founded": "founder", "co-founded": "co-founder", "led": "leader", "headed": "head", "chaired": "chair",
@@ -494,7 +502,8 @@ def _role_before(words: list[str], start: int) -> str | None:
     while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper():
         phrase = phrase[1:]
     if not any(_is_role_word(w) and w.lower() not in ROLE_MODIFIERS for w in phrase):
-        if end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1:
+        verb_use = start > 1 and words[start - 2].lower() in _MODALS  # "would monitor Arctic sea ice"
+        if end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1 and not verb_use:
             if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):
                 return words[start - 1]  # "forecaster Julien Morel" (but "operators Elering and Litgrid" are no one)
         return None
@@ -528,11 +537,13 @@ def _role_after(words: list[str], end: int) -> str | None:
         return None
     head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
     if tail and not (
-        tail[0] in ("of", "for", "at") and len(tail) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in tail[1:])
+        tail[0] in ("of", "for", "at", "in") and len(tail) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in tail[1:])
     ):
         return None  # "director of the Geophysical Institute of Peru", "resident of Chivay"
     if not all(
-        w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w) for w in head
+        w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w)
+        or w.endswith(("'s", "’s")) and k == 0  # "the agency's director"
+        for k, w in enumerate(head)
     ):
         return None
     return " ".join(phrase)
@@ -755,6 +766,24 @@ class _Builder:
                 self._mark(entity, run)
                 return
 
+    def _fold_tails(self) -> None:
+        """'the Meteorological Agency' is the 'Japan Meteorological Agency (JMA)' another source names: the end of
+        exactly one other body's name (two words or more, up to its head word) after a country or place."""
+        long_forms = defaultdict(set)
+        for long_form, acronym in self.acronyms.items():
+            long_forms[fold(acronym)].add(long_form)
+        for key in [k for k in self.others if len(k.split()) >= 2 and self.others[k].kind == "organization"]:
+            owners = [
+                other for other, entity in self.others.items()
+                if other != key and entity.kind == "organization"
+                and any(
+                    name.endswith(" " + key) and _national(name[: -len(key) - 1], self.others)
+                    for name in {other} | long_forms.get(other, set())
+                )
+            ]
+            if len(owners) == 1 and key.split()[-1] in ORGANIZATION_WORDS:
+                self.others[owners[0]].mentions.extend(self.others.pop(key).mentions)
+
     def _fold_short_names(self) -> None:
         """'Rovers' or 'Nordvik' filed on its own is 'Riverton Rovers' or 'Nordvik Energy' when that is the only
         body so named."""
@@ -783,9 +812,21 @@ class _Builder:
                     self.others[bare].mentions.extend(moved.mentions)
                     self.others[bare].where_sources |= moved.where_sources
 
+    def _places_in_names(self) -> None:
+        """'the Graz Regional Court', 'Andøya Space Centre': a source naming a body after its place names the place."""
+        for key, place in self.others.items():
+            if place.kind != "place":
+                continue
+            told = set(place.sources)
+            for other, entity in self.others.items():
+                if entity.kind != "place" and other.startswith(key + " "):
+                    place.mentions.extend(m for m in entity.mentions if m.sentence.source not in told)
+
     def entities(self) -> list[Entity]:
         self._fold_short_names()
+        self._fold_tails()
         self._fold_place_areas()
+        self._places_in_names()
         self._fold_surnames()
         result: list[Entity] = []
         for surname, person in self.people.items():
@@ -838,6 +879,12 @@ _ACTS = re.compile(
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
     r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds)\b"
 )
+
+
+def _national(words: str, others: dict[str, Entity]) -> bool:
+    """A country, a nationality or a known place ('japan', 'norwegian', 'graz'): what a body's full name may
+    add in front of the name it goes by at home."""
+    return words in COUNTRIES or words in NATIONALITIES or words in others and others[words].kind == "place"
 
 
 def acts(entity: Entity) -> bool:

@@ -580,7 +580,8 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
     """Years, model numbers, ordinals, ranges, scores and ages are numbers but not figures."""
     if re.fullmatch(r"\d{4}", raw) and 1800 <= number <= 2100:
         return True  # a year
-    if re.search(r"[A-Z][\w-]*\s$", before) and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before):
+    capitalised = re.search(r"([A-Z][\w-]*)\s$", before)
+    if capitalised and capitalised.group(1).lower() not in FUNCTION_WORDS and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before):
         if number < 20 or re.match(r"\s+[A-Z0-9]", after):
             return True  # part of a name: "Leopard 2 tanks", "Boeing 737 Max"; not "gave Ukraine 31 tanks"
     if re.match(r"(?:st|nd|rd|th)\b|[-–]\d", after) or re.search(r"[-–]$", before):
