@@ -205,7 +205,10 @@ def _other_places(entities: list[Entity], where: list[Entity]) -> list[Entity]:
 
 
 _BASED = ("-based", "-headquartered")
-_LOCATED = re.compile(r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?$")
+_LOCATED = re.compile(
+    r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?$"
+    r"|\b(?:city|town|village|port|province|region|island|county|district|capital) of\s+$"
+)
 
 
 def _located(mention: Mention) -> bool:

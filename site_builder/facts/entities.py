@@ -108,6 +108,7 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
         runs.extend(_runs(sentence, words, inside_capitals))
     singles = [run for run in runs if len(run.words) == 1]
     things = {run.words[0] for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
+    things |= {run.surface for run in runs if len(run.words) > 1 and _owns_its(run)}
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, _hyphenated_names(tokenised), things)
     for run in runs:
         builder.classify(run)
@@ -362,6 +363,12 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \([^)]{2,30}\) ?[-—–]")
 
 
+def _owns_its(run: _Run) -> bool:
+    """'Luka Koper put its losses at ...', 'Orbitra said its rocket': a name whose own clause says 'its' is a body."""
+    following = [w.lower() for w in run.sentence_words[run.end : run.end + 4]]
+    return "its" in following and not {"his", "her", ",", "and"} & set(following[: following.index("its")])
+
+
 def _place_apposition(following: list[str]) -> bool:
     """'Andøya, an island in Nordland', 'Chivay, a town in the Colca valley': the name is a place."""
     return len(following) == 3 and following[0] == "," and following[1] in ("a", "an") and following[2] in _PLACE_KINDS
@@ -611,7 +618,7 @@ class _Builder:
         lower = [w.lower() for w in words]
         phrase = " ".join(lower)
         valid = _valid_name(words)
-        if len(words) >= 2 and words[0] in self.things and words[-1] not in self.singles:
+        if len(words) >= 2 and (words[0] in self.things and words[-1] not in self.singles or run.surface in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
         if run.role and valid:
@@ -813,14 +820,18 @@ class _Builder:
                     self.others[bare].where_sources |= moved.where_sources
 
     def _places_in_names(self) -> None:
-        """'the Graz Regional Court', 'Andøya Space Centre': a source naming a body after its place names the place."""
+        """'the Graz Regional Court', 'Andøya Space Centre', 'Luka Koper': a source naming a body after its place
+        names the place."""
         for key, place in self.others.items():
-            if place.kind != "place":
-                continue
+            if place.kind != "place" or place.label == "country":
+                continue  # 'Météo-France', 'the Bank of England' say nothing of where
             told = set(place.sources)
             for other, entity in self.others.items():
-                if entity.kind != "place" and other.startswith(key + " "):
-                    place.mentions.extend(m for m in entity.mentions if m.sentence.source not in told)
+                if entity.kind != "place" and f" {key} " in f" {other} ":
+                    for mention in entity.mentions:
+                        named = _words_for(mention.surface, key)
+                        if mention.sentence.source not in told and named:
+                            place.mentions.append(Mention(mention.sentence, named))
 
     def entities(self) -> list[Entity]:
         self._fold_short_names()
@@ -879,6 +890,13 @@ _ACTS = re.compile(
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
     r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds)\b"
 )
+
+
+def _words_for(surface: str, key: str) -> str | None:
+    """The words of a surface that spell a folded name ('Koper' in 'Luka Koper', 'Andøya' in 'Andøya Space
+    Centre')."""
+    words, size = surface.split(), len(key.split())
+    return next((" ".join(words[i : i + size]) for i in range(len(words) - size + 1) if fold(" ".join(words[i : i + size])) == key), None)
 
 
 def _national(words: str, others: dict[str, Entity]) -> bool:

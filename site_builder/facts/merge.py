@@ -216,7 +216,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or _alike(groups[i], groups[j])
                 or slot == "amount" and _close(groups[i], groups[j])
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
-                or one_each and _figure_kind(groups[i].quantities[0]) == "count" and _told_first(groups[i]) and _told_first(groups[j])
+                or one_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
             ):
                 sets.join(i, j)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
@@ -231,8 +231,8 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
 
 
 def _told_first(group: FigureGroup) -> bool:
-    """Every mention at the top of its source: the count the report is about ('seven satellites' / 'six
-    satellites' in two leads are one count told two ways, not two counts)."""
+    """Every mention at the top of its source: the figure the report is about ('seven satellites' / 'six
+    satellites', 'a 16.5% wage increase' / 'a 15% raise' in two leads are one figure told two ways)."""
     return all(q.sentence.index < LEAD for q in group.quantities)
 
 

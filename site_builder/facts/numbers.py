@@ -426,7 +426,7 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
             owner = _winner(before)  # "Labour came second with 24.9 percent", "won 31.4% of the vote"
             if owner:
                 return quantity(f"share of the vote ({owner})", f"per cent vote {fold_name(owner)}")
-        return quantity(noun, "per cent " + noun)
+        return quantity(noun, "per cent " + _RISES.get(noun.split()[-1].lower(), noun) if noun else "per cent")
     if not currency and scale and _MONEY_VERB.search(before[-40:]) and not _noun_after(after, False):
         currency = "unnamed"  # "the repairs will cost 169 million"
     if currency and (_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-30:])):
@@ -496,6 +496,8 @@ def _money_noun(before: str, noun_after: str) -> str:
     return _MONEY_NOUNS[named[0]] if named else ""
 
 
+# A rise in pay or prices, whatever the word: 'a 16.5% wage increase', 'a pay rise of 16.5 per cent', 'a 15% raise'.
+_RISES = dict.fromkeys("rise raise increase increases rises raises hike hikes increment".split(), "rise")
 _VOTE_NOUNS = frozenset("vote votes ballots ballot valid votes popular vote".split(" "))
 # "came second with", "won", "took", "polled": a party's share of the vote, when no other noun says what it is of.
 _WON_SHARE = re.compile(
