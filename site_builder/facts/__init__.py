@@ -351,8 +351,9 @@ def _owners_named(quantities: list[Quantity], entities: list[Entity]) -> list[Qu
     named = []
     for quantity in quantities:
         owner = re.search(r"\(([^()]+)\)$", quantity.noun)
-        entity = names.get(fold_name(owner.group(1))) if owner else None
         said = fold_name(owner.group(1)) if owner else ""
+        words = said.split()  # "Mayor Carolina Fuentes Rojas" is named "Carolina Fuentes Rojas"
+        entity = next((names[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in names), None)
         if entity is None or not quantity.slot.endswith(" " + said):
             named.append(quantity)
             continue

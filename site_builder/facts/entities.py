@@ -109,7 +109,8 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
     singles = [run for run in runs if len(run.words) == 1]
     things = {run.words[0] for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
     things |= {run.surface for run in runs if len(run.words) > 1 and _owns_its(run)}
-    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, _hyphenated_names(tokenised), things)
+    doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
+    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, doubles, things)
     for run in runs:
         builder.classify(run)
     builder.attach_bare_mentions(runs)
@@ -169,6 +170,17 @@ def _hyphenated_names(tokenised: list[tuple[Sentence, list[str]]]) -> frozenset[
     return frozenset(
         fold(word) for _, words in tokenised for word in words
         if "-" in word and all(part[:1].isupper() for part in _bare(word).split("-"))
+    )
+
+
+def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
+    """'Fuentes Rojas told supporters' after 'Carolina Fuentes Rojas': the last two words of a full name, said
+    on their own, are a double surname."""
+    pairs = {fold(run.surface) for run in runs if len(run.words) == 2}
+    return frozenset(
+        last for run in runs if len(run.words) >= 3 and (last := fold(" ".join(run.words[-2:]))) in pairs
+        and (run.role or run.words[0].lower() in GIVEN_NAMES or run.speaks or run.spoken or run.aged)
+        and _valid_name(run.words) and not any(w in NAME_PARTICLES for w in run.words[-2:])
     )
 
 
@@ -324,6 +336,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
         if previous in ("to", "at", "in") and k > 0 and (
             words[k - 1].lower() in ("according", "shares", "stake", "stakes", "investors", "investment")
             or _role_noun(words[k - 1]) and words[k - 1].lower() not in PLACE_ROLES
+            and not (previous == "in" and _plural_agent(words[k - 1]))  # "voters in Troms" live there
         ):
             previous = ""  # "according to Enedis", "a forecaster at Météo-France", "shares in Brevia"
         following = words[j + 1].lower() if j + 1 < len(words) else ""
@@ -367,6 +380,10 @@ def _owns_its(run: _Run) -> bool:
     """'Luka Koper put its losses at ...', 'Orbitra said its rocket': a name whose own clause says 'its' is a body."""
     following = [w.lower() for w in run.sentence_words[run.end : run.end + 4]]
     return "its" in following and not {"his", "her", ",", "and"} & set(following[: following.index("its")])
+
+
+def _plural_agent(word: str) -> bool:
+    return word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
 def _place_apposition(following: list[str]) -> bool:
@@ -621,6 +638,9 @@ class _Builder:
         if len(words) >= 2 and (words[0] in self.things and words[-1] not in self.singles or run.surface in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
+        if len(words) == 2 and fold(run.surface) in self.doubles and not run.role:
+            self.single_people.append(run)  # "Fuentes Rojas told supporters": a double surname on its own
+            return
         if run.role and valid:
             if len(words) == 1:
                 self.single_people.append(run)
@@ -723,7 +743,7 @@ class _Builder:
     def attach_bare_mentions(self, runs: list[_Run]) -> None:
         """Surnames alone ('Stoltenberg', 'President Putin') and repeat mentions of known places and bodies."""
         for run in self.single_people:
-            key = self._surname_key(run.words[0])
+            key = self._surname_key(self._surname(run.words))
             if key not in self.people:
                 self.people[key] = Entity("person", key, "person")
             self.people[key].mentions.append(Mention(run.sentence, run.surface, run.role))
@@ -801,6 +821,21 @@ class _Builder:
             if owner is not None:
                 self.others[owner].mentions.extend(self.others.pop(key).mentions)
 
+    def _fold_double_surnames(self) -> None:
+        """'Carolina Fuentes' is 'Carolina Fuentes Rojas' when a source gives her double surname and the same
+        given name."""
+        for key in [k for k in self.people if " " not in k]:
+            doubles = [
+                other for other in self.people
+                if other.startswith(key + " ") and (
+                    not self.first_names.get(key) or set(self.first_names[key]) & set(self.first_names.get(other, ()))
+                )
+            ]
+            if len(doubles) == 1:
+                self.people[doubles[0]].mentions.extend(self.people.pop(key).mentions)
+                self.full_names[doubles[0]].update(self.full_names.pop(key, Counter()))
+                self.first_names[doubles[0]].update(self.first_names.pop(key, Counter()))
+
     def _fold_surnames(self) -> None:
         """'Weidinger's lawyer' filed Weidinger as a body; a person of that surname is who it is."""
         for key in [k for k in self.others if " " not in k and self.others[k].label in ("organization", "place")]:
@@ -838,6 +873,7 @@ class _Builder:
         self._fold_tails()
         self._fold_place_areas()
         self._places_in_names()
+        self._fold_double_surnames()
         self._fold_surnames()
         result: list[Entity] = []
         for surname, person in self.people.items():

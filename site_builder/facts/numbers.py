@@ -400,7 +400,7 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     multiplier = _SCALES.get((scale or "").lower(), 1.0)
     value = number * multiplier
     hedge = (match.group("hedge") or "").lower()
-    rounding = _rounding(raw, plain, hedge) or (_scaled_rounding(raw) if scale else 0.0)
+    rounding = _rounding(raw, plain, hedge, bool(percent)) or (_scaled_rounding(raw) if scale else 0.0)
     low, high = _interval(value, hedge, max(rounding * multiplier, 0.02 * value if hedge in _APPROXIMATE else 0.0))
     figure = (match.group(0) + (named_currency.group(0) if named_currency else "")).strip()
 
@@ -513,6 +513,11 @@ _WINNER = re.compile(
 def _winner(before: str) -> str:
     """Whose share of the vote a percentage is: the name before the verb of winning nearest the figure, else
     the sentence's subject ('The Coastal Alliance, a regional party ..., taking 31.4% of the vote')."""
+    named_with = re.search(
+        r"(?<!\bin )(?<!\bat )(?<!\bof )\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+with\s+(?:(?:" + _HEDGE + r")\s+)?$", before
+    )  # not a place: "won in Tromsø with 31.4 percent"
+    if named_with and named_with.group(1).split()[0].lower() not in FUNCTION_WORDS and not _is_calendar(named_with.group(1)):
+        return named_with.group(1)  # "ahead of Diego Araya with 39 per cent"
     names = [
         re.sub(r"^(?:The|the|Her|His|Its|Their)\s+", "", m.group(1).split("’s ")[-1].split("'s ")[-1])
         for m in _WINNER.finditer(before)
@@ -601,7 +606,7 @@ def _scaled_rounding(raw: str) -> float:
     return 0.3 * 10**-decimals
 
 
-def _rounding(raw: str, plain: bool, hedge: str) -> float:
+def _rounding(raw: str, plain: bool, hedge: str, percent: bool = False) -> float:
     """How far a round figure may be from the exact one: '41,000 fans' can be 41,200 counted, and
     'about 2.5' is 2.45 to 2.55 (half a unit of its last digit)."""
     digits = raw.replace(",", "")
@@ -611,6 +616,8 @@ def _rounding(raw: str, plain: bool, hedge: str) -> float:
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         zeros = 0 if decimals else len(digits) - len(digits.rstrip("0"))
         return 0.5 * 10 ** (zeros - decimals)
+    if percent and "." not in digits and not hedge:
+        return 0.5  # "54 per cent" may be 54.2% rounded
     if not plain or "." in digits or len(digits) < 4:
         return 0.0
     zeros = len(digits) - len(digits.rstrip("0"))
