@@ -141,6 +141,9 @@ DIRECTIONS = frozenset(
 )
 # Not places although listed above for their adjectives.
 COUNTRIES = COUNTRIES - {"nordic", "arctic", "europe", "africa", "asia", "eu"}
+# Provinces and territories listed above for their adjectives: places, but not countries.
+_REGIONS = frozenset({"quebec", "catalonia", "crimea", "kashmir", "tibet", "gaza"})
+COUNTRIES = COUNTRIES - _REGIONS
 
 # Given names common in international news, so that "Lloyd Austin" is a person without a title.
 GIVEN_NAMES = _words(

@@ -89,6 +89,7 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|each)\s+share\b", re.IGNORECASE)
 _PER_SHARE_BEFORE = re.compile(r"\beach share at\s+$|\bper share (?:of|at)\s+$", re.IGNORECASE)
 # "expected to cost 85 million": a sum of money without its currency.
 _MONEY_VERB = re.compile(r"\b(?:cost|costs|costing|worth|valued at|valuing|paid|pay|paying|spent|spend|raised|raise|invested|invest)\s+(?:(?:about|around|nearly|almost|some|more than|over|up to)\s+)?$", re.IGNORECASE)
+_WORK_FOR = re.compile(r"\s*(?:work|worked|working|are employed|were employed) (?:for|at|in)\b", re.IGNORECASE)
 _EMPLOYS = re.compile(rf"\b(?:employs|employed|employing|employ|workforce of)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
@@ -471,8 +472,8 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
     context = (state_before.group(1) + " " if state_before else "") + after[:80]
     slot = _slot(noun, context)
-    if slot in ("people", "person") and _EMPLOYS.search(before[-40:]):
-        slot = "employee"  # "which employs 11,400 people" counts its employees
+    if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
+        slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
     if _lemma(head) in _OWNED:
         if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
             slot = f"{_lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
@@ -537,16 +538,25 @@ _CALENDAR_WORDS = frozenset(
 
 
 def _percent_noun(before: str, after: str) -> str:
-    """What a percentage is of: 'of the vote', 'a premium of', 'turnout was', 'shares rose'."""
+    """What a percentage is of: 'owns 16.5% of', 'of the vote', 'shares rose', 'a premium of', 'turnout was'."""
+    if re.search(r"\b(?:owns|owned|holds|held|controls|controlled|acquired|bought|sold)\s+(?:(?:about|around|nearly|almost|some)\s+)?$", before):
+        return "stake"  # "which owns 16.5% of Saint-Laurent"
     of = re.match(r"\s*of (?:the |its |their )?([a-z]+(?: [a-z]+)?)", after)
     if of and of.group(1).split()[0] not in _STOP:
         return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP else of.group(1)
     noun_after = _noun_after(after, True)
     if noun_after:
         return noun_after.lower()
-    if re.search(r"\b(?:owns|owned|holds|held|controls|controlled|acquired|bought|sold)\s+(?:(?:about|around|nearly|almost|some)\s+)?$", before):
-        return "stake"  # "which owns 16.5% of Saint-Laurent"
-    named = re.findall(r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate)s?\b(?=[^.;,]{0,30}$)", before, re.IGNORECASE)
+    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to)\s+)?(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
+    if moved:
+        subject = moved.group(1).lower()
+        direction = "down" if moved.group(2).lower() in _FALLS else "up"
+        return f"{subject} {direction}"
+    named = re.findall(
+        r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate|forecast|estimate"
+        r"|target|yield|return|tariff|tax|levy)s?\b(?=[^.;,]{0,45}$)",
+        before, re.IGNORECASE,
+    )
     if named:
         return named[-1].lower()
     offered = re.search(r"\b(offer|propos|demand)(?:ed|ing|s)?\s+(?:(?:a|an|just|about|around|nearly|almost|some)\s+)*$", before, re.IGNORECASE)
@@ -555,11 +565,6 @@ def _percent_noun(before: str, after: str) -> str:
     of_noun = re.search(r"\b([a-z]{4,})\s+of\s+$", before)
     if of_noun and of_noun.group(1) not in _STOP and not of_noun.group(1).endswith(("ed", "ing")):
         return of_noun.group(1)  # "annual returns of 12%", "its offer of just under 6%"
-    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to)\s+)?(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
-    if moved:
-        subject = moved.group(1).lower()
-        direction = "down" if moved.group(2).lower() in _FALLS else "up"
-        return f"{subject} {direction}"
     return "per cent"
 
 
