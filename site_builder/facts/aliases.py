@@ -124,9 +124,10 @@ def romanised(name: str) -> str:
     """A folded name in a form romanisation variants share: 'Soo-yeon', 'Su-yeon', 'Suh-yeon' and 'Seo-yeon'
     are one Korean name, 'Ji-hoon' and 'Jihun' one, 'Tromsoe' (ø written oe) and 'Tromso' one; spaces and
     hyphens (folded to spaces) go, and so do the vowel spellings systems disagree on, an 'h' that only
-    lengthens a vowel and an 'e' that stands for an umlaut or a slashed o."""
+    lengthens a vowel, an 'e' that stands for an umlaut or a slashed o, and 'ph' written 'f'."""
     key = re.sub(r"([aeiou])h(?![aeiou])", r"\1", name.replace(" ", ""))
     key = re.sub(r"([aou])e(?![aeiou])", r"\1", key)
+    key = key.replace("ph", "f").replace("x", "ks")  # 'Filippos'/'Philippos', 'Aleksandr'/'Alexandr'
     for variant, common in (("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i")):
         key = key.replace(variant, common)
     return key

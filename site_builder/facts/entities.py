@@ -470,6 +470,8 @@ def _split_role(run: _Run, words: list[str]) -> None:
     last_role = max((k for k, w in enumerate(run.words) if _is_role_word(w)), default=-1)
     if all(w.lower() in ROLE_MODIFIERS or not _is_role_word(w) for w in run.words[: last_role + 1]):
         last_role = -1  # "Former Leoben mayor": no title before the name
+    if last_role < 0 and run.start == 0 and len(run.words) >= 3 and _role_noun(run.words[0].lower()):
+        last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34," opening a sentence
     if 0 <= last_role < len(run.words) - 1:
         name = run.words[last_role + 1 :]
         if _valid_name(name):
@@ -480,12 +482,17 @@ def _split_role(run: _Run, words: list[str]) -> None:
             run.words = name
             run.surface = " ".join(name)
             run.start += last_role + 1
+            if _HONORIFIC.fullmatch(run.role):
+                run.role = _role_after(words, run.end) or run.role  # "Dr. Giulia Ferrante, a volcanologist at ..."
             return
     if not _valid_name(run.words):
         return
     if run.end < len(words) and words[run.end].lower() in ROLE_WORDS:
         return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
     run.role = _role_before(words, run.start) or _role_after(words, run.end)
+
+
+_HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
 
 
 def _is_role_word(word: str) -> bool:
@@ -561,7 +568,10 @@ def _role_after(words: list[str], end: int) -> str | None:
         return None
     head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
     if tail and not (
-        tail[0] in ("of", "for", "at", "in") and len(tail) > 1 and all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in tail[1:])
+        tail[0] in ("of", "for", "at", "in") and len(tail) > 1 and (
+            all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in tail[1:])
+            or len(tail) <= 6 and tail[-1][:1].isupper() and tail[1] == "the"  # "head of the airport operator SAC"
+        )
     ):
         return None  # "director of the Geophysical Institute of Peru", "resident of Chivay"
     if not all(
@@ -709,6 +719,10 @@ class _Builder:
 
     def _add_other(self, kind: str, label: str, run: _Run) -> None:
         key = self._key(run.surface)
+        if kind == "place" and key not in self.others and " " not in key:
+            key = next(  # 'Fuket' is the 'Phuket' another source names
+                (k for k, e in self.others.items() if e.kind == "place" and " " not in k and same_name(k, key)), key
+            )
         entity = self.others.get(key)
         if entity is None:
             entity = self.others[key] = Entity(kind, key, "country" if kind == "place" and key in COUNTRIES else label)
