@@ -173,6 +173,31 @@ def test_what_a_duration_is_counted_from_is_said_as_the_source_says_it():
     )
 
 
+def test_percentages_are_shares_of_what_or_whom_they_are_said_of():
+    assert figures("Labour came second with 24.9 percent.") == [("24.9 percent", "share of the vote (Labour)", "per cent vote labour")]
+    assert figures("The regional Coastal Alliance (KA) won on Monday with 31.4% of the vote.")[0][2] == "per cent vote coastal alliance"
+    assert figures("Fuentes took 54 per cent, ahead of Diego Araya with 39 per cent.")[1][1] == "share of the vote (Diego Araya)"
+    assert figures("The pension fund, which owns 16.5% of Saint-Laurent, backs the offer.")[0][1] == "stake"
+    assert figures("Workers accepted a pay rise of 16.5 per cent.")[0][2] == figures("They agreed to a 15% raise.")[0][2] == "per cent rise"
+    assert figures("The offer is a premium of 38% to the closing price.")[0][1] == "premium"
+
+
+def test_single_source_figures_an_editor_keeps():
+    assert figures("Bergmann offered €38.20 per share in cash.")[0][1:] == ("price per share", "amount price per share")
+    assert figures("The bid values each share at 17.25 euros.")[0][1] == "price per share"
+    assert figures("The repairs are expected to cost 85 million.")[0][1:] == ("cost", "amount cost")
+    assert figures("The deal is worth 2.9 billion Canadian dollars.")[0][0] == "2.9 billion Canadian dollars"
+    assert figures("An aftershock measuring 5.4 shook the town.")[0][1:] == ("aftershock magnitude", "aftershock magnitude")
+    assert figures("TOKYO (Asia Wire) - A 6.8-magnitude earthquake hit Iwate.")[0][1:] == ("magnitude", "magnitude")
+
+
+def test_counts_of_seats_and_staff_whatever_the_wording():
+    assert figures("KA took 15 of the council's 43 seats.") == [("15", "seats (KA)", "seat ka"), ("43", "seats", "seat total")]
+    assert figures("The party lost six seats.")[0][2] == "seat lost"
+    assert figures("Saint-Laurent, which employs 11,400 people, runs 62 warehouses.")[0][2] == "employee"
+    assert figures("About 14,000 people work for the group.")[0][2] == "employee"
+
+
 @given(st.text(alphabet="0123456789 ,.$%-abcmore thanlesatboumillion", max_size=60))
 def test_figure_intervals_are_never_empty(text):
     for quantity in find_quantities(sentence(text)):
@@ -264,6 +289,35 @@ def test_aliases_and_fuzzy_surnames_make_one_entity_whatever_the_spelling():
     assert found["St Michael's Square"][2] == ["s1", "s2"]
 
 
+def test_double_surnames_spaced_hyphenated_or_cut_short_are_one_person():
+    found = entities_of(
+        "Union leader Maja Kranjc Pečnik said members backed the deal.",
+        "The deal was backed, said union head Maja Kranjc-Pecnik.",
+        "Kranjc Pecnik, the union's leader, called the deal fair.",
+    )
+    assert [name for name, (kind, _, _) in found.items() if kind == "person"] == ["Maja Kranjc Pečnik"]
+    assert found["Maja Kranjc Pečnik"][2] == ["s1", "s2", "s3"]
+    spaced = entities_of(
+        "Mayor Carolina Fuentes Rojas won a second term.", "Fuentes Rojas told supporters she was proud.",
+        "Valdivia's mayor, Carolina Fuentes, won re-election.",
+    )
+    assert spaced["Carolina Fuentes Rojas"][2] == ["s1", "s2", "s3"] and "Fuentes Rojas" not in spaced
+
+
+def test_places_as_other_outlets_write_them():
+    found = entities_of(
+        "The Coastal Alliance won the election in Tromsø on Monday.",
+        "TROMSO, Norway, Sept 8 (Nordic Wire) - The alliance won in Tromso.",
+        "It is a clear message from voters in Troms, she said.",
+        "Rotterdam-based Vandersteen agreed to buy the firm.",
+    )
+    city = next(name for name in found if fold(name) == "tromso")  # whichever spelling most sources use
+    assert found[city][2] == ["s1", "s2"] and found["Troms"][0] == "place"
+    assert found["Norway"][:2] == ("place", "country") and found["Rotterdam"][0] == "place"
+    assert same_name(fold("Andøya"), fold("Andoya")) and same_name(fold("Filippos"), fold("Philippos"))
+    assert fold("Sæther") == "saether" and not same_name("troms", "tromso")
+
+
 def test_jaro_winkler_and_folding():
     assert fold("Volodímir  Zelenski") == "volodimir zelenski"
     assert fold("St. Michael’s Square") == fold("St Michael's Square")
@@ -329,6 +383,23 @@ def test_figures_of_one_thing_agree_or_conflict_and_one_source_never_contradicts
     facts = {groups[0].quantities[0].slot: (len(groups), conflict) for groups, conflict in align_figures(quantities)}
     assert facts["killed"] == (2, True)  # at least 42 and 45 on one side, 38 on the other
     assert facts["tank leopard 2"] == (1, False) and facts["tank leopard 1"] == (1, False)
+
+
+def test_counts_told_two_ways_disagree_and_a_vaguer_noun_joins_its_side():
+    quantities = [
+        q
+        for s in (
+            sentence("The rocket placed seven satellites into orbit on Wednesday.", "s1"),
+            sentence("A rocket launched from Andoya put six satellites into orbit.", "s2"),
+            sentence("Orbitra launched 6 small satellites from Andøya.", "s3"),
+            sentence("The company has about 14,000 employees.", "s1", 1),
+            sentence("Saint-Laurent, which employs 11,400 people, runs 62 warehouses.", "s2", 1),
+        )
+        for q in find_quantities(s)
+    ]
+    facts = {groups[0].quantities[0].slot: (sorted(len(g.quantities) for g in groups), conflict) for groups, conflict in align_figures(quantities)}
+    assert facts["satellite"] == ([1, 2], True)  # six and 6 (small) on one side, seven on the other
+    assert facts["employee"] == ([1, 1], True)  # "about 14,000" is an interval that misses 11,400
 
 
 def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pairs():

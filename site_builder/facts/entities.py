@@ -91,6 +91,7 @@ class _Run:
     spoken: bool = False  # after a verb of saying: '..., said Lucia Ferrante'
     aged: bool = False  # followed by an age: 'Lucia Ferrante, 72, who ...'
     attributed: bool = False  # after 'according to': a person or a body that tells
+    based: bool = False  # "Malmo-based": a place, whatever else the name qualifies ("the Malmö company")
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
@@ -251,8 +252,8 @@ def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
     initial = i == 0 or words[i - 1] in _OPENERS or words[i - 1] in ".!?"
     if not initial:
         return True
-    if bare in inside_capitals or lower in COUNTRIES or lower in GIVEN_NAMES:
-        return True
+    if bare in inside_capitals or lower in COUNTRIES or lower in GIVEN_NAMES or lower.endswith(_BASED):
+        return True  # ... or "Rotterdam-based Vandersteen agreed"
     # an opening word that a name goes on from ("Sabine Kogler, the ..."): it starts the name
     following = words[i + 1] if i + 1 < len(words) else ""
     return (
@@ -358,6 +359,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 j + 1,
                 possessive,
                 locative=previous in _LOCATIVE or dateline or based or _place_apposition(words[j + 1 : j + 4]),
+                based=based,
                 speaks=following in SPEECH_VERBS,
                 spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
                 aged=bool(re.fullmatch(r", \d{1,3} [,.]", " ".join(words[j + 1 : j + 4]))),
@@ -726,6 +728,8 @@ class _Builder:
         entity = self.others.get(key)
         if entity is None:
             entity = self.others[key] = Entity(kind, key, "country" if kind == "place" and key in COUNTRIES else label)
+        elif entity.kind != kind and kind == "place" and run.based and all(" " not in m.surface for m in entity.mentions):
+            entity.kind, entity.label = kind, label  # "the Malmö company" then "Malmo-based Brevia": Malmö is a place
         elif entity.kind != kind and kind == "place":
             return  # an organisation named after a place stays an organisation
         elif entity.kind == "place" and entity.label == "place" and kind == "organization" and not entity.where_sources:

@@ -514,10 +514,11 @@ _WINNER = re.compile(
 def _winner(before: str) -> str:
     """Whose share of the vote a percentage is: the name before the verb of winning nearest the figure, else
     the sentence's subject ('The Coastal Alliance, a regional party ..., taking 31.4% of the vote')."""
-    named_with = re.search(
-        r"(?<!\bin )(?<!\bat )(?<!\bof )\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+with\s+(?:(?:" + _HEDGE + r")\s+)?$", before
-    )  # not a place: "won in Tromsø with 31.4 percent"
-    if named_with and named_with.group(1).split()[0].lower() not in FUNCTION_WORDS and not _is_calendar(named_with.group(1)):
+    named_with = re.search(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+with\s+(?:(?:" + _HEDGE + r")\s+)?$", before)
+    if (
+        named_with and named_with.group(1).split()[0].lower() not in FUNCTION_WORDS and not _is_calendar(named_with.group(1))
+        and not re.search(r"\b(?:in|at)\s+$", before[: named_with.start()])  # a place: "won in Tromsø with 31.4 percent"
+    ):
         return named_with.group(1)  # "ahead of Diego Araya with 39 per cent"
     names = [
         re.sub(r"^(?:The|the|Her|His|Its|Their)\s+", "", m.group(1).split("’s ")[-1].split("'s ")[-1])
@@ -554,11 +555,11 @@ def _percent_noun(before: str, after: str) -> str:
         return f"{subject} {direction}"
     named = re.findall(
         r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate|forecast|estimate"
-        r"|target|yield|return|tariff|tax|levy)s?\b(?=[^.;,]{0,45}$)",
+        r"|target|yield|return|tariff|tax|levy|rise|raise|increase|hike)s?\b(?=[^.;,]{0,45}$)",
         before, re.IGNORECASE,
     )
     if named:
-        return named[-1].lower()
+        return _RISES.get(named[-1].lower(), named[-1].lower())
     offered = re.search(r"\b(offer|propos|demand)(?:ed|ing|s)?\s+(?:(?:a|an|just|about|around|nearly|almost|some)\s+)*$", before, re.IGNORECASE)
     if offered:  # "DPMB has offered 5.5%", "the union is demanding 10%"
         return {"offer": "offer", "propos": "proposal", "demand": "demand"}[offered.group(1).lower()]
