@@ -192,23 +192,30 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
 
 
 def _other_places(entities: list[Entity], where: list[Entity]) -> list[Entity]:
-    """The other places the reporting names: the country; a region, capital or port two sources name, or
-    one names as where something is or happens ('voters in Troms'); never a continent or a part of one
-    named by its direction ('Eastern Europe')."""
+    """The other places the reporting names: a country, region, capital or port two sources name, or one
+    names as where something is or happens ('voters in Troms', 'Tromsø, Norway', 'Slovenia's only cargo
+    port'); never a continent or a part of one named by its direction ('Eastern Europe')."""
     chosen = {id(e) for e in where}
     others = [
         e for e in entities
         if e.kind == "place" and id(e) not in chosen and not any(_region_of(fold(m.surface)) for m in e.mentions)
-        and (e.label == "country" or len(e.sources) >= 2 or any(_located(m) for m in e.mentions))
+        and (len(e.sources) >= 2 or any(_located(m) for m in e.mentions))
     ]
     return sorted(others, key=lambda e: (e.label != "country", -len(e.sources), e.name))
 
 
 _BASED = ("-based", "-headquartered")
 _LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?$"
+    r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
     r"|\b(?:city|town|village|port|province|region|island|county|district|capital) of\s+$"
 )
+
+
+_OWNS_A_PLACE = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:city|town|port|capital|region|province|coast|border|island|village|airport|north|south"
+    r"|east|west)\b"
+)
+_AFTER_A_PLACE = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'-]+, $")  # "in Tromsø, Norway": the country of a place
 
 
 def _located(mention: Mention) -> bool:
@@ -218,7 +225,11 @@ def _located(mention: Mention) -> bool:
         return True  # a dateline: "SEOUL, Feb 12 (AFW) -"
     at = text.find(mention.surface)
     after = text[at + len(mention.surface) :]
-    return at > 0 and (bool(_LOCATED.search(text[:at])) or after.startswith(_BASED)) and after[:2] not in ("'s", "’s")
+    if _OWNS_A_PLACE.match(after):
+        return True  # "Slovenia's only cargo port", "the Czech Republic's second city"
+    return at > 0 and (
+        bool(_LOCATED.search(text[:at])) or after.startswith(_BASED) or bool(_AFTER_A_PLACE.search(text[:at]))
+    ) and after[:2] not in ("'s", "’s")
 
 
 def _region_of(name: str) -> bool:

@@ -90,6 +90,8 @@ _PER_SHARE_BEFORE = re.compile(r"\beach share at\s+$|\bper share (?:of|at)\s+$",
 # "expected to cost 85 million": a sum of money without its currency.
 _MONEY_VERB = re.compile(r"\b(?:cost|costs|costing|worth|valued at|valuing|paid|pay|paying|spent|spend|raised|raise|invested|invest)\s+(?:(?:about|around|nearly|almost|some|more than|over|up to)\s+)?$", re.IGNORECASE)
 _WORK_FOR = re.compile(r"\s*(?:work|worked|working|are employed|were employed) (?:for|at|in)\b", re.IGNORECASE)
+# "down from 33 percent four years ago": when an earlier value was so, not how long ago something began.
+_WHEN_EARLIER = re.compile(r"\b(?:up|down) from\s+\S+(?:\s?%|\s+percent|\s+per cent)?\s+$", re.IGNORECASE)
 _EMPLOYS = re.compile(rf"\b(?:employs|employed|employing|employ|workforce of)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
@@ -232,7 +234,7 @@ def find_quantities(sentence: Sentence) -> list[Quantity]:
     found: list[Quantity] = []
     if " ago" in text or "-old" in text:
         for match in _DURATION.finditer(text):
-            if not _is_age(text, match):
+            if not _is_age(text, match) and not _WHEN_EARLIER.search(text[: match.start()]):
                 found.append(_duration(sentence, match))
             taken.append(match.span())
     for match in _PERIOD.finditer(text) if _PERIOD_UNIT.search(text) else ():
