@@ -215,6 +215,7 @@ _OWNS_A_PLACE = re.compile(
     r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:city|town|port|capital|region|province|coast|border|island|village|airport|north|south"
     r"|east|west)\b"
 )
+_TRADED = re.compile(r"\b(?:shares?|stocks?)\b[^;]*\b(?:rose|fell|jumped|dropped|gained|lost|slumped|surged|climbed|slid|traded|closed)\b[^;]*\bin\s+$", re.IGNORECASE)
 _AFTER_A_PLACE = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'-]+, $")  # "in Tromsø, Norway": the country of a place
 
 
@@ -225,6 +226,8 @@ def _located(mention: Mention) -> bool:
         return True  # a dateline: "SEOUL, Feb 12 (AFW) -"
     at = text.find(mention.surface)
     after = text[at + len(mention.surface) :]
+    if _TRADED.search(text[:at]):
+        return False  # "Shares in Brevia fell 6.5% in Stockholm": where the shares trade
     if _OWNS_A_PLACE.match(after):
         return True  # "Slovenia's only cargo port", "the Czech Republic's second city"
     return at > 0 and (
