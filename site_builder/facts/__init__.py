@@ -49,7 +49,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, li
     date_fact, day = _date_fact(event.sources, by_source, keywords)
     facts: list[Fact] = [date_fact] if date_fact else []
     where = _where(entities, len(event.sources))
-    facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where)]
+    facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where, len(event.sources))]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
     quantities = _owners_named(_whose_terms([q for s in sentences for q in find_quantities(s)], entities), entities)
@@ -191,15 +191,17 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
     return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(e.where_sources) < needed, -len(e.sources), e.name))
 
 
-def _other_places(entities: list[Entity], where: list[Entity]) -> list[Entity]:
+def _other_places(entities: list[Entity], where: list[Entity], source_count: int) -> list[Entity]:
     """The other places the reporting names: a country, region, capital or port two sources name, or one
     names as where something is or happens ('voters in Troms', 'Tromsø, Norway', 'Slovenia's only cargo
-    port'); never a continent or a part of one named by its direction ('Eastern Europe')."""
+    port'); never a continent or a part of one named by its direction ('Eastern Europe'). Of hundreds of
+    sources, a fifth must name it (as for bodies): one in five hundred is not news about the event."""
     chosen = {id(e) for e in where}
+    handful = math.ceil(source_count / 5)
     others = [
         e for e in entities
         if e.kind == "place" and id(e) not in chosen and not any(_region_of(fold(m.surface)) for m in e.mentions)
-        and (len(e.sources) >= 2 or any(_located(m) for m in e.mentions))
+        and len(e.sources) >= handful and (len(e.sources) >= 2 or any(_located(m) for m in e.mentions))
     ]
     return sorted(others, key=lambda e: (e.label != "country", -len(e.sources), e.name))
 
