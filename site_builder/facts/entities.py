@@ -380,8 +380,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \([^)]{2,
 
 def _owns_its(run: _Run) -> bool:
     """'Luka Koper put its losses at ...', 'Orbitra said its rocket': a name whose own clause says 'its' is a body."""
-    following = [w.lower() for w in run.sentence_words[run.end : run.end + 4]]
-    return "its" in following and not {"his", "her", ",", "and"} & set(following[: following.index("its")])
+    following = run.sentence_words[run.end : run.end + 2]
+    return len(following) == 2 and following[1] == "its" and following[0].isalpha() and following[0].islower() \
+        and following[0] not in FUNCTION_WORDS  # its verb, then "its": not "Ramstein Air Base in its ..."
 
 
 def _plural_agent(word: str) -> bool:
@@ -647,7 +648,8 @@ class _Builder:
         lower = [w.lower() for w in words]
         phrase = " ".join(lower)
         valid = _valid_name(words)
-        if len(words) >= 2 and (words[0] in self.things and words[-1] not in self.singles or run.surface in self.things):
+        venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
+        if len(words) >= 2 and not venue and (words[0] in self.things and words[-1] not in self.singles or run.surface in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
         if len(words) == 2 and fold(run.surface) in self.doubles and not run.role:
