@@ -122,18 +122,20 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
 
 
 def _attach_places_in_names(entities: list[Entity]) -> None:
-    """'the Seoul Central District Court', 'Graz Regional Court': a body named after its town names the
-    town too, so a source naming only the court states where."""
+    """'the Seoul Central District Court', 'Graz Regional Court', 'Andøya Space Centre', 'Luka Koper': a body
+    named after its town names the town too, so a source naming only the body states where (not a country:
+    'Météo-France', 'the Bank of England' say nothing of where)."""
     places = {e.key: e for e in entities if e.kind == "place" and e.label == "place"}
     if not places:
         return
     for body in (e for e in entities if e.kind == "organization"):
         for mention in body.mentions:
-            words = fold(mention.surface).split()
-            for size in (2, 1):
-                place = places.get(" ".join(words[:size])) if len(words) > size else None
+            words = mention.surface.split()
+            spans = [(i, size) for size in (2, 1) for i in range(len(words) - size + 1) if len(words) > size]
+            for i, size in spans:
+                place = places.get(fold(" ".join(words[i : i + size])))
                 if place is not None and all(m.sentence != mention.sentence for m in place.mentions):
-                    place.mentions.append(Mention(mention.sentence, " ".join(mention.surface.split()[:size])))
+                    place.mentions.append(Mention(mention.sentence, " ".join(words[i : i + size])))
                     break
     for place in places.values():
         place.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
@@ -874,25 +876,10 @@ class _Builder:
                     self.others[bare].mentions.extend(moved.mentions)
                     self.others[bare].where_sources |= moved.where_sources
 
-    def _places_in_names(self) -> None:
-        """'the Graz Regional Court', 'Andøya Space Centre', 'Luka Koper': a source naming a body after its place
-        names the place."""
-        for key, place in self.others.items():
-            if place.kind != "place" or place.label == "country":
-                continue  # 'Météo-France', 'the Bank of England' say nothing of where
-            told = set(place.sources)
-            for other, entity in self.others.items():
-                if entity.kind != "place" and f" {key} " in f" {other} ":
-                    for mention in entity.mentions:
-                        named = _words_for(mention.surface, key)
-                        if mention.sentence.source not in told and named:
-                            place.mentions.append(Mention(mention.sentence, named))
-
     def entities(self) -> list[Entity]:
         self._fold_short_names()
         self._fold_tails()
         self._fold_place_areas()
-        self._places_in_names()
         self._fold_double_surnames()
         self._fold_surnames()
         result: list[Entity] = []
@@ -946,13 +933,6 @@ _ACTS = re.compile(
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
     r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds)\b"
 )
-
-
-def _words_for(surface: str, key: str) -> str | None:
-    """The words of a surface that spell a folded name ('Koper' in 'Luka Koper', 'Andøya' in 'Andøya Space
-    Centre')."""
-    words, size = surface.split(), len(key.split())
-    return next((" ".join(words[i : i + size]) for i in range(len(words) - size + 1) if fold(" ".join(words[i : i + size])) == key), None)
 
 
 def _national(words: str, others: dict[str, Entity]) -> bool:
