@@ -5,12 +5,15 @@ It holds what a new process needs to redo only what changed:
 - `files`: each content file's digest by its path, size, mtime and inode, so unchanged files are not read;
 - `articles`: each converted Article by the code version and the file's bytes, so editing one article of an
   event converts that one file again, and a change to aliases.toml converts nothing;
-- `events`: each event's headline (what the archive-wide files show of it) and its site feed entry, by the digest of every input
-  it is made from, so a one-article edit re-renders the index without loading any other event's text;
+- `events`, `entries`, `summaries`: each event's headline (what the archive-wide files show of it), its
+  site feed entry and its summary (headlines.Summary: what the archive-wide files plan with), by the
+  digest of every input it is made from, so a one-article edit loads no other event's text, and only
+  the headlines and entries of the pages and feed documents it changes;
 - `analysed`: each analysed event (converted, modelled, its facts merged) by the digest of what the
   analysis reads (the code, the house spellings, the event's files), so a change of the templates or
   the settings renders every event again without analysing any;
-- `outputs`: per output folder, the write stage's record of what it and its spare copy hold.
+- `outputs`: per output folder, the write stage's record of what it and its spare copy hold, and what
+  each archive-wide page read of its events (`pages`).
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
 versions), so a code change never reuses a stale entry. Writes happen in transactions: a build killed
@@ -33,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_FOLDER = ".site-builder-cache"
-SCHEMA = "3"
+SCHEMA = "4"
 RACY_SECONDS = 2  # a file changed this recently may change again within one mtime tick: not remembered
 
 StatKey = tuple[int, int, int]  # size, mtime_ns, inode
@@ -44,8 +47,11 @@ _TABLES = (
     " digest BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS articles(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS events(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS entries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS summaries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS outputs(folder TEXT PRIMARY KEY, units BLOB, output BLOB, spare BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS outputs(folder TEXT PRIMARY KEY, units BLOB, output BLOB, spare BLOB, pages BLOB)"
+    " WITHOUT ROWID",
 )
 
 
@@ -196,7 +202,7 @@ class BuildCache:
     # -- output folders ----------------------------------------------------------------------------
 
     def output_part(self, folder: str, part: str) -> object | None:
-        """One part of the record of an output folder: "units", "output" or "spare" (None: not known)."""
+        """One part of the record of an output folder: "units", "output", "spare" or "pages" (None: not known)."""
         row = self._db.execute(f"SELECT {_part(part)} FROM outputs WHERE folder = ?", (folder,)).fetchone()
         return None if row is None or row[0] is None else _loads(row[0])
 
@@ -222,12 +228,12 @@ def _loads(blob: bytes) -> object | None:
 
 
 def _part(name: str) -> str:
-    if name not in ("units", "output", "spare"):
+    if name not in ("units", "output", "spare", "pages"):
         raise ValueError(f"no output record part {name!r}")
     return name
 
 
 def _table(name: str) -> str:
-    if name not in ("articles", "events", "analysed"):
+    if name not in ("articles", "events", "entries", "summaries", "analysed"):
         raise ValueError(f"no cache table {name!r}")
     return name

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from pathlib import PurePosixPath
+from typing import overload
 from urllib.parse import quote, urlsplit
 
 from feedgen.entry import FeedEntry
@@ -32,6 +32,7 @@ from lxml.html import tostring as html_string
 
 from . import jsontext
 from .config import SiteConfig
+from .headlines import LazyEvent, value_digest
 from .model import Archive, Citation, Event, Fact, Source
 from .problems import BuildError, Problem
 
@@ -74,7 +75,7 @@ class Channel:
     home: str  # the HTML page the feed follows
     folder: str  # output folder of its documents: "" or "events/<slug>/"
     formats: tuple[str, ...]
-    items: tuple[Item, ...]
+    items: Sequence[Item]
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class Document:
     channel: Channel
     number: int
     archives: int  # how many archive documents the feed has
-    items: tuple[Item, ...]
+    items: Sequence[Item]
 
     def path(self, format: str) -> str:
         name = FORMATS[format][0]
@@ -124,7 +125,7 @@ def render_site_feeds(
     documents holding the edited event, not the whole archive. The documents are yielded one at a
     time: a large archive's site feeds hold every fact table and weigh hundreds of megabytes."""
     _check_unique_ids(archive.events)
-    return _render(archive.config, _site_channel(archive, entries or {}), unchanged)
+    return _render(archive.config, _site_channel(archive, {} if entries is None else entries), unchanged)
 
 
 def render_event_feed(archive: Archive, event: Event) -> dict[str, bytes]:
@@ -136,24 +137,22 @@ Unchanged = Callable[[str, bytes], bool]
 
 
 def _render(config: SiteConfig, channel: Channel, unchanged: Unchanged | None = None) -> Iterator[tuple[str, bytes]]:
-    item_keys: dict[str, bytes] = {}
     for document in documents(channel, config.feed_size):
         for format in channel.formats:
             path = document.path(format)
-            if unchanged is None or not unchanged(path, _document_key(document, format, item_keys)):
+            if unchanged is None or not unchanged(path, _document_key(document, format)):
                 yield path, _WRITERS[format](config, document, format)
 
 
-def _document_key(document: Document, format: str, item_keys: dict[str, bytes]) -> bytes:
+def _document_key(document: Document, format: str) -> bytes:
     """What a document is made from besides the code and the settings: its channel, place and entries."""
     channel = document.channel
     hasher = hashlib.blake2b(digest_size=20)
     hasher.update(repr((format, document.number, document.archives, channel.id, channel.title, channel.subtitle,
                         channel.home, channel.folder)).encode("utf-8"))
-    for item in document.items:
-        if item.id not in item_keys:
-            item_keys[item.id] = hashlib.blake2b(pickle.dumps(item, protocol=5), digest_size=20).digest()
-        hasher.update(item_keys[item.id])
+    items = document.items
+    for key in items.keys() if isinstance(items, _SiteItems) else (value_digest(item) for item in items):
+        hasher.update(key)
     return hasher.digest()
 
 
@@ -257,8 +256,37 @@ def _site_channel(archive: Archive, entries: Mapping[str, Item]) -> Channel:
         home=config.url("index.html"),
         folder="",
         formats=("atom", "rss", "json"),
-        items=tuple(entries.get(event.slug) or event_entry(config, event) for event in archive.events),  # the index's order
+        items=_SiteItems(config, archive.events, entries),  # the index's order
     )
+
+
+class _SiteItems(Sequence[Item]):
+    """The site channel's items, one per event in the index's order, each taken from `entries` (or made)
+    only when a document holding it is rendered: a large archive's entries weigh hundreds of megabytes,
+    and an edit renders the few documents that hold the edited event. An item's digest comes from its
+    event's summary (headlines.Summary.entry) when the event is a LazyEvent, without loading it."""
+
+    def __init__(self, config: SiteConfig, events: Sequence[Event], entries: Mapping[str, Item]):
+        self.config = config
+        self.events = events
+        self.entries = entries
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    @overload
+    def __getitem__(self, at: int) -> Item: ...
+    @overload
+    def __getitem__(self, at: slice) -> _SiteItems: ...
+    def __getitem__(self, at: int | slice) -> Item | _SiteItems:
+        if isinstance(at, slice):
+            return _SiteItems(self.config, self.events[at], self.entries)
+        event = self.events[at]
+        return self.entries.get(event.slug) or event_entry(self.config, event)
+
+    def keys(self) -> list[bytes]:
+        return [event.summary.entry if isinstance(event, LazyEvent) else value_digest(self[at])
+                for at, event in enumerate(self.events)]
 
 
 def _event_channel(config: SiteConfig, event: Event) -> Channel:

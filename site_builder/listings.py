@@ -8,6 +8,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .headlines import LazyEvent, note_read
 from .model import Archive, Event, Source
 from .slugs import slugify
 
@@ -49,11 +50,23 @@ class Listing:
     name: str
     slug: str
     events: tuple[Event, ...]  # newest first
-    sources: tuple[Source, ...] = ()  # an outlet's own articles, in the order of `events`
+    members: frozenset[str] = frozenset()  # the names filed on this page (they differ in case or accents)
 
     @property
     def path(self) -> str:
         return f"{KINDS[self.kind][0]}/{self.slug}/index.html"
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """An outlet's own articles, in the order of `events`: read when a page shows them, once, and recorded
+        as read by every page that asks (headlines.note_read)."""
+        if self.kind != "outlet":
+            return ()
+        for event in self.events:
+            note_read(event, "sources")
+        if "_sources" not in self.__dict__:
+            self.__dict__["_sources"] = tuple(s for e in self.events for s in e.sources if s.article.outlet in self.members)
+        return self.__dict__["_sources"]
 
 
 def index_page_path(number: int) -> str:
@@ -97,13 +110,17 @@ def listings(archive: Archive) -> dict[str, list[Listing]]:
 
 def _listing(archive: Archive, kind: str, slug: str, shown: str, members: set[str], by_name: dict[str, set[int]]) -> Listing:
     positions = sorted(set().union(*(by_name[name] for name in members)))  # the archive's order: newest first
-    events = tuple(archive.events[p] for p in positions)
-    sources = tuple(s for e in events for s in e.sources if kind == "outlet" and s.article.outlet in members)
-    return Listing(kind, shown, slug, events, sources)
+    return Listing(kind, shown, slug, tuple(archive.events[p] for p in positions), frozenset(members))
 
 
-def _names(event: Event) -> set[tuple[str, str]]:
-    """(kind, name) pairs an event is filed under."""
+def _names(event: Event) -> frozenset[tuple[str, str]]:
+    """(kind, name) pairs an event is filed under (a LazyEvent's from its summary, without loading it)."""
+    if isinstance(event, LazyEvent):
+        return event.summary.filed_under
+    return filed_under(event)
+
+
+def filed_under(event: Event) -> frozenset[tuple[str, str]]:
     found = {("tag", tag) for tag in event.meta.tags}
     found |= {("outlet", s.article.outlet) for s in event.sources if s.article.outlet}
     if event.place:
@@ -113,7 +130,7 @@ def _names(event: Event) -> set[tuple[str, str]]:
             # a conflict files the event under every side; otherwise under the fact's one spelling
             sides = {c.value for c in fact.citations if c.value} if fact.status == "conflict" else set()
             found |= {(fact.kind, name) for name in sides or {fact.value}}
-    return found
+    return frozenset(found)
 
 
 def listing_slug(name: str) -> str:

@@ -12,7 +12,7 @@ with the build cache and worker processes, then writes and searches.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -23,17 +23,16 @@ from .convert import convert_files
 from .events import Converter, build_event
 from .facts import analyse_event
 from .feeds import Item, Unchanged, render_event_feed, render_site_feeds
+from .headlines import LazyEvent
 from .markdown import paragraph_of
 from .model import Aliases, Archive, Event, EventFolder, EventListing
 from .problems import BuildError, Problem, processing
 from .rebuild import BuildResult, Timings, build, unit_of
 from .render import (
-    render_browse_pages,
+    ArchivePage,
+    archive_pages,
     render_event,
     render_facts_json,
-    render_index,
-    render_not_found,
-    render_search_page,
     render_source,
     static_files,
     template_problem,
@@ -106,9 +105,11 @@ def headline(event: Event) -> Event:
     return replace(event, sources=sources)
 
 
-def archive_of(config: SiteConfig, events: Iterable[Event]) -> Archive:
-    """The archive as the archive-wide files see it: every event's headline, newest first."""
-    return Archive(config=config, events=tuple(sorted((headline(e) for e in events), key=_newest_first)))
+def archive_of(config: SiteConfig, events: Iterable[Event | LazyEvent]) -> Archive:
+    """The archive as the archive-wide files see it: every event's headline (a LazyEvent stands for its
+    own), newest first."""
+    headlines = (e if isinstance(e, LazyEvent) else headline(e) for e in events)
+    return Archive(config=config, events=tuple(sorted(headlines, key=_newest_first)))  # type: ignore[arg-type]
 
 
 def render_event_files(archive: Archive, event: Event, env: jinja2.Environment) -> dict[str, bytes]:
@@ -129,20 +130,26 @@ def render_archive_files(
     env: jinja2.Environment,
     feed_entries: Mapping[str, Item] | None = None,
     unchanged: Unchanged | None = None,
+    render_page: Callable[[ArchivePage], bytes | None] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """The files made from every event, as (path, bytes), to be written as they come: the index pages, the
     browse pages (outlets, tags, people, places), search, 404, the site feeds, the sitemap and robots.txt,
     and the theme's static files. `feed_entries`: the events' site feed entries made when they were
     loaded (`feeds.event_entry`), by slug; `unchanged`: see `render_site_feeds` (the feed documents
-    it names are left out)."""
-    with _templates_named(env):
-        yield from render_index(archive, env).items()
-        yield from render_browse_pages(archive, env).items()
-        yield from render_search_page(archive, env).items()
-        yield from render_not_found(archive, env).items()
+    it names are left out); `render_page`: renders a page, or returns None to leave it out (the build
+    renders only the pages whose inputs changed)."""
+    for page in archive_pages(archive, env):
+        data = render_page(page) if render_page is not None else render_archive_page(page, env)
+        if data is not None:
+            yield page.path, data
     yield from render_site_feeds(archive, feed_entries, unchanged)
     yield from render_sitemap(archive).items()
     yield from static_files(env).items()
+
+
+def render_archive_page(page: ArchivePage, env: jinja2.Environment) -> bytes:
+    with _templates_named(env):
+        return page.render()
 
 
 @contextmanager

@@ -17,21 +17,24 @@ import multiprocessing
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cache as build_cache
 from .config import SiteConfig, load_config
 from .discover import read_listing, scan
+from .headlines import LazyEvent, Read, Summary, reads_digest, recording, summarize
 from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
 
 if TYPE_CHECKING:
     import jinja2
+
+    from .render import ArchivePage
 from .problems import BuildError, Problem
 from . import search as search_index
 from .search import SEARCH_BUNDLE
@@ -127,7 +130,9 @@ class EventOutcome:
     problems: list[Problem]
     records: Manifest  # every file of the event
     written: Manifest  # those written into the site in progress
-    headline: bytes = b""  # pickled (headline(event), its site feed entry)
+    headline: bytes = b""  # pickled headline(event): what the archive-wide files may show of it
+    entry: bytes = b""  # pickled site feed entry
+    summary: Summary | None = None  # what the archive-wide files plan with, without loading the headline
     seen: list[tuple[str, build_cache.StatKey, bytes]] = field(default_factory=list)  # files read, for the cache
     articles: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly converted, pickled
     analysed: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly analysed (event, problems), pickled
@@ -211,6 +216,7 @@ class _Build:
         self.timings = timings
         self.site = b""
         self.signatures: dict[str, bytes] = {}
+        self.pages: dict[str, tuple[Read, ...]] | None = None  # what each archive-wide page read, once they are made
         self.started_ns = time.time_ns()
 
     def execute(
@@ -348,9 +354,8 @@ class _Build:
                 writer = self._writer(self._swap(writer, before, {**new_units, ARCHIVE_UNIT: units[ARCHIVE_UNIT]}, old))
             try:
                 with self.timings.stage("archive"):
-                    headlines = {o.slug: o.headline for o in outcomes}
                     made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
-                    records, made = self._render_archive(writer, headlines, keys, jobs, before, made)
+                    records, made = self._render_archive(writer, {o.slug: o for o in outcomes}, keys, jobs, before, made)
                     produced.update(records)
             except BuildError:
                 if before is not old:  # the events' files went first: put the previous site back, as it was
@@ -388,7 +393,8 @@ class _Build:
         new_units[FOLDER_UNIT] = UnitRecord(_folder_identity(self.output))
         new_units[SPARE_UNIT] = UnitRecord(_folder_identity(spare_folder(self.output)))
         with self.timings.stage("cache"):
-            self._save(units=new_units, output=new_state.output, spare=new_state.spare)
+            pages = {"pages": self.pages} if self.pages is not None else {}
+            self._save(units=new_units, output=new_state.output, spare=new_state.spare, **pages)
         return new_state
 
     def _plan_search(
@@ -455,28 +461,41 @@ class _Build:
     def _render_archive(
         self,
         writer: SiteWriter,
-        fresh: dict[str, bytes],
+        fresh: dict[str, EventOutcome],
         keys: dict[str, bytes | None],
         jobs: int | None,
         old: Manifest,
         made_before: dict[str, bytes],
     ) -> tuple[Manifest, dict[str, bytes]]:
-        """The archive-wide files from the events' headlines (the fresh ones, pickled, and the cache's), and
-        what the feed documents were made from; a document made from what the output's one was made
-        from is kept as it is."""
+        """The archive-wide files, from the events' summaries (the fresh ones and the cache's); an event's
+        headline or feed entry is loaded only when a page or feed document that shows it is made.
+        A page made from what the output's one was made from (its shape and the values it read of its
+        events, headlines.py), or a feed document from the same entries, is kept as it is. Returns the
+        records and what each file was made from."""
         wanted = {slug: key for slug, key in keys.items() if slug not in fresh and key is not None}
-        stored = self.store.get_many("events", wanted.values()) if self.store else {}
+        stored = self.store.get_many("summaries", wanted.values()) if self.store else {}
         missing = [listing for listing in self.listings if listing.slug in wanted and wanted[listing.slug] not in stored]
-        if missing:  # headlines gone from the cache: load those events again (their files are unchanged)
-            fresh = {**fresh, **{o.slug: o.headline for o in self._load_and_render(writer, missing, jobs, None)}}
-        headlines = [pickle.loads(blob) for blob in fresh.values()]
-        headlines += [stored[key] for slug, key in wanted.items() if slug not in fresh]
+        if missing:  # gone from the cache: load those events again (their files are unchanged)
+            fresh = {**fresh, **{o.slug: o for o in self._load_and_render(writer, missing, jobs, None)}}
+        summaries: dict[str, Summary] = {slug: o.summary for slug, o in fresh.items() if o.summary is not None}
+        summaries.update((slug, stored[key]) for slug, key in wanted.items() if slug not in fresh)  # type: ignore[misc]
+
+        def loaded(table: str, slug: str) -> object:
+            if slug in fresh:
+                return pickle.loads(fresh[slug].headline if table == "events" else fresh[slug].entry)
+            value = self.store.get(table, keys[slug]) if self.store else None  # type: ignore[arg-type]
+            if value is None:
+                raise BuildError([Problem(f"events/{slug}", None, "internal error (the build cache lost its headline)")])
+            return value
+
         from . import pipeline
 
-        archive = pipeline.archive_of(self.config, (event for event, _ in headlines))
-        entries = {event.slug: entry for event, entry in headlines}
+        archive = pipeline.archive_of(self.config, (LazyEvent(summary, partial(loaded, "events")) for summary in summaries.values()))
+        entries = _LoadedOnDemand(partial(loaded, "entries"))
         records: Manifest = {}
         made: dict[str, bytes] = {}
+        pages_before: dict[str, tuple[Read, ...]] = (self._stored("pages") or {}) if made_before else {}
+        self.pages = {}
 
         def unchanged(path: str, key: bytes) -> bool:
             made[path] = build_cache.digest(self.site, key)
@@ -486,7 +505,22 @@ class _Build:
             return False
 
         env = template_environment(self.content, self.site)
-        for path, data in pipeline.render_archive_files(archive, env, entries, unchanged):
+
+        def render_page(page: ArchivePage) -> bytes | None:
+            shape = build_cache.digest(self.site, page.path, repr(page.shape))
+            if page.path in pages_before:
+                read = reads_digest(pages_before[page.path], summaries)
+                if read is not None and unchanged(page.path, build_cache.digest(shape, read)):
+                    self.pages[page.path] = pages_before[page.path]
+                    return None
+            with recording() as reads:
+                data = pipeline.render_archive_page(page, env)
+            self.pages[page.path] = tuple(sorted(reads))
+            read = reads_digest(self.pages[page.path], summaries)
+            made[page.path] = build_cache.digest(self.site, build_cache.digest(shape, read or b""))
+            return data
+
+        for path, data in pipeline.render_archive_files(archive, env, entries, unchanged, render_page):
             records[path], changed = writer.put(path, data)
             if changed:
                 writer.note_written({path: records[path]})
@@ -530,6 +564,27 @@ class _Build:
                 self.store.put_many("analysed", outcome.analysed)
                 if outcome.key is not None:
                     self.store.put_many("events", [(outcome.key, outcome.headline)])
+                    self.store.put_many("entries", [(outcome.key, outcome.entry)])
+                    self.store.put_many("summaries", [(outcome.key, pickle.dumps(outcome.summary, protocol=pickle.HIGHEST_PROTOCOL))])
+
+
+class _LoadedOnDemand(Mapping[str, object]):
+    """Values by slug, each loaded (and kept) when first asked for."""
+
+    def __init__(self, load: Callable[[str], object]):
+        self.load = load
+        self.values: dict[str, object] = {}
+
+    def __getitem__(self, slug: str) -> object:
+        if slug not in self.values:
+            self.values[slug] = self.load(slug)
+        return self.values[slug]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
 
 
 _NONE = UnitRecord(b"")
@@ -719,11 +774,15 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
                 written[path] = records[path]
     key = _key_of_folder(context.site, listing, folder)
     from .feeds import event_entry
+    from .listings import filed_under
+    from .sitemap import event_rows
 
     with timings.stage("render"):
         entry = event_entry(context.config, event)
-    headline_blob = pickle.dumps((pipeline.headline(event), entry), protocol=pickle.HIGHEST_PROTOCOL)
-    return EventOutcome(listing.slug, key, problems, records, written, headline_blob, seen, converter.new, analysed,
+        headline = pipeline.headline(event)
+        summary = summarize(headline, filed_under(headline), event_rows(context.config, headline), entry)
+    return EventOutcome(listing.slug, key, problems, records, written, pickle.dumps(headline, protocol=pickle.HIGHEST_PROTOCOL),
+                        pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, seen, converter.new, analysed,
                         timings.seconds, timings.cpu)
 
 

@@ -5,8 +5,10 @@ puts anything on disk.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from functools import partial
 from pathlib import Path
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
@@ -80,12 +82,42 @@ def long_time(value: str | None, zone: str = "UTC") -> str:
     return f"{long_date(value)}, {moment:%H:%M} {shown}"
 
 
-def render_index(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    """The index, paginated: `index.html`, then `page/2/index.html` ..."""
-    return {
-        page.path: _page(env, "index.html", archive, page.path, page=page, events=page.events, jsonld=index_jsonld(archive, page))
-        for page in index_pages(archive)
-    }
+@dataclass(frozen=True)
+class ArchivePage:
+    """One archive-wide page: its path, its shape (what it shows besides what it reads of its events:
+    which events, in which order, under which name) and how to render it."""
+
+    path: str
+    shape: tuple
+    render: Callable[[], bytes]
+
+
+def archive_pages(archive: Archive, env: jinja2.Environment) -> Iterator[ArchivePage]:
+    """The pages made from every event: the index, paginated (`index.html`, then `page/2/index.html` ...),
+    per outlet, tag, person and place a page listing every name of the kind and one page per name,
+    the search page and 404.html (served at any missing address, so its links start from the site's
+    own path, not '../')."""
+    for page in index_pages(archive):
+        yield ArchivePage(page.path, ("index", page.number, page.count, _slugs(page.events)), partial(_index_page, env, archive, page))
+    for kind, entries in listings(archive).items():
+        path = kind_index_path(kind)
+        shape = ("listings", kind, tuple((e.name, e.slug, _slugs(e.events)) for e in entries))
+        yield ArchivePage(path, shape, partial(
+            _page, env, "listings.html", archive, path, kind=kind, heading=KINDS[kind][1], listings=entries))
+        for listing in entries:
+            shape = ("listing", kind, listing.name, listing.slug, tuple(sorted(listing.members)), _slugs(listing.events))
+            yield ArchivePage(listing.path, shape, partial(_page, env, "listing.html", archive, listing.path, listing=listing))
+    yield ArchivePage("search/index.html", ("search",), partial(_page, env, "search.html", archive, "search/index.html"))
+    yield ArchivePage("404.html", ("404",), partial(
+        _page, env, "404.html", archive, "404.html", root=urlsplit(archive.config.root).path))
+
+
+def _index_page(env: jinja2.Environment, archive: Archive, page: IndexPage) -> bytes:
+    return _page(env, "index.html", archive, page.path, page=page, events=page.events, jsonld=index_jsonld(archive, page))
+
+
+def _slugs(events: tuple[Event, ...]) -> tuple[str, ...]:
+    return tuple(event.slug for event in events)
 
 
 def index_jsonld(archive: Archive, page: IndexPage) -> dict | None:
@@ -114,26 +146,6 @@ def index_jsonld(archive: Archive, page: IndexPage) -> dict | None:
             ],
         },
     }
-
-
-def render_browse_pages(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    """Per outlet, tag, person and place: a page listing every name of the kind, and one page per name."""
-    files: dict[str, bytes] = {}
-    for kind, entries in listings(archive).items():
-        path = kind_index_path(kind)
-        files[path] = _page(env, "listings.html", archive, path, kind=kind, heading=KINDS[kind][1], listings=entries)
-        for listing in entries:
-            files[listing.path] = _page(env, "listing.html", archive, listing.path, listing=listing)
-    return files
-
-
-def render_search_page(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    return {"search/index.html": _page(env, "search.html", archive, "search/index.html")}
-
-
-def render_not_found(archive: Archive, env: jinja2.Environment) -> dict[str, bytes]:
-    """404.html is served at any missing address, so its links start from the site's own path, not '../'."""
-    return {"404.html": _page(env, "404.html", archive, "404.html", root=urlsplit(archive.config.root).path)}
 
 
 @dataclass(frozen=True)

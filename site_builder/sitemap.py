@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from .config import SiteConfig
 from .feeds import event_times
+from .headlines import LazyEvent
 from .listings import browse_paths
-from .model import Archive
+from .model import Archive, Event
 
 
 def render_sitemap(archive: Archive) -> dict[str, bytes]:
     config = archive.config
     rows = [(config.url(path), None) for path in browse_paths(archive)]
     for event in archive.events:
-        rows.append((config.url(event.page), event_times(event, config.zone)[1].date().isoformat()))
-        rows.extend((config.url(source.page), None) for source in event.sources)
+        rows.extend(event.summary.sitemap_rows if isinstance(event, LazyEvent) else event_rows(config, event))
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url, lastmod in rows:
         modified = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
@@ -22,3 +23,11 @@ def render_sitemap(archive: Archive) -> dict[str, bytes]:
     lines.append("</urlset>")
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.url('sitemap.xml')}\n"
     return {"sitemap.xml": ("\n".join(lines) + "\n").encode("utf-8"), "robots.txt": robots.encode("utf-8")}
+
+
+def event_rows(config: SiteConfig, event: Event) -> list[tuple[str, str | None]]:
+    """An event's rows (URL, lastmod): its page with its content's last change, its archived copies
+    (made when the event is loaded and cached in its headlines.Summary)."""
+    rows: list[tuple[str, str | None]] = [(config.url(event.page), event_times(event, config.zone)[1].date().isoformat())]
+    rows.extend((config.url(source.page), None) for source in event.sources)
+    return rows

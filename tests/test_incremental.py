@@ -92,6 +92,19 @@ class Edits:
         path.write_text(f"---\ntitle: {title}\ndate: 2023-0{self.rng.randint(1, 9)}-0{self.rng.randint(1, 9)}\n---\n\nEditor's note.\n")
         return [path]
 
+    def edit_summary(self) -> list[Path]:
+        """A change only the event's card shows (the archive-wide pages that list it), with its tags."""
+        folder = self.rng.choice(self.folders())
+        path = folder / "event.md"
+        text = path.read_text(encoding="utf-8") if path.exists() else "---\n---\n"
+        if not text.startswith("---\n") or text.count("---\n") < 2:
+            text = "---\n---\n" + text
+        tags = self.rng.sample(["bridges", "storms", "talks"], self.rng.randint(0, 2))
+        front = f"summary: Summary {self.rng.randint(1, 99)}.\ntags: [{', '.join(tags)}]\n"
+        lines = [line for line in text.split("---\n", 2)[1].splitlines(keepends=True) if not line.startswith(("summary:", "tags:"))]
+        path.write_text("---\n" + "".join(lines) + front + "---\n" + text.split("---\n", 2)[2], encoding="utf-8")
+        return [path]
+
     def edit_site(self) -> list[Path]:
         path = self.content / "site.toml"
         path.write_text(f'title = "Archive {self.rng.randint(1, 99)}"\nfeed_size = {self.rng.randint(1, 5)}\n')
@@ -147,7 +160,7 @@ class Edits:
     def random(self) -> list[Path]:
         kinds = [
             self.edit_source, self.edit_source, self.edit_source, self.add_source, self.remove_source,
-            self.add_event, self.rename_event, self.remove_event, self.edit_event_md, self.edit_site,
+            self.add_event, self.rename_event, self.remove_event, self.edit_event_md, self.edit_summary, self.edit_site,
             self.edit_aliases, self.edit_template, self.editor_litter, self.break_file, self.break_file,
         ]
         if len(self.sources()) < 4:
@@ -346,4 +359,30 @@ def test_an_edit_renders_only_the_site_feed_documents_that_hold_the_edited_event
     assert site_documents, "the edited event's entry changed: its documents are rendered again"
     assert all(any("/events/raw-only/" in url for url in urls) for _, urls in site_documents), site_documents
     assert len(site_documents) < len([p for p in pages_tree(output) if p.endswith((".xml", ".json")) and p.count("/") <= 1 and "sitemap" not in p])
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
+def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_path, monkeypatch):
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    output = tmp_path / "output"
+    build(content, output, search=False)
+    rendered: list[str] = []
+    real = pipeline.render_archive_page
+    monkeypatch.setattr(pipeline, "render_archive_page", lambda page, env: rendered.append(page.path) or real(page, env))
+    listing_it = {path for path, data in pages_tree(output).items()
+                  if path.endswith(".html") and not path.startswith("events/") and b"events/raw-only/" in data}
+    (content / "events/raw-only/event.md").write_text("---\nsummary: Snow closes the pass.\n---\n", encoding="utf-8")
+
+    result = build(content, output, search=False)
+
+    assert listing_it and set(rendered) == listing_it, "the pages that list the event, and only those, are made again"
+    assert {p for p in result.changed if p.endswith(".html") and not p.startswith("events/")} == listing_it
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+    rendered.clear()
+    source = content / "events/raw-only/second.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
+    build(content, output, search=False)
+    assert rendered == [], "an article's text is on no archive-wide page"
     assert pages_tree(output) == full_build(content, tmp_path / "full")

@@ -1,0 +1,114 @@
+"""What the archive-wide files know of an event without loading it, and what each of their pages read.
+
+The archive-wide files (index and browse pages, site feeds, sitemap) list every event, but a page
+shows a few things of each (a card: title, date, place, source count). So that an edit costs what
+it changes, not the size of the archive, the build keeps per event a small `Summary` (its order,
+the names it is filed under, its sitemap rows, a digest of each of its attributes and of its site
+feed entry), and the pages are made from `LazyEvent`s: stand-ins that load the event's headline from
+the build cache the first time a page reads something of it, and record what was read (Lektor's
+dependency recording). A page whose structure (which events, in which order, under which name) and
+whose recorded reads have the same digests as when it was made is not rendered again.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+
+from .model import Event
+
+# What a summary answers without loading the event: its order in the archive and its feed entry id.
+_CHEAP = ("slug", "date", "id")
+# Attributes read through properties of Event, digested with its fields.
+_PROPERTIES = ("page", "folder")
+
+Read = tuple[str, str]  # (event slug, attribute name)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An event as the archive-wide files plan them, made when the event is loaded and cached with it."""
+
+    slug: str
+    date: str | None
+    id: str
+    filed_under: frozenset[tuple[str, str]]  # (kind, name): listings._names of the headline
+    sitemap_rows: tuple[tuple[str, str | None], ...]  # (URL, lastmod): sitemap.event_rows
+    attributes: tuple[tuple[str, bytes], ...]  # (attribute name, digest of its value)
+    entry: bytes  # digest of the event's site feed entry
+
+    def digest_of(self, attribute: str) -> bytes | None:
+        return dict(self.attributes).get(attribute)
+
+
+def summarize(event: Event, filed_under: frozenset[tuple[str, str]], sitemap_rows: list[tuple[str, str | None]],
+              entry: object) -> Summary:
+    """`event`: a headline (pipeline.headline); `entry`: its site feed entry."""
+    names = [f.name for f in fields(Event)] + list(_PROPERTIES)
+    return Summary(
+        event.slug, event.date, event.id, filed_under, tuple(sitemap_rows),
+        tuple((name, value_digest(getattr(event, name))) for name in names), value_digest(entry),
+    )
+
+
+def value_digest(value: object) -> bytes:
+    return hashlib.blake2b(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+_reads: set[Read] | None = None  # the reads of the page being rendered
+
+
+@contextmanager
+def recording() -> Iterator[set[Read]]:
+    """Record what LazyEvents are asked while the block runs (one page's rendering)."""
+    global _reads
+    outer, _reads = _reads, set()
+    try:
+        yield _reads
+    finally:
+        _reads = outer
+
+
+def note_read(event: object, name: str) -> None:
+    """Record a read of `name` of a LazyEvent that code answers from a cache of its own."""
+    if _reads is not None and isinstance(event, LazyEvent):
+        _reads.add((event.summary.slug, name))
+
+
+class LazyEvent:
+    """An Event for the archive-wide files: its cheap parts from its Summary, the rest from its headline,
+    loaded on first use; every attribute read while `recording` is recorded."""
+
+    __slots__ = ("summary", "_load", "_event")
+
+    def __init__(self, summary: Summary, load: Callable[[str], Event]):
+        self.summary = summary
+        self._load = load
+        self._event: Event | None = None
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if _reads is not None:
+            _reads.add((self.summary.slug, name))
+        if name in _CHEAP:
+            return getattr(self.summary, name)
+        if self._event is None:
+            self._event = self._load(self.summary.slug)
+        return getattr(self._event, name)
+
+
+def reads_digest(reads: frozenset[Read] | tuple[Read, ...], summaries: dict[str, Summary]) -> bytes | None:
+    """The digest of the values a page read, from the events' current summaries; None when one is unknown
+    (an event gone, an attribute that is not one of Event's): the page is made again."""
+    hasher = hashlib.blake2b(digest_size=16)
+    for slug, name in sorted(reads):
+        summary = summaries.get(slug)
+        value = summary.digest_of(name) if summary is not None else None
+        if value is None:
+            return None
+        hasher.update(f"{slug}\0{name}\0".encode("utf-8"))
+        hasher.update(value)
+    return hasher.digest()
