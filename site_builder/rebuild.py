@@ -13,12 +13,10 @@ costs a scan and a few cache reads.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -31,13 +29,14 @@ from .discover import read_listing, scan
 from .headlines import LazyEvent, Read, Summary, reads_digest, recording, summarize
 from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
 
+from .problems import BuildError, Problem
+from . import search as search_index
+from .search import SEARCH_BUNDLE
+
 if TYPE_CHECKING:
     import jinja2
 
     from .render import ArchivePage
-from .problems import BuildError, Problem
-from . import search as search_index
-from .search import SEARCH_BUNDLE
 from .theme import builtin_theme, is_static, user_templates
 from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
 
@@ -411,12 +410,13 @@ class _Build:
             for shard, pages in shards.items()
         }
         up_to_date = {shard for shard, key in keys.items() if units.get(f"{SEARCH_UNIT}/{shard}", _NONE).key == key}
+        indexed = {path: record for path, record in old.items() if path.startswith(SEARCH_BUNDLE + "/")}
         if not search:
-            produced.update((path, record) for path, record in old.items() if unit_of(path).startswith(SEARCH_UNIT))
+            produced.update(indexed)
             new_units.update((f"{SEARCH_UNIT}/{shard}", UnitRecord(keys[shard])) for shard in up_to_date)
             return {}
-        for shard in up_to_date:
-            produced.update((path, record) for path, record in old.items() if unit_of(path) == f"{SEARCH_UNIT}/{shard}")
+        kept = {f"{SEARCH_UNIT}/{shard}" for shard in up_to_date}
+        produced.update((path, record) for path, record in indexed.items() if unit_of(path) in kept)
         new_units.update((f"{SEARCH_UNIT}/{shard}", UnitRecord(key)) for shard, key in keys.items())
         produced[search_index.SHARD_LIST], changed = writer.put(search_index.SHARD_LIST, search_index.shard_list(shards))
         if changed:
@@ -443,6 +443,9 @@ class _Build:
                     outcomes += _load_and_render_events(task)
                     _report(progress, len(outcomes), len(dirty))
             else:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor, as_completed
+
                 if self.store is not None:
                     self.store.close()  # a forked process must not inherit an open database connection
                 try:

@@ -20,11 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .problems import BuildError, Problem
@@ -86,6 +82,10 @@ def index_shards(site: Path, shards: dict[int, Sequence[str]], bundle: Path, wor
     `workspace`: a folder on the site's file system where each shard's pages are linked for Pagefind
     to read (it reads a folder, not a list). Shards are indexed `jobs` at a time (each a process).
     """
+    import shutil
+    import tempfile
+    from concurrent.futures import ThreadPoolExecutor
+
     def index(shard: int) -> None:
         pages = Path(tempfile.mkdtemp(prefix=f"search-{shard}-", dir=workspace))
         try:
@@ -108,6 +108,8 @@ def _event_of(page: str) -> str:
 
 
 def _pagefind(site: Path, bundle: Path) -> None:
+    import subprocess
+
     command = [str(pagefind_executable()), "--site", str(site), "--output-path", str(bundle.resolve()), "--silent"]
     done = subprocess.run(command, cwd=site, capture_output=True, text=True, check=False)
     if done.returncode != 0:
