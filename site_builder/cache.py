@@ -3,8 +3,9 @@
 It holds what a new process needs to redo only what changed:
 
 - `files`: each content file's digest by its path, size, mtime and inode, so unchanged files are not read;
-- `articles`: each converted Article by the code version and the file's bytes, so editing one article of an
-  event converts that one file again, and a change to aliases.toml converts nothing;
+- `articles`: each source file's outline and converted Article by the code version, its bytes and the
+  lines it shares with the other files of its event (convert_files), so editing one article of an event
+  converts that one file again, and a change to aliases.toml converts nothing;
 - `events`, `entries`, `summaries`: each event's headline (what the archive-wide files show of it), its
   site feed entry and its summary (headlines.Summary: what the archive-wide files plan with), by the
   digest of every input it is made from, so a one-article edit loads no other event's text, and only

@@ -795,27 +795,27 @@ def _pairs(listing: EventListing, folder: EventFolder):
 
 
 class _CachedConvert:
-    """convert_files through the build cache. The cleaner converts an event's files together (a line
-    several of them carry is furniture), so the key is every source file of the event, by path and
-    bytes, with the code version: an event converted before is taken from the cache as it was."""
+    """convert_files through the build cache (convert.ArticleCache): each file's outline and Article,
+    by the code version and what they are made from; new entries are pickled for the build process
+    to store."""
 
     def __init__(self, reader: build_cache.BuildCache | None, timings: Timings):
         self.reader = reader
         self.timings = timings
         self.new: list[tuple[bytes, bytes]] = []
 
+    def get(self, key: tuple) -> object | None:
+        return self.reader.get("articles", self._key(key)) if self.reader is not None else None
+
+    def put(self, key: tuple, value: object) -> None:
+        self.new.append((self._key(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    @staticmethod
+    def _key(key: tuple) -> bytes:
+        return build_cache.digest(build_cache.code_version(), repr(key))
+
     def __call__(self, files: Sequence[SourceFile]) -> tuple[list[Article | None], list[Problem]]:
         from .convert import convert_files
 
-        parts: list[bytes | str] = [build_cache.code_version()]
-        for file in files:
-            parts += [file.path, file.data]
-        key = build_cache.digest(*parts)
-        found = self.reader.get("articles", key) if self.reader is not None else None
-        if found is None:
-            with self.timings.stage("convert"):
-                found = convert_files(files)
-            self.new.append((key, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)))
-        return found  # type: ignore[return-value]
-
-
+        with self.timings.stage("convert"):
+            return convert_files(files, self)

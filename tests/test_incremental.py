@@ -386,3 +386,24 @@ def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_pa
     build(content, output, search=False)
     assert rendered == [], "an article's text is on no archive-wide page"
     assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
+def test_a_source_edit_converts_that_file_again_and_no_other(tmp_path, monkeypatch):
+    from site_builder import convert
+
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    output = tmp_path / "output"
+    build(content, output, search=False, jobs=1)
+    converted: list[str] = []
+    real = convert._convert
+    monkeypatch.setattr(convert, "_convert", lambda reading, shared: converted.append(reading.text) or real(reading, shared))
+    [event] = [folder for folder in (content / "events").iterdir() if len(list(folder.glob("*.txt"))) > 2]
+    source = sorted(event.glob("*.txt"))[1]
+    source.write_text(source.read_text(encoding="utf-8") + "\nOfficials said 3,400 vehicles crossed the bridge on the first day.\n",
+                      encoding="utf-8")
+
+    build(content, output, search=False, jobs=1)
+
+    assert len(converted) == 1 and "3,400 vehicles crossed the bridge on the first day" in converted[0]
+    assert pages_tree(output) == full_build(content, tmp_path / "full")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from ..discover import MAX_SOURCE_BYTES
 from ..model import Article, SourceFile
@@ -27,22 +27,70 @@ class ConvertError(ValueError):
 _T = TypeVar("_T")
 
 
-def convert_files(files: Sequence[SourceFile]) -> tuple[list[Article | None], list[Problem]]:
+class ArticleCache(Protocol):
+    """Where convert_files keeps what it learnt of each file between runs (the build cache): values by key."""
+
+    def get(self, key: tuple) -> object | None: ...
+
+    def put(self, key: tuple, value: object) -> None: ...
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What converting a file beside others needs to know of it first: the keys of its lines, and those
+    other files may repeat (see _shared_lines); cached by the file's bytes, so that an event's unchanged
+    files are not read again when one of them is edited."""
+
+    keys: frozenset[str]
+    repeatable: frozenset[str]  # empty for Markdown, which is used as written
+
+
+def convert_files(
+    files: Sequence[SourceFile], cache: ArticleCache | None = None
+) -> tuple[list[Article | None], list[Problem]]:
     """Convert every file; a file that fails yields None and a Problem naming it.
 
     The files are converted together: a short line that several of them carry (a site's menu,
-    share bar or footer) is furniture in each (CCNet-style repeated-line evidence).
+    share bar or footer) is furniture in each (CCNet-style repeated-line evidence). A file's Article
+    depends on its own bytes and on which of its lines the others carry, so `cache` keeps it by
+    those: editing one file of an event converts that file again, and the others only if the
+    lines they share with it changed.
     """
     problems: list[Problem] = []
-    readings = [_reported(file, problems, lambda: _read(file)) for file in files]
-    shared = _shared_lines(readings)
+    readings: dict[int, _Reading] = {}
+    outlines: list[Outline | None] = []
+    for at, file in enumerate(files):
+        outline = cache.get(("outline", _kind(file.path), file.digest)) if cache is not None else None
+        if outline is None:
+            reading = _reported(file, problems, lambda: _read(file))
+            if reading is not None:
+                readings[at] = reading
+                outline = Outline(frozenset(line.key for line in reading.lines),
+                                  frozenset() if reading.kind == "markdown" else frozenset(text.repeatable_keys(reading.lines)))
+                if cache is not None:
+                    cache.put(("outline", _kind(file.path), file.digest), outline)
+        outlines.append(outline)  # type: ignore[arg-type]
+    shared = _shared_lines([(file.digest, outline) for file, outline in zip(files, outlines)])
     articles: list[Article | None] = []
-    for file, reading in zip(files, readings):
-        article = None if reading is None else _reported(file, problems, lambda: _convert(reading, shared))
-        if article is not None:
-            article, url_problems = drop_unsafe_urls(file.path, article)
-            problems.extend(url_problems)
+    for at, (file, outline) in enumerate(zip(files, outlines)):
+        if outline is None:
+            articles.append(None)
+            continue
+        key = ("article", file.path, file.digest, tuple(sorted(shared & outline.keys)))
+        found = cache.get(key) if cache is not None else None
+        if found is None:
+            own: list[Problem] = []
+            reading = readings.get(at) or _reported(file, own, lambda: _read(file))
+            article = None if reading is None else _reported(file, own, lambda: _convert(reading, shared))
+            if article is not None:
+                article, url_problems = drop_unsafe_urls(file.path, article)
+                own.extend(url_problems)
+                if cache is not None:
+                    cache.put(key, (article, own))
+            found = (article, own)
+        article, own = found  # type: ignore[misc]
         articles.append(article)
+        problems.extend(own)
     return articles, problems
 
 
@@ -69,41 +117,45 @@ class _Reading:
     text: str
     lines: list[text.Line] = field(default_factory=list)  # read once: the shared-line count and the cleaner use them
     page: html.ExtractedPage | None = None
-    digest: str = ""
 
 
 def _read(file: SourceFile) -> _Reading:
     if len(file.data) > MAX_SOURCE_BYTES:
         raise ConvertError(None, f"file is {len(file.data) // (1024 * 1024)} MB; articles are limited to {MAX_SOURCE_BYTES // (1024 * 1024)} MB")
-    suffix = PurePosixPath(file.path).suffix.lower()
     try:
         content = decode(file.data)
     except DecodeError as exc:
         raise ConvertError(exc.line, str(exc)) from None
     if not content.strip():
         raise ConvertError(None, "empty file")
-    if suffix in (".md", ".markdown"):
-        return _Reading("markdown", content, digest=file.digest)
-    if suffix in (".html", ".htm"):
+    kind = _kind(file.path)
+    if kind == "markdown":
+        return _Reading("markdown", content)
+    if kind == "html":
         page = html.extract(content)
         if not page.text.strip():
             raise ConvertError(None, "no article text found in the HTML")
-        return _Reading("html", page.text, text.read_lines(page.text), page, file.digest)
-    return _Reading("text", content, text.read_lines(content), digest=file.digest)
+        return _Reading("html", page.text, text.read_lines(page.text), page)
+    return _Reading("text", content, text.read_lines(content))
 
 
-def _shared_lines(readings: Sequence[_Reading | None]) -> frozenset[str]:
-    """Short lines that two or more different files carry."""
+def _shared_lines(outlines: Sequence[tuple[str, Outline | None]]) -> frozenset[str]:
+    """Short lines that two or more different files (by their digests) carry."""
     seen: dict[str, str] = {}
     shared: set[str] = set()
-    for reading in readings:
-        if reading is None or reading.kind == "markdown":
+    for digest, outline in outlines:
+        if outline is None:
             continue
-        for key in text.repeatable_keys(reading.lines):
-            first = seen.setdefault(key, reading.digest)
-            if first != reading.digest:
+        for key in outline.repeatable:
+            first = seen.setdefault(key, digest)
+            if first != digest:
                 shared.add(key)
     return frozenset(shared)
+
+
+def _kind(path: str) -> str:
+    suffix = PurePosixPath(path).suffix.lower()
+    return "markdown" if suffix in (".md", ".markdown") else "html" if suffix in (".html", ".htm") else "text"
 
 
 def _convert(reading: _Reading, shared: frozenset[str]) -> Article:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import date_matches
 from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, TIME_UNITS
@@ -228,7 +229,14 @@ class Quantity:
         return self.words + self.part
 
 
-def find_quantities(sentence: Sentence) -> list[Quantity]:
+@lru_cache(maxsize=1 << 15)
+def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
+    """The figures a sentence states. Kept per sentence in the process: the live preview analyses an
+    edited event again, and its unchanged sentences' figures are taken as they were."""
+    return tuple(_quantities(sentence))
+
+
+def _quantities(sentence: Sentence) -> list[Quantity]:
     text = sentence.text
     taken = [m.span() for m in date_matches(text)]
     found: list[Quantity] = []
