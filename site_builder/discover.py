@@ -5,7 +5,7 @@ import hashlib
 import operator
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 from .model import EventFolder, EventListing, ListedFile, SourceFile
@@ -44,8 +44,21 @@ def discover(content: Path, known: Mapping[str, FolderReading] | None = None) ->
     return folders, problems
 
 
-def scan(content: Path) -> tuple[list[EventListing], list[Problem]]:
-    """Every event folder with its files named and stat'ed, none read: what a no-op rebuild needs."""
+class FolderScans(dict[str, tuple[EventListing, list[Problem]]]):
+    """Event folders as `scan` listed them, by folder name, for a caller told of every change (serve's
+    watcher): a folder it was not told of is taken as listed, not stat'ed again."""
+
+    def forget(self, content: Path, paths: Iterable[Path]) -> None:
+        """Drop the folders these changed paths are in (or are); a path elsewhere drops none."""
+        events = Path(os.path.abspath(content)) / "events"
+        for path in paths:
+            if path.is_relative_to(events) and path != events:
+                self.pop(path.relative_to(events).parts[0], None)
+
+
+def scan(content: Path, known: FolderScans | None = None) -> tuple[list[EventListing], list[Problem]]:
+    """Every event folder with its files named and stat'ed, none read: what a no-op rebuild needs.
+    `known`: folders listed before and unchanged since, taken as they are; the others are added to it."""
     events_dir = content / "events"
     if not events_dir.is_dir():
         return [], [Problem(str(events_dir), None, "no events folder in the content folder")]
@@ -69,7 +82,9 @@ def scan(content: Path) -> tuple[list[EventListing], list[Problem]]:
             problems.append(Problem(rel, None, f"same output path events/{slug}/ as {seen_slugs[slug]}"))
             continue
         seen_slugs[slug] = rel
-        listing, folder_problems = list_event_folder(content, entry.name, root)
+        if known is not None and entry.name not in known:
+            known[entry.name] = list_event_folder(content, entry.name, root)
+        listing, folder_problems = known[entry.name] if known is not None else list_event_folder(content, entry.name, root)
         problems.extend(folder_problems)
         listings.append(listing)
     return listings, problems

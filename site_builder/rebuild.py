@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from . import cache as build_cache
 from .config import SiteConfig, load_config
-from .discover import read_listing, scan
+from .discover import FolderScans, read_listing, scan
 from .headlines import LazyEvent, Read, Summary, reads_digest, recording, summarize
 from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
 
@@ -151,6 +151,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     search: bool = True,
     swapped: Callable[[tuple[str, ...]], None] | None = None,
+    scanned: FolderScans | None = None,
 ) -> BuildResult:
     """Build the site from `content` into `output`; raises BuildError listing every problem.
 
@@ -161,6 +162,8 @@ def build(
     swaps in their files first, beside the previous archive-wide files, then makes those (which read
     every event, and take longest on a large archive) and swaps again, so the events' pages can be
     reloaded before the index is done. If the archive-wide files then fail, the previous site is swapped back.
+    `scanned`: the event folders as listed by the builds before, for a caller that drops from it the
+    folders that changed since (serve, told by its watcher): the others are not stat'ed again.
     """
     timings = Timings()
     started = time.perf_counter(), _cpu_seconds()
@@ -171,7 +174,7 @@ def build(
         except BuildError as exc:  # reported with the content's problems, in one run
             problems += exc.problems
             config = SiteConfig()
-        listings, scan_problems = scan(content)
+        listings, scan_problems = scan(content, scanned)
         problems += scan_problems
     if clear_cache:
         build_cache.clear(content)

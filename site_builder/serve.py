@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
+from .discover import FolderScans
 from .problems import BuildError, Problem
 from .rebuild import build
 from .theme import template_folders, user_templates
@@ -268,6 +269,7 @@ class Preview:
         self.output = output
         self.broadcast = BuildBroadcast()
         self.queue = ChangeQueue()
+        self.scans = FolderScans()  # the event folders as listed, less those the watcher saw change
         self.log = log
         self.server = PreviewServer((host, port), output, self.broadcast)
         self.observer = None
@@ -306,6 +308,10 @@ class Preview:
         """A build per batch of changes; once they pause with pages changed since the index was made, one for the search."""
         search_due = False
         while (batch := self.queue.next_batch(SEARCH_QUIET_SECONDS if search_due else None)) is not None:
+            if batch:
+                self.scans.forget(self.content, batch)
+            else:  # the search's build, once the edits pause, lists every folder again: nothing is missed for long
+                self.scans.clear()
             outcome = self._build(search=not batch)
             search_due = bool(batch) and (search_due or any(path.endswith(".html") for path in outcome.changed))
 
@@ -314,7 +320,7 @@ class Preview:
         before the archive-wide files are remade), and of a failed build's problems."""
         swaps: list[BuildState] = []
         try:
-            result = build(self.content, self.output, search=search,
+            result = build(self.content, self.output, search=search, scanned=self.scans,
                            swapped=lambda changed: swaps.append(self.broadcast.publish(Outcome([], changed))))
             outcome = Outcome(result.warnings, result.changed)
         except BuildError as exc:
