@@ -152,6 +152,7 @@ def build(
     search: bool = True,
     swapped: Callable[[tuple[str, ...]], None] | None = None,
     scanned: FolderScans | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BuildResult:
     """Build the site from `content` into `output`; raises BuildError listing every problem.
 
@@ -164,6 +165,8 @@ def build(
     reloaded before the index is done. If the archive-wide files then fail, the previous site is swapped back.
     `scanned`: the event folders as listed by the builds before, for a caller that drops from it the
     folders that changed since (serve, told by its watcher): the others are not stat'ed again.
+    `cancelled`: asked while the search index is made; once it says so, the build stops, leaving the
+    output as it was, and raises search.Cancelled (serve: an edit came in, its build goes first).
     """
     timings = Timings()
     started = time.perf_counter(), _cpu_seconds()
@@ -180,7 +183,7 @@ def build(
         build_cache.clear(content)
     store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
     try:
-        run = _Build(content, Path(os.path.abspath(output)), config, listings, store, timings, swapped)
+        run = _Build(content, Path(os.path.abspath(output)), config, listings, store, timings, swapped, cancelled)
         files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
     finally:
         if store is not None:
@@ -206,9 +209,11 @@ class _Build:
         store: build_cache.BuildCache | None,
         timings: Timings,
         swapped: Callable[[tuple[str, ...]], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ):
         self.content = Path(os.path.abspath(content))
         self.swapped = swapped
+        self.cancelled = cancelled
         self.writer: SiteWriter | None = None
         self.output = output
         self.config = config
@@ -375,7 +380,16 @@ class _Build:
             with self.timings.stage("search"):
                 assert writer.scratch is not None
                 site = writer.site_in_progress
-                search_index.index_shards(site, reindex, site / SEARCH_BUNDLE, writer.scratch, jobs or os.cpu_count() or 1)
+                try:
+                    search_index.index_shards(site, reindex, site / SEARCH_BUNDLE, writer.scratch, jobs or os.cpu_count() or 1,
+                                              self.cancelled)
+                except search_index.Cancelled:
+                    import shutil
+
+                    for shard in reindex:  # half-written: the site in progress is left holding `produced`
+                        shutil.rmtree(site / search_index.shard_folder(shard), ignore_errors=True)
+                    self._save(spare=writer.state().spare)
+                    raise
                 for shard in reindex:
                     produced.update(writer.adopt(produced, search_index.shard_folder(shard)))
 

@@ -20,13 +20,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from .problems import BuildError, Problem
 
 SEARCH_BUNDLE = "pagefind"  # the bundle's folder, relative to the site root
 SHARD_LIST = f"{SEARCH_BUNDLE}/shards.json"  # the shards the search page merges
+CANCEL_POLL_SECONDS = 0.05  # how often a running Pagefind asks whether it is still wanted
 PAGES_PER_SHARD = 400  # on average at most: ~1.5 s and ~150 MB of Pagefind per shard
 
 
@@ -76,11 +77,20 @@ def shard_list(shards: Iterable[int]) -> bytes:
     return json.dumps({"shards": [str(shard) for shard in sorted(shards)]}).encode("utf-8") + b"\n"
 
 
-def index_shards(site: Path, shards: dict[int, Sequence[str]], bundle: Path, workspace: Path, jobs: int = 1) -> None:
+class Cancelled(Exception):
+    """The indexing was given up because `cancelled()` said so (serve: an edit came in meanwhile)."""
+
+
+def index_shards(
+    site: Path, shards: dict[int, Sequence[str]], bundle: Path, workspace: Path, jobs: int = 1,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     """Write the bundle of each of these shards into `bundle/<n>/`, from their pages under `site`.
 
     `workspace`: a folder on the site's file system where each shard's pages are linked for Pagefind
     to read (it reads a folder, not a list). Shards are indexed `jobs` at a time (each a process).
+    `cancelled`: asked while Pagefind runs; once it says so, Pagefind is stopped and Cancelled raised
+    (the bundles are left half-written: the caller removes them).
     """
     import shutil
     import tempfile
@@ -92,7 +102,7 @@ def index_shards(site: Path, shards: dict[int, Sequence[str]], bundle: Path, wor
             for page in shards[shard]:
                 (pages / page).parent.mkdir(parents=True, exist_ok=True)
                 os.link(site / page, pages / page)
-            _pagefind(pages, bundle / str(shard))
+            _pagefind(pages, bundle / str(shard), cancelled or (lambda: False))
         finally:
             shutil.rmtree(pages, ignore_errors=True)
 
@@ -107,11 +117,22 @@ def _event_of(page: str) -> str:
     return parts[1] if parts[0] == "events" and len(parts) > 2 else ""
 
 
-def _pagefind(site: Path, bundle: Path) -> None:
+def _pagefind(site: Path, bundle: Path, cancelled: Callable[[], bool]) -> None:
     import subprocess
 
     command = [str(pagefind_executable()), "--site", str(site), "--output-path", str(bundle.resolve()), "--silent"]
-    done = subprocess.run(command, cwd=site, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        message = " ".join((done.stderr or done.stdout).split()) or f"exit status {done.returncode}"
+    if cancelled():
+        raise Cancelled()
+    process = subprocess.Popen(command, cwd=site, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while True:
+        try:
+            stdout, stderr = process.communicate(timeout=CANCEL_POLL_SECONDS)
+            break
+        except subprocess.TimeoutExpired:
+            if cancelled():
+                process.kill()
+                process.communicate()
+                raise Cancelled() from None
+    if process.returncode != 0:
+        message = " ".join((stderr or stdout).split()) or f"exit status {process.returncode}"
         raise BuildError([Problem("pagefind", None, f"search index failed: {message}")])

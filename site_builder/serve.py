@@ -28,6 +28,7 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 from .discover import FolderScans
 from .problems import BuildError, Problem
 from .rebuild import build
+from .search import Cancelled
 from .theme import template_folders, user_templates
 from .watch import ChangeFilter, ChangeQueue, start_observer, watch_once_created
 from .write import spare_folder
@@ -305,7 +306,8 @@ class Preview:
             thread.join()
 
     def _build_loop(self) -> None:
-        """A build per batch of changes; once they pause with pages changed since the index was made, one for the search."""
+        """A build per batch of changes; once they pause with pages changed since the index was made, one for
+        the search, given up as soon as an edit comes in (its build goes first; the search waits for the next pause)."""
         search_due = False
         while (batch := self.queue.next_batch(SEARCH_QUIET_SECONDS if search_due else None)) is not None:
             if batch:
@@ -313,16 +315,22 @@ class Preview:
             else:  # the search's build, once the edits pause, lists every folder again: nothing is missed for long
                 self.scans.clear()
             outcome = self._build(search=not batch)
+            if outcome is None:
+                continue
             search_due = bool(batch) and (search_due or any(path.endswith(".html") for path in outcome.changed))
 
-    def _build(self, search: bool) -> Outcome:
+    def _build(self, search: bool) -> Outcome | None:
         """One build; open pages hear of each new site the moment it is in place (an edited event's pages
-        before the archive-wide files are remade), and of a failed build's problems."""
+        before the archive-wide files are remade), and of a failed build's problems. None: a search's
+        build given up for an edit."""
         swaps: list[BuildState] = []
         try:
             result = build(self.content, self.output, search=search, scanned=self.scans,
-                           swapped=lambda changed: swaps.append(self.broadcast.publish(Outcome([], changed))))
+                           swapped=lambda changed: swaps.append(self.broadcast.publish(Outcome([], changed))),
+                           cancelled=self.queue.pending if search else None)
             outcome = Outcome(result.warnings, result.changed)
+        except Cancelled:
+            return None
         except BuildError as exc:
             outcome = Outcome(exc.problems)
         except Exception:  # a bug must not take the preview down: show it, keep serving the last good site

@@ -51,6 +51,11 @@ class ChangeQueue:
             self._last = time.monotonic()
             self._condition.notify_all()
 
+    def pending(self) -> bool:
+        """Whether changes are waiting for the next batch."""
+        with self._condition:
+            return bool(self._paths)
+
     def close(self) -> None:
         with self._condition:
             self._closed = True

@@ -16,7 +16,7 @@ from site_builder.pipeline import BuildResult, build
 from site_builder.problems import BuildError
 from site_builder.theme import builtin_theme
 
-from .conftest import BUNDLED_CONTENT, copy_site, pages_tree
+from .conftest import BUNDLED_CONTENT, copy_site, pages_tree, tree
 
 SENTENCES = [
     "The 12 ministers met the mayor on Friday.",
@@ -411,3 +411,26 @@ def test_a_source_edit_converts_that_file_again_and_no_other(tmp_path, monkeypat
 
     assert len(converted) == 1 and "3,400 vehicles crossed the bridge on the first day" in converted[0]
     assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
+def test_a_search_given_up_leaves_the_site_as_it_was_and_the_next_build_with_search_completes_it(tmp_path):
+    from site_builder.search import Cancelled
+
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    build(content, output)
+    (content / "events/raw-only/third.txt").write_text(
+        "Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n", encoding="utf-8"
+    )
+    build(content, output, search=False)
+    before = tree(output)
+
+    with pytest.raises(Cancelled):
+        build(content, output, cancelled=lambda: True)
+
+    assert tree(output) == before
+    result = build(content, output)
+    assert "pagefind/0/pagefind-entry.json" in result.changed
+    full = tmp_path / "full"
+    build(content, full, use_cache=False)
+    assert tree(output) == tree(full)
