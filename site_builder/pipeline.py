@@ -2,7 +2,8 @@
 
 - `load_event`: one event folder -> its analysed Event (convert, model, facts);
 - `render_event_files`: one Event -> its own files (page, facts.json, feed, archived copies);
-- `render_archive_files`: the Archive -> the archive-wide files (index, 404, site feeds, sitemap, static).
+- `render_archive_files`: the Archive -> the archive-wide files (index, 404, site feeds, sitemap);
+- `render_static_files`: the theme's static files (made from the theme alone, never from an event).
 
 An event's files are made from its own folder and the site-wide inputs only, never from another
 event; the archive-wide files are made from every event's headline (`archive_of`: the events without
@@ -42,7 +43,7 @@ from .theme import is_static
 
 __all__ = [  # build (with BuildResult and Timings) lives in rebuild.py and is this module's public entry
     "BuildResult", "Input", "SITE_INPUTS", "Timings", "archive_of", "build", "cite_paragraphs", "dependencies",
-    "headline", "load_event", "render_archive_files", "render_event_files",
+    "headline", "load_event", "render_archive_files", "render_event_files", "render_static_files",
 ]
 
 
@@ -133,8 +134,8 @@ def render_archive_files(
     render_page: Callable[[ArchivePage], bytes | None] | None = None,
 ) -> Iterator[tuple[str, bytes]]:
     """The files made from every event, as (path, bytes), to be written as they come: the index pages, the
-    browse pages (outlets, tags, people, places), search, 404, the site feeds, the sitemap and robots.txt,
-    and the theme's static files. `feed_entries`: the events' site feed entries made when they were
+    browse pages (outlets, tags, people, places), search, 404, the site feeds, the sitemap and robots.txt.
+    `feed_entries`: the events' site feed entries made when they were
     loaded (`feeds.event_entry`), by slug; `unchanged`: see `render_site_feeds` (the feed documents
     it names are left out); `render_page`: renders a page, or returns None to leave it out (the build
     renders only the pages whose inputs changed)."""
@@ -144,7 +145,11 @@ def render_archive_files(
             yield page.path, data
     yield from render_site_feeds(archive, feed_entries, unchanged)
     yield from render_sitemap(archive).items()
-    yield from static_files(env).items()
+
+
+def render_static_files(env: jinja2.Environment) -> dict[str, bytes]:
+    """The theme's static files (`static/`): a stylesheet edit redoes these alone."""
+    return static_files(env)
 
 
 def render_archive_page(page: ArchivePage, env: jinja2.Environment) -> bytes:

@@ -41,6 +41,7 @@ from .theme import builtin_theme, is_static, user_templates
 from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
 
 ARCHIVE_UNIT = ""  # the unit of the archive-wide files; an event's unit is its slug
+STATIC_UNIT = "/static"  # the theme's static files
 SEARCH_UNIT = "/search"  # the search index (never a slug: slugs have no '/')
 EVENTS_PER_TASK = 4  # events a worker process takes at a time
 
@@ -250,7 +251,8 @@ class _Build:
                 keys.update({l.slug: event_key(self.site, l, digests, str(self.content)) for l in unsure})
             dirty = [l for l in self.listings if keys[l.slug] is None or units.get(l.slug, _NONE).key != keys[l.slug]]
             gone = {unit for unit in units if unit not in keys and unit != ARCHIVE_UNIT and not unit.startswith("/")}
-        if not dirty and not gone and units.get(ARCHIVE_UNIT, _NONE).key == self._archive_key(keys) and SEARCH_UNIT in units:
+        if (not dirty and not gone and units.get(ARCHIVE_UNIT, _NONE).key == self._archive_key(keys)
+                and units.get(STATIC_UNIT, _NONE).key == self._static_key() and SEARCH_UNIT in units):
             warnings = sorted(problems + [w for unit in (SITE_UNIT, *keys) for w in units.get(unit, _NONE).warnings])
             _check(warnings, strict)
             touched = {slug: UnitRecord(units[slug].key, units[slug].warnings, signatures[slug])
@@ -354,7 +356,7 @@ class _Build:
         else:
             if self.swapped is not None and outcomes and ARCHIVE_UNIT in units:
                 before = {**produced, **{path: record for path, record in old.items()
-                                         if unit_of(path) == ARCHIVE_UNIT or unit_of(path).startswith(SEARCH_UNIT)}}
+                                         if unit_of(path) in (ARCHIVE_UNIT, STATIC_UNIT) or unit_of(path).startswith(SEARCH_UNIT)}}
                 with self.timings.stage("complete"):
                     writer.complete(before)
                 # The index is not of these pages: no SEARCH_UNIT record, so a later build with search remakes it.
@@ -372,6 +374,8 @@ class _Build:
                 raise
             new_units[ARCHIVE_UNIT] = UnitRecord(archive_key, files=tuple(sorted(made.items())))
 
+        with self.timings.stage("static"):
+            self._static_files(writer, units, new_units, old, produced)
         with self.timings.stage("search"):
             reindex = self._plan_search(writer, units, new_units, before, produced, search)
         with self.timings.stage("complete"):
@@ -547,11 +551,30 @@ class _Build:
         return records, made
 
     def _archive_key(self, keys: dict[str, bytes | None]) -> bytes:
-        """The digest of what the archive-wide files are made from: the site-wide inputs, the theme's static
-        files and every event (by its key)."""
-        return build_cache.digest(
-            self.site, static_key(self.content), *(f"{slug}={keys[slug].hex()}" for slug in sorted(keys))  # type: ignore[union-attr]
-        )
+        """The digest of what the archive-wide files are made from: the site-wide inputs and every event (by its key)."""
+        return build_cache.digest(self.site, *(f"{slug}={keys[slug].hex()}" for slug in sorted(keys)))  # type: ignore[union-attr]
+
+    def _static_key(self) -> bytes:
+        """The digest of what the theme's static files are made from: the site-wide inputs (the code among them)
+        and the static files themselves."""
+        return build_cache.digest(self.site, static_key(self.content))
+
+    def _static_files(
+        self, writer: SiteWriter, units: dict[str, UnitRecord], new_units: dict[str, UnitRecord], old: Manifest,
+        produced: Manifest,
+    ) -> None:
+        """The theme's static files, kept as they are unless they changed (or the site-wide inputs did)."""
+        key = self._static_key()
+        new_units[STATIC_UNIT] = UnitRecord(key)
+        if units.get(STATIC_UNIT, _NONE).key == key:
+            produced.update((path, record) for path, record in old.items() if unit_of(path) == STATIC_UNIT)
+            return
+        from . import pipeline
+
+        for path, data in pipeline.render_static_files(template_environment(self.content, self.site)).items():
+            produced[path], changed = writer.put(path, data)
+            if changed:
+                writer.note_written({path: produced[path]})
 
     def _signature(self, listing: EventListing) -> bytes:
         """The digest of the site-wide inputs and of the names and stat of an event's files; empty when a
@@ -641,12 +664,15 @@ def _check(problems: list[Problem], strict: bool) -> None:
 
 def unit_of(path: str) -> str:
     """The unit an output path belongs to: an event's slug, a search shard (`/search/<n>`) or the list of
-    shards (`/search`), or the archive-wide files. Units other than events start with '/' (slugs never do)."""
+    shards (`/search`), the theme's static files (`/static`), or the archive-wide files. Units other than
+    events start with '/' (slugs never do)."""
     parts = path.split("/", 2)
     if parts[0] == "events" and len(parts) > 2:
         return parts[1]
     if parts[0] == SEARCH_BUNDLE:
         return f"{SEARCH_UNIT}/{parts[1]}" if len(parts) > 2 else SEARCH_UNIT
+    if parts[0] == "static" and len(parts) > 1:
+        return STATIC_UNIT
     return ARCHIVE_UNIT
 
 

@@ -11,6 +11,7 @@ from site_builder.pipeline import (
     load_event,
     render_archive_files,
     render_event_files,
+    render_static_files,
 )
 from site_builder.render import environment
 from site_builder.theme import user_templates
@@ -22,6 +23,7 @@ def _render_with_units(content, events):
     archive = archive_of(load_config(content), events.values())
     env = environment(user_templates(content))
     files = dict(render_archive_files(archive, env))
+    files.update(render_static_files(env))
     for event in events.values():
         files.update(render_event_files(archive, event, env))
     return files
