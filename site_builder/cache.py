@@ -6,8 +6,8 @@ It holds what a new process needs to redo only what changed:
 - `articles`: each source file's outline and converted Article by the code version, its bytes and the
   lines it shares with the other files of its event (convert_files), so editing one article of an event
   converts that one file again, and a change to aliases.toml converts nothing;
-- `events`, `entries`, `summaries`: each event's headline (what the archive-wide files show of it), its
-  site feed entry and its summary (headlines.Summary: what the archive-wide files plan with), by the
+- `events`, `facts`, `entries`, `summaries`: each event's headline (what the archive-wide files show of it)
+  without its facts, its facts, its site feed entry and its summary (headlines.Summary: what the archive-wide files plan with), by the
   digest of every input it is made from, so a one-article edit loads no other event's text, and only
   the headlines and entries of the pages and feed documents it changes;
 - `analysed`: each analysed event (converted, modelled, its facts merged) by the digest of what the
@@ -48,6 +48,7 @@ _TABLES = (
     " digest BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS articles(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS events(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS facts(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS entries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS summaries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
@@ -235,6 +236,6 @@ def _part(name: str) -> str:
 
 
 def _table(name: str) -> str:
-    if name not in ("articles", "events", "entries", "summaries", "analysed"):
+    if name not in ("articles", "events", "facts", "entries", "summaries", "analysed"):
         raise ValueError(f"no cache table {name!r}")
     return name

@@ -79,14 +79,17 @@ def note_read(event: object, name: str) -> None:
 
 class LazyEvent:
     """An Event for the archive-wide files: its cheap parts from its Summary, the rest from its headline,
-    loaded on first use; every attribute read while `recording` is recorded."""
+    loaded on first use (its facts, most of its weight and shown by no listing, on their own); every
+    attribute read while `recording` is recorded."""
 
-    __slots__ = ("summary", "_load", "_event")
+    __slots__ = ("summary", "_load", "_event", "_facts")
 
-    def __init__(self, summary: Summary, load: Callable[[str], Event]):
+    def __init__(self, summary: Summary, load: Callable[[str, str], object]):
+        """`load(slug, part)`: the event's headline without its facts ("event"), or its facts ("facts")."""
         self.summary = summary
         self._load = load
         self._event: Event | None = None
+        self._facts: tuple | None = None
 
     def __getattr__(self, name: str):
         if name.startswith("_"):
@@ -95,8 +98,12 @@ class LazyEvent:
             _reads.add((self.summary.slug, name))
         if name in _CHEAP:
             return getattr(self.summary, name)
+        if name == "facts":
+            if self._facts is None:
+                self._facts = self._load(self.summary.slug, "facts")  # type: ignore[assignment]
+            return self._facts
         if self._event is None:
-            self._event = self._load(self.summary.slug)
+            self._event = self._load(self.summary.slug, "event")  # type: ignore[assignment]
         return getattr(self._event, name)
 
 

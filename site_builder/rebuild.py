@@ -18,8 +18,8 @@ import pickle
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,7 +130,8 @@ class EventOutcome:
     problems: list[Problem]
     records: Manifest  # every file of the event
     written: Manifest  # those written into the site in progress
-    headline: bytes = b""  # pickled headline(event): what the archive-wide files may show of it
+    headline: bytes = b""  # pickled headline(event) without its facts: what the archive-wide files may show of it
+    facts: bytes = b""  # pickled facts of the headline
     entry: bytes = b""  # pickled site feed entry
     summary: Summary | None = None  # what the archive-wide files plan with, without loading the headline
     seen: list[tuple[str, build_cache.StatKey, bytes]] = field(default_factory=list)  # files read, for the cache
@@ -504,18 +505,19 @@ class _Build:
         summaries: dict[str, Summary] = {slug: o.summary for slug, o in fresh.items() if o.summary is not None}
         summaries.update((slug, stored[key]) for slug, key in wanted.items() if slug not in fresh)  # type: ignore[misc]
 
-        def loaded(table: str, slug: str) -> object:
+        def loaded(slug: str, part: str) -> object:
             if slug in fresh:
-                return pickle.loads(fresh[slug].headline if table == "events" else fresh[slug].entry)
-            value = self.store.get(table, keys[slug]) if self.store else None  # type: ignore[arg-type]
+                return pickle.loads(getattr(fresh[slug], part))
+            value = self.store.get(_TABLES[part], keys[slug]) if self.store else None  # type: ignore[arg-type]
             if value is None:
                 raise BuildError([Problem(f"events/{slug}", None, "internal error (the build cache lost its headline)")])
             return value
 
         from . import pipeline
 
-        archive = pipeline.archive_of(self.config, (LazyEvent(summary, partial(loaded, "events")) for summary in summaries.values()))
-        entries = _LoadedOnDemand(partial(loaded, "entries"))
+        archive = pipeline.archive_of(self.config, (LazyEvent(summary, lambda slug, part: loaded(slug, _PARTS[part]))
+                                                    for summary in summaries.values()))
+        entries = _LoadedOnDemand(lambda slug: loaded(slug, "entry"))
         records: Manifest = {}
         made: dict[str, bytes] = {}
         pages_before: dict[str, tuple[Read, ...]] = (self._stored("pages") or {}) if made_before else {}
@@ -606,8 +608,8 @@ class _Build:
                 self.store.put_many("articles", outcome.articles)
                 self.store.put_many("analysed", outcome.analysed)
                 if outcome.key is not None:
-                    self.store.put_many("events", [(outcome.key, outcome.headline)])
-                    self.store.put_many("entries", [(outcome.key, outcome.entry)])
+                    for part, table in _TABLES.items():
+                        self.store.put_many(table, [(outcome.key, getattr(outcome, part))])
                     self.store.put_many("summaries", [(outcome.key, pickle.dumps(outcome.summary, protocol=pickle.HIGHEST_PROTOCOL))])
 
 
@@ -630,6 +632,8 @@ class _LoadedOnDemand(Mapping[str, object]):
         return len(self.values)
 
 
+_TABLES = {"headline": "events", "facts": "facts", "entry": "entries"}  # EventOutcome's pickled parts -> their cache tables
+_PARTS = {"event": "headline", "facts": "facts"}  # what a LazyEvent loads -> EventOutcome's parts
 _NONE = UnitRecord(b"")
 SITE_UNIT = "/site"  # the warnings of the site-wide inputs (aliases.toml)
 # The identities of the output folder and of its spare when the build ended: a folder another writer
@@ -827,7 +831,9 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
         entry = event_entry(context.config, event)
         headline = pipeline.headline(event)
         summary = summarize(headline, filed_under(headline), event_rows(context.config, headline), entry)
-    return EventOutcome(listing.slug, key, problems, records, written, pickle.dumps(headline, protocol=pickle.HIGHEST_PROTOCOL),
+    return EventOutcome(listing.slug, key, problems, records, written,
+                        pickle.dumps(replace(headline, facts=()), protocol=pickle.HIGHEST_PROTOCOL),
+                        pickle.dumps(headline.facts, protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, seen, converter.new, analysed,
                         timings.seconds, timings.cpu)
 
