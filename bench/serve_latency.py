@@ -12,6 +12,7 @@ without a reload, the first frame whose computed style has the new rule. The kin
 
     python bench/serve_latency.py                    # the bundled archive
     python bench/serve_latency.py --articles 10000   # a synthetic archive (bench/generate.py)
+    python bench/serve_latency.py --content DIR      # an archive of yours, built into DIR/../output (edited in place)
 
 Prints, per kind, the median, min and max latency and the build's part of it, and the load average
 (the figures are noisy on a busy machine). Needs Debian's chromium (/usr/bin/chromium) and the
@@ -177,6 +178,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=0, help="a synthetic archive of this many articles (0: the bundled one)")
     parser.add_argument("--repeat", type=int, default=7, help="saves per kind of edit")
     parser.add_argument("--kinds", default=",".join(KINDS), help=f"kinds of edit, comma-separated (of {', '.join(KINDS)})")
+    parser.add_argument("--content", type=Path, default=None,
+                        help="an existing content folder, edited in place and built into output/ beside it: a second run "
+                             "reuses its build cache (generate it once with bench/generate.py)")
     parser.add_argument("--verbose", action="store_true", help="print what the preview prints")
     args = parser.parse_args()
     if not Path(CHROMIUM).exists():
@@ -184,6 +188,10 @@ def main() -> None:
     kinds = args.kinds.split(",")
     if unknown := set(kinds) - set(KINDS):
         raise SystemExit(f"unknown kinds: {', '.join(sorted(unknown))}")
+    if args.content is not None:
+        measure(args.content.resolve(), args.repeat, f"{sum(1 for _ in args.content.glob('events/*/*.txt'))} articles", kinds,
+                args.verbose)
+        return
     with tempfile.TemporaryDirectory() as folder:
         content = Path(folder) / "content"
         if args.articles:
