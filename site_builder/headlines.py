@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
-from .model import Event
+from .model import Event, EventMeta
 
 # What a summary answers without loading the event: its order in the archive and its feed entry id.
 _CHEAP = ("slug", "date", "id")
@@ -45,11 +45,13 @@ class Summary:
 
 def summarize(event: Event, filed_under: frozenset[tuple[str, str]], sitemap_rows: list[tuple[str, str | None]],
               entry: object) -> Summary:
-    """`event`: a headline (pipeline.headline); `entry`: its site feed entry."""
-    names = [f.name for f in fields(Event)] + list(_PROPERTIES)
+    """`event`: a headline (pipeline.headline); `entry`: its site feed entry. The curator's fields (`meta`)
+    are digested one by one: a card shows the summary, not the editor's note."""
+    values = {name: getattr(event, name) for name in [f.name for f in fields(Event)] + list(_PROPERTIES)}
+    values.update((f"meta.{f.name}", getattr(event.meta, f.name)) for f in fields(EventMeta))
     return Summary(
         event.slug, event.date, event.id, filed_under, tuple(sitemap_rows),
-        tuple((name, value_digest(getattr(event, name))) for name in names), value_digest(entry),
+        tuple((name, value_digest(value)) for name, value in values.items()), value_digest(entry),
     )
 
 
@@ -94,6 +96,8 @@ class LazyEvent:
     def __getattr__(self, name: str):
         if name.startswith("_"):
             raise AttributeError(name)
+        if name == "meta":
+            return _RecordedMeta(self.summary.slug, self._headline().meta)
         if _reads is not None:
             _reads.add((self.summary.slug, name))
         if name in _CHEAP:
@@ -102,9 +106,34 @@ class LazyEvent:
             if self._facts is None:
                 self._facts = self._load(self.summary.slug, "facts")  # type: ignore[assignment]
             return self._facts
+        return getattr(self._headline(), name)
+
+    def _headline(self) -> Event:
         if self._event is None:
             self._event = self._load(self.summary.slug, "event")  # type: ignore[assignment]
-        return getattr(self._event, name)
+        return self._event  # type: ignore[return-value]
+
+
+class _RecordedMeta:
+    """An event's EventMeta whose fields are recorded one by one as they are read."""
+
+    __slots__ = ("_slug", "_meta")
+
+    def __init__(self, slug: str, meta: EventMeta):
+        self._slug = slug
+        self._meta = meta
+
+    def __getattr__(self, name: str):
+        if _reads is not None and not name.startswith("_"):
+            _reads.add((self._slug, f"meta.{name}"))
+        return getattr(self._meta, name)
+
+    def __repr__(self) -> str:
+        if _reads is not None:
+            _reads.add((self._slug, "meta"))
+        return repr(self._meta)
+
+    __str__ = __repr__
 
 
 def reads_digest(reads: frozenset[Read] | tuple[Read, ...], summaries: dict[str, Summary]) -> bytes | None:

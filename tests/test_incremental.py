@@ -386,6 +386,13 @@ def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_pa
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
     rendered.clear()
+    (content / "events/raw-only/event.md").write_text("---\nsummary: Snow closes the pass.\n---\n\nThe editor's note.\n",
+                                                      encoding="utf-8")
+    build(content, output, search=False)
+    assert rendered == [], "the editor's note is on no archive-wide page"
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+    rendered.clear()
     source = content / "events/raw-only/second.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
     build(content, output, search=False)
