@@ -138,7 +138,8 @@ def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: b
             page.goto(preview.url + edit.page)
             page.wait_for_selector("script[data-connected]", state="attached")
             builds.clear()
-            first = 1000 * (KINDS.index(edit.kind) + 1)  # words of their own: an article's word shows on other pages too
+            # words of their own (an article's word shows on other pages too), and of this run (--content edits in place)
+            first = 1000 * (KINDS.index(edit.kind) + 1) + 10_000 * (int(time.time()) % 100_000)
             latencies = [_one_edit(page, edit, number) for number in range(first, first + repeat)]
             print(f"{label}: {edit.kind:<8} save -> page shows it over {repeat} saves: median {ms(statistics.median(latencies))}, "
                   f"min {ms(min(latencies))}, max {ms(max(latencies))}; the build: median {ms(statistics.median(builds))}, "
@@ -157,7 +158,7 @@ def _one_edit(page, edit: Edit, number: int) -> float:
     saved = time.time()
     edit.path.write_text(text, encoding="utf-8")
     if edit.reloads:
-        page.wait_for_function(f"document.body.innerText.includes({word!r})", polling="raf", timeout=600_000)
+        page.wait_for_function(f"document.body !== null && document.body.innerText.includes({word!r})", polling="raf", timeout=600_000)
         page.wait_for_load_state("load")
         shown = page.evaluate(LOADED_AT) / 1000  # the reloaded page's load event, on the same wall clock
     else:
