@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
@@ -40,7 +40,9 @@ class Summary:
     entry: bytes  # digest of the event's site feed entry
 
     def digest_of(self, attribute: str) -> bytes | None:
-        return dict(self.attributes).get(attribute)
+        if "_by_name" not in self.__dict__:  # asked once per page read: the table is made once
+            self.__dict__["_by_name"] = dict(self.attributes)
+        return self.__dict__["_by_name"].get(attribute)
 
 
 def summarize(event: Event, filed_under: frozenset[tuple[str, str]], sitemap_rows: list[tuple[str, str | None]],
@@ -134,6 +136,16 @@ class _RecordedMeta:
         return repr(self._meta)
 
     __str__ = __repr__
+
+
+def preload(events: Iterable[object], load_many: Callable[[list[str]], dict[str, Event]]) -> None:
+    """Load at once the headlines of the LazyEvents among `events` not loaded yet (a page about to list
+    hundreds of them), rather than one query each as they are read."""
+    wanted = [event for event in events if isinstance(event, LazyEvent) and event._event is None]
+    if wanted:
+        found = load_many([event.summary.slug for event in wanted])
+        for event in wanted:
+            event._event = found.get(event.summary.slug)
 
 
 def reads_digest(reads: frozenset[Read] | tuple[Read, ...], summaries: dict[str, Summary]) -> bytes | None:

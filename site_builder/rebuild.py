@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from . import cache as build_cache
 from .config import SiteConfig, load_config
 from .discover import FolderScans, read_listing, scan
-from .headlines import LazyEvent, Read, Summary, reads_digest, recording, summarize
+from .headlines import LazyEvent, Read, Summary, preload, reads_digest, recording, summarize
 from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
 
 from .problems import BuildError, Problem
@@ -513,6 +513,13 @@ class _Build:
                 raise BuildError([Problem(f"events/{slug}", None, "internal error (the build cache lost its headline)")])
             return value
 
+        def load_headlines(slugs: list[str]) -> dict[str, object]:
+            found = {slug: loaded(slug, "headline") for slug in slugs if slug in fresh}
+            wanted = {keys[slug]: slug for slug in slugs if slug not in fresh}
+            stored = self.store.get_many("events", wanted) if self.store and wanted else {}
+            found.update((wanted[key], value) for key, value in stored.items())
+            return found
+
         from . import pipeline
 
         archive = pipeline.archive_of(self.config, (LazyEvent(summary, lambda slug, part: loaded(slug, _PARTS[part]))
@@ -539,6 +546,7 @@ class _Build:
                 if read is not None and unchanged(page.path, build_cache.digest(shape, read)):
                     self.pages[page.path] = pages_before[page.path]
                     return None
+            preload(page.events, load_headlines)
             with recording() as reads:
                 data = pipeline.render_archive_page(page, env)
             self.pages[page.path] = tuple(sorted(reads))

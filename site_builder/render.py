@@ -90,7 +90,7 @@ class ArchivePage:
     path: str
     shape: tuple
     render: Callable[[], bytes]
-
+    events: tuple[Event, ...] = ()  # the events it lists, whose headlines it reads
 
 def archive_pages(archive: Archive, env: jinja2.Environment) -> Iterator[ArchivePage]:
     """The pages made from every event: the index, paginated (`index.html`, then `page/2/index.html` ...),
@@ -98,7 +98,8 @@ def archive_pages(archive: Archive, env: jinja2.Environment) -> Iterator[Archive
     the search page and 404.html (served at any missing address, so its links start from the site's
     own path, not '../')."""
     for page in index_pages(archive):
-        yield ArchivePage(page.path, ("index", page.number, page.count, _slugs(page.events)), partial(_index_page, env, archive, page))
+        yield ArchivePage(page.path, ("index", page.number, page.count, _slugs(page.events)), partial(_index_page, env, archive, page),
+                          page.events)
     for kind, entries in listings(archive).items():
         path = kind_index_path(kind)
         shape = ("listings", kind, tuple((e.name, e.slug, _slugs(e.events)) for e in entries))
@@ -106,7 +107,8 @@ def archive_pages(archive: Archive, env: jinja2.Environment) -> Iterator[Archive
             _page, env, "listings.html", archive, path, kind=kind, heading=KINDS[kind][1], listings=entries))
         for listing in entries:
             shape = ("listing", kind, listing.name, listing.slug, tuple(sorted(listing.members)), _slugs(listing.events))
-            yield ArchivePage(listing.path, shape, partial(_page, env, "listing.html", archive, listing.path, listing=listing))
+            yield ArchivePage(listing.path, shape, partial(_page, env, "listing.html", archive, listing.path, listing=listing),
+                              listing.events)
     yield ArchivePage("search/index.html", ("search",), partial(_page, env, "search.html", archive, "search/index.html"))
     yield ArchivePage("404.html", ("404",), partial(
         _page, env, "404.html", archive, "404.html", root=urlsplit(archive.config.root).path))
