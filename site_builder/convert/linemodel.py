@@ -34,7 +34,6 @@ MODEL_PATH = Path(__file__).with_name("line_model.json")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _COUNT_END = re.compile(r"\(\d[\d,.]*\)$")
 _DIGIT = re.compile(r"\d")
-_INITIALS = re.compile(r"(?<!\S)\w")  # the first character of each word
 _CASE_SAMPLE = 200  # characters read for the capitalisation features: a long line's opening says enough
 _OPENING_WORDS = 8  # two lines opening with as many words: one repeats the other (a dek, a teaser)
 
@@ -156,7 +155,7 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
     furniture = [1.0 if line.kind == FURNITURE else 0.0 for line in lines]
     lasts = [text[-1] for text in texts]
     ends_sentence = list(map(_ENDS_SENTENCE.get, lasts, repeat(0.0, n)))
-    initials = ["".join(_INITIALS.findall(text, 0, _CASE_SAMPLE)) or " " for text in texts]
+    initials = [_initials(text) or " " for text in texts]
     digits = [0.0 if _DIGIT.search(text) is None else 1.0 for text in texts]
     first_index = dict(zip(reversed(keys), range(n - 1, -1, -1)))  # each key's first line
     counts = Counter(keys)
@@ -227,6 +226,16 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         [math.log1p(n)] * n,
     ]
     return columns
+
+
+def _initials(text: str) -> str:
+    """The first character of each word that starts with a word character, in the first 200 characters.
+
+    Split on spaces (the line's white space is already single spaces), not a look-behind pattern:
+    this runs on every line.
+    """
+    firsts = "".join([word[0] for word in text[:_CASE_SAMPLE].split()])
+    return firsts if firsts.isalnum() else "".join([c for c in firsts if c.isalnum() or c == "_"])
 
 
 def _opens_like_a_later_line(keys: list[str]) -> list[float]:

@@ -167,9 +167,19 @@ class _Verdict:
         return f"not article text (classifier: {', '.join(self.model.reasons_against(self.columns, index))})"
 
 
+# ASCII bytes with every byte that is not a word character (letters, digits, "_") made a space.
+_ASCII_WORD_BYTES = bytes(byte if chr(byte).isalnum() or byte == 0x5F else 0x20 for byte in range(128)) + bytes(range(128, 256))
+
+
 def line_key(text: str) -> str:
-    """What two lines must share to count as the same line (case and punctuation aside)."""
-    return " ".join(WORD.findall(text.lower()))
+    """What two lines must share to count as the same line (case and punctuation aside): its lower-cased words.
+
+    Most lines are ASCII: their words are cut out with a byte table, several times cheaper than the pattern.
+    """
+    lowered = text.lower()
+    if lowered.isascii():
+        return " ".join(lowered.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
+    return " ".join(WORD.findall(lowered))
 
 
 def repeatable_keys(lines: list[Line]) -> set[str]:
