@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from site_builder.cli import main
-from site_builder.convert import convert_file, frontmatter
+from site_builder.convert import ConvertError, convert_file, frontmatter
 from site_builder.convert.encoding import DecodeError, decode
 from site_builder.model import Article, SourceFile
 
@@ -105,3 +105,12 @@ def test_import_files_markdown_under_the_event(tmp_path):
     text = (content / "events/river-floods/report-one.md").read_text()
     assert "url: https://news.example.com/a" in text and "outlet: Example News" in text
     assert main(["import", str(raw), "--event", "river-floods", "--content", str(content)]) == 1
+
+
+def test_a_bad_front_matter_value_names_the_line_of_its_key():
+    """Lines come from the YAML nodes' marks: a multi-line value or comment above the key does not shift them."""
+    text = "---\ntitle: >\n  A title\n  on two lines\n# a comment\n\nauthor:\n  - A\n  - B\npublished: last Tuesday\n---\n\nBody.\n"
+    assert frontmatter.key_lines(text) == {"title": 2, "author": 7, "published": 10}
+    with pytest.raises(ConvertError) as error:
+        convert_file(SourceFile("raw/when.md", text.encode(), ""))
+    assert error.value.line == 10

@@ -19,9 +19,10 @@ _TEXT_FIELDS = ("title", "subtitle", "dateline", "outlet", "url", "language")
 
 
 class ConvertError(ValueError):
-    def __init__(self, line: int | None, message: str):
+    def __init__(self, line: int | None, message: str, key: str | None = None):
         super().__init__(message)
         self.line = line
+        self.key = key  # the front matter key the message is about, when it is about one
 
 
 _T = TypeVar("_T")
@@ -187,7 +188,12 @@ def _from_markdown(content: str) -> Article:
         first = body.lstrip().split("\n", 1)[0]
         title = first[2:].strip() if first.startswith("# ") else None
         return Article(title=title, body=body)
-    return article_from_meta(meta, body, body_line)
+    try:
+        return article_from_meta(meta, body, body_line)
+    except ConvertError as exc:
+        if exc.line is None and exc.key is not None:
+            exc.line = frontmatter.key_lines(content).get(exc.key)
+        raise
 
 
 def article_from_meta(meta: dict, body: str, body_line: int = 1) -> Article:
@@ -201,13 +207,9 @@ def article_from_meta(meta: dict, body: str, body_line: int = 1) -> Article:
         elif key == "published":
             published = normalise_published(value)
             if value is not None and published is None:
-                raise ConvertError(_key_line(meta, key), f"'published' is not an ISO 8601 date: {value!r}")
+                raise ConvertError(None, f"'published' is not an ISO 8601 date: {value!r}", key)
             fields["published"] = published
     return Article(**fields)
-
-
-def _key_line(meta: dict, key: str) -> int | None:
-    return list(meta).index(key) + 2 if key in meta else None
 
 
 def with_metadata(article: Article, meta: dict) -> Article:

@@ -37,12 +37,7 @@ def split(text: str) -> tuple[dict, str, int]:
     """Return (front matter, body, line number of the body's first line)."""
     if not has_front_matter(text):
         return {}, text, 1
-    end = text.find("\n---", 3)
-    while end != -1 and text[end + 4 : end + 5] not in ("", "\n"):
-        end = text.find("\n---", end + 4)
-    if end == -1:
-        raise FrontMatterError(1, "front matter opened with '---' is never closed")
-    block = text[4 : end + 1]
+    block, end = _block(text)
     body_start = end + 4
     for _ in range(2):  # the closing fence's line end, then the one blank line `dump` writes
         if text[body_start : body_start + 1] == "\n":
@@ -58,6 +53,34 @@ def split(text: str) -> tuple[dict, str, int]:
     if not isinstance(meta, dict):
         raise FrontMatterError(2, "front matter must be a mapping of keys to values")
     return meta, text[body_start:], body_line
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """The line of each top-level key of a text's front matter, read from the YAML nodes' marks.
+
+    For messages about a key's value (`file:line`); asked only then, as it parses the block again.
+    """
+    if not has_front_matter(text):
+        return {}
+    block, _ = _block(text)
+    try:
+        node = yaml.compose(block, Loader=_StringDatesLoader) if block.strip() else None
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    # +1 for 1-based lines, +1 for the opening '---' line
+    return {key.value: key.start_mark.line + 2 for key, _ in node.value if isinstance(key, yaml.ScalarNode)}
+
+
+def _block(text: str) -> tuple[str, int]:
+    """The front matter's YAML and where its closing fence's line starts (the newline before it)."""
+    end = text.find("\n---", 3)
+    while end != -1 and text[end + 4 : end + 5] not in ("", "\n"):
+        end = text.find("\n---", end + 4)
+    if end == -1:
+        raise FrontMatterError(1, "front matter opened with '---' is never closed")
+    return text[4 : end + 1], end
 
 
 def dump(meta: dict, body: str) -> str:
