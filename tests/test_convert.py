@@ -65,6 +65,18 @@ def test_every_line_not_in_the_body_is_recorded_with_a_reason():
     assert all(r.reason for r in article.removed)
 
 
+@pytest.mark.parametrize("buttons", [
+    "Share on Facebook   Share on X   Email",
+    "Partager | Imprimer | Courriel",
+    "Compartir · WhatsApp · Imprimir",
+])
+def test_a_row_of_share_buttons_between_byline_and_text_is_not_the_title(buttons):
+    text = page("\n".join(MENU), "Council approves budget", "By Jane Doe", "2 March 2026, 18:40", buttons, *PARAGRAPHS)
+    article = convert_file(text_file(text))
+    assert article.title == "Council approves budget"
+    assert {r.text: r.reason for r in article.removed}[" ".join(buttons.split())] == "share prompt"
+
+
 def test_short_headline_between_paragraphs_becomes_a_subheading():
     text = page("Council approves budget", PARAGRAPHS[0], "What happens next", PARAGRAPHS[1], PARAGRAPHS[2])
     article = convert_file(text_file(text))

@@ -10,6 +10,13 @@ from collections.abc import Callable
 
 _I = re.IGNORECASE
 
+# The labels of share buttons; a line of nothing but these is a row of buttons ("Share on Facebook  Share on X  Email").
+_SHARE_BUTTON = (
+    r"(?:share on \w+|share this(?: on \w+)?|share|tweet|pin|e-?mail|print|whatsapp|facebook|twitter|linkedin|reddit"
+    r"|pinterest|telegram|flipboard|copy link|mix|instagram|youtube|sharing is caring!?"
+    r"|compartir|imprimir|correo|teilen|drucken|partager|imprimer|courriel|condividi|stampa|compartilhe)"
+)
+
 # Lines that close the article when they follow its text: what comes after them is related
 # links, comments or footer (boilerpipe's "terminating blocks"). Whole-line matches only.
 _TERMINATORS = re.compile(
@@ -41,9 +48,7 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      r"|(?:reads?|views?|shares?|comments?)\s*:?\s*\d[\d,.]*$|\d+ min(?:ute)?s? read$|(?:reading time|lesezeit)\b.{0,20}$",
      None),
     ("share prompt",
-     r"(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link"
-     r"|share on \w+|share this(?: on \w+)?|sharing is caring!?|compartir|teilen|partager|condividi|compartilhe)"
-     r"(?:[\s,|/•·]+(?:share|tweet|pin|email|e-mail|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|flipboard|copy link|mix|instagram|youtube))*\s*[:!]?$"
+     rf"{_SHARE_BUTTON}(?:[\s,|/•·]+{_SHARE_BUTTON})*\s*[:!]?$"
      r"|share this (?:article|story|post) on\b|follow us(?: on)?\b|(?:click|tap) (?:here|to)\b",
      None),
     ("comment form",
