@@ -77,6 +77,11 @@ def test_a_row_of_share_buttons_between_byline_and_text_is_not_the_title(buttons
     assert {r.text: r.reason for r in article.removed}[" ".join(buttons.split())] == "share prompt"
 
 
+def test_a_breadcrumb_between_headline_and_text_is_not_the_title():
+    text = page("Council approves budget", "Daily Courier | News | City Hall", *PARAGRAPHS)
+    assert convert_file(text_file(text)).title == "Council approves budget"
+
+
 def test_short_headline_between_paragraphs_becomes_a_subheading():
     text = page("Council approves budget", PARAGRAPHS[0], "What happens next", PARAGRAPHS[1], PARAGRAPHS[2])
     article = convert_file(text_file(text))

@@ -629,8 +629,18 @@ def _is_headline(line: Line) -> bool:
         and 2 <= line.words <= 30
         and not text.endswith((".", ",", ";", ":"))
         and find_date(text) is None
+        and not _is_breadcrumb(text)
         or line.marked_heading
     )
+
+
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[|›»>/]\s+")
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """Three or more short names in a row ("Andes Wire | World | Latin America"): where the page sits, not a headline."""
+    parts = _BREADCRUMB_SEPARATOR.split(text)
+    return len(parts) >= 3 and all(1 <= len(part.split()) <= 3 for part in parts)
 
 
 def _is_subheading(line: Line, previous: Line | None, following: Line | None) -> bool:
