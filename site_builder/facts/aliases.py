@@ -120,6 +120,7 @@ def jaro_winkler(a: str, b: str) -> float:
     return jaro + prefix * 0.1 * (1 - jaro)
 
 
+@lru_cache(maxsize=8192)  # same_name compares each name with every known one: each is romanised once
 def romanised(name: str) -> str:
     """A folded name in a form romanisation variants share: 'Soo-yeon', 'Su-yeon', 'Suh-yeon' and 'Seo-yeon'
     are one Korean name, 'Ji-hoon' and 'Jihun' one, 'Tromsoe' (ø written oe) and 'Tromso' one; spaces and
