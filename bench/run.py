@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import shutil
 import subprocess
@@ -45,12 +46,14 @@ PAGE = os.sysconf("SC_PAGE_SIZE")
 class Run:
     wall: float
     peak_mb: float
-    stages: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: float  # user + system CPU of the command and its children
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage (--timings)
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage, of the build and its children
 
 
 def measure(command: list[str], env: dict | None = None) -> tuple[Run, str]:
     """Run a command; wall time and the peak of the summed RSS of it and its children (sampled every 10 ms)."""
-    start = time.perf_counter()
+    start, used = time.perf_counter(), _children_cpu()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
     peak = 0
     while process.poll() is None:
@@ -60,7 +63,13 @@ def measure(command: list[str], env: dict | None = None) -> tuple[Run, str]:
     out, err = process.communicate()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{out}\n{err}")
-    return Run(wall, peak / 2**20, _stage_table(err)), out + err
+    return Run(wall, peak / 2**20, _children_cpu() - used, *_stage_table(err)), out + err
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the children waited for so far (commands run one at a time: a difference is one command's)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _tree_rss(pid: int) -> int:
@@ -79,20 +88,23 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def _stage_table(stderr: str) -> dict[str, float]:
-    """The rows of `--timings`: 'stage  seconds' lines after the 'stage' header."""
-    stages: dict[str, float] = {}
+def _stage_table(stderr: str) -> tuple[dict[str, float], dict[str, float]]:
+    """The rows of `--timings`: 'stage  seconds  cpu' lines after the 'stage' header; wall and CPU seconds."""
+    wall: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     lines = stderr.splitlines()
     if "stage" not in [line.split()[0] for line in lines if line.split()]:
-        return stages
+        return wall, cpu
     for line in lines[[line.split()[:1] for line in lines].index(["stage"]) + 1 :]:
         parts = line.split()
         if len(parts) >= 2:
             try:
-                stages[parts[0]] = float(parts[1])
+                wall[parts[0]] = float(parts[1])
+                if len(parts) >= 3:
+                    cpu[parts[0]] = float(parts[2])
             except ValueError:
                 continue
-    return stages
+    return wall, cpu
 
 
 def site_builder(content: Path, output: Path, jobs: int | None, *extra: str) -> list[str]:
@@ -181,7 +193,7 @@ def bench_size(
 def _measured(name: str, command: list[str]) -> Run:
     """`measure`, its figures printed at once (a large size takes long: the table comes at the end)."""
     run, _ = measure(command)
-    print(f"  {name}: {run.wall:.3f} s wall, {run.peak_mb:.0f} MB peak", flush=True)
+    print(f"  {name}: {run.wall:.3f} s wall, {run.cpu_seconds:.1f} s CPU, {run.peak_mb:.0f} MB peak", flush=True)
     return run
 
 
@@ -196,12 +208,19 @@ def report(articles: int, runs: dict[str, Run]) -> None:
     for name, run in runs.items():
         cells = " ".join(f"{run.stages[s]:9.3f}" if s in run.stages else f"{'':9}" for s in stages)
         print(f"  {name:22} {run.wall:8.3f} {run.peak_mb:8.0f}  {cells}")
+        if run.cpu:
+            cells = " ".join(f"{run.cpu[s]:9.3f}" if s in run.cpu else f"{'':9}" for s in stages)
+            print(f"  {'  CPU seconds':22} {run.cpu.get('total', 0.0):8.3f} {'':8}  {cells}")
     ours = [run.wall for name, run in runs.items() if name.startswith("cold build")]
     hugos = [run.wall for name, run in runs.items() if name.startswith("hugo cold build")]
     if hugos:
         ratios = [a / b for a, b in zip(ours, hugos)]
         spread = f" (each run: {', '.join(f'{r:.2f}' for r in ratios)})" if len(ratios) > 1 else ""
         print(f"  cold build / Hugo cold build = {statistics.median(ratios):.2f}{spread}")
+        ours_cpu = [run.cpu_seconds for name, run in runs.items() if name.startswith("cold build")]
+        hugos_cpu = [run.cpu_seconds for name, run in runs.items() if name.startswith("hugo cold build")]
+        print(f"  in CPU seconds (less sensitive to the machine's load): "
+              f"{statistics.median(a / b for a, b in zip(ours_cpu, hugos_cpu)):.2f}")
 
 
 def main() -> None:

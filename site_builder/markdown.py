@@ -101,7 +101,7 @@ def rejected_links(text: str) -> list[tuple[int, str]]:
     return rejected
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # a few events' sources (5 KB texts each)
 def paragraph_starts(text: str) -> tuple[int, ...]:
     """0-based start line of each top-level paragraph, in the order of their anchors.
 

@@ -323,8 +323,6 @@ class _Build:
         for path, record in old.items():
             if unit_of(path) in clean:
                 produced[path] = record
-        with self.timings.stage("cache"):
-            self._remember(outcomes)
         try:
             if any(p.severity == "error" or strict for p in problems):
                 raise BuildError(problems)
@@ -462,7 +460,7 @@ class _Build:
         with self.timings.stage("events"):
             if jobs == 1 or len(tasks) < 2 * jobs:
                 for task in tasks:
-                    outcomes += _load_and_render_events(task)
+                    outcomes += self._remember(_load_and_render_events(task))
                     _report(progress, len(outcomes), len(dirty))
             else:
                 import multiprocessing
@@ -472,8 +470,11 @@ class _Build:
                     self.store.close()  # a forked process must not inherit an open database connection
                 try:
                     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                        for future in as_completed([pool.submit(_load_and_render_events, task) for task in tasks]):
-                            outcomes += future.result()
+                        futures = [pool.submit(_load_and_render_events, task) for task in tasks]
+                        if self.store is not None:  # the workers are forked (all at the first task, with fork)
+                            self.store.reopen()
+                        for future in as_completed(futures):
+                            outcomes += self._remember(future.result())
                             _report(progress, len(outcomes), len(dirty))
                 finally:
                     if self.store is not None:
@@ -607,10 +608,12 @@ class _Build:
             with self.store.transaction():
                 self.store.put_output_parts(str(self.output), **parts)
 
-    def _remember(self, outcomes: list[EventOutcome]) -> None:
+    def _remember(self, outcomes: list[EventOutcome]) -> list[EventOutcome]:
+        """Store what the workers made as their events come in; the outcomes without the converted and
+        analysed events, so the build does not hold every event's text until the end."""
         if self.store is None:
-            return
-        with self.store.transaction():
+            return outcomes
+        with self.timings.stage("cache"), self.store.transaction():
             for outcome in outcomes:
                 self.store.remember_files(outcome.seen)
                 self.store.put_many("articles", outcome.articles)
@@ -619,6 +622,7 @@ class _Build:
                     for part, table in _TABLES.items():
                         self.store.put_many(table, [(outcome.key, getattr(outcome, part))])
                     self.store.put_many("summaries", [(outcome.key, pickle.dumps(outcome.summary, protocol=pickle.HIGHEST_PROTOCOL))])
+        return [replace(outcome, seen=[], articles=[], analysed=[]) for outcome in outcomes]
 
 
 class _LoadedOnDemand(Mapping[str, object]):

@@ -58,7 +58,7 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ
                                "Đ": "D", "ð": "d", "ł": "l", "Ł": "L", "þ": "th", "ı": "i"})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a few events' names and sentences: a larger cache holds ones no later event asks for
 def fold(text: str) -> str:
     """Compare form of a name: no accents ('Andøya' is 'andoya', 'Sæther' 'saether'), case, periods,
     apostrophe styles or extra spaces."""

@@ -53,7 +53,7 @@ def same_stem(stem: str) -> str:
     return _SAME_STEM.get(stem, stem)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a few events' sentences: a larger cache holds ones no later event asks for
 def stems(text: str, synonyms: bool = True) -> frozenset[str]:
     """Content words cut to five letters: 'visited'/'visiting' -> 'visit'; news synonyms in one form
     (unless `synonyms` is False: the words as the source chose them)."""
