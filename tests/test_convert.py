@@ -95,6 +95,29 @@ def test_headline_opening_a_text_without_page_furniture_is_its_title():
     assert article.body.startswith("Tom Kerr scored twice")
 
 
+@pytest.mark.parametrize("closing", ["Her lawyer said she would appeal.", "The council will meet again in May to vote on it."])
+def test_a_short_last_sentence_above_the_footer_is_kept(closing):
+    """The line model scores a short sentence by its neighbours, and the footer below weighs against it."""
+    text = page(
+        "The Daily Courier", "News | Sport | Business | Opinion", "Council approves budget", "Posted : 2023-04-20 09:24",
+        *PARAGRAPHS, "The vote was eleven to four.", closing,
+        "Copyright (c) The Daily Courier. All rights reserved.", "Most Read",
+    )
+    assert convert_file(text_file(text)).body.endswith(f"The vote was eleven to four.\n\n{closing}\n")
+
+
+def test_a_list_between_paragraphs_is_kept_whole():
+    items = ["Schools: 12 million", "Roads: 8 million", "Parks and libraries: 3 million", "Street lighting: 2 million"]
+    text = page(
+        "The Daily Courier", "News | Sport | Business | Opinion", "Council approves budget",
+        PARAGRAPHS[0], "The budget's main items:", "\n".join(items), *PARAGRAPHS[1:],
+        "Copyright (c) The Daily Courier. All rights reserved.", "Most Read", "Mayor opens new bridge", "Storm closes schools",
+    )
+    body = convert_file(text_file(text)).body
+    assert all(item in body for item in items)
+    assert "Mayor opens new bridge" not in body
+
+
 def test_a_headline_and_one_sentence_convert():
     article = convert_file(text_file("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n"))
     assert (article.title, article.body) == ("Ferry service resumes", "The ferry service resumed on Monday, the operator said.\n")

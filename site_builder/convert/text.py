@@ -158,6 +158,8 @@ class _Verdict:
         self.kept = [score > model.threshold for score in self.final]
         if not any(self.kept):  # too short or too unlike the training pages for the model: its prose and sentences are the text
             self.kept = [line.kind == PROSE or line.sentence for line in lines]
+        else:
+            self.kept = _with_sentences_beside_kept_lines(lines, _with_runs_between_kept_lines(lines, self.kept))
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
         self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
 
@@ -165,6 +167,36 @@ class _Verdict:
         if self.first[index] > 0:
             return "not article text (classifier: the lines around it are not article text)"
         return f"not article text (classifier: {', '.join(self.model.reasons_against(self.columns, index))})"
+
+
+def _with_runs_between_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """jusText's context rule: the lines between two kept lines are kept when none of them is page furniture.
+
+    A list, a table or short headings inside the text read like menus one line at a time; bounded
+    by text above and below, with no furniture among them, they are the text's.
+    """
+    filled = list(kept)
+    previous = None
+    for index, keep in enumerate(kept):
+        if not keep:
+            continue
+        if previous is not None and index - previous > 1 and all(line.kind != FURNITURE for line in lines[previous + 1:index]):
+            filled[previous + 1:index] = [True] * (index - previous - 1)
+        previous = index
+    return filled
+
+
+def _with_sentences_beside_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """jusText's context rule for near-good lines: a short line that is a sentence, next to a kept line, is kept.
+
+    The model reads a short sentence between the text and the footer ("He said he would appeal.")
+    by its neighbours, and the footer weighs against it; a sentence that continues the text is text.
+    """
+    n = len(lines)
+    return [
+        keep or (line.sentence and ((i > 0 and kept[i - 1]) or (i + 1 < n and kept[i + 1])))
+        for i, (line, keep) in enumerate(zip(lines, kept))
+    ]
 
 
 # ASCII bytes with every byte that is not a word character (letters, digits, "_") made a space.
