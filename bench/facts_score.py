@@ -373,6 +373,54 @@ CYBERATTACK = [
 ]
 
 
+# Written by the ner branch after the two above had been looked at once, as a clean unseen check: their
+# lists were written and scored with the rules of main before the parser (facts/parse.py) ran on them.
+THEFT = [
+    Expected("date", r"^2026-01-17$", r"\bSaturday\b"),
+    Expected("place", r"^Antwerp$", r"\bAntwerp\b"),
+    Expected("organization", r"Rijnhuis Museum", r"Rijnhuis Museum"),
+    Expected("organization", r"^Interpol$", r"Interpol"),
+    Expected("person", r"^Inge Vermeulen$", r"Vermeulen", label=r"director"),
+    Expected("person", r"^Koen De Smet$", r"De Smet", label=r"spokes"),
+    Expected("person", r"^Pieter Claessens$", r"Claessens", label=r"investigator"),
+    Expected("person", r"^Wouter Peeters$", r"Peeters", label=r"minister"),
+    Expected("person", r"^Jacob Jordaens$", r"Jacob Jordaens"),
+    Expected("number", r"^two$", r"two (?:seventeenth-century )?paintings"),
+    Expected("number", r"12 million", r"€12 million"),
+    Expected("number", r"15 million", r"€15 million"),
+    Expected("number", r"^four", r"four minutes"),
+    Expected("number", r"100,000", r"€100,000"),
+    Expected("number", r"^eleven", r"eleven years"),
+    Expected("number", r"^380", r"380 works"),
+    Expected("number", r"^27", r"27 museums"),
+    Expected("quote", r"^These works belong to everyone", r"These works belong", label=r"Vermeulen"),
+    Expected("quote", r"^We feel robbed of our memory", r"We feel robbed", label=r"Vermeulen"),
+    Expected("claim", r"grey van", r"grey van"),
+]
+
+FERRY = [
+    Expected("date", r"^2026-07-16$", r"\bThursday\b"),
+    Expected("place", r"^Stresa$", r"\bStresa\b"),
+    Expected("organization", r"^Verbano Lines$", r"Verbano Lines"),
+    Expected("organization", r"Vigili del Fuoco", r"Vigili del Fuoco"),
+    Expected("person", r"^Anna Rossetti$", r"Rossetti", label=r"prefect"),
+    Expected("person", r"^Giorgio Bellini$", r"Bellini", label=r"captain"),
+    Expected("person", r"^Luca Ferraro$", r"Ferraro", label=r"spokes"),
+    Expected("person", r"^Maria Kowalczyk$", r"Kowalczyk", label=r"[Pp]assenger"),
+    Expected("number", r"143.*146|146.*143", r"\b14[36] passengers", status="conflict"),
+    Expected("number", r"^12$", r"12 crew"),
+    Expected("number", r"^[Nn]ine$", r"Nine (?:people|passengers)"),
+    Expected("number", r"800", r"800 metres"),
+    Expected("number", r"^40", r"40 minutes"),
+    Expected("number", r"^two$", r"two helicopters"),
+    Expected("number", r"^350", r"350 people"),
+    Expected("quote", r"^The crew did exactly", r"The crew did exactly", label=r"Rossetti"),
+    Expected("quote", r"^We thought we would have to jump", r"We thought we would", label=r"Kowalczyk"),
+    Expected("claim", r"engine room", r"engine room"),
+    Expected("claim", r"suspended", r"suspended all ferry services"),
+]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--box", action="store_true", help="print every boxed fact")
@@ -397,12 +445,14 @@ def main() -> int:
             ("takeover (factsb)", DEV, "vandersteen-buys-saint-laurent", TAKEOVER),
             ("marathon (fresh)", FRESH, "valdivia-marathon", MARATHON),
             ("cyberattack (fresh)", FRESH, "galway-hospital-cyberattack", CYBERATTACK),
+            ("museum theft (unseen)", FRESH, "antwerp-museum-theft", THEFT),
+            ("ferry fire (unseen)", FRESH, "stresa-ferry-fire", FERRY),
         ]
-        totals = {"tuned": [0, 0, 0], "held": [0, 0, 0], "dev": [0, 0, 0], "new": [0, 0, 0], "factsb": [0, 0, 0], "fresh": [0, 0, 0]}
+        totals = {"tuned": [0, 0, 0], "held": [0, 0, 0], "dev": [0, 0, 0], "new": [0, 0, 0], "factsb": [0, 0, 0], "fresh": [0, 0, 0], "unseen": [0, 0, 0]}
         for name, content, slug, expectations in events:
             event = analysed_event(content, slug)
             hits, exact, misses = score(expectations, event)
-            bucket = totals[next((key for key in ("held", "dev", "new", "factsb", "fresh") if key in name), "tuned")]
+            bucket = totals[next((key for key in ("held", "dev", "new", "factsb", "fresh", "unseen") if key in name), "tuned")]
             for i, n in enumerate((len(expectations), hits, exact)):
                 bucket[i] += n
             bodies = {s.id: s.article.body for s in event.sources}
