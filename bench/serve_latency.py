@@ -112,12 +112,20 @@ def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: b
     output = content.parent / "output"
     edits, line = prepare(content)
     builds: list[float] = []
+    moments: dict[str, float] = {}  # when the latest build began and first swapped a site in (wall clock)
     real_build = serve_module.build
 
-    def timed_build(*args, **kwargs):
+    def timed_build(*args, swapped=None, **kwargs):
         began = time.perf_counter()
+        moments.setdefault("build", time.time())
+
+        def first_swap(changed):
+            moments.setdefault("swap", time.time())
+            if swapped is not None:
+                swapped(changed)
+
         try:
-            return real_build(*args, **kwargs)
+            return real_build(*args, swapped=first_swap, **kwargs)
         finally:
             builds.append(time.perf_counter() - began)
 
@@ -140,10 +148,13 @@ def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: b
             builds.clear()
             # words of their own (an article's word shows on other pages too), and of this run (--content edits in place)
             first = 1000 * (KINDS.index(edit.kind) + 1) + 10_000 * (int(time.time()) % 100_000)
-            latencies = [_one_edit(page, edit, number) for number in range(first, first + repeat)]
+            phases = [_one_edit(page, edit, number, moments) for number in range(first, first + repeat)]
+            latencies = [sum(phase.values()) for phase in phases]
             print(f"{label}: {edit.kind:<8} save -> page shows it over {repeat} saves: median {ms(statistics.median(latencies))}, "
                   f"min {ms(min(latencies))}, max {ms(max(latencies))}; the build: median {ms(statistics.median(builds))}, "
                   f"max {ms(max(builds))}")
+            print(f"{label}: {edit.kind:<8} medians of its parts: "
+                  + ", ".join(f"{name} {ms(statistics.median(phase[name] for phase in phases))}" for name in phases[0]))
         browser.close()
     preview.stop()
     serve_module.build = real_build  # type: ignore[assignment]
@@ -152,22 +163,28 @@ def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: b
           f"({os.cpu_count()} cores)")
 
 
-def _one_edit(page, edit: Edit, number: int) -> float:
+def _one_edit(page, edit: Edit, number: int, moments: dict[str, float]) -> dict[str, float]:
+    """The seconds from the save to the page showing it, in parts: the watcher and its quiet period (to the
+    build's start), the build up to the swap of the new site, the news reaching the page (to the reload's
+    start), the reloaded page's loading (to its load event; for a stylesheet, to the first frame with it)."""
     word = edit.word(number)
     text = edit.text(number)
+    moments.clear()
     saved = time.time()
     edit.path.write_text(text, encoding="utf-8")
     if edit.reloads:
         page.wait_for_function(f"document.body !== null && document.body.innerText.includes({word!r})", polling="raf", timeout=600_000)
         page.wait_for_load_state("load")
-        shown = page.evaluate(LOADED_AT) / 1000  # the reloaded page's load event, on the same wall clock
+        began, shown = (value / 1000 for value in page.evaluate(f"[performance.timeOrigin, {LOADED_AT}]"))  # the browser's wall clock
     else:
         shown = page.wait_for_function(
             f"getComputedStyle(document.documentElement).getPropertyValue('--bench').trim() === {word!r} && Date.now()",
             polling="raf", timeout=600_000,
         ).json_value() / 1000
+        began = moments.get("swap", shown)
     time.sleep(0.3)
-    return shown - saved
+    build, swap = moments.get("build", saved), moments.get("swap", began)
+    return {"watcher": build - saved, "build to swap": swap - build, "news": began - swap, "page load": shown - began}
 
 
 def ms(seconds: float) -> str:

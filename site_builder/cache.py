@@ -14,7 +14,7 @@ It holds what a new process needs to redo only what changed:
   analysis reads (the code, the house spellings, the event's files), so a change of the templates or
   the settings renders every event again without analysing any;
 - `outputs`: per output folder, the write stage's record of what it and its spare copy hold, and what
-  each archive-wide page read of its events (`pages`).
+  each archive-wide page read of its events (`pages`), each part in a row of its own.
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
 versions), so a code change never reuses a stale entry. Writes happen in transactions: a build killed
@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_FOLDER = ".site-builder-cache"
-SCHEMA = "4"
+SCHEMA = "5"
 RACY_SECONDS = 2  # a file changed this recently may change again within one mtime tick: not remembered
 
 StatKey = tuple[int, int, int]  # size, mtime_ns, inode
@@ -52,8 +52,8 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS entries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS summaries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS outputs(folder TEXT PRIMARY KEY, units BLOB, output BLOB, spare BLOB, pages BLOB)"
-    " WITHOUT ROWID",
+    # one row per part: a part is rewritten alone (a row is rewritten whole, and the manifests are megabytes)
+    "CREATE TABLE IF NOT EXISTS outputs(folder TEXT, part TEXT, value BLOB, PRIMARY KEY(folder, part))",
 )
 
 
@@ -79,18 +79,31 @@ def digest(*parts: bytes | str) -> bytes:
 @lru_cache(maxsize=1)
 def code_version() -> bytes:
     """Everything besides the content that decides the output: this package's source and data files,
-    Python's version and the installed distributions (their dist-info folders name their versions)."""
+    Python's version and the distributions installed in its environment (their dist-info folders name
+    their versions). Only the environment's own folders count, not the script's folder or the working
+    directory that also head sys.path: the same code run as `site-builder`, `python -m site_builder`
+    or a script has one version."""
     package = Path(__file__).resolve().parent
     parts: list[bytes | str] = [sys.version]
     for path in sorted(package.rglob("*")):
         if path.is_file() and path.suffix != ".pyc":
             parts += [path.relative_to(package).as_posix(), path.read_bytes()]
-    for folder in sys.path:
+    for folder in installed_folders():
         try:
-            parts += sorted(name for name in os.listdir(folder or ".") if name.endswith((".dist-info", ".egg-info")))
+            parts += sorted(name for name in os.listdir(folder) if name.endswith((".dist-info", ".egg-info")))
         except OSError:
             continue
     return digest(*parts)
+
+
+def installed_folders() -> list[str]:
+    """The folders distributions are installed in: the environment's site-packages, and the user's when enabled."""
+    import site
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    folders = [paths["purelib"], paths["platlib"]] + ([site.getusersitepackages()] if site.ENABLE_USER_SITE else [])
+    return list(dict.fromkeys(folders))
 
 
 class BuildCache:
@@ -205,15 +218,17 @@ class BuildCache:
 
     def output_part(self, folder: str, part: str) -> object | None:
         """One part of the record of an output folder: "units", "output", "spare" or "pages" (None: not known)."""
-        row = self._db.execute(f"SELECT {_part(part)} FROM outputs WHERE folder = ?", (folder,)).fetchone()
-        return None if row is None or row[0] is None else _loads(row[0])
+        row = self._db.execute("SELECT value FROM outputs WHERE folder = ? AND part = ?", (folder, _part(part))).fetchone()
+        return None if row is None else _loads(row[0])
 
     def put_output_parts(self, folder: str, **parts: object) -> None:
         """Replace the given parts of an output folder's record; None records a part as not known."""
-        self._db.execute("INSERT OR IGNORE INTO outputs(folder) VALUES (?)", (folder,))
         for part, value in parts.items():
-            blob = None if value is None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            self._db.execute(f"UPDATE outputs SET {_part(part)} = ? WHERE folder = ?", (blob, folder))
+            if value is None:
+                self._db.execute("DELETE FROM outputs WHERE folder = ? AND part = ?", (folder, _part(part)))
+            else:
+                blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                self._db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", (folder, _part(part), blob))
 
     def reopen(self) -> None:
         """A new connection (a forked worker must not share this one): close before forking, reopen after."""

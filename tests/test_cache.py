@@ -214,7 +214,7 @@ import os, sqlite3
 db = sqlite3.connect({str(database)!r}, isolation_level=None)
 db.execute("BEGIN IMMEDIATE")
 db.execute("DELETE FROM articles")
-db.execute("UPDATE outputs SET units = x'00', output = x'00'")
+db.execute("UPDATE outputs SET value = x'00' WHERE part IN ('units', 'output')")
 os._exit(9)
 """
     assert subprocess.run([sys.executable, "-c", script]).returncode == 9
@@ -237,7 +237,7 @@ def test_clear_cache_flag_forgets_everything(site, tmp_path):
     build(site, output)
     folder = cache.cache_folder(site)
     with sqlite3.connect(folder / "cache.sqlite") as db:  # a wrong entry: only clearing the cache gets rid of it
-        db.execute("UPDATE outputs SET units = NULL")
+        db.execute("DELETE FROM outputs WHERE part = 'units'")
         for table in ("articles", "analysed"):
             bad = db.execute(f"SELECT key FROM {table}").fetchall()
             db.executemany(f"UPDATE {table} SET value = ? WHERE key = ?", [(pickle.dumps(([], [])), key) for (key,) in bad])
@@ -251,6 +251,18 @@ def test_clear_cache_flag_forgets_everything(site, tmp_path):
 def test_the_cache_lives_beside_the_content_folder(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert cache.cache_folder(tmp_path / "content") == tmp_path / ".site-builder-cache"
+
+
+def test_the_code_version_is_the_same_however_the_code_is_run(tmp_path):
+    """A script's folder or the working directory heads sys.path; a stray dist-info there (the checkout's own
+    egg-info) is not an installed distribution, so the CLI and a script share the cache."""
+    (tmp_path / "stray.egg-info").mkdir()
+    script = "from site_builder.cache import code_version; print(code_version().hex())"
+    (tmp_path / "version.py").write_text(script)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [[sys.executable, "-c", script], [sys.executable, str(tmp_path / "version.py")]]
+    versions = {subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, check=True).stdout for run in runs}
+    assert len(versions) == 1 and cache.code_version().hex() + "\n" in versions
 
 
 def test_a_code_change_gives_other_keys(monkeypatch):
