@@ -15,7 +15,7 @@ import hashlib
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from .model import Event, EventMeta
 
@@ -25,6 +25,34 @@ _CHEAP = ("slug", "date", "id")
 _PROPERTIES = ("page", "folder")
 
 Read = tuple[str, str]  # (event slug, attribute name)
+
+
+@dataclass(frozen=True)
+class PageReads:
+    """What an archive-wide page was made from: the digest of its shape, and what it read of which events."""
+
+    shape: bytes
+    reads: tuple[Read, ...]
+    events: frozenset[str]
+
+    @classmethod
+    def of(cls, shape: bytes, reads: Iterable[Read]) -> PageReads:
+        reads = tuple(sorted(reads))
+        return cls(shape, reads, frozenset(slug for slug, _ in reads))
+
+
+@dataclass(frozen=True)
+class ArchiveReads:
+    """What each archive-wide page read, and every event's key when they were made: a page of the same shape
+    that read nothing of an event whose key changed since (or that is gone) is the same page, and is
+    judged without digesting its reads again (a listing reads hundreds of events)."""
+
+    keys: dict[str, bytes] = field(default_factory=dict)
+    pages: dict[str, PageReads] = field(default_factory=dict)
+
+    def changed_events(self, keys: dict[str, bytes]) -> set[str]:
+        """The events whose key differs from the one they had, new and gone ones included."""
+        return {slug for slug in keys.keys() | self.keys.keys() if keys.get(slug) != self.keys.get(slug)}
 
 
 @dataclass(frozen=True)

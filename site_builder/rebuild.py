@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from . import cache as build_cache
 from .config import SiteConfig, load_config
 from .discover import FolderScans, read_listing, scan
-from .headlines import LazyEvent, Read, Summary, preload, reads_digest, recording, summarize
+from .headlines import ArchiveReads, LazyEvent, PageReads, Summary, preload, reads_digest, recording, summarize
 from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
 
 from .problems import BuildError, Problem
@@ -225,7 +225,7 @@ class _Build:
         self.timings = timings
         self.site = b""
         self.signatures: dict[str, bytes] = {}
-        self.pages: dict[str, tuple[Read, ...]] | None = None  # what each archive-wide page read, once they are made
+        self.pages: ArchiveReads | None = None  # what each archive-wide page read, once they are made
         self.started_ns = time.time_ns()
 
     def execute(
@@ -320,9 +320,8 @@ class _Build:
             new_units[slug] = UnitRecord(units[slug].key, units[slug].warnings, self.signatures[slug])
             problems += units[slug].warnings
         new_units[SITE_UNIT] = UnitRecord(b"", tuple(alias_problems))
-        for path, record in old.items():
-            if unit_of(path) in clean:
-                produced[path] = record
+        self.old_units = {path: unit_of(path) for path in old}  # each of the output's paths by its unit, once
+        produced.update((path, record) for path, record in old.items() if self.old_units[path] in clean)
         try:
             if any(p.severity == "error" or strict for p in problems):
                 raise BuildError(problems)
@@ -355,7 +354,7 @@ class _Build:
         else:
             if self.swapped is not None and outcomes and ARCHIVE_UNIT in units:
                 before = {**produced, **{path: record for path, record in old.items()
-                                         if unit_of(path) in (ARCHIVE_UNIT, STATIC_UNIT) or unit_of(path).startswith(SEARCH_UNIT)}}
+                                         if not self.old_units[path] or self.old_units[path].startswith("/")}}
                 with self.timings.stage("complete"):
                     writer.complete(before)
                 # The index is not of these pages: no SEARCH_UNIT record, so a later build with search remakes it.
@@ -363,9 +362,14 @@ class _Build:
             try:
                 with self.timings.stage("archive"):
                     made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
-                    records, made = self._render_archive(writer, {o.slug: o for o in outcomes}, keys, jobs, before, made)
+                    records, made = self._render_archive(writer, {o.slug: o for o in outcomes}, keys, jobs, before, made,
+                                                         cancellable=before is not old)
                     produced.update(records)
+            except search_index.Cancelled:  # the events' files are in place, the previous archive-wide files beside them
+                self._save(spare=writer.state().spare)
+                raise
             except BuildError:
+                self.pages = None  # the previous archive-wide files stay, and the record of what they read
                 if before is not old:  # the events' files went first: put the previous site back, as it was
                     writer.complete(old)
                     self._swap(writer, old, dict(units), before)
@@ -492,12 +496,14 @@ class _Build:
         jobs: int | None,
         old: Manifest,
         made_before: dict[str, bytes],
+        cancellable: bool = False,
     ) -> tuple[Manifest, dict[str, bytes]]:
         """The archive-wide files, from the events' summaries (the fresh ones and the cache's); an event's
         headline or feed entry is loaded only when a page or feed document that shows it is made.
         A page made from what the output's one was made from (its shape and the values it read of its
         events, headlines.py), or a feed document from the same entries, is kept as it is. Returns the
-        records and what each file was made from."""
+        records and what each file was made from. `cancellable`: `cancelled` is asked before each page
+        (the events' files are in place already), and search.Cancelled raised once it says so."""
         wanted = {slug: key for slug, key in keys.items() if slug not in fresh and key is not None}
         stored = self.store.get_many("summaries", wanted.values()) if self.store else {}
         missing = [listing for listing in self.listings if listing.slug in wanted and wanted[listing.slug] not in stored]
@@ -528,11 +534,18 @@ class _Build:
         entries = _LoadedOnDemand(lambda slug: loaded(slug, "entry"))
         records: Manifest = {}
         made: dict[str, bytes] = {}
-        pages_before: dict[str, tuple[Read, ...]] = (self._stored("pages") or {}) if made_before else {}
-        self.pages = {}
+        before: ArchiveReads = (self._stored("pages") if made_before else None) or ArchiveReads()
+        changed = before.changed_events(keys)  # type: ignore[arg-type]
+        self.pages = pages = ArchiveReads(dict(keys), {})  # type: ignore[arg-type]
 
         def unchanged(path: str, key: bytes) -> bool:
+            made_from(path, key)
+            return kept(path)
+
+        def made_from(path: str, key: bytes) -> None:
             made[path] = build_cache.digest(self.site, key)
+
+        def kept(path: str) -> bool:
             if path in old and made_before.get(path) == made[path]:
                 records[path] = old[path]
                 return True
@@ -541,29 +554,41 @@ class _Build:
         env = template_environment(self.content, self.site)
 
         def render_page(page: ArchivePage) -> bytes | None:
+            given_up()
             shape = build_cache.digest(self.site, page.path, repr(page.shape))
-            if page.path in pages_before:
-                read = reads_digest(pages_before[page.path], summaries)
+            read_before = before.pages.get(page.path)
+            if read_before is not None and read_before.shape == shape and read_before.events.isdisjoint(changed):
+                made[page.path] = made_before.get(page.path, b"")  # what it read is as it was: the key is too
+                if kept(page.path):
+                    pages.pages[page.path] = read_before
+                    return None
+            if read_before is not None:
+                read = reads_digest(read_before.reads, summaries)
                 if read is not None and unchanged(page.path, build_cache.digest(shape, read)):
-                    self.pages[page.path] = pages_before[page.path]
+                    pages.pages[page.path] = read_before
                     return None
             preload(page.events, load_headlines)
             with recording() as reads:
                 data = pipeline.render_archive_page(page, env)
-            self.pages[page.path] = tuple(sorted(reads))
-            read = reads_digest(self.pages[page.path], summaries)
-            made[page.path] = build_cache.digest(self.site, build_cache.digest(shape, read or b""))
+            pages.pages[page.path] = PageReads.of(shape, reads)
+            made_from(page.path, build_cache.digest(shape, reads_digest(pages.pages[page.path].reads, summaries) or b""))
             return data
 
+        def given_up() -> None:
+            if cancellable and self.cancelled is not None and self.cancelled():
+                raise search_index.Cancelled()
+
         for path, data in pipeline.render_archive_files(archive, env, entries, unchanged, render_page):
-            records[path], changed = writer.put(path, data)
-            if changed:
+            records[path], written = writer.put(path, data)
+            if written:
                 writer.note_written({path: records[path]})
+            given_up()
         return records, made
 
     def _archive_key(self, keys: dict[str, bytes | None]) -> bytes:
-        """The digest of what the archive-wide files are made from: the site-wide inputs and every event (by its key)."""
-        return build_cache.digest(self.site, *(f"{slug}={keys[slug].hex()}" for slug in sorted(keys)))  # type: ignore[union-attr]
+        """The digest of what the archive-wide files are made from: the site-wide inputs and every event (by its key;
+        none for a folder without sources, which only warns)."""
+        return build_cache.digest(self.site, *(f"{slug}={(keys[slug] or b'').hex()}" for slug in sorted(keys)))
 
     def _static_key(self) -> bytes:
         """The digest of what the theme's static files are made from: the site-wide inputs (the code among them)

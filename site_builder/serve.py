@@ -321,13 +321,14 @@ class Preview:
 
     def _build(self, search: bool) -> Outcome | None:
         """One build; open pages hear of each new site the moment it is in place (an edited event's pages
-        before the archive-wide files are remade), and of a failed build's problems. None: a search's
-        build given up for an edit."""
+        before the archive-wide files are remade), and of a failed build's problems. None: a build given
+        up for an edit that came in meanwhile (a search's build, or the making of the archive-wide files
+        once the edited events' pages are in place): the edit's build remakes what it left as it was."""
         swaps: list[BuildState] = []
         try:
             result = build(self.content, self.output, search=search, scanned=self.scans,
                            swapped=lambda changed: swaps.append(self.broadcast.publish(Outcome([], changed))),
-                           cancelled=self.queue.pending if search else None)
+                           cancelled=self.queue.pending)
             outcome = Outcome(result.warnings, result.changed)
         except Cancelled:
             return None

@@ -14,6 +14,7 @@ from site_builder.discover import FolderScans
 from site_builder import pipeline
 from site_builder.pipeline import BuildResult, build
 from site_builder.problems import BuildError
+from site_builder.search import Cancelled
 from site_builder.theme import builtin_theme
 
 from .conftest import BUNDLED_CONTENT, copy_site, pages_tree, tree
@@ -179,13 +180,15 @@ def full_build(content: Path, output: Path) -> dict[str, bytes] | None:
     return pages_tree(output)
 
 
-def rebuild(content: Path, output: Path, scans: FolderScans | None = None) -> BuildResult | None:
+def rebuild(content: Path, output: Path, scans: FolderScans | None = None, give_up: bool = False) -> BuildResult | None:
     """A build as serve runs one after a save: with the build cache, the search index left as it was, told of
     each swap (so changed events are swapped in before the archive-wide files), the event folders the edits
-    did not touch taken as listed before (`scans`)."""
+    did not touch taken as listed before (`scans`). `give_up`: as serve when the next save comes in, the
+    archive-wide files are given up once the events' files are in place (search.Cancelled raised)."""
     swaps: list[tuple[str, ...]] = []
     try:
-        return build(content, output, search=False, swapped=swaps.append, scanned=scans)
+        return build(content, output, search=False, swapped=swaps.append, scanned=scans,
+                     cancelled=(lambda: bool(swaps)) if give_up else None)
     except BuildError:
         return None
     finally:
@@ -205,7 +208,11 @@ def test_random_edits_give_the_bytes_of_a_full_build(tmp_path, seed):
     for step in range(30):
         touched = edits.random()
         scans.forget(content, [Path(os.path.abspath(path)) for path in touched])
-        result = rebuild(content, output, scans)
+        try:  # a quarter of the edits' archive-wide files given up for the next edit, whose build makes them
+            result = rebuild(content, output, scans, give_up=edits.rng.random() < 0.25)
+        except Cancelled:
+            last_good = pages_tree(output)
+            continue
         expected = full_build(content, tmp_path / "full")
         if expected is None:
             assert result is None, f"step {step}: the full build fails, the rebuild did not"
@@ -397,6 +404,44 @@ def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_pa
     source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
     build(content, output, search=False)
     assert rendered == [], "an article's text is on no archive-wide page"
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
+def test_an_edit_judges_again_only_the_archive_pages_that_read_the_edited_event(tmp_path, monkeypatch):
+    from site_builder import headlines, rebuild as rebuild_module
+
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    output = tmp_path / "output"
+    build(content, output, search=False)
+    judged: list[frozenset[str]] = []
+    real = headlines.reads_digest
+    monkeypatch.setattr(rebuild_module, "reads_digest", lambda reads, summaries: (
+        judged.append(frozenset(slug for slug, _ in reads)), real(reads, summaries))[1])
+    source = content / "events/raw-only/second.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
+
+    build(content, output, search=False)
+
+    assert judged and all("raw-only" in slugs for slugs in judged), "a page that read nothing of the edited event was judged again"
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
+def test_archive_wide_files_given_up_are_made_by_the_next_build(tmp_path):
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    build(content, output, search=False)
+    before = pages_tree(output)
+    (content / "events/raw-only/event.md").write_text("---\ntitle: Snow closes the pass\n---\n", encoding="utf-8")
+
+    with pytest.raises(Cancelled):
+        rebuild(content, output, give_up=True)
+
+    now = pages_tree(output)
+    assert b"Snow closes the pass" in now["events/raw-only/index.html"]
+    assert [path for path in now if now[path] != before.get(path) and not path.startswith("events/")] == []
+    listing_it = [path for path in build(content, output, search=False).changed if path.endswith(".html")]
+    assert listing_it and all(b"Snow closes the pass" in (output / path).read_bytes() for path in listing_it)
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
