@@ -29,28 +29,56 @@ Read = tuple[str, str]  # (event slug, attribute name)
 
 @dataclass(frozen=True)
 class PageReads:
-    """What an archive-wide page was made from: the digest of its shape, and what it read of which events."""
+    """What an archive-wide page was made from: the digest of its shape, and the attributes it read of each event."""
 
     shape: bytes
-    reads: tuple[Read, ...]
-    events: frozenset[str]
+    reads: dict[str, tuple[str, ...]]  # event slug -> attribute names, sorted
 
     @classmethod
     def of(cls, shape: bytes, reads: Iterable[Read]) -> PageReads:
-        reads = tuple(sorted(reads))
-        return cls(shape, reads, frozenset(slug for slug, _ in reads))
+        names: dict[str, list[str]] = {}
+        for slug, name in sorted(reads):
+            names.setdefault(slug, []).append(name)
+        return cls(shape, {slug: tuple(read) for slug, read in names.items()})
+
+    def digest(self, summaries: dict[str, Summary]) -> bytes | None:
+        """The digest of the values the page read, from the events' summaries; None when one is unknown
+        (an event gone, an attribute that is not one of Event's): the page is made again."""
+        hasher = hashlib.blake2b(digest_size=16)
+        for slug, names in self.reads.items():
+            summary = summaries.get(slug)
+            for name in names:
+                value = summary.digest_of(name) if summary is not None else None
+                if value is None:
+                    return None
+                hasher.update(f"{slug}\0{name}\0".encode("utf-8"))
+                hasher.update(value)
+        return hasher.digest()
+
+    def reads_the_same(self, events: Iterable[str], before: dict[str, Summary], now: dict[str, Summary]) -> bool:
+        """Whether every value the page read of these events (among those it read) is the same in their
+        summaries `before` and `now` (the other events it read are taken as unchanged)."""
+        for slug in events:
+            old, new = before.get(slug), now.get(slug)
+            if old is None or new is None:
+                return False
+            for name in self.reads[slug]:
+                value = old.digest_of(name)
+                if value is None or value != new.digest_of(name):
+                    return False
+        return True
 
 
 @dataclass(frozen=True)
 class ArchiveReads:
     """What each archive-wide page read, and every event's key when they were made: a page of the same shape
-    that read nothing of an event whose key changed since (or that is gone) is the same page, and is
-    judged without digesting its reads again (a listing reads hundreds of events)."""
+    whose reads of the events whose key changed since have the same values is the same page, judged
+    without digesting all it read (a listing reads hundreds of events)."""
 
-    keys: dict[str, bytes] = field(default_factory=dict)
+    keys: dict[str, bytes | None] = field(default_factory=dict)
     pages: dict[str, PageReads] = field(default_factory=dict)
 
-    def changed_events(self, keys: dict[str, bytes]) -> set[str]:
+    def changed_events(self, keys: dict[str, bytes | None]) -> set[str]:
         """The events whose key differs from the one they had, new and gone ones included."""
         return {slug for slug in keys.keys() | self.keys.keys() if keys.get(slug) != self.keys.get(slug)}
 
@@ -174,17 +202,3 @@ def preload(events: Iterable[object], load_many: Callable[[list[str]], dict[str,
         found = load_many([event.summary.slug for event in wanted])
         for event in wanted:
             event._event = found.get(event.summary.slug)
-
-
-def reads_digest(reads: frozenset[Read] | tuple[Read, ...], summaries: dict[str, Summary]) -> bytes | None:
-    """The digest of the values a page read, from the events' current summaries; None when one is unknown
-    (an event gone, an attribute that is not one of Event's): the page is made again."""
-    hasher = hashlib.blake2b(digest_size=16)
-    for slug, name in sorted(reads):
-        summary = summaries.get(slug)
-        value = summary.digest_of(name) if summary is not None else None
-        if value is None:
-            return None
-        hasher.update(f"{slug}\0{name}\0".encode("utf-8"))
-        hasher.update(value)
-    return hasher.digest()

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from . import cache as build_cache
 from .config import SiteConfig, load_config
 from .discover import FolderScans, read_listing, scan
-from .headlines import ArchiveReads, LazyEvent, PageReads, Summary, preload, reads_digest, recording, summarize
+from .headlines import ArchiveReads, LazyEvent, PageReads, Summary, preload, recording, summarize
 from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
 
 from .problems import BuildError, Problem
@@ -535,8 +535,11 @@ class _Build:
         records: Manifest = {}
         made: dict[str, bytes] = {}
         before: ArchiveReads = (self._stored("pages") if made_before else None) or ArchiveReads()
-        changed = before.changed_events(keys)  # type: ignore[arg-type]
-        self.pages = pages = ArchiveReads(dict(keys), {})  # type: ignore[arg-type]
+        changed = before.changed_events(keys)
+        old_keys = {before.keys[slug]: slug for slug in changed if before.keys.get(slug) is not None}
+        stored = self.store.get_many("summaries", old_keys) if self.store and old_keys else {}
+        summaries_before: dict[str, Summary] = {old_keys[key]: value for key, value in stored.items()}  # type: ignore[misc]
+        self.pages = pages = ArchiveReads(dict(keys), {})
 
         def unchanged(path: str, key: bytes) -> bool:
             made_from(path, key)
@@ -557,21 +560,24 @@ class _Build:
             given_up()
             shape = build_cache.digest(self.site, page.path, repr(page.shape))
             read_before = before.pages.get(page.path)
-            if read_before is not None and read_before.shape == shape and read_before.events.isdisjoint(changed):
-                made[page.path] = made_before.get(page.path, b"")  # what it read is as it was: the key is too
-                if kept(page.path):
-                    pages.pages[page.path] = read_before
-                    return None
-            if read_before is not None:
-                read = reads_digest(read_before.reads, summaries)
-                if read is not None and unchanged(page.path, build_cache.digest(shape, read)):
-                    pages.pages[page.path] = read_before
-                    return None
+            if read_before is not None and read_before.shape == shape:
+                touched = read_before.reads.keys() & changed
+                if touched <= summaries_before.keys():  # the values it read before are known: compare those
+                    if read_before.reads_the_same(touched, summaries_before, summaries):
+                        made[page.path] = made_before.get(page.path, b"")  # what it read is as it was: so is its key
+                        if kept(page.path):
+                            pages.pages[page.path] = read_before
+                            return None
+                else:
+                    read = read_before.digest(summaries)
+                    if read is not None and unchanged(page.path, build_cache.digest(shape, read)):
+                        pages.pages[page.path] = read_before
+                        return None
             preload(page.events, load_headlines)
             with recording() as reads:
                 data = pipeline.render_archive_page(page, env)
             pages.pages[page.path] = PageReads.of(shape, reads)
-            made_from(page.path, build_cache.digest(shape, reads_digest(pages.pages[page.path].reads, summaries) or b""))
+            made_from(page.path, build_cache.digest(shape, pages.pages[page.path].digest(summaries) or b""))
             return data
 
         def given_up() -> None:

@@ -407,23 +407,30 @@ def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_pa
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
-def test_an_edit_judges_again_only_the_archive_pages_that_read_the_edited_event(tmp_path, monkeypatch):
-    from site_builder import headlines, rebuild as rebuild_module
+def test_an_edit_judges_the_archive_pages_by_what_they_read_of_the_edited_event_alone(tmp_path, monkeypatch):
+    from site_builder import headlines
 
     content = copy_site("small", tmp_path)
     shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
     output = tmp_path / "output"
     build(content, output, search=False)
-    judged: list[frozenset[str]] = []
-    real = headlines.reads_digest
-    monkeypatch.setattr(rebuild_module, "reads_digest", lambda reads, summaries: (
-        judged.append(frozenset(slug for slug, _ in reads)), real(reads, summaries))[1])
+    judged: list[set[str]] = []
+    digested: list[str] = []
+    real_same, real_digest = headlines.PageReads.reads_the_same, headlines.PageReads.digest
+    monkeypatch.setattr(headlines.PageReads, "reads_the_same", lambda self, events, before, now: (
+        judged.append(set(events)), real_same(self, events, before, now))[1])
+    monkeypatch.setattr(headlines.PageReads, "digest", lambda self, summaries: (
+        digested.append(self), real_digest(self, summaries))[1])
+    rendered: list[str] = []
+    real_render = pipeline.render_archive_page
+    monkeypatch.setattr(pipeline, "render_archive_page", lambda page, env: rendered.append(page.path) or real_render(page, env))
     source = content / "events/raw-only/second.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
 
     build(content, output, search=False)
 
-    assert judged and all("raw-only" in slugs for slugs in judged), "a page that read nothing of the edited event was judged again"
+    assert {"raw-only"} in judged and all(events <= {"raw-only"} for events in judged), "pages judged by the values of other events"
+    assert len(digested) == len(rendered), "a page's reads were all digested again, though the edited event's values were known"
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
