@@ -76,13 +76,17 @@ _TIME = (
     rf"(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})(?::(?P<second>\d{{2}})(?:\.\d+)?)?"
     rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*\(?(?P<zone>{_ZONE})\b\)?)?"
 )
+# A month name that opens a date is a whole word (a word boundary before it, "." or a space after it), so the
+# pattern that starts with one reads any word and _iso looks it up in _MONTHS: trying the hundred names at
+# every word of every line made that pattern cost more than all the others together.
+_MONTH_WORD = r"[^\W\d_]+"
 _SEP = r"(?:\s*(?:,|at|às|a las|à|um|alle|в|-|–|—|\||/|@|T)?\s*(?:(?:" + _WEEKDAY + r")\s*,?\s*)?)"
 _DATE_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         rf"\b(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:{_SEP}{_TIME})?",
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?(?P<monthname>{_MONTH})\.?,?\s+(?:de\s+)?(?P<year>\d{{4}})\b(?:{_SEP}{_TIME})?",
-        rf"\b(?P<monthname>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b(?:{_SEP}{_TIME})?",
+        rf"\b(?P<monthname>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b(?:{_SEP}{_TIME})?",
         rf"\b(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{2}}|\d{{4}})\b(?:{_SEP}{_TIME})?",
         rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})\b(?:{_SEP}{_TIME})?",
     )

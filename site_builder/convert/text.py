@@ -705,4 +705,6 @@ def _escape_block(block: str) -> str:
         return block
     if _BLOCK_START.match(block):
         return "\\" + block
+    if not block[0].isdigit():  # not an ordered item (sub would copy the paragraph to find out)
+        return block
     return _ORDERED_ITEM.sub(r"\1\\\2", block, count=1)
