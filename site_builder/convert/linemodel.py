@@ -325,12 +325,8 @@ def context_columns(scores: list[float]) -> list[list[float]]:
     """Stage-2 features (in `CONTEXT` order) from stage 1's scores (log-odds, clipped to ±6)."""
     n = len(scores)
     start, end = best_stretch(scores)
-    neighbours_low, neighbours_high = [], []
-    for i in range(n):
-        before = scores[i - 1] if i else -6.0
-        after = scores[i + 1] if i + 1 < n else -6.0
-        neighbours_low.append(min(before, after))
-        neighbours_high.append(max(before, after))
+    before, after = [-6.0, *scores[:-1]], [*scores[1:], -6.0]  # the neighbours' scores, -6 beyond the page
+    neighbours_low, neighbours_high = list(map(min, before, after)), list(map(max, before, after))
     return [
         scores,
         [1.0 if start <= i < end else 0.0 for i in range(n)],
@@ -377,8 +373,13 @@ class LineModel:
 
     def judge(self, columns: list[list[float]]) -> tuple[list[float], list[float]]:
         """(stage-1 log-odds clipped to ±6, final log-odds) of every line."""
-        bias, weights = self.bias, self.weights
-        first = [bias + sum(map(operator.mul, weights, row)) for row in zip(*columns)]
+        # A feature that is 0 on every line of the page adds only zeros to each line's sum: left out, the sums
+        # are the same floats (a sum that is not -0.0 is unchanged by adding ±0.0), and many phrase and
+        # closing-block features are 0 on the whole page. (The length is never 0: every line keeps its row.)
+        bias = self.bias
+        present = [(weight, column) for weight, column in zip(self.weights, columns) if any(column)]
+        weights = [weight for weight, _ in present]
+        first = [bias + sum(map(operator.mul, weights, row)) for row in zip(*[column for _, column in present])]
         first = [-6.0 if s < -6.0 else 6.0 if s > 6.0 else s for s in first]
         return first, self.stage2(first, columns, context_columns(first))
 
