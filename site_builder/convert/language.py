@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -65,7 +66,7 @@ def language_of_words(sample: str, words: list[str]) -> str | None:
             if found > 0.2 * max(1, len(sample.strip())) or (lang == "ja" and found > 50):
                 return lang
     counts = Counter(words)
-    hits = {lang: sum(map(counts.__getitem__, stop_words.intersection(counts))) for lang, stop_words in STOP_WORDS.items()}
+    hits = {lang: sum(map(counts.get, stop_words, repeat(0, len(stop_words)))) for lang, stop_words in STOP_WORDS.items()}
     best = max(hits, key=hits.__getitem__)
     total_words = len(words)
     if hits[best] < 3 or hits[best] < 0.1 * total_words:

@@ -118,8 +118,11 @@ _PHOTO_CREDIT_START = re.compile(
 
 
 def _any_of(*words: str) -> Callable[[str], bool]:
-    """A test whether a lower-cased line holds any of the words: substring searches, cheaper than scanning with a pattern."""
-    return lambda lowered: any(word in lowered for word in words)
+    """A test whether a lower-cased line holds any of the words: substring searches, cheaper than scanning with a
+    pattern, written out as one expression (`'a' in lowered or 'b' in lowered ...`), several times cheaper than a loop.
+    The source is made of the words' reprs only."""
+    test = " or ".join(f"{word!r} in lowered" for word in words)
+    return eval(compile(f"lambda lowered: {test}", "<phrases._any_of>", "eval"))  # noqa: S307 - literals only
 
 
 # Cheap tests that let most lines skip the patterns searched anywhere in a line.

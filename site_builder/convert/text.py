@@ -199,16 +199,37 @@ def _with_sentences_beside_kept_lines(lines: list[Line], kept: list[bool]) -> li
     ]
 
 
-# ASCII bytes with every byte that is not a word character (letters, digits, "_") made a space.
-_ASCII_WORD_BYTES = bytes(byte if chr(byte).isalnum() or byte == 0x5F else 0x20 for byte in range(128)) + bytes(range(128, 256))
+# ASCII bytes with every byte that is not a word character (letters, digits, "_") or a line break made a space.
+_ASCII_WORD_BYTES = bytes(byte if chr(byte).isalnum() or byte in b"_\n" else 0x20 for byte in range(128)) + bytes(range(128, 256))
+# The non-ASCII characters news text is full of, none of them a word character: made spaces before the
+# words are cut, they leave most lines ASCII.
+_TYPOGRAPHIC_MARKS = ("’", "‘", "“", "”", "–", "—", "…", "«", "»", "·", "•", "©", "\xa0")
 
 
 def line_key(text: str) -> str:
-    """What two lines must share to count as the same line (case and punctuation aside): its lower-cased words.
+    """What two lines must share to count as the same line (case and punctuation aside): its lower-cased words."""
+    return _words_key(_word_text(text))
 
-    Most lines are ASCII: their words are cut out with a byte table, several times cheaper than the pattern.
-    """
+
+def _line_keys(text: str) -> list[str]:
+    """line_key of every line of a text, the text lower-cased at once (and its words cut at once when it is ASCII)."""
+    words = _word_text(text)
+    if words.isascii():
+        return [" ".join(line.split()) for line in words.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split("\n")]
+    return [_words_key(line) for line in words.split("\n")]
+
+
+def _word_text(text: str) -> str:
+    """The text lower-cased, its typographic marks made spaces (the words stay the same)."""
     lowered = text.lower()
+    if not lowered.isascii():
+        for mark in _TYPOGRAPHIC_MARKS:
+            lowered = lowered.replace(mark, " ")
+    return lowered
+
+
+def _words_key(lowered: str) -> str:
+    """The words of a lower-cased line, joined by spaces: ASCII lines' cut with a byte table, several times cheaper than the pattern."""
     if lowered.isascii():
         return " ".join(lowered.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
     return " ".join(WORD.findall(lowered))
@@ -228,7 +249,9 @@ def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a text, white space collapsed, Markdown heading and list markers taken off."""
     lines: list[Line] = []
     blank = True
-    for number, raw in enumerate(visible(text).split("\n"), start=1):
+    text = visible(text)
+    keys = _line_keys(text)  # a line's key is its raw line's: the markers and white space taken off are not words
+    for number, raw in enumerate(text.split("\n"), start=1):
         line = " ".join(raw.split())
         if not line:
             blank = True
@@ -239,7 +262,7 @@ def read_lines(text: str) -> list[Line]:
             if heading or marker.group("item") in "-*•":
                 line = line[marker.end():]
         if line:
-            lines.append(Line(number, line, blank, heading, line_key(line)))
+            lines.append(Line(number, line, blank, heading, keys[number - 1]))
         blank = False
     return lines
 
@@ -321,7 +344,7 @@ def _mark_text_repeated_whole(lines: list[Line]) -> None:
     for line in lines:
         if line.kind != PROSE:
             continue
-        opening = " ".join(line.key.split()[:_OPENING_WORDS])
+        opening = " ".join(line.key.split(" ", _OPENING_WORDS)[:_OPENING_WORDS])  # a key's words are one space apart
         earlier = openings.setdefault(opening, len(line.text))
         if len(line.text) >= _WHOLE_TEXT_CHARS and len(line.text) >= 3 * earlier:
             line.kind, line.reason = FURNITURE, "repeats the whole text above (page metadata)"
