@@ -135,6 +135,12 @@ CONTEXT: tuple[str, ...] = (
 )
 
 
+# What the columns read of each line (attribute getters run in C, where a comprehension would not).
+_TEXT, _KEY, _WORDS, _KIND, _REASON = map(operator.attrgetter, ("text", "key", "words", "kind", "reason"))
+_TERMINATOR, _ANCHOR, _DATED_AFTER_TEXT, _BLANK_BEFORE = map(operator.attrgetter, ("terminator", "anchor", "dated_after_text", "blank_before"))
+_FIRST = operator.itemgetter(0)
+
+
 def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]) -> list[list[float]]:
     """The stage-1 features of every line, one list per feature (in `FEATURES` order).
 
@@ -146,13 +152,14 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
     from .text import FURNITURE, PROSE
 
     n = len(lines)
-    texts = [line.text for line in lines]
-    keys = [line.key for line in lines]
+    texts = list(map(_TEXT, lines))
+    keys = list(map(_KEY, lines))
     lengths = list(map(len, texts))
-    words = [line.words for line in lines]
-    prose = [1.0 if line.kind == PROSE else 0.0 for line in lines]
-    groups = [_GROUP_INDEX.get(line.reason) for line in lines]
-    furniture = [1.0 if line.kind == FURNITURE else 0.0 for line in lines]
+    words = list(map(_WORDS, lines))
+    kinds = list(map(_KIND, lines))
+    prose = list(map({PROSE: 1.0}.get, kinds, repeat(0.0, n)))
+    groups = list(map(_GROUP_INDEX.get, map(_REASON, lines)))
+    furniture = list(map({FURNITURE: 1.0}.get, kinds, repeat(0.0, n)))
     lasts = [text[-1] for text in texts]
     ends_sentence = list(map(_ENDS_SENTENCE.get, lasts, repeat(0.0, n)))
     initials = [_initials(text) or " " for text in texts]
@@ -179,10 +186,10 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         [min(len(_SENTENCE_END.findall(text)), 5) / 5 if length > 20 else 0.0 for text, length in zip(texts, lengths)],
         prose,
         furniture,
-        [1.0 if line.terminator else 0.0 for line in lines],
-        [1.0 if line.anchor else 0.0 for line in lines],
-        [1.0 if line.dated_after_text else 0.0 for line in lines],
-        [1.0 if line.blank_before else 0.0 for line in lines],
+        list(map(float, map(_TERMINATOR, lines))),
+        list(map(float, map(_ANCHOR, lines))),
+        list(map(float, map(_DATED_AFTER_TEXT, lines))),
+        list(map(float, map(_BLANK_BEFORE, lines))),
         [1.0 if counts[key] > 1 else 0.0 for key in keys],
         [0.0 if first_index[key] == index else 1.0 for index, key in enumerate(keys)],
         _opens_like_a_later_line(keys),
@@ -205,8 +212,8 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         list(map(operator.truediv, range(n), repeat(max(1, n - 1), n))),
         list(map(operator.truediv, cumulative[:-1], repeat(total_prose, n))),
         list(map(operator.truediv, map(operator.sub, repeat(total_prose, n), cumulative[1:]), repeat(total_prose, n))),
-        _after_first([line.terminator for line in lines]),
-        _after_first([line.anchor for line in lines]),
+        _after_first(list(map(_TERMINATOR, lines))),
+        _after_first(list(map(_ANCHOR, lines))),
         _shifted(prose, 1),
         _shifted(prose, -1),
         _shifted(furniture, -1),
@@ -234,7 +241,7 @@ def _initials(text: str) -> str:
     Split on spaces (the line's white space is already single spaces), not a look-behind pattern:
     this runs on every line.
     """
-    firsts = "".join([word[0] for word in text[:_CASE_SAMPLE].split()])
+    firsts = "".join(map(_FIRST, text[:_CASE_SAMPLE].split()))
     return firsts if firsts.isalnum() else "".join([c for c in firsts if c.isalnum() or c == "_"])
 
 
