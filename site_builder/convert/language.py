@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import repeat
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -37,6 +36,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
         "sv": "av de den det att en ett för har i inte jag med men om på som till under var vi och är",
     }.items()
 }
+_ANY_STOP_WORD = frozenset().union(*STOP_WORDS.values())
 
 # Scripts whose words are not separated by spaces (counted in characters) or that name a language alone.
 _SCRIPTS = (
@@ -65,8 +65,8 @@ def language_of_words(sample: str, words: list[str]) -> str | None:
             found = len(script.findall(sample))
             if found > 0.2 * max(1, len(sample.strip())) or (lang == "ja" and found > 50):
                 return lang
-    counts = Counter(words)
-    hits = {lang: sum(map(counts.get, stop_words, repeat(0, len(stop_words)))) for lang, stop_words in STOP_WORDS.items()}
+    counts = Counter(filter(_ANY_STOP_WORD.__contains__, words))  # the few stop words the sample has, counted once
+    hits = {lang: sum(map(counts.__getitem__, stop_words.intersection(counts))) for lang, stop_words in STOP_WORDS.items()}
     best = max(hits, key=hits.__getitem__)
     total_words = len(words)
     if hits[best] < 3 or hits[best] < 0.1 * total_words:

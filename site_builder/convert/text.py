@@ -43,9 +43,10 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|da|van|von|der|la|le|del|di|bin|al|ibn)(?=\s))(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|del|di|bin|al|ibn))+$")
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\band\b|\by\b|\bet\b|\bund\b|\be\b)\s*")
+_NAME_SEPARATORS = re.compile(r"\s*(?:[,&]|\b(?:and|y|et|und|e)\b)\s*")
 _DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4})\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*$")
 _DATELINE_INLINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s+\S")
+_DASHES = ("-", "–", "—")
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last updated|modified|created|date|on|at|am|um|le|el|il|in|publicado|atualizado|actualizado"
     r"|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|опубликовано|обновлено|\w+day|gmt|utc|[ecmp][sd]?t)\b",
@@ -646,7 +647,7 @@ def _read_metadata_kind(line: Line) -> str | None:
             return "date with words"  # "Jane Doe, April 20, 2023": a header line, but in the text a signature
     if line.kind == FURNITURE and line.reason == "counter":
         return "counter"
-    if _DATELINE_ALONE.match(text) and len(text) < 60:
+    if len(text) < 60 and text.rstrip()[-1:] in _DASHES and _DATELINE_ALONE.match(text):  # a dateline alone ends with its dash
         return "dateline"
     if _is_name_line(line):
         return "author"
@@ -655,7 +656,7 @@ def _read_metadata_kind(line: Line) -> str | None:
 
 def _is_name_line(line: Line) -> bool:
     text = line.text.rstrip(",;:")
-    if not (2 <= line.words <= 8) or len(text) > 60 or any(ch.isdigit() for ch in text):
+    if not (2 <= line.words <= 8) or len(text) > 60 or any(map(str.isdigit, text)):
         return False
     names = [n for n in _NAME_SEPARATORS.split(text) if n]
     return bool(names) and all(_NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names)
