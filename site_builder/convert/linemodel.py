@@ -139,6 +139,7 @@ CONTEXT: tuple[str, ...] = (
 _TEXT, _KEY, _WORDS, _KIND, _REASON = map(operator.attrgetter, ("text", "key", "words", "kind", "reason"))
 _TERMINATOR, _ANCHOR, _DATED_AFTER_TEXT, _BLANK_BEFORE = map(operator.attrgetter, ("terminator", "anchor", "dated_after_text", "blank_before"))
 _FIRST = operator.itemgetter(0)
+_AS_FLOAT = {False: 0.0, True: 1.0}.__getitem__  # a truth value as the feature's 0.0 or 1.0 (the same two floats, not new ones)
 
 
 def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]) -> list[list[float]]:
@@ -186,10 +187,10 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         [min(len(_SENTENCE_END.findall(text)), 5) / 5 if length > 20 else 0.0 for text, length in zip(texts, lengths)],
         prose,
         furniture,
-        list(map(float, map(_TERMINATOR, lines))),
-        list(map(float, map(_ANCHOR, lines))),
-        list(map(float, map(_DATED_AFTER_TEXT, lines))),
-        list(map(float, map(_BLANK_BEFORE, lines))),
+        list(map(_AS_FLOAT, map(_TERMINATOR, lines))),
+        list(map(_AS_FLOAT, map(_ANCHOR, lines))),
+        list(map(_AS_FLOAT, map(_DATED_AFTER_TEXT, lines))),
+        list(map(_AS_FLOAT, map(_BLANK_BEFORE, lines))),
         [1.0 if counts[key] > 1 else 0.0 for key in keys],
         [0.0 if first_index[key] == index else 1.0 for index, key in enumerate(keys)],
         _opens_like_a_later_line(keys),
