@@ -94,6 +94,8 @@ _DATE_PATTERNS = tuple(
 
 
 _YEAR = re.compile(r"\d\d")  # every date form below has a year of two or four digits
+_FOUR_DIGITS = re.compile(r"\d{4}")  # and all but m/d/yy one of four
+_TWO_DIGIT_YEAR_PATTERNS = (_DATE_PATTERNS[3],)
 
 
 def find_date(text: str) -> str | None:
@@ -107,7 +109,8 @@ def date_match(text: str) -> re.Match[str] | None:
     best: re.Match[str] | None = None
     if not _YEAR.search(text):
         return None
-    for pattern in _DATE_PATTERNS:
+    patterns = _DATE_PATTERNS if _FOUR_DIGITS.search(text) else _TWO_DIGIT_YEAR_PATTERNS if "/" in text else ()
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if _iso(match) is not None:
                 if best is None or match.start() < best.start():

@@ -542,7 +542,8 @@ class _Assembler:
                 self._remove(line, "repeats the title")
             elif self.verdict is not None and not self.verdict.kept[index]:
                 self._remove(line, self.verdict.reason(index))
-            elif line.kind != PROSE and self._metadata_kind(line) in ("date", "counter"):
+            elif line.kind == SHORT and _TWO_DIGITS.search(line.text) and self._metadata_kind(line) == "date":
+                # (furniture, counters among it, and the title's repeats are gone by here; a date has two digits)
                 self._remove(line, "date or byline inside the text")
             else:
                 kept.append(line)
