@@ -253,7 +253,8 @@ def read_lines(text: str) -> list[Line]:
     text = visible(text)
     keys = _line_keys(text)  # a line's key is its raw line's: the markers and white space taken off are not words
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = " ".join(raw.split())
+        # a printable line has no white space but " " (the others are all separators or controls)
+        line = raw if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " " else " ".join(raw.split())
         if not line:
             blank = True
             continue
