@@ -273,9 +273,11 @@ def _window_mean(values: Sequence[float], k: int) -> list[float]:
     sums = list(accumulate(values, initial=0.0))
     if n <= 2 * k + 1:
         return [(sums[min(n, i + k + 1)] - sums[max(0, i - k)] - values[i]) / (min(n, i + k + 1) - max(0, i - k) - 1 or 1) for i in range(n)]
-    edge = [(sums[min(n, i + k + 1)] - sums[max(0, i - k)] - values[i]) / (min(n, i + k + 1) - max(0, i - k) - 1) for i in (*range(k), *range(n - k, n))]
+    # the first k lines' windows start at the page's top, the last k lines' end at its bottom
+    top = map(operator.truediv, map(operator.sub, map(operator.sub, sums[k + 1: 2 * k + 1], repeat(sums[0], k)), values[:k]), range(k, 2 * k))
     middle = map(operator.sub, map(operator.sub, sums[2 * k + 1:], sums[: n - 2 * k]), values[k: n - k])
-    return edge[:k] + list(map(operator.mul, middle, repeat(1 / (2 * k), n))) + edge[k:]
+    bottom = map(operator.truediv, map(operator.sub, map(operator.sub, repeat(sums[n], k), sums[n - 2 * k: n - k]), values[n - k:]), range(2 * k - 1, k - 1, -1))
+    return [*top, *map(operator.mul, middle, repeat(1 / (2 * k), n)), *bottom]
 
 
 def _run_columns(prose, furniture, digits, words, ends_sentence) -> list[list[float]]:
