@@ -18,7 +18,6 @@ import json
 import math
 import operator
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -165,8 +164,8 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
     ends_sentence = list(map(_ENDS_SENTENCE.get, lasts, repeat(0.0, n)))
     initials = [_initials(text) or " " for text in texts]
     digits = [0.0 if _DIGIT.search(text) is None else 1.0 for text in texts]
-    first_index = dict(zip(reversed(keys), range(n - 1, -1, -1)))  # each key's first line
-    counts = Counter(keys)
+    first_of_key = list(map(dict(zip(reversed(keys), range(n - 1, -1, -1))).__getitem__, keys))  # each line's key's first line
+    last_of_key = list(map(dict(zip(keys, range(n))).__getitem__, keys))  # and last line
     log_lengths = list(map(math.log1p, lengths))
     columns: list[list[float]] = [
         log_lengths,
@@ -191,8 +190,8 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         list(map(_AS_FLOAT, map(_ANCHOR, lines))),
         list(map(_AS_FLOAT, map(_DATED_AFTER_TEXT, lines))),
         list(map(_AS_FLOAT, map(_BLANK_BEFORE, lines))),
-        [1.0 if counts[key] > 1 else 0.0 for key in keys],
-        [0.0 if first_index[key] == index else 1.0 for index, key in enumerate(keys)],
+        list(map(_AS_FLOAT, map(operator.ne, first_of_key, last_of_key))),  # the key has another line
+        list(map(_AS_FLOAT, map(operator.ne, first_of_key, range(n)))),
         _opens_like_a_later_line(keys),
         [1.0 if not p and length < 120 and byline_or_date(line) else 0.0 for p, length, line in zip(prose, lengths, lines)],
         [1.0 if w <= 2 else 0.0 for w in words],
