@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from site_builder.convert import MAX_SOURCE_BYTES, convert_file, convert_files
+from site_builder.convert import MAX_SOURCE_BYTES, convert_file, convert_files, phrases
 from site_builder.convert.dates import find_date
 from site_builder.convert.frontmatter import dump_article
 from site_builder.convert.language import detect_language
@@ -235,3 +235,12 @@ def test_find_date(text, expected):
 )
 def test_detect_language(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("line, closes", [
+    ("関連記事", True), ("相关阅读", True), ("관련 기사", True), ("댓글", True), ("Sobre o autor", True),
+    ("About Jane Doe", True), ("Über Max Mustermann", True),
+    ("About Us", False), ("About the study", False), ("About 30,000 people marched.", False),
+])
+def test_closing_block_headings_in_several_languages(line, closes):
+    assert phrases.read_line(line, line.lower())[0] is closes

@@ -34,8 +34,19 @@ _TERMINATORS = re.compile(
     r"|(?:ähnliche|weitere) (?:artikel|beiträge|themen)|das könnte sie auch interessieren|kommentare"
     r"|(?:à )?lire aussi|articles similaires|sur le même sujet|commentaires|articoli correlati|leggi anche|commenti"
     r"|gerelateerde artikelen|lees ook|reacties|похожие (?:статьи|новости)|читайте также|комментарии"
-    r")\s*[:.!»›>]*$"
+    r"|sobre o autor|sobre a autora|sobre el autor|über den autor|über die autorin|à propos de l'auteur|об авторе"
+    r"|関連(?:する)?記事|関連エントリー?|人気記事|おすすめ記事|新着記事|最新記事|コメント(?:を書く|する)?|タグ"
+    r"|相[关關](?:文章|[阅閱][读讀]|新[闻聞])|推[荐薦][阅閱][读讀]|[热熱][门門]文章|[评評][论論]|[发發]表[评評][论論]|[标標][签籤]"
+    r"|관련 ?(?:기사|뉴스)|인기 ?기사|많이 본 ?기사|댓글|태그"
+    r")\s*[:：.!»›>]*$"
 )
+# An author box's heading after the text: "About Jane Doe", "Über Jane Doe" (a name: two to four capitalised
+# words; "About Us" is a menu item).
+_AUTHOR_BOX = re.compile(
+    r"^(?:about|über|sobre|à propos de|acerca de|informazioni su) (?!(?:our|the|this|us|me)\b)(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*)){1,3}$", _I
+)
+
+_AUTHOR_BOX_OPENINGS = ("about ", "über ", "sobre ", "à propos ", "acerca ", "informazioni ")
 
 # Page furniture: (reason, pattern the line starts with, pattern found anywhere in it).
 _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
@@ -61,7 +72,8 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      r"|(?:jetzt )?abonnieren\b|(?:s'abonner|abonnez-vous)\b|suscr[ií]b",
      r"\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"),
     ("advertisement",
-     r"(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама)$"
+     r"(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама"
+     r"|スポンサー(?:ド)?リンク|[广廣][告]|광고)$"
      r"|(?:story continues|article continues) below\b|continue reading\b|scroll (?:down|to continue)\b",
      None),
     ("cookie or legal notice",
@@ -80,7 +92,8 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      r"|(?:home|inicio|início|startseite|accueil)\s*[›»>/|]",
      None),
     ("tag or category list",
-     r"(?:tags?|tagged(?: with)?|topics?|keywords?|categor(?:y|ies)|filed under|posted in|schlagwörter|etiquetas|mots-clés)\s*[:›»|]",
+     r"(?:tags?|tagged(?: with)?|topics?|keywords?|categor(?:y|ies)|filed under|posted in|schlagwörter|etiquetas|mots-clés"
+     r"|タグ|[标標][签籤]|태그)\s*[:：›»|]",
      None),
     ("affiliate notice",
      r"(?:this (?:post|article|page) (?:may )?contains? (?:affiliate|sponsored)|we (?:may )?earn (?:a )?commission)\b",
@@ -158,7 +171,9 @@ _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
 def read_line(line: str, lowered: str) -> tuple[bool, str | None]:
     """What the phrase lists say of a line (`lowered` is `line.lower()`, made once by the caller):
     whether it can close an article, and why it is page furniture (None when no list knows it)."""
-    terminator = len(line) < 80 and _TERMINATORS.match(lowered) is not None
+    terminator = len(line) < 80 and (
+        _TERMINATORS.match(lowered) is not None or (lowered.startswith(_AUTHOR_BOX_OPENINGS) and _AUTHOR_BOX.match(line) is not None)
+    )
     if len(line) > 200:  # a long line is prose even when it mentions "subscribe", unless it is all about cookies
         # substring tests first: a long line is seldom either, and scanning it with the patterns costs
         if ("copyright" in lowered or "rights reserved" in lowered or "©" in line) and _COPYRIGHT.search(line):

@@ -160,7 +160,8 @@ class _Verdict:
         if not any(self.kept):  # too short or too unlike the training pages for the model: its prose and sentences are the text
             self.kept = [line.kind == PROSE or line.sentence for line in lines]
         else:
-            self.kept = _with_sentences_beside_kept_lines(lines, _with_runs_between_kept_lines(lines, self.kept))
+            kept = _with_text_beside_kept_lines(lines, _with_runs_between_kept_lines(lines, self.kept))
+            self.kept = _without_openings_repeated_below(lines, kept)
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
         self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
 
@@ -187,15 +188,23 @@ def _with_runs_between_kept_lines(lines: list[Line], kept: list[bool]) -> list[b
     return filled
 
 
-def _with_sentences_beside_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
-    """jusText's context rule for near-good lines: a short line that is a sentence, next to a kept line, is kept.
+def _without_openings_repeated_below(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """A kept line that opens with the same words as a later kept line is a dek or teaser of it: the text has it once."""
+    openings = [" ".join(line.key.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]) if keep and line.key.count(" ") >= _OPENING_WORDS - 1 else "" for line, keep in zip(lines, kept)]
+    last = {opening: index for index, opening in enumerate(openings) if opening}
+    return [keep and not (opening and last[opening] > index) for index, (keep, opening) in enumerate(zip(kept, openings))]
 
-    The model reads a short sentence between the text and the footer ("He said he would appeal.")
-    by its neighbours, and the footer weighs against it; a sentence that continues the text is text.
+
+def _with_text_beside_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """jusText's context rule for good and near-good lines: a line that reads as text by itself (prose, or a
+    short sentence), next to a kept line, is kept.
+
+    The model reads a line by its neighbours too, and the footer below the text's last paragraph
+    ("He said he would appeal.") weighs against it; a sentence that continues the text is text.
     """
     n = len(lines)
     return [
-        keep or (line.sentence and ((i > 0 and kept[i - 1]) or (i + 1 < n and kept[i + 1])))
+        keep or ((line.kind == PROSE or line.sentence) and ((i > 0 and kept[i - 1]) or (i + 1 < n and kept[i + 1])))
         for i, (line, keep) in enumerate(zip(lines, kept))
     ]
 
