@@ -245,9 +245,14 @@ def _initials(text: str) -> str:
     return firsts if firsts.isalnum() else "".join([c for c in firsts if c.isalnum() or c == "_"])
 
 
+def opening(key: str) -> str:
+    """A line's first 8 words (from its key), or "" when it has fewer: two lines opening alike repeat one another."""
+    return " ".join(key.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]) if key.count(" ") >= _OPENING_WORDS - 1 else ""
+
+
 def _opens_like_a_later_line(keys: list[str]) -> list[float]:
     """Whether a line of 8 words or more opens with the same words as a later line (a dek, a teaser)."""
-    openings = [" ".join(key.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]) if key.count(" ") >= _OPENING_WORDS - 1 else "" for key in keys]
+    openings = list(map(opening, keys))
     last = {opening: index for index, opening in enumerate(openings) if opening}
     return [1.0 if opening and last[opening] > index else 0.0 for index, opening in enumerate(openings)]
 

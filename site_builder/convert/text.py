@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..model import Article, RemovedLine
 from . import phrases
-from .linemodel import LineModel, default_model, stage1_columns
+from .linemodel import FEATURES, LineModel, default_model, opening, stage1_columns
 from .dates import date_match, find_date
 from .language import LANGUAGE_SAMPLE_CHARS, WORD, language_of_words, stop_words_for, unspaced_chars
 
@@ -55,6 +55,8 @@ _DATE_WORDS = re.compile(
 
 # Languages whose stop-word density is read (None: unknown, read with the English list).
 _STOP_WORD_LANGUAGES = frozenset((None, *"en de fr es it pt nl ru pl sv".split()))
+
+_OPENS_LIKE_A_LATER_LINE = [name for name, _, _ in FEATURES].index("opens like a later line")  # a column of line_features
 
 # Line classes.
 PROSE, SHORT, FURNITURE = "prose", "short", "furniture"
@@ -161,7 +163,7 @@ class _Verdict:
             self.kept = [line.kind == PROSE or line.sentence for line in lines]
         else:
             kept = _with_text_beside_kept_lines(lines, _with_runs_between_kept_lines(lines, self.kept))
-            self.kept = _without_openings_repeated_below(lines, kept)
+            self.kept = _without_openings_repeated_below(lines, kept, self.columns[_OPENS_LIKE_A_LATER_LINE])
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
         self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
 
@@ -178,21 +180,11 @@ def _with_runs_between_kept_lines(lines: list[Line], kept: list[bool]) -> list[b
     by text above and below, with no furniture among them, they are the text's.
     """
     filled = list(kept)
-    previous = None
-    for index, keep in enumerate(kept):
-        if not keep:
-            continue
-        if previous is not None and index - previous > 1 and all(line.kind != FURNITURE for line in lines[previous + 1:index]):
+    indices = [index for index, keep in enumerate(kept) if keep]
+    for previous, index in zip(indices, indices[1:]):
+        if index - previous > 1 and all(line.kind != FURNITURE for line in lines[previous + 1:index]):
             filled[previous + 1:index] = [True] * (index - previous - 1)
-        previous = index
     return filled
-
-
-def _without_openings_repeated_below(lines: list[Line], kept: list[bool]) -> list[bool]:
-    """A kept line that opens with the same words as a later kept line is a dek or teaser of it: the text has it once."""
-    openings = [" ".join(line.key.split(" ", _OPENING_WORDS)[:_OPENING_WORDS]) if keep and line.key.count(" ") >= _OPENING_WORDS - 1 else "" for line, keep in zip(lines, kept)]
-    last = {opening: index for index, opening in enumerate(openings) if opening}
-    return [keep and not (opening and last[opening] > index) for index, (keep, opening) in enumerate(zip(kept, openings))]
 
 
 def _with_text_beside_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
@@ -202,11 +194,30 @@ def _with_text_beside_kept_lines(lines: list[Line], kept: list[bool]) -> list[bo
     The model reads a line by its neighbours too, and the footer below the text's last paragraph
     ("He said he would appeal.") weighs against it; a sentence that continues the text is text.
     """
+    widened = list(kept)
     n = len(lines)
-    return [
-        keep or ((line.kind == PROSE or line.sentence) and ((i > 0 and kept[i - 1]) or (i + 1 < n and kept[i + 1])))
-        for i, (line, keep) in enumerate(zip(lines, kept))
-    ]
+    for index in [index for index, keep in enumerate(kept) if keep]:
+        for beside in (index - 1, index + 1):
+            if 0 <= beside < n and not kept[beside] and (lines[beside].kind == PROSE or lines[beside].sentence):
+                widened[beside] = True
+    return widened
+
+
+def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_like_a_later_line: list[float]) -> list[bool]:
+    """A kept line that opens with the same words as a later kept line is a dek or teaser of it: the text has it once.
+
+    Only the lines the model's feature says open like a later line (a few a page) are compared.
+    """
+    result = list(kept)
+    for index, (keep, repeated) in enumerate(zip(kept, opens_like_a_later_line)):
+        if keep and repeated:
+            words = opening(lines[index].key)
+            prefix = words + " "
+            result[index] = not any(
+                keep_later and (line.key == words or line.key.startswith(prefix))
+                for keep_later, line in zip(kept[index + 1:], lines[index + 1:])
+            )
+    return result
 
 
 # ASCII bytes with every byte that is not a word character (letters, digits, "_") or a line break made a space.
