@@ -244,3 +244,10 @@ def test_detect_language(text, language):
 ])
 def test_closing_block_headings_in_several_languages(line, closes):
     assert phrases.read_line(line, line.lower())[0] is closes
+
+
+def test_a_headline_ending_with_a_quotation_above_the_text_is_the_title_not_the_outlet_line():
+    headline = 'Mayor on the budget: "We kept every promise"'
+    article = convert_file(text_file(page("The Harbour Gazette", "POLITICS", headline, *PARAGRAPHS)))
+    assert article.title == headline
+    assert headline not in article.body

@@ -443,9 +443,13 @@ class _Assembler:
         lines, start, end = self.lines, self.start, self.end
         title_index = start if lines[start].anchor else None
         if not self.extracted:
+            opens_with_headline = (
+                lines[start].kind != PROSE and _is_headline(lines[start]) and self._metadata_kind(lines[start]) is None
+                and start + 1 < end and lines[start + 1].kind == PROSE
+            )
+            if title_index is None and (opens_with_headline or start == self.page_title_index and lines[start].kind != PROSE and _is_headline(lines[start])):
+                title_index = start  # the text opens with a headline-like line above its first paragraph, or opens the page: its title
             title_index = title_index if title_index is not None else self._title_before(start)
-            if title_index is None and start == self.page_title_index and lines[start].kind != PROSE and _is_headline(lines[start]):
-                title_index = start  # the text opens the page: its headline-like first line is the title
             if title_index is not None:
                 self._set_title(lines[title_index])
         # Bylines and dates may open the text itself: its first lines, up to the first that is not one.
