@@ -162,7 +162,7 @@ class _Verdict:
         if not any(self.kept):  # too short or too unlike the training pages for the model: its prose and sentences are the text
             self.kept = [line.kind == PROSE or line.sentence for line in lines]
         else:
-            kept = _with_text_beside_kept_lines(lines, _with_runs_between_kept_lines(lines, self.kept))
+            kept = _with_context_of_kept_lines(lines, self.kept)
             self.kept = _without_openings_repeated_below(lines, kept, self.columns[_OPENS_LIKE_A_LATER_LINE])
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
         self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
@@ -173,34 +173,30 @@ class _Verdict:
         return f"not article text (classifier: {', '.join(self.model.reasons_against(self.columns, index))})"
 
 
-def _with_runs_between_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
-    """jusText's context rule: the lines between two kept lines are kept when none of them is page furniture.
-
-    A list, a table or short headings inside the text read like menus one line at a time; bounded
-    by text above and below, with no furniture among them, they are the text's.
+def _with_context_of_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """jusText's context rules, after the model (`kept` has a kept line):
+    - the lines between two kept lines are kept when none of them is page furniture: a list, a table
+      or short headings inside the text read like menus one line at a time, but bounded by text above
+      and below, with no furniture among them, they are the text's;
+    - a line that reads as text by itself (prose, or a short sentence) next to a kept line is kept: the
+      model reads a line by its neighbours too, and the footer below the text's last paragraph ("He
+      said he would appeal.") weighs against it.
+    Only the kept lines' indices and the lines at the edges of the kept runs are visited.
     """
     filled = list(kept)
     indices = [index for index, keep in enumerate(kept) if keep]
+    edges = [indices[0] - 1]
     for previous, index in zip(indices, indices[1:]):
-        if index - previous > 1 and all(line.kind != FURNITURE for line in lines[previous + 1:index]):
-            filled[previous + 1:index] = [True] * (index - previous - 1)
+        if index - previous > 1:
+            if all(line.kind != FURNITURE for line in lines[previous + 1:index]):
+                filled[previous + 1:index] = [True] * (index - previous - 1)
+            else:
+                edges += (previous + 1, index - 1)
+    edges.append(indices[-1] + 1)
+    for index in edges:
+        if 0 <= index < len(lines) and (lines[index].kind == PROSE or lines[index].sentence):
+            filled[index] = True
     return filled
-
-
-def _with_text_beside_kept_lines(lines: list[Line], kept: list[bool]) -> list[bool]:
-    """jusText's context rule for good and near-good lines: a line that reads as text by itself (prose, or a
-    short sentence), next to a kept line, is kept.
-
-    The model reads a line by its neighbours too, and the footer below the text's last paragraph
-    ("He said he would appeal.") weighs against it; a sentence that continues the text is text.
-    """
-    widened = list(kept)
-    n = len(lines)
-    for index in [index for index, keep in enumerate(kept) if keep]:
-        for beside in (index - 1, index + 1):
-            if 0 <= beside < n and not kept[beside] and (lines[beside].kind == PROSE or lines[beside].sentence):
-                widened[beside] = True
-    return widened
 
 
 def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_like_a_later_line: list[float]) -> list[bool]:
@@ -208,6 +204,8 @@ def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_
 
     Only the lines the model's feature says open like a later line (a few a page) are compared.
     """
+    if 1.0 not in opens_like_a_later_line:
+        return kept
     result = list(kept)
     for index, (keep, repeated) in enumerate(zip(kept, opens_like_a_later_line)):
         if keep and repeated:
