@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 
@@ -25,6 +25,7 @@ _CHEAP = ("slug", "date", "id")
 _PROPERTIES = ("page", "folder")
 
 Read = tuple[str, str]  # (event slug, attribute name)
+SOURCE_COUNT = "len(sources)"  # the read of how many sources an event has, apart from the sources
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def summarize(event: Event, filed_under: frozenset[tuple[str, str]], sitemap_row
     are digested one by one: a card shows the summary, not the editor's note."""
     values = {name: getattr(event, name) for name in [f.name for f in fields(Event)] + list(_PROPERTIES)}
     values.update((f"meta.{f.name}", getattr(event.meta, f.name)) for f in fields(EventMeta))
+    values[SOURCE_COUNT] = len(event.sources)
     return Summary(
         event.slug, event.date, event.id, filed_under, tuple(sitemap_rows),
         tuple((name, value_digest(value)) for name, value in values.items()), value_digest(entry),
@@ -156,6 +158,8 @@ class LazyEvent:
             raise AttributeError(name)
         if name == "meta":
             return _RecordedMeta(self.summary.slug, self._headline().meta)
+        if name == "sources":
+            return _RecordedSources(self.summary.slug, self._headline().sources)
         if _reads is not None:
             _reads.add((self.summary.slug, name))
         if name in _CHEAP:
@@ -170,6 +174,41 @@ class LazyEvent:
         if self._event is None:
             self._event = self._load(self.summary.slug, "event")  # type: ignore[assignment]
         return self._event  # type: ignore[return-value]
+
+
+class _RecordedSources(Sequence):
+    """An event's sources whose count is recorded apart from them: a card shows how many sources an event
+    has, so a source's edit that keeps their number makes no page that shows only that again."""
+
+    __slots__ = ("_slug", "_sources")
+
+    def __init__(self, slug: str, sources: tuple):
+        self._slug = slug
+        self._sources = sources
+
+    def __len__(self) -> int:
+        if _reads is not None:
+            _reads.add((self._slug, SOURCE_COUNT))
+        return len(self._sources)
+
+    def __getitem__(self, index):
+        return self._read()[index]
+
+    def __iter__(self):
+        return iter(self._read())
+
+    def __eq__(self, other: object) -> bool:
+        return self._read() == (other._read() if isinstance(other, _RecordedSources) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._read())
+
+    def _read(self) -> tuple:
+        if _reads is not None:
+            _reads.add((self._slug, "sources"))
+        return self._sources
 
 
 class _RecordedMeta:

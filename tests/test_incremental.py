@@ -434,6 +434,27 @@ def test_an_edit_judges_the_archive_pages_by_what_they_read_of_the_edited_event_
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
+def test_a_source_title_edit_makes_again_only_the_pages_that_show_sources_not_those_that_count_them(tmp_path, monkeypatch):
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    output = tmp_path / "output"
+    build(content, output, search=False)
+    rendered: list[str] = []
+    real = pipeline.render_archive_page
+    monkeypatch.setattr(pipeline, "render_archive_page", lambda page, env: rendered.append(page.path) or real(page, env))
+    source = content / "events/raw-only/second.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("Mountain pass shut by snow", "Mountain pass shut", 1),
+                      encoding="utf-8")
+
+    build(content, output, search=False)
+
+    pages = {path: data for path, data in pages_tree(output).items() if path.endswith(".html") and not path.startswith("events/")}
+    assert set(rendered) == {path for path, data in pages.items() if b"Mountain pass shut</a>" in data}, (
+        "the pages listing the source's title, and only those, are made again")
+    assert any(b"events/raw-only/" in data for data in pages.values()), "the event's card (its source count) is on a page"
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
 def test_archive_wide_files_given_up_are_made_by_the_next_build(tmp_path):
     content = copy_site("small", tmp_path)
     output = tmp_path / "output"
