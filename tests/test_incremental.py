@@ -374,7 +374,8 @@ def test_an_edit_renders_only_the_site_feed_documents_that_hold_the_edited_event
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
-def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_path, monkeypatch):
+def built_recording_archive_pages(tmp_path: Path, monkeypatch) -> tuple[Path, Path, list[str]]:
+    """The small site with the bundled events, built; then the archive-wide pages rendered are listed."""
     content = copy_site("small", tmp_path)
     shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
     output = tmp_path / "output"
@@ -382,6 +383,11 @@ def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_pa
     rendered: list[str] = []
     real = pipeline.render_archive_page
     monkeypatch.setattr(pipeline, "render_archive_page", lambda page, env: rendered.append(page.path) or real(page, env))
+    return content, output, rendered
+
+
+def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_path, monkeypatch):
+    content, output, rendered = built_recording_archive_pages(tmp_path, monkeypatch)
     listing_it = {path for path, data in pages_tree(output).items()
                   if path.endswith(".html") and not path.startswith("events/") and b"events/raw-only/" in data}
     (content / "events/raw-only/event.md").write_text("---\nsummary: Snow closes the pass.\n---\n", encoding="utf-8")
@@ -410,10 +416,7 @@ def test_an_edit_renders_only_the_archive_pages_that_show_what_it_changed(tmp_pa
 def test_an_edit_judges_the_archive_pages_by_what_they_read_of_the_edited_event_alone(tmp_path, monkeypatch):
     from site_builder import headlines
 
-    content = copy_site("small", tmp_path)
-    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
-    output = tmp_path / "output"
-    build(content, output, search=False)
+    content, output, rendered = built_recording_archive_pages(tmp_path, monkeypatch)
     judged: list[set[str]] = []
     digested: list[str] = []
     real_same, real_digest = headlines.PageReads.reads_the_same, headlines.PageReads.digest
@@ -421,9 +424,6 @@ def test_an_edit_judges_the_archive_pages_by_what_they_read_of_the_edited_event_
         judged.append(set(events)), real_same(self, events, before, now))[1])
     monkeypatch.setattr(headlines.PageReads, "digest", lambda self, summaries: (
         digested.append(self), real_digest(self, summaries))[1])
-    rendered: list[str] = []
-    real_render = pipeline.render_archive_page
-    monkeypatch.setattr(pipeline, "render_archive_page", lambda page, env: rendered.append(page.path) or real_render(page, env))
     source = content / "events/raw-only/second.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nOfficials counted 7,500 cyclists on Sunday.\n", encoding="utf-8")
 
@@ -435,13 +435,7 @@ def test_an_edit_judges_the_archive_pages_by_what_they_read_of_the_edited_event_
 
 
 def test_a_source_title_edit_makes_again_only_the_pages_that_show_sources_not_those_that_count_them(tmp_path, monkeypatch):
-    content = copy_site("small", tmp_path)
-    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
-    output = tmp_path / "output"
-    build(content, output, search=False)
-    rendered: list[str] = []
-    real = pipeline.render_archive_page
-    monkeypatch.setattr(pipeline, "render_archive_page", lambda page, env: rendered.append(page.path) or real(page, env))
+    content, output, rendered = built_recording_archive_pages(tmp_path, monkeypatch)
     source = content / "events/raw-only/second.txt"
     source.write_text(source.read_text(encoding="utf-8").replace("Mountain pass shut by snow", "Mountain pass shut", 1),
                       encoding="utf-8")
