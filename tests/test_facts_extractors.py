@@ -402,6 +402,43 @@ def test_counts_told_two_ways_disagree_and_a_vaguer_noun_joins_its_side():
     assert facts["employee"] == ([1, 1], True)  # "about 14,000" is an interval that misses 11,400
 
 
+def test_one_count_told_differently_deep_in_two_sources_conflicts_but_distant_counts_do_not():
+    quantities = [
+        q
+        for s in (
+            sentence("A bus carrying 52 pilgrims overturned near Oruro.", "s1", 6),
+            sentence("All 48 pilgrims were brought to safety by nightfall.", "s2", 7),
+            sentence("In all, 3,000 volunteers lined the route.", "s1", 8),
+            sentence("A total of 3,600 volunteers helped, the city said.", "s2", 9),
+            sentence("Divers searched three kilometres of the river.", "s1", 9),
+            sentence("The bus came to rest 12 kilometres from the border.", "s2", 9),
+        )
+        for q in find_quantities(s)
+    ]
+    facts = {groups[0].quantities[0].slot: (len(groups), conflict) for groups, conflict in align_figures(quantities)}
+    assert facts["pilgrim"] == (2, True)
+    assert facts["volunteer"] == (2, True)
+    lengths = [len(groups) for groups, conflict in align_figures(quantities) if groups[0].quantities[0].slot == "km"]
+    assert lengths == [1, 1]  # two lengths far apart are two figures, not one told two ways
+
+
+def test_a_round_count_agrees_with_counts_that_round_to_it_but_not_the_halfway_value():
+    (round_,), (near,), (halfway,) = (
+        find_quantities(sentence(t)) for t in ("In all, 9,000 runners took part.", "8,700 runners took part.", "8,500 runners took part.")
+    )
+    assert round_.low <= near.value <= round_.high and not round_.low <= halfway.value <= round_.high
+
+
+def test_people_taken_to_hospital_are_counted_by_what_befell_them_whatever_the_noun():
+    slots = {q.words: q.slot for t in (
+        "Six passengers were taken to hospital with burns.",
+        "Six people were treated for smoke inhalation.",
+        "Four passengers were injured.",
+        "A ship carrying 300 passengers ran aground.",
+    ) for q in find_quantities(sentence(t))}
+    assert slots == {"Six": "hospitalised", "Four": "injured", "300": "passenger"}
+
+
 def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pairs():
     sentences = [
         sentence("On Friday, Stoltenberg will attend a meeting at Ramstein Air Base in Germany.", "s1", 0),

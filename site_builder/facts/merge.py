@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import Quantity, single_valued
+from .numbers import Quantity, counts_things, single_valued
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -217,6 +217,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or slot == "amount" and _close(groups[i], groups[j])
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
                 or one_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
+                or one_each and counts_things(slot) and _near(groups[i], groups[j])
             ):
                 sets.join(i, j)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
@@ -262,6 +263,13 @@ def _close(a: FigureGroup, b: FigureGroup) -> bool:
     x, y = a.quantities[0].value, b.quantities[0].value
     named = a.quantities[0].slot == b.quantities[0].slot != "amount"
     return min(x, y) > 0 and max(x, y) / min(x, y) <= (1.5 if named else 1.2)
+
+
+def _near(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two counts of one thing, each the only one its source gives, within a fifth of each other: one count
+    told differently ('146 passengers' / 'all 143 passengers'), not two things ('3 ships' / '12 ships')."""
+    x, y = a.quantities[0].value, b.quantities[0].value
+    return min(x, y) > 0 and max(x, y) / min(x, y) <= 1.25
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

@@ -181,6 +181,12 @@ _STATES = {
     "leaving": "killed", "evacuating": "evacuated", "arresting": "arrested", "detaining": "arrested", "rescuing": "rescued",
 }
 _STATE_SLOTS = frozenset(_STATES.values())
+# "were taken to hospital", "were treated for smoke inhalation": people hospitalised, said with a verb phrase.
+_TO_HOSPITAL = re.compile(
+    r"[\w\s-]{0,40}?\b(?:were|was|have been|had been|are|being)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
+    r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+)*hospitals?\b|\s+for\b)",
+    re.IGNORECASE,
+)
 # "..., among them four firefighters", "including three children": a part of the count before it.
 _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # Modifiers that do not change what is counted ("more than 300 other injured people").
@@ -211,6 +217,19 @@ def single_valued(slot: str) -> bool:
     words = slot.split()
     owned = len(words) > 1 and words[0] in _OWNED and words[-1] != "total"
     return slot in STRONG_SLOTS or slot.startswith(("time since", "prison term ", "per cent vote ")) or owned
+
+
+_MEASURE_SLOTS = frozenset(
+    {*_UNIT_NAMES.values(), *_UNITS}
+    | {"period", "time", "distance", "depth", "height", "altitude", "speed", "wind", "length", "width", "radius",
+       "temperature", "rainfall", "magnitude", "aftershock", "score", "half-time", "penalty", "aggregate", "prison"}
+)
+
+
+def counts_things(slot: str) -> bool:
+    """A count of people or things ('passenger', 'runner'), not a measure in a unit ('km', 'period closure')."""
+    head = slot.split()[0] if slot else ""
+    return bool(head) and head not in _MEASURE_SLOTS and _lemma(head) not in _MEASURE_SLOTS
 
 
 @dataclass(frozen=True)
@@ -637,7 +656,7 @@ def _rounding(raw: str, plain: bool, hedge: str, percent: bool = False) -> float
     if not plain or "." in digits or len(digits) < 4:
         return 0.0
     zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10**zeros if zeros >= 3 else 0.0
+    return 0.5 * 10**zeros - 1 if zeros >= 3 else 0.0  # a count: the halfway value ('8,500' for '9,000') is another
 
 
 def _unit(word: str) -> str:
@@ -680,13 +699,13 @@ def _slot(noun: str, context: str) -> str:
     words = noun.split()
     head = _lemma(words[-1].lower())
     if words[-1].lower() in _PEOPLE or head in ("people", "person"):
-        if re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
-            return "passenger"
-        state = next(
+        state = "hospitalised" if _TO_HOSPITAL.match(context) else next(
             (_STATES[w.lower()] for w in re.findall(r"[a-z]+", context[:100].lower()) if w.lower() in _STATES), None
         )
         if state:
-            return state
+            return state  # "Nine passengers were taken to hospital": counted by what befell them
+        if re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
+            return "passenger"
     head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(head)))
     modifiers = [
         w.lower() for w in words[:-1]
