@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
+from site_builder.facts import _whose_terms
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -400,6 +401,21 @@ def test_counts_told_two_ways_disagree_and_a_vaguer_noun_joins_its_side():
     facts = {groups[0].quantities[0].slot: (sorted(len(g.quantities) for g in groups), conflict) for groups, conflict in align_figures(quantities)}
     assert facts["satellite"] == ([1, 2], True)  # six and 6 (small) on one side, seven on the other
     assert facts["employee"] == ([1, 1], True)  # "about 14,000" is an interval that misses 11,400
+
+
+def test_a_time_taken_is_a_figure_and_is_the_named_persons_but_a_time_of_day_is_not():
+    assert figures("She finished in 1:02:33.4 on Sunday morning.") == [("1:02:33.4", "time taken", "time taken")]
+    assert figures("The race started at 10:45:00 GMT.") == figures("It was 10:45 am.") == []
+    sentences = [
+        sentence("Maria Okonkwo won the race in 2:21:05, ahead of Anna Fischer.", "s1"),
+        sentence("In second place, Anna Fischer finished in 2:22:40.", "s1", 1),
+        sentence("Okonkwo clocked 2:21:05 in the rain.", "s2"),
+    ]
+    quantities = _whose_terms([q for s in sentences for q in find_quantities(s)], find_entities(sentences, Spellings(Aliases())))
+    assert [(q.words, q.noun) for q in quantities] == [
+        ("2:21:05", "time taken (Maria Okonkwo)"), ("2:22:40", "time taken (Anna Fischer)"), ("2:21:05", "time taken (Maria Okonkwo)"),
+    ]
+    assert not any(conflict for _, conflict in align_figures(quantities))
 
 
 def test_one_count_told_differently_deep_in_two_sources_conflicts_but_distant_counts_do_not():

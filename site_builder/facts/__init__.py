@@ -21,7 +21,7 @@ from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, find_entities
 from .lexicon import CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
-from .numbers import Quantity, find_quantities, fold_name
+from .numbers import TIMING, Quantity, find_quantities, fold_name
 from .quotes import find_quotations
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
@@ -323,10 +323,14 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
     return facts
 
 
+# Figures that are one person's: two people's are two figures.
+_PERSONAL_FIGURES = ("prison term", TIMING)
+
+
 def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:
-    """A prison term is someone's: the person named nearest before it in its sentence ('Kim's partner Yoon
-    was given three years'), else first after it ('an eight-year term handed to Kim'); two people's terms
-    are two figures, never a disagreement."""
+    """A prison term or a time taken is someone's: the person named nearest before it in its sentence ('Kim's
+    partner Yoon was given three years', 'Kiptoo clocked 2:09:37'), else first after it ('an eight-year term
+    handed to Kim'); two people's terms are two figures, never a disagreement."""
     people: dict[tuple[str, int], list[tuple[Entity, str]]] = {}
     for person in (e for e in entities if e.kind == "person"):
         for mention in person.mentions:
@@ -334,24 +338,25 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
     owners: dict[int, Entity] = {}
     for index, quantity in enumerate(quantities):
         named = people.get((quantity.sentence.source, quantity.sentence.index), [])
-        if quantity.slot != "prison term" or not named:
+        if quantity.slot not in _PERSONAL_FIGURES or not named:
             continue
         text = quantity.sentence.text
         at = max(text.find(quantity.words), 0)
         before = [(text.rfind(surface, 0, at), person) for person, surface in named if 0 <= text.rfind(surface, 0, at)]
         after = [(text.find(surface, at), person) for person, surface in named if text.find(surface, at) >= 0]
         owners[index] = max(before, key=lambda item: item[0])[1] if before else min(after, key=lambda item: item[0])[1]
-    sentenced = {person.key: person for person in owners.values()}
-    for index, quantity in enumerate(quantities):
-        if quantity.slot == "prison term" and index not in owners and sentenced:
-            # a term said without a name ('jailed for eight years') is the one sentenced person's, or the term
-            # of the one person given that many years
-            same = {owners[i].key: owners[i] for i in owners if quantities[i].value == quantity.value}
-            only = same if len(same) == 1 else sentenced if len(sentenced) == 1 else {}
-            if only:
-                owners[index] = next(iter(only.values()))
+    for slot in _PERSONAL_FIGURES:
+        sentenced = {owners[i].key: owners[i] for i in owners if quantities[i].slot == slot}
+        for index, quantity in enumerate(quantities):
+            if quantity.slot == slot and index not in owners and sentenced:
+                # a figure said without a name ('jailed for eight years') is that of the one person given that
+                # figure, or (a term) the one sentenced person's: a race has many runners but one winner's time
+                same = {owners[i].key: owners[i] for i in owners if quantities[i].slot == slot and quantities[i].value == quantity.value}
+                only = same if len(same) == 1 else sentenced if len(sentenced) == 1 and slot == "prison term" else {}
+                if only:
+                    owners[index] = next(iter(only.values()))
     return [
-        replace(q, noun=f"prison term ({owners[i].name})", slot=f"prison term {owners[i].key}") if i in owners else q
+        replace(q, noun=f"{q.slot} ({owners[i].name})", slot=f"{q.slot} {owners[i].key}") if i in owners else q
         for i, q in enumerate(quantities)
     ]
 
@@ -445,7 +450,7 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return noun  # a part set apart by how it is: "seriously injured"
     if first.slot in ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         return first.slot if noun == first.slot else f"{noun} {first.slot}"
-    if first.slot.startswith(("amount", "per cent", "period ", "prison term")) or "(" in noun or noun in ("magnitude", "aftershock magnitude", "crowd", "attendance", "price per share"):
+    if first.slot.startswith(("amount", "per cent", "period ", "prison term", TIMING)) or "(" in noun or noun in ("magnitude", "aftershock magnitude", "crowd", "attendance", "price per share"):
         return noun
     return f"number of {noun}"
 

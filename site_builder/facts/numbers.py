@@ -76,6 +76,9 @@ _NOUN_BEFORE = re.compile(
     rf"(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
+# "finished in 2:24:51", "clocked 2:09:37.4": a time taken, in hours, minutes and seconds (not a time of day).
+_TIMING = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d+)?(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))", re.IGNORECASE)
+TIMING = "time taken"
 # "38 were injured": the state comes after, and the noun is left out.
 _STATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been)\s+(killed|injured|wounded|hurt|evacuated|arrested|rescued|detained|missing|hospitalized|hospitalised)\b", re.IGNORECASE)
 # "52 of the 101 seats": the count of a part, and the noun after the total.
@@ -275,6 +278,11 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             if not _overlaps(match.span(), taken):
                 found.append(_score(sentence, match))
                 taken.append(match.span())
+    for match in _TIMING.finditer(text) if ":" in text else ():
+        hours, minutes, seconds = (int(match.group(n)) for n in (1, 2, 3))
+        value = hours * 3600 + minutes * 60 + seconds + float("0" + (match.group(4) or ""))
+        found.append(Quantity(sentence, match.group(0), TIMING, TIMING, value, value, value))
+        taken.append(match.span())
     subcounts = [
         m for m in (_SUBCOUNT.finditer(text) if _PART_OF.search(text) else ())
         if not _overlaps(m.span("num"), taken) and _set_apart_by(m)[0]
