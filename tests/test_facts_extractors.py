@@ -445,6 +445,23 @@ def test_a_round_count_agrees_with_counts_that_round_to_it_but_not_the_halfway_v
     assert round_.low <= near.value <= round_.high and not round_.low <= halfway.value <= round_.high
 
 
+def test_what_befell_people_keys_their_count_in_any_words():
+    slot = {t: [q.slot for q in find_quantities(sentence(t))] for t in (
+        "Three firefighters were hurt.",
+        "Nine people were injured, among them three firefighters.",
+        "Police arrested four men.",
+        "Four people were arrested.",
+        "Six people remain unaccounted for.",
+        "Six hikers are still missing.",
+        "About 2,000 people fled.",
+        "Two tourists visited the site.",
+    )}
+    assert slot["Three firefighters were hurt."] == slot["Nine people were injured, among them three firefighters."][1:] == ["injured firefighter"]
+    assert slot["Police arrested four men."] == slot["Four people were arrested."] == ["arrested"]
+    assert slot["Six people remain unaccounted for."] == ["missing"] and slot["Six hikers are still missing."] == ["missing hiker"]
+    assert slot["About 2,000 people fled."] == ["displaced"] and slot["Two tourists visited the site."] == ["tourist"]
+
+
 def test_people_taken_to_hospital_are_counted_by_what_befell_them_whatever_the_noun():
     slots = {q.words: q.slot for t in (
         "Six passengers were taken to hospital with burns.",

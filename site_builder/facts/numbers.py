@@ -80,7 +80,11 @@ _NOUN_BEFORE = re.compile(
 _TIMING = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d+)?(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))", re.IGNORECASE)
 TIMING = "time taken"
 # "38 were injured": the state comes after, and the noun is left out.
-_STATE_AFTER = re.compile(r"\s+(?:were|was|are|have been|had been)\s+(killed|injured|wounded|hurt|evacuated|arrested|rescued|detained|missing|hospitalized|hospitalised)\b", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"\s+(?:were|was|are|have been|had been|remain|remained|are still|were still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
+    r"|arrested|rescued|detained|missing|hospitalized|hospitalised|unaccounted)\b",
+    re.IGNORECASE,
+)
 # "52 of the 101 seats": the count of a part, and the noun after the total.
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*(-?\s?[a-z]+.*)")
 # "lost six seats", "gained 4 seats": how a count changed.
@@ -169,7 +173,8 @@ _UNITS = frozenset(
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle sheep fish aircraft".split())
 _PERSON_NOUNS = frozenset(
     """man woman boy girl child baby resident son daughter mother father student player driver worker
-    farmer teacher soldier pilot victim survivor patient suspect""".split()
+    farmer teacher soldier pilot victim survivor patient suspect firefighter officer miner climber hiker tourist
+    pilgrim migrant crew guest fan rider runner sailor fisherman villager""".split()
 )
 _PEOPLE = frozenset(
     "people persons individuals residents civilians children adults passengers workers soldiers troops".split()
@@ -182,6 +187,8 @@ _STATES = {
     "rescued": "rescued", "trapped": "trapped", "hospitalized": "hospitalised", "hospitalised": "hospitalised",
     "killing": "killed", "kills": "killed", "injuring": "injured", "injures": "injured", "wounding": "injured",
     "leaving": "killed", "evacuating": "evacuated", "arresting": "arrested", "detaining": "arrested", "rescuing": "rescued",
+    "perished": "killed", "drowned": "killed", "slain": "killed", "unaccounted": "missing", "fled": "displaced",
+    "saved": "rescued",
 }
 _STATE_SLOTS = frozenset(_STATES.values())
 # "were taken to hospital", "were treated for smoke inhalation": people hospitalised, said with a verb phrase.
@@ -712,6 +719,15 @@ def _slot(noun: str, context: str) -> str:
         )
         if state:
             return state  # "Nine passengers were taken to hospital": counted by what befell them
+    elif head in _PERSON_NOUNS or words[-1].lower() in ("men", "women"):
+        # "three firefighters were hurt", "arrested two men": what befell them, said right by the noun
+        said = re.match(r"\s*(?:(\w+)\s+)?" + re.escape(words[-1]) + r"\b(.*)", context)
+        befell = said and (_STATES.get((said.group(1) or "").lower()) or (
+            "hospitalised" if _TO_HOSPITAL.match(said.group(2)) else
+            _STATE_AFTER.match(said.group(2)) and _STATES[_STATE_AFTER.match(said.group(2)).group(1).lower()]
+        ))
+        if befell:
+            return befell if head in ("man", "woman", "men", "women") else f"{befell} {head}"
         if re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
             return "passenger"
     head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(head)))
