@@ -278,6 +278,26 @@ def test_sentence_openers_are_not_names():
     assert "Photos" not in found and "Neighboring Sweden" not in found and "Sweden" in found
 
 
+def test_a_role_in_a_field_at_a_body_comes_with_the_person_and_the_body_is_no_person_or_place():
+    found = entities_of(
+        "“We are ready,” said Tomas Lindqvist, head of security at Harbor Networks.",
+        "The lines were restored, said Harbor Networks’ spokesperson Ines Carvalho.",
+        "According to Rui Almeida, a professor of geology at the University of Coimbra, the rock is old.",
+        "Nadia Petrov, a physiotherapist from Temuco, won the race.",
+    )
+    assert found["Tomas Lindqvist"] == ("person", "head of security at Harbor Networks", ["s1"])
+    assert found["Harbor Networks"][0] == "organization" and found["Ines Carvalho"][:2] == ("person", "spokesperson")
+    assert found["Rui Almeida"][:2] == ("person", "professor of geology at the University of Coimbra")
+    assert found["Nadia Petrov"][:2] == ("person", "physiotherapist from Temuco")
+
+
+def test_a_full_name_with_a_second_surname_is_the_person_its_shorter_forms_name():
+    found = entities_of(
+        "Ana Rojas Prieto broke the course record in Lima.", "Rojas Prieto ran the last mile alone.", "Ana Rojas, a nurse from Cusco, won."
+    )
+    assert found == {"Ana Rojas Prieto": ("person", "nurse from Cusco", ["s1", "s2", "s3"]), "Lima": ("place", "place", ["s1"])}
+
+
 def test_aliases_and_fuzzy_surnames_make_one_entity_whatever_the_spelling():
     aliases = Aliases((("Kyiv", ("Kiev",)), ("St Michael's Square", ("Plaza San Miguel",))))
     found = entities_of(

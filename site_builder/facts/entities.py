@@ -180,11 +180,17 @@ def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
     """'Fuentes Rojas told supporters' after 'Carolina Fuentes Rojas': the last two words of a full name, said
     on their own, are a double surname."""
     pairs = {fold(run.surface) for run in runs if len(run.words) == 2}
+    people = {fold(run.surface) for run in runs if len(run.words) == 2 and _named_as_person(run)}
     return frozenset(
-        last for run in runs if len(run.words) >= 3 and (last := fold(" ".join(run.words[-2:]))) in pairs
-        and (run.role or run.words[0].lower() in GIVEN_NAMES or run.speaks or run.spoken or run.aged)
+        last for run in runs if len(run.words) == 3 and (last := fold(" ".join(run.words[-2:]))) in pairs
+        and (_named_as_person(run) or fold(" ".join(run.words[:2])) in people)  # "Carolina Vergara, a physiotherapist"
         and _valid_name(run.words) and not any(w in NAME_PARTICLES for w in run.words[-2:])
     )
+
+
+def _named_as_person(run: _Run) -> bool:
+    """A run that says it names a person: with a role, a given name, a verb of saying, or an age."""
+    return bool(run.role or run.words[0].lower() in GIVEN_NAMES or run.speaks or run.spoken or run.aged)
 
 
 def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
@@ -572,13 +578,17 @@ def _role_after(words: list[str], end: int) -> str | None:
     if last_role < 0:
         return None
     head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
+    field = _field_of_work(tail)  # "head of security at Baltic Networks": the body comes after the field
+    body = tail[field:] if field and len(tail) > field + 1 and tail[field] in ("at", "with", "for", "of") else tail
+    if field and body is tail:
+        tail = []  # "a professor of geology": a role in a field, with no body
     if tail and not (
-        tail[0] in ("of", "for", "at", "in") and len(tail) > 1 and (
-            all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in tail[1:])
-            or len(tail) <= 6 and tail[-1][:1].isupper() and tail[1] == "the"  # "head of the airport operator SAC"
+        body[0] in ("of", "for", "at", "in", "with", "from") and len(body) > 1 and (
+            all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in body[1:])
+            or len(body) <= 6 and body[-1][:1].isupper() and body[1] == "the"  # "head of the airport operator SAC"
         )
     ):
-        return None  # "director of the Geophysical Institute of Peru", "resident of Chivay"
+        return None  # "director of the Geophysical Institute of Peru", "resident of Chivay", "a nurse from Lyon"
     if not all(
         w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w)
         or w.endswith(("'s", "’s")) and k == 0  # "the agency's director"
@@ -586,6 +596,17 @@ def _role_after(words: list[str], end: int) -> str | None:
     ):
         return None
     return " ".join(phrase)
+
+
+def _field_of_work(tail: list[str]) -> int:
+    """How many words after a title name its field ('of security', 'of structural engineering'): 'of' and one
+    to three lower-case words that are neither function words nor verbs; 0 when there are none."""
+    if len(tail) < 2 or tail[0] != "of":
+        return 0
+    k = 1
+    while k < len(tail) and k <= 3 and tail[k].isalpha() and tail[k].islower() and tail[k] not in FUNCTION_WORDS and tail[k] not in SPEECH_VERBS:
+        k += 1
+    return k if k > 1 else 0
 
 
 def _modifier(word: str) -> bool:
@@ -656,6 +677,9 @@ class _Builder:
             return
         if len(words) == 2 and fold(run.surface) in self.doubles and not run.role:
             self.single_people.append(run)  # "Fuentes Rojas told supporters": a double surname on its own
+            return
+        if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and _valid_name(words):
+            self._add_person(run)  # "Carolina Vergara Solís broke the record": her full name, said without a title
             return
         if run.role and valid:
             if len(words) == 1:

@@ -60,7 +60,8 @@ ORGANIZATION_WORDS = _words(
     society cross crescent brigade battalion regiment corps directorate rovers rangers wanderers athletic
     albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
     pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
-    foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities"""
+    foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
+    laboratories laboratory airport airports lines shipping ministries hospital hospitals s.a. ag gmbh"""
 )
 
 # Last words of a venue's name ("St Michael's Square", "Lusail Stadium"), and first words ("Plaza San Miguel").
