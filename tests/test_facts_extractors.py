@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.facts import _whose_terms
+from site_builder.facts import _organizations, _whose_terms
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -289,6 +289,17 @@ def test_a_role_in_a_field_at_a_body_comes_with_the_person_and_the_body_is_no_pe
     assert found["Harbor Networks"][0] == "organization" and found["Ines Carvalho"][:2] == ("person", "spokesperson")
     assert found["Rui Almeida"][:2] == ("person", "professor of geology at the University of Coimbra")
     assert found["Nadia Petrov"][:2] == ("person", "physiotherapist from Temuco")
+
+
+def test_a_body_named_once_by_its_full_name_is_boxed_but_a_bare_head_word_or_a_qualified_name_is_not():
+    sentences = [
+        sentence("The Maritime Safety Commission has been notified.", "s1"),
+        sentence("Rescuers from Club Nautico Marbella helped, and the Office was closed.", "s2"),
+        sentence("The ship was built in the Russia-led Soviet Union in 1980.", "s3"),
+        sentence("The weather was calm, the captain said.", "s4"),
+    ]
+    boxed = [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 4)]
+    assert boxed == ["Club Nautico Marbella", "Maritime Safety Commission"]
 
 
 def test_a_full_name_with_a_second_surname_is_the_person_its_shorter_forms_name():

@@ -19,7 +19,7 @@ from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, find_entities
-from .lexicon import CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS
+from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, NAME_PARTICLES
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import TIMING, Quantity, find_quantities, fold_name
 from .quotes import find_quotations
@@ -261,9 +261,21 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
     acting_needed = math.ceil(source_count / 5)  # one of a handful of sources; not one of hundreds
     orgs = [
         e for e in entities
-        if e.kind == "organization" and (len(e.sources) >= needed or len(e.sources) >= acting_needed and _named_in_full(e) and acts(e))
+        if e.kind == "organization" and (
+            len(e.sources) >= needed or len(e.sources) >= acting_needed and _named_in_full(e) and (acts(e) or _body_named(e))
+        )
     ]
     return sorted(orgs, key=lambda e: (-len(e.sources), e.name))
+
+
+def _body_named(entity: Entity) -> bool:
+    """Named by a proper-noun phrase that ends or begins with a body's head word ('the Data Protection
+    Commission', 'Club Atlético Llanquihue', 'University of Coimbra'); a head word alone ('Office') is none."""
+    return any(  # not 'the Russia-led Soviet Union': '-led' qualifies a name
+        len(words) > 1 and all((w[:1].isupper() and not re.search(r"-[a-z]+$", w)) or w.lower() in NAME_PARTICLES for w in words)
+        and (words[-1].lower() in BODY_HEAD_WORDS or words[0].lower() in BODY_HEAD_WORDS)
+        for words in (re.sub(r"^(?:the|The)\s+", "", m.surface).split() for m in entity.mentions)
+    )
 
 
 def _named_in_full(entity: Entity) -> bool:
@@ -282,6 +294,9 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
         shown = None if _same_spelling(fullest, entity.name) else fullest
         if shown and kind == "person" and best.surface != fullest:
             best = next(m for m in mentions if m.surface == fullest)
+        elif kind == "organization" and fold(entity.name) not in fold(best.sentence.text):
+            best = next((m for m in mentions if fold(entity.name) in fold(m.sentence.text)), best)  # not 'the Alliance'
+
         citations.append(Citation(source, best.sentence.text, shown))
         if shown and shown[0].isupper() and name_key not in fold(shown) and fold(shown) not in name_key and shown not in spellings:
             spellings.append(shown)  # another spelling, not a longer name ("Arequipa region")

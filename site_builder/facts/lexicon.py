@@ -61,10 +61,20 @@ ORGANIZATION_WORDS = _words(
     albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
     pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
     foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
-    laboratories laboratory airport airports lines shipping ministries hospital hospitals s.a. ag gmbh"""
+    laboratories laboratory lines shipping s.a. ag gmbh"""
 )
 
 # Last words of a venue's name ("St Michael's Square", "Lusail Stadium"), and first words ("Plaza San Miguel").
+# The words a body's full name is built on ('... Commission', 'Club ...', 'University of ...'): a phrase with one
+# names a body even when a single source names it (not 'energy', 'news', 'times', which also name other things).
+BODY_HEAD_WORDS = _words(
+    """organization organisation ministry council committee commission agency office department administration
+    authority bureau board party coalition federation confederation association league club
+    company corporation corp inc ltd plc llc group holdings institute institution foundation university college
+    academy court tribunal parliament senate congress assembly army navy police service centre center network
+    networks directorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
+    gmbh"""
+)
 VENUE_WORDS = _words(
     """square plaza street avenue road boulevard lane bridge park garden gardens stadium arena field ground
     hall palace castle cathedral church mosque temple chapel monastery abbey basilica shrine tower building
