@@ -188,6 +188,12 @@ def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
     )
 
 
+def _countrys(run: _Run) -> bool:
+    """The run follows a country's possessive ('Ethiopia’s Abebe Tadesse', 'France's Marie Dubois')."""
+    before = run.sentence_words[run.start - 1] if run.start > 0 else ""
+    return bool(_POSSESSIVE.search(before)) and fold(_POSSESSIVE.sub("", before)) in COUNTRIES
+
+
 def _named_as_person(run: _Run) -> bool:
     """A run that says it names a person: with a role, a given name, a verb of saying, or an age."""
     return bool(run.role or run.words[0].lower() in GIVEN_NAMES or run.speaks or run.spoken or run.aged)
@@ -612,7 +618,10 @@ def _field_of_work(tail: list[str]) -> int:
 def _modifier(word: str) -> bool:
     """A lower-case word that may qualify a title in an appositive ('the former managing director')."""
     lower = word.lower()
-    return word.isalpha() and word.islower() and lower not in FUNCTION_WORDS and lower not in SPEECH_VERBS and not lower.endswith("ed")
+    return (
+        word.replace("-", "").isalpha() and word.islower() and lower not in FUNCTION_WORDS and lower not in SPEECH_VERBS
+        and not lower.endswith("ed")  # "art-crime" qualifies "investigator" as "senior" does
+    )
 
 
 def _is_role_qualifier(word: str) -> bool:
@@ -706,6 +715,8 @@ class _Builder:
             self._add_other("place", "venue", run)
         elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks and words[-1] in self.singles or run.spoken or run.aged):
             self._add_person(run)  # a given name, "Halvorsen said" elsewhere (people go by their last name), "said X", "X, 72,"
+        elif valid and len(words) in (2, 3) and not run.locative and _countrys(run) and words[0] not in self.singles:
+            self._add_person(run)  # "Ethiopia's Abebe Tadesse" (not "Japan's Toyota Motor" when "Toyota" goes alone)
         elif len(words) >= 2 and run.speaks and words[0] in self.singles:
             self._add_other("organization", "organization", run)  # "Nordvik said": bodies go by their first word
         elif len(words) >= 3 and run.attributed and not run.locative:
@@ -931,8 +942,9 @@ class _Builder:
         if house_last is not None:
             return f"{first} {house_last}"
         middle = full.split()[1:-1]
-        if full.split()[0] == first and all(w.lower() in NAME_PARTICLES for w in middle):
-            return " ".join([first, *middle, last_words.most_common(1)[0][0]])  # "Alexander De Croo"
+        last = last_words.most_common(1)[0][0]
+        if full.split()[0] == first and all(w.lower() in NAME_PARTICLES for w in middle) and not full.endswith(" " + last):
+            return " ".join([first, *middle, last])  # "Alexander De Croo" (but "Koen De Smet" is whole already)
         return full
 
     def _house(self, surface: str) -> str:

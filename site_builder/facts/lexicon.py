@@ -34,7 +34,8 @@ FUNCTION_WORDS = _words(
 
 # Titles and roles: words that, in front of or after a name, say what the person is.
 ROLE_WORDS = _words(
-    """president vice-president president-elect prime premier minister secretary secretary-general general
+    """prefect investigator curator magistrate coroner warden ombudsman registrar dean rector provost detective skipper
+    president vice-president president-elect prime premier minister secretary secretary-general general
     chancellor spokesman spokeswoman spokesperson chief head director chairman chairwoman chair ceo cfo coo
     founder owner governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker
     legislator mp speaker ambassador envoy diplomat commander gen. col. lt. sgt. capt. captain colonel lieutenant

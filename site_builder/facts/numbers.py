@@ -79,6 +79,10 @@ _NOUN_BEFORE = re.compile(
 # "finished in 2:24:51", "clocked 2:09:37.4": a time taken, in hours, minutes and seconds (not a time of day).
 _TIMING = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d+)?(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))", re.IGNORECASE)
 TIMING = "time taken"
+# "the number of patients whose files were exposed is 52,000": the counted noun comes first, after 'number of'.
+_NUMBER_OF_BEFORE = re.compile(
+    rf"\b[Nn]umber of ([a-z]+s)\b(?:[^.;!?]{{0,90}}?\s)?(?:is|was|stands at|stood at|has risen to|rose to|reached|now|to)\s+(?:(?:{_HEDGE})\s+)?$"
+)
 # "38 were injured": the state comes after, and the noun is left out.
 _STATE_AFTER = re.compile(
     r"\s+(?:were|was|are|have been|had been|remain|remained|are still|were still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
@@ -131,11 +135,15 @@ _SUBCOUNT = re.compile(
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
-    r"[\s-](?P<unit>year|month|week|day|hour)s?\b(?!-old|\s+ago)",
+    r"[\s-](?P<unit>year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)",
     re.IGNORECASE,
 )
 # The end of a _PERIOD match alone: a sentence without it has no period (most have none; _PERIOD is slow to fail).
-_PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour)s?\b(?!-old|\s+ago)", re.IGNORECASE)
+_PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)", re.IGNORECASE)
+# "within 40 minutes": how soon something was done, said by the verb before ("were brought ashore ... within").
+_DONE_WITHIN = re.compile(
+    r"\b(?:(?:was|were|been|be|is|are)\s+(?!(?:to|a|an|the|not|being|expected|due|set)\b)([a-z]+(?:\s+(?:ashore|out|up|down|off|back|away|free|open))?)|([a-z]{3,}ed))\b[^,.;]{0,50}?\bwithin\s+$"
+)
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentencing)\b[^,.;]{0,60}\bto\s+(?:" + _HEDGE + r")?\s*$", re.IGNORECASE)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked up)\b[^.;]{0,100}\bfor\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 _SOUGHT = re.compile(r"\b(?:sought|seeking|seeks|demanded|demanding|requested|asked for|called for|wanted)\s+(?:a\s+)?(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
@@ -158,6 +166,17 @@ _STATE_BEFORE = re.compile(
 _MEASURE_BEFORE = re.compile(
     rf"\b(depth|distance|height|altitude|speed|length|width|radius)\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
 )
+# "12 metres high", "1.6 metres across": the dimension a length is of, said after it.
+_DIMENSION = re.compile(r"\s*(high|tall|long|wide|deep|across|in diameter|in length|in height|in width|from|away|off|offshore)\b", re.IGNORECASE)
+_DIMENSIONS = {
+    "from": "distance", "away": "distance", "off": "distance", "offshore": "distance",
+    "high": "height", "tall": "height", "in height": "height", "long": "length", "in length": "length",
+    "wide": "width", "across": "width", "in width": "width", "in diameter": "diameter", "deep": "depth",
+}
+_LENGTHS = frozenset("km m mi ft".split())
+# The sentence's subject ("The pipeline ...", "A 40-year-old ferry ..."): what a length without a named measure is of.
+_SUBJECT = re.compile(r"(?:The|A|An|Its|Their|This)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})\s+(?:is|was|runs|ran|sank|stands|stood|lies|lay|measures|measured|stretches|stretched|rises|rose|reached|reaches|covers|covered|spans|spanned|fell|dropped|travelled|traveled|flew)\b")
+_HEAT = re.compile(r"\b(?:temperatures?|heat|hot|warm|cold|freezing|thermometers?)\b", re.IGNORECASE)
 _UNIT_NAMES = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "miles": "mi", "mile": "mi",
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "kph": "km/h",
@@ -170,7 +189,7 @@ _UNITS = frozenset(
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
     kilowatts hectares acres""".split()
 )
-_IRREGULAR_PLURALS = frozenset("people children men women police personnel staff cattle sheep fish aircraft".split())
+_IRREGULAR_PLURALS = frozenset("people children men women police personnel staff crew cattle sheep fish aircraft".split())
 _PERSON_NOUNS = frozenset(
     """man woman boy girl child baby resident son daughter mother father student player driver worker
     farmer teacher soldier pilot victim survivor patient suspect firefighter officer miner climber hiker tourist
@@ -338,6 +357,11 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension)\s+of\s+$", before):
         noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
         noun = " ".join(w for w in noun.split() if w not in _STOP)
+    elif re.match(r"\s+(?:ahead of|behind|clear of)\b", after):
+        noun = "margin"  # "eleven seconds ahead of Tadesse"
+    elif _DONE_WITHIN.search(before):
+        done = _DONE_WITHIN.search(before)
+        noun = (done.group(1) or done.group(2)) + " within"
     elif re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before):
         subject = re.search(r"(?:^|[,;]\s*)(?:The|the|A|a|An|an|Its|its|Their|their)\s+([a-z]+)\b[^,;]*$", before)
         noun = subject.group(1) if subject else ""
@@ -345,11 +369,11 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         done = re.search(r"\b([a-z]+ed|closed|shut|lost|banned|barred|suspended|jailed)\b(?:\s+(?:its|their|his|her)\s+([a-z]+))?[^,.;]{0,40}?\bfor\s+(?:" + _HEDGE + r")?\s*$", before)
         if done:
             noun = " ".join(w for w in (done.group(1), done.group(2) and f"its {done.group(2)}", "for") if w)
-    if not noun or _lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "time") or noun == "for":
+    if not noun or _lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
     count = 1.0 if raw in ("a", "an", "one") else float(_WORD_NUMBERS.get(raw) or raw)
-    days = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24}[match.group("unit").lower()]
+    days = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
     low, high = _interval(value, (match.group("hedge") or "").lower())
     slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
@@ -499,12 +523,20 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         if named_before:
             noun = named_before.group(1).lower()
             return quantity(noun, _slot(noun, ""))
+        number_of = _NUMBER_OF_BEFORE.search(before[-130:])
+        if number_of:  # "The number of patients whose files were exposed ... is 52,000"
+            noun = number_of.group(1).lower()
+            return quantity(noun, _slot(noun, ""))
         state = state_before or state_after
         if state:
             name = _STATES[state.group(1).lower()]
             return quantity(name, name)
         return None
     head = noun.split()[-1].lower()
+    if head in ("year", "years") and (scale or value >= 100) and (
+        re.match(r"\s*(?:old|ago)\b", after[len(noun) + 1 :]) or re.search(r"\b(?:dat\w+ back|aged?)\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
+    ):
+        return quantity("age (years)", "age years")  # "478 million years old", "dates back 1,200 years"
     if head in TIME_UNITS or head.rstrip("s") in TIME_UNITS:
         return None
     if head not in _UNITS and not _plural(head) and head not in _STATES:
@@ -514,6 +546,18 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
+    if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", after[len(noun) + 1 :]) or _HEAT.search(text)):
+        unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", after[len(noun) + 1 :]) else "°C"
+        return quantity(f"temperature ({unit})", f"temperature {unit}")  # "temperatures reached 41 degrees"
+    if _unit(head) in _LENGTHS and not named_before:
+        dimension = _DIMENSION.match(after[len(noun) + 1 :])
+        if dimension:  # "12 metres high", "1.6 metres across", "800 metres from the shore"
+            what = _DIMENSIONS[dimension.group(1).lower()]
+            return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
+        subject = _SUBJECT.match(text)
+        if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start():
+            what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
+            return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
     context = (state_before.group(1) + " " if state_before else "") + after[:80]
     slot = _slot(noun, context)
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
