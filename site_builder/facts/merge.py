@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from ..model import Citation, Fact
 from .aliases import fold
@@ -32,6 +34,7 @@ _BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
 _MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about which ones agree
 CLAIM_SIMILARITY = 0.42
 _DATED = ("day:", "year:")  # claim anchors for the days and years a sentence names
+_ANCHORS = ("entity:", "figure:", *_DATED)  # what a sentence names: a person, place, figure, day or year
 UNANCHORED_SIMILARITY = 0.5  # sentences naming no common person, place or figure must be closer
 
 
@@ -294,30 +297,24 @@ def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], 
     frequency: Counter[str] = Counter(f for node in nodes for f in node.features)
     weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
     for node in nodes:
-        node.weight = math.fsum(weight[f] for f in node.features)  # fsum: the same in any set order
+        node.weight = math.fsum(map(weight.__getitem__, node.features))  # fsum: the same in any set order
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, node in enumerate(nodes):
         shared = sorted((f for f in node.features if frequency[f] > 1), key=lambda f: (frequency[f], f))
         for feature in shared[:_BLOCK_FEATURES]:
             blocks[feature].append(index)
-    pairs: dict[tuple[int, int], float] = {}
-    for members in blocks.values():
-        if len(members) > _MAX_BLOCK:
-            continue
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
-                if (i, j) not in pairs and not nodes[i].sources & nodes[j].sources:
-                    pairs[(i, j)] = _similarity(nodes[i], nodes[j], weight)
-    return _clusters(nodes, pairs)
+    kept = [members for members in blocks.values() if len(members) <= _MAX_BLOCK]
+    return _clusters(nodes, _similar_pairs(nodes, kept, weight))
 
 
 class _Node:
     """Sentences of different sources with the same words: one point of comparison."""
 
-    __slots__ = ("dated", "features", "sentences", "sources", "weight")
+    __slots__ = ("anchors", "dated", "features", "sentences", "sources", "weight")
 
     def __init__(self, features: frozenset[str], sentences: list[Sentence]):
         self.features = features
+        self.anchors = frozenset(f for f in features if f.startswith(_ANCHORS))
         self.dated = frozenset(f for f in features if f.startswith(_DATED))
         self.sentences = sentences
         self.sources = {s.source for s in sentences}
@@ -335,16 +332,86 @@ def _similarity(a: _Node, b: _Node, weight: dict[str, float]) -> float:
     """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says.
     Sentences naming no common person, place or figure must be closer."""
     common = a.features & b.features
-    shared = math.fsum(weight[f] for f in common)
+    shared = math.fsum(map(weight.__getitem__, common))
     # a day or year one sentence names and the other does not say is no difference ('in the first quarter
     # of next year', '... of 2025'); one both name is a shared anchor
-    a_weight = a.weight - (math.fsum(weight[f] for f in a.dated - common) if a.dated else 0.0)
-    b_weight = b.weight - (math.fsum(weight[f] for f in b.dated - common) if b.dated else 0.0)
+    a_weight = a.weight - math.fsum(map(weight.__getitem__, a.dated - common)) if a.dated else a.weight
+    b_weight = b.weight - math.fsum(map(weight.__getitem__, b.dated - common)) if b.dated else b.weight
     union = a_weight + b_weight - shared
     score = (shared / max(1e-9, union) + shared / max(1e-9, min(a_weight, b_weight))) / 2
-    if any(f.startswith(("entity:", "figure:", *_DATED)) for f in common):
+    if not a.anchors.isdisjoint(common):
         return score
     return score if score >= UNANCHORED_SIMILARITY else 0.0
+
+
+# What a pair must share to reach CLAIM_SIMILARITY, by how much heavier its heavier node is (below).
+_WEIGHT_RATIOS = (1.0, 1.25, 1.5, 2.0, 3.0)
+_WEIGHT_STEP = 0.5  # a word's weight in the bit sets of _similar_pairs, rounded up to steps of this
+
+
+def _least_share(ratio: float) -> float:
+    """The least x = shared / w such that two nodes weighing w and ratio * w can score CLAIM_SIMILARITY:
+    the root of (x / (1 + ratio - x) + x) / 2 = CLAIM_SIMILARITY (Jaccard at most x / (1 + ratio - x),
+    overlap at most x)."""
+    total, target = 1 + ratio, 2 * CLAIM_SIMILARITY
+    b = 1 + total + target
+    return (b - math.sqrt(b * b - 4 * target * total)) / 2
+
+
+_LEAST_SHARES = tuple(_least_share(ratio) for ratio in _WEIGHT_RATIOS)
+
+
+def _similar_pairs(nodes: list[_Node], blocks: list[list[int]], weight: dict[str, float]) -> dict[tuple[int, int], float]:
+    """The pairs of nodes in a common block, of different sources, that reach CLAIM_SIMILARITY, with their
+    score (the pairs below it join nothing).
+
+    Most pairs of a block share too little, and are told apart without scoring them: a pair can reach the
+    threshold only if the words it shares weigh at least a share of the lighter node's weight (its weight
+    less its days, which count only when shared), a share that grows with how much heavier the other node
+    is (_least_share). The shared weight is bounded from above by one AND of two bit sets, where each word
+    is a run of bits as long as its weight in _WEIGHT_STEPs, rounded up; only the pairs whose bound
+    reaches that share are scored. Each pair is met once, from its lighter node, among the nodes that share
+    a block with it (a set: a pair in two blocks is one pair).
+    """
+    least = [node.weight - math.fsum(map(weight.__getitem__, node.dated)) for node in nodes]
+    order = sorted(range(len(nodes)), key=lambda i: (least[i], i))  # lightest first: its rank is its position
+    rank = {index: position for position, index in enumerate(order)}
+    lightness = [least[i] for i in order]
+    runs: dict[str, int] = {}
+    offset = 0
+    for feature in sorted(weight):
+        length = math.ceil(weight[feature] / _WEIGHT_STEP)
+        runs[feature] = ((1 << length) - 1) << offset
+        offset += length
+    bits = [sum(map(runs.__getitem__, nodes[i].features)) for i in order]
+    blocks_of: dict[int, list[tuple[list[int], int]]] = defaultdict(list)
+    for members in blocks:
+        ranked = sorted(rank[i] for i in members)
+        for position, member in enumerate(ranked):
+            blocks_of[member].append((ranked, position))
+    with_source: dict[str, set[int]] = defaultdict(set)
+    for position, index in enumerate(order):
+        for source in nodes[index].sources:
+            with_source[source].add(position)
+    pairs: dict[tuple[int, int], float] = {}
+    for position, spots in blocks_of.items():
+        others = set().union(*(ranked[at + 1 :] for ranked, at in spots))
+        for source in nodes[order[position]].sources:
+            others -= with_source[source]
+        others = sorted(others)
+        light = lightness[position]
+        bounds = [bisect_left(others, bisect_left(lightness, ratio * light)) for ratio in _WEIGHT_RATIOS[1:]]
+        mine = bits[position]
+        for share, start, end in zip(_LEAST_SHARES, [0, *bounds], [*bounds, len(others)]):
+            needed = math.floor(share * light * (1 - 1e-9) / _WEIGHT_STEP)
+            band = others[start:end]
+            for other in compress(band, map(needed.__le__, map(int.bit_count, map(mine.__and__, map(bits.__getitem__, band))))):
+                i, j = order[position], order[other]
+                key = (i, j) if i < j else (j, i)
+                score = _similarity(nodes[key[0]], nodes[key[1]], weight)
+                if score >= CLAIM_SIMILARITY:
+                    pairs[key] = score
+    return pairs
 
 
 def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[list[Sentence]]:
