@@ -58,13 +58,25 @@ _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ
                                "Đ": "D", "ð": "d", "ł": "l", "Ł": "L", "þ": "th", "ı": "i"})
 
 
+class _Unaccented(dict):
+    """A str.translate table that deletes combining marks (the accents NFKD splits off) and keeps every
+    other character: filled with each character as it is first met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNACCENTED = _Unaccented()
+
+
 @lru_cache(maxsize=8192)  # a few events' names and sentences: a larger cache holds ones no later event asks for
 def fold(text: str) -> str:
     """Compare form of a name: no accents ('Andøya' is 'andoya', 'Sæther' 'saether'), case, periods,
     apostrophe styles or extra spaces."""
     if not text.isascii():  # ASCII has no accents to take off
-        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).translate(_UNACCENTED)
     text = text.replace("’", "'").replace("‘", "'").replace("-", " ").replace(".", " ")
     return " ".join(text.lower().split())
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 
 from ..model import Citation, Fact
 from .aliases import fold
@@ -56,13 +56,20 @@ def same_stem(stem: str) -> str:
     return _SAME_STEM.get(stem, stem)
 
 
-@lru_cache(maxsize=8192)  # a few events' sentences: a larger cache holds ones no later event asks for
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 def stems(text: str, synonyms: bool = True) -> frozenset[str]:
     """Content words cut to five letters: 'visited'/'visiting' -> 'visit'; news synonyms in one form
     (unless `synonyms` is False: the words as the source chose them)."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", fold(text))
-    cut = (w[:5] for w in (w.replace("'s", "") for w in words) if w not in _STOP_WORDS and len(w) > 2)
-    return frozenset(same_stem(w) if synonyms else w for w in cut) - _IGNORED_STEMS
+    words = _stems_as_written(text)
+    return frozenset(map(_SAME_STEM.get, words, words)) if synonyms else words
+
+
+@lru_cache(maxsize=8192)  # a few events' sentences: a larger cache holds ones no later event asks for
+def _stems_as_written(text: str) -> frozenset[str]:
+    words = (w.replace("'s", "") for w in _WORD.findall(fold(text)))
+    return frozenset([w[:5] for w in words if len(w) > 2 and w not in _STOP_WORDS]) - _IGNORED_STEMS
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -304,7 +311,7 @@ def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], 
         for feature in shared[:_BLOCK_FEATURES]:
             blocks[feature].append(index)
     kept = [members for members in blocks.values() if len(members) <= _MAX_BLOCK]
-    return _clusters(nodes, _similar_pairs(nodes, kept, weight))
+    return _clusters(nodes, _similar_pairs(nodes, kept, frequency, weight))
 
 
 class _Node:
@@ -315,7 +322,7 @@ class _Node:
     def __init__(self, features: frozenset[str], sentences: list[Sentence]):
         self.features = features
         self.anchors = frozenset(f for f in features if f.startswith(_ANCHORS))
-        self.dated = frozenset(f for f in features if f.startswith(_DATED))
+        self.dated = frozenset(f for f in self.anchors if f.startswith(_DATED))
         self.sentences = sentences
         self.sources = {s.source for s in sentences}
         self.weight = 0.0
@@ -361,7 +368,9 @@ def _least_share(ratio: float) -> float:
 _LEAST_SHARES = tuple(_least_share(ratio) for ratio in _WEIGHT_RATIOS)
 
 
-def _similar_pairs(nodes: list[_Node], blocks: list[list[int]], weight: dict[str, float]) -> dict[tuple[int, int], float]:
+def _similar_pairs(
+    nodes: list[_Node], blocks: list[list[int]], frequency: Counter[str], weight: dict[str, float]
+) -> dict[tuple[int, int], float]:
     """The pairs of nodes in a common block, of different sources, that reach CLAIM_SIMILARITY, with their
     score (the pairs below it join nothing).
 
@@ -379,11 +388,11 @@ def _similar_pairs(nodes: list[_Node], blocks: list[list[int]], weight: dict[str
     lightness = [least[i] for i in order]
     runs: dict[str, int] = {}
     offset = 0
-    for feature in sorted(weight):
+    for feature in sorted(f for f, n in frequency.items() if n > 1):  # a word of one node is shared by none
         length = math.ceil(weight[feature] / _WEIGHT_STEP)
         runs[feature] = ((1 << length) - 1) << offset
         offset += length
-    bits = [sum(map(runs.__getitem__, nodes[i].features)) for i in order]
+    bits = [sum(map(runs.get, nodes[i].features, repeat(0))) for i in order]
     blocks_of: dict[int, list[tuple[list[int], int]]] = defaultdict(list)
     for members in blocks:
         ranked = sorted(rank[i] for i in members)
@@ -398,6 +407,8 @@ def _similar_pairs(nodes: list[_Node], blocks: list[list[int]], weight: dict[str
         others = set().union(*(ranked[at + 1 :] for ranked, at in spots))
         for source in nodes[order[position]].sources:
             others -= with_source[source]
+        if not others:
+            continue
         others = sorted(others)
         light = lightness[position]
         bounds = [bisect_left(others, bisect_left(lightness, ratio * light)) for ratio in _WEIGHT_RATIOS[1:]]
