@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 from ..model import Citation, Fact
 from .aliases import fold
@@ -377,21 +377,25 @@ def _similar_pairs(
     Most pairs of a block share too little, and are told apart without scoring them: a pair can reach the
     threshold only if the words it shares weigh at least a share of the lighter node's weight (its weight
     less its days, which count only when shared), a share that grows with how much heavier the other node
-    is (_least_share). The shared weight is bounded from above by one AND of two bit sets, where each word
-    is a run of bits as long as its weight in _WEIGHT_STEPs, rounded up; only the pairs whose bound
-    reaches that share are scored. Each pair is met once, from its lighter node, among the nodes that share
-    a block with it (a set: a pair in two blocks is one pair).
+    is (_least_share). Two bounds of the shared weight, each one AND of two bit sets, go first: the number
+    of words shared (one bit a word) must reach the number of the lighter node's heaviest words that weigh
+    that much, and the shared weight with each word a run of bits as long as its weight in _WEIGHT_STEPs,
+    rounded up, must reach it; only the pairs that pass both are scored. Each pair is met once, from its
+    lighter node, among the nodes that share a block with it (a set: a pair in two blocks is one pair).
     """
     least = [node.weight - math.fsum(map(weight.__getitem__, node.dated)) for node in nodes]
     order = sorted(range(len(nodes)), key=lambda i: (least[i], i))  # lightest first: its rank is its position
     rank = {index: position for position, index in enumerate(order)}
     lightness = [least[i] for i in order]
+    ones: dict[str, int] = {}
     runs: dict[str, int] = {}
     offset = 0
     for feature in sorted(f for f, n in frequency.items() if n > 1):  # a word of one node is shared by none
+        ones[feature] = 1 << len(ones)
         length = math.ceil(weight[feature] / _WEIGHT_STEP)
         runs[feature] = ((1 << length) - 1) << offset
         offset += length
+    words = [sum(map(ones.get, nodes[i].features, repeat(0))) for i in order]
     bits = [sum(map(runs.get, nodes[i].features, repeat(0))) for i in order]
     blocks_of: dict[int, list[tuple[list[int], int]]] = defaultdict(list)
     for members in blocks:
@@ -405,34 +409,39 @@ def _similar_pairs(
     pairs: dict[tuple[int, int], float] = {}
     for position, spots in blocks_of.items():
         others = set().union(*(ranked[at + 1 :] for ranked, at in spots))
-        for source in nodes[order[position]].sources:
+        node = nodes[order[position]]
+        for source in node.sources:
             others -= with_source[source]
         if not others:
             continue
         others = sorted(others)
         light = lightness[position]
         bounds = [bisect_left(others, bisect_left(lightness, ratio * light)) for ratio in _WEIGHT_RATIOS[1:]]
-        mine = bits[position]
+        heaviest = list(accumulate(sorted((weight[f] for f in node.features if f in ones), reverse=True), initial=0.0))
+        my_words, my_bits = words[position], bits[position]
         for share, start, end in zip(_LEAST_SHARES, [0, *bounds], [*bounds, len(others)]):
-            needed = math.floor(share * light * (1 - 1e-9) / _WEIGHT_STEP)
+            needed = share * light * (1 - 1e-9)
+            count = bisect_left(heaviest, needed)  # so many of its heaviest words weigh that much
+            if count == len(heaviest):
+                break  # nor can a heavier node's
             band = others[start:end]
-            for other in compress(band, map(needed.__le__, map(int.bit_count, map(mine.__and__, map(bits.__getitem__, band))))):
+            band = list(compress(band, map(count.__le__, map(int.bit_count, map(my_words.__and__, map(words.__getitem__, band))))))
+            steps = math.floor(needed / _WEIGHT_STEP)
+            for other in compress(band, map(steps.__le__, map(int.bit_count, map(my_bits.__and__, map(bits.__getitem__, band))))):
                 i, j = order[position], order[other]
-                key = (i, j) if i < j else (j, i)
-                score = _similarity(nodes[key[0]], nodes[key[1]], weight)
+                score = _similarity(node, nodes[j], weight)
                 if score >= CLAIM_SIMILARITY:
-                    pairs[key] = score
+                    pairs[(i, j) if i < j else (j, i)] = score
     return pairs
 
 
 def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[list[Sentence]]:
-    """Greedy: strongest pairs first; a cluster never holds two sentences of one source."""
+    """Greedy over the pairs that reach the claim threshold: strongest first (then by nodes); a cluster never
+    holds two sentences of one source."""
     cluster_of: dict[int, int] = {}
     clusters: list[list[int]] = []
     sources: list[set[str]] = []
-    for (i, j), score in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
-        if score < CLAIM_SIMILARITY:
-            break
+    for _, i, j in sorted((-score, i, j) for (i, j), score in pairs.items()):
         a, b = cluster_of.get(i), cluster_of.get(j)
         if a is None and b is None:
             cluster_of[i] = cluster_of[j] = len(clusters)
