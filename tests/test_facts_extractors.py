@@ -11,7 +11,7 @@ from site_builder.facts import _organizations, _whose_terms
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
-from site_builder.facts.merge import align_figures, cluster_sentences
+from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences
 from site_builder.facts.numbers import find_quantities
 from site_builder.facts.quotes import find_quotations
 from site_builder.facts.sentences import Sentence, split_sentences
@@ -545,3 +545,26 @@ def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pai
     anchors = {("s1", 0): frozenset({"entity:ramstein"}), ("s2", 0): frozenset({"entity:ramstein"})}
     clusters = cluster_sentences(sentences, anchors)
     assert [[s.source for s in c] for c in clusters] == [["s1", "s2"]]
+
+
+_VOCABULARY = ["nato", "chief", "visits", "kyiv", "pledges", "tanks", "ukraine", "allies", "meeting", "ramstein",
+               "weapons", "drones", "shot", "down", "overnight", "capital", "square", "members", "thursday", "aid"]
+
+
+@given(st.lists(
+    st.tuples(st.integers(1, 4), st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=9),
+              st.sets(st.sampled_from(["entity:nato", "entity:kyiv", "figure:14", "day:2023-04-20", "year:2023"]), max_size=2)),
+    min_size=2, max_size=40,
+))
+def test_claim_pairs_found_through_the_bounds_are_every_block_pair_reaching_the_threshold(said):
+    """The bit-set bounds only skip pairs that cannot reach the threshold: the pairs kept are exactly the
+    block pairs of different sources whose score reaches it, with the same scores."""
+    sentences = [sentence(" ".join(words) + ".", f"s{source}", index) for index, (source, words, _) in enumerate(said)]
+    anchors = {(f"s{source}", index): frozenset(named) for index, (source, _, named) in enumerate(said)}
+    nodes, blocks, frequency, weight = _blocked_nodes(sentences, anchors)
+    every = {
+        (i, j): _similarity(nodes[i], nodes[j], weight)
+        for members in blocks for i in members for j in members
+        if i < j and not nodes[i].sources & nodes[j].sources
+    }
+    assert _similar_pairs(nodes, blocks, frequency, weight) == {k: v for k, v in every.items() if v >= CLAIM_SIMILARITY}

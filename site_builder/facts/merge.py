@@ -296,6 +296,15 @@ def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], 
     Sentences worded alike (wire copy) are one node; nodes are compared only within the blocks of their
     rarest words, so the work grows with the number of sentences, not with its square.
     """
+    nodes, blocks, frequency, weight = _blocked_nodes(sentences, anchors)
+    return _clusters(nodes, _similar_pairs(nodes, blocks, frequency, weight))
+
+
+def _blocked_nodes(
+    sentences: list[Sentence], anchors: dict[tuple[str, int], frozenset[str]]
+) -> tuple[list[_Node], list[list[int]], Counter[str], dict[str, float]]:
+    """The nodes (sentences worded alike), the blocks of the nodes sharing one of their rarest words (a word
+    of more than _MAX_BLOCK nodes blocks nothing), how many nodes use each word, and its weight."""
     wordings: dict[frozenset[str], list[Sentence]] = {}
     for sentence in sentences:
         features = stems(sentence.text) | anchors.get((sentence.source, sentence.index), frozenset())
@@ -310,8 +319,7 @@ def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], 
         shared = sorted((f for f in node.features if frequency[f] > 1), key=lambda f: (frequency[f], f))
         for feature in shared[:_BLOCK_FEATURES]:
             blocks[feature].append(index)
-    kept = [members for members in blocks.values() if len(members) <= _MAX_BLOCK]
-    return _clusters(nodes, _similar_pairs(nodes, kept, frequency, weight))
+    return nodes, [members for members in blocks.values() if len(members) <= _MAX_BLOCK], frequency, weight
 
 
 class _Node:
