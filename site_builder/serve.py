@@ -164,6 +164,9 @@ class PreviewHandler(BaseHTTPRequestHandler):
 
     server: PreviewServer
     protocol_version = "HTTP/1.1"
+    # The headers and the body go out in two writes; with Nagle's algorithm the body waits for the
+    # browser's delayed ACK of the headers (~40 ms) on every request after the first on a connection.
+    disable_nagle_algorithm = True
 
     def do_HEAD(self) -> None:
         self._respond(head=True)
