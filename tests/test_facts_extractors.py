@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.facts import _organizations, _whose_terms
+from site_builder.facts import _figure_label, _organizations, _whose_terms
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -533,6 +533,11 @@ def test_people_taken_to_hospital_are_counted_by_what_befell_them_whatever_the_n
         "A ship carrying 300 passengers ran aground.",
     ) for q in find_quantities(sentence(t))}
     assert slots == {"Six": "hospitalised", "Four": "injured", "300": "passenger"}
+
+
+def test_a_count_of_people_in_hospital_is_labelled_by_what_befell_them():
+    assert _figure_label(find_quantities(sentence("Nine passengers were taken to hospital."))) == "passengers hospitalised"
+    assert _figure_label(find_quantities(sentence("Four passengers were injured."))) == "passengers injured"
 
 
 def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pairs():

@@ -463,7 +463,7 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return "death toll"
     if noun.split()[0].endswith("ly"):
         return noun  # a part set apart by how it is: "seriously injured"
-    if first.slot in ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
+    if first.slot in ("killed", "injured", "hospitalised", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         return first.slot if noun == first.slot else f"{noun} {first.slot}"
     if first.slot.startswith(("amount", "per cent", "period ", "prison term", TIMING)) or "(" in noun or noun in ("magnitude", "aftershock magnitude", "crowd", "attendance", "price per share"):
         return noun
