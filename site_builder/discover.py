@@ -59,6 +59,7 @@ class FolderScans(dict[str, tuple[EventListing, list[Problem]]]):
 def scan(content: Path, known: FolderScans | None = None) -> tuple[list[EventListing], list[Problem]]:
     """Every event folder with its files named and stat'ed, none read: what a no-op rebuild needs.
     `known`: folders listed before and unchanged since, taken as they are; the others are added to it."""
+    known = FolderScans() if known is None else known
     events_dir = content / "events"
     if not events_dir.is_dir():
         return [], [Problem(str(events_dir), None, "no events folder in the content folder")]
@@ -82,9 +83,9 @@ def scan(content: Path, known: FolderScans | None = None) -> tuple[list[EventLis
             problems.append(Problem(rel, None, f"same output path events/{slug}/ as {seen_slugs[slug]}"))
             continue
         seen_slugs[slug] = rel
-        if known is not None and entry.name not in known:
+        if entry.name not in known:
             known[entry.name] = list_event_folder(content, entry.name, root)
-        listing, folder_problems = known[entry.name] if known is not None else list_event_folder(content, entry.name, root)
+        listing, folder_problems = known[entry.name]
         problems.extend(folder_problems)
         listings.append(listing)
     return listings, problems

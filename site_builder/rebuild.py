@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -391,8 +392,6 @@ class _Build:
                     search_index.index_shards(site, reindex, site / SEARCH_BUNDLE, writer.scratch, jobs or os.cpu_count() or 1,
                                               self.cancelled)
                 except search_index.Cancelled:
-                    import shutil
-
                     for shard in reindex:  # half-written: the site in progress is left holding `produced`
                         shutil.rmtree(site / search_index.shard_folder(shard), ignore_errors=True)
                     self._save(spare=writer.state().spare)
@@ -560,25 +559,26 @@ class _Build:
             given_up()
             shape = build_cache.digest(self.site, page.path, repr(page.shape))
             read_before = before.pages.get(page.path)
-            if read_before is not None and read_before.shape == shape:
-                touched = read_before.reads.keys() & changed
-                if touched <= summaries_before.keys():  # the values it read before are known: compare those
-                    if read_before.reads_the_same(touched, summaries_before, summaries):
-                        made[page.path] = made_before.get(page.path, b"")  # what it read is as it was: so is its key
-                        if kept(page.path):
-                            pages.pages[page.path] = read_before
-                            return None
-                else:
-                    read = read_before.digest(summaries)
-                    if read is not None and unchanged(page.path, build_cache.digest(shape, read)):
-                        pages.pages[page.path] = read_before
-                        return None
+            if read_before is not None and read_before.shape == shape and read_as_before(page.path, read_before):
+                pages.pages[page.path] = read_before
+                return None
             preload(page.events, load_headlines)
             with recording() as reads:
                 data = pipeline.render_archive_page(page, env)
             pages.pages[page.path] = PageReads.of(shape, reads)
             made_from(page.path, build_cache.digest(shape, pages.pages[page.path].digest(summaries) or b""))
             return data
+
+        def read_as_before(path: str, read_before: PageReads) -> bool:
+            """Whether the output's page stands: what it read of its events is as it was."""
+            touched = read_before.reads.keys() & changed
+            if touched <= summaries_before.keys():  # the values it read before are known: compare those
+                if not read_before.reads_the_same(touched, summaries_before, summaries):
+                    return False
+                made[path] = made_before.get(path, b"")  # what it read is as it was: so is its key
+                return kept(path)
+            read = read_before.digest(summaries)
+            return read is not None and unchanged(path, build_cache.digest(read_before.shape, read))
 
         def given_up() -> None:
             if cancellable and self.cancelled is not None and self.cancelled():
