@@ -278,6 +278,51 @@ def test_sentence_openers_are_not_names():
     assert "Photos" not in found and "Neighboring Sweden" not in found and "Sweden" in found
 
 
+def test_a_name_whose_last_word_speaks_alone_elsewhere_is_a_person_whatever_the_given_name():
+    found = entities_of(
+        "The dispute began when Oswin Talbridge left the training ground.",
+        "“I was treated unfairly,” said Talbridge.",
+        "The Corvane Falcons won the cup at home.",
+        "“We fought for it,” said Falcons coach Ida Brandt.",
+        "He bought a Pellam Switch last month.",
+        "Switch said nothing; the old switch was fine.",
+    )
+    assert found["Oswin Talbridge"][0] == "person"
+    assert "Corvane Falcons" not in found or found["Corvane Falcons"][0] != "person"  # a team named before its coach
+    assert "Pellam Switch" not in found or found["Pellam Switch"][0] != "person"  # 'switch' is a common word
+
+
+def test_a_name_followed_by_the_body_it_belongs_to_is_a_person():
+    found = entities_of(
+        "A study by Quillon Abernathe of the University of Eastbrook found that most towns had lost a paper.",
+        "The report was printed in the Annual Reviews of the Norwood Historical Society.",
+    )
+    assert found["Quillon Abernathe"][0] == "person"
+    assert found["University of Eastbrook"][0] == "organization"
+    assert "Annual Reviews" not in found or found["Annual Reviews"][0] != "person"
+
+
+def test_a_body_keeps_the_field_it_is_of_and_new_opening_its_name():
+    found = entities_of(
+        "The Ministry of Health and the Court of Justice were told, the New Harbour Authority said.",
+        "Health Minister Ilse Marwood said the Council of Health Minister Ilse Marwood would meet.",
+    )
+    assert found["Ministry of Health"][0] == "organization" and found["Court of Justice"][0] == "organization"
+    assert "New Harbour Authority" in found and "Harbour Authority" not in found
+    assert found["Ilse Marwood"][:2] == ("person", "Health Minister")
+
+
+def test_a_title_in_quotation_marks_is_no_quotation():
+    texts = [
+        "Singer Dara Quill closed the show with “Running Down the River Road,” her first hit.",
+        "The campaign “Stop. Think. Call Us.” ran for a year, Quill said.",
+        "“We played it for the people of this town,” Quill said.",
+    ]
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    assert [q.words for q in find_quotations(sentences, people)] == ["We played it for the people of this town,"]
+
+
 def test_a_role_in_a_field_at_a_body_comes_with_the_person_and_the_body_is_no_person_or_place():
     found = entities_of(
         "“We are ready,” said Tomas Lindqvist, head of security at Harbor Networks.",

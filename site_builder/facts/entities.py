@@ -52,6 +52,7 @@ _OPENERS = frozenset("“\"‘'(:—–-[")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_DETERMINERS = frozenset("the a an its his her their our your my this that these those".split())
 _BASED = ("-based", "-headquartered")
 
 
@@ -108,10 +109,15 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
         words = _fold_acronym_definitions(words, acronyms)
         runs.extend(_runs(sentence, words, inside_capitals))
     singles = [run for run in runs if len(run.words) == 1]
+    common = {w for _, words in tokenised for w in words if w.islower()}
+    surnames = {  # a last name alone, saying something ('Rudolph said', 'said Rudolph'), never written as a common word
+        run.words[0] for run in singles
+        if (run.speaks or run.spoken and _ends_clause(run)) and not _determined(run) and run.words[0].lower() not in common
+    }
     things = {run.words[0] for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
     things |= {run.surface for run in runs if len(run.words) > 1 and _owns_its(run)}
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
-    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, doubles, things)
+    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things)
     for run in runs:
         builder.classify(run)
     builder.attach_bare_mentions(runs)
@@ -262,7 +268,7 @@ def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
     if _is_acronym(bare):
         return True
     if lower in FUNCTION_WORDS or lower in _CALENDAR:
-        return False
+        return lower == "new" and i + 1 < len(words) and _is_proper(words, i + 1, inside_capitals)  # "New York", "New Media"
     initial = i == 0 or words[i - 1] in _OPENERS or words[i - 1] in ".!?"
     if not initial:
         return True
@@ -313,8 +319,8 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 and (words[j + 1] != "of" or j == i or any(
                     w.lower() in ORGANIZATION_WORDS or w.lower() in VENUE_WORDS for w in words[i : j + 1]
                 ))  # "Bank of England", "Port of Montreal"; not "Saint-Laurent Logistique of Montreal"
-                and words[j + 2].lower() not in ROLE_WORDS  # "the National Union of Prime Minister Henri Lasalle"
-            ):
+                and (words[j + 2].lower() not in ROLE_WORDS or _department(words, j + 2))  # not "the National Union of
+            ):  # Prime Minister Henri Lasalle", but "the Department of Health", "the International Court of Justice"
                 j += 2
             elif (
                 j + 3 < len(words)
@@ -397,6 +403,40 @@ def _owns_its(run: _Run) -> bool:
     following = run.sentence_words[run.end : run.end + 2]
     return len(following) == 2 and following[1] == "its" and following[0].isalpha() and following[0].islower() \
         and following[0] not in FUNCTION_WORDS  # its verb, then "its": not "Ramstein Air Base in its ..."
+
+
+def _affiliated(run: _Run) -> bool:
+    """'Penelope Muse Abernathy of the University of North Carolina', 'Tsai Ing-wen of the Democratic Progressive
+    party': a name followed by the body it belongs to is a person's."""
+    following = run.sentence_words[run.end : run.end + 8]
+    if following[:1] != ["of"] or _determined(run):
+        return False  # 'the Monthly Notices of the Royal Astronomical Society' is no one
+    body = following[2:] if following[1:2] == ["the"] else following[1:]
+    if not body or not body[0][:1].isupper():
+        return False
+    for word in body:
+        if word.lower() in ORGANIZATION_WORDS:
+            return True
+        if not word[:1].isupper() and word not in NAME_PARTICLES:
+            return False
+    return False
+
+
+def _department(words: list[str], i: int) -> bool:
+    """'Health' in 'the Department of Health Services': a field a body is of, not a title ('Health Minister X')."""
+    return words[i].lower() in DEPARTMENTS and not (i + 1 < len(words) and words[i + 1].lower() in ROLE_WORDS)
+
+
+def _ends_clause(run: _Run) -> bool:
+    """'said Talbridge.', 'said Talbridge, who ...': the name is all that is said; not 'said Falcons coach Ida Brandt'
+    nor 'said Wi-Fi 6 was new'."""
+    following = run.sentence_words[run.end : run.end + 1]
+    return not following or following[0] in (",", ".", ";", "!", "?", "—", "–")
+
+
+def _determined(run: _Run) -> bool:
+    """'the Joint Chiefs', 'its Switch': an article or a possessive before a name says it is no person's."""
+    return run.start > 0 and run.sentence_words[run.start - 1].lower() in _DETERMINERS
 
 
 def _plural_agent(word: str) -> bool:
@@ -660,12 +700,14 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
 class _Builder:
     """Files runs into entities and gathers every mention of each."""
 
-    def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int, singles: set[str], doubles: frozenset[str],
-                 things: set[str]):
+    def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int, singles: set[str], surnames: set[str],
+                 common: set[str], doubles: frozenset[str], things: set[str]):
         self.spellings = spellings
         self.doubles = doubles  # hyphenated double names, folded: 'Sæther Holm' is 'Sæther-Holm'
         self.things = things  # words standing alone for something that is not a person ("Saint-Laurent, which")
         self.singles = singles  # words that stand alone as a name somewhere in the event
+        self.surnames = surnames  # those of them standing alone as people's last names do
+        self.common = common  # the words the sources write in lower case: no part of a name they write only capitalised
         self.acronyms = acronyms
         self.lead = lead
         self.people: dict[str, Entity] = {}  # folded surname -> person
@@ -715,6 +757,10 @@ class _Builder:
             self._add_other("place", "venue", run)
         elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks and words[-1] in self.singles or run.spoken or run.aged):
             self._add_person(run)  # a given name, "Halvorsen said" elsewhere (people go by their last name), "said X", "X, 72,"
+        elif valid and len(words) in (2, 3) and not run.locative and not venue and (
+            words[-1] in self.surnames and words[0] not in self.singles or _affiliated(run)
+        ) and not any(w.lower() in self.common for w in words):
+            self._add_person(run)  # named again by the last name alone ("Rudolph"), or "X of the University of ..."
         elif valid and len(words) in (2, 3) and not run.locative and _countrys(run) and words[0] not in self.singles:
             self._add_person(run)  # "Ethiopia's Abebe Tadesse" (not "Japan's Toyota Motor" when "Toyota" goes alone)
         elif len(words) >= 2 and run.speaks and words[0] in self.singles:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import Entity, Mention
-from .lexicon import SPEECH_VERBS
+from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
@@ -60,7 +60,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         quoted_here = None
         for match in _QUOTED.finditer(sentence.text):
             words = (match.group(1) or match.group(2)).strip()
-            if len(words.split()) < 4:
+            if len(words.split()) < 4 or _is_title(words):
                 continue
             speaker = _speaker(sentence.text, match, named, last_person)
             if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
@@ -71,6 +71,12 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         if named:
             last_person = _last_named(sentence.text, named)
     return found
+
+
+def _is_title(words: str) -> bool:
+    """'"Takin’ It to the Streets,"', '"What a Fool Believes."': a song, book or campaign named in Title Case
+    (with the comma or full stop US style puts inside the marks), not words someone said."""
+    return all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in re.findall(r"[^\W\d_][\w’'-]*", words))
 
 
 def _speaker(text: str, match: re.Match, named: list[_Named], last_person: _Named | None) -> tuple[str | None, str | None]:
