@@ -2,8 +2,9 @@
 
 Starts the preview (its first build is timed), then, for each kind of edit, opens the page that shows
 it and saves the file again and again, timing from the save to the moment the open, untouched page
-shows the change: for a reload, the reloaded page's load event; for a stylesheet, which is swapped
-without a reload, the first frame whose computed style has the new rule. The kinds:
+shows the change: for a page updated in place, the first frame that shows the new text; for a
+reload, the reloaded page's load event; for a stylesheet, which is swapped without a reload, the
+first frame whose computed style has the new rule. The kinds:
 
 - article:  a sentence of an article's text (the open page: that article's archived copy);
 - event.md: the editor's note of an event (the open page: the event page);
@@ -42,6 +43,7 @@ from site_builder.serve import Preview  # noqa: E402
 from site_builder.theme import builtin_theme  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
+UPDATE_MARK = "site-builder:update"  # livereload.js marks the moment it starts an update in place
 LOADED_AT = "performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventEnd"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -57,7 +59,7 @@ class Edit:
     path: Path
     page: str  # URL path of the page kept open ("" until the archived copy's is known: see source_page)
     text: Callable[[int], str]  # the file's text for edit n
-    reloads: bool = True  # False: the page swaps its stylesheet instead
+    stylesheet: bool = False  # the page swaps its stylesheet, the change is in its computed style (not its text)
 
     def word(self, number: int) -> str:
         return f"benchword{number:04d}"
@@ -85,7 +87,7 @@ def prepare(content: Path) -> tuple[list[Edit], str]:
         Edit("template", templates / "source.html", "",
              lambda n: theme_source.replace("</article>", f"<p>benchword{n:04d}</p></article>", 1)),
         Edit("css", templates / "static" / "style.css", "",
-             lambda n: theme_css + f"\n:root {{ --bench: benchword{n:04d} }}\n", reloads=False),
+             lambda n: theme_css + f"\n:root {{ --bench: benchword{n:04d} }}\n", stylesheet=True),
     ], line
 
 
@@ -166,16 +168,24 @@ def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: b
 def _one_edit(page, edit: Edit, number: int, moments: dict[str, float]) -> dict[str, float]:
     """The seconds from the save to the page showing it, in parts: the watcher and its quiet period (to the
     build's start), the build up to the swap of the new site, the news reaching the page (to the reload's
-    start), the reloaded page's loading (to its load event; for a stylesheet, to the first frame with it)."""
+    start: for an update in place, to the page's fetch of itself), the page's loading (a reload: to its load event;
+    an update in place: fetch, parse, update, to the first frame with the change; a stylesheet: to the first frame
+    with it)."""
     word = edit.word(number)
     text = edit.text(number)
     moments.clear()
     saved = time.time()
     edit.path.write_text(text, encoding="utf-8")
-    if edit.reloads:
-        page.wait_for_function(f"document.body !== null && document.body.innerText.includes({word!r})", polling="raf", timeout=600_000)
+    if not edit.stylesheet:
+        served = page.evaluate("performance.timeOrigin")
+        shown = page.wait_for_function(
+            f"document.body !== null && document.body.innerText.includes({word!r}) && Date.now()", polling="raf", timeout=600_000,
+        ).json_value() / 1000
         page.wait_for_load_state("load")
-        began, shown = (value / 1000 for value in page.evaluate(f"[performance.timeOrigin, {LOADED_AT}]"))  # the browser's wall clock
+        if page.evaluate("performance.timeOrigin") != served:  # reloaded
+            began, shown = (value / 1000 for value in page.evaluate(f"[performance.timeOrigin, {LOADED_AT}]"))  # the browser's wall clock
+        else:  # updated in place: from the news reaching the page to the first frame showing the change
+            began = page.evaluate(f"performance.timeOrigin + performance.getEntriesByName({UPDATE_MARK!r}).pop().startTime") / 1000
     else:
         shown = page.wait_for_function(
             f"getComputedStyle(document.documentElement).getPropertyValue('--bench').trim() === {word!r} && Date.now()",

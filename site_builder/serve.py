@@ -4,8 +4,8 @@ Three parts meet here: the HTTP server (the standard library's, serving only fil
 folder), the watcher (watch.py) feeding a builder thread that runs the build `site-builder build` runs
 (rebuild.py: the build cache, worker processes, only what changed redone and written), and live
 reload: every HTML response gets a small script (livereload.js, injected by the server, never written
-into the built files) that listens to this server's build events (server-sent events) and reloads the
-page, swaps its stylesheets, or shows a failed build's problems.
+into the built files) that listens to this server's build events (server-sent events) and updates the
+page in place (or reloads it), swaps its stylesheets, or shows a failed build's problems.
 """
 from __future__ import annotations
 
@@ -111,10 +111,13 @@ class BuildBroadcast:
 
 
 def news_for(page: str, state: BuildState, changed: frozenset[str] | None) -> bytes:
-    """The event for a page (its output file) about the builds since it was served: reload, swap CSS, or neither."""
-    reload = changed is None or page in changed or any(_asset(path) for path in changed)
+    """The event for a page (its output file) about the builds since it was served: reload (a build it cannot
+    tell apart, or a script or image any page may use), update (its own file changed: the page fetches it and
+    updates itself in place, or reloads when its stylesheets or scripts changed), swap the CSS, or none."""
+    reload = changed is None or any(_asset(path) for path in changed)
+    update = not reload and page in changed  # type: ignore[operator]
     css = not reload and any(path.endswith(".css") for path in changed or ())
-    data = json.dumps({"reload": reload, "css": css, "problems": list(state.problems)})
+    data = json.dumps({"reload": reload, "update": update, "css": css, "problems": list(state.problems)})
     return f"id: {state.build}\nevent: build\ndata: {data}\n\n".encode("utf-8")
 
 

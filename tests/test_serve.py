@@ -86,21 +86,23 @@ def test_each_page_hears_whether_its_own_file_changed_even_after_missing_events(
     try:
         served_from = broadcast.state.build
         reader = open_stream(server.server_address, f"page=index.html&since={served_from}")
-        assert next_event(reader) == {"reload": False, "css": False, "problems": []}
+        assert next_event(reader) == {"reload": False, "update": False, "css": False, "problems": []}
         broadcast.publish(Outcome([Problem("events/a/event.md", 3, "bad date")]))
-        assert next_event(reader) == {"reload": False, "css": False, "problems": ["events/a/event.md:3: bad date"]}
+        assert next_event(reader) == {"reload": False, "update": False, "css": False, "problems": ["events/a/event.md:3: bad date"]}
         broadcast.publish(Outcome([], ("static/style.css",)))
-        assert next_event(reader) == {"reload": False, "css": True, "problems": []}
+        assert next_event(reader) == {"reload": False, "update": False, "css": True, "problems": []}
         broadcast.publish(Outcome([], ("events/a/index.html",)))
-        assert next_event(reader)["reload"] is False, "another page changed"
+        assert next_event(reader) == {"reload": False, "update": False, "css": False, "problems": []}, "another page changed"
         broadcast.publish(Outcome([], ("events/a/index.html", "index.html")))
-        assert next_event(reader)["reload"] is True
+        assert next_event(reader) == {"reload": False, "update": True, "css": False, "problems": []}
+        broadcast.publish(Outcome([], ("index.html", "static/search.js")))
+        assert next_event(reader)["reload"] is True, "a script any page may run changed"
 
-        # A page that missed those events (it reconnects saying the last build it heard of) still reloads.
+        # A page that missed those events (it reconnects saying the last build it heard of) still hears of them.
         missed = open_stream(server.server_address, "page=index.html&since=x-0", last_event_id=served_from)
         assert next_event(missed)["reload"] is True
         other = open_stream(server.server_address, f"page=events/b/index.html&since={served_from}")
-        assert next_event(other) == {"reload": False, "css": True, "problems": []}
+        assert next_event(other) == {"reload": True, "update": False, "css": False, "problems": []}
         restarted = open_stream(server.server_address, "page=events/b/index.html&since=0123abcd-7")
         assert next_event(restarted)["reload"] is True, "a page served by another run of the server"
     finally:
@@ -130,7 +132,7 @@ def test_the_preview_rebuilds_a_saved_source_and_survives_a_broken_one(preview, 
     assert next_event(reader)["reload"] is False
     source = tmp_path / "small/events/raw-only/first.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nThe harbour master counted 41 ferries.\n", encoding="utf-8")
-    assert next_event(reader)["reload"] is True
+    assert next_event(reader)["update"] is True
     assert b"41 ferries" in get(preview, "/events/raw-only/sources/first/")[2]
 
     reader = open_stream(preview.server.server_address, f"page={page}&since={preview.broadcast.state.build}")

@@ -1,5 +1,7 @@
 """`serve` in a real browser (headless Chromium through Playwright): a saved source appears without
-touching the page, a broken file shows the overlay, the fix brings the page back; CSS swaps in place."""
+touching the page, a broken file shows the overlay, the fix brings the page back; a changed page is
+updated in place (the same DOM as the page loaded anew, at the same scroll position), reloaded when
+its stylesheets or its own scripts call for it; CSS swaps in place."""
 from __future__ import annotations
 
 import io
@@ -78,12 +80,95 @@ def test_a_stylesheet_change_swaps_the_css_keeping_the_page_and_its_scroll(previ
     assert page.evaluate("window.scrollY") == 900
 
 
-def test_a_reload_keeps_the_scroll_position(preview, page, tmp_path):
+# The document as a tree of (tag, sorted attributes, children) and (node type, text), less the live reload's
+# own nodes: what an update in place must make of the page (attribute order aside).
+DOCUMENT_TREE = """(() => {
+  const ours = (node) => node.id === "site-builder-overlay" || (node.nodeName === "SCRIPT" && node.hasAttribute("data-events"));
+  const tree = (node) => node.nodeType !== Node.ELEMENT_NODE ? [node.nodeType, node.nodeValue] :
+    [node.nodeName, Array.from(node.attributes, (a) => [a.name, a.value]).sort(),
+     Array.from(node.childNodes).filter((child) => !ours(child)).map(tree)];
+  return JSON.stringify(tree(document.documentElement));
+})()"""
+
+
+def as_loaded_anew(page) -> str:
+    """The DOM of the page's URL opened in a page of its own."""
+    fresh = page.context.new_page()
+    fresh.goto(page.url)
+    tree = fresh.evaluate(DOCUMENT_TREE)
+    fresh.close()
+    return tree
+
+
+def test_a_changed_page_is_updated_in_place_as_if_loaded_anew(preview, page, tmp_path):
+    event_md = tmp_path / "small/events/harbour-bridge-reopens/event.md"
+    page.goto(preview.url + "events/harbour-bridge-reopens/")
+    page.wait_for_selector(CONNECTED, state="attached")
+    page.evaluate("document.querySelector('.site-nav a').focus(); document.getElementById('sources-heading').scrollIntoView();"
+                  "window.__samePage = true")
+    focused = page.evaluate("document.activeElement.outerHTML")
+    in_view = "document.getElementById('sources-heading').getBoundingClientRect().top"
+    shown_at = page.evaluate(in_view)
+
+    # Above what the curator reads: the title (in the head too), a tag fewer; below it: a paragraph more in the note.
+    edit(event_md, "title: Harbour bridge reopens after repairs", "title: Harbour bridge open again")
+    edit(event_md, "An editor's note", "A first paragraph.\n\nAn editor's longer note")
+    edit(event_md, "tags: [infrastructure]", "tags: []")
+    page.get_by_text("An editor's longer note").wait_for(timeout=10_000)
+    page.wait_for_function("document.title.startsWith('Harbour bridge open again')", timeout=10_000)
+
+    assert page.evaluate("window.__samePage") is True, "the page was reloaded"
+    assert page.evaluate(DOCUMENT_TREE) == as_loaded_anew(page)
+    assert abs(page.evaluate(in_view) - shown_at) < 1, "what the curator was reading moved"
+    assert page.evaluate("document.activeElement.outerHTML") == focused, "the focused link lost its focus"
+
+    scrolled = page.evaluate("window.scrollY")
+    edit(event_md, "A first paragraph.", "A first paragraph, edited twice.")  # the live reload still listens
+    page.get_by_text("edited twice").wait_for(timeout=10_000)
+    assert page.evaluate("window.__samePage") is True
+    assert page.evaluate("window.scrollY") == scrolled
+    assert page.evaluate(DOCUMENT_TREE) == as_loaded_anew(page)
+
+
+def test_an_update_in_place_keeps_an_opened_details(preview, page, tmp_path):
+    page.goto(preview.url + "events/harbour-bridge-reopens/sources/a-daily-news/")
+    page.wait_for_selector(CONNECTED, state="attached")
+    page.locator("details.removed summary").click()
+    page.evaluate("window.__samePage = true")
+    edit(tmp_path / "small/events/harbour-bridge-reopens/a-daily-news.txt", "About 30,000 vehicles", "About 31,000 vehicles")
+    page.get_by_text("About 31,000 vehicles").wait_for(timeout=10_000)
+    assert page.evaluate("window.__samePage") is True
+    assert page.evaluate("document.querySelector('details.removed').open") is True
+
+
+def test_a_page_whose_stylesheets_changed_is_reloaded_keeping_the_scroll_position(preview, page, tmp_path):
     page.goto(preview.url + "events/harbour-bridge-reopens/sources/a-daily-news/")
     page.wait_for_selector(CONNECTED, state="attached")
     page.evaluate("window.scrollTo(0, 700); window.__samePage = true")
-    source = tmp_path / "small/events/harbour-bridge-reopens/a-daily-news.txt"
-    edit(source, "About 30,000 vehicles", "About 31,000 vehicles")
-    page.get_by_text("About 31,000 vehicles").wait_for(timeout=10_000)
+    base = tmp_path / "templates" / "base.html"
+    theme_base = (builtin_theme() / "base.html").read_text(encoding="utf-8")
+    assert "</head>" in theme_base
+    (tmp_path / "templates" / "static" / "print.css").write_text("h1 { color: rgb(4, 5, 6) }\n", encoding="utf-8")
+    base.write_text(theme_base.replace("</head>", '<link rel="stylesheet" href="{{ root }}static/print.css">\n</head>', 1),
+                    encoding="utf-8")
+    page.wait_for_function("getComputedStyle(document.querySelector('h1')).color === 'rgb(4, 5, 6)'", timeout=10_000)
     assert page.evaluate("window.__samePage === undefined"), "the page was not reloaded"
     page.wait_for_function("window.scrollY === 700", timeout=5_000)
+
+
+def test_a_page_running_its_own_script_is_reloaded_and_the_script_runs_again(preview, page, tmp_path):
+    page.goto(preview.url + "search/?q=harbour")
+    page.wait_for_selector(CONNECTED, state="attached")
+    page.locator("#search-results li").first.wait_for(timeout=10_000)
+    page.evaluate("window.__samePage = true")
+    theme_search = (builtin_theme() / "search.html").read_text(encoding="utf-8")
+    (tmp_path / "templates" / "search.html").write_text(theme_search.replace("<h1>Search</h1>", "<h1>Search the harbour</h1>"),
+                                                        encoding="utf-8")
+    page.get_by_text("Search the harbour").wait_for(timeout=10_000)
+    assert page.evaluate("window.__samePage === undefined"), "the page was updated in place under its script"
+    page.locator("#search-results li").first.wait_for(timeout=10_000)
+    page.evaluate("window.__reloaded = true")
+    page.fill("#search-q", "bridge")
+    page.press("#search-q", "Enter")  # the script searches in the page (without it, the form would load a page)
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('“bridge”')", timeout=10_000)
+    assert page.evaluate("window.__reloaded") is True
