@@ -6,8 +6,18 @@ output folder, a template environment or another stage's internals.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .config import SiteConfig
+
+class StageCache(Protocol):
+    """Where a stage keeps what it worked out between runs (the build cache): values by a key naming all
+    the stage read to make them."""
+
+    def get(self, key: tuple) -> object | None: ...
+
+    def put(self, key: tuple, value: object) -> None: ...
+
 
 FACT_KINDS = ("date", "place", "person", "organization", "number", "claim", "quote")
 FACT_STATUSES = ("agreed", "conflict", "single-source")

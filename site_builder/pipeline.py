@@ -26,7 +26,7 @@ from .facts import analyse_event
 from .feeds import Item, Unchanged, render_event_feed, render_site_feeds
 from .headlines import LazyEvent
 from .markdown import paragraph_of
-from .model import Aliases, Archive, Event, EventFolder, EventListing
+from .model import Aliases, Archive, Event, EventFolder, EventListing, StageCache
 from .problems import BuildError, Problem, processing
 from .rebuild import BuildResult, Timings, build, unit_of
 from .render import (
@@ -63,12 +63,14 @@ def load_event(
     aliases: Aliases = Aliases(),
     convert: Converter | None = None,
     timings: Timings | None = None,
+    cache: StageCache | None = None,
 ) -> tuple[Event | None, list[Problem]]:
     """One event folder -> its Event with converted sources and merged facts (None if it has no source).
 
     `aliases` are the site's house spellings (content/aliases.toml, read once by `build`); `convert`:
-    the event's files -> Articles (convert_files, or the build cache's stand-in). A bug met on the
-    way raises BuildError naming the folder (a source's own problems name the source).
+    the event's files -> Articles (convert_files, or the build cache's stand-in); `cache`: where the
+    facts stage keeps what the sources say (analyse_event). A bug met on the way raises BuildError
+    naming the folder (a source's own problems name the source).
     """
     timings = timings or Timings()
     with processing(folder.path):
@@ -77,7 +79,7 @@ def load_event(
         if event is None:
             return None, problems
         with timings.stage("facts"):
-            analysed, fact_problems = analyse_event(event, aliases)
+            analysed, fact_problems = analyse_event(event, aliases, cache)
             return cite_paragraphs(analysed), problems + fact_problems
 
 

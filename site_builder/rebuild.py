@@ -834,7 +834,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
         return EventOutcome(listing.slug, None, problems, {}, {}, seconds=timings.seconds, cpu=timings.cpu)
     from . import pipeline
 
-    converter = _CachedConvert(context.reader, timings)
+    stages = _CachedStages(context.reader, timings)
     analysed_key = _key_of_folder(context.analysis, listing, folder)
     found = context.reader.get("analysed", analysed_key) if context.reader is not None else None
     analysed: list[tuple[bytes, bytes]] = []
@@ -842,7 +842,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
         event, event_problems = found  # type: ignore[misc]
     else:
         try:
-            event, event_problems = pipeline.load_event(folder, context.aliases, converter, timings)
+            event, event_problems = pipeline.load_event(folder, context.aliases, stages, timings, stages)
             analysed.append((analysed_key, pickle.dumps((event, event_problems), protocol=pickle.HIGHEST_PROTOCOL)))
         except BuildError as exc:  # a bug met on the way, named by the folder
             event, event_problems = None, exc.problems
@@ -850,13 +850,13 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
     seen = [(f"{context.content}/{listed.path}", (listed.size, listed.mtime_ns, listed.inode), _content_digest(file.data))
             for listed, file in _pairs(listing, folder)]
     if event is None or any(p.severity == "error" for p in problems):
-        return EventOutcome(listing.slug, None, problems, {}, {}, seen=seen, articles=converter.new, analysed=analysed,
+        return EventOutcome(listing.slug, None, problems, {}, {}, seen=seen, articles=stages.new, analysed=analysed,
                             seconds=timings.seconds, cpu=timings.cpu)
     with timings.stage("render"):
         try:
             files = pipeline.render_event_files(Archive(context.config), event, context.env)
         except BuildError as exc:
-            return EventOutcome(listing.slug, None, problems + exc.problems, {}, {}, seen=seen, articles=converter.new,
+            return EventOutcome(listing.slug, None, problems + exc.problems, {}, {}, seen=seen, articles=stages.new,
                                 analysed=analysed, seconds=timings.seconds, cpu=timings.cpu)
     records: Manifest = {}
     written: Manifest = {}
@@ -877,7 +877,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
     return EventOutcome(listing.slug, key, problems, records, written,
                         pickle.dumps(replace(headline, facts=()), protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(headline.facts, protocol=pickle.HIGHEST_PROTOCOL),
-                        pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, seen, converter.new, analysed,
+                        pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, seen, stages.new, analysed,
                         timings.seconds, timings.cpu)
 
 
@@ -886,10 +886,10 @@ def _pairs(listing: EventListing, folder: EventFolder):
     return [(listed, read[listed.path]) for listed in listing.files if listed.path in read]
 
 
-class _CachedConvert:
-    """convert_files through the build cache (convert.ArticleCache): each file's outline and Article,
-    by the code version and what they are made from; new entries are pickled for the build process
-    to store."""
+class _CachedStages:
+    """convert_files and the facts stage through the build cache (model.StageCache): each file's outline
+    and Article, what an event's sources say, by the code version and what they are made from; new
+    entries are pickled for the build process to store."""
 
     def __init__(self, reader: build_cache.BuildCache | None, timings: Timings):
         self.reader = reader

@@ -31,10 +31,30 @@ HIGHLIGHT_STYLES = {"light": "xcode", "dark": "lightbulb"}
 HIGHLIGHT_SCOPE = "pre > code"
 
 
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The templates this process compiled, by name and file; jinja2 uses one only for the same source (it
+    compares a checksum). A process that makes a new environment after a template changed (serve) compiles
+    again only the templates that did."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = CompiledTemplates()
+
+
 def environment(user_templates: Path | None = None) -> jinja2.Environment:
     """User templates (a `templates/` folder beside the content folder) override the built-in theme."""
     folders = template_folders(user_templates)
     env = jinja2.Environment(
+        bytecode_cache=_COMPILED,
         loader=jinja2.ChoiceLoader(
             [
                 jinja2.FileSystemLoader([str(p) for p in folders]),

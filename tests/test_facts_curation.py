@@ -6,7 +6,9 @@ import json
 import pytest
 
 from site_builder.cli import main
-from site_builder.pipeline import build
+from site_builder.discover import read_event_folder
+from site_builder.facts.aliases import load_aliases
+from site_builder.pipeline import build, load_event
 
 from .conftest import copy_site
 from .facts_expectations import analysed_event
@@ -108,3 +110,36 @@ def test_a_mistyped_fact_id_in_hide_or_relabel_is_a_warning_naming_event_md_and_
         "events/peru-earthquake/event.md:17: warning: hide: no fact has the id 'number-vilages' (see facts.json for the ids)",
         "events/peru-earthquake/event.md:19: warning: relabel: no fact has the id 'organisation-igp' (see facts.json for the ids)",
     ]
+
+
+class _KeptInMemory(dict):
+    """A StageCache (the build cache's part the stages see) in a dict: one entry per key."""
+
+    def get(self, key: tuple) -> object | None:  # type: ignore[override]
+        return super().get(repr(key))
+
+    def put(self, key: tuple, value: object) -> None:
+        self[repr(key)] = value
+
+
+def test_what_the_sources_say_is_found_once_whatever_the_curator_changes_and_gives_the_same_event(curated):
+    event_md = curated / "events/peru-earthquake/event.md"
+    aliases, _ = load_aliases(curated)
+    cache = _KeptInMemory()
+
+    def analysed(text: str):
+        event_md.write_text(text, encoding="utf-8")
+        folder, _ = read_event_folder(curated, "peru-earthquake")
+        kept = load_event(folder, aliases, cache=cache)
+        assert kept == load_event(folder, aliases), "not the event analysed anew"
+        return kept[0]
+
+    analysed(EVENT_MD)
+    assert len(cache) == 1
+    recurated = (EVENT_MD.replace("title: Earthquake in southern Peru", "title: The Peru earthquake")
+                 .replace("hide: [number-villages]", "hide: []").replace("The curator's note.", "A longer note."))
+    event = analysed(recurated)
+    assert len(cache) == 1, "the sources were analysed again for a change of the curator's word"
+    assert event.title == "The Peru earthquake" and "number-villages" in {f.id for f in event.facts}
+    analysed(recurated.replace("Rosa Huamán: [Rosa Huaman]", "Rosa Huaman: [Rosa Huamán]"))
+    assert len(cache) == 2, "a spelling of the event's is what the sources say, found again"

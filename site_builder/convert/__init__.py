@@ -4,10 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from ..discover import MAX_SOURCE_BYTES
-from ..model import Article, SourceFile
+from ..model import Article, SourceFile, StageCache
 from ..problems import Problem, unexpected
 from . import frontmatter, html, text
 from .dates import normalise_published
@@ -28,14 +28,6 @@ class ConvertError(ValueError):
 _T = TypeVar("_T")
 
 
-class ArticleCache(Protocol):
-    """Where convert_files keeps what it learnt of each file between runs (the build cache): values by key."""
-
-    def get(self, key: tuple) -> object | None: ...
-
-    def put(self, key: tuple, value: object) -> None: ...
-
-
 @dataclass(frozen=True)
 class Outline:
     """What converting a file beside others needs to know of it first: the keys of its lines, and those
@@ -47,7 +39,7 @@ class Outline:
 
 
 def convert_files(
-    files: Sequence[SourceFile], cache: ArticleCache | None = None
+    files: Sequence[SourceFile], cache: StageCache | None = None
 ) -> tuple[list[Article | None], list[Problem]]:
     """Convert every file; a file that fails yields None and a Problem naming it.
 

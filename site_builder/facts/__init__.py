@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..model import Aliases, Citation, Event, Fact, Source
+from ..model import Aliases, Citation, Event, Fact, Source, StageCache
 from ..problems import Problem
 from ..slugs import slugify
 from .aliases import Spellings, fold, merged
@@ -33,46 +33,67 @@ _CREDIT = re.compile(
 MAX_CLAIMS = 10  # the best-supported claims; the rest of what two outlets share is background
 
 
-def analyse_event(event: Event, aliases: Aliases = Aliases()) -> tuple[Event, list[Problem]]:
+@dataclass(frozen=True)
+class Found:
+    """What the sources say, before the curator's word: their facts, and the title, day and place they point to."""
+
+    facts: tuple[Fact, ...]
+    title: str | None
+    date: str | None
+    place: str | None
+
+
+def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache | None = None) -> tuple[Event, list[Problem]]:
     """The event with its fact box, and a warning for each fact id event.md hides or relabels that no
-    fact has (curators mistype ids; ids are listed in facts.json)."""
-    spellings = Spellings(merged(aliases, event.meta.spelling))
-    by_source = {
-        source.id: [s for s in split_sentences(source.article.body, source.id) if not _CREDIT.search(s.text)]
-        for source in event.sources
-    }
-    sentences = [s for source in event.sources for s in by_source[source.id]]
-    entities = find_entities(sentences, spellings, LEAD)
-    keywords = _event_keywords(event.sources, by_source)
-    taken: set[str] = set()
-
-    date_fact, day = _date_fact(event.sources, by_source, keywords)
-    facts: list[Fact] = [date_fact] if date_fact else []
-    where = _where(entities, len(event.sources))
-    facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where, len(event.sources))]
-    facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
-    facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(event.sources))]
-    quantities = _owners_named(_whose_terms([q for s in sentences for q in find_quantities(s)], entities), entities)
-    facts += _figure_facts(quantities, taken)
-    quotations = _quotation_facts(event.sources, by_source, entities, taken)
-    quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
-    published = {source.id: publication_day(source.article.published) for source in event.sources}
-    days = _days_named(sentences, published, day)
-    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, days, keywords, taken)
-    facts += _only_reported(event.sources, by_source, facts + quotations, entities, keywords, taken)
-    facts += quotations
-
-    problems = _unknown_ids(event, facts)
-    facts = _curated(event, facts)
+    fact has (curators mistype ids; ids are listed in facts.json). `cache` keeps what the sources say
+    by their text and the spellings: an edit of event.md's note, title or curated facts finds nothing again."""
+    spellings = merged(aliases, event.meta.spelling)
+    key = ("found", event.sources, spellings)
+    found = cache.get(key) if cache is not None else None
+    if not isinstance(found, Found):
+        found = find_facts(event.sources, Spellings(spellings))
+        if cache is not None:
+            cache.put(key, found)
+    problems = _unknown_ids(event, list(found.facts))
+    facts = _curated(event, list(found.facts))
     bodies = {s.id: " ".join(s.article.body.split()) for s in event.sources}
     facts = [f for f in (_verified(f, bodies) for f in facts) if f is not None]
     return replace(
         event,
-        title=event.meta.title or _representative_title(event.sources, by_source) or event.title,
-        date=event.meta.date or (day.isoformat() if day else None),
-        place=event.meta.place or _place_name(where),
+        title=event.meta.title or found.title or event.title,
+        date=event.meta.date or found.date,
+        place=event.meta.place or found.place,
         facts=tuple(facts),
     ), problems
+
+
+def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
+    """What the sources say: nearly all of the analysis's work, which the curator's word in event.md does not change."""
+    by_source = {
+        source.id: [s for s in split_sentences(source.article.body, source.id) if not _CREDIT.search(s.text)]
+        for source in sources
+    }
+    sentences = [s for source in sources for s in by_source[source.id]]
+    entities = find_entities(sentences, spellings, LEAD)
+    keywords = _event_keywords(sources, by_source)
+    taken: set[str] = set()
+
+    date_fact, day = _date_fact(sources, by_source, keywords)
+    facts: list[Fact] = [date_fact] if date_fact else []
+    where = _where(entities, len(sources))
+    facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where, len(sources))]
+    facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
+    facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(sources))]
+    quantities = _owners_named(_whose_terms([q for s in sentences for q in find_quantities(s)], entities), entities)
+    facts += _figure_facts(quantities, taken)
+    quotations = _quotation_facts(sources, by_source, entities, taken)
+    quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
+    published = {source.id: publication_day(source.article.published) for source in sources}
+    days = _days_named(sentences, published, day)
+    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, days, keywords, taken)
+    facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
+    facts += quotations
+    return Found(tuple(facts), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
 
 
 # --- what the event is about ---------------------------------------------------------------
