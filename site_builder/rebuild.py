@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
     from .render import ArchivePage
 from .theme import builtin_theme, is_static, user_templates
-from .write import Manifest, SiteWriter, UnsafePath, WriteState, spare_folder
+from .write import Manifest, SiteWriter, UnsafePath, WriteState, only_writer, spare_folder
 
 ARCHIVE_UNIT = ""  # the unit of the archive-wide files; an event's unit is its slug
 STATIC_UNIT = "/static"  # the theme's static files
@@ -184,10 +185,12 @@ def build(
         problems += scan_problems
     if clear_cache:
         build_cache.clear(content)
+    output = Path(os.path.abspath(output))
     store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
     try:
-        run = _Build(content, Path(os.path.abspath(output)), config, listings, store, timings, swapped, cancelled)
-        files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
+        with only_writer(output, lambda: print(f"waiting for another build into {output} to end", file=sys.stderr)):
+            run = _Build(content, output, config, listings, store, timings, swapped, cancelled)
+            files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
     finally:
         if store is not None:
             store.close()

@@ -17,14 +17,18 @@ mtime, inode per path) that the build cache keeps between builds.
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import hashlib
 import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from .problems import BuildError, Problem
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
@@ -60,6 +64,26 @@ class WriteState:
 
 def spare_folder(output: Path) -> Path:
     return output.with_name(f".{output.name}.previous")
+
+
+@contextmanager
+def only_writer(output: Path, waiting: Callable[[], None]) -> Iterator[None]:
+    """Hold `.<output>.lock` for a whole build: two builds into one folder (a `build` run beside `serve`)
+    would each take the other's staging folder for a killed build's and remove it, and write the one
+    spare at once. The second waits, after calling `waiting()` once. The lock file stays (removing it
+    would let a third build lock a file the second still waits on)."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(output.with_name(f".{output.name}.lock"), "ab")
+    except OSError as exc:
+        raise BuildError([Problem(str(output), None, f"cannot write the site: {exc}")]) from exc
+    with lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            waiting()
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield  # closing the file releases the lock, also when the process dies
 
 
 class SiteWriter:

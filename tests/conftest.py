@@ -32,7 +32,7 @@ def _deterministic_environment(monkeypatch, tmp_path_factory):
 
 
 def beside(folder: Path) -> list[str]:
-    """What a build leaves in the folder that holds the output: the output and its spare copy."""
+    """What a build leaves in the folder that holds the output: the output, its spare copy and its lock."""
     return sorted(p.name for p in folder.parent.iterdir())
 
 

@@ -136,7 +136,7 @@ def test_killing_a_build_at_any_moment_costs_nothing(tmp_path, no_exchange):
         assert main(["build", "--content", str(content), "--output", str(output)]) == 0
         assert visible(output) == new
         assert {p: d for p, d in tree(output).items() if p.startswith(".")} == HIDDEN, f"after {announced[moment - 1]!r}"
-        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".output")) == [".output.previous"]
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".output")) == [".output.lock", ".output.previous"]
         for path in list(output.iterdir()):  # back to the old site for the next kill
             if not path.name.startswith("."):
                 shutil.rmtree(path) if path.is_dir() else path.unlink()
@@ -145,3 +145,24 @@ def test_killing_a_build_at_any_moment_costs_nothing(tmp_path, no_exchange):
             (output / path).write_bytes(data)
     assert outcomes["old"] >= 1 and outcomes["new"] >= 1
     assert outcomes["aside"] == 0 or no_exchange
+
+
+def test_a_second_build_into_one_folder_waits_for_the_first(tmp_path, capsys):
+    """Two builds into one folder (a `build` beside `serve`) would remove each other's staging
+    folders and write one spare at once: the second waits for the first's lock, writing nothing."""
+    import fcntl
+    import threading
+
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    with open(tmp_path / ".output.lock", "ab") as first_build:
+        fcntl.flock(first_build, fcntl.LOCK_EX)
+        second = threading.Thread(target=main, args=(["build", "--content", str(content), "--output", str(output)],))
+        second.start()
+        while "waiting for another build" not in capsys.readouterr().err:
+            assert second.is_alive(), "the second build ended without waiting"
+            second.join(0.05)
+        assert not output.exists() and sorted(p.name for p in tmp_path.iterdir()) == [".output.lock", "small"]
+    second.join(120)
+    assert not second.is_alive()
+    assert (output / "index.html").is_file()

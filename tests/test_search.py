@@ -20,7 +20,7 @@ def test_build_writes_a_search_bundle_indexing_the_event_and_source_pages(tmp_pa
     assert event_pages and source_pages
     assert pages == len(event_pages) + len(source_pages)
     assert (output / "pagefind/0/pagefind.js").is_file()
-    assert beside(output) == [".output.previous", "output"], "the indexer wrote outside the output"
+    assert beside(output) == [".output.lock", ".output.previous", "output"], "the indexer wrote outside the output"
 
 
 def test_failing_indexer_fails_the_build_and_keeps_the_previous_site(tmp_path, monkeypatch, capsys):
