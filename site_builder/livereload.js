@@ -74,6 +74,7 @@
       if (from.nodeValue !== to.nodeValue) from.nodeValue = to.nodeValue;
       return;
     }
+    if (from.isEqualNode(to)) return; // the browser compares a subtree much faster than a walk through it here
     morphAttributes(from, to);
     morphChildren(from, to, from.nodeName === "HEAD" ? loaded : () => false);
   }
