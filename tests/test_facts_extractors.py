@@ -95,6 +95,8 @@ def test_years_model_numbers_ages_and_durations_are_not_figures():
     assert figures("They pledged older Leopard 1 A5 tanks over 24 hours.") == []
     assert figures("Voters handed the Liberal Alliance 53 seats.")[0][:2] == ("53", "seats (Liberal Alliance)")
     assert figures("Rosa Huaman, a 54-year-old resident of Chivay, said so.") == []
+    assert figures("The 31-year-old flew to Porto on Monday.") == figures("Police found a 9-year-old Lisbon boy.") == []
+    assert figures("Talks stalled in Varnia’s almost 3-year-old dispute.")[0][2] == "time since varnia"
     assert figures("It was two days after Putin visited.") == []
 
 

@@ -822,11 +822,11 @@ def _part_of(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
 
 
 def _is_age(text: str, match: re.Match) -> bool:
-    """'a 54-year-old resident', 'Jane Doe, 45-year-old': an age, not how long ago something began."""
+    """'a 54-year-old resident', 'The 23-year-old flew', 'the nearly 60-year-old younger brother': an age, not how
+    long ago something began; that one is owned by what began it ('Russia’s almost 14-month-old invasion')."""
     if not match.group("old"):
         return False
-    following = re.match(r"\s*([a-z]+)", text[match.end() :])
-    return bool(following and following.group(1) in _PERSON_NOUNS) or bool(re.search(r",\s*(?:an?\s+)?$", text[: match.start()]))
+    return not re.search(r"[’']s\s+$", text[: match.start()])
 
 
 def _duration(sentence: Sentence, match: re.Match) -> Quantity:
