@@ -314,6 +314,16 @@ def test_a_body_keeps_the_field_it_is_of_and_new_opening_its_name():
     assert found["Ilse Marwood"][:2] == ("person", "Health Minister")
 
 
+def test_two_bodies_joined_by_and_stay_two_and_a_title_of_something_keeps_what_it_is_of():
+    found = entities_of(
+        "The deal was signed by the Corvel Corporation and Halbrook Mining on Monday.",
+        "The Office for Harbour Safety and Standards was told, Secretary of State Elio Marchetti said.",
+    )
+    assert "Corvel Corporation" in found and "Corvel Corporation and Halbrook Mining" not in found
+    assert "Office for Harbour Safety and Standards" in found
+    assert found["Elio Marchetti"][:2] == ("person", "Secretary of State")
+
+
 def test_a_title_in_quotation_marks_is_no_quotation():
     texts = [
         "Singer Dara Quill closed the show with “Running Down the River Road,” her first hit.",

@@ -309,7 +309,8 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 and words[j + 1] in ("for", "and", "&")
                 and _is_proper(words, j + 2, inside_capitals)
                 and any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
-            ):
+                and not (words[j + 1] != "for" and words[j].lower() in ORGANIZATION_WORDS)  # two bodies: "Sierra
+            ):  # Nevada Corporation and SpaceX", "the Miami Herald and Kansas City Star"
                 j += 2  # "Office for Product Safety and Standards"
             elif (
                 j + 2 < len(words)
@@ -531,6 +532,10 @@ def _split_role(run: _Run, words: list[str]) -> None:
         last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34," opening a sentence
     if 0 <= last_role < len(run.words) - 1:
         name = run.words[last_role + 1 :]
+        if name[0] == "of":  # "Secretary of State Mike Pompeo": the title goes on to what it is of
+            last_role = next((k - 1 for k in range(len(run.words) - 2, last_role + 2, -1) if _valid_name(run.words[k:])
+                              and not re.fullmatch(r"[A-Z]\.", run.words[k])), last_role)
+            name = run.words[last_role + 1 :]
         if _valid_name(name):
             k = run.start
             while k > 0 and (words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower() in NATIONALITIES):
