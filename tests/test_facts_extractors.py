@@ -318,10 +318,14 @@ def test_two_bodies_joined_by_and_stay_two_and_a_title_of_something_keeps_what_i
     found = entities_of(
         "The deal was signed by the Corvel Corporation and Halbrook Mining on Monday.",
         "The Office for Harbour Safety and Standards was told, Secretary of State Elio Marchetti said.",
+        "The plan was backed by US Secretary of State Dana Whitlow.",
+        "“It works,” said Ines Varga, Head of Platform Services for Orvane Systems.",
     )
     assert "Corvel Corporation" in found and "Corvel Corporation and Halbrook Mining" not in found
     assert "Office for Harbour Safety and Standards" in found
     assert found["Elio Marchetti"][:2] == ("person", "Secretary of State")
+    assert found["Dana Whitlow"][:2] == ("person", "US Secretary of State")
+    assert found["Platform Services for Orvane Systems"][0] == "organization"  # without the title before it
 
 
 def test_a_title_in_quotation_marks_is_no_quotation():

@@ -317,9 +317,9 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 and words[j + 1] in NAME_PARTICLES
                 and _is_proper(words, j + 2, inside_capitals)
                 and not _is_acronym(words[j])
-                and (words[j + 1] != "of" or j == i or any(
+                and (words[j + 1] != "of" or j == i or _is_role_word(words[j]) or any(
                     w.lower() in ORGANIZATION_WORDS or w.lower() in VENUE_WORDS for w in words[i : j + 1]
-                ))  # "Bank of England", "Port of Montreal"; not "Saint-Laurent Logistique of Montreal"
+                ))  # "Bank of England", "Port of Montreal", "US Secretary of State"; not "Saint-Laurent Logistique of Montreal"
                 and (words[j + 2].lower() not in ROLE_WORDS or _department(words, j + 2))  # not "the National Union of
             ):  # Prime Minister Henri Lasalle", but "the Department of Health", "the International Court of Justice"
                 j += 2
@@ -533,9 +533,15 @@ def _split_role(run: _Run, words: list[str]) -> None:
     if 0 <= last_role < len(run.words) - 1:
         name = run.words[last_role + 1 :]
         if name[0] == "of":  # "Secretary of State Mike Pompeo": the title goes on to what it is of
-            last_role = next((k - 1 for k in range(len(run.words) - 2, last_role + 2, -1) if _valid_name(run.words[k:])
-                              and not re.fullmatch(r"[A-Z]\.", run.words[k])), last_role)
-            name = run.words[last_role + 1 :]
+            named = next((k for k in range(len(run.words) - 2, last_role + 2, -1) if _valid_name(run.words[k:])
+                          and not re.fullmatch(r"[A-Z]\.", run.words[k])), None)
+            if named is None:  # "General Manager of Life Care Solutions": the body, without the title
+                run.start += last_role + 2
+                run.words = run.words[last_role + 2 :]
+                run.surface = " ".join(run.words)
+                return
+            last_role = named - 1
+            name = run.words[named:]
         if _valid_name(name):
             k = run.start
             while k > 0 and (words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower() in NATIONALITIES):
