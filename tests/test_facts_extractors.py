@@ -294,6 +294,17 @@ def test_a_name_whose_last_word_speaks_alone_elsewhere_is_a_person_whatever_the_
     assert "Pellam Switch" not in found or found["Pellam Switch"][0] != "person"  # 'switch' is a common word
 
 
+def test_a_name_listed_with_a_persons_is_a_person_but_not_a_place_or_an_owner():
+    found = entities_of(
+        "Guests included Mark Ellison, Tavi Oruno and Presa Kellmark.",
+        "Mark Ellison, Saro Vell’s new police commissioner, said so.",
+        "It was a good year for Mark Ellison and Eastern Vallin.",
+    )
+    assert found["Tavi Oruno"][0] == found["Presa Kellmark"][0] == "person"
+    assert "Saro Vell" not in found or found["Saro Vell"][0] != "person"
+    assert "Eastern Vallin" not in found or found["Eastern Vallin"][0] != "person"
+
+
 def test_a_name_followed_by_the_body_it_belongs_to_is_a_person():
     found = entities_of(
         "A study by Quillon Abernathe of the University of Eastbrook found that most towns had lost a paper.",

@@ -120,6 +120,7 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things)
     for run in runs:
         builder.classify(run)
+    builder.add_listed_people(runs)
     builder.attach_bare_mentions(runs)
     entities = builder.entities()
     _attach_common_names(entities, sentences, acronyms)
@@ -404,6 +405,11 @@ def _owns_its(run: _Run) -> bool:
     following = run.sentence_words[run.end : run.end + 2]
     return len(following) == 2 and following[1] == "its" and following[0].isalpha() and following[0].islower() \
         and following[0] not in FUNCTION_WORDS  # its verb, then "its": not "Ramstein Air Base in its ..."
+
+
+def _place_of(run: _Run) -> tuple[str, int, int]:
+    """Where a run stands: its source, sentence and first word."""
+    return run.sentence.source, run.sentence.index, run.start
 
 
 def _affiliated(run: _Run) -> bool:
@@ -726,7 +732,8 @@ class _Builder:
         self.full_names: dict[str, Counter] = defaultdict(Counter)
         self.others: dict[str, Entity] = {}  # key -> organisation or place
         self.single_people: list[_Run] = []
-        self.claimed: set[tuple[str, int, int]] = set()  # (sentence id, start, end) of runs filed
+        self.claimed: set[tuple[str, int, int]] = set()  # (source, sentence index, start) of runs filed
+        self.person_runs: set[tuple[str, int, int]] = set()  # those filed as people
 
     def classify(self, run: _Run) -> None:
         words = run.words
@@ -783,6 +790,32 @@ class _Builder:
         ):
             self._add_other("place", "place", run)
 
+    def add_listed_people(self, runs: list[_Run]) -> None:
+        """'Katie Couric, George Stephanopoulos and Chelsea Handler', 'defeated Karen Khachanov and Andrey Rublev':
+        a name listed next to a person's, and shaped like one, is a person's too."""
+        by_sentence: dict[tuple[str, int], list[_Run]] = defaultdict(list)
+        for run in runs:
+            by_sentence[(run.sentence.source, run.sentence.index)].append(run)
+        changed = True
+        while changed:
+            changed = False
+            for listed in by_sentence.values():
+                for first, second in zip(listed, listed[1:]):
+                    if first.sentence_words[first.end : second.start] not in ([","], ["and"], [",", "and"], ["or"]):
+                        continue
+                    filed = [_place_of(r) in self.person_runs for r in (first, second)]
+                    for run, other_is_person in ((first, filed[1]), (second, filed[0])):
+                        if other_is_person and _place_of(run) not in self.claimed and self._person_shaped(run):
+                            self._add_person(run)
+                            changed = True
+
+    def _person_shaped(self, run: _Run) -> bool:
+        words = run.words
+        return (
+            len(words) in (2, 3) and _valid_name(words) and not run.locative and not run.possessive  # "Chris Tang, Hong Kong’s"
+            and words[0].lower() not in DIRECTIONS and not any(w.lower() in self.common for w in words)
+        )
+
     def _owns_venue(self, run: _Run) -> bool:
         """'Kiev’s St. Michael’s Square': a name owning a venue is a place."""
         words = run.sentence_words
@@ -803,6 +836,7 @@ class _Builder:
         if entity is None:
             entity = self.people[surname] = Entity("person", surname, "person")
         entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+        self.person_runs.add(_place_of(run))
         if len(run.words) > 1:
             self.first_names[surname][run.words[0]] += 1
             self.full_names[surname][run.surface] += 1
@@ -849,7 +883,7 @@ class _Builder:
 
     def _mark(self, entity: Entity, run: _Run) -> None:
         """Remember the run as filed, and whether it names where things happened in a lead sentence."""
-        self.claimed.add((run.sentence.source, run.sentence.index, run.start))
+        self.claimed.add(_place_of(run))
         if entity.kind == "place" and run.sentence.index < self.lead:
             if run.locative or entity.label == "venue" and not _attributive(run) or self._owns_venue(run):
                 entity.where_sources.add(run.sentence.source)
@@ -863,7 +897,7 @@ class _Builder:
             self.people[key].mentions.append(Mention(run.sentence, run.surface, run.role))
             self._mark(self.people[key], run)
         for run in runs:
-            if (run.sentence.source, run.sentence.index, run.start) in self.claimed:
+            if _place_of(run) in self.claimed:
                 continue
             key = self._key(run.surface)
             if key not in self.others and len(run.words) == 1 and (run.start > 0 or key not in ORGANIZATION_WORDS):
