@@ -184,7 +184,9 @@ def _one_edit(page, edit: Edit, number: int, moments: dict[str, float]) -> dict[
     if not edit.stylesheet:
         served = page.evaluate("performance.timeOrigin")
         shown = page.wait_for_function(
-            f"document.body !== null && document.body.innerText.includes({word!r}) && Date.now()", polling="raf", timeout=600_000,
+            # textContent, not innerText: asked every frame, innerText would lay the whole page out each time,
+            # slowing the page it measures; this frame is the first to lay out and paint the change
+            f"document.body !== null && document.body.textContent.includes({word!r}) && Date.now()", polling="raf", timeout=600_000,
         ).json_value() / 1000
         page.wait_for_load_state("load")
         if page.evaluate("performance.timeOrigin") != served:  # reloaded
