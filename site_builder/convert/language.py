@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -50,28 +51,36 @@ _SCRIPTS = (
 _ANY_SCRIPT = re.compile("[" + "".join(script.pattern[1:-1] for _, script in _SCRIPTS) + "]")  # one scan before six
 LANGUAGE_SAMPLE_CHARS = 3000
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_UNSPACED_LEAD_BYTES = bytes(range(0xE3, 0xF0))
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language most of the text's stop words belong to; None when unsure."""
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    return language_of_words(sample, WORD.findall(sample.lower()))
+    words = WORD.findall(sample.lower())
+    return language_of_stop_words(sample, any_stop_words(words), len(words))
 
 
-def language_of_words(sample: str, words: list[str]) -> str | None:
-    """`detect_language` for a sample whose lower-cased words are already split out."""
+def language_of_stop_words(sample: str, stop_words_found: Iterable[str], total_words: int) -> str | None:
+    """`detect_language` for a sample of `total_words` words of which `stop_words_found` are those in any
+    language's list (see `any_stop_words`): the cleaner has them from its lines, and does not split the sample again."""
     if not sample.isascii() and _ANY_SCRIPT.search(sample):
         for lang, script in _SCRIPTS:
             found = len(script.findall(sample))
             if found > 0.2 * max(1, len(sample.strip())) or (lang == "ja" and found > 50):
                 return lang
-    counts = Counter(filter(_ANY_STOP_WORD.__contains__, words))  # the few stop words the sample has, counted once
+    counts = Counter(stop_words_found)  # the few stop words the sample has, counted once
     hits = {lang: sum(map(counts.__getitem__, stop_words.intersection(counts))) for lang, stop_words in STOP_WORDS.items()}
     best = max(hits, key=hits.__getitem__)
-    total_words = len(words)
     if hits[best] < 3 or hits[best] < 0.1 * total_words:
         return None
     return best
+
+
+def any_stop_words(words: list[str]) -> list[str]:
+    """The words that are a stop word in some language (a superset of any one language's): the language and a
+    line's stop-word density are both counted from them."""
+    return list(filter(_ANY_STOP_WORD.__contains__, words))
 
 
 def stop_words_for(language: str | None) -> frozenset[str]:
@@ -79,5 +88,15 @@ def stop_words_for(language: str | None) -> frozenset[str]:
 
 
 def unspaced_chars(text: str) -> int:
-    """Characters of scripts written without spaces (each is worth about a word)."""
-    return 0 if text.isascii() else len(_UNSPACED.findall(text))
+    """Characters of scripts written without spaces (each is worth about a word).
+
+    Those scripts are all above U+3040, where every character's UTF-8 starts with a byte from 0xE3
+    to 0xEF: a line with none of those bytes (most lines: the typographic quotes and dashes are
+    U+20xx, 0xE2) has none, told by a bytes table rather than by a pattern read at every character.
+    """
+    if text.isascii():
+        return 0
+    encoded = text.encode("utf-8", "surrogatepass")
+    if len(encoded.translate(None, _UNSPACED_LEAD_BYTES)) == len(encoded):
+        return 0
+    return len(_UNSPACED.findall(text))

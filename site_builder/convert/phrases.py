@@ -64,7 +64,7 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      None),
     ("comment form",
      r"save my name, email\b|notify me\b|(?:reply|cancel reply|report|flag|like|dislike|log in to reply|you must be logged in)\b.{0,30}$"
-     r"|(?:name|email|website|comment)\s*\*?$|[^\s].{0,40} (?:says|wrote|schreibt|dice|dit|diz|пишет):$",
+     r"|(?:name|email|website|comment)\s*\*?$",
      r"\byour email address will not be published\b|\brequired fields are marked\b|\bcomment data is processed\b"),
     ("subscribe or sign-in prompt",
      r"(?:subscribe|sign in|sign up|log ?in|log out|register|create (?:an )?account|my account|newsletters?)\b.{0,40}$"
@@ -101,6 +101,10 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
 )
 # One pattern for each position kind (a named group per reason): a line is matched twice, not once per reason.
 _FURNITURE_START = re.compile("|".join(f"(?P<r{i}>{start})" for i, (_, start, _) in enumerate(_FURNITURE_PHRASES)))
+# A comment's signature line ("Jane says:"), a comment form line too: apart, as only a line ending with ":" can
+# be one (read at every line, its run of any characters cost more than all the other starts together).
+_COMMENT_SIGNATURE = re.compile(r"[^\s].{0,40} (?:says|wrote|schreibt|dice|dit|diz|пишет):$")
+_COMMENT_FORM = [reason for reason, _, _ in _FURNITURE_PHRASES].index("comment form")
 _FURNITURE_ANYWHERE = re.compile(
     "|".join(f"(?P<r{i}>{anywhere})" for i, (_, _, anywhere) in enumerate(_FURNITURE_PHRASES) if anywhere)
 )
@@ -182,16 +186,25 @@ def read_line(line: str, lowered: str) -> tuple[bool, str | None]:
             return terminator, "cookie or legal notice"
         reason = None
     else:
-        match = _FURNITURE_START.match(lowered) or (_MAY_BE_FURNITURE(lowered) and _FURNITURE_ANYWHERE.search(lowered))
-        reason = _FURNITURE_PHRASES[int(match.lastgroup[1:])][0] if match else None
+        match = _FURNITURE_START.match(lowered)
+        index = None if match is None else int(match.lastgroup[1:])  # in _FURNITURE_PHRASES
+        if (index is None or index > _COMMENT_FORM) and lowered[-1:] == ":" and _COMMENT_SIGNATURE.match(lowered):
+            index = _COMMENT_FORM  # a signature line is a comment form's, before the reasons listed after that one
+        elif index is None and _MAY_BE_FURNITURE(lowered) and (match := _FURNITURE_ANYWHERE.search(lowered)):
+            index = int(match.lastgroup[1:])
+        reason = None if index is None else _FURNITURE_PHRASES[index][0]
     if reason is None and _photo_credit(line, lowered):
         reason = "photo caption or credit"
     return terminator, reason
 
 
-def credit(line: str) -> str | None:
-    """The credit a line gives ("with inputs from agencies", "Reporting by ..."), without brackets."""
-    if len(line) > 240 or not _MAY_BE_CREDIT(line.lower()):
+def credit(line: str, key: str) -> str | None:
+    """The credit a line gives ("with inputs from agencies", "Reporting by ..."), without brackets.
+
+    `key` is the line's lower-cased words (text.line_key): the words the cheap test looks for are runs of
+    letters, found in it exactly when they are in the lower-cased line, without lower-casing it again.
+    """
+    if len(line) > 240 or not _MAY_BE_CREDIT(key):
         return None
     match = _CREDITS.match(line)
     if not match:

@@ -24,7 +24,7 @@ from ..model import Article, RemovedLine
 from . import phrases
 from .linemodel import FEATURES, LineModel, default_model, opening, stage1_columns
 from .dates import date_match, find_date
-from .language import LANGUAGE_SAMPLE_CHARS, WORD, language_of_words, stop_words_for, unspaced_chars
+from .language import LANGUAGE_SAMPLE_CHARS, WORD, any_stop_words, language_of_stop_words, stop_words_for, unspaced_chars
 
 _TERMINAL_CHARS = frozenset(".!?…。！？:;\"”’»)]")
 _SENTENCE_END_CHARS = frozenset(".!?…。！？\"”’»)]")
@@ -124,13 +124,13 @@ def classify_lines(
     lines: list[Line], shared_lines: Collection[str], extracted: bool = False
 ) -> tuple[str | None, int | None]:
     """Give every line its class and marks (in place); return the page's language and page title's index."""
-    long_lines = [line.key for line in lines if len(line.text) >= _LANGUAGE_SAMPLE_LINE]
-    sample = " ".join(long_lines or [line.key for line in lines])[:LANGUAGE_SAMPLE_CHARS]
-    language = language_of_words(sample, sample.split())
+    words = [line.key.split() for line in lines]  # split once: the page's language and each line's stop-word density read them
+    stops = list(map(any_stop_words, words))
+    language = _language(lines, words, stops)
     stop_words = stop_words_for(language)
     listed = language in _STOP_WORD_LANGUAGES
-    for line in lines:
-        _classify(line, stop_words, listed, line.key in shared_lines)
+    for line, line_words, line_stops in zip(lines, words, stops):
+        _classify(line, line_words, line_stops, stop_words, listed, line.key in shared_lines)
     _mark_caption_neighbours(lines)
     _mark_text_repeated_whole(lines)
     if extracted:
@@ -138,6 +138,30 @@ def classify_lines(
     page_title_index = _mark_title_anchors(lines)
     _mark_ends_of_text(lines)
     return language, page_title_index
+
+
+def _language(lines: list[Line], words: list[list[str]], stops: list[list[str]]) -> str | None:
+    """The language of the page's first 3,000 characters of long lines (of all lines when none is long; menus
+    say little about it), their keys joined by spaces: counted from the lines' words and stop words, with
+    the words of the line the sample cuts split again up to the cut."""
+    sampled = [index for index, line in enumerate(lines) if len(line.text) >= _LANGUAGE_SAMPLE_LINE] or range(len(lines))
+    sample = " ".join([lines[index].key for index in sampled])[:LANGUAGE_SAMPLE_CHARS]
+    found: list[str] = []
+    total = 0
+    room = LANGUAGE_SAMPLE_CHARS  # characters of the sample left at the next key
+    for index in sampled:
+        key = lines[index].key
+        if len(key) > room:
+            cut = key[:room].split()
+            found += any_stop_words(cut)
+            total += len(cut)
+            break
+        found += stops[index]
+        total += len(words[index])
+        room -= len(key) + 1
+        if room < 0:
+            break
+    return language_of_stop_words(sample, found, total)
 
 
 def line_features(lines: list[Line]) -> list[list[float]]:
@@ -268,11 +292,15 @@ def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a text, white space collapsed, Markdown heading and list markers taken off."""
     lines: list[Line] = []
     blank = True
-    text = visible(text)
+    raws = text.split("\n")
+    printable = list(map(str.isprintable, raws))
+    if not all(printable):  # no character a reader does not see is printable: only these lines can hold one
+        raws = [raw if ok else visible(raw) for raw, ok in zip(raws, printable)]
+        text = "\n".join(raws)
     keys = _line_keys(text)  # a line's key is its raw line's: the markers and white space taken off are not words
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, (raw, ok) in enumerate(zip(raws, printable), start=1):
         # a printable line has no white space but " " (the others are all separators or controls)
-        line = raw if raw.isprintable() and "  " not in raw and raw[:1] != " " and raw[-1:] != " " else " ".join(raw.split())
+        line = raw if ok and "  " not in raw and raw[:1] != " " and raw[-1:] != " " else " ".join(raw.split())
         if not line:
             blank = True
             continue
@@ -287,10 +315,10 @@ def read_lines(text: str) -> list[Line]:
     return lines
 
 
-def _classify(line: Line, stop_words: frozenset[str], listed: bool, shared: bool) -> None:
-    """`listed`: the page's language has a stop-word list (or is unknown), so stop-word density is a signal."""
+def _classify(line: Line, words: list[str], stops: list[str], stop_words: frozenset[str], listed: bool, shared: bool) -> None:
+    """`words`: the line's key split; `stops`: those of them in any language's stop-word list. `listed`: the
+    page's language has a stop-word list (or is unknown), so stop-word density is a signal."""
     text = line.text
-    words = line.key.split()
     unspaced = line.unspaced = unspaced_chars(text)
     count = line.words = len(words) + unspaced // 2
     terminator, reason = phrases.read_line(text, text.lower())
@@ -299,7 +327,7 @@ def _classify(line: Line, stop_words: frozenset[str], listed: bool, shared: bool
         reason = "heading of a related-links, comments, tags or sharing block"
     needs_stops = listed and unspaced < 10
     if needs_stops:
-        density = line.stop_density = sum(map(stop_words.__contains__, words)) / len(words) if words else 0.0
+        density = line.stop_density = sum(map(stop_words.__contains__, stops)) / len(words) if words else 0.0
         prose = text.count(" ") >= 4 and (
             count >= 10 and density >= 0.15 and (text[-1] in _TERMINAL_CHARS or count >= 20)
         ) or (count >= 25 and density >= 0.1)
@@ -531,7 +559,7 @@ class _Assembler:
         elif kind == "author":
             self._add_authors(text)
             self._remove(line, "author (front matter)")
-        elif (credit := phrases.credit(text)) is not None:
+        elif (credit := phrases.credit(text, line.key)) is not None:
             self._add_credit(credit)
             self._remove(line, "credit (front matter)")
         elif line.kind == FURNITURE:
@@ -553,7 +581,7 @@ class _Assembler:
             line = lines[index]
             if line.number in self.removed:  # read as a header line
                 continue
-            credit = phrases.credit(line.text)
+            credit = phrases.credit(line.text, line.key)
             if credit is not None and (line.kind != PROSE or line.words < 30):
                 self._add_credit(credit)
                 self._remove(line, "credit (front matter)")
@@ -623,7 +651,7 @@ class _Assembler:
         for index, line in enumerate(self.lines):
             if line.number in self.removed or self.start <= index < self.end:
                 continue
-            if index >= self.end and index < self.end + 6 and (credit := phrases.credit(line.text)) is not None:
+            if index >= self.end and index < self.end + 6 and (credit := phrases.credit(line.text, line.key)) is not None:
                 self._add_credit(credit)
                 self._remove(line, "credit (front matter)")
             elif line.kind == FURNITURE:
