@@ -305,6 +305,18 @@ def test_a_name_listed_with_a_persons_is_a_person_but_not_a_place_or_an_owner():
     assert "Eastern Vallin" not in found or found["Eastern Vallin"][0] != "person"
 
 
+def test_agent_nouns_give_roles_and_a_pronoun_contraction_is_no_name():
+    found = entities_of(
+        "Backup quarterback Dario Velloso started, and self-made millionaire Ottla Renk watched.",
+        "As early retiree Brann Osk wrote, you can adapt whenever I’d like, and I’ve tested it.",
+        "If you want ad-free Vantflix, you will pay more.",
+    )
+    assert found["Dario Velloso"][:2] == ("person", "quarterback")
+    assert found["Ottla Renk"][:2] == ("person", "millionaire")
+    assert found["Brann Osk"][:2] == ("person", "retiree")
+    assert not any(name.startswith("I’") for name in found) and "Vantflix" not in found
+
+
 def test_a_name_followed_by_the_body_it_belongs_to_is_a_person():
     found = entities_of(
         "A study by Quillon Abernathe of the University of Eastbrook found that most towns had lost a paper.",

@@ -52,6 +52,7 @@ _OPENERS = frozenset("“\"‘'(:—–-[")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_PRONOUN_CONTRACTION = re.compile(r"I[’'](?:d|ve|m|ll)")  # "whenever I’d like": no name
 _DETERMINERS = frozenset("the a an its his her their our your my this that these those".split())
 _BASED = ("-based", "-headquartered")
 
@@ -262,7 +263,7 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
 
 def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
     word = words[i]
-    if not word[:1].isupper():
+    if not word[:1].isupper() or _PRONOUN_CONTRACTION.fullmatch(word):
         return False
     bare = _bare(word)
     lower = bare.lower()
@@ -492,7 +493,10 @@ def _role_noun(word: str) -> bool:
         and lower not in _NOT_AGENTS
         and lower not in ORGANIZATION_DESCRIPTORS
         and lower.removesuffix("s") not in ORGANIZATION_DESCRIPTORS
-        and bool(re.search(r"(?:[^e]er|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))
+        and (
+            bool(re.search(r"(?:[^e]er|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))
+            or word.isalpha() and bool(re.search(r"(?:aire|back|ee)s?$", lower))  # millionaire, quarterback, retiree
+        )
     )
 
 
@@ -502,7 +506,7 @@ _NOT_AGENTS = frozenset(
     october november december september manner banner barrier character chapter cluster disaster
     register shelter theater trailer tower water major minor motor factor sector vector mirror terror
     behavior behaviour colour color favour favor honour honor harbor harbour labour labor rumour rumor
-    woman human german roman""".split()
+    woman human german roman committee guarantee coffee degree feedback setback comeback drawback""".split()
 )
 
 
