@@ -10,6 +10,7 @@ from site_builder.convert import MAX_SOURCE_BYTES, convert_file, convert_files, 
 from site_builder.convert.dates import find_date
 from site_builder.convert.frontmatter import dump_article
 from site_builder.convert.language import detect_language
+from site_builder.convert.text import line_key
 from site_builder.model import SourceFile
 
 PARAGRAPHS = [
@@ -243,7 +244,7 @@ def test_detect_language(text, language):
     ("About Us", False), ("About the study", False), ("About 30,000 people marched.", False),
 ])
 def test_closing_block_headings_in_several_languages(line, closes):
-    assert phrases.read_line(line, line.lower())[0] is closes
+    assert phrases.read_line(line, line_key(line))[0] is closes
 
 
 def test_a_headline_ending_with_a_quotation_above_the_text_is_the_title_not_the_outlet_line():

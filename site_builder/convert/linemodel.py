@@ -139,6 +139,7 @@ CONTEXT: tuple[str, ...] = (
 _TEXT, _KEY, _WORDS, _KIND, _REASON = map(operator.attrgetter, ("text", "key", "words", "kind", "reason"))
 _TERMINATOR, _ANCHOR, _DATED_AFTER_TEXT, _BLANK_BEFORE = map(operator.attrgetter, ("terminator", "anchor", "dated_after_text", "blank_before"))
 _FIRST = operator.itemgetter(0)
+_CASE_SAMPLE_OF = operator.itemgetter(slice(_CASE_SAMPLE))
 _AS_FLOAT = {False: 0.0, True: 1.0}.__getitem__  # a truth value as the feature's 0.0 or 1.0 (the same two floats, not new ones)
 
 
@@ -163,7 +164,7 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
     furniture = list(map({FURNITURE: 1.0}.get, kinds, repeat(0.0, n)))
     lasts = [text[-1] for text in texts]
     ends_sentence = list(map(_ENDS_SENTENCE.get, lasts, repeat(0.0, n)))
-    initials = [_initials(text) or " " for text in texts]
+    initials = [firsts if firsts.isalnum() else _word_characters(firsts) or " " for firsts in _first_characters(texts)]
     digits = [
         (0.0 if len(text.encode().translate(None, _ASCII_DIGITS)) == len(text) else 1.0) if text.isascii()
         else 0.0 if _DIGIT.search(text) is None else 1.0
@@ -254,14 +255,18 @@ def _sentence_ends(text: str) -> int:
     return text.count(". ") + text.count("! ") + text.count("? ") + text.endswith((".", "!", "?"))
 
 
-def _initials(text: str) -> str:
-    """The first character of each word that starts with a word character, in the first 200 characters.
+def _first_characters(texts: list[str]) -> list[str]:
+    """The first character of each word of each text's first 200 characters, by built-in maps (no call per line).
 
     Split on spaces (the line's white space is already single spaces), not a look-behind pattern:
     this runs on every line.
     """
-    firsts = "".join(map(_FIRST, text[:_CASE_SAMPLE].split()))
-    return firsts if firsts.isalnum() else "".join([c for c in firsts if c.isalnum() or c == "_"])
+    return list(map("".join, map(map, repeat(_FIRST), map(str.split, map(_CASE_SAMPLE_OF, texts)))))
+
+
+def _word_characters(firsts: str) -> str:
+    """Of the first characters, those of words that start with a word character (letters, digits, "_")."""
+    return "".join([c for c in firsts if c.isalnum() or c == "_"])
 
 
 def opening(key: str) -> str:

@@ -143,7 +143,7 @@ def _any_of(*words: str) -> Callable[[str], bool]:
 
 
 # Cheap tests that let most lines skip the patterns searched anywhere in a line.
-_MAY_END_WITH_CREDIT = _any_of("/", "photo", "image", "credit", "getty", "picture")
+_MAY_END_WITH_CREDIT = _any_of("photo", "image", "credit", "getty", "picture")  # or "/", looked for in the line
 _MAY_BE_FURNITURE = _any_of(
     "©", "(c)", "copyright", "rights", "direitos", "derechos", "droits", "rechte", "diritti", "cookie", "privacy",
     "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited",
@@ -158,11 +158,12 @@ def photo_credit(line: str) -> str | None:
     return _photo_credit(line, line.lower())
 
 
-def _photo_credit(line: str, lowered: str) -> str | None:
+def _photo_credit(line: str, words: str) -> str | None:
+    """`words`: the line lower-cased, or its key (the cheap test looks for runs of letters, in either alike)."""
     match = _PHOTO_CREDIT_START.match(line)
     if match:
         return line[: match.end()].strip()
-    if len(line) > 400 or not _MAY_END_WITH_CREDIT(lowered):
+    if len(line) > 400 or not ("/" in line or _MAY_END_WITH_CREDIT(words)):
         return None
     match = _PHOTO_CREDIT_END.search(line)
     return match.group(1).strip("()[] ") if match else None
@@ -172,27 +173,28 @@ _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
 
 
-def read_line(line: str, lowered: str) -> tuple[bool, str | None]:
-    """What the phrase lists say of a line (`lowered` is `line.lower()`, made once by the caller):
-    whether it can close an article, and why it is page furniture (None when no list knows it)."""
+def read_line(line: str, key: str) -> tuple[bool, str | None]:
+    """What the phrase lists say of a line (`key` is its lower-cased words, text.line_key): whether it can
+    close an article, and why it is page furniture (None when no list knows it)."""
+    if len(line) > 200:  # a long line is prose even when it mentions "subscribe", unless it is all about cookies
+        # substring tests first, in the key (words, lower-cased already): a long line is seldom either, and
+        # scanning it with the patterns costs; a pattern's words and the space between them are in the key too
+        if ("copyright" in key or "rights reserved" in key or "©" in line) and _COPYRIGHT.search(line):
+            return False, "copyright notice"
+        if key.count("cookie") >= 2 and len(_COOKIE.findall(line)) >= 2:
+            return False, "cookie or legal notice"
+        return False, "photo caption or credit" if _photo_credit(line, key) else None
+    lowered = line.lower()
     terminator = len(line) < 80 and (
         _TERMINATORS.match(lowered) is not None or (lowered.startswith(_AUTHOR_BOX_OPENINGS) and _AUTHOR_BOX.match(line) is not None)
     )
-    if len(line) > 200:  # a long line is prose even when it mentions "subscribe", unless it is all about cookies
-        # substring tests first: a long line is seldom either, and scanning it with the patterns costs
-        if ("copyright" in lowered or "rights reserved" in lowered or "©" in line) and _COPYRIGHT.search(line):
-            return terminator, "copyright notice"
-        if lowered.count("cookie") >= 2 and len(_COOKIE.findall(line)) >= 2:
-            return terminator, "cookie or legal notice"
-        reason = None
-    else:
-        match = _FURNITURE_START.match(lowered)
-        index = None if match is None else int(match.lastgroup[1:])  # in _FURNITURE_PHRASES
-        if (index is None or index > _COMMENT_FORM) and lowered[-1:] == ":" and _COMMENT_SIGNATURE.match(lowered):
-            index = _COMMENT_FORM  # a signature line is a comment form's, before the reasons listed after that one
-        elif index is None and _MAY_BE_FURNITURE(lowered) and (match := _FURNITURE_ANYWHERE.search(lowered)):
-            index = int(match.lastgroup[1:])
-        reason = None if index is None else _FURNITURE_PHRASES[index][0]
+    match = _FURNITURE_START.match(lowered)
+    index = None if match is None else int(match.lastgroup[1:])  # in _FURNITURE_PHRASES
+    if (index is None or index > _COMMENT_FORM) and lowered[-1:] == ":" and _COMMENT_SIGNATURE.match(lowered):
+        index = _COMMENT_FORM  # a signature line is a comment form's, before the reasons listed after that one
+    elif index is None and _MAY_BE_FURNITURE(lowered) and (match := _FURNITURE_ANYWHERE.search(lowered)):
+        index = int(match.lastgroup[1:])
+    reason = None if index is None else _FURNITURE_PHRASES[index][0]
     if reason is None and _photo_credit(line, lowered):
         reason = "photo caption or credit"
     return terminator, reason

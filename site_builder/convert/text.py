@@ -321,7 +321,7 @@ def _classify(line: Line, words: list[str], stops: list[str], stop_words: frozen
     text = line.text
     unspaced = line.unspaced = unspaced_chars(text)
     count = line.words = len(words) + unspaced // 2
-    terminator, reason = phrases.read_line(text, text.lower())
+    terminator, reason = phrases.read_line(text, line.key)
     line.terminator = terminator
     if reason is None and terminator:
         reason = "heading of a related-links, comments, tags or sharing block"
