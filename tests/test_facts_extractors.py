@@ -11,7 +11,7 @@ from site_builder.facts import _figure_label, _organizations, _whose_terms
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
-from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences
+from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems
 from site_builder.facts.numbers import find_quantities
 from site_builder.facts.quotes import find_quotations
 from site_builder.facts.sentences import Sentence, split_sentences
@@ -631,8 +631,9 @@ def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pai
         sentence("Finland joined the alliance this month, ending decades of neutrality.", "s2", 1),
         sentence("The weather in Brussels was mild for the season.", "s3", 0),
     ]
-    anchors = {("s1", 0): frozenset({"entity:ramstein"}), ("s2", 0): frozenset({"entity:ramstein"})}
-    clusters = cluster_sentences(sentences, anchors)
+    anchors = {("s1", 0): {"entity:ramstein"}, ("s2", 0): {"entity:ramstein"}}
+    features = {(s.source, s.index): stems(s.text).union(anchors.get((s.source, s.index), ())) for s in sentences}
+    clusters = cluster_sentences(sentences, features)
     assert [[s.source for s in c] for c in clusters] == [["s1", "s2"]]
 
 
@@ -649,8 +650,8 @@ def test_claim_pairs_found_through_the_bounds_are_every_block_pair_reaching_the_
     """The bit-set bounds only skip pairs that cannot reach the threshold: the pairs kept are exactly the
     block pairs of different sources whose score reaches it, with the same scores."""
     sentences = [sentence(" ".join(words) + ".", f"s{source}", index) for index, (source, words, _) in enumerate(said)]
-    anchors = {(f"s{source}", index): frozenset(named) for index, (source, _, named) in enumerate(said)}
-    nodes, blocks, frequency, weight = _blocked_nodes(sentences, anchors)
+    features = {(s.source, s.index): stems(s.text) | named for s, (_, _, named) in zip(sentences, said)}
+    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features)
     every = {
         (i, j): _similarity(nodes[i], nodes[j], weight)
         for members in blocks for i in members for j in members

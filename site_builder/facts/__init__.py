@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from fractions import Fraction
 
 from ..model import Aliases, Citation, Event, Fact, Source, StageCache
 from ..problems import Problem
@@ -76,21 +77,28 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     sentences = [s for source in sources for s in by_source[source.id]]
     entities = find_entities(sentences, spellings, LEAD)
     keywords = _event_keywords(sources, by_source)
+    said = {(s.source, s.index): stems(s.text) for s in sentences}  # each sentence's words, cut once
     taken: set[str] = set()
 
-    date_fact, day = _date_fact(sources, by_source, keywords)
+    published = {source.id: publication_day(source.article.published) for source in sources}
+    dates: dict[tuple[str, int], list[DateMention]] = {}
+    figures: list[Quantity] = []
+    for sentence in sentences:  # its figures right after its days: they ask for the same date matches
+        dates[(sentence.source, sentence.index)] = find_dates(sentence, published[sentence.source])
+        figures += find_quantities(sentence)
+
+    date_fact, day = _date_fact(sources, by_source, keywords, said, dates)
     facts: list[Fact] = [date_fact] if date_fact else []
     where = _where(entities, len(sources))
     facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where, len(sources))]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(sources))]
-    quantities = _owners_named(_whose_terms([q for s in sentences for q in find_quantities(s)], entities), entities)
+    quantities = _owners_named(_whose_terms(figures, entities), entities)
     facts += _figure_facts(quantities, taken)
     quotations = _quotation_facts(sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
-    published = {source.id: publication_day(source.article.published) for source in sources}
-    days = _days_named(sentences, published, day)
-    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], entities, quantities, days, keywords, taken)
+    days = _days_named(sentences, dates, day)
+    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], said, entities, quantities, days, keywords, taken)
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
     facts += quotations
     return Found(tuple(facts), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
@@ -109,16 +117,21 @@ def _event_keywords(sources: tuple[Source, ...], by_source: dict[str, list[Sente
     return frozenset(word for word, n in counts.items() if n >= needed)
 
 
-def _about_event(sentence: Sentence, keywords: frozenset[str]) -> bool:
-    return sentence.index < LEAD or len(stems(sentence.text) & keywords) >= 3
+def _about_event(sentence: Sentence, keywords: frozenset[str], said: dict[tuple[str, int], frozenset[str]]) -> bool:
+    return sentence.index < LEAD or len(said[(sentence.source, sentence.index)] & keywords) >= 3
 
 
 def _representative_title(sources: tuple[Source, ...], by_source: dict[str, list[Sentence]]) -> str | None:
-    """The source headline whose words the other sources use most in their own headline and lead."""
+    """The source headline whose words the other sources use most in their own headline and lead.
+
+    A headline's score is the mean share of its words each other source's lead uses: the number of leads
+    using each of its words (less its own lead), summed, over the words times the other sources, an exact
+    fraction (ties go to the first source); counted once per word, not per pair of sources."""
     leads = {
         s.id: stems(" ".join([s.article.title or ""] + [x.text for x in by_source[s.id][:LEAD]])) for s in sources
     }
-    best: tuple[float, int, str] | None = None
+    using = Counter(word for lead in leads.values() for word in lead)
+    best: tuple[Fraction, int, str] | None = None
     for source in sources:
         title = source.article.title
         if not title or not 3 <= len(title.split()) <= 25:
@@ -126,8 +139,11 @@ def _representative_title(sources: tuple[Source, ...], by_source: dict[str, list
         words = stems(title)
         if not words:
             continue
-        others = [leads[o.id] for o in sources if o.id != source.id] or [leads[source.id]]
-        score = sum(len(words & other) / len(words) for other in others) / len(others)
+        own = len(words & leads[source.id])
+        if len(sources) > 1:
+            score = Fraction(sum(map(using.__getitem__, words)) - own, len(words) * (len(sources) - 1))
+        else:  # no other source: its own lead
+            score = Fraction(own, len(words))
         candidate = (score, -source_order(source.id)[0], title)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
@@ -138,7 +154,8 @@ def _representative_title(sources: tuple[Source, ...], by_source: dict[str, list
 
 
 def _date_fact(
-    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], keywords: frozenset[str]
+    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], keywords: frozenset[str],
+    said: dict[tuple[str, int], frozenset[str]], dates: dict[tuple[str, int], list[DateMention]]
 ) -> tuple[Fact | None, date | None]:
     """The day the event happened, from the past days each source names in sentences about the event.
 
@@ -153,8 +170,8 @@ def _date_fact(
         found = [
             d
             for s in by_source[source.id]
-            if _about_event(s, keywords)
-            for d in find_dates(s, published)
+            if _about_event(s, keywords, said)
+            for d in dates[(s.source, s.index)]
             if not d.future and (d.day is not None or d.weekday is not None)
             and not (d.day and published and not published - timedelta(days=10) <= d.day <= published)
         ]
@@ -497,13 +514,15 @@ def _figure_label(quantities: list[Quantity]) -> str:
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 
 
-def _days_named(sentences: list[Sentence], published: dict[str, date | None], event_day: date | None) -> dict[tuple[str, int], set[str]]:
+def _days_named(
+    sentences: list[Sentence], dates: dict[tuple[str, int], list[DateMention]], event_day: date | None
+) -> dict[tuple[str, int], set[str]]:
     """The days and years each sentence names, but the event's own day (most sentences name it): two
     sentences saying talks resume on the same Thursday, or a first since 2011, share that anchor."""
     named: dict[tuple[str, int], set[str]] = {}
     for sentence in sentences:
         spot = (sentence.source, sentence.index)
-        for mention in find_dates(sentence, published.get(sentence.source)):
+        for mention in dates[spot]:
             if mention.day is not None and mention.day != event_day:
                 named.setdefault(spot, set()).add(f"day:{mention.day.isoformat()}")
         for year in _YEAR.findall(sentence.text):
@@ -512,7 +531,7 @@ def _days_named(sentences: list[Sentence], published: dict[str, date | None], ev
 
 
 def _claim_facts(
-    sentences: list[Sentence], entities: list[Entity], quantities: list[Quantity], days: dict[tuple[str, int], set[str]],
+    sentences: list[Sentence], said: dict[tuple[str, int], frozenset[str]], entities: list[Entity], quantities: list[Quantity], days: dict[tuple[str, int], set[str]],
     keywords: frozenset[str], taken: set[str]
 ) -> list[Fact]:
     anchors: dict[tuple[str, int], set[str]] = {spot: set(named) for spot, named in days.items()}
@@ -524,15 +543,15 @@ def _claim_facts(
             named.setdefault(spot, []).append(entity.name)
     for quantity in quantities:
         anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
-    frozen = {k: frozenset(v) for k, v in anchors.items()}
     usable = [s for s in sentences if 6 <= len(s.text.split()) <= 60 and not s.text.endswith("?") and not _mostly_quoted(s.text)]
+    features = {spot: said[spot].union(anchors.get(spot, ())) for spot in ((s.source, s.index) for s in usable)}
     figures: dict[tuple[str, int], dict[str, float]] = {}
     for quantity in quantities:
         figures.setdefault((quantity.sentence.source, quantity.sentence.index), {})[quantity.slot] = quantity.value
     facts = []
-    clusters = [c for c in cluster_sentences(usable, frozen) if not _figures_differ(c, figures)]
+    clusters = [c for c in cluster_sentences(usable, features) if not _figures_differ(c, figures)]
     # most sources first; then the claims nearest the event (its keywords), then the earliest told
-    clusters.sort(key=lambda c: (-len(c), -max(len(stems(s.text) & keywords) for s in c), min(s.index for s in c)))
+    clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
         shared = _shared_names(cluster, named)
         label = f"claim: {', '.join(shared)}" if shared else "claim"

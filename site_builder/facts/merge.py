@@ -289,26 +289,26 @@ def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # --- claims ---------------------------------------------------------------------------------
 
 
-def cluster_sentences(sentences: list[Sentence], anchors: dict[tuple[str, int], frozenset[str]]) -> list[list[Sentence]]:
+def cluster_sentences(sentences: list[Sentence], features: dict[tuple[str, int], frozenset[str]]) -> list[list[Sentence]]:
     """Groups of sentences from different sources that say the same thing, most supported first.
 
-    `anchors` gives the entity keys and figures each sentence names ("entity:...", "figure:...").
+    `features` gives each sentence's words (stems) and what it names: entity keys, figures, days and years
+    ("entity:...", "figure:...", "day:...", "year:..."); worked out once per sentence by the caller.
     Sentences worded alike (wire copy) are one node; nodes are compared only within the blocks of their
     rarest words, so the work grows with the number of sentences, not with its square.
     """
-    nodes, blocks, frequency, weight = _blocked_nodes(sentences, anchors)
+    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features)
     return _clusters(nodes, _similar_pairs(nodes, blocks, frequency, weight))
 
 
 def _blocked_nodes(
-    sentences: list[Sentence], anchors: dict[tuple[str, int], frozenset[str]]
+    sentences: list[Sentence], features_of: dict[tuple[str, int], frozenset[str]]
 ) -> tuple[list[_Node], list[list[int]], Counter[str], dict[str, float]]:
     """The nodes (sentences worded alike), the blocks of the nodes sharing one of their rarest words (a word
     of more than _MAX_BLOCK nodes blocks nothing), how many nodes use each word, and its weight."""
     wordings: dict[frozenset[str], list[Sentence]] = {}
     for sentence in sentences:
-        features = stems(sentence.text) | anchors.get((sentence.source, sentence.index), frozenset())
-        wordings.setdefault(features, []).append(sentence)
+        wordings.setdefault(features_of[(sentence.source, sentence.index)], []).append(sentence)
     nodes = [_Node(features, _one_per_source(group)) for features, group in wordings.items()]
     frequency: Counter[str] = Counter(f for node in nodes for f in node.features)
     weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
@@ -457,11 +457,11 @@ def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[l
             sources.append(nodes[i].sources | nodes[j].sources)
         elif (a is None) != (b is None):
             into, new = (a, j) if a is not None else (b, i)
-            if not sources[into] & nodes[new].sources:
+            if sources[into].isdisjoint(nodes[new].sources):
                 cluster_of[new] = into
                 clusters[into].append(new)
                 sources[into] |= nodes[new].sources
-        elif a != b and not sources[a] & sources[b]:
+        elif a != b and sources[a].isdisjoint(sources[b]):
             for k in clusters[b]:
                 cluster_of[k] = a
             clusters[a].extend(clusters[b])
