@@ -50,6 +50,8 @@ _DIRECTIONS = DIRECTIONS | frozenset("remote rural coastal neighbouring neighbor
 _PLACE_KINDS = frozenset("city town village province region capital county district state island port area".split())
 _OPENERS = frozenset("“\"‘'(:—–-[")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_THE = re.compile(r"^(?:the|The)\s+")
+_AGE = re.compile(r", \d{1,3} [,.]")  # "Jane Doe, 45, said", as tokens
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PRONOUN_CONTRACTION = re.compile(r"I[’'](?:d|ve|m|ll)")  # "whenever I’d like": no name
@@ -220,8 +222,13 @@ def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]
 def _title_case(words: list[str]) -> bool:
     """A headline in Title Case ("NATO Chief Visits Kyiv For First Time"): every word capitalised but
     the small ones, so capitals say nothing about names."""
-    alphabetic = [w for w in words if w[:1].isalpha()]
-    return len(alphabetic) >= 4 and all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in alphabetic)
+    alphabetic = 0
+    for word in words:  # most sentences are told apart by their first lower-case word
+        if word[:1].isalpha():
+            if not (word[0].isupper() or word.lower() in FUNCTION_WORDS):
+                return False
+            alphabetic += 1
+    return alphabetic >= 4
 
 
 def _bare(word: str) -> str:
@@ -234,6 +241,8 @@ def _is_acronym(word: str) -> bool:
 
 def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> list[str]:
     """'North Atlantic Treaty Organization (NATO)' -> 'NATO', remembering the long form."""
+    if "(" not in words:
+        return list(words)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -293,7 +302,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
     runs: list[_Run] = []
     i = 0
     while i < len(words):
-        if not _is_proper(words, i, inside_capitals):
+        if not words[i][:1].isupper() or not _is_proper(words, i, inside_capitals):  # the first test: most words
             i += 1
             continue
         j = i
@@ -385,7 +394,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 based=based,
                 speaks=following in SPEECH_VERBS,
                 spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
-                aged=bool(re.fullmatch(r", \d{1,3} [,.]", " ".join(words[j + 1 : j + 4]))),
+                aged=bool(_AGE.fullmatch(" ".join(words[j + 1 : j + 4]))),
                 attributed=[w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
                 body=_body_signal(words, i, j + 1) and not based,
@@ -576,7 +585,10 @@ _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
 def _is_role_word(word: str) -> bool:
     """A title, also with a prefix that makes another title of it ('Co-founder', 'ex-president')."""
     lower = word.lower()
-    return lower in ROLE_WORDS or re.sub(r"^(?:co|ex|vice|deputy|acting|interim)-", "", lower) in ROLE_WORDS
+    return lower in ROLE_WORDS or "-" in lower and _TITLE_PREFIX.sub("", lower) in ROLE_WORDS
+
+
+_TITLE_PREFIX = re.compile(r"^(?:co|ex|vice|deputy|acting|interim)-")
 
 
 # "Han Mi-rae, who heads the victims' association": the role a relative clause gives.
@@ -878,7 +890,7 @@ class _Builder:
         house = self.spellings.house(surface)
         if house is not None:
             return fold(house)
-        folded = fold(re.sub(r"^(?:the|The)\s+", "", surface))
+        folded = fold(_THE.sub("", surface))
         folded = COUNTRY_SYNONYMS.get(folded, folded)
         words = folded.split()
         if len(words) > 1 and words[0] in DIRECTIONS and " ".join(words[1:]) in COUNTRIES and folded not in COUNTRIES:

@@ -62,11 +62,16 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 def stems(text: str, synonyms: bool = True) -> frozenset[str]:
     """Content words cut to five letters: 'visited'/'visiting' -> 'visit'; news synonyms in one form
     (unless `synonyms` is False: the words as the source chose them)."""
-    words = _stems_as_written(text)
-    return frozenset(map(_SAME_STEM.get, words, words)) if synonyms else words
+    return _stems_in_one_form(text) if synonyms else _stems_as_written(text)
 
 
 @lru_cache(maxsize=8192)  # a few events' sentences: a larger cache holds ones no later event asks for
+def _stems_in_one_form(text: str) -> frozenset[str]:
+    words = _stems_as_written(text)
+    return frozenset(map(_SAME_STEM.get, words, words))
+
+
+@lru_cache(maxsize=8192)
 def _stems_as_written(text: str) -> frozenset[str]:
     words = (w.replace("'s", "") for w in _WORD.findall(fold(text)))
     return frozenset([w[:5] for w in words if len(w) > 2 and w not in _STOP_WORDS]) - _IGNORED_STEMS
