@@ -19,8 +19,6 @@ from dataclasses import dataclass, field, fields
 
 from .model import Event, EventMeta
 
-# What a summary answers without loading the event: its order in the archive and its feed entry id.
-_CHEAP = ("slug", "date", "id")
 # Attributes read through properties of Event, digested with its fields.
 _PROPERTIES = ("page", "folder")
 
@@ -162,13 +160,22 @@ class LazyEvent:
             return _RecordedSources(self.summary.slug, self._headline().sources)
         if _reads is not None:
             _reads.add((self.summary.slug, name))
-        if name in _CHEAP:
-            return getattr(self.summary, name)
         if name == "facts":
             if self._facts is None:
                 self._facts = self._load(self.summary.slug, "facts")  # type: ignore[assignment]
             return self._facts
         return getattr(self._headline(), name)
+
+    # What a summary answers without loading the event: its order in the archive and its feed entry id.
+    # Properties, not __getattr__: every page's shape reads the slugs of all its events.
+    slug = property(lambda self: self._cheap("slug"))
+    date = property(lambda self: self._cheap("date"))
+    id = property(lambda self: self._cheap("id"))
+
+    def _cheap(self, name: str) -> str | None:
+        if _reads is not None:
+            _reads.add((self.summary.slug, name))
+        return getattr(self.summary, name)
 
     def _headline(self) -> Event:
         if self._event is None:

@@ -68,6 +68,19 @@ class Listing:
             self.__dict__["_sources"] = tuple(s for e in self.events for s in e.sources if s.article.outlet in self.members)
         return self.__dict__["_sources"]
 
+    def sources_of(self, event: Event) -> tuple[Source, ...]:
+        """The outlet's own articles on one of its events (a page shows them under the event's card): `sources`
+        grouped by event once, not searched again for each event (an outlet may have thousands)."""
+        if self.kind != "outlet":
+            return ()
+        if "_by_event" not in self.__dict__:
+            grouped: dict[str, list[Source]] = {}
+            for source in self.sources:
+                grouped.setdefault(source.event, []).append(source)
+            self.__dict__["_by_event"] = {slug: tuple(sources) for slug, sources in grouped.items()}
+        note_read(event, "sources")
+        return self.__dict__["_by_event"].get(event.slug, ())
+
 
 def index_page_path(number: int) -> str:
     return "index.html" if number == 1 else f"page/{number}/index.html"

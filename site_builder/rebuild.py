@@ -13,6 +13,7 @@ costs a scan and a few cache reads.
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -192,6 +193,7 @@ def build(
             run = _Build(content, output, config, listings, store, timings, swapped, cancelled)
             files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
     finally:
+        gc.unfreeze()
         if store is not None:
             store.close()
     return BuildResult(tuple(listings), files, changed, warnings, _finish(timings, started))
@@ -272,6 +274,9 @@ class _Build:
         if state.output is None:
             units = {}
             dirty = list(self.listings)
+        # The records loaded so far (a manifest entry per output file) live until the build ends: left out of
+        # the collector's passes, which would walk them again and again (`build` puts them back at its end).
+        gc.freeze()
         from .facts.aliases import load_aliases
 
         self.aliases, alias_problems = load_aliases(self.content)
@@ -354,7 +359,7 @@ class _Build:
         archive_key = self._archive_key(keys)
         if units.get(ARCHIVE_UNIT, _NONE).key == archive_key:
             new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
-            produced.update((path, record) for path, record in old.items() if unit_of(path) == ARCHIVE_UNIT)
+            produced.update((path, record) for path, record in old.items() if self.old_units[path] == ARCHIVE_UNIT)
         else:
             if self.swapped is not None and outcomes and ARCHIVE_UNIT in units:
                 before = {**produced, **{path: record for path, record in old.items()
@@ -504,8 +509,9 @@ class _Build:
         headline or feed entry is loaded only when a page or feed document that shows it is made.
         A page made from what the output's one was made from (its shape and the values it read of its
         events, headlines.py), or a feed document from the same entries, is kept as it is. Returns the
-        records and what each file was made from. `cancellable`: `cancelled` is asked before each page
-        (the events' files are in place already), and search.Cancelled raised once it says so."""
+        records and what each file was made from. `cancellable`: `cancelled` is asked before each page and
+        between loading its events' headlines and rendering it (the events' files are in place already),
+        and search.Cancelled raised once it says so."""
         wanted = {slug: key for slug, key in keys.items() if slug not in fresh and key is not None}
         stored = self.store.get_many("summaries", wanted.values()) if self.store else {}
         missing = [listing for listing in self.listings if listing.slug in wanted and wanted[listing.slug] not in stored]
@@ -566,6 +572,7 @@ class _Build:
                 pages.pages[page.path] = read_before
                 return None
             preload(page.events, load_headlines)
+            given_up()  # a page listing thousands of events loads their headlines, then renders: two long steps
             with recording() as reads:
                 data = pipeline.render_archive_page(page, env)
             pages.pages[page.path] = PageReads.of(shape, reads)
@@ -612,7 +619,7 @@ class _Build:
         key = self._static_key()
         new_units[STATIC_UNIT] = UnitRecord(key)
         if units.get(STATIC_UNIT, _NONE).key == key:
-            produced.update((path, record) for path, record in old.items() if unit_of(path) == STATIC_UNIT)
+            produced.update((path, record) for path, record in old.items() if self.old_units[path] == STATIC_UNIT)
             return
         from . import pipeline
 

@@ -2,6 +2,7 @@
 the same bytes as a full build from nothing."""
 from __future__ import annotations
 
+import gc
 import os
 import random
 import shutil
@@ -464,6 +465,29 @@ def test_archive_wide_files_given_up_are_made_by_the_next_build(tmp_path):
     assert [path for path in now if now[path] != before.get(path) and not path.startswith("events/")] == []
     listing_it = [path for path in build(content, output, search=False).changed if path.endswith(".html")]
     assert listing_it and all(b"Snow closes the pass" in (output / path).read_bytes() for path in listing_it)
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
+def test_a_page_is_given_up_between_loading_its_events_and_rendering_it(tmp_path, monkeypatch):
+    from site_builder import rebuild as rebuild_module
+
+    content, output, rendered = built_recording_archive_pages(tmp_path, monkeypatch)
+    before = pages_tree(output)
+    (content / "events/raw-only/event.md").write_text("---\ntitle: Snow closes the pass\n---\n", encoding="utf-8")
+    loaded: list[int] = []
+    real = rebuild_module.preload
+    monkeypatch.setattr(rebuild_module, "preload", lambda events, load: (real(events, load), loaded.append(len(events))))
+    swaps: list[tuple[str, ...]] = []
+
+    with pytest.raises(Cancelled):
+        build(content, output, search=False, swapped=swaps.append, cancelled=lambda: bool(loaded))
+
+    assert loaded == [loaded[0]] and rendered == [], "the page whose events were loaded was rendered all the same"
+    assert gc.get_freeze_count() == 0, "the build left objects out of the collector's reach"
+    now = pages_tree(output)
+    assert b"Snow closes the pass" in now["events/raw-only/index.html"]
+    assert [path for path in now if now[path] != before.get(path) and not path.startswith("events/")] == []
+    build(content, output, search=False)
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 

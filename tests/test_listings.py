@@ -46,6 +46,16 @@ def test_outlet_pages_list_that_outlets_own_articles():
     assert [o.name for o in found["outlet"]] == ["Coast Herald", "Daily"]
 
 
+def test_an_outlet_pages_articles_per_event_are_its_articles_in_order_and_other_pages_have_none():
+    two = event("c", outlets=["Daily", "Coast Herald", "Daily"])
+    found = listings(archive(event("a", outlets=["Daily"]), two, event("b", outlets=["Daily"], tags=["x"])))
+    daily = next(o for o in found["outlet"] if o.name == "Daily")
+    assert [[(s.event, s.id) for s in daily.sources_of(e)] for e in daily.events] == [
+        [("a", "s1")], [("c", "s1"), ("c", "s3")], [("b", "s1")]]
+    assert [s for e in daily.events for s in daily.sources_of(e)] == list(daily.sources)
+    assert found["tag"][0].sources_of(found["tag"][0].events[0]) == ()
+
+
 def test_people_and_places_come_from_the_fact_box_and_a_conflict_files_every_side():
     person = Fact("p", "person", "visitor", "Jens Stoltenberg", "agreed", (Citation("s1", "q"),))
     place = Fact("w", "place", "where", "Kyiv / Lviv", "conflict", (Citation("s1", "q", "Kyiv"), Citation("s2", "q", "Lviv")))
