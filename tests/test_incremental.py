@@ -468,6 +468,25 @@ def test_archive_wide_files_given_up_are_made_by_the_next_build(tmp_path):
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
+def test_archive_wide_files_are_given_up_before_their_plan_reads_the_events_summaries(tmp_path, monkeypatch):
+    from site_builder import cache
+
+    content, output, rendered = built_recording_archive_pages(tmp_path, monkeypatch)
+    (content / "events/raw-only/event.md").write_text("---\ntitle: Snow closes the pass\n---\n", encoding="utf-8")
+    swaps: list[tuple[str, ...]] = []
+    read: list[str] = []
+    real = cache.BuildCache.get_many
+    monkeypatch.setattr(cache.BuildCache, "get_many", lambda self, table, keys: (
+        read.append(table) if swaps else None, real(self, table, keys))[1])
+
+    with pytest.raises(Cancelled):
+        build(content, output, search=False, swapped=swaps.append, cancelled=lambda: bool(swaps))
+
+    assert len(swaps) == 1 and read == [] and rendered == [], "the plan went on after the save that gave it up"
+    build(content, output, search=False)
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
+
+
 def test_a_page_is_given_up_between_loading_its_events_and_rendering_it(tmp_path, monkeypatch):
     from site_builder import rebuild as rebuild_module
 
