@@ -10,6 +10,7 @@ from typing import Protocol
 
 from .config import SiteConfig
 
+
 class StageCache(Protocol):
     """Where a stage keeps what it worked out between runs (the build cache): values by a key naming all
     the stage read to make them."""
