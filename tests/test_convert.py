@@ -252,3 +252,22 @@ def test_a_headline_ending_with_a_quotation_above_the_text_is_the_title_not_the_
     article = convert_file(text_file(page("The Harbour Gazette", "POLITICS", headline, *PARAGRAPHS)))
     assert article.title == headline
     assert headline not in article.body
+
+
+@pytest.mark.parametrize("link", [
+    "Related: Harbour ferry fares to rise in the spring",
+    "Related stories: Five things we learned from the budget debate",
+    "RELATED » Why the council keeps missing its targets",
+])
+def test_a_related_link_between_paragraphs_is_removed(link):
+    """A "Related: <headline>" line inside the text links another article: furniture, whatever its words."""
+    text = page("Council approves budget", PARAGRAPHS[0], link, *PARAGRAPHS[1:])
+    article = convert_file(text_file(text))
+    assert link not in article.body
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+    assert [r.reason for r in article.removed if r.text == link] == ["link to another article"]
+
+
+@pytest.mark.parametrize("line", ["Related-party loans rose by a tenth last year, the regulator said.", "Related"])
+def test_related_opening_a_sentence_or_alone_is_no_inline_link(line):
+    assert phrases.read_line(line, line_key(line))[1] != "link to another article"
