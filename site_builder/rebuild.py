@@ -193,7 +193,6 @@ def build(
             run = _Build(content, output, config, listings, store, timings, swapped, cancelled)
             files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
     finally:
-        gc.unfreeze()
         if store is not None:
             store.close()
     return BuildResult(tuple(listings), files, changed, warnings, _finish(timings, started))
@@ -274,20 +273,21 @@ class _Build:
         if state.output is None:
             units = {}
             dirty = list(self.listings)
-        # The records loaded so far (a manifest entry per output file) live until the build ends: left out of
-        # the collector's passes, which would walk them again and again (`build` puts them back at its end).
-        gc.freeze()
         from .facts.aliases import load_aliases
 
         self.aliases, alias_problems = load_aliases(self.content)
         problems += alias_problems
         self.signatures = signatures
+        # The records loaded so far (a manifest entry per output file) live until the build ends: left out of
+        # the collector's passes while it writes, which would walk them again and again.
+        gc.freeze()
         try:
             writer = self._writer(state)
             return self._write(writer, state, units, keys, dirty, problems, alias_problems, strict, jobs, progress, search)
         except (OSError, UnsafePath) as exc:
             raise BuildError([Problem(str(self.output), None, f"cannot write the site: {exc}")]) from exc
         finally:
+            gc.unfreeze()
             if self.writer is not None:
                 self.writer.finish()
 

@@ -334,7 +334,6 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
             best = next(m for m in mentions if m.surface == fullest)
         elif kind == "organization" and fold(entity.name) not in fold(best.sentence.text):
             best = next((m for m in mentions if fold(entity.name) in fold(m.sentence.text)), best)  # not 'the Alliance'
-
         citations.append(Citation(source, best.sentence.text, shown))
         if shown and shown[0].isupper() and name_key not in fold(shown) and fold(shown) not in name_key and shown not in spellings:
             spellings.append(shown)  # another spelling, not a longer name ("Arequipa region")
