@@ -458,6 +458,42 @@ def test_bad_aliases_are_problems_naming_file_and_line(tmp_path):
     assert problems and "must list other spellings" in problems[0].message
 
 
+def test_two_full_names_sharing_a_surname_are_two_people_and_a_bare_surname_goes_only_where_unambiguous():
+    texts = [
+        "President Joe Biden pardoned his son Hunter Biden on Sunday.",
+        "Hunter Biden had been convicted in June.",
+        "Biden said the decision was hard.",  # which Biden: ambiguous in the event
+        "President Biden signed it at the White House.",  # the title fits one of them
+    ]
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = {e.name: e for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"}
+    assert set(people) == {"Joe Biden", "Hunter Biden"}
+    assert [m.sentence.index for m in people["Joe Biden"].mentions] == [0, 3]
+    assert [m.sentence.index for m in people["Hunter Biden"].mentions] == [0, 1]
+    assert people["Joe Biden"].key != people["Hunter Biden"].key
+    # one person by a full name, an initial or a short form, and the surname alone, stays one
+    found = entities_of("Alexander Stubb won.", "Alex Stubb thanked voters.", "A. Stubb spoke.", "Stubb said he was glad.")
+    assert [n for n, (kind, _, _) in found.items() if kind == "person"] == ["Alexander Stubb"]
+
+
+def test_titles_with_what_they_are_of_and_chains_of_title_words_stay_out_of_the_name():
+    found = entities_of(
+        "Minister of Foreign Affairs Ahmed Ali met the delegation.",
+        "They met Director General of Health Services Abul Kashem Chowdhury on Monday.",
+        "Deputy Minister of Health Services Maria Lopez spoke.",
+        "The talks were chaired by the Minister for Home Affairs, Nadia Rahman.",
+        "Minister of State for Tourism Jane Doe said so.",
+        "Chief Executive Officer John Smith resigned.",
+    )
+    assert found["Ahmed Ali"][:2] == ("person", "Minister of Foreign Affairs")
+    assert found["Abul Kashem Chowdhury"][:2] == ("person", "Director General of Health Services")
+    assert found["Maria Lopez"][:2] == ("person", "Deputy Minister of Health Services")
+    assert found["Nadia Rahman"][:2] == ("person", "Minister for Home Affairs")
+    assert found["Jane Doe"][:2] == ("person", "Minister of State for Tourism")
+    assert found["John Smith"][:2] == ("person", "Chief Executive Officer")
+    assert not any(name.startswith(("Affairs", "Services", "Tourism")) for name in found)
+
+
 # --- quotations --------------------------------------------------------------------------------
 
 
@@ -489,6 +525,19 @@ def test_speakers_named_after_the_quotation_by_according_to_by_said_or_by_an_age
         "Anna Berg": "Mayor", "Lucia Ferrante": "person", "Omar Haddad": "police chief", "Pietro Lanza": "person",
     }
     assert [q.speaker_name for q in find_quotations(sentences, people)] == ["Anna Berg", "Lucia Ferrante", "Lucia Ferrante"]
+
+
+def test_a_quotation_reported_by_one_person_about_another_is_the_reporters():
+    texts = [
+        "Kremlin spokesman Dmitry Peskov told reporters that Jens Stoltenberg was “making a grave mistake with this visit”.",
+        "Anna Berg, the mayor, said that Peter Lind “has no right to close our school”.",
+        '"It is a disgrace," she said.',
+        "Peter Lind said Anna Berg had “misread the budget from the start”.",
+    ]
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    speakers = [q.speaker_name for q in find_quotations(sentences, people)]
+    assert speakers == ["Dmitry Peskov", "Anna Berg", "Anna Berg", "Peter Lind"]
 
 
 # --- merge -------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from .lexicon import (
     COUNTRY_SYNONYMS,
     DEPARTMENTS,
     DIRECTIONS,
+    FIELD_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
     MONTHS,
@@ -287,6 +288,8 @@ def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
         return True  # ... or "Rotterdam-based Vandersteen agreed"
     # an opening word that a name goes on from ("Sabine Kogler, the ..."): it starts the name
     following = words[i + 1] if i + 1 < len(words) else ""
+    if lower in ROLE_WORDS and following in ("of", "for") and i + 2 < len(words) and words[i + 2][:1].isupper():
+        return True  # "Minister of Foreign Affairs Ahmed Ali said": a title, which the name will be split from
     return (
         following[:1].isupper()
         and following.lower() not in FUNCTION_WORDS
@@ -319,7 +322,10 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 j + 2 < len(words)
                 and words[j + 1] in ("for", "and", "&")
                 and _is_proper(words, j + 2, inside_capitals)
-                and any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
+                and (
+                    any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
+                    or words[j + 1] == "for" and any(_is_role_word(w) for w in words[i : j + 1])  # "Minister for Home Affairs"
+                )
                 and not (words[j + 1] != "for" and words[j].lower() in ORGANIZATION_WORDS)  # two bodies: "Sierra
             ):  # Nevada Corporation and SpaceX", "the Miami Herald and Kansas City Star"
                 j += 2  # "Office for Product Safety and Standards"
@@ -550,18 +556,15 @@ def _split_role(run: _Run, words: list[str]) -> None:
     if last_role < 0 and run.start == 0 and len(run.words) >= 3 and _role_noun(run.words[0].lower()):
         last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34," opening a sentence
     if 0 <= last_role < len(run.words) - 1:
-        name = run.words[last_role + 1 :]
-        if name[0] == "of":  # "Secretary of State Mike Pompeo": the title goes on to what it is of
-            named = next((k for k in range(len(run.words) - 2, last_role + 2, -1) if _valid_name(run.words[k:])
-                          and not re.fullmatch(r"[A-Z]\.", run.words[k])), None)
-            if named is None:  # "General Manager of Life Care Solutions": the body, without the title
-                run.start += last_role + 2
-                run.words = run.words[last_role + 2 :]
-                run.surface = " ".join(run.words)
-                return
+        named = _name_after_title(run.words, last_role)
+        if named is None and run.words[last_role + 1] == "of":  # "General Manager of Life Care Solutions": the
+            run.start += last_role + 2  # body, without the title
+            run.words = run.words[last_role + 2 :]
+            run.surface = " ".join(run.words)
+            return
+        if named is not None:
             last_role = named - 1
             name = run.words[named:]
-        if _valid_name(name):
             k = run.start
             while k > 0 and (words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower() in NATIONALITIES):
                 k -= 1  # "Interior Minister Claire Duval", "French President ..." opening a sentence
@@ -580,6 +583,25 @@ def _split_role(run: _Run, words: list[str]) -> None:
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
+
+
+def _name_after_title(words: list[str], last_role: int) -> int | None:
+    """Where the name starts after a title that ends at `last_role`: the longest name after what the title
+    is of ('Minister of Foreign Affairs Ahmed Ali', 'Director General of Health Services Abul Kashem
+    Chowdhury', 'Secretary of State Mike Pompeo'); never a field of work ('Affairs Ahmed Ali'), and an
+    'of' or 'for' in the title names something before the name starts ('Minister of Tourism Jane Doe')."""
+    for k in range(last_role + 1, len(words)):
+        between = words[last_role + 1 : k]
+        if between and between[-1] in ("of", "for", "the", "and", "&"):
+            continue  # "of" with nothing after it: the name would be what the title is of
+        if not all(w in ("of", "for", "the", "and", "&") or w[:1].isupper() for w in between):
+            return None
+        first = words[k].lower()
+        if first in FIELD_WORDS or first in DEPARTMENTS or _is_role_word(words[k]):
+            continue
+        if _valid_name(words[k:]):
+            return k
+    return None
 
 
 def _is_role_word(word: str) -> bool:
@@ -617,7 +639,8 @@ def _role_before(words: list[str], start: int) -> str | None:
         words[k - 1].lower() in ROLE_WORDS
         or _is_role_qualifier(words[k - 1])
         or words[k - 1].lower() in ORGANIZATION_WORDS and words[k].lower() in ROLE_WORDS  # "police chief"
-    ):
+        or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
+    ):  # "the Minister for Foreign Affairs, Ahmed Ali"
         k -= 1
     phrase = words[k:end]
     while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper():
@@ -1007,6 +1030,41 @@ class _Builder:
             if surname in self.people and self._full(surname):
                 self.people[surname].mentions.extend(self.others.pop(key).mentions)
 
+    def _split_namesakes(self) -> None:
+        """'Joe Biden' and 'Hunter Biden' share a surname but are two people: a surname whose full names give
+        given names that cannot be one person's is one person per given name. A mention by the surname alone
+        goes to the one of them its title fits ('President Biden'), else to none: it is ambiguous in the event."""
+        for key in list(self.people):
+            person = self.people[key]
+            surname_words = len(key.split())
+            groups: list[tuple[str, list[Mention]]] = []  # (given name, its mentions)
+            bare: list[Mention] = []
+            for mention in person.mentions:
+                given = _given_name(mention.surface, surname_words)
+                group = next((g for g in groups if given and _same_given(g[0], given)), None)
+                if given is None:
+                    bare.append(mention)
+                elif group is None:
+                    groups.append((given, [mention]))
+                else:
+                    group[1].append(mention)
+            if len(groups) < 2:
+                continue
+            del self.people[key]
+            split: list[Entity] = []
+            for given, mentions in groups:
+                new_key = f"{fold(given)} {key}"
+                entity = self.people[new_key] = Entity("person", new_key, "person", mentions)
+                self.first_names[new_key] = Counter(m.surface.split()[0] for m in mentions)
+                self.full_names[new_key] = Counter(m.surface for m in mentions)
+                split.append(entity)
+            for mention in bare:
+                fits = [e for e in split if mention.role and any(
+                    m.role and _role_key(m.role) == _role_key(mention.role) for m in e.mentions
+                )]
+                if len(fits) == 1:
+                    fits[0].mentions.append(mention)
+
     def _fold_place_areas(self) -> None:
         """'the Arequipa region' is Arequipa when the sources also name Arequipa alone."""
         for key in list(self.others):
@@ -1024,6 +1082,7 @@ class _Builder:
         self._fold_place_areas()
         self._fold_double_surnames()
         self._fold_surnames()
+        self._split_namesakes()
         result: list[Entity] = []
         for surname, person in self.people.items():
             person.name = self._person_name(surname, person)
@@ -1096,6 +1155,28 @@ def acts(entity: Entity) -> bool:
         if re.search(r"\baccording to (?:the )?$", text[:at]) or _ACTS.match(text[at + len(mention.surface) :]):
             return True
     return False
+
+
+def _given_name(surface: str, surname_words: int) -> str | None:
+    """The given name a mention of a person opens with ('Hunter' in 'Hunter Biden'); None for the surname alone,
+    or one after a particle or title ('von der Leyen', 'Mr Biden')."""
+    words = surface.split()
+    if len(words) <= surname_words:
+        return None
+    first = words[0]
+    if first.lower() in NAME_PARTICLES or first.lower() in ROLE_WORDS or _HONORIFIC.fullmatch(first):
+        return None
+    return first
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Given names one person may go by: the same, an initial of the other ('J.'), a short form ('Alex' for
+    'Alexander'), or a spelling variant."""
+    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) == 1 and longer.startswith(shorter) or len(shorter) >= 3 and longer.startswith(shorter) or same_name(a, b)
 
 
 def _first_seen(entity: Entity, surface: str) -> int:

@@ -210,6 +210,16 @@ COMMON_ACRONYMS = _words(
 # Words of ROLE_WORDS that say which department a title is of ("Defence Minister"), but are no title.
 DEPARTMENTS = _words("foreign defence defense interior finance health economy trade justice culture education")
 
+# What a title is of, after its department ("Minister of Foreign Affairs", "Director General of Health
+# Services", "Secretary of State"): never the first word of the name that follows the title.
+FIELD_WORDS = _words(
+    """affairs services service state states security development welfare works transport transportation
+    environment agriculture energy labour labor home information communications family housing tourism sport
+    sports youth science technology planning commerce industry fisheries water resources infrastructure
+    immigration veterans external internal public relations operations research policy strategy marketing
+    sales human finance revenue treasury customs police prisons disaster management emergency cooperation"""
+)
+
 # Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor".
 PLACE_ROLES = _words("mayor governor resident residents native citizen senator mp councillor premier sheriff")
 

@@ -96,14 +96,32 @@ def _speaker(text: str, match: re.Match, named: list[_Named], last_person: _Name
         if after.group("who") and _DESCRIPTION.match(who):
             return f"description:{who.lower()}", who
     before = text[: match.start()]
-    for person in sorted(named, key=lambda p: _position(before, p), reverse=True):
-        if _position(before, person) >= 0:
-            return person.key, person.name
-    return None, None
+    person = _last_named(before, named) if _mentioned_in(before, named) else None
+    return (person.key, person.name) if person else (None, None)
 
 
 def _position(text: str, person: _Named) -> int:
     return max((text.rfind(surface) for surface in person.surfaces), default=-1)
+
+
+# What follows a speaker's name: "X said", "X, the Kremlin spokesman, told", "X has also said", "X's office said".
+_SAYS = re.compile(
+    rf"^(?:[’']s\s+(?:office|spokes\w+|team|lawyer)\s+)?(?:,[^,“”\"]{{1,80}},)?\s+"
+    rf"(?:(?:has|had|have|also|then|later|again|once|previously|would|will|is|was)\s+)*(?:{_SPEECH})\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w.’'-]+\s+){0,4}$")
+
+
+def _speaks(text: str, person: _Named) -> int:
+    """Where in `text` the person is last named as the one speaking ('X said that Y "..."' names X), or -1."""
+    spoken = -1
+    for surface in person.surfaces:
+        at = text.find(surface)
+        while at >= 0:
+            if _SAYS.match(text[at + len(surface) :]) or _ACCORDING_TO.search(text[:at]):
+                spoken = max(spoken, at)
+            at = text.find(surface, at + 1)
+    return spoken
 
 
 def _mentioned_in(text: str, people: list[_Named]) -> bool:
@@ -111,4 +129,7 @@ def _mentioned_in(text: str, people: list[_Named]) -> bool:
 
 
 def _last_named(text: str, people: list[_Named]) -> _Named:
-    return max(people, key=lambda p: _position(text, p))
+    """The person last named in `text` as speaking ('Peskov told reporters that Stoltenberg ...' names Peskov),
+    else the person last named."""
+    speaking = max(people, key=lambda p: _speaks(text, p))
+    return speaking if _speaks(text, speaking) >= 0 else max(people, key=lambda p: _position(text, p))
