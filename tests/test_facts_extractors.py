@@ -494,6 +494,18 @@ def test_titles_with_what_they_are_of_and_chains_of_title_words_stay_out_of_the_
     assert not any(name.startswith(("Affairs", "Services", "Tourism")) for name in found)
 
 
+def test_words_in_capitals_for_emphasis_or_as_labels_are_no_bodies_but_acronyms_are():
+    found = entities_of(
+        "BREAKING: Police closed the coast road on Monday.",
+        "UPDATE: The road reopened, the WHO said.",
+        "The mayor said this was NOT acceptable and VERY costly, a very bad day.",
+        "FIRE DESTROYS FOUR HOMES in Brest.",
+        "Officials from NASA and the World Health Organization (WHO) said so; US officials agreed.",
+    )
+    assert {name for name, (kind, _, _) in found.items() if kind == "organization"} == {"NASA", "WHO"}
+    assert found["US"][:2] == ("place", "country")
+
+
 # --- quotations --------------------------------------------------------------------------------
 
 

@@ -104,16 +104,16 @@ class _Run:
 def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3) -> list[Entity]:
     """Every person, organisation and place the sentences name, each with all its mentions."""
     tokenised = [(s, tokens(s.text)) for s in sentences]
-    inside_capitals = _capitalised_inside(tokenised)
+    common = {w for _, words in tokenised for w in words if w.islower()}
+    capitals = _Capitals(_capitalised_inside(tokenised), _shouted(tokenised, common))
     acronyms: dict[str, str] = {}
     runs: list[_Run] = []
     for sentence, words in tokenised:
-        if _title_case(words):
+        if _title_case(words) or _shouting(words):
             continue
         words = _fold_acronym_definitions(words, acronyms)
-        runs.extend(_runs(sentence, words, inside_capitals))
+        runs.extend(_runs(sentence, words, capitals))
     singles = [run for run in runs if len(run.words) == 1]
-    common = {w for _, words in tokenised for w in words if w.islower()}
     surnames = {  # a last name alone, saying something ('Rudolph said', 'said Rudolph'), never written as a common word
         run.words[0] for run in singles
         if (run.speaks or run.spoken and _ends_clause(run)) and not _determined(run) and run.words[0].lower() not in common
@@ -210,6 +210,47 @@ def _named_as_person(run: _Run) -> bool:
     return bool(run.role or run.words[0].lower() in GIVEN_NAMES or run.speaks or run.spoken or run.aged)
 
 
+@dataclass(frozen=True)
+class _Capitals:
+    """What capitals say in this event: the words written capitalised inside sentences (names), and the
+    words written in capitals that are no acronym (emphasis, labels)."""
+
+    inside: set[str]
+    shouted: frozenset[str]
+
+
+# Labels news pages put in capitals in front of a text, and words written in capitals for emphasis: no body.
+_NO_ACRONYMS = frozenset(
+    """BREAKING UPDATE UPDATED UPDATES EXCLUSIVE WATCH LIVE VIDEO PHOTOS PHOTO OPINION ANALYSIS EDITORIAL URGENT ALERT
+    FLASH CORRECTION EXPLAINER FACTBOX FACT CHECK LISTEN READ MORE NEW DEVELOPING NEWS REVIEW SPONSORED ADVERTISEMENT
+    JUST VERY REALLY NEVER ALWAYS ONLY MUST HUGE TOTALLY ABSOLUTELY DEFINITELY STILL EVER WOW OMG LOL""".split()
+)
+
+
+def _shouted(tokenised: list[tuple[Sentence, list[str]]], common: set[str]) -> frozenset[str]:
+    """Words in capitals that are not acronyms: a label ('BREAKING', 'UPDATE'), or a word the event also writes in
+    lower case or a function word ('this was NOT acceptable', 'VERY'), unless a source defines it ('(WHO)')."""
+    defined: set[str] = set()
+    capitals: set[str] = set()
+    for _, words in tokenised:
+        for i, word in enumerate(words):
+            if len(word) > 1 and word.isupper() and word.isalpha():
+                capitals.add(word)
+                if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
+                    defined.add(word)
+    return frozenset(
+        w for w in capitals - defined - COMMON_ACRONYMS
+        if (w in _NO_ACRONYMS or w.lower() in common or w.lower() in FUNCTION_WORDS) and w.lower() not in COUNTRIES
+    )
+
+
+def _shouting(words: list[str]) -> bool:
+    """A sentence mostly in capitals ('FIRE DESTROYS HOMES in coastal town'): its capitals say nothing of names."""
+    alphabetic = [w for w in words if w[:1].isalpha() and len(w) > 1]
+    shouted = sum(w.isupper() for w in alphabetic)
+    return shouted >= 3 and shouted > len(alphabetic) / 2
+
+
 def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
     """Words written with a capital somewhere other than a sentence start: names, not sentence openers."""
     seen: set[str] = set()
@@ -271,20 +312,22 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
     return out
 
 
-def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
+def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
     word = words[i]
     if not word[:1].isupper() or _PRONOUN_CONTRACTION.fullmatch(word):
         return False
     bare = _bare(word)
     lower = bare.lower()
+    if bare in capitals.shouted and not (i > 0 and words[i - 1].lower() == "the"):
+        return False  # "UPDATE:", "this was NOT acceptable": a word in capitals, not a body (but "the WHO")
     if _is_acronym(bare):
         return True
     if lower in FUNCTION_WORDS or lower in _CALENDAR:
-        return lower == "new" and i + 1 < len(words) and _is_proper(words, i + 1, inside_capitals)  # "New York", "New Media"
+        return lower == "new" and i + 1 < len(words) and _is_proper(words, i + 1, capitals)  # "New York", "New Media"
     initial = i == 0 or words[i - 1] in _OPENERS or words[i - 1] in ".!?"
     if not initial:
         return True
-    if bare in inside_capitals or lower in COUNTRIES or lower in GIVEN_NAMES or lower.endswith(_BASED):
+    if bare in capitals.inside or lower in COUNTRIES or lower in GIVEN_NAMES or lower.endswith(_BASED):
         return True  # ... or "Rotterdam-based Vandersteen agreed"
     # an opening word that a name goes on from ("Sabine Kogler, the ..."): it starts the name
     following = words[i + 1] if i + 1 < len(words) else ""
@@ -301,11 +344,11 @@ def _is_proper(words: list[str], i: int, inside_capitals: set[str]) -> bool:
     )
 
 
-def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> list[_Run]:
+def _runs(sentence: Sentence, words: list[str], capitals: _Capitals) -> list[_Run]:
     runs: list[_Run] = []
     i = 0
     while i < len(words):
-        if not words[i][:1].isupper() or not _is_proper(words, i, inside_capitals):  # the first test: most words
+        if not words[i][:1].isupper() or not _is_proper(words, i, capitals):  # the first test: most words
             i += 1
             continue
         j = i
@@ -316,12 +359,12 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union", "Workers' Pension Fund" one
             if words[j].endswith(_BASED):
                 break  # "Rotterdam-based Vandersteen": a place, then a name
-            if j + 1 < len(words) and _is_proper(words, j + 1, inside_capitals):
+            if j + 1 < len(words) and _is_proper(words, j + 1, capitals):
                 j += 1
             elif (
                 j + 2 < len(words)
                 and words[j + 1] in ("for", "and", "&")
-                and _is_proper(words, j + 2, inside_capitals)
+                and _is_proper(words, j + 2, capitals)
                 and (
                     any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
                     or words[j + 1] == "for" and any(_is_role_word(w) for w in words[i : j + 1])  # "Minister for Home Affairs"
@@ -332,7 +375,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
             elif (
                 j + 2 < len(words)
                 and words[j + 1] in NAME_PARTICLES
-                and _is_proper(words, j + 2, inside_capitals)
+                and _is_proper(words, j + 2, capitals)
                 and not _is_acronym(words[j])
                 and (words[j + 1] != "of" or j == i or _is_role_word(words[j]) or any(
                     w.lower() in ORGANIZATION_WORDS or w.lower() in VENUE_WORDS for w in words[i : j + 1]
@@ -344,7 +387,7 @@ def _runs(sentence: Sentence, words: list[str], inside_capitals: set[str]) -> li
                 j + 3 < len(words)
                 and words[j + 1] in NAME_PARTICLES
                 and words[j + 2] in NAME_PARTICLES
-                and _is_proper(words, j + 3, inside_capitals)
+                and _is_proper(words, j + 3, capitals)
                 and words[j + 3].lower() not in ROLE_WORDS
             ):
                 j += 3  # "Ursula von der Leyen"
@@ -599,8 +642,8 @@ def _name_after_title(words: list[str], last_role: int) -> int | None:
         first = words[k].lower()
         if first in FIELD_WORDS or first in DEPARTMENTS or _is_role_word(words[k]):
             continue
-        if _valid_name(words[k:]):
-            return k
+        if _valid_name(words[k:]) and (len(words) - k > 1 or not between):
+            return k  # one word after what a title is of is more of it: "High Commissioner for Human Rights"
     return None
 
 

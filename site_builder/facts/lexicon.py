@@ -217,7 +217,7 @@ FIELD_WORDS = _words(
     environment agriculture energy labour labor home information communications family housing tourism sport
     sports youth science technology planning commerce industry fisheries water resources infrastructure
     immigration veterans external internal public relations operations research policy strategy marketing
-    sales human finance revenue treasury customs police prisons disaster management emergency cooperation"""
+    sales human rights finance revenue treasury customs police prisons disaster management emergency cooperation"""
 )
 
 # Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor".
