@@ -201,6 +201,21 @@ def test_counts_of_seats_and_staff_whatever_the_wording():
     assert figures("About 14,000 people work for the group.")[0][2] == "employee"
 
 
+def test_ordinals_say_which_of_a_series_and_lakh_and_crore_scale_their_figure():
+    assert figures("It was the 62nd flight of the rocket.") == [("62nd", "flight", "ordinal flight")]
+    assert figures("On the fifth day of the strike, talks resumed.") == [("fifth", "day", "ordinal day")]
+    assert figures("It was the agency's 3rd launch this year.")[0][:2] == ("3rd", "launch")
+    assert figures("A third of the homes burned.") == figures("It was built in the 19th century.") == []
+    assert figures("Talks resume on May 3rd.") == figures("For the third time, the team lost.") == []
+    assert _figure_label(list(find_quantities(sentence("It was the 62nd flight of the rocket.")))) == "which flight"
+    values = lambda text: [(q.shown, q.value) for q in find_quantities(sentence(text))]  # noqa: E731
+    assert values("The mission cost Rs 640 crore, officials said.") == [("Rs 640 crore", 6.4e9)]
+    assert values("Some 5 lakh people were displaced.") == [("Some 5 lakh", 5e5)]
+    assert values("The budget is ₹1.5 lakh crore this year.") == [("₹1.5 lakh crore", 1.5e12)]
+    assert values("Nearly 1,45,000 people were evacuated.") == [("Nearly 1,45,000", 145_000)]
+    assert figures("It paid Tk 50 lakh in compensation.")[0][2] == "amount compensation"
+
+
 @given(st.text(alphabet="0123456789 ,.$%-abcmore thanlesatboumillion", max_size=60))
 def test_figure_intervals_are_never_empty(text):
     for quantity in find_quantities(sentence(text)):

@@ -494,6 +494,8 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return f"time since {max(said, key=lambda n: (said[n], -len(n), n))}".strip()
     if first.slot.endswith("score"):
         return first.slot
+    if first.slot.startswith("ordinal"):
+        return f"which {first.noun}"  # "which flight: 62nd"
     nouns = Counter(q.noun for q in quantities)
     noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if q.noun == n)))
     if any(q.noun in ("death toll", "toll") for q in quantities):

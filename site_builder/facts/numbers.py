@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import date_matches
-from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, TIME_UNITS
+from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
 from .sentences import Sentence
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
@@ -32,7 +32,12 @@ _NUMBER_WORDS = (
     r"(?:" + "|".join(_TENS_WORDS) + r")(?:-(?:" + "|".join(_UNITS_WORDS) + r"))?|"
     + "|".join(sorted((w for w in _WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True))
 )
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
+}
+# Currencies written before the figure: "$", "€", "US$", "Rs 640 crore", "₹500", "Tk 50 lakh".
+_CURRENCY = r"(?:US|C|A|NZ|HK|S)\$|\$|€|£|¥|₹|\bRs\.?|\bINR\b|\bTk\.?|\bPKR\b|\bNPR\b|\bLKR\b"
 _HEDGES = {
     "at least": (1.0, math.inf), "more than": (1.0001, math.inf), "over": (1.0001, math.inf),
     "upwards of": (1.0, math.inf), "just over": (1.0001, 1.1), "nearly": (0.9, 0.9999), "almost": (0.9, 0.9999),
@@ -46,10 +51,11 @@ _APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some",
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
-    r"(?P<currency>(?:US|C|A|NZ|HK|S)\$|\$|€|£|¥)?\s?"
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    rf"(?P<currency>{_CURRENCY})?\s?"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
-    + r")(?:(?=(?:m|bn|k|C|F|mm|cm)\b)|(?![\w:/]))(?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b|(?P<short>m|bn|k)\b)?"
+    + r")(?:(?=(?:m|bn|k|C|F|mm|cm)\b)|(?![\w:/]))"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|bn|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
@@ -58,7 +64,7 @@ _FIGURE_START = re.compile(
     r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)"
 )
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"(?:(?:US|C|A|NZ|HK|S)\$|\$|€|£|¥)\s?$")
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s?$")
 _DURATION = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"[\s-](?P<unit>year|month|week|day)s?(?:-(?P<old>old)\b|\s+(?P<ago>ago)\b)",
@@ -111,7 +117,7 @@ _CURRENCY_AFTER = re.compile(
     r"\s+(?:(?:Canadian|Australian|US|U\.S\.|American|Hong Kong|New Zealand|Singapore|Swiss|Swedish|Norwegian|Danish"
     r"|Czech|Mexican|Chilean|Brazilian|South African|Indian|Japanese|Chinese|Korean|Turkish)\s+)?(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|korun[ay]?|crowns|yen|yuan|renminbi|francs|rupees"
     r"|soles|pesos|roubles|rubles|lira|lei|leva|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints|hryvnias?"
-    r"|won|rupiah|dong|pesos|naira|shillings)\b",
+    r"|won|rupiah|dong|pesos|naira|shillings|taka)\b",
     re.IGNORECASE,
 )
 _AMBIGUOUS_CURRENCIES = frozenset("won dong rand lei".split())
@@ -309,6 +315,10 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         value = hours * 3600 + minutes * 60 + seconds + float("0" + (match.group(4) or ""))
         found.append(Quantity(sentence, match.group(0), TIMING, TIMING, value, value, value))
         taken.append(match.span())
+    for ordinal, span in _ordinals(sentence):
+        if not _overlaps(span, taken):
+            found.append(ordinal)
+            taken.append(span)
     subcounts = [
         m for m in (_SUBCOUNT.finditer(text) if _PART_OF.search(text) else ())
         if not _overlaps(m.span("num"), taken) and _set_apart_by(m)[0]
@@ -336,6 +346,41 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         subcount = _subcount(sentence, match, whole)
         if subcount is not None:
             found.append(subcount)
+    return found
+
+
+_ORDINAL_WORDS = {
+    word: n for n, word in enumerate(
+        """third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+        sixteenth seventeenth eighteenth nineteenth twentieth""".split(), start=3
+    )
+} | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+     "hundredth": 100}
+# "the 62nd flight", "its fifth day", "ISRO's 3rd launch this year": which one of a series it is. Not "first" or
+# "second" (the first time, the second half), nor "a third of" (a share), "May 3rd", "the 19th century".
+_ORDINAL = re.compile(
+    r"(?:\b(?i:the|its|his|her|their|this|our)\s+|[’']s\s+)"
+    r"(?P<num>(?<![\w.,])\d+(?:st|nd|rd|th)|(?i:" + "|".join(_ORDINAL_WORDS) + r"))"
+    r"\s+(?P<noun>[a-z]{3,}(?:\s+(?![a-z]+(?:ed|ly)\b)[a-z]{3,})?)\b"
+)
+_NOT_SERIES = frozenset("century centuries time times half quarter of".split())
+
+
+def _ordinals(sentence: Sentence) -> list[tuple[Quantity, tuple[int, int]]]:
+    """Ordinal figures, with the span of their number."""
+    found = []
+    for match in _ORDINAL.finditer(sentence.text):
+        raw, noun = match.group("num"), match.group("noun")
+        words = noun.split()
+        if len(words) == 2 and (words[1] in _STOP or words[1] in SPEECH_VERBS or _plural(words[0])):
+            words = words[:1]  # "the third year in January", "its third case said"
+        noun, head = " ".join(words), words[-1]
+        if head in _STOP or words[0] in _STOP or _NOT_SERIES.intersection(words):
+            continue
+        digits = re.match(r"\d+", raw)
+        value = float(digits.group(0)) if digits else float(_ORDINAL_WORDS[raw.lower()])
+        quantity = Quantity(sentence, raw, noun, f"ordinal {_slot(noun, '')}", value, value, value)
+        found.append((quantity, match.span("num")))
     return found
 
 
