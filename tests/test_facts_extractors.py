@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.facts import _figure_label, _organizations, _whose_terms
+from site_builder.facts import _figure_label, _organizations, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -15,7 +15,7 @@ from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_
 from site_builder.facts.numbers import find_quantities
 from site_builder.facts.quotes import find_quotations
 from site_builder.facts.sentences import Sentence, split_sentences
-from site_builder.model import Aliases
+from site_builder.model import Aliases, Article, Event, EventMeta, Source
 
 THURSDAY = date(2023, 4, 20)
 
@@ -214,6 +214,11 @@ def test_ordinals_say_which_of_a_series_and_lakh_and_crore_scale_their_figure():
     assert values("The budget is ₹1.5 lakh crore this year.") == [("₹1.5 lakh crore", 1.5e12)]
     assert values("Nearly 1,45,000 people were evacuated.") == [("Nearly 1,45,000", 145_000)]
     assert figures("It paid Tk 50 lakh in compensation.")[0][2] == "amount compensation"
+
+
+def test_a_tables_numbers_before_a_name_count_nothing_but_a_model_number_before_a_noun_does():
+    assert figures("Pilot Points 37 Erik Jones 2204 0 3 14 16 38 Blake Jones 2150") == []
+    assert figures("Its fleet of roughly 400 737 Max jets was grounded.")[0][:2] == ("roughly 400", "737 Max jets")
 
 
 @given(st.text(alphabet="0123456789 ,.$%-abcmore thanlesatboumillion", max_size=60))
@@ -519,6 +524,40 @@ def test_words_in_capitals_for_emphasis_or_as_labels_are_no_bodies_but_acronyms_
     )
     assert {name for name, (kind, _, _) in found.items() if kind == "organization"} == {"NASA", "WHO"}
     assert found["US"][:2] == ("place", "country")
+
+
+GERMAN = [
+    "Die Bundesregierung hat am Montag neue Panzer für die Ukraine angekündigt.",
+    "Nach Angaben von Jens Stoltenberg sollen die Lieferungen im Frühjahr beginnen.",
+    "Der Verteidigungsminister Boris Pistorius sprach in Berlin von einem wichtigen Signal für die NATO.",
+    "Die Entscheidung sei ein Zeichen der Solidarität, hieß es aus Regierungskreisen.",
+    "Die Lieferung erfolgt in Zusammenarbeit mit Polen und ist ein wesentlicher Teil der Planung in Brüssel.",
+]
+
+
+def test_in_a_language_that_capitalises_its_nouns_only_what_looks_like_a_name_is_one():
+    english = sentence("NATO Secretary General Jens Stoltenberg visited Kyiv on Thursday.", "s2", 0)
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(GERMAN)] + [english]
+    entities = find_entities(sentences, Spellings(Aliases()), languages={"s1": "de", "s2": "en"})
+    named = {e.name: e.sources for e in entities}
+    assert named["Jens Stoltenberg"] == ["s1", "s2"]
+    assert set(named) == {"Jens Stoltenberg", "NATO", "Boris Pistorius", "Ukraine", "Kyiv"}
+    # the same words read as English: nouns are names ('in Zusammenarbeit' a place, 'wesentlicher Teil' a person)
+    assert {"Zusammenarbeit", "Teil der Planung"} <= {e.name for e in find_entities(sentences, Spellings(Aliases()))}
+
+
+def test_a_sources_language_is_its_articles_or_its_bodys_and_another_languages_article_opens_no_name():
+    body = "\n\n".join(GERMAN)
+    for language in ("de", "de-AT", None):  # the converter's, as front matter may write it, or the body's
+        article = Article(title="Panzer für die Ukraine", body=body, published="2023-04-20", language=language)
+        event, _ = analyse_event(Event("e", EventMeta(), (Source("s1", "a.md", "e", "e", article),), "e", None, "e"))
+        assert {f.value for f in event.facts if f.kind in ("person", "place", "organization")} <= {
+            "Jens Stoltenberg", "Boris Pistorius", "Ukraine", "NATO"
+        }, language
+    french = [sentence("La Commission Européenne a salué le travail du président Emmanuel Macron.", "s1", 0)]
+    assert {e.name for e in find_entities(french, Spellings(Aliases()), languages={"s1": "fr"})} == {
+        "Commission Européenne", "Emmanuel Macron"
+    }
 
 
 # --- quotations --------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from fractions import Fraction
 
+from ..convert.language import detect_language
 from ..model import Aliases, Citation, Event, Fact, Source, StageCache
 from ..problems import Problem
 from ..slugs import slugify
@@ -75,7 +76,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
         for source in sources
     }
     sentences = [s for source in sources for s in by_source[source.id]]
-    entities = find_entities(sentences, spellings, LEAD)
+    entities = find_entities(sentences, spellings, LEAD, {source.id: _language(source) for source in sources})
     keywords = _event_keywords(sources, by_source)
     said = {(s.source, s.index): stems(s.text) for s in sentences}  # each sentence's words, cut once
     taken: set[str] = set()
@@ -102,6 +103,12 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
     facts += quotations
     return Found(tuple(facts), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
+
+
+def _language(source: Source) -> str | None:
+    """The source's language as the converter found it ('de-AT' is 'de'), else as its body's stop words say."""
+    language = source.article.language or detect_language(source.article.body)
+    return language.lower().split("-")[0].split("_")[0] if language else None
 
 
 # --- what the event is about ---------------------------------------------------------------

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import lru_cache
 
+from ..convert.language import STOP_WORDS
 from .aliases import Spellings, fold, same_name
 from .lexicon import (
+    CAPITALISED_NOUN_LANGUAGES,
     COMMON_ACRONYMS,
     COUNTRIES,
     COUNTRY_SYNONYMS,
@@ -101,18 +104,28 @@ class _Run:
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
 
-def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3) -> list[Entity]:
-    """Every person, organisation and place the sentences name, each with all its mentions."""
+def find_entities(
+    sentences: list[Sentence], spellings: Spellings, lead: int = 3, languages: Mapping[str, str | None] | None = None
+) -> list[Entity]:
+    """Every person, organisation and place the sentences name, each with all its mentions. `languages`: each
+    source's language (ISO 639-1, None when unknown: read as English), since capitals mean other things in others."""
     tokenised = [(s, tokens(s.text)) for s in sentences]
     common = {w for _, words in tokenised for w in words if w.islower()}
     capitals = _Capitals(_capitalised_inside(tokenised), _shouted(tokenised, common))
     acronyms: dict[str, str] = {}
     runs: list[_Run] = []
+    nouns_capitalised: list[_Run] = []
     for sentence, words in tokenised:
         if _title_case(words) or _shouting(words):
             continue
         words = _fold_acronym_definitions(words, acronyms)
-        runs.extend(_runs(sentence, words, capitals))
+        language = (languages or {}).get(sentence.source) or "en"
+        found = _runs(sentence, words, capitals, STOP_WORDS.get(language, frozenset()) if language != "en" else frozenset())
+        if language in CAPITALISED_NOUN_LANGUAGES:
+            nouns_capitalised.extend(found)
+        else:
+            runs.extend(found)
+    runs.extend(_names_in_capitalised_nouns(nouns_capitalised, runs))
     singles = [run for run in runs if len(run.words) == 1]
     surnames = {  # a last name alone, saying something ('Rudolph said', 'said Rudolph'), never written as a common word
         run.words[0] for run in singles
@@ -130,6 +143,32 @@ def find_entities(sentences: list[Sentence], spellings: Spellings, lead: int = 3
     _attach_common_names(entities, sentences, acronyms)
     _attach_places_in_names(entities)
     return entities
+
+
+def _trimmed(run: _Run, drop: int) -> _Run:
+    """The run without its first `drop` words, and without what the English words around it said of it."""
+    words = run.words[drop:]
+    return _Run(run.sentence, words, " ".join(words), run.start + drop, run.end, run.possessive, sentence_words=run.sentence_words)
+
+
+def _names_in_capitalised_nouns(runs: list[_Run], named_elsewhere: list[_Run]) -> list[_Run]:
+    """In a language that capitalises its nouns (German), capitals do not make a name: a run is kept (cut to its
+    end) only when it is a name the event's other sources name, a given name with a surname ('Olaf Scholz'),
+    a country or an acronym; 'Die Bundesregierung', 'Panzer', 'Montag' are not."""
+    known = {fold(run.surface) for run in named_elsewhere}
+    kept = []
+    for run in runs:
+        for drop in range(len(run.words)):
+            words = run.words[drop:]
+            folded = fold(" ".join(words))
+            if (
+                folded in known or folded in COUNTRIES
+                or 2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES and _valid_name(words)
+                or len(words) == 1 and _is_acronym(words[0]) and words[0] not in COMMON_ACRONYMS
+            ):
+                kept.append(_trimmed(run, drop) if drop else run)
+                break
+    return kept
 
 
 def _attach_places_in_names(entities: list[Entity]) -> None:
@@ -278,7 +317,10 @@ def _bare(word: str) -> str:
 
 
 def _is_acronym(word: str) -> bool:
-    return bool(_ACRONYM.match(word)) and word not in ("I", "A")
+    return bool(_ACRONYM.match(word)) and word not in ("I", "A") and not _ROMAN.fullmatch(word)
+
+
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # "Elizabeth II", "E-Health Gesetz II": a number, not a body
 
 
 def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> list[str]:
@@ -344,11 +386,13 @@ def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
     )
 
 
-def _runs(sentence: Sentence, words: list[str], capitals: _Capitals) -> list[_Run]:
+def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: frozenset[str] = frozenset()) -> list[_Run]:
+    """The proper-noun phrases of a sentence; `articles`: the function words of its language when that is not
+    English ('La Commission européenne', 'Die Regierung'), which never open a name."""
     runs: list[_Run] = []
     i = 0
     while i < len(words):
-        if not words[i][:1].isupper() or not _is_proper(words, i, capitals):  # the first test: most words
+        if not words[i][:1].isupper() or words[i].lower() in articles or not _is_proper(words, i, capitals):
             i += 1
             continue
         j = i

@@ -220,6 +220,9 @@ FIELD_WORDS = _words(
     sales human rights finance revenue treasury customs police prisons disaster management emergency cooperation"""
 )
 
+# Languages that write every noun with a capital: there, a capital says nothing of a name.
+CAPITALISED_NOUN_LANGUAGES = frozenset({"de", "lb"})
+
 # Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor".
 PLACE_ROLES = _words("mayor governor resident residents native citizen senator mp councillor premier sheriff")
 

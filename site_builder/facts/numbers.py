@@ -795,6 +795,8 @@ def _noun_after(after: str, money: bool) -> str:
     for end in range(1, len(picked) + 1):
         word = picked[end - 1].lower()
         if _plural(word) or word in _UNITS or word in _STATES:
+            if picked[end - 1][:1].isupper() and (picked[0].isdigit() or end > 1 and all(w[:1].isupper() for w in picked[:end])):
+                return ""  # a table's row ('16 Erik Jones', '0 0 38 Blake Jones'): a name, no noun it counts
             return " ".join(picked[:end])
     return " ".join(picked[:1]) if picked and picked[0].lower() in _UNITS else ""
 
