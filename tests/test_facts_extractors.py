@@ -216,6 +216,12 @@ def test_ordinals_say_which_of_a_series_and_lakh_and_crore_scale_their_figure():
     assert figures("It paid Tk 50 lakh in compensation.")[0][2] == "amount compensation"
 
 
+def test_minutes_after_something_are_how_soon_after_it():
+    assert figures("It separated from the rocket 17 minutes after lift-off.") == [("17 minutes", "time after lift-off", "period time after")]
+    assert figures("It reached orbit about 17 minutes later.") == [("about 17 minutes", "time after", "period time after")]
+    assert figures("Two days later, police arrested him.") == []
+
+
 def test_a_tables_numbers_before_a_name_count_nothing_but_a_model_number_before_a_noun_does():
     assert figures("Pilot Points 37 Erik Jones 2204 0 3 14 16 38 Blake Jones 2150") == []
     assert figures("Its fleet of roughly 400 737 Max jets was grounded.")[0][:2] == ("roughly 400", "737 Max jets")
@@ -560,6 +566,38 @@ def test_a_sources_language_is_its_articles_or_its_bodys_and_another_languages_a
     }
 
 
+def test_a_venue_headed_like_a_body_left_from_is_a_place_and_a_place_in_a_names_name_is_named():
+    found = entities_of(
+        "VALDIVIA — Vergara Solís broke the record at the Valdivia Marathon on Sunday.",
+        "ISRO launched the satellite from the Satish Dhawan Space Centre on Thursday; Kiptoo won the Valdivia Marathon.",
+        "Carolina Vergara won the women's race at the Valdivia Marathon yesterday, cheered on the Pedro de Valdivia bridge.",
+    )  # the town is no one's surname, whoever is named after it
+    assert found["Satish Dhawan Space Centre"][:2] == ("place", "venue")
+    assert found["Valdivia"][0] == "place" and found["Valdivia"][2] == ["s1", "s2", "s3"]
+
+
+def test_a_name_said_with_a_second_surname_is_the_same_person():
+    found = entities_of(
+        "Race director Andrés Molina said 8,500 runners had started.",
+        "“Our goal is gold,” said Andrés Molina Fuentes, race director at the marathon.",
+    )
+    assert [(name, sources) for name, (kind, _, sources) in found.items() if kind == "person"] == [
+        ("Andrés Molina Fuentes", ["s1", "s2"])
+    ]
+    found = entities_of("Patrick Carlineo Jr., 55, pleaded guilty.", "Patrick W. Carlineo said nothing.", "Carlineo’s lawyer spoke.")
+    assert [sources for kind, _, sources in found.values() if kind == "person"] == [["s1", "s2", "s3"]]
+
+
+def test_a_body_spelled_out_before_its_acronym_is_named_in_full():
+    sentences = [
+        sentence("Dr R. Lakshmi, a scientist at the Indian National Centre for Ocean Information Services (INCOIS) in Hyderabad, said so.", "s2", 0),
+        sentence("INCOIS already issues advisories in nine languages.", "s2", 1),
+        sentence("The satellite was launched on Thursday.", "s1", 0),
+        sentence("The satellite reached orbit.", "s3", 0),
+    ]
+    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 3)] == ["INCOIS"]
+
+
 # --- quotations --------------------------------------------------------------------------------
 
 
@@ -604,6 +642,14 @@ def test_a_quotation_reported_by_one_person_about_another_is_the_reporters():
     people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
     speakers = [q.speaker_name for q in find_quotations(sentences, people)]
     assert speakers == ["Dmitry Peskov", "Anna Berg", "Anna Berg", "Peter Lind"]
+
+
+
+def test_a_speaker_named_with_an_initial_before_the_verb_is_found():
+    texts = ['"The satellite is in the correct orbit and healthy," ISRO Chairman S. Venkatraman said from the control room.']
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    assert [q.speaker_name for q in find_quotations(sentences, people)] == ["S. Venkatraman"]
 
 
 # --- merge -------------------------------------------------------------------------------------

@@ -315,12 +315,21 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
 
 def _body_named(entity: Entity) -> bool:
     """Named by a proper-noun phrase that ends or begins with a body's head word ('the Data Protection
-    Commission', 'Club Atlético Llanquihue', 'University of Coimbra'); a head word alone ('Office') is none."""
+    Commission', 'Club Atlético Llanquihue', 'University of Coimbra', or so spelled out before its acronym:
+    'Indian National Centre for Ocean Information Services (INCOIS)'); a head word alone ('Office') is none."""
+    if any(_defined_as_body(m) for m in entity.mentions):
+        return True
     return any(  # not 'the Russia-led Soviet Union': '-led' qualifies a name
         len(words) > 1 and all((w[:1].isupper() and not re.search(r"-[a-z]+$", w)) or w.lower() in NAME_PARTICLES for w in words)
         and (words[-1].lower() in BODY_HEAD_WORDS or words[0].lower() in BODY_HEAD_WORDS)
         for words in (re.sub(r"^(?:the|The)\s+", "", m.surface).split() for m in entity.mentions)
     )
+
+
+def _defined_as_body(mention: Mention) -> bool:
+    at = mention.sentence.text.find(f"({mention.surface})")
+    before = mention.sentence.text[:at].split() if at > 0 else []
+    return bool(before) and before[-1].lower() in BODY_HEAD_WORDS
 
 
 def _named_in_full(entity: Entity) -> bool:

@@ -178,7 +178,7 @@ def _attach_places_in_names(entities: list[Entity]) -> None:
     places = {e.key: e for e in entities if e.kind == "place" and e.label == "place"}
     if not places:
         return
-    for body in (e for e in entities if e.kind == "organization"):
+    for body in (e for e in entities if e.kind == "organization" or e.kind == "place" and " " in e.key):
         for mention in body.mentions:
             words = mention.surface.split()
             spans = [(i, size) for size in (2, 1) for i in range(len(words) - size + 1) if len(words) > size]
@@ -373,6 +373,8 @@ def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
         return True  # ... or "Rotterdam-based Vandersteen agreed"
     # an opening word that a name goes on from ("Sabine Kogler, the ..."): it starts the name
     following = words[i + 1] if i + 1 < len(words) else ""
+    if i == 0 and bare.isupper() and bare.isalpha() and following in ("—", "–"):
+        return True  # "VALDIVIA — ...": a dateline
     if lower in ROLE_WORDS and following in ("of", "for") and i + 2 < len(words) and words[i + 2][:1].isupper():
         return True  # "Minister of Foreign Affairs Ahmed Ali said": a title, which the name will be split from
     return (
@@ -547,6 +549,12 @@ def _ends_clause(run: _Run) -> bool:
 def _determined(run: _Run) -> bool:
     """'the Joint Chiefs', 'its Switch': an article or a possessive before a name says it is no person's."""
     return run.start > 0 and run.sentence_words[run.start - 1].lower() in _DETERMINERS
+
+
+def _left_from(run: _Run) -> bool:
+    """'launched the satellite from the X': the name is where something left from (not 'a spokesman from X')."""
+    before = [w for w in run.sentence_words[max(0, run.start - 3) : run.start] if w.lower() != "the"]
+    return len(before) >= 2 and before[-1] == "from" and not _role_noun(before[-2])
 
 
 def _plural_agent(word: str) -> bool:
@@ -893,6 +901,11 @@ class _Builder:
             self._add_other("organization", "organization", run)
         elif run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
             self._add_other("place", "place", run)  # "the former Leoben mayor"
+        elif (
+            len(words) > 1 and lower[-1] in VENUE_WORDS and lower[-1] in ORGANIZATION_WORDS
+            and not any(w in ORGANIZATION_WORDS for w in lower[:-1]) and (run.locative or _left_from(run))
+        ):
+            self._add_other("place", "venue", run)  # "launched ... from the Satish Dhawan Space Centre"
         elif any(w in ORGANIZATION_WORDS for w in lower):
             self._add_other("organization", "organization", run)
         elif lower[-1] in _LOWERCASE_PLACE_WORDS and words[-1].islower():
@@ -951,7 +964,10 @@ class _Builder:
         return any(w in VENUE_WORDS for w in rest[1:]) and words[run.end][:1].isupper()
 
     def _surname(self, words: list[str]) -> str:
-        """The last name of a run: its last word, or its last two when they are a double name written spaced."""
+        """The last name of a run: its last word, or its last two when they are a double name written spaced;
+        not a generation's suffix ('Patrick Carlineo Jr')."""
+        if len(words) >= 2 and words[-1].rstrip(".") in ("Jr", "Sr"):
+            words = words[:-1]
         if len(words) >= 2 and fold(" ".join(words[-2:])) in self.doubles:
             return " ".join(words[-2:])
         return words[-1]
@@ -1097,13 +1113,15 @@ class _Builder:
 
     def _fold_double_surnames(self) -> None:
         """'Carolina Fuentes' is 'Carolina Fuentes Rojas' when a source gives her double surname and the same
-        given name."""
+        given name; 'Andrés Molina' is 'Andrés Molina Fuentes' (the name said with a second surname)."""
         for key in [k for k in self.people if " " not in k]:
             doubles = [
                 other for other in self.people
                 if other.startswith(key + " ") and (
                     not self.first_names.get(key) or set(self.first_names[key]) & set(self.first_names.get(other, ()))
-                )
+                ) or other != key and set(self.first_names.get(key, ())) & {  # "Andrés Molina Fuentes": a second surname
+                    words[0] for words in map(str.split, self.full_names.get(other, ())) if len(words) == 3 and fold(words[1]) == key
+                }
             ]
             if len(doubles) == 1:
                 self.people[doubles[0]].mentions.extend(self.people.pop(key).mentions)
@@ -1113,6 +1131,8 @@ class _Builder:
     def _fold_surnames(self) -> None:
         """'Weidinger's lawyer' filed Weidinger as a body; a person of that surname is who it is."""
         for key in [k for k in self.others if " " not in k and self.others[k].label in ("organization", "place")]:
+            if self.others[key].kind == "place" and self.others[key].where_sources:
+                continue  # "VALDIVIA — ...", "in Valdivia": a place, whoever is named after it ("Pedro de Valdivia")
             surname = self._surname_key(key)
             if surname in self.people and self._full(surname):
                 self.people[surname].mentions.extend(self.others.pop(key).mentions)

@@ -72,7 +72,7 @@ BODY_HEAD_WORDS = _words(
     """organization organisation ministry council committee commission agency office department administration
     authority bureau board party coalition federation confederation association league club
     company corporation corp inc ltd plc llc group holdings institute institution foundation university college
-    academy court tribunal parliament senate congress assembly army navy police service centre center network
+    academy court tribunal parliament senate congress assembly army navy police service services centre center network
     networks directorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
 )

@@ -402,6 +402,9 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension)\s+of\s+$", before):
         noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
         noun = " ".join(w for w in noun.split() if w not in _STOP)
+    elif match.group("unit").lower() in ("second", "minute", "hour") and re.match(r"\s+(?:later|after)\b", after):
+        since = re.match(r"\s+after\s+(?:(?:the|its|his|her|their|your|our|a|an)\s+)?([a-z][\w-]*)", after)
+        noun = f"time after {since.group(1)}" if since else "time after"  # "17 minutes after lift-off", "... later"
     elif re.match(r"\s+(?:ahead of|behind|clear of)\b", after):
         noun = "margin"  # "eleven seconds ahead of Tadesse"
     elif _DONE_WITHIN.search(before):
@@ -421,7 +424,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     days = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
     low, high = _interval(value, (match.group("hedge") or "").lower())
-    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
+    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
     return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high)
 
 

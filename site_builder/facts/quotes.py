@@ -21,7 +21,7 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<pronoun>he|she|they)\s+(?:{_SPEECH})\b"
     rf"|(?:{_SPEECH}|according to)\s+(?P<who>(?:\b[A-Z]\.|[^,.;]){{2,80}})"  # a middle initial: 'said Tomas J. Novak'
-    rf"|(?P<named>[^.;“”\"]{{2,120}}?)\s+(?:{_SPEECH})\b)",
+    rf"|(?P<named>(?:\b[A-Z]\.|[^.;“”\"]){{2,120}}?)\s+(?:{_SPEECH})\b)",  # 'S. Venkatraman said'
     re.IGNORECASE,
 )
 _DESCRIPTION = re.compile(r"^(?:the|a|an)\s+[a-z][\w\s-]{2,40}$")
