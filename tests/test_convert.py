@@ -119,6 +119,28 @@ def test_a_list_between_paragraphs_is_kept_whole():
     assert "Mayor opens new bridge" not in body
 
 
+@pytest.mark.parametrize("marker, between", [("", "\n"), ("- ", "\n"), ("", "\n\n"), ("* ", "\n\n")])
+def test_the_last_item_of_a_list_above_a_paragraph_is_no_heading(marker, between):
+    items = ["Schools: 12 million", "Roads: 8 million", "Parks and libraries: 3 million", "Street lighting: 2 million"]
+    text = page(
+        "The Daily Courier", "News | Sport | Business | Opinion", "Council approves budget",
+        PARAGRAPHS[0], "The budget's main items:", between.join(marker + item for item in items), *PARAGRAPHS[1:],
+        "Copyright (c) The Daily Courier. All rights reserved.", "Most Read", "Mayor opens new bridge",
+    )
+    body = convert_file(text_file(text)).body
+    assert "## " not in body
+    assert f"\n\n{items[-1]}\n\n" in body or f"- {items[-1]}\n" in body
+    if marker:  # a marked list stays one list, with or without blank lines between its items
+        assert "\n".join(f"- {item}" for item in items) in body
+
+
+def test_a_headline_below_a_list_is_still_a_heading():
+    text = page(
+        "Council approves budget", PARAGRAPHS[0], "- Schools: 12 million\n- Roads: 8 million", "What happens next", *PARAGRAPHS[1:],
+    )
+    assert "\n\n## What happens next\n\n" in convert_file(text_file(text)).body
+
+
 def test_a_headline_and_one_sentence_convert():
     article = convert_file(text_file("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n"))
     assert (article.title, article.body) == ("Ferry service resumes", "The ferry service resumed on Monday, the operator said.\n")

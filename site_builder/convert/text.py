@@ -76,6 +76,7 @@ class Line:
     text: str  # white space collapsed, Markdown markers taken off
     blank_before: bool
     marked_heading: bool = False
+    marked_item: bool = False  # had a list marker ("-", "*", "•") the reader took off
     key: str = ""  # see line_key
     words: int = 0
     unspaced: int = 0  # characters of scripts written without spaces
@@ -304,13 +305,14 @@ def read_lines(text: str) -> list[Line]:
         if not line:
             blank = True
             continue
-        heading = False
+        heading = item = False
         if line[0] in _MARKER_CHARS and (marker := _MARKDOWN_PREFIX.match(line)):
             heading = bool(marker.group("heading"))
-            if heading or marker.group("item") in "-*•":
+            item = not heading and marker.group("item") in "-*•"
+            if heading or item:
                 line = line[marker.end():]
         if line:
-            lines.append(Line(number, line, blank, heading, keys[number - 1]))
+            lines.append(Line(number, line, blank, heading, item, keys[number - 1]))
         blank = False
     return lines
 
@@ -615,13 +617,13 @@ class _Assembler:
                     blocks.append(_list_or_paragraph(items))
                     items = []
                 blocks.append(self._trim_fragment(line))
-            elif _is_subheading(line, previous, following):
+            elif _is_subheading(line, kept[position - 2] if position > 1 else None, previous, following):
                 if items:
                     blocks.append(_list_or_paragraph(items))
                     items = []
                 blocks.append(f"## {line.text}")
             else:
-                if items and line.blank_before and not _is_item_like(line):
+                if items and line.blank_before and not (line.marked_item and previous.marked_item):  # a marked list may have blank lines between its items
                     blocks.append(_list_or_paragraph(items))
                     items = []
                 items.append(line.text)
@@ -751,18 +753,30 @@ def _is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 and all(1 <= len(part.split()) <= 3 for part in parts)
 
 
-def _is_subheading(line: Line, previous: Line | None, following: Line | None) -> bool:
-    """A short headline-like line with prose after it (and not in a run of list items) is a heading."""
+def _is_subheading(line: Line, before: Line | None, previous: Line | None, following: Line | None) -> bool:
+    """A short headline-like line with prose after it is a heading, unless it is the last item of a list.
+
+    After a paragraph or a short sentence it is one. After another short line it is one only when blank
+    lines set it apart, and not then when it is an item: a marked one, one below a list's introduction
+    ("...:"), or one after two short lines set apart alike (a list with blank lines between its items).
+    """
     if line.marked_heading:
         return True
-    if following is None or following.kind != PROSE or previous is None:
+    if following is None or following.kind != PROSE or previous is None or line.marked_item:
         return False
     text = line.text
-    return 1 <= line.words <= 15 and not text.endswith((".", ",", ";")) and (previous.kind == PROSE or following.blank_before)
-
-
-def _is_item_like(line: Line) -> bool:
-    return not line.blank_before
+    if not (1 <= line.words <= 15) or text.endswith((".", ",", ";")):
+        return False
+    if previous.kind == PROSE:
+        return True
+    if not (following.blank_before and line.blank_before):
+        return False
+    if previous.sentence:  # a short paragraph
+        return True
+    if previous.text.endswith(":"):
+        return False
+    # below a marked list, or a run of short lines without blank lines between, the line set apart is not of it
+    return previous.marked_item or not previous.blank_before or before is None or before.kind == PROSE or before.marked_heading
 
 
 def _list_or_paragraph(items: list[str]) -> str:
