@@ -141,6 +141,22 @@ def test_a_headline_below_a_list_is_still_a_heading():
     assert "\n\n## What happens next\n\n" in convert_file(text_file(text)).body
 
 
+@pytest.mark.parametrize("header, authors", [
+    (["Council approves budget", "The Daily Courier", "April 20, 2023"], ()),  # the outlet's name on its own line
+    (["Council approves budget", "By Jane Doe", "Associated Press", "April 20, 2023"], ("Jane Doe",)),
+    (["Sign In", "Local News", "World News", "", "Council approves budget", "April 20, 2023"], ()),  # a menu
+    (["Council approves budget", "Getty Images", "", "Jane Doe", "April 20, 2023"], ("Jane Doe",)),
+    (["Council approves budget", "By Jane Doe, CNN", "April 20, 2023"], ("Jane Doe",)),
+    (["Council approves budget", "Written by Jane Doe, MS, RD on April 20, 2023"], ("Jane Doe",)),
+    (["Council approves budget", "", "Jane Doe", "Yesterday 2:45PM"], ("Jane Doe",)),
+])
+def test_only_people_standing_where_a_byline_stands_are_authors(header, authors):
+    text = page("Council approves budget | The Daily Courier", "\n".join(MENU), "\n".join(header), *PARAGRAPHS)
+    article = convert_file(text_file(text))
+    assert article.authors == authors
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
 def test_a_headline_and_one_sentence_convert():
     article = convert_file(text_file("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n"))
     assert (article.title, article.body) == ("Ferry service resumes", "The ferry service resumed on Monday, the operator said.\n")

@@ -43,6 +43,16 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|da|van|von|der|la|le|del|di|bin|al|ibn)(?=\s))(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|del|di|bin|al|ibn))+$")
+# Words of organisations, outlets and roles, never of a person's name; and web addresses ("Cleveland.com").
+_ORGANISATION = re.compile(
+    r"\b(?:the|news|press|images?|photos?|pictures|media|staff|team|tv|video|radio|times|journal|network|magazine|daily"
+    r"|weekly|online|channel|group|agency|reports?|insider|business|sports?|newsletters?|editors?|editorial|desk|wire"
+    r"|service|contributors?|writers?|correspondents?|reporters?|inc|ltd|llc|corp|sections?)\b|\w\.(?:com|net|org|co|ca|uk)\b",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "CNN", "AP", "NASCAR"; "MS", "RD" after a name
+_TRAILING_WORDS = re.compile(r"\s+(?:on|at)\s.*$|(?:\s+[a-zà-ÿ][\w@.-]*)+$")  # "Jane Doe on Monday", "Jane Doe publiziert am", "Jane Doe janed"
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d(?!\d)")  # "6:30PM", "18:40"
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,&]|\b(?:and|y|et|und|e)\b)\s*")
 _DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4})\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*$")
 _DATELINE_INLINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s+\S")
@@ -492,13 +502,13 @@ class _Assembler:
         )
         for index in range(max(0, body_start - _HEADER_WINDOW), body_start):
             if index != title_index:
-                self._header_line(lines[index], dek_allowed=title_seen is not None and title_seen < index)
+                self._header_line(index, body_start, dek_allowed=title_seen is not None and title_seen < index)
         # the model's rejects among the text's first lines may still be its byline or date
         if self.verdict is not None:
             for index in range(body_start, min(end, body_start + _HEADER_WINDOW)):
                 line = lines[index]
                 if not self.verdict.kept[index] and line.kind != PROSE and self._metadata_kind(line) in _HEADER_KINDS:
-                    self._header_line(line, dek_allowed=False)
+                    self._header_line(index, body_start, dek_allowed=False)
         return body_start
 
     def _title_before(self, body_start: int) -> int | None:
@@ -537,7 +547,8 @@ class _Assembler:
             return "title"
         return _page_metadata_kind(line)
 
-    def _header_line(self, line: Line, dek_allowed: bool) -> None:
+    def _header_line(self, index: int, body_start: int, dek_allowed: bool) -> None:
+        line = self.lines[index]
         kind = self._metadata_kind(line)
         text = line.text
         if kind == "title":
@@ -558,7 +569,7 @@ class _Assembler:
         elif kind == "dateline":
             self.fields.setdefault("dateline", _DATELINE_ALONE.match(text).group("place").strip(" ,"))
             self._remove(line, "dateline (front matter)")
-        elif kind == "author":
+        elif kind == "author" and self._stands_as_author(index):
             self._add_authors(text)
             self._remove(line, "author (front matter)")
         elif (credit := phrases.credit(text, line.key)) is not None:
@@ -663,10 +674,29 @@ class _Assembler:
             else:
                 self._remove(line, "after the article (related links, comments, footer)")
 
+    def _stands_as_author(self, index: int) -> bool:
+        """A name alone on its line is the author's only where a byline stands: beside a byline or a date
+        (or a time: "Yesterday 2:45PM"), not among other short lines (a menu's items, an outlet's sections),
+        not a label ("Text Input:"), and a person's name, not the outlet's or another organisation's."""
+        lines = self.lines
+        line = lines[index]
+        outlet = self.fields.get("outlet")
+        if line.kind == FURNITURE or line.text.endswith(":") or not _person_names(line.text) or (outlet and line.key == line_key(str(outlet))):
+            return False
+        by_byline = False
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(lines):
+                continue
+            neighbour = lines[other]
+            if self._metadata_kind(neighbour) in ("byline", "date", "date with words") or (neighbour.words <= 6 and _TIME_OF_DAY.search(neighbour.text)):
+                by_byline = True
+            elif not lines[max(index, other)].blank_before and neighbour.kind == SHORT and neighbour.key != line.key:
+                return False  # one of a run of short lines
+        return by_byline
+
     def _add_authors(self, names: str) -> None:
-        for name in _NAME_SEPARATORS.split(names.strip(" ,.")):
-            name = name.strip(" ,.")
-            if name and name not in self.authors and len(name) <= 60:
+        for name in _person_names(names):
+            if name not in self.authors:
                 self.authors.append(name)
 
     def _add_credit(self, credit: str | None) -> None:
@@ -714,6 +744,22 @@ def _is_name_line(line: Line) -> bool:
         return False
     names = [n for n in _NAME_SEPARATORS.split(text) if n]
     return bool(names) and all(_NAME.match(n) and 2 <= len(n.split()) <= 4 for n in names)
+
+
+def _person_names(names: str) -> list[str]:
+    """The people's names in a byline's names ("Jane Doe, CNN", "Jane Doe, MS, RD"): not organisations, outlets,
+    roles or credentials, without the words that trail a name ("publiziert am", "on Monday", a user name)."""
+    found = []
+    for name in _NAME_SEPARATORS.split(names.strip(" ,.")):
+        name = _TRAILING_WORDS.sub("", name.strip(" ,.")).strip(" ,.")
+        words = name.split()
+        capitals = [word for word in words if _ACRONYM.match(word)]
+        if (
+            name and not name.islower() and len(name) <= 60 and not _ORGANISATION.search(name)
+            and not (capitals and (len(words) == 1 or len(capitals) < len(words)))
+        ):
+            found.append(name)
+    return found
 
 
 def _headline_part(page_title: str) -> str:
