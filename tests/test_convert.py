@@ -157,6 +157,32 @@ def test_only_people_standing_where_a_byline_stands_are_authors(header, authors)
     assert article.body.startswith(PARAGRAPHS[0])
 
 
+COMMENTS = [
+    "I have lived in this city for thirty years and I have never seen the council waste money the way it does now.",
+    "The schools in our part of town have needed new roofs for a decade, so I am glad that the money is finally there.",
+    "Roads first, then schools, that is what the mayor promised during the campaign and he should be held to it by the voters.",
+]
+
+
+@pytest.mark.parametrize("heading", ["2 responses to “Council approves budget”", "3 thoughts on “Council approves budget”", "Leave a Reply"])
+@pytest.mark.parametrize("signed", [False, True])
+def test_readers_comments_after_their_heading_are_not_the_text(heading, signed):
+    """Comments read like prose (the model keeps them by their looks): after their heading, nothing is the text."""
+    comments = [f"Reader {n}\n{comment}" if signed else comment for n, comment in enumerate(COMMENTS)]
+    text = page(
+        "Council approves budget | The Daily Courier", "\n".join(MENU), "Council approves budget", "By Jane Doe", *PARAGRAPHS,
+        heading, *comments,
+    )
+    article = convert_file(text_file(text))
+    assert article.body == "\n\n".join(PARAGRAPHS) + "\n"
+    assert {r.text for r in article.removed} >= set(COMMENTS)
+
+
+def test_a_comment_count_above_the_text_does_not_end_it():
+    text = page("Council approves budget", "By Jane Doe", "12 Comments", *PARAGRAPHS)
+    assert convert_file(text_file(text)).body == "\n\n".join(PARAGRAPHS) + "\n"
+
+
 def test_a_headline_and_one_sentence_convert():
     article = convert_file(text_file("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n"))
     assert (article.title, article.body) == ("Ferry service resumes", "The ferry service resumed on Monday, the operator said.\n")

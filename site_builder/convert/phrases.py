@@ -40,6 +40,15 @@ _TERMINATORS = re.compile(
     r"|관련 ?(?:기사|뉴스)|인기 ?기사|많이 본 ?기사|댓글|태그"
     r")\s*[:：.!»›>]*$"
 )
+# The headings that open a page's comments ("34 responses to “Headline”", "Leave a Reply"): after the text,
+# what follows them is readers' words, however much it reads like prose. A lone "Comments" is not one
+# (a share bar's button says it too).
+_COMMENTS_HEADING = re.compile(
+    r"^(?:(?:\d+|one|no) (?:comments?|responses?|replies|thoughts)(?: (?:to|on)\b.{0,120})?"
+    r"|(?:leave|post|add|write|submit) a (?:reply|comment)(?: cancel reply)?|comments are closed|(?:show|view|read) (?:all )?comments"
+    r"|join the (?:discussion|conversation)|deja un comentario|deixe um comentário|kommentar schreiben|laisser un commentaire"
+    r"|lascia un commento|оставьте комментарий|コメントを書く|[发發]表[评評][论論]|댓글 ?쓰기)\s*[:.!»›>…]*$"
+)
 # An author box's heading after the text: "About Jane Doe", "Über Jane Doe" (a name: two to four capitalised
 # words; "About Us" is a menu item).
 _AUTHOR_BOX = re.compile(
@@ -149,6 +158,10 @@ _MAY_BE_FURNITURE = _any_of(
     "©", "(c)", "copyright", "rights", "direitos", "derechos", "droits", "rechte", "diritti", "cookie", "privacy",
     "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited",
 )
+_MAY_OPEN_COMMENTS = _any_of(
+    "comment", "repl", "respons", "thought", "discussion", "conversation", "comentario", "comentário", "komment", "коммент", "コメント", "评论",
+    "評論", "댓글",
+)
 _MAY_BE_CREDIT = _any_of(
     "input", "report", "writ", "edit", "research", "compil", "translat", "produc", "graphic", "contribut",
 )
@@ -199,6 +212,11 @@ def read_line(line: str, key: str) -> tuple[bool, str | None]:
     if reason is None and _photo_credit(line, lowered):
         reason = "photo caption or credit"
     return terminator, reason
+
+
+def opens_comments(line: str, key: str) -> bool:
+    """Whether a line is the heading of a page's comments (see _COMMENTS_HEADING); `key` as for credit()."""
+    return len(line) < 200 and _MAY_OPEN_COMMENTS(key) and _COMMENTS_HEADING.match(line.lower()) is not None
 
 
 def credit(line: str, key: str) -> str | None:

@@ -198,7 +198,8 @@ class _Verdict:
             self.kept = [line.kind == PROSE or line.sentence for line in lines]
         else:
             kept = _with_context_of_kept_lines(lines, self.kept)
-            self.kept = _without_openings_repeated_below(lines, kept, self.columns[_OPENS_LIKE_A_LATER_LINE])
+            kept = _without_openings_repeated_below(lines, kept, self.columns[_OPENS_LIKE_A_LATER_LINE])
+            self.kept = _without_comments(lines, kept)
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
         self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
 
@@ -251,6 +252,17 @@ def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_
                 for keep_later, line in zip(kept[index + 1:], lines[index + 1:])
             )
     return result
+
+
+def _without_comments(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """Nothing after the heading of the comments ("34 responses to ...", "Leave a Reply") that follows kept
+    paragraphs is the text: readers' comments read like prose, and the model keeps them by their looks."""
+    prose_kept = False
+    for index, (line, keep) in enumerate(zip(lines, kept)):
+        if prose_kept and phrases.opens_comments(line.text, line.key):
+            return kept[:index] + [False] * (len(kept) - index)
+        prose_kept = prose_kept or (keep and line.kind == PROSE)
+    return kept
 
 
 # ASCII bytes with every byte that is not a word character (letters, digits, "_") or a line break made a space.
