@@ -183,6 +183,38 @@ def test_a_comment_count_above_the_text_does_not_end_it():
     assert convert_file(text_file(text)).body == "\n\n".join(PARAGRAPHS) + "\n"
 
 
+COMPANY_ABOUT = [
+    "Acme Robotics is a leading global provider of warehouse robots for retailers and logistics firms. Founded in 1999, "
+    "the company employs 2,000 people in 14 countries.",
+    "Acme Robotics is headquartered in Boston, Massachusetts, and its shares are listed on the Nasdaq stock exchange.",
+]
+SIGN_UP_BOX = [
+    "City Hall Newsletter", "Get the week's council news, votes and budgets in one email every Friday.",
+    'I agree that The Daily Courier can send me the "City Hall Newsletter" newsletter.',
+    "Please check the opt-in box to acknowledge that you would like to subscribe.", "Thanks for signing up!",
+    "Keep an eye on your inbox for the latest council news.", "Follow The Daily Courier on Instagram, Facebook and YouTube.",
+]
+
+
+@pytest.mark.parametrize("tail", [COMPANY_ABOUT, SIGN_UP_BOX, ["About Acme Robotics: " + COMPANY_ABOUT[0]]])
+def test_a_companys_about_block_and_a_newsletter_sign_up_box_after_the_text_are_not_the_text(tail):
+    first = "Acme Robotics won a contract to automate the city's warehouse, the council said on Tuesday, after a vote of eleven to four."
+    text = page(
+        "Acme wins council contract | The Daily Courier", "\n".join(MENU), "Acme wins council contract", "By Jane Doe",
+        first, *PARAGRAPHS, *tail, "© 2023 The Daily Courier",
+    )
+    assert convert_file(text_file(text)).body == "\n\n".join([first, *PARAGRAPHS]) + "\n"
+
+
+@pytest.mark.parametrize("aside", [
+    "Acme Robotics is the largest maker of warehouse robots in the country.",  # one sentence: the story's aside
+    "Heart disease is the leading cause of death in the city. It kills more people than cancer, the council said.",
+])
+def test_a_story_naming_what_a_company_or_thing_is_keeps_it(aside):
+    text = page("Acme wins council contract", "By Jane Doe", *PARAGRAPHS, aside, "© 2023 The Daily Courier")
+    assert convert_file(text_file(text)).body.endswith(f"\n\n{aside}\n")
+
+
 def test_a_headline_and_one_sentence_convert():
     article = convert_file(text_file("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n"))
     assert (article.title, article.body) == ("Ferry service resumes", "The ferry service resumed on Monday, the operator said.\n")

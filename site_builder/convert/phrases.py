@@ -49,6 +49,14 @@ _COMMENTS_HEADING = re.compile(
     r"|join the (?:discussion|conversation)|deja un comentario|deixe um comentário|kommentar schreiben|laisser un commentaire"
     r"|lascia un commento|оставьте комментарий|コメントを書く|[发發]表[评評][论論]|댓글 ?쓰기)\s*[:.!»›>…]*$"
 )
+# A company's description of itself (a press release's "About Acme" paragraph, with or without that heading):
+# its name, "is a/an/the", and what such a company calls itself, in the same sentence.
+_COMPANY = r"[A-Z][\w&.'’+-]*(?:,? (?:[A-Z&(][\w&.'’+)-]*|of|de|and))*?"
+_COMPANY_BOILERPLATE = re.compile(
+    rf"^(?:(?i:about) {_COMPANY}\s*[:.–—-]\s*)?(?!(?:It|This|That|He|She|They|We|There|Here|What|Which|Who)\b){_COMPANY},? (?:is|are) (?:(?:a|an|the|one of the)\b[^.]{{0,80}}?"
+    r"\b(?:company|companies|provider|supplier|manufacturer|maker|firm|developer|operator|group|platform|brand|retailer|publisher"
+    r"|bank|insurer|agency|organi[sz]ation|network|specialist|producer|distributor|consultancy|leader|pioneer)s?\b|headquartered in\b)"
+)
 # An author box's heading after the text: "About Jane Doe", "Über Jane Doe" (a name: two to four capitalised
 # words; "About Us" is a menu item).
 _AUTHOR_BOX = re.compile(
@@ -70,7 +78,8 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      None),
     ("share prompt",
      rf"{_SHARE_BUTTON}(?:[\s,|/•·]+{_SHARE_BUTTON})*\s*[:!]?$"
-     r"|share this (?:article|story|post) on\b|follow us(?: on)?\b|(?:click|tap) (?:here|to)\b",
+     r"|share this (?:article|story|post) on\b|follow us(?: on)?\b|(?:click|tap) (?:here|to)\b"
+     r"|follow [\w'’ .@-]{1,40} on (?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b",
      None),
     ("comment form",
      r"save my name, email\b|notify me\b|(?:reply|cancel reply|report|flag|like|dislike|log in to reply|you must be logged in)\b.{0,30}$"
@@ -79,8 +88,13 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
     ("subscribe or sign-in prompt",
      r"(?:subscribe|sign in|sign up|log ?in|log out|register|create (?:an )?account|my account|newsletters?)\b.{0,40}$"
      r"|(?:get|receive) (?:our|the latest|regular)\b.{0,60}(?:newsletter|updates|inbox|email)|your email\b|e-?mail\s*\*?$"
-     r"|(?:jetzt )?abonnieren\b|(?:s'abonner|abonnez-vous)\b|suscr[ií]b",
-     r"\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"),
+     r"|(?:jetzt )?abonnieren\b|(?:s'abonner|abonnez-vous)\b|suscr[ií]b"
+     # a sign-up box: the newsletter's name, the consent line, its thanks and errors
+     r"|(?:[\w'’&+-]+ ){1,5}newsletters?[.!:]?$|i agree\b.{0,80}\b(?:send me|newsletters?|e-?mails?)\b|(?:thanks|thank you) for (?:signing up|subscribing)\b"
+     r"|join (?:our|us on)\b",
+     r"\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"
+     r"|\bjoin (?:the|our)\b.{0,40}\bnewsletter\b|\bopt-in box\b|\bwould like to subscribe\b|\bbefore signing up\b"
+     r"|\b(?:delivered (?:straight |directly )?to|keep an eye on|check) your inbox\b|\b(?:error|problem) (?:processing|with) your subscription\b"),
     ("advertisement",
      r"(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама"
      r"|スポンサー(?:ド)?リンク|[广廣][告]|광고)$"
@@ -156,7 +170,8 @@ def _any_of(*words: str) -> Callable[[str], bool]:
 _MAY_END_WITH_CREDIT = _any_of("photo", "image", "credit", "getty", "picture")  # or "/", looked for in the line
 _MAY_BE_FURNITURE = _any_of(
     "©", "(c)", "copyright", "rights", "direitos", "derechos", "droits", "rechte", "diritti", "cookie", "privacy",
-    "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited",
+    "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited", "newsletter", "opt-in",
+    "signing up", "inbox",
 )
 _MAY_OPEN_COMMENTS = _any_of(
     "comment", "repl", "respons", "thought", "discussion", "conversation", "comentario", "comentário", "komment", "коммент", "コメント", "评论",
@@ -183,6 +198,7 @@ def _photo_credit(line: str, words: str) -> str | None:
     return match.group(1).strip("()[] ") if match else None
 
 
+_SENTENCE = re.compile(r"[.!?](?:\s|$)")
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
 
@@ -212,6 +228,13 @@ def read_line(line: str, key: str) -> tuple[bool, str | None]:
     if reason is None and _photo_credit(line, lowered):
         reason = "photo caption or credit"
     return terminator, reason
+
+
+def describes_a_company(line: str) -> bool:
+    """Whether a paragraph is a company's description of itself, as press releases end ("Acme is a leading
+    global provider of ...", "Acme is headquartered in ..."): a news story's one-sentence aside ("Acme is the
+    largest maker of ...") is not one, a press release's is a paragraph of several sentences."""
+    return _COMPANY_BOILERPLATE.match(line) is not None and ("headquartered in" in line or len(_SENTENCE.findall(line)) >= 2)
 
 
 def opens_comments(line: str, key: str) -> bool:

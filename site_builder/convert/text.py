@@ -199,7 +199,7 @@ class _Verdict:
         else:
             kept = _with_context_of_kept_lines(lines, self.kept)
             kept = _without_openings_repeated_below(lines, kept, self.columns[_OPENS_LIKE_A_LATER_LINE])
-            self.kept = _without_comments(lines, kept)
+            self.kept = _without_company_description(lines, _without_comments(lines, kept))
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
         self.span = (kept_indices[0], kept_indices[-1] + 1) if kept_indices else (0, 0)
 
@@ -262,6 +262,19 @@ def _without_comments(lines: list[Line], kept: list[bool]) -> list[bool]:
         if prose_kept and phrases.opens_comments(line.text, line.key):
             return kept[:index] + [False] * (len(kept) - index)
         prose_kept = prose_kept or (keep and line.kind == PROSE)
+    return kept
+
+
+_COMPANY_DESCRIPTION_PARAGRAPHS = 3  # of the text's last paragraphs, where a press release's "About Acme" stands
+
+
+def _without_company_description(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """A company's description of itself among the text's last paragraphs ends it (a press release's "About
+    Acme" block: "Acme is a leading provider of ...", then its offices, contacts and sign-up boxes)."""
+    paragraphs = [index for index, (line, keep) in enumerate(zip(lines, kept)) if keep and line.kind == PROSE]
+    for index in paragraphs[2:][-_COMPANY_DESCRIPTION_PARAGRAPHS:]:
+        if phrases.describes_a_company(lines[index].text):
+            return kept[:index] + [False] * (len(kept) - index)
     return kept
 
 
