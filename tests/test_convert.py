@@ -215,6 +215,34 @@ def test_a_story_naming_what_a_company_or_thing_is_keeps_it(aside):
     assert convert_file(text_file(text)).body.endswith(f"\n\n{aside}\n")
 
 
+PROJECTS = [
+    "Riverside Park: new playground and lighting", "Main Street bridge: repairs to the deck", "Central Library: longer opening hours",
+    "Eastfield School: a new roof", "Harbour Road: resurfacing from June", "Old Town Hall: repainting the facade",
+    "Westgate Pool: reopening in the spring", "Market Square: new benches and trees", "North Station: a bicycle shelter",
+]
+
+
+@pytest.mark.parametrize("marker, between", [("", "\n"), ("", "\n\n"), ("- ", "\n"), ("- ", "\n\n")])
+def test_a_list_that_ends_a_list_heavy_article_is_kept(marker, between):
+    """The model reads a list's items one at a time, like a menu's; the line that introduces them keeps them."""
+    text = page(
+        "Nine projects the budget pays for | The Daily Courier", "\n".join(MENU), "Nine projects the budget pays for", "By Jane Doe",
+        "The council's budget pays for nine projects across the city this year:", between.join(marker + item for item in PROJECTS),
+        "Copyright (c) The Daily Courier. All rights reserved.", "Most Read", "Mayor opens new bridge", "Storm closes schools",
+    )
+    body = convert_file(text_file(text)).body
+    assert all(item in body for item in PROJECTS)
+    assert "Mayor opens new bridge" not in body and "## " not in body
+
+
+def test_a_related_links_heading_ending_with_a_colon_does_not_introduce_the_text():
+    text = page(
+        "Council approves budget", *PARAGRAPHS, "Related coverage from the Daily Courier: City Hall:",
+        "Mayor opens new bridge", "Storm closes schools",
+    )
+    assert convert_file(text_file(text)).body == "\n\n".join(PARAGRAPHS) + "\n"
+
+
 def test_a_headline_and_one_sentence_convert():
     article = convert_file(text_file("Ferry service resumes\n\nThe ferry service resumed on Monday, the operator said.\n"))
     assert (article.title, article.body) == ("Ferry service resumes", "The ferry service resumed on Monday, the operator said.\n")

@@ -70,6 +70,7 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
     ("link to another article",
      r"(?:read|see|watch|listen)(?: also| more| next)?\s*[:|›»>-]|(?:also read|also see|read more|more)\s*[:|›»>-]"
      r"|related(?: articles?| stories| news| coverage| content| links?| reading)?\s*[:|›»>]"
+     r"|related (?:articles?|stories|news|coverage|content|links?|reading)\b.{0,60}:$"
      r"|(?:leia|veja|lea|lee|lesen sie|lisez|leggi|читайте)(?: também| también| auch| aussi| anche| также)?\s*:",
      None),
     ("counter",

@@ -195,9 +195,9 @@ class _Verdict:
         self.first, self.final = model.judge(self.columns) if lines else ([], [])
         self.kept = [score > model.threshold for score in self.final]
         if not any(self.kept):  # too short or too unlike the training pages for the model: its prose and sentences are the text
-            self.kept = [line.kind == PROSE or line.sentence for line in lines]
+            self.kept = _with_lists_introduced(lines, [line.kind == PROSE or line.sentence for line in lines])
         else:
-            kept = _with_context_of_kept_lines(lines, self.kept)
+            kept = _with_lists_introduced(lines, _with_context_of_kept_lines(lines, self.kept))
             kept = _without_openings_repeated_below(lines, kept, self.columns[_OPENS_LIKE_A_LATER_LINE])
             self.kept = _without_company_description(lines, _without_comments(lines, kept))
         kept_indices = [i for i, keep in enumerate(self.kept) if keep]
@@ -233,6 +233,28 @@ def _with_context_of_kept_lines(lines: list[Line], kept: list[bool]) -> list[boo
         if 0 <= index < len(lines) and (lines[index].kind == PROSE or lines[index].sentence):
             filled[index] = True
     return filled
+
+
+_LIST_ITEMS = 60  # at most, after the line that introduces them
+
+
+def _with_lists_introduced(lines: list[Line], kept: list[bool]) -> list[bool]:
+    """A kept line that introduces a list ("The budget pays for ten projects:") keeps the short lines below it.
+
+    The model reads a list's items one at a time, like a menu's, and the context rules keep a list only
+    between kept lines: a list that ends the text, as in a list-heavy article, was lost. The items run
+    to the first line that is furniture, a closing block's heading, a date after the text or a paragraph.
+    """
+    result = list(kept)
+    for index, (line, keep) in enumerate(zip(lines, kept)):
+        if not (keep and line.text[-1] in ":：" and line.kind != FURNITURE):
+            continue
+        for item in range(index + 1, min(len(lines), index + 1 + _LIST_ITEMS)):
+            below = lines[item]
+            if below.kind != SHORT or below.terminator or below.dated_after_text:
+                break
+            result[item] = True
+    return result
 
 
 def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_like_a_later_line: list[float]) -> list[bool]:
