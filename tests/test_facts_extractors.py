@@ -588,6 +588,11 @@ def test_a_name_said_with_a_second_surname_is_the_same_person():
     assert [sources for kind, _, sources in found.values() if kind == "person"] == [["s1", "s2", "s3"]]
 
 
+def test_a_title_word_in_the_employers_name_does_not_end_the_role():
+    found = entities_of("Siobhán Ní Fhlatharta, chief information officer at the Health Service Executive, said so.")
+    assert found["Siobhán Ní Fhlatharta"][:2] == ("person", "chief information officer at the Health Service Executive")
+
+
 def test_a_body_spelled_out_before_its_acronym_is_named_in_full():
     sentences = [
         sentence("Dr R. Lakshmi, a scientist at the Indian National Centre for Ocean Information Services (INCOIS) in Hyderabad, said so.", "s2", 0),

@@ -768,8 +768,9 @@ def _role_after(words: list[str], end: int) -> str | None:
     if len(phrase) > 2 and phrase[0] == "who" and phrase[1] in _ROLE_VERBS:
         body = phrase[2 : next((k for k, w in enumerate(phrase) if k > 2 and w in ("and", "or", "who", "which")), len(phrase))]
         return f"{_ROLE_VERBS[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
-    last_role = max(
-        (k for k, w in enumerate(phrase) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS),
+    employer = next((k for k, w in enumerate(phrase) if w in ("at", "with", "from")), len(phrase))
+    last_role = max(  # not a title word in the employer's name ("officer at the Health Service Executive")
+        (k for k, w in enumerate(phrase[:employer]) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS),
         default=-1,
     )
     if last_role < 0:
