@@ -32,6 +32,15 @@ _CREDIT = re.compile(
     r"^(?:By|Reporting by|Editing by|Writing by|Written by|Photos? by|Image|Credit|Source|Copyright)\b[^.]{0,80}$"
     r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by\b|\bcontributed (?:to )?this report\b"
 )
+_CREDIT_INITIALS = "BRPEWICS"  # the first letters of the words a credit line opens with
+
+
+def _credit(text: str) -> bool:
+    """A byline or credit: searched for only in the sentences that open with one of its words or hold a
+    credit's 'ing by' or 'contributed' (most sentences do neither)."""
+    return (text[:1] in _CREDIT_INITIALS or "ing by" in text or "contributed" in text) and _CREDIT.search(text) is not None
+
+
 MAX_CLAIMS = 10  # the best-supported claims; the rest of what two outlets share is background
 
 
@@ -72,7 +81,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache 
 def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     """What the sources say: nearly all of the analysis's work, which the curator's word in event.md does not change."""
     by_source = {
-        source.id: [s for s in split_sentences(source.article.body, source.id) if not _CREDIT.search(s.text)]
+        source.id: [s for s in split_sentences(source.article.body, source.id) if not _credit(s.text)]
         for source in sources
     }
     sentences = [s for source in sources for s in by_source[source.id]]
@@ -687,6 +696,8 @@ def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict
 
 def _mostly_quoted(text: str) -> bool:
     """A sentence that is mostly a quotation is boxed as that quotation, not as a claim."""
+    if "“" not in text and '"' not in text:
+        return False
     quoted = sum(len(m.group(0)) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text))
     return quoted > len(text) / 2
 

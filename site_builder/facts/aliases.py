@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 import unicodedata
 from pathlib import Path
@@ -144,6 +146,39 @@ def romanised(name: str) -> str:
     for variant, common in (("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i")):
         key = key.replace(variant, common)
     return key
+
+
+class NameIndex:
+    """Folded names in the order they were added, to find the first that same_name() takes for another name
+    without comparing it with every one: only a name with the same first letter or, longer than three
+    letters, the same romanised form can be the same name."""
+
+    def __init__(self) -> None:
+        self._order: dict[str, int] = {}
+        self._by_initial: defaultdict[str, set[str]] = defaultdict(set)
+        self._by_romanised: defaultdict[str, set[str]] = defaultdict(set)
+        self._added = 0
+
+    def add(self, name: str) -> None:
+        if name not in self._order:
+            self._order[name] = self._added
+            self._added += 1
+            self._by_initial[name[:1]].add(name)
+            if len(name) > 3:
+                self._by_romanised[romanised(name)].add(name)
+
+    def discard(self, name: str) -> None:
+        if self._order.pop(name, None) is not None:
+            self._by_initial[name[:1]].discard(name)
+            self._by_romanised[romanised(name)].discard(name)
+
+    def first(self, name: str, accept: Callable[[str], bool] = lambda known: True) -> str | None:
+        """The first name added that `accept`s and that same_name(it, name) takes for the same."""
+        candidates = self._by_initial.get(name[:1], set()) | self._by_romanised.get(romanised(name), set())
+        for known in sorted(candidates, key=self._order.__getitem__):
+            if accept(known) and same_name(known, name):
+                return known
+        return None
 
 
 def same_name(a: str, b: str) -> bool:

@@ -77,8 +77,9 @@ def date_matches(text: str) -> tuple[re.Match, ...]:
 def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     text = sentence.text
-    future_sentence = bool(_FUTURE.search(text))
-    for match in date_matches(text):
+    matches = date_matches(text)
+    future_sentence = bool(matches) and bool(_FUTURE.search(text))
+    for match in matches:
         past = (match.group("rel") or "").lower() in ("yesterday", "last night") or (match.group("which") or "").lower() == "last"
         future = future_sentence and not past and not _PAST_REPORT.search(text[: match.start()])  # "set to ... after yesterday's"
         mention = _resolve(match, published, future)

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..convert.language import STOP_WORDS
-from .aliases import Spellings, fold, same_name
+from .aliases import NameIndex, Spellings, fold, same_name
 from .lexicon import (
     CAPITALISED_NOUN_LANGUAGES,
     COMMON_ACRONYMS,
@@ -84,7 +84,7 @@ class Entity:
         return sorted({m.sentence.source for m in self.mentions}, key=source_order)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
     sentence: Sentence
     words: list[str]  # without possessive endings
@@ -110,7 +110,7 @@ def find_entities(
     """Every person, organisation and place the sentences name, each with all its mentions. `languages`: each
     source's language (ISO 639-1, None when unknown: read as English), since capitals mean other things in others."""
     tokenised = [(s, tokens(s.text)) for s in sentences]
-    common = {w for _, words in tokenised for w in words if w.islower()}
+    common = set().union(*(filter(str.islower, words) for _, words in tokenised))
     capitals = _Capitals(_capitalised_inside(tokenised), _shouted(tokenised, common))
     acronyms: dict[str, str] = {}
     runs: list[_Run] = []
@@ -294,10 +294,10 @@ def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]
     """Words written with a capital somewhere other than a sentence start: names, not sentence openers."""
     seen: set[str] = set()
     for _, words in tokenised:
-        for i, word in enumerate(words):
-            if i and word[:1].isupper() and words[i - 1] not in _OPENERS and words[i - 1] not in ".!?":
-                seen.add(_bare(word))
-    return seen
+        for previous, word in zip(words, words[1:]):
+            if word[:1].isupper() and previous not in _OPENERS and previous not in ".!?":
+                seen.add(word)
+    return set(map(_bare, seen))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -316,6 +316,7 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word) if len(word) > 2 and word[-2:] in ("’s", "'s") or word.endswith("s’") else word
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and word not in ("I", "A") and not _ROMAN.fullmatch(word)
 
@@ -356,7 +357,7 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
 
 def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
     word = words[i]
-    if not word[:1].isupper() or _PRONOUN_CONTRACTION.fullmatch(word):
+    if not word[:1].isupper() or word[0] == "I" and _PRONOUN_CONTRACTION.fullmatch(word):
         return False
     bare = _bare(word)
     lower = bare.lower()
@@ -392,10 +393,9 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
     """The proper-noun phrases of a sentence; `articles`: the function words of its language when that is not
     English ('La Commission européenne', 'Die Regierung'), which never open a name."""
     runs: list[_Run] = []
-    i = 0
-    while i < len(words):
-        if not words[i][:1].isupper() or words[i].lower() in articles or not _is_proper(words, i, capitals):
-            i += 1
+    resume = 0  # the word after the last run: a run starts at a capitalised word, never inside another
+    for i in [k for k, word in enumerate(words) if word[:1].isupper()]:
+        if i < resume or words[i].lower() in articles or not _is_proper(words, i, capitals):
             continue
         j = i
         while True:
@@ -446,7 +446,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         if based:  # "Rotterdam-based Vandersteen": a place
             span = span[:-1] + [span[-1].rsplit("-", 1)[0]]
         possessive = span[-1].endswith(("’s", "'s"))
-        bare = [_bare(w) if k == len(span) - 1 else w for k, w in enumerate(span)]
+        bare = [*span[:-1], _bare(span[-1])]
         surface = " ".join(bare)
         k = i - 1
         while k >= 0 and (words[k].lower() in _DIRECTIONS or words[k] == "the"):
@@ -471,8 +471,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         dateline = i == 0 and all(w.isupper() for w in span if w[:1].isalpha()) and (
             sentence.index == 0 and following in (",", "(", "—", "–", "-") or _DATELINE.match(sentence.text) is not None
         )
-        if _credit_in_dateline(words, i, j + 1, sentence.text):
-            i = j + 1
+        if i and words[i - 1] == "(" and _credit_in_dateline(words, i, j + 1, sentence.text):
+            resume = j + 1
             continue  # "SEOUL, Feb 12 (AFW) -": the agency that filed it, not a body in the news
         if dateline:  # "AREQUIPA, Peru — ...": where the report was filed
             bare = [w.capitalize() for w in bare]
@@ -485,20 +485,21 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 i,
                 j + 1,
                 possessive,
-                locative=previous in _LOCATIVE or dateline or based or _place_apposition(words[j + 1 : j + 4]),
+                locative=previous in _LOCATIVE or dateline or based or following == "," and _place_apposition(words[j + 1 : j + 4]),
                 based=based,
                 speaks=following in SPEECH_VERBS,
                 spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
-                aged=bool(_AGE.fullmatch(" ".join(words[j + 1 : j + 4]))),
-                attributed=[w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
+                aged=following == "," and bool(_AGE.fullmatch(" ".join(words[j + 1 : j + 4]))),
+                attributed=i > 1 and words[i - 1].lower() in ("to", "the")
+                and [w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
                 body=_body_signal(words, i, j + 1) and not based,
             )
         )
-        i = j + 1
+        resume = j + 1
     for run in runs:
         _split_role(run, words)
-    return runs + [body for run in runs if (body := _body_in_title(run, words)) is not None]
+    return runs + [body for run in runs if run.role and (body := _body_in_title(run, words)) is not None]
 
 
 # "SEOUL, Feb 12 (AFW) -", "LISBON (Iberia Wire) -": a dateline opening a paragraph, wherever the text puts it.
@@ -592,6 +593,7 @@ def _attributive(run: _Run) -> bool:
     return following.isalpha() and following.islower() and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
 
 
+@lru_cache(maxsize=65536)
 def _role_noun(word: str) -> bool:
     """A title, or a lower-case agent noun ('forecaster', 'economist', 'spokesman')."""
     lower = word.lower()
@@ -620,33 +622,38 @@ _NOT_AGENTS = frozenset(
 )
 
 
+_NOT_EMPLOYER_TITLES = PLACE_ROLES | ROLE_MODIFIERS | DEPARTMENTS  # "Leoben mayor", "former", "Health": no body's title
+
+
 def _body_signal(words: list[str], start: int, end: int) -> bool:
     """Words around a name that make it a body: a kind of body next to it ('grid operator Enedis', 'the
     SNCF rail company', 'the weather service, Meteo-France'), a title it qualifies ('Brevia chief
     executive', 'Brevia's chief executive'), or a title it is the employer of ('director of Brucker Bau',
     'a forecaster at Météo-France')."""
-    before = [w.lower() for w in words[max(0, start - 3) : start]]
-    after = [w.lower() for w in words[end : end + 3]]
-    if before[-1:] == [","] and len(before) > 1 and before[-2] in ORGANIZATION_DESCRIPTORS:
+    last = words[start - 1].lower() if start > 0 else None  # the two words before the name, and the two after
+    second = words[start - 2].lower() if start > 1 else None
+    if last == "," and second in ORGANIZATION_DESCRIPTORS:
         return True
-    if before and (before[-1] in ORGANIZATION_DESCRIPTORS or before[-1].removesuffix("s") in ORGANIZATION_DESCRIPTORS):
+    if last is not None and (last in ORGANIZATION_DESCRIPTORS or last.removesuffix("s") in ORGANIZATION_DESCRIPTORS):
         return True
-    for word in after[:2]:
+    after = [w.lower() for w in words[end : end + 2]]
+    for word in after:
         if word in ORGANIZATION_DESCRIPTORS:
             return True
         if not word.isalpha() or not word.islower():
             break
-    if after and after[0] in ROLE_WORDS and after[0] not in PLACE_ROLES | ROLE_MODIFIERS | DEPARTMENTS:
+    if after and after[0] in ROLE_WORDS and after[0] not in _NOT_EMPLOYER_TITLES:
         return True
-    if len(before) >= 2 and before[-1] in ("of", "at", "for") and _role_noun(words[start - 2]) and before[-2] not in PLACE_ROLES:
-        return before[-2] not in ("president", "king", "queen", "prime", "minister", "emir", "sultan", "leader")
+    if second is not None and last in ("of", "at", "for") and _role_noun(words[start - 2]) and second not in PLACE_ROLES:
+        return second not in ("president", "king", "queen", "prime", "minister", "emir", "sultan", "leader")
     return False
 
 
 def _split_role(run: _Run, words: list[str]) -> None:
     """Move a leading title ("NATO Secretary General") out of the name, or find one before/after it."""
-    last_role = max((k for k, w in enumerate(run.words) if _is_role_word(w)), default=-1)
-    if all(w.lower() in ROLE_MODIFIERS or not _is_role_word(w) for w in run.words[: last_role + 1]):
+    titles = list(map(_is_role_word, run.words))
+    last_role = len(titles) - 1 - titles[::-1].index(True) if True in titles else -1
+    if all(w.lower() in ROLE_MODIFIERS or not title for w, title in zip(run.words[: last_role + 1], titles)):
         last_role = -1  # "Former Leoben mayor": no title before the name
     if last_role < 0 and run.start == 0 and len(run.words) >= 3 and _role_noun(run.words[0].lower()):
         last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34," opening a sentence
@@ -699,6 +706,7 @@ def _name_after_title(words: list[str], last_role: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _is_role_word(word: str) -> bool:
     """A title, also with a prefix that makes another title of it ('Co-founder', 'ex-president')."""
     lower = word.lower()
@@ -863,9 +871,12 @@ class _Builder:
         self.acronyms = acronyms
         self.lead = lead
         self.people: dict[str, Entity] = {}  # folded surname -> person
+        self.people_names = NameIndex()  # the keys of self.people
         self.first_names: dict[str, Counter] = defaultdict(Counter)
         self.full_names: dict[str, Counter] = defaultdict(Counter)
         self.others: dict[str, Entity] = {}  # key -> organisation or place
+        self.one_word_others = NameIndex()  # the keys of self.others without a space
+        self.name_ends: defaultdict[str, set[str]] = defaultdict(set)  # first or last words -> keys of self.others
         self.single_people: list[_Run] = []
         self.claimed: set[tuple[str, int, int]] = set()  # (source, sentence index, start) of runs filed
         self.person_runs: set[tuple[str, int, int]] = set()  # those filed as people
@@ -977,7 +988,7 @@ class _Builder:
         surname = self._surname_key(self._surname(run.words))
         entity = self.people.get(surname)
         if entity is None:
-            entity = self.people[surname] = Entity("person", surname, "person")
+            entity = self._new_person(surname)
         entity.mentions.append(Mention(run.sentence, run.surface, run.role))
         self.person_runs.add(_place_of(run))
         if len(run.words) > 1:
@@ -985,22 +996,28 @@ class _Builder:
             self.full_names[surname][run.surface] += 1
         self._mark(entity, run)
 
+    def _new_person(self, key: str) -> Entity:
+        self.people_names.add(key)
+        entity = self.people[key] = Entity("person", key, "person")
+        return entity
+
     def _surname_key(self, surname: str) -> str:
         key = self.spellings.key(surname)
-        for known in self.people:
-            if same_name(known, key):
-                return known
-        return key
+        return self.people_names.first(key) or key
 
     def _add_other(self, kind: str, label: str, run: _Run) -> None:
         key = self._key(run.surface)
         if kind == "place" and key not in self.others and " " not in key:
-            key = next(  # 'Fuket' is the 'Phuket' another source names
-                (k for k, e in self.others.items() if e.kind == "place" and " " not in k and same_name(k, key)), key
-            )
+            key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names
         entity = self.others.get(key)
         if entity is None:
             entity = self.others[key] = Entity(kind, key, "country" if kind == "place" and key in COUNTRIES else label)
+            words = key.split(" ")
+            if len(words) == 1:
+                self.one_word_others.add(key)
+            for size in range(1, len(words)):
+                self.name_ends[" ".join(words[:size])].add(key)
+                self.name_ends[" ".join(words[-size:])].add(key)
         elif entity.kind != kind and kind == "place" and run.based and all(" " not in m.surface for m in entity.mentions):
             entity.kind, entity.label = kind, label  # "the Malmö company" then "Malmo-based Brevia": Malmö is a place
         elif entity.kind != kind and kind == "place":
@@ -1036,7 +1053,7 @@ class _Builder:
         for run in self.single_people:
             key = self._surname_key(self._surname(run.words))
             if key not in self.people:
-                self.people[key] = Entity("person", key, "person")
+                self._new_person(key)
             self.people[key].mentions.append(Mention(run.sentence, run.surface, run.role))
             self._mark(self.people[key], run)
         for run in runs:
@@ -1065,10 +1082,20 @@ class _Builder:
         """The one organisation whose name ends or begins with this word ('Rovers', 'Nordvik'), if exactly one does."""
         if word in NATIONALITIES or word in COUNTRIES:
             return None
-        owners = [
-            k for k, e in self.others.items() if e.kind == "organization" and (k.endswith(" " + word) or k.startswith(word + " "))
-        ]
+        owners = [k for k in self.name_ends.get(word, ()) if self.others[k].kind == "organization"]
         return owners[0] if len(owners) == 1 else None
+
+    def _is_place(self, key: str) -> bool:
+        return self.others[key].kind == "place"
+
+    def _pop_other(self, key: str) -> Entity:
+        """Take an organisation or place out of self.others and its indexes (it is folded into another)."""
+        self.one_word_others.discard(key)
+        words = key.split(" ")
+        for size in range(1, len(words)):
+            self.name_ends[" ".join(words[:size])].discard(key)
+            self.name_ends[" ".join(words[-size:])].discard(key)
+        return self.others.pop(key)
 
     def _full(self, surname: str) -> bool:
         return bool(self.full_names.get(surname)) or any(m.role for m in self.people[surname].mentions)
@@ -1078,11 +1105,11 @@ class _Builder:
         folded = fold(run.surface)
         if folded in NATIONALITIES:
             return
-        for key, entity in self.others.items():
-            if entity.kind == "place" and " " not in key and same_name(key, folded):
-                entity.mentions.append(Mention(run.sentence, run.surface, run.role))
-                self._mark(entity, run)
-                return
+        key = self.one_word_others.first(folded, self._is_place)
+        if key is not None:
+            entity = self.others[key]
+            entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+            self._mark(entity, run)
 
     def _fold_tails(self) -> None:
         """'the Meteorological Agency' is the 'Japan Meteorological Agency (JMA)' another source names: the end of
@@ -1100,7 +1127,7 @@ class _Builder:
                 )
             ]
             if len(owners) == 1 and key.split()[-1] in ORGANIZATION_WORDS:
-                self.others[owners[0]].mentions.extend(self.others.pop(key).mentions)
+                self.others[owners[0]].mentions.extend(self._pop_other(key).mentions)
 
     def _fold_short_names(self) -> None:
         """'Rovers' or 'Nordvik' filed on its own is 'Riverton Rovers' or 'Nordvik Energy' when that is the only
@@ -1110,7 +1137,7 @@ class _Builder:
                 continue  # "Union chief Tomas Kadlec": a capital only because it opens the sentence
             owner = self._short_name(key)
             if owner is not None:
-                self.others[owner].mentions.extend(self.others.pop(key).mentions)
+                self.others[owner].mentions.extend(self._pop_other(key).mentions)
 
     def _fold_double_surnames(self) -> None:
         """'Carolina Fuentes' is 'Carolina Fuentes Rojas' when a source gives her double surname and the same
@@ -1125,6 +1152,7 @@ class _Builder:
                 }
             ]
             if len(doubles) == 1:
+                self.people_names.discard(key)
                 self.people[doubles[0]].mentions.extend(self.people.pop(key).mentions)
                 self.full_names[doubles[0]].update(self.full_names.pop(key, Counter()))
                 self.first_names[doubles[0]].update(self.first_names.pop(key, Counter()))
@@ -1136,7 +1164,7 @@ class _Builder:
                 continue  # "VALDIVIA — ...", "in Valdivia": a place, whoever is named after it ("Pedro de Valdivia")
             surname = self._surname_key(key)
             if surname in self.people and self._full(surname):
-                self.people[surname].mentions.extend(self.others.pop(key).mentions)
+                self.people[surname].mentions.extend(self._pop_other(key).mentions)
 
     def _split_namesakes(self) -> None:
         """'Joe Biden' and 'Hunter Biden' share a surname but are two people: a surname whose full names give
@@ -1159,9 +1187,11 @@ class _Builder:
             if len(groups) < 2:
                 continue
             del self.people[key]
+            self.people_names.discard(key)
             split: list[Entity] = []
             for given, mentions in groups:
                 new_key = f"{fold(given)} {key}"
+                self.people_names.add(new_key)
                 entity = self.people[new_key] = Entity("person", new_key, "person", mentions)
                 self.first_names[new_key] = Counter(m.surface.split()[0] for m in mentions)
                 self.full_names[new_key] = Counter(m.surface for m in mentions)
@@ -1180,7 +1210,7 @@ class _Builder:
             bare = " ".join(words[:-1])
             if len(words) > 1 and words[-1] in _LOWERCASE_PLACE_WORDS and bare in self.others:
                 if self.others[key].kind == "place" and self.others[bare].kind == "place":
-                    moved = self.others.pop(key)
+                    moved = self._pop_other(key)
                     self.others[bare].mentions.extend(moved.mentions)
                     self.others[bare].where_sources |= moved.where_sources
 
@@ -1230,10 +1260,10 @@ class _Builder:
         if house is not None:
             return house
         if entity.kind == "organization":
-            surfaces = [re.sub(r"^(?:the|The)\s+", "", m.surface) for m in entity.mentions]
+            surfaces = [_THE.sub("", m.surface) for m in entity.mentions]
             acronyms = [s for s in surfaces if _is_acronym(s)]
             return acronyms[0] if acronyms else max(surfaces, key=lambda s: (len(s.split()), -surfaces.index(s)))
-        counts = Counter(re.sub(r"^(?:the|The)\s+", "", m.surface) for m in entity.mentions)
+        counts = Counter(_THE.sub("", m.surface) for m in entity.mentions)
         return max(counts.items(), key=lambda item: (item[1], -_first_seen(entity, item[0])))[0]
 
 
@@ -1307,5 +1337,8 @@ def _common_role(person: Entity) -> str | None:
     return max(spelled, key=lambda r: (spelled[r], not (r.split()[0].lower() in ROLE_WORDS and r[0].isupper() and len(r.split()) == 1)))
 
 
+_POSSESSIVE_S = re.compile(r"[’']s\b")
+
+
 def _role_key(role: str) -> str:
-    return fold(re.sub(r"[’']s\b", "", role))
+    return fold(_POSSESSIVE_S.sub("", role))

@@ -73,7 +73,10 @@ def _stems_in_one_form(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _stems_as_written(text: str) -> frozenset[str]:
-    words = (w.replace("'s", "") for w in _WORD.findall(fold(text)))
+    folded = fold(text)
+    words = _WORD.findall(folded)
+    if "'s" in folded:
+        words = [w.replace("'s", "") for w in words]
     return frozenset([w[:5] for w in words if len(w) > 2 and w not in _STOP_WORDS]) - _IGNORED_STEMS
 
 
@@ -319,11 +322,12 @@ def _blocked_nodes(
     weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
     for node in nodes:
         node.weight = math.fsum(map(weight.__getitem__, node.features))  # fsum: the same in any set order
+    rarest_first = sorted((f for f, n in frequency.items() if n > 1), key=lambda f: (frequency[f], f))
+    rank = {f: position for position, f in enumerate(rarest_first)}  # a word of one node is shared by none
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, node in enumerate(nodes):
-        shared = sorted((f for f in node.features if frequency[f] > 1), key=lambda f: (frequency[f], f))
-        for feature in shared[:_BLOCK_FEATURES]:
-            blocks[feature].append(index)
+        for position in sorted(map(rank.__getitem__, node.features & rank.keys()))[:_BLOCK_FEATURES]:
+            blocks[rarest_first[position]].append(index)
     return nodes, [members for members in blocks.values() if len(members) <= _MAX_BLOCK], frequency, weight
 
 
@@ -334,7 +338,7 @@ class _Node:
 
     def __init__(self, features: frozenset[str], sentences: list[Sentence]):
         self.features = features
-        self.anchors = frozenset(f for f in features if f.startswith(_ANCHORS))
+        self.anchors = frozenset(f for f in features if ":" in f and f.startswith(_ANCHORS))  # no word has a colon
         self.dated = frozenset(f for f in self.anchors if f.startswith(_DATED))
         self.sentences = sentences
         self.sources = {s.source for s in sentences}
@@ -430,7 +434,7 @@ def _similar_pairs(
         others = sorted(others)
         light = lightness[position]
         bounds = [bisect_left(others, bisect_left(lightness, ratio * light)) for ratio in _WEIGHT_RATIOS[1:]]
-        heaviest = list(accumulate(sorted((weight[f] for f in node.features if f in ones), reverse=True), initial=0.0))
+        heaviest = list(accumulate(sorted(map(weight.__getitem__, node.features & ones.keys()), reverse=True), initial=0.0))
         my_words, my_bits = words[position], bits[position]
         for share, start, end in zip(_LEAST_SHARES, [0, *bounds], [*bounds, len(others)]):
             needed = share * light * (1 - 1e-9)
@@ -438,6 +442,8 @@ def _similar_pairs(
             if count == len(heaviest):
                 break  # nor can a heavier node's
             band = others[start:end]
+            if not band:
+                continue
             band = list(compress(band, map(count.__le__, map(int.bit_count, map(my_words.__and__, map(words.__getitem__, band))))))
             steps = math.floor(needed / _WEIGHT_STEP)
             for other in compress(band, map(steps.__le__, map(int.bit_count, map(my_bits.__and__, map(bits.__getitem__, band))))):

@@ -65,7 +65,10 @@ def _paragraph_sentences(text: str) -> list[str]:
         start = match.end()
     if text[start:].strip():
         found.append(text[start:].strip())
-    return [s for s in found if re.search(r"\w", s)]
+    return [s for s in found if _WORDY.search(s)]
+
+
+_WORDY = re.compile(r"\w")
 
 
 def _inside_quote(text: str) -> bool:
