@@ -352,10 +352,9 @@ def _one_per_source(sentences: list[Sentence]) -> list[Sentence]:
     return list(first.values())
 
 
-def _similarity(a: _Node, b: _Node, weight: dict[str, float]) -> float:
-    """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says.
-    Sentences naming no common person, place or figure must be closer."""
-    common = a.features & b.features
+def _similarity(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[str]) -> float:
+    """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says
+    (`common`: the features they share). Sentences naming no common person, place or figure must be closer."""
     shared = math.fsum(map(weight.__getitem__, common))
     # a day or year one sentence names and the other does not say is no difference ('in the first quarter
     # of next year', '... of 2025'); one both name is a shared anchor
@@ -394,26 +393,22 @@ def _similar_pairs(
     Most pairs of a block share too little, and are told apart without scoring them: a pair can reach the
     threshold only if the words it shares weigh at least a share of the lighter node's weight (its weight
     less its days, which count only when shared), a share that grows with how much heavier the other node
-    is (_least_share). Two bounds of the shared weight, each one AND of two bit sets, go first: the number
-    of words shared (one bit a word) must reach the number of the lighter node's heaviest words that weigh
-    that much, and the shared weight with each word a run of bits as long as its weight in _WEIGHT_STEPs,
-    rounded up, must reach it; only the pairs that pass both are scored. Each pair is met once, from its
-    lighter node, among the nodes that share a block with it (a set: a pair in two blocks is one pair).
+    is (_least_share). Two bounds of the shared weight go first: the number of words shared (one AND of two
+    bit sets, one bit a word) must reach the number of the lighter node's heaviest words that weigh that
+    much, and the shared words' weights in _WEIGHT_STEPs, each rounded up, must reach it; only the pairs
+    that pass both are scored. Each pair is met once, from its lighter node, among the nodes that share a
+    block with it (a set: a pair in two blocks is one pair).
     """
     least = [node.weight - math.fsum(map(weight.__getitem__, node.dated)) for node in nodes]
     order = sorted(range(len(nodes)), key=lambda i: (least[i], i))  # lightest first: its rank is its position
     rank = {index: position for position, index in enumerate(order)}
     lightness = [least[i] for i in order]
     ones: dict[str, int] = {}
-    runs: dict[str, int] = {}
-    offset = 0
+    steps_of: dict[str, int] = {}
     for feature in sorted(f for f, n in frequency.items() if n > 1):  # a word of one node is shared by none
         ones[feature] = 1 << len(ones)
-        length = math.ceil(weight[feature] / _WEIGHT_STEP)
-        runs[feature] = ((1 << length) - 1) << offset
-        offset += length
+        steps_of[feature] = math.ceil(weight[feature] / _WEIGHT_STEP)
     words = [sum(map(ones.get, nodes[i].features, repeat(0))) for i in order]
-    bits = [sum(map(runs.get, nodes[i].features, repeat(0))) for i in order]
     blocks_of: dict[int, list[tuple[list[int], int]]] = defaultdict(list)
     for members in blocks:
         ranked = sorted(rank[i] for i in members)
@@ -435,7 +430,7 @@ def _similar_pairs(
         light = lightness[position]
         bounds = [bisect_left(others, bisect_left(lightness, ratio * light)) for ratio in _WEIGHT_RATIOS[1:]]
         heaviest = list(accumulate(sorted(map(weight.__getitem__, node.features & ones.keys()), reverse=True), initial=0.0))
-        my_words, my_bits = words[position], bits[position]
+        my_words = words[position]
         for share, start, end in zip(_LEAST_SHARES, [0, *bounds], [*bounds, len(others)]):
             needed = share * light * (1 - 1e-9)
             count = bisect_left(heaviest, needed)  # so many of its heaviest words weigh that much
@@ -446,11 +441,13 @@ def _similar_pairs(
                 continue
             band = list(compress(band, map(count.__le__, map(int.bit_count, map(my_words.__and__, map(words.__getitem__, band))))))
             steps = math.floor(needed / _WEIGHT_STEP)
-            for other in compress(band, map(steps.__le__, map(int.bit_count, map(my_bits.__and__, map(bits.__getitem__, band))))):
+            for other in band:
                 i, j = order[position], order[other]
-                score = _similarity(node, nodes[j], weight)
-                if score >= CLAIM_SIMILARITY:
-                    pairs[(i, j) if i < j else (j, i)] = score
+                common = node.features & nodes[j].features  # all shared by two nodes: all in steps_of
+                if steps <= sum(map(steps_of.__getitem__, common)):
+                    score = _similarity(node, nodes[j], weight, common)
+                    if score >= CLAIM_SIMILARITY:
+                        pairs[(i, j) if i < j else (j, i)] = score
     return pairs
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .dates import date_matches
 from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
-from .sentences import Sentence
+from .sentences import Sentence, may_contain
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -74,6 +74,9 @@ _SCORE = re.compile(r"(?<![\w.,-])(\d{1,2})[-–](\d{1,2})(?![\w.,-]|\s*(?:milli
 _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeat\w*|victory|draw|drew|lost|loses|score\w*|final|lead|led|trail\w*|penalt\w*|shoot-?out)\b",
     re.IGNORECASE,
+)
+_SCORE_WORDS = (  # one of them is in each match of _SCORE_CONTEXT
+    "won", "win", "beat", "defeat", "victory", "draw", "drew", "lost", "lose", "score", "final", "lead", "led", "trail", "penalt", "shoot"
 )
 # "a crowd of 41,200", "the death toll ... has risen to 45", "magnitude 7.1": the noun comes first.
 _NOUN_BEFORE = re.compile(
@@ -146,6 +149,7 @@ _PERIOD = re.compile(
 )
 # The end of a _PERIOD match alone: a sentence without it has no period (most have none; _PERIOD is slow to fail).
 _PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)", re.IGNORECASE)
+_PERIOD_UNIT_WORDS = ("year", "month", "week", "day", "hour", "minute", "second")  # one of them is in each match
 # "within 40 minutes": how soon something was done, said by the verb before ("were brought ashore ... within").
 _DONE_WITHIN = re.compile(
     r"\b(?:(?:was|were|been|be|is|are)\s+(?!(?:to|a|an|the|not|being|expected|due|set)\b)([a-z]+(?:\s+(?:ashore|out|up|down|off|back|away|free|open))?)|([a-z]{3,}ed))\b[^,.;]{0,50}?\bwithin\s+$"
@@ -299,13 +303,13 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             if not _is_age(text, match) and not _WHEN_EARLIER.search(text[: match.start()]):
                 found.append(_duration(sentence, match))
             taken.append(match.span())
-    for match in _PERIOD.finditer(text) if _PERIOD_UNIT.search(text) else ():
+    for match in _PERIOD.finditer(text) if may_contain(text, _PERIOD_UNIT_WORDS) and _PERIOD_UNIT.search(text) else ():
         if not _overlaps(match.span(), taken):
             period = _period(sentence, match)
             if period is not None:
                 found.append(period)
                 taken.append(match.span())
-    if _SCORE_CONTEXT.search(text):
+    if may_contain(text, _SCORE_WORDS) and _SCORE_CONTEXT.search(text):
         for match in _SCORE.finditer(text):
             if not _overlaps(match.span(), taken):
                 found.append(_score(sentence, match))
@@ -363,13 +367,18 @@ _ORDINAL = re.compile(
     r"(?P<num>(?<![\w.,])\d+(?:st|nd|rd|th)|(?i:" + "|".join(_ORDINAL_WORDS) + r"))"
     r"\s+(?P<noun>[a-z]{3,}(?:\s+(?![a-z]+(?:ed|ly)\b)[a-z]{3,})?)\b"
 )
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")  # in each match of _ORDINAL, or one of _ORDINAL_WORDS is
+_ORDINAL_WORD_LIST = tuple(_ORDINAL_WORDS)
 _NOT_SERIES = frozenset("century centuries time times half quarter of".split())
 
 
 def _ordinals(sentence: Sentence) -> list[tuple[Quantity, tuple[int, int]]]:
     """Ordinal figures, with the span of their number."""
     found = []
-    for match in _ORDINAL.finditer(sentence.text):
+    text = sentence.text
+    if not _ORDINAL_DIGITS.search(text) and not may_contain(text, _ORDINAL_WORD_LIST):
+        return found  # no ordinal: most sentences
+    for match in _ORDINAL.finditer(text):
         raw, noun = match.group("num"), match.group("noun")
         words = noun.split()
         if len(words) == 2 and (words[1] in _STOP or words[1] in SPEECH_VERBS or _plural(words[0])):

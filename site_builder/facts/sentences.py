@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence may end after . ! ? (and closing quotes/brackets) followed by white space
 # and an upper-case letter, a digit or an opening quote.
@@ -15,6 +16,9 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rep|Sen|Gov|Jr|Sr|No|vs|etc|approx|Inc|Corp|Ltd|Co"
     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
 )
+# An abbreviation ends the text and is at most 8 characters ('U.S.A.', 'approx.'), 9 before a closing line
+# break: searched for in the last 10, so that the character before it, which its \b reads, is there too.
+_ABBREVIATION_TAIL = 10
 _SKIPPED_BLOCK = ("#", "```", "|", "![", "<")
 
 
@@ -59,7 +63,7 @@ def _paragraph_sentences(text: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start()] + match.group(0).rstrip()
-        if _ABBREVIATION.search(text[start : match.start()]) or _inside_quote(candidate):
+        if _ABBREVIATION.search(text[max(start, match.start() - _ABBREVIATION_TAIL) : match.start()]) or _inside_quote(candidate):
             continue
         found.append(candidate.strip())
         start = match.end()
@@ -89,3 +93,23 @@ TOKEN = re.compile(
 
 def tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
+
+
+# The letters outside ASCII that a case-insensitive pattern takes for ASCII ones: 'İ' and 'K' (in lower
+# case 'i' and 'k'), 'ı' and 'ſ' (taken for 'i' and 's').
+_ASCII_LOOKALIKES = ("İ", "ı", "ſ", "K")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False when the text holds none of these lower-case ASCII words in any case (nor a letter a
+    case-insensitive pattern takes for an ASCII one): a pattern made of them cannot match, and need not
+    be tried at every position of the text."""
+    if any(letter in text for letter in _ASCII_LOOKALIKES):
+        return True
+    lowered = _lowered(text)
+    return any(word in lowered for word in words)
+
+
+@lru_cache(maxsize=8192)  # a sentence is asked about by several patterns
+def _lowered(text: str) -> str:
+    return text.lower()
