@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 
 from hypothesis import given
@@ -12,9 +13,9 @@ from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, ja
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems
-from site_builder.facts.numbers import find_quantities
+from site_builder.facts.numbers import _NUMBER_WORD_PARTS, _WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import find_quotations
-from site_builder.facts.sentences import Sentence, split_sentences
+from site_builder.facts.sentences import Sentence, may_contain, split_sentences
 from site_builder.model import Aliases, Article, Event, EventMeta, Source
 
 THURSDAY = date(2023, 4, 20)
@@ -819,8 +820,23 @@ def test_claim_pairs_found_through_the_bounds_are_every_block_pair_reaching_the_
     features = {(s.source, s.index): stems(s.text) | named for s, (_, _, named) in zip(sentences, said)}
     nodes, blocks, frequency, weight = _blocked_nodes(sentences, features)
     every = {
-        (i, j): _similarity(nodes[i], nodes[j], weight)
+        (i, j): _similarity(nodes[i], nodes[j], weight, nodes[i].features & nodes[j].features)
         for members in blocks for i in members for j in members
         if i < j and not nodes[i].sources & nodes[j].sources
     }
     assert _similar_pairs(nodes, blocks, frequency, weight) == {k: v for k, v in every.items() if v >= CLAIM_SIMILARITY}
+
+
+@given(
+    st.text(alphabet="abcikstuvwxyzABCIKSTUVWXYZ İıſK’“0123", max_size=30),
+    st.lists(st.text(alphabet="abcikst", min_size=1, max_size=3), min_size=1, max_size=3),
+)
+def test_may_contain_holds_whenever_a_case_insensitive_pattern_of_the_words_matches(text, words):
+    """The prefilter before case-insensitive patterns never rules out a match, also through the letters
+    such a pattern takes for ASCII ones ('ſ' for 's', 'K' for 'k', 'İ' and 'ı' for 'i')."""
+    if re.search("|".join(map(re.escape, words)), text, re.IGNORECASE):
+        assert may_contain(text, tuple(words))
+
+
+def test_every_number_word_holds_one_of_the_parts_the_figure_prefilter_looks_for():
+    assert [w for w in _WORD_NUMBERS if not any(part in w for part in _NUMBER_WORD_PARTS)] == []

@@ -285,6 +285,8 @@ def _shouted(tokenised: list[tuple[Sentence, list[str]]], common: set[str]) -> f
 
 def _shouting(words: list[str]) -> bool:
     """A sentence mostly in capitals ('FIRE DESTROYS HOMES in coastal town'): its capitals say nothing of names."""
+    if sum(map(str.isupper, words)) < 3:
+        return False  # most sentences: fewer than three words in capitals of any kind
     alphabetic = [w for w in words if w[:1].isalpha() and len(w) > 1]
     shouted = sum(w.isupper() for w in alphabetic)
     return shouted >= 3 and shouted > len(alphabetic) / 2

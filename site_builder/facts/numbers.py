@@ -63,6 +63,12 @@ _NUMBER = re.compile(
 _FIGURE_START = re.compile(
     r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)"
 )
+_DIGIT = re.compile(r"\d")
+# Each of _WORD_NUMBERS holds one of these: a sentence holding none, nor a digit, has no _FIGURE_START.
+_NUMBER_WORD_PARTS = (
+    "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twel", "twent", "thirt", "fort",
+    "fift", "hundred", "dozen", "half",
+)
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s?$")
 _DURATION = re.compile(
@@ -487,6 +493,8 @@ def _set_apart_by(match: re.Match) -> tuple[str, bool]:
 
 def _figures(text: str):
     """_NUMBER matches, tried only where a figure can start (with its currency and hedge before it)."""
+    if not _DIGIT.search(text) and not may_contain(text, _NUMBER_WORD_PARTS):
+        return  # no digit and no number word: no figure
     for candidate in _FIGURE_START.finditer(text):
         start = candidate.start()
         currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)

@@ -104,10 +104,7 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """False when the text holds none of these lower-case ASCII words in any case (nor a letter a
     case-insensitive pattern takes for an ASCII one): a pattern made of them cannot match, and need not
     be tried at every position of the text."""
-    if any(letter in text for letter in _ASCII_LOOKALIKES):
-        return True
-    lowered = _lowered(text)
-    return any(word in lowered for word in words)
+    return any(map(_lowered(text).__contains__, words)) or any(map(text.__contains__, _ASCII_LOOKALIKES))
 
 
 @lru_cache(maxsize=8192)  # a sentence is asked about by several patterns
