@@ -57,6 +57,11 @@ _COMPANY_BOILERPLATE = re.compile(
     r"\b(?:company|companies|provider|supplier|manufacturer|maker|firm|developer|operator|group|platform|brand|retailer|publisher"
     r"|bank|insurer|agency|organi[sz]ation|network|specialist|producer|distributor|consultancy|leader|pioneer)s?\b|headquartered in\b)"
 )
+# The words _COMMENTS_HEADING's lines open with, as their keys have them (a cheap test before the pattern).
+_COMMENTS_HEADING_OPENINGS = (
+    *"0123456789", "one ", "no ", "leave ", "post ", "add ", "write ", "submit ", "comments are", "show ", "view ", "read ", "join ",
+    "deja ", "deixe ", "kommentar", "laisser ", "lascia ", "оставьте", "コメント", "发表", "發表", "댓글",
+)
 # An author box's heading after the text: "About Jane Doe", "Über Jane Doe" (a name: two to four capitalised
 # words; "About Us" is a menu item).
 _AUTHOR_BOX = re.compile(
@@ -91,11 +96,9 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      r"|(?:get|receive) (?:our|the latest|regular)\b.{0,60}(?:newsletter|updates|inbox|email)|your email\b|e-?mail\s*\*?$"
      r"|(?:jetzt )?abonnieren\b|(?:s'abonner|abonnez-vous)\b|suscr[ií]b"
      # a sign-up box: the newsletter's name, the consent line, its thanks and errors
-     r"|(?:[\w'’&+-]+ ){1,5}newsletters?[.!:]?$|i agree\b.{0,80}\b(?:send me|newsletters?|e-?mails?)\b|(?:thanks|thank you) for (?:signing up|subscribing)\b"
+     r"|i agree\b.{0,80}\b(?:send me|newsletters?|e-?mails?)\b|(?:thanks|thank you) for (?:signing up|subscribing)\b"
      r"|join (?:our|us on)\b",
-     r"\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"
-     r"|\bjoin (?:the|our)\b.{0,40}\bnewsletter\b|\bopt-in box\b|\bwould like to subscribe\b|\bbefore signing up\b"
-     r"|\b(?:delivered (?:straight |directly )?to|keep an eye on|check) your inbox\b|\b(?:error|problem) (?:processing|with) your subscription\b"),
+     r"\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"),
     ("advertisement",
      r"(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама"
      r"|スポンサー(?:ド)?リンク|[广廣][告]|광고)$"
@@ -130,6 +133,14 @@ _FURNITURE_START = re.compile("|".join(f"(?P<r{i}>{start})" for i, (_, start, _)
 # be one (read at every line, its run of any characters cost more than all the other starts together).
 _COMMENT_SIGNATURE = re.compile(r"[^\s].{0,40} (?:says|wrote|schreibt|dice|dit|diz|пишет):$")
 _COMMENT_FORM = [reason for reason, _, _ in _FURNITURE_PHRASES].index("comment form")
+_SUBSCRIBE = [reason for reason, _, _ in _FURNITURE_PHRASES].index("subscribe or sign-in prompt")
+# A newsletter sign-up box's lines, found anywhere in them: its name, consent, thanks and errors (apart from
+# _FURNITURE_ANYWHERE, whose search of every position in a line each alternative makes dearer).
+_SIGN_UP = re.compile(
+    r"^(?:[\w'’&+-]+ ){1,5}newsletters?[.!:]?$|\bjoin (?:the|our)\b.{0,40}\bnewsletter\b|\bopt-in box\b|\bwould like to subscribe\b"
+    r"|\bbefore signing up\b|\b(?:delivered (?:straight |directly )?to|keep an eye on|check) your inbox\b"
+    r"|\b(?:error|problem) (?:processing|with) your subscription\b"
+)
 _FURNITURE_ANYWHERE = re.compile(
     "|".join(f"(?P<r{i}>{anywhere})" for i, (_, _, anywhere) in enumerate(_FURNITURE_PHRASES) if anywhere)
 )
@@ -171,13 +182,9 @@ def _any_of(*words: str) -> Callable[[str], bool]:
 _MAY_END_WITH_CREDIT = _any_of("photo", "image", "credit", "getty", "picture")  # or "/", looked for in the line
 _MAY_BE_FURNITURE = _any_of(
     "©", "(c)", "copyright", "rights", "direitos", "derechos", "droits", "rechte", "diritti", "cookie", "privacy",
-    "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited", "newsletter", "opt-in",
-    "signing up", "inbox",
+    "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited",
 )
-_MAY_OPEN_COMMENTS = _any_of(
-    "comment", "repl", "respons", "thought", "discussion", "conversation", "comentario", "comentário", "komment", "коммент", "コメント", "评论",
-    "評論", "댓글",
-)
+_MAY_BE_SIGN_UP = _any_of("newsletter", "opt-in", "signing up", "inbox", "subscri")
 _MAY_BE_CREDIT = _any_of(
     "input", "report", "writ", "edit", "research", "compil", "translat", "produc", "graphic", "contribut",
 )
@@ -225,6 +232,8 @@ def read_line(line: str, key: str) -> tuple[bool, str | None]:
         index = _COMMENT_FORM  # a signature line is a comment form's, before the reasons listed after that one
     elif index is None and _MAY_BE_FURNITURE(lowered) and (match := _FURNITURE_ANYWHERE.search(lowered)):
         index = int(match.lastgroup[1:])
+    elif index is None and _MAY_BE_SIGN_UP(lowered) and _SIGN_UP.search(lowered):
+        index = _SUBSCRIBE
     reason = None if index is None else _FURNITURE_PHRASES[index][0]
     if reason is None and _photo_credit(line, lowered):
         reason = "photo caption or credit"
@@ -240,7 +249,7 @@ def describes_a_company(line: str) -> bool:
 
 def opens_comments(line: str, key: str) -> bool:
     """Whether a line is the heading of a page's comments (see _COMMENTS_HEADING); `key` as for credit()."""
-    return len(line) < 200 and _MAY_OPEN_COMMENTS(key) and _COMMENTS_HEADING.match(line.lower()) is not None
+    return key.startswith(_COMMENTS_HEADING_OPENINGS) and len(line) < 200 and _COMMENTS_HEADING.match(line.lower()) is not None
 
 
 def credit(line: str, key: str) -> str | None:

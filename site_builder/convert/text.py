@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import compress
 
 from ..model import Article, RemovedLine
 from . import phrases
@@ -246,8 +247,9 @@ def _with_lists_introduced(lines: list[Line], kept: list[bool]) -> list[bool]:
     to the first line that is furniture, a closing block's heading, a date after the text or a paragraph.
     """
     result = list(kept)
-    for index, (line, keep) in enumerate(zip(lines, kept)):
-        if not (keep and line.text[-1] in ":：" and line.kind != FURNITURE):
+    for index in compress(range(len(lines)), kept):
+        line = lines[index]
+        if line.text[-1] not in ":：" or line.kind == FURNITURE:
             continue
         for item in range(index + 1, min(len(lines), index + 1 + _LIST_ITEMS)):
             below = lines[item]
@@ -276,14 +278,17 @@ def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_
     return result
 
 
+_COMMENTS_HEADING_WORDS = 40  # at most (the heading may quote the headline)
+
+
 def _without_comments(lines: list[Line], kept: list[bool]) -> list[bool]:
     """Nothing after the heading of the comments ("34 responses to ...", "Leave a Reply") that follows kept
     paragraphs is the text: readers' comments read like prose, and the model keeps them by their looks."""
-    prose_kept = False
-    for index, (line, keep) in enumerate(zip(lines, kept)):
-        if prose_kept and phrases.opens_comments(line.text, line.key):
+    first = next((index for index in compress(range(len(lines)), kept) if lines[index].kind == PROSE), len(lines))
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        if line.words <= _COMMENTS_HEADING_WORDS and phrases.opens_comments(line.text, line.key):
             return kept[:index] + [False] * (len(kept) - index)
-        prose_kept = prose_kept or (keep and line.kind == PROSE)
     return kept
 
 
@@ -293,7 +298,7 @@ _COMPANY_DESCRIPTION_PARAGRAPHS = 3  # of the text's last paragraphs, where a pr
 def _without_company_description(lines: list[Line], kept: list[bool]) -> list[bool]:
     """A company's description of itself among the text's last paragraphs ends it (a press release's "About
     Acme" block: "Acme is a leading provider of ...", then its offices, contacts and sign-up boxes)."""
-    paragraphs = [index for index, (line, keep) in enumerate(zip(lines, kept)) if keep and line.kind == PROSE]
+    paragraphs = [index for index in compress(range(len(lines)), kept) if lines[index].kind == PROSE]
     for index in paragraphs[2:][-_COMPANY_DESCRIPTION_PARAGRAPHS:]:
         if phrases.describes_a_company(lines[index].text):
             return kept[:index] + [False] * (len(kept) - index)
@@ -727,8 +732,7 @@ class _Assembler:
         not a label ("Text Input:"), and a person's name, not the outlet's or another organisation's."""
         lines = self.lines
         line = lines[index]
-        outlet = self.fields.get("outlet")
-        if line.kind == FURNITURE or line.text.endswith(":") or not _person_names(line.text) or (outlet and line.key == line_key(str(outlet))):
+        if line.kind == FURNITURE or line.text.endswith(":"):
             return False
         by_byline = False
         for other in (index - 1, index + 1):
@@ -739,7 +743,8 @@ class _Assembler:
                 by_byline = True
             elif not lines[max(index, other)].blank_before and neighbour.kind == SHORT and neighbour.key != line.key:
                 return False  # one of a run of short lines
-        return by_byline
+        outlet = self.fields.get("outlet")
+        return by_byline and bool(_person_names(line.text)) and not (outlet and line.key == line_key(str(outlet)))
 
     def _add_authors(self, names: str) -> None:
         for name in _person_names(names):
