@@ -207,6 +207,7 @@ def _photo_credit(line: str, words: str) -> str | None:
 
 
 _SENTENCE = re.compile(r"[.!?](?:\s|$)")
+_SIGN_UP_LINE = 160  # characters at most: a sign-up box's lines are short (and long lines are many and costly to scan)
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
 
@@ -232,7 +233,7 @@ def read_line(line: str, key: str) -> tuple[bool, str | None]:
         index = _COMMENT_FORM  # a signature line is a comment form's, before the reasons listed after that one
     elif index is None and _MAY_BE_FURNITURE(lowered) and (match := _FURNITURE_ANYWHERE.search(lowered)):
         index = int(match.lastgroup[1:])
-    elif index is None and _MAY_BE_SIGN_UP(lowered) and _SIGN_UP.search(lowered):
+    elif index is None and len(line) < _SIGN_UP_LINE and _MAY_BE_SIGN_UP(lowered) and _SIGN_UP.search(lowered):
         index = _SUBSCRIBE
     reason = None if index is None else _FURNITURE_PHRASES[index][0]
     if reason is None and _photo_credit(line, lowered):
