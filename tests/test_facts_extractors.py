@@ -223,6 +223,13 @@ def test_minutes_after_something_are_how_soon_after_it():
     assert figures("Two days later, police arrested him.") == []
 
 
+def test_a_count_whose_noun_is_said_once_for_two_owners_is_the_second_owners():
+    assert figures("The National Union took 38 seats and the Greens 11, the commission said.") == [
+        ("38", "seats (National Union)", "seat national union"), ("11", "seats (Greens)", "seat greens")
+    ]
+    assert figures("It covers models sold in 12 countries between March 2023 and June 2024.")[1:] == []
+
+
 def test_a_tables_numbers_before_a_name_count_nothing_but_a_model_number_before_a_noun_does():
     assert figures("Pilot Points 37 Erik Jones 2204 0 3 14 16 38 Blake Jones 2150") == []
     assert figures("Its fleet of roughly 400 737 Max jets was grounded.")[0][:2] == ("roughly 400", "737 Max jets")
@@ -607,6 +614,13 @@ def test_a_body_spelled_out_before_its_acronym_is_named_in_full():
 # --- quotations --------------------------------------------------------------------------------
 
 
+def speakers_of(*texts: str) -> list[str | None]:
+    """The speakers of the quotations of one source's sentences."""
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    return [q.speaker_name for q in find_quotations(sentences, people)]
+
+
 def test_quotations_find_their_speaker():
     texts = [
         "Kremlin spokesman Dmitry Peskov told reporters that Moscow wanted Ukraine out of NATO.",
@@ -614,10 +628,7 @@ def test_quotations_find_their_speaker():
         "“NATO’s secretary general is in Ukraine,” said the allied official, who asked not to be named.",
         "“Rescue teams are working through the night,” Interior Minister Carla Medina told reporters.",
     ]
-    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
-    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
-    speakers = [q.speaker_name for q in find_quotations(sentences, people)]
-    assert speakers == ["Dmitry Peskov", "the allied official", "Carla Medina"]
+    assert speakers_of(*texts) == ["Dmitry Peskov", "the allied official", "Carla Medina"]
 
 
 def test_speakers_named_after_the_quotation_by_according_to_by_said_or_by_an_age_and_the_quote_going_on():
@@ -644,18 +655,13 @@ def test_a_quotation_reported_by_one_person_about_another_is_the_reporters():
         '"It is a disgrace," she said.',
         "Peter Lind said Anna Berg had “misread the budget from the start”.",
     ]
-    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
-    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
-    speakers = [q.speaker_name for q in find_quotations(sentences, people)]
-    assert speakers == ["Dmitry Peskov", "Anna Berg", "Anna Berg", "Peter Lind"]
+    assert speakers_of(*texts) == ["Dmitry Peskov", "Anna Berg", "Anna Berg", "Peter Lind"]
 
 
 
 def test_a_speaker_named_with_an_initial_before_the_verb_is_found():
     texts = ['"The satellite is in the correct orbit and healthy," ISRO Chairman S. Venkatraman said from the control room.']
-    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
-    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
-    assert [q.speaker_name for q in find_quotations(sentences, people)] == ["S. Venkatraman"]
+    assert speakers_of(*texts) == ["S. Venkatraman"]
 
 
 # --- merge -------------------------------------------------------------------------------------

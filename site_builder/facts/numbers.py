@@ -106,6 +106,8 @@ _STATE_AFTER = re.compile(
 )
 # "52 of the 101 seats": the count of a part, and the noun after the total.
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*(-?\s?[a-z]+.*)")
+# "The National Union took 38 seats and the Greens 11": a second owner's count, its noun left out.
+_GAPPED = re.compile(r"\b\d[\d,.]*\s+([a-z]+s)\b[^.;:]{0,60}?\band\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+$")
 # "lost six seats", "gained 4 seats": how a count changed.
 _CHANGED = re.compile(r"\b(lost|gained|won back|picked up|dropped|shed|added)\s+(?:(?:a further|another|an extra|a net)\s+)?$", re.IGNORECASE)
 # "an aftershock measuring 5.4": a quake's magnitude said with 'measuring'.
@@ -527,7 +529,10 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     plain = not (currency or scale or percent)
     if currency and _CONVERSION_BEFORE.search(before[-40:]):
         return None
-    if plain and _not_a_figure(raw, number, text[: match.start("num")], after):
+    gapped = _GAPPED.search(before[-160:]) if plain and re.match(r"\s*(?:[,.;]|and\b|while\b|$)", after) else None
+    if gapped and (_is_calendar(gapped.group(2)) or re.fullmatch(r"\d{4}", raw)):
+        gapped = None  # "between March 2023 and June 2024": a date
+    if plain and not gapped and _not_a_figure(raw, number, text[: match.start("num")], after):
         return None
     if _EARLIER_VALUE.search(before[-30:]):
         return None  # "64.2%, up from 58% at the last election": a figure of the past, not of this event
@@ -584,6 +589,8 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     state_after = _STATE_AFTER.match(after)
     of_total = _OF_TOTAL.match(after)  # "52 of the 101 seats"
     noun = _noun_after(of_total.group(1) if of_total else after, False)
+    if not noun and gapped:  # "took 38 seats and the Greens 11": the noun said once, for both
+        noun = gapped.group(1)
     if not noun:
         if named_before:
             noun = named_before.group(1).lower()

@@ -53,7 +53,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         for index in sorted({m.sentence.index for m in here}):
             by_sentence.setdefault(index, []).append(named)
     found: list[Quotation] = []
-    last_person: _Named | None = None
+    last_named_in: tuple[str, list[_Named]] | None = None  # the last sentence naming people: who "he" is, when asked
     previous: Quotation | None = None  # the quotation of the sentence before, if it had one
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
@@ -62,14 +62,14 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             words = (match.group(1) or match.group(2)).strip()
             if len(words.split()) < 4 or _is_title(words):
                 continue
-            speaker = _speaker(sentence.text, match, named, last_person)
+            speaker = _speaker(sentence.text, match, named, last_named_in)
             if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
                 speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
             quoted_here = Quotation(sentence, words, *speaker)
             found.append(quoted_here)
         previous = quoted_here
         if named:
-            last_person = _last_named(sentence.text, named)
+            last_named_in = (sentence.text, named)
     return found
 
 
@@ -79,13 +79,16 @@ def _is_title(words: str) -> bool:
     return all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in re.findall(r"[^\W\d_][\w’'-]*", words))
 
 
-def _speaker(text: str, match: re.Match, named: list[_Named], last_person: _Named | None) -> tuple[str | None, str | None]:
+def _speaker(
+    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None
+) -> tuple[str | None, str | None]:
     after = _AFTER.match(text[match.end() :])
     if after and after.group("pronoun"):
         if named:
             person = _last_named(text[: match.start()], named) if _mentioned_in(text[: match.start()], named) else None
             if person:
                 return person.key, person.name
+        last_person = _last_named(*last_named_in) if last_named_in else None
         return (last_person.key, last_person.name) if last_person else (None, None)
     if after and (after.group("who") or after.group("named")):
         who = (after.group("who") or after.group("named")).strip()
@@ -131,5 +134,6 @@ def _mentioned_in(text: str, people: list[_Named]) -> bool:
 def _last_named(text: str, people: list[_Named]) -> _Named:
     """The person last named in `text` as speaking ('Peskov told reporters that Stoltenberg ...' names Peskov),
     else the person last named."""
-    speaking = max(people, key=lambda p: _speaks(text, p))
-    return speaking if _speaks(text, speaking) >= 0 else max(people, key=lambda p: _position(text, p))
+    speaks = {person: _speaks(text, person) for person in people}
+    speaking = max(people, key=speaks.__getitem__)
+    return speaking if speaks[speaking] >= 0 else max(people, key=lambda p: _position(text, p))
