@@ -38,20 +38,39 @@ STOP_WORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _ANY_STOP_WORD = frozenset().union(*STOP_WORDS.values())
+_LANGUAGES_OF = {word: tuple(lang for lang, words in STOP_WORDS.items() if word in words) for word in _ANY_STOP_WORD}
 
 # Scripts whose words are not separated by spaces (counted in characters) or that name a language alone.
-_SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("he", re.compile(r"[\u0590-\u05ff]")),
-    ("el", re.compile(r"[\u0370-\u03ff]")),
+_SCRIPT_RANGES = (
+    ("ja", "\u3040", "\u30ff"),
+    ("ko", "\uac00", "\ud7af"),
+    ("zh", "\u4e00", "\u9fff"),
+    ("ar", "\u0600", "\u06ff"),
+    ("he", "\u0590", "\u05ff"),
+    ("el", "\u0370", "\u03ff"),
 )
-_ANY_SCRIPT = re.compile("[" + "".join(script.pattern[1:-1] for _, script in _SCRIPTS) + "]")  # one scan before six
+_UNSPACED_RANGES = (("\u3040", "\u30ff"), ("\u3400", "\u9fff"), ("\uac00", "\ud7af"), ("\uf900", "\ufaff"))
+_SCRIPTS = tuple((lang, re.compile(f"[{low}-{high}]")) for lang, low, high in _SCRIPT_RANGES)
+_ANY_SCRIPT = re.compile("[" + "".join(f"{low}-{high}" for _, low, high in _SCRIPT_RANGES) + "]")  # one scan before six
+_UNSPACED = re.compile("[" + "".join(f"{low}-{high}" for low, high in _UNSPACED_RANGES) + "]")
 LANGUAGE_SAMPLE_CHARS = 3000
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_UNSPACED_LEAD_BYTES = bytes(range(0xE3, 0xF0))
+
+
+def _lead_bytes(ranges: Iterable[tuple[str, str]]) -> bytes:
+    """The first bytes of the UTF-8 of every character in the ranges (each within one UTF-8 length, beyond ASCII).
+
+    Text whose UTF-8 has none of them has none of those characters: a bytes table tells that at C speed,
+    where a pattern is tried at every character (news text is seldom ASCII, for its quotes and dashes,
+    U+20xx, whose first byte 0xE2 starts no character of these scripts).
+    """
+    leads: set[int] = set()
+    for low, high in ranges:
+        leads.update(range(low.encode()[0], high.encode()[0] + 1))
+    return bytes(sorted(leads))
+
+
+_ANY_SCRIPT_LEAD_BYTES = _lead_bytes((low, high) for _, low, high in _SCRIPT_RANGES)
+_UNSPACED_LEAD_BYTES = _lead_bytes(_UNSPACED_RANGES)
 
 
 def detect_language(text: str) -> str | None:
@@ -64,13 +83,15 @@ def detect_language(text: str) -> str | None:
 def language_of_stop_words(sample: str, stop_words_found: Iterable[str], total_words: int) -> str | None:
     """`detect_language` for a sample of `total_words` words of which `stop_words_found` are those in any
     language's list (see `any_stop_words`): the cleaner has them from its lines, and does not split the sample again."""
-    if not sample.isascii() and _ANY_SCRIPT.search(sample):
+    if not sample.isascii() and _may_hold(sample, _ANY_SCRIPT_LEAD_BYTES) and _ANY_SCRIPT.search(sample):
         for lang, script in _SCRIPTS:
             found = len(script.findall(sample))
             if found > 0.2 * max(1, len(sample.strip())) or (lang == "ja" and found > 50):
                 return lang
-    counts = Counter(stop_words_found)  # the few stop words the sample has, counted once
-    hits = {lang: sum(map(counts.__getitem__, stop_words.intersection(counts))) for lang, stop_words in STOP_WORDS.items()}
+    hits = dict.fromkeys(STOP_WORDS, 0)
+    for word, count in Counter(stop_words_found).items():  # the few stop words the sample has, counted once
+        for lang in _LANGUAGES_OF[word]:
+            hits[lang] += count
     best = max(hits, key=hits.__getitem__)
     if hits[best] < 3 or hits[best] < 0.1 * total_words:
         return None
@@ -94,9 +115,12 @@ def unspaced_chars(text: str) -> int:
     to 0xEF: a line with none of those bytes (most lines: the typographic quotes and dashes are
     U+20xx, 0xE2) has none, told by a bytes table rather than by a pattern read at every character.
     """
-    if text.isascii():
-        return 0
-    encoded = text.encode("utf-8", "surrogatepass")
-    if len(encoded.translate(None, _UNSPACED_LEAD_BYTES)) == len(encoded):
+    if text.isascii() or not _may_hold(text, _UNSPACED_LEAD_BYTES):
         return 0
     return len(_UNSPACED.findall(text))
+
+
+def _may_hold(text: str, lead_bytes: bytes) -> bool:
+    """Whether the text's UTF-8 has any of the bytes (see `_lead_bytes`)."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded.translate(None, lead_bytes)) != len(encoded)

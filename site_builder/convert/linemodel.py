@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, filterfalse, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -138,7 +138,6 @@ CONTEXT: tuple[str, ...] = (
 # What the columns read of each line (attribute getters run in C, where a comprehension would not).
 _TEXT, _KEY, _WORDS, _KIND, _REASON = map(operator.attrgetter, ("text", "key", "words", "kind", "reason"))
 _TERMINATOR, _ANCHOR, _DATED_AFTER_TEXT, _BLANK_BEFORE = map(operator.attrgetter, ("terminator", "anchor", "dated_after_text", "blank_before"))
-_FIRST = operator.itemgetter(0)
 _CASE_SAMPLE_OF = operator.itemgetter(slice(_CASE_SAMPLE))
 _AS_FLOAT = {False: 0.0, True: 1.0}.__getitem__  # a truth value as the feature's 0.0 or 1.0 (the same two floats, not new ones)
 
@@ -164,7 +163,7 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
     furniture = list(map({FURNITURE: 1.0}.get, kinds, repeat(0.0, n)))
     lasts = [text[-1] for text in texts]
     ends_sentence = list(map(_ENDS_SENTENCE.get, lasts, repeat(0.0, n)))
-    initials = [firsts if firsts.isalnum() else _word_characters(firsts) or " " for firsts in _first_characters(texts)]
+    capitalised, lower_case = _initial_case_shares(texts)
     digits = [
         (0.0 if len(text.encode().translate(None, _ASCII_DIGITS)) == len(text) else 1.0) if text.isascii()
         else 0.0 if _DIGIT.search(text) is None else 1.0
@@ -184,8 +183,8 @@ def stage1_columns(lines: Sequence[Line], byline_or_date: Callable[[Line], bool]
         list(map(_ENDS_CLOSING.get, lasts, repeat(0.0, n))),
         list(map(_ENDS_COLON.get, lasts, repeat(0.0, n))),
         list(map(_ENDS_MID_PHRASE.get, lasts, repeat(0.0, n))),
-        [sum(map(str.isupper, first)) / len(first) for first in initials],
-        [sum(map(str.islower, first)) / len(first) for first in initials],
+        capitalised,
+        lower_case,
         digits,
         [1.0 if last == ")" and _COUNT_END.search(text) else 0.0 for last, text in zip(lasts, texts)],
         [1.0 if "|" in text else 0.0 for text in texts],
@@ -255,18 +254,47 @@ def _sentence_ends(text: str) -> int:
     return text.count(". ") + text.count("! ") + text.count("? ") + text.endswith((".", "!", "?"))
 
 
-def _first_characters(texts: list[str]) -> list[str]:
-    """The first character of each word of each text's first 200 characters, by built-in maps (no call per line).
+def _initial_case_shares(texts: list[str]) -> tuple[list[float], list[float]]:
+    """Of the words of each text's first 200 characters that start with a word character (a letter, a digit
+    or "_"), the share that start with a capital, and with a lower-case letter (0 when no word does).
 
-    Split on spaces (the line's white space is already single spaces), not a look-behind pattern:
-    this runs on every line.
+    ASCII texts are read all at once: each character made its class by a bytes table (see
+    `_INITIAL_CLASSES`), a word's start is a space and its class, counted with bytes.count by the
+    built-in maps (a line's white space is single spaces, see text.read_lines). Other texts are
+    read word by word.
     """
-    return list(map("".join, map(map, repeat(_FIRST), map(str.split, map(_CASE_SAMPLE_OF, texts)))))
+    samples = list(map(_CASE_SAMPLE_OF, texts))
+    ascii_ = list(map(str.isascii, samples))
+    if all(ascii_):
+        return _ascii_initial_case_shares(samples)
+    fast = zip(*_ascii_initial_case_shares(list(compress(samples, ascii_))))
+    slow = map(_initial_case_share, filterfalse(str.isascii, samples))
+    capitalised, lower_case = zip(*[next(fast) if is_ascii else next(slow) for is_ascii in ascii_])
+    return list(capitalised), list(lower_case)
 
 
-def _word_characters(firsts: str) -> str:
-    """Of the first characters, those of words that start with a word character (letters, digits, "_")."""
-    return "".join([c for c in firsts if c.isalnum() or c == "_"])
+# An ASCII character's class for _ascii_initial_case_shares: "U"pper-case, "l"ower-case, "d" another word
+# character (a digit or "_"), "o" any other; spaces and line breaks stay.
+_INITIAL_CLASSES = bytes(
+    ord("U") if chr(byte).isupper() else ord("l") if chr(byte).islower() else ord("d") if chr(byte).isalnum() or byte == ord("_")
+    else byte if byte in b" \n" else ord("o")
+    for byte in range(128)
+) + bytes(128)
+
+
+def _ascii_initial_case_shares(samples: list[str]) -> tuple[list[float], list[float]]:
+    if not samples:
+        return [], []
+    classes = (" " + "\n ".join(samples)).encode("ascii").translate(_INITIAL_CLASSES).split(b"\n")
+    capitals = list(map(bytes.count, classes, repeat(b" U")))
+    lower = list(map(bytes.count, classes, repeat(b" l")))
+    words = [count or 1 for count in map(operator.add, map(operator.add, capitals, lower), map(bytes.count, classes, repeat(b" d")))]
+    return list(map(operator.truediv, capitals, words)), list(map(operator.truediv, lower, words))
+
+
+def _initial_case_share(sample: str) -> tuple[float, float]:
+    initials = [word[0] for word in sample.split() if word[0].isalnum() or word[0] == "_"] or [" "]
+    return sum(map(str.isupper, initials)) / len(initials), sum(map(str.islower, initials)) / len(initials)
 
 
 def opening(key: str) -> str:
