@@ -34,7 +34,10 @@ _TWO_DIGITS = re.compile(r"\d\d")  # every date has them
 # Control characters, soft hyphens, zero-width spaces and stray BOMs: never part of what a reader reads.
 # The controls str.split() counts as white space (\x0b \x0c \x1c-\x1f) are left to separate words.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f\xad\u200b\ufeff]")
-_CUT_OFF = re.compile(r"(?:^|\s)[a-zà-ÿ]+$")  # ends on a plain lower-case word: cut off mid-sentence
+# A line's last word (after its last space: a line's only white space is single spaces) all plain lower-case
+# letters: the line is cut off mid-sentence. (A pattern searching for such a word at the end is tried at every
+# space of a paragraph, reading to its end each time.)
+_CUT_OFF_WORD = re.compile(r"[a-zà-ÿ]+")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|•|·|»)\s+")
@@ -697,7 +700,7 @@ class _Assembler:
     def _trim_fragment(self, line: Line) -> str:
         """Drop a cut-off tail after the last full sentence of a long paragraph ("... Get regular")."""
         text = line.text
-        if self.extracted or text[-1] in _TERMINAL_CHARS or line.words < 25 or not _CUT_OFF.search(text):
+        if self.extracted or text[-1] in _TERMINAL_CHARS or line.words < 25 or not _CUT_OFF_WORD.fullmatch(text, text.rfind(" ") + 1):
             return text
         ends = list(_SENTENCE_END.finditer(text))
         if not ends:
