@@ -19,7 +19,7 @@ import pickle
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -30,7 +30,7 @@ from . import cache as build_cache
 from .config import SiteConfig, load_config
 from .discover import FolderScans, read_listing, scan
 from .headlines import ArchiveReads, LazyEvent, PageReads, Summary, preload, recording, summarize
-from .model import Aliases, Archive, Article, EventFolder, EventListing, SourceFile
+from .model import Aliases, Archive, Article, Event, EventFolder, EventListing, SourceFile
 
 from .problems import BuildError, Problem
 from . import search as search_index
@@ -144,6 +144,21 @@ class EventOutcome:
     cpu: dict[str, float] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Stale:
+    """What the output holds from before its inputs changed, after a swap that put some of a build's files in
+    first (the events with an open page, then the events, then the rest): the units (event slugs,
+    ARCHIVE_UNIT, STATIC_UNIT) whose files are still to be made again by the build under way, and
+    `render(slug)`, which makes a stale event's files (path -> bytes) as that build makes them, writing
+    nothing (None when it fails: the build will fail too, and put the previous site back)."""
+
+    units: frozenset[str] = frozenset()
+    render: Callable[[str], dict[str, bytes] | None] | None = None
+
+    def holds(self, path: str) -> bool:
+        return bool(self.units) and unit_of(path) in self.units
+
+
 def build(
     content: Path,
     output: Path,
@@ -158,6 +173,8 @@ def build(
     swapped: Callable[[tuple[str, ...]], None] | None = None,
     scanned: FolderScans | None = None,
     cancelled: Callable[[], bool] | None = None,
+    open_pages: Callable[[], Collection[str]] | None = None,
+    stale: Callable[[Stale], None] | None = None,
 ) -> BuildResult:
     """Build the site from `content` into `output`; raises BuildError listing every problem.
 
@@ -172,6 +189,13 @@ def build(
     folders that changed since (serve, told by its watcher): the others are not stat'ed again.
     `cancelled`: asked while the search index is made; once it says so, the build stops, leaving the
     output as it was, and raises search.Cancelled (serve: an edit came in, its build goes first).
+    `open_pages()` (with `swapped`): the output paths of the pages open in a browser (serve's fast render).
+    When some of the events to make again have an open page and others do not (a template or
+    `site.toml` edit), those with an open page are made first and swapped in beside the previous files of
+    the others, then the others are made (given up when `cancelled` says so: search.Cancelled, the output
+    keeps what was swapped in, the next build makes the rest) and the build goes on as above; if they fail,
+    the previous site is swapped back. `stale(Stale)` is told, before each swap, what the new output will
+    still hold from before (nothing at the last swap, or when the previous site is put back).
     """
     timings = Timings()
     started = time.perf_counter(), _cpu_seconds()
@@ -190,7 +214,7 @@ def build(
     store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
     try:
         with only_writer(output, lambda: print(f"waiting for another build into {output} to end", file=sys.stderr)):
-            run = _Build(content, output, config, listings, store, timings, swapped, cancelled)
+            run = _Build(content, output, config, listings, store, timings, swapped, cancelled, open_pages, stale)
             files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
     finally:
         if store is not None:
@@ -217,10 +241,15 @@ class _Build:
         timings: Timings,
         swapped: Callable[[tuple[str, ...]], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        open_pages: Callable[[], Collection[str]] | None = None,
+        stale: Callable[[Stale], None] | None = None,
     ):
         self.content = Path(os.path.abspath(content))
         self.swapped = swapped
         self.cancelled = cancelled
+        self.open_pages = open_pages
+        self.stale = stale
+        self.shown: Manifest = {}  # what the output holds: the previous site, until a swap puts a part of this one in
         self.writer: SiteWriter | None = None
         self.output = output
         self.config = config
@@ -313,32 +342,83 @@ class _Build:
         progress: Callable[[int, int], None] | None,
         search: bool,
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
-        outcomes = self._load_and_render(writer, dirty, jobs, progress)
-        old = state.output or {}
+        old = self.shown = state.output or {}
+        self.old_units = {path: unit_of(path) for path in old}  # each of the output's paths by its unit, once
+        first, rest = self._open_first(dirty, units)
+        outcomes = self._load_and_render(writer, first, jobs, progress)
         new_units: dict[str, UnitRecord] = {}
         produced: Manifest = {}
-        for outcome in outcomes:
-            problems += outcome.problems
-            writer.note_written(outcome.written)
-            keys[outcome.slug] = outcome.key
-            if outcome.key is not None:
-                new_units[outcome.slug] = UnitRecord(outcome.key, tuple(outcome.problems), self.signatures[outcome.slug])
-                produced.update(outcome.records)
-        clean = set(keys) - {outcome.slug for outcome in outcomes}
+        self._take(outcomes, keys, new_units, produced, problems)
+        clean = set(keys) - {listing.slug for listing in dirty}
         for slug in clean:
             new_units[slug] = UnitRecord(units[slug].key, units[slug].warnings, self.signatures[slug])
             problems += units[slug].warnings
         new_units[SITE_UNIT] = UnitRecord(b"", tuple(alias_problems))
-        self.old_units = {path: unit_of(path) for path in old}  # each of the output's paths by its unit, once
         produced.update((path, record) for path, record in old.items() if self.old_units[path] in clean)
         try:
-            if any(p.severity == "error" or strict for p in problems):
-                raise BuildError(problems)
+            _stop_at_errors(problems, strict)
+            if rest:  # the events with an open page go in first; the others are made after, beside them
+                pending = {listing.slug for listing in rest}
+                writer = self._show(writer, units, new_units, produced, pending)
+                more = self._load_and_render(writer, rest, jobs, progress, cancellable=True)
+                self._take(more, keys, new_units, produced, problems)
+                outcomes += more
+                _stop_at_errors(problems, strict)
             return self._finish(writer, state, units, new_units, keys, outcomes, produced, problems, jobs, search)
-        except BuildError:
+        except search_index.Cancelled:  # the output keeps what was swapped in; the next build makes the rest
             if self.writer is not None:
+                self._save(spare=self.writer.state().spare)
+            raise
+        except BuildError:
+            self.pages = None  # the previous archive-wide files stay, and the record of what they read
+            if self.shown is not old and self.writer is not None:  # a part went in first: put the previous site back
+                self.writer.complete(old)
+                self._swap(self.writer, old, dict(units), self.shown)
+                self.writer = None  # what the folders hold is recorded
+            elif self.writer is not None:
                 self._save(spare=self.writer.state().spare)  # what the spare holds now: the next build starts from it
             raise
+
+    def _open_first(self, dirty: list[EventListing], units: dict[str, UnitRecord]) -> tuple[list[EventListing], list[EventListing]]:
+        """The events to make before the others are swapped in (those with an page open, when others have
+        none and there is a previous site to show them beside), and those others; else all, and none."""
+        if self.open_pages is None or self.swapped is None or ARCHIVE_UNIT not in units:
+            return dirty, []
+        wanted = {unit_of(page) for page in self.open_pages()}
+        first = [listing for listing in dirty if listing.slug in wanted]
+        rest = [listing for listing in dirty if listing.slug not in wanted]
+        return (first, rest) if first and rest else (dirty, [])
+
+    def _take(
+        self, outcomes: list[EventOutcome], keys: dict[str, bytes | None], new_units: dict[str, UnitRecord],
+        produced: Manifest, problems: list[Problem],
+    ) -> None:
+        """What the events' outcomes add to the new site: their files, their records, their problems."""
+        for outcome in outcomes:
+            problems += outcome.problems
+            keys[outcome.slug] = outcome.key
+            if outcome.key is not None:
+                new_units[outcome.slug] = UnitRecord(outcome.key, tuple(outcome.problems), self.signatures[outcome.slug])
+                produced.update(outcome.records)
+
+    def _show(
+        self, writer: SiteWriter, units: dict[str, UnitRecord], new_units: dict[str, UnitRecord], produced: Manifest,
+        pending: set[str],
+    ) -> SiteWriter:
+        """Swap in the events made so far beside the previous files of the rest (the `pending` events, the
+        archive-wide files, the static files, the search index); returns the writer of the next site. The
+        rest is not recorded as made (no unit record), so a build given up from here on leaves it to the next."""
+        old = self.shown
+        shown = {**{path: record for path, record in old.items()
+                    if self.old_units[path] in pending or not self.old_units[path] or self.old_units[path].startswith("/")},
+                 **produced}
+        stale = pending | {ARCHIVE_UNIT} | ({STATIC_UNIT} if units.get(STATIC_UNIT, _NONE).key != self._static_key() else set())
+        with self.timings.stage("complete"):
+            writer.complete(shown)
+        # The index is not of these pages: no SEARCH_UNIT record, so a later build with search remakes it.
+        state = self._swap(writer, shown, {**new_units, ARCHIVE_UNIT: units[ARCHIVE_UNIT]}, old, frozenset(stale))
+        self.shown = shown
+        return self._writer(state)
 
     def _finish(
         self,
@@ -355,41 +435,24 @@ class _Build:
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         """The archive-wide files, the search index, the swap."""
         old = state.output or {}
-        before = old  # what the output holds until the last swap
         archive_key = self._archive_key(keys)
         if units.get(ARCHIVE_UNIT, _NONE).key == archive_key:
             new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
             produced.update((path, record) for path, record in old.items() if self.old_units[path] == ARCHIVE_UNIT)
         else:
             if self.swapped is not None and outcomes and ARCHIVE_UNIT in units:
-                before = {**produced, **{path: record for path, record in old.items()
-                                         if not self.old_units[path] or self.old_units[path].startswith("/")}}
-                with self.timings.stage("complete"):
-                    writer.complete(before)
-                # The index is not of these pages: no SEARCH_UNIT record, so a later build with search remakes it.
-                writer = self._writer(self._swap(writer, before, {**new_units, ARCHIVE_UNIT: units[ARCHIVE_UNIT]}, old))
-            try:
-                with self.timings.stage("archive"):
-                    made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
-                    records, made = self._render_archive(writer, {o.slug: o for o in outcomes}, keys, jobs, before, made,
-                                                         cancellable=before is not old)
-                    produced.update(records)
-            except search_index.Cancelled:  # the events' files are in place, the previous archive-wide files beside them
-                self._save(spare=writer.state().spare)
-                raise
-            except BuildError:
-                self.pages = None  # the previous archive-wide files stay, and the record of what they read
-                if before is not old:  # the events' files went first: put the previous site back, as it was
-                    writer.complete(old)
-                    self._swap(writer, old, dict(units), before)
-                    self.writer = None  # what the folders hold is recorded
-                raise
+                writer = self._show(writer, units, new_units, produced, set())
+            with self.timings.stage("archive"):
+                made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
+                records, made = self._render_archive(writer, {o.slug: o for o in outcomes}, keys, jobs, self.shown, made,
+                                                     cancellable=self.shown is not old)
+                produced.update(records)
             new_units[ARCHIVE_UNIT] = UnitRecord(archive_key, files=tuple(sorted(made.items())))
 
         with self.timings.stage("static"):
             self._static_files(writer, units, new_units, old, produced)
         with self.timings.stage("search"):
-            reindex = self._plan_search(writer, units, new_units, before, produced, search)
+            reindex = self._plan_search(writer, units, new_units, self.shown, produced, search)
         with self.timings.stage("complete"):
             writer.complete(produced)
         if reindex:
@@ -402,17 +465,22 @@ class _Build:
                 except search_index.Cancelled:
                     for shard in reindex:  # half-written: the site in progress is left holding `produced`
                         shutil.rmtree(site / search_index.shard_folder(shard), ignore_errors=True)
-                    self._save(spare=writer.state().spare)
                     raise
                 for shard in reindex:
                     produced.update(writer.adopt(produced, search_index.shard_folder(shard)))
 
-        self._swap(writer, produced, new_units, before)
+        self._swap(writer, produced, new_units, self.shown)
         return tuple(produced), _changed(old, produced), sorted(problems)
 
-    def _swap(self, writer: SiteWriter, produced: Manifest, new_units: dict[str, UnitRecord], before: Manifest) -> WriteState:
-        """Make the completed site the output (if it differs), tell `swapped`, record what the folders hold."""
+    def _swap(
+        self, writer: SiteWriter, produced: Manifest, new_units: dict[str, UnitRecord], before: Manifest,
+        stale: frozenset[str] = frozenset(),
+    ) -> WriteState:
+        """Make the completed site the output (if it differs), tell `stale` what it holds from before and
+        `swapped` what changed, record what the folders hold."""
         with self.timings.stage("swap"):
+            if self.stale is not None:
+                self.stale(Stale(stale, self._render_now if stale else None))
             if writer.changes(produced):
                 self._save(output=None, units=None)  # until the swap is recorded, what the output holds is not known
                 new_state = writer.swap(produced)
@@ -458,21 +526,33 @@ class _Build:
     # -- events ------------------------------------------------------------------------------------
 
     def _load_and_render(
-        self, writer: SiteWriter, dirty: list[EventListing], jobs: int | None, progress: Callable[[int, int], None] | None
+        self, writer: SiteWriter, dirty: list[EventListing], jobs: int | None, progress: Callable[[int, int], None] | None,
+        cancellable: bool = False,
     ) -> list[EventOutcome]:
+        """Load and render the events, in worker processes when there are many; what they wrote into the
+        site in progress is noted as each comes in. `cancellable`: given up between tasks once `cancelled`
+        says so (search.Cancelled; the tasks under way finish, and what they wrote is noted)."""
         global _worker
         jobs = jobs or os.cpu_count() or 1
-        _worker = _WorkerContext(
-            self.content, self.config, self.aliases, analysis_key(self.content), self.site, writer,
-            self.store.path if self.store else None,
-        )
+        _worker = self._context(writer)
         outcomes: list[EventOutcome] = []
+
+        def take(done: list[EventOutcome]) -> None:
+            for outcome in done:
+                writer.note_written(outcome.written)
+            outcomes.extend(self._remember(done))
+            _report(progress, len(outcomes), len(dirty))
+
+        def given_up() -> bool:
+            return cancellable and self.cancelled is not None and self.cancelled()
+
         tasks = [dirty[i : i + EVENTS_PER_TASK] for i in range(0, len(dirty), EVENTS_PER_TASK)]
         with self.timings.stage("events"):
             if jobs == 1 or len(tasks) < 2 * jobs:
                 for task in tasks:
-                    outcomes += self._remember(_load_and_render_events(task))
-                    _report(progress, len(outcomes), len(dirty))
+                    if given_up():
+                        break
+                    take(_load_and_render_events(task))
             else:
                 import multiprocessing
                 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -485,15 +565,39 @@ class _Build:
                         if self.store is not None:  # the workers are forked (all at the first task, with fork)
                             self.store.reopen()
                         for future in as_completed(futures):
-                            outcomes += self._remember(future.result())
-                            _report(progress, len(outcomes), len(dirty))
+                            if not future.cancelled():
+                                take(future.result())
+                            if given_up():
+                                for waiting in futures:
+                                    waiting.cancel()
                 finally:
                     if self.store is not None:
                         self.store.reopen()
         _worker = None
         for outcome in outcomes:
             self.timings.add(outcome.seconds, outcome.cpu)
+        if len(outcomes) < len(dirty):
+            raise search_index.Cancelled()
         return outcomes
+
+    def _context(self, writer: SiteWriter | None) -> _WorkerContext:
+        return _WorkerContext(self.content, self.config, self.aliases, analysis_key(self.content), self.site, writer,
+                              self.store.path if self.store else None)
+
+    def _render_now(self, slug: str) -> dict[str, bytes] | None:
+        """A stale event's files as this build makes them (Stale.render), in the calling thread, writing nothing."""
+        listing = next((listing for listing in self.listings if listing.slug == slug), None)
+        if listing is None:
+            return None
+        context = self._context(None)
+        context.env = template_environment(self.content, self.site)
+        context.reader = build_cache.BuildCache.open(context.cache_path.parent, readonly=True) if context.cache_path else None
+        try:
+            made = _made_event(context, listing)
+        finally:
+            if context.reader is not None:
+                context.reader.close()
+        return made.files if made.files is not None and not any(p.severity == "error" for p in made.problems) else None
 
     def _render_archive(
         self,
@@ -716,6 +820,12 @@ def _report(progress: Callable[[int, int], None] | None, done: int, total: int) 
         progress(done, total)
 
 
+def _stop_at_errors(problems: list[Problem], strict: bool) -> None:
+    """Raise BuildError with every problem (warnings too) when one is an error, or any with `strict`."""
+    if any(p.severity == "error" or strict for p in problems):
+        raise BuildError(problems)
+
+
 def _check(problems: list[Problem], strict: bool) -> None:
     errors = [p for p in problems if p.severity == "error" or strict]
     if errors:
@@ -819,7 +929,7 @@ class _WorkerContext:
     aliases: Aliases
     analysis: bytes  # analysis_key
     site: bytes
-    writer: SiteWriter
+    writer: SiteWriter | None  # None: render without writing (Stale.render)
     cache_path: Path | None
     env: jinja2.Environment | None = None
     reader: build_cache.BuildCache | None = None
@@ -839,12 +949,28 @@ def _load_and_render_events(listings: Sequence[EventListing]) -> list[EventOutco
     return [_load_and_render_event(context, listing) for listing in listings]
 
 
-def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> EventOutcome:
+@dataclass
+class _MadeEvent:
+    """An event loaded and its files rendered, before anything is written (`files` None when it failed)."""
+
+    folder: EventFolder | None
+    event: Event | None
+    problems: list[Problem]
+    files: dict[str, bytes] | None
+    timings: Timings
+    seen: list[tuple[str, build_cache.StatKey, bytes]] = field(default_factory=list)
+    articles: list[tuple[bytes, bytes]] = field(default_factory=list)
+    analysed: list[tuple[bytes, bytes]] = field(default_factory=list)
+
+
+def _made_event(context: _WorkerContext, listing: EventListing) -> _MadeEvent:
+    """Read an event's folder, load it (its analysis from the cache when the same files were analysed
+    before), render its files."""
     timings = Timings()
     with timings.stage("read"):
         folder, problems = read_listing(context.content, listing)
     if any(p.severity == "error" for p in problems):
-        return EventOutcome(listing.slug, None, problems, {}, {}, seconds=timings.seconds, cpu=timings.cpu)
+        return _MadeEvent(None, None, problems, None, timings)
     from . import pipeline
 
     stages = _CachedStages(context.reader, timings)
@@ -862,36 +988,47 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
     problems += event_problems
     seen = [(f"{context.content}/{listed.path}", (listed.size, listed.mtime_ns, listed.inode), _content_digest(file.data))
             for listed, file in _pairs(listing, folder)]
+    made = _MadeEvent(folder, event, problems, None, timings, seen, stages.new, analysed)
     if event is None or any(p.severity == "error" for p in problems):
-        return EventOutcome(listing.slug, None, problems, {}, {}, seen=seen, articles=stages.new, analysed=analysed,
-                            seconds=timings.seconds, cpu=timings.cpu)
+        return made
     with timings.stage("render"):
         try:
-            files = pipeline.render_event_files(Archive(context.config), event, context.env)
+            made.files = pipeline.render_event_files(Archive(context.config), event, context.env)
         except BuildError as exc:
-            return EventOutcome(listing.slug, None, problems + exc.problems, {}, {}, seen=seen, articles=stages.new,
-                                analysed=analysed, seconds=timings.seconds, cpu=timings.cpu)
+            made.problems = problems + exc.problems
+    return made
+
+
+def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> EventOutcome:
+    made = _made_event(context, listing)
+    timings = made.timings
+    if made.files is None or made.event is None or made.folder is None:
+        return EventOutcome(listing.slug, None, made.problems, {}, {}, seen=made.seen, articles=made.articles,
+                            analysed=made.analysed, seconds=timings.seconds, cpu=timings.cpu)
+    from . import pipeline
+
+    assert context.writer is not None, "a worker writes what it renders"
     records: Manifest = {}
     written: Manifest = {}
     with timings.stage("write"):
-        for path, data in files.items():
+        for path, data in made.files.items():
             records[path], changed = context.writer.put(path, data)
             if changed:
                 written[path] = records[path]
-    key = _key_of_folder(context.site, listing, folder)
+    key = _key_of_folder(context.site, listing, made.folder)
     from .feeds import event_entry
     from .listings import filed_under
     from .sitemap import event_rows
 
     with timings.stage("render"):
-        entry = event_entry(context.config, event)
-        headline = pipeline.headline(event)
+        entry = event_entry(context.config, made.event)
+        headline = pipeline.headline(made.event)
         summary = summarize(headline, filed_under(headline), event_rows(context.config, headline), entry)
-    return EventOutcome(listing.slug, key, problems, records, written,
+    return EventOutcome(listing.slug, key, made.problems, records, written,
                         pickle.dumps(replace(headline, facts=()), protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(headline.facts, protocol=pickle.HIGHEST_PROTOCOL),
-                        pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, seen, stages.new, analysed,
-                        timings.seconds, timings.cpu)
+                        pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, made.seen, made.articles,
+                        made.analysed, timings.seconds, timings.cpu)
 
 
 def _pairs(listing: EventListing, folder: EventFolder):

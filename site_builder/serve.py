@@ -16,6 +16,9 @@ import secrets
 import sys
 import threading
 import traceback
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
@@ -27,7 +30,7 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
 from .discover import FolderScans
 from .problems import BuildError, Problem
-from .rebuild import build
+from .rebuild import ARCHIVE_UNIT, Stale, build, unit_of
 from .search import Cancelled
 from .theme import template_folders, user_templates
 from .watch import ChangeFilter, ChangeQueue, start_observer, watch_once_created
@@ -75,6 +78,25 @@ class BuildBroadcast:
         self._condition = threading.Condition()
         self.state = BuildState(self._id(0))
         self.closed = False
+        self._open: Counter[str] = Counter()  # pages with an event stream, as many times as they are open
+
+    @contextmanager
+    def watched_by(self, page: str) -> Iterator[None]:
+        """A page is open while its event stream is."""
+        with self._condition:
+            self._open[page] += 1
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._open[page] -= 1
+                if not self._open[page]:
+                    del self._open[page]
+
+    def open_pages(self) -> frozenset[str]:
+        """The output paths of the pages open now: a build makes their events first (fast render)."""
+        with self._condition:
+            return frozenset(self._open)
 
     def _id(self, number: int) -> str:
         return f"{self._session}-{number}"
@@ -162,6 +184,57 @@ def resolve(output: Path, url_path: str) -> Path | None:
     return real if real.is_relative_to(root) and real.is_file() else None
 
 
+class StalePages:
+    """The pages a build swapped in the open pages' events before making again (a template save renders
+    every event; the events with an open page go first): a page asked for meanwhile is never served
+    from the output's out-of-date file. An event's page is rendered on demand, as that build will write
+    it (once per event and build, kept for its other files); an archive-wide or static file waits until
+    the build has swapped it in (or given it up and put the previous site back)."""
+
+    def __init__(self) -> None:
+        self._stale = Stale()
+        self._rendered: dict[str, dict[str, bytes] | None] = {}  # by event slug, for self._stale
+        self._condition = threading.Condition()
+        self._rendering = threading.Lock()  # one event rendered at a time: a second request for it finds it made
+        self.closed = False
+
+    def update(self, stale: Stale) -> None:
+        """What the output holds from before, as of the next swap (told before it)."""
+        with self._condition:
+            self._stale = stale
+            self._rendered = {}
+            self._condition.notify_all()
+
+    def fresh(self, page: str) -> bytes | None:
+        """The page's bytes when its file in the output is out of date and it is an event's (rendered now);
+        else None once the output's file is up to date (after waiting for the build to swap it in)."""
+        with self._condition:
+            stale = self._stale
+        if not stale.holds(page):
+            return None
+        slug = unit_of(page)
+        if stale.render is not None and slug != ARCHIVE_UNIT and not slug.startswith("/"):
+            with self._rendering:
+                with self._condition:
+                    known = self._stale is stale and slug in self._rendered
+                    files = self._rendered.get(slug)
+                if not known:
+                    files = stale.render(slug)
+                    with self._condition:
+                        if self._stale is stale:
+                            self._rendered[slug] = files
+            if files is not None and page in files:
+                return files[page]
+        with self._condition:  # an archive-wide or static file, or an event that failed to render: its build decides
+            self._condition.wait_for(lambda: self.closed or not self._stale.holds(page))
+        return None
+
+    def close(self) -> None:
+        with self._condition:
+            self.closed = True
+            self._condition.notify_all()
+
+
 class PreviewHandler(BaseHTTPRequestHandler):
     """Serves the output folder, the live-reload script and the build event stream."""
 
@@ -193,15 +266,16 @@ class PreviewHandler(BaseHTTPRequestHandler):
         if file is None:
             self._send(status, "text/plain; charset=utf-8", b"404 not found\n", head)
             return
+        page = file.relative_to(output.resolve()).as_posix()
+        state = self.server.broadcast.state  # before the page is read: news of any later build reaches it
         try:
-            body = file.read_bytes()
+            body = self.server.stale.fresh(page) or file.read_bytes()
         except OSError:
             self._send(HTTPStatus.NOT_FOUND, "text/plain; charset=utf-8", b"404 not found\n", head)
             return
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if kind == "text/html":
-            page = file.relative_to(output.resolve()).as_posix()
-            body = inject(body, page, self.server.broadcast.state)
+            body = inject(body, page, state)
         if kind.startswith("text/") or kind in ("application/javascript", "application/json", "application/xml"):
             kind += "; charset=utf-8"
         self._send(status, kind, body, head)
@@ -234,16 +308,17 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.close_connection = True
         state = broadcast.state
         try:
-            self.wfile.write(b"retry: 500\n\n" + news_for(page, state, broadcast.changed_since(since)))
-            self.wfile.flush()
-            while not broadcast.closed:
-                latest = broadcast.wait(state, HEARTBEAT_SECONDS)
-                if latest is state:
-                    self.wfile.write(b": heartbeat\n\n")
-                else:
-                    self.wfile.write(news_for(page, latest, broadcast.changed_since(state.build)))
+            with broadcast.watched_by(page):
+                self.wfile.write(b"retry: 500\n\n" + news_for(page, state, broadcast.changed_since(since)))
                 self.wfile.flush()
-                state = latest
+                while not broadcast.closed:
+                    latest = broadcast.wait(state, HEARTBEAT_SECONDS)
+                    if latest is state:
+                        self.wfile.write(b": heartbeat\n\n")
+                    else:
+                        self.wfile.write(news_for(page, latest, broadcast.changed_since(state.build)))
+                    self.wfile.flush()
+                    state = latest
         except (BrokenPipeError, ConnectionResetError):
             pass
 
@@ -255,9 +330,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
 class PreviewServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], output: Path, broadcast: BuildBroadcast, verbose: bool = False):
+    def __init__(self, address: tuple[str, int], output: Path, broadcast: BuildBroadcast, stale: StalePages,
+                 verbose: bool = False):
         self.output = output
         self.broadcast = broadcast
+        self.stale = stale
         self.verbose = verbose
         super().__init__(address, PreviewHandler)
 
@@ -275,10 +352,11 @@ class Preview:
         self.content = content
         self.output = output
         self.broadcast = BuildBroadcast()
+        self.stale = StalePages()
         self.queue = ChangeQueue()
         self.scans = FolderScans()  # the event folders as listed, less those the watcher saw change
         self.log = log
-        self.server = PreviewServer((host, port), output, self.broadcast)
+        self.server = PreviewServer((host, port), output, self.broadcast, self.stale)
         self.observer = None
         self._threads: list[threading.Thread] = []
 
@@ -303,6 +381,7 @@ class Preview:
     def stop(self) -> None:
         self.queue.close()
         self.broadcast.close()
+        self.stale.close()
         if self.observer is not None:
             self.observer.stop()
             self.observer.join()
@@ -334,7 +413,7 @@ class Preview:
         try:
             result = build(self.content, self.output, search=search, scanned=self.scans,
                            swapped=lambda changed: swaps.append(self.broadcast.publish(Outcome([], changed))),
-                           cancelled=self.queue.pending)
+                           cancelled=self.queue.pending, open_pages=self.broadcast.open_pages, stale=self.stale.update)
             outcome = Outcome(result.warnings, result.changed)
         except Cancelled:
             return None

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from site_builder.problems import Problem
-from site_builder.serve import EVENTS_PATH, BuildBroadcast, Outcome, Preview, PreviewServer, resolve
+from site_builder.serve import EVENTS_PATH, BuildBroadcast, Outcome, Preview, PreviewServer, StalePages, resolve
 
 from .conftest import copy_site
 
@@ -81,7 +81,7 @@ def test_outside_or_missing_gets_the_sites_own_404_page(preview, tmp_path, path)
 
 def test_each_page_hears_whether_its_own_file_changed_even_after_missing_events(tmp_path):
     broadcast = BuildBroadcast()
-    server = PreviewServer(("127.0.0.1", 0), tmp_path, broadcast)
+    server = PreviewServer(("127.0.0.1", 0), tmp_path, broadcast, StalePages())
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         served_from = broadcast.state.build
