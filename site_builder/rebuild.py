@@ -389,6 +389,11 @@ class _Build:
         rest = [listing for listing in dirty if listing.slug not in wanted]
         return (first, rest) if first and rest else (dirty, [])
 
+    def _unit(self, path: str) -> str:
+        """unit_of(path), known already for the previous output's paths."""
+        unit = self.old_units.get(path)
+        return unit_of(path) if unit is None else unit
+
     def _take(
         self, outcomes: list[EventOutcome], keys: dict[str, bytes | None], new_units: dict[str, UnitRecord],
         produced: Manifest, problems: list[Problem],
@@ -405,14 +410,17 @@ class _Build:
         self, writer: SiteWriter, units: dict[str, UnitRecord], new_units: dict[str, UnitRecord], produced: Manifest,
         pending: set[str],
     ) -> SiteWriter:
-        """Swap in the events made so far beside the previous files of the rest (the `pending` events, the
-        archive-wide files, the static files, the search index); returns the writer of the next site. The
-        rest is not recorded as made (no unit record), so a build given up from here on leaves it to the next."""
+        """Swap in the events made so far and the theme's static files (a few copies, which a page reloaded
+        now loads) beside the previous files of the rest (the `pending` events, the archive-wide files, the
+        search index); returns the writer of the next site. The rest is not recorded as made (no unit
+        record), so a build given up from here on leaves it to the next."""
         old = self.shown
-        shown = {**{path: record for path, record in old.items()
-                    if self.old_units[path] in pending or not self.old_units[path] or self.old_units[path].startswith("/")},
-                 **produced}
-        stale = pending | {ARCHIVE_UNIT} | ({STATIC_UNIT} if units.get(STATIC_UNIT, _NONE).key != self._static_key() else set())
+        if STATIC_UNIT not in new_units:
+            with self.timings.stage("static"):
+                self._static_files(writer, units, new_units, old, produced)
+        kept = {path: record for path, record in old.items() if self._unit(path) in pending or self._unit(path)[:1] in ("", "/")}
+        shown = {**kept, **produced}
+        stale = pending | {ARCHIVE_UNIT}
         with self.timings.stage("complete"):
             writer.complete(shown)
         # The index is not of these pages: no SEARCH_UNIT record, so a later build with search remakes it.
@@ -440,7 +448,8 @@ class _Build:
             new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
             produced.update((path, record) for path, record in old.items() if self.old_units[path] == ARCHIVE_UNIT)
         else:
-            if self.swapped is not None and outcomes and ARCHIVE_UNIT in units:
+            # One early swap at most: the previous site's files must stay in the output or its spare, to be put back.
+            if self.swapped is not None and outcomes and ARCHIVE_UNIT in units and self.shown is old:
                 writer = self._show(writer, units, new_units, produced, set())
             with self.timings.stage("archive"):
                 made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
@@ -449,8 +458,9 @@ class _Build:
                 produced.update(records)
             new_units[ARCHIVE_UNIT] = UnitRecord(archive_key, files=tuple(sorted(made.items())))
 
-        with self.timings.stage("static"):
-            self._static_files(writer, units, new_units, old, produced)
+        if STATIC_UNIT not in new_units:  # else made before a swap
+            with self.timings.stage("static"):
+                self._static_files(writer, units, new_units, old, produced)
         with self.timings.stage("search"):
             reindex = self._plan_search(writer, units, new_units, self.shown, produced, search)
         with self.timings.stage("complete"):
