@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,24 @@ def built_site(tmp_path) -> tuple[Path, Path]:
     output = tmp_path / "output"
     assert main(["build", "--content", str(content), "--output", str(output)]) == 0
     return content, output
+
+
+@contextmanager
+def others_held_back(monkeypatch, open_slug: str) -> Iterator[threading.Event]:
+    """While in the block, a build makes the events other than `open_slug` only once the Event it yields is
+    set: serve's fast render caught after the open page's event went in, before the rest (set on leaving)."""
+    from site_builder import rebuild
+
+    release = threading.Event()
+    real = rebuild._load_and_render_events
+
+    def held(listings):
+        if any(listing.slug != open_slug for listing in listings):
+            assert release.wait(60), "never released"
+        return real(listings)
+
+    monkeypatch.setattr(rebuild, "_load_and_render_events", held)
+    try:
+        yield release
+    finally:
+        release.set()

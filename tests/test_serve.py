@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import io
 import json
+import shutil
 import socket
 import threading
 import time
@@ -12,10 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from site_builder.pipeline import build
 from site_builder.problems import Problem
 from site_builder.serve import EVENTS_PATH, BuildBroadcast, Outcome, Preview, PreviewServer, StalePages, resolve
 
-from .conftest import copy_site
+from site_builder.theme import builtin_theme
+
+from .conftest import BUNDLED_CONTENT, copy_site, others_held_back, pages_tree
 
 
 @pytest.fixture
@@ -28,9 +32,9 @@ def preview(tmp_path):
     preview.stop()
 
 
-def get(preview: Preview, path: str) -> tuple[int, dict[str, str], bytes]:
+def get(preview: Preview, path: str, timeout: float = 5) -> tuple[int, dict[str, str], bytes]:
     host, port = preview.server.server_address[:2]
-    connection = http.client.HTTPConnection(host, port, timeout=5)
+    connection = http.client.HTTPConnection(host, port, timeout=timeout)
     connection.request("GET", path)
     response = connection.getresponse()
     body = response.read()
@@ -192,3 +196,56 @@ def test_a_port_in_use_is_one_line_not_a_traceback(tmp_path, capsys):
         assert main(["serve", "--content", str(content), "--output", str(tmp_path / "out"), "--port", str(port)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"127.0.0.1:{port}: cannot listen there") and "Traceback" not in err
+
+
+def test_a_template_save_shows_the_open_page_first_and_never_serves_a_stale_page_as_current(tmp_path, monkeypatch):
+    """serve's fast render: the open page's event goes in first; meanwhile another event's page is
+    rendered on demand (the output still holds the old one), an archive-wide page waits for its build."""
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    output = tmp_path / "output"
+    preview = Preview(content, output, port=0, log=io.StringIO())
+    preview.start()
+    try:
+        open_page = "events/raw-only/index.html"
+        status, _, served = get(preview, "/" + open_page)
+        since = served.split(b"since=")[1].split(b'"')[0].decode()
+        stream = open_stream(preview.server.server_address, f"page={open_page}&since={since}")
+        assert next_event(stream)["update"] is False
+        assert preview.broadcast.open_pages() == {open_page}
+        with others_held_back(monkeypatch, "raw-only") as release:
+            template = tmp_path / "templates" / "event.html"
+            template.parent.mkdir()
+            template.write_text((builtin_theme() / "event.html").read_text(encoding="utf-8").replace(
+                "</article>", "<p>fast render mark</p></article>", 1), encoding="utf-8")
+
+            assert next_event(stream)["update"] is True, "the open page did not hear of its own file"
+            assert b"fast render mark" in (output / open_page).read_bytes()
+            stale = "events/harbour-bridge-reopens/index.html"
+            assert b"fast render mark" not in (output / stale).read_bytes(), "the others were not held back"
+            status, _, body = get(preview, "/events/harbour-bridge-reopens/")
+            assert status == 200 and b"fast render mark" in body, "a stale page was served as current"
+            index: list[bytes] = []
+            waiting = threading.Thread(target=lambda: index.append(get(preview, "/", timeout=30)[2]))
+            waiting.start()
+            waiting.join(0.5)
+            assert waiting.is_alive(), "the index was served before its build made it"
+            release.set()
+            waiting.join(30)
+        assert index and as_built(index[0]) == (output / "index.html").read_bytes()
+        deadline = time.monotonic() + 30
+        while preview.stale.fresh(stale) is not None or b"fast render mark" not in (output / stale).read_bytes():
+            assert time.monotonic() < deadline, "the rest of the site never came"
+            time.sleep(0.05)
+        assert as_built(body) == (output / stale).read_bytes(), "on demand is not what the build wrote"
+    finally:
+        preview.stop()
+    full = tmp_path / "full"
+    build(content, full, use_cache=False, search=False)
+    assert pages_tree(output) == pages_tree(full)
+
+
+def as_built(served: bytes) -> bytes:
+    """A served page less the live-reload script the server put in."""
+    at = served.rindex(b"<script data-events=")
+    return served[:at] + served[served.index(b"</script>\n", at) + len(b"</script>\n"):]
