@@ -6,7 +6,8 @@ is not touched at all. The other events are loaded and rendered with the pipelin
 (pipeline.py), in worker processes when there are many; the archive-wide files are re-rendered when
 any event changed, from the cached headlines of the others; the search shards whose pages changed.
 Only files whose bytes changed are written, and the new site is swapped in at once (write.py);
-nothing is written when a problem is found.
+nothing is written when a problem is found. For serve, a part can be swapped in first (the events
+with an open page, then the events), the previous site's files beside it until the rest is made.
 
 This module imports none of the stages until there is work for them: a build with nothing to do
 costs a scan and a few cache reads.
@@ -147,8 +148,8 @@ class EventOutcome:
 @dataclass(frozen=True)
 class Stale:
     """What the output holds from before its inputs changed, after a swap that put some of a build's files in
-    first (the events with an open page, then the events, then the rest): the units (event slugs,
-    ARCHIVE_UNIT, STATIC_UNIT) whose files are still to be made again by the build under way, and
+    first (the events with an open page, or the events before the archive-wide files): the units (event
+    slugs, ARCHIVE_UNIT) whose files are still to be made again by the build under way, and
     `render(slug)`, which makes a stale event's files (path -> bytes) as that build makes them, writing
     nothing (None when it fails: the build will fail too, and put the previous site back)."""
 
@@ -193,9 +194,11 @@ def build(
     When some of the events to make again have an open page and others do not (a template or
     `site.toml` edit), those with an open page are made first and swapped in beside the previous files of
     the others, then the others are made (given up when `cancelled` says so: search.Cancelled, the output
-    keeps what was swapped in, the next build makes the rest) and the build goes on as above; if they fail,
-    the previous site is swapped back. `stale(Stale)` is told, before each swap, what the new output will
-    still hold from before (nothing at the last swap, or when the previous site is put back).
+    keeps what was swapped in, the next build makes the rest), then the archive-wide files, without a
+    swap in between (one early swap at most: the previous site must stay whole in the output and its
+    spare, to be put back); if they fail, the previous site is swapped back. `stale(Stale)` is told,
+    before each swap, what the new output will still hold from before (nothing at the last swap, or when
+    the previous site is put back).
     """
     timings = Timings()
     started = time.perf_counter(), _cpu_seconds()
@@ -380,7 +383,7 @@ class _Build:
             raise
 
     def _open_first(self, dirty: list[EventListing], units: dict[str, UnitRecord]) -> tuple[list[EventListing], list[EventListing]]:
-        """The events to make before the others are swapped in (those with an page open, when others have
+        """The events to make before the others are swapped in (those with a page open, when others have
         none and there is a previous site to show them beside), and those others; else all, and none."""
         if self.open_pages is None or self.swapped is None or ARCHIVE_UNIT not in units:
             return dirty, []

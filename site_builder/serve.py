@@ -5,7 +5,9 @@ folder), the watcher (watch.py) feeding a builder thread that runs the build `si
 (rebuild.py: the build cache, worker processes, only what changed redone and written), and live
 reload: every HTML response gets a small script (livereload.js, injected by the server, never written
 into the built files) that listens to this server's build events (server-sent events) and updates the
-page in place (or reloads it), swaps its stylesheets, or shows a failed build's problems.
+page in place (or reloads it), swaps its stylesheets, or shows a failed build's problems. The event
+streams say which pages are open: a build makes their events first (fast render), and until it has
+made the rest, a page asked for is never served from an out-of-date file (StalePages).
 """
 from __future__ import annotations
 
@@ -343,9 +345,9 @@ class Preview:
     """The whole dev server: a first build, the HTTP server, the watcher and the builder thread.
 
     Every build is `site-builder build`'s, so the first one costs what `build` costs (nothing when the
-    output is up to date) and each later one redoes what the changed files touch. Builds after an
-    edit leave the search index as it was, off the reload path; it is remade by a build of its own
-    once the edits have paused for SEARCH_QUIET_SECONDS.
+    output is up to date) and each later one redoes what the changed files touch, the events of the
+    open pages first. Builds after an edit leave the search index as it was, off the reload path; it is
+    remade by a build of its own once the edits have paused for SEARCH_QUIET_SECONDS.
     """
 
     def __init__(self, content: Path, output: Path, host: str = "127.0.0.1", port: int = 8000, log=sys.stderr):
@@ -405,10 +407,11 @@ class Preview:
             search_due = bool(batch) and (search_due or any(path.endswith(".html") for path in outcome.changed))
 
     def _build(self, search: bool) -> Outcome | None:
-        """One build; open pages hear of each new site the moment it is in place (an edited event's pages
-        before the archive-wide files are remade), and of a failed build's problems. None: a build given
-        up for an edit that came in meanwhile (a search's build, or the making of the archive-wide files
-        once the edited events' pages are in place): the edit's build remakes what it left as it was."""
+        """One build; open pages hear of each new site the moment it is in place (the events of the open
+        pages first when a save touches many, as a template's does; an edited event's pages before the
+        archive-wide files are remade), and of a failed build's problems. None: a build given up for an
+        edit that came in meanwhile (a search's build, or the making of the other events or of the
+        archive-wide files once the first are in place): the edit's build remakes what it left as it was."""
         swaps: list[BuildState] = []
         try:
             result = build(self.content, self.output, search=search, scanned=self.scans,
