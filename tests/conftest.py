@@ -108,3 +108,30 @@ def others_held_back(monkeypatch, open_slug: str) -> Iterator[threading.Event]:
         yield release
     finally:
         release.set()
+
+
+FAST_RENDER_MARK = "fast render mark"
+
+
+def three_event_preview(tmp_path: Path):
+    """A started preview of three events (the small site and the bundled archive's), for fast render:
+    a template save makes every event again, the open page's first."""
+    import io
+    import shutil
+
+    from site_builder.serve import Preview
+
+    content = copy_site("small", tmp_path)
+    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
+    preview = Preview(content, tmp_path / "output", port=0, log=io.StringIO())
+    preview.start()
+    return preview
+
+
+def save_marked_event_template(templates: Path) -> None:
+    """The theme's event page with FAST_RENDER_MARK in its article, as the site's own."""
+    from site_builder.theme import builtin_theme
+
+    templates.mkdir(exist_ok=True)
+    (templates / "event.html").write_text((builtin_theme() / "event.html").read_text(encoding="utf-8").replace(
+        "</article>", f"<p>{FAST_RENDER_MARK}</p></article>", 1), encoding="utf-8")

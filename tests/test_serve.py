@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.client
 import io
 import json
-import shutil
 import socket
 import threading
 import time
@@ -17,9 +16,9 @@ from site_builder.pipeline import build
 from site_builder.problems import Problem
 from site_builder.serve import EVENTS_PATH, BuildBroadcast, Outcome, Preview, PreviewServer, StalePages, resolve
 
-from site_builder.theme import builtin_theme
+from .conftest import FAST_RENDER_MARK, copy_site, others_held_back, pages_tree, save_marked_event_template, three_event_preview
 
-from .conftest import BUNDLED_CONTENT, copy_site, others_held_back, pages_tree
+MARK = FAST_RENDER_MARK.encode()
 
 
 @pytest.fixture
@@ -201,11 +200,8 @@ def test_a_port_in_use_is_one_line_not_a_traceback(tmp_path, capsys):
 def test_a_template_save_shows_the_open_page_first_and_never_serves_a_stale_page_as_current(tmp_path, monkeypatch):
     """serve's fast render: the open page's event goes in first; meanwhile another event's page is
     rendered on demand (the output still holds the old one), an archive-wide page waits for its build."""
-    content = copy_site("small", tmp_path)
-    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
-    output = tmp_path / "output"
-    preview = Preview(content, output, port=0, log=io.StringIO())
-    preview.start()
+    preview = three_event_preview(tmp_path)
+    output = preview.output
     try:
         open_page = "events/raw-only/index.html"
         status, _, served = get(preview, "/" + open_page)
@@ -214,17 +210,14 @@ def test_a_template_save_shows_the_open_page_first_and_never_serves_a_stale_page
         assert next_event(stream)["update"] is False
         assert preview.broadcast.open_pages() == {open_page}
         with others_held_back(monkeypatch, "raw-only") as release:
-            template = tmp_path / "templates" / "event.html"
-            template.parent.mkdir()
-            template.write_text((builtin_theme() / "event.html").read_text(encoding="utf-8").replace(
-                "</article>", "<p>fast render mark</p></article>", 1), encoding="utf-8")
+            save_marked_event_template(tmp_path / "templates")
 
             assert next_event(stream)["update"] is True, "the open page did not hear of its own file"
-            assert b"fast render mark" in (output / open_page).read_bytes()
+            assert MARK in (output / open_page).read_bytes()
             stale = "events/harbour-bridge-reopens/index.html"
-            assert b"fast render mark" not in (output / stale).read_bytes(), "the others were not held back"
+            assert MARK not in (output / stale).read_bytes(), "the others were not held back"
             status, _, body = get(preview, "/events/harbour-bridge-reopens/")
-            assert status == 200 and b"fast render mark" in body, "a stale page was served as current"
+            assert status == 200 and MARK in body, "a stale page was served as current"
             index: list[bytes] = []
             waiting = threading.Thread(target=lambda: index.append(get(preview, "/", timeout=30)[2]))
             waiting.start()
@@ -234,14 +227,14 @@ def test_a_template_save_shows_the_open_page_first_and_never_serves_a_stale_page
             waiting.join(30)
         assert index and as_built(index[0]) == (output / "index.html").read_bytes()
         deadline = time.monotonic() + 30
-        while preview.stale.fresh(stale) is not None or b"fast render mark" not in (output / stale).read_bytes():
+        while preview.stale.fresh(stale) is not None or MARK not in (output / stale).read_bytes():
             assert time.monotonic() < deadline, "the rest of the site never came"
             time.sleep(0.05)
         assert as_built(body) == (output / stale).read_bytes(), "on demand is not what the build wrote"
     finally:
         preview.stop()
     full = tmp_path / "full"
-    build(content, full, use_cache=False, search=False)
+    build(preview.content, full, use_cache=False, search=False)
     assert pages_tree(output) == pages_tree(full)
 
 

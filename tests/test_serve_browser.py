@@ -6,7 +6,6 @@ shows it first, and a page of another event navigated to before its build remade
 from __future__ import annotations
 
 import io
-import shutil
 import time
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from site_builder.serve import Preview
 
 from site_builder.theme import builtin_theme
 
-from .conftest import BUNDLED_CONTENT, copy_site, others_held_back
+from .conftest import FAST_RENDER_MARK, copy_site, others_held_back, save_marked_event_template, three_event_preview
 
 TALL = "\nbody { min-height: 5000px }\n"
 CONNECTED = "script[data-connected]"
@@ -180,31 +179,25 @@ def test_a_page_running_its_own_script_is_reloaded_and_the_script_runs_again(pre
 def test_a_template_save_updates_the_open_page_first_and_a_stale_page_navigated_to_is_current(tmp_path, page, monkeypatch):
     """serve's fast render, as a curator meets it: with the other events held back, the open page shows a
     template save, and a page of another event, navigated to before its build makes it, shows it too."""
-    content = copy_site("small", tmp_path)
-    shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
-    output = tmp_path / "output"
-    preview = Preview(content, output, port=0, log=io.StringIO())
-    preview.start()
+    preview = three_event_preview(tmp_path)
+    output = preview.output
     try:
         page.goto(preview.url + "events/raw-only/")
         page.wait_for_selector(CONNECTED, state="attached")
         page.evaluate("window.__samePage = true")
         with others_held_back(monkeypatch, "raw-only"):
-            template = tmp_path / "templates" / "event.html"
-            template.parent.mkdir()
-            template.write_text((builtin_theme() / "event.html").read_text(encoding="utf-8").replace(
-                "</article>", "<p>fast render mark</p></article>", 1), encoding="utf-8")
-            page.get_by_text("fast render mark").wait_for(timeout=10_000)
+            save_marked_event_template(tmp_path / "templates")
+            page.get_by_text(FAST_RENDER_MARK).wait_for(timeout=10_000)
             assert page.evaluate("window.__samePage") is True, "the open page was reloaded, not updated in place"
 
             stale = output / "events/harbour-bridge-reopens/index.html"
-            assert b"fast render mark" not in stale.read_bytes(), "the other events were not held back"
+            assert FAST_RENDER_MARK.encode() not in stale.read_bytes(), "the other events were not held back"
             page.goto(preview.url + "events/harbour-bridge-reopens/")
-            assert page.get_by_text("fast render mark").count() == 1, "a stale page was shown as current"
+            assert page.get_by_text(FAST_RENDER_MARK).count() == 1, "a stale page was shown as current"
             page.wait_for_selector(CONNECTED, state="attached")
             shown = page.evaluate(DOCUMENT_TREE)
         deadline = time.monotonic() + 30
-        while b"fast render mark" not in stale.read_bytes():
+        while FAST_RENDER_MARK.encode() not in stale.read_bytes():
             assert time.monotonic() < deadline, "the rest of the site never came"
             time.sleep(0.05)
         assert shown == as_loaded_anew(page), "the page rendered on demand is not the one the build wrote"
