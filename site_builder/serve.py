@@ -187,11 +187,12 @@ def resolve(output: Path, url_path: str) -> Path | None:
 
 
 class StalePages:
-    """The pages a build swapped in the open pages' events before making again (a template save renders
-    every event; the events with an open page go first): a page asked for meanwhile is never served
-    from the output's out-of-date file. An event's page is rendered on demand, as that build will write
-    it (once per event and build, kept for its other files); an archive-wide or static file waits until
-    the build has swapped it in (or given it up and put the previous site back)."""
+    """The output's pages that the build under way has still to make again, once it has swapped in the
+    events of the open pages first (a template save makes every event again): a page asked for meanwhile
+    is never served from its out-of-date file. An event's page is rendered on demand, as that build will
+    write it (once per event and build, kept for its other files); an archive-wide page waits until the
+    build has swapped it in, or put the previous site back, or until a build fails (then the output's
+    files are served, under that build's problems)."""
 
     def __init__(self) -> None:
         self._stale = Stale()
@@ -426,6 +427,8 @@ class Preview:
             message = traceback.format_exc().strip().splitlines()[-1]
             outcome = Outcome([Problem("site-builder", None, f"internal error: {message}")])
             traceback.print_exc(file=self.log)
+        if not outcome.ok:  # the pages it was to make stay as they are, under its problems: none is waited for
+            self.stale.update(Stale())
         if not swaps or not outcome.ok:
             self.broadcast.publish(outcome)
         for problem in outcome.problems:

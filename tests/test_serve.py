@@ -242,3 +242,33 @@ def as_built(served: bytes) -> bytes:
     """A served page less the live-reload script the server put in."""
     at = served.rindex(b"<script data-events=")
     return served[:at] + served[served.index(b"</script>\n", at) + len(b"</script>\n"):]
+
+
+def test_a_page_waiting_for_its_build_is_served_once_a_build_fails(tmp_path, monkeypatch):
+    """A template save, then a broken one before the first's build made the index: the broken one's build
+    fails before any swap, and the page waiting for the index is served (the output's, under the failed
+    build's problems), not kept waiting."""
+    from site_builder import rebuild
+
+    preview = three_event_preview(tmp_path)
+    monkeypatch.setattr(rebuild, "EVENTS_PER_TASK", 1)  # the first's build is given up between two events
+    try:
+        open_page = "events/raw-only/index.html"
+        stream = open_stream(preview.server.server_address, f"page={open_page}&since={preview.broadcast.state.build}")
+        next_event(stream)
+        with others_held_back(monkeypatch, "raw-only") as release:
+            save_marked_event_template(tmp_path / "templates")
+            assert next_event(stream)["update"] is True
+            index: list[tuple[int, dict[str, str], bytes]] = []
+            waiting = threading.Thread(target=lambda: index.append(get(preview, "/", timeout=30)))
+            waiting.start()
+            waiting.join(0.5)
+            assert waiting.is_alive(), "the index was served before its build made it"
+            (tmp_path / "templates" / "event.html").write_text("{% block %}\n", encoding="utf-8")  # fails the open page's event
+            time.sleep(0.3)  # the watcher's quiet period: the broken save is pending when the held build goes on
+            release.set()
+            waiting.join(30)
+        assert index and index[0][0] == 200
+        assert any(problem.startswith("templates/event.html:1") for problem in preview.broadcast.state.problems)
+    finally:
+        preview.stop()
