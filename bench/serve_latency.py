@@ -174,7 +174,7 @@ def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: b
                 for what, url in (("another event's page (rendered on demand)", f"events/{other}/"),
                                   ("the index (waits for the rest)", "")):
                     began = time.time()
-                    page.goto(preview.url + url)
+                    page.goto(preview.url + url, timeout=600_000)
                     print(f"{label}: {edit.kind:<8} {what}, opened {time.time() - saved:.2f} s after the last save: "
                           f"{ms(time.time() - began)}")
             while not (ends := [ended for began, ended in completed if began >= saved]):
