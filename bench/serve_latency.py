@@ -170,9 +170,9 @@ def measure(content: Path, repeat: int, label: str, kinds: list[str], verbose: b
                   + ", ".join(f"{name} {ms(statistics.median(phase[name] for phase in phases))}" for name in phases[0]))
             saved, cpu = moments["saved"], moments["saved cpu"]
             if edit.kind == "template":  # the rest of the site is being made: pages not made yet, asked for now
-                other = sorted(folder.name for folder in (content / "events").iterdir() if folder.is_dir())[1]
-                for what, url in (("another event's page (rendered on demand)", f"events/{other}/"),
-                                  ("the index (waits for the rest)", "")):
+                others = sorted(folder.name for folder in (content / "events").iterdir() if folder.is_dir())[1:2]
+                for what, url in [*(("another event's page (rendered on demand)", f"events/{other}/") for other in others),
+                                  ("the index (waits for the rest)", "")]:
                     began = time.time()
                     page.goto(preview.url + url, timeout=600_000)
                     print(f"{label}: {edit.kind:<8} {what}, opened {time.time() - saved:.2f} s after the last save: "
