@@ -48,6 +48,9 @@ ARCHIVE_UNIT = ""  # the unit of the archive-wide files; an event's unit is its 
 STATIC_UNIT = "/static"  # the theme's static files
 SEARCH_UNIT = "/search"  # the search index (never a slug: slugs have no '/')
 EVENTS_PER_TASK = 4  # events a worker process takes at a time
+# ... when the events' making may be given up for the next save: one, so that the tasks under way, which
+# finish first, hold up the next save's build as little as possible
+EVENTS_PER_CANCELLABLE_TASK = 1
 
 
 
@@ -559,7 +562,8 @@ class _Build:
         def given_up() -> bool:
             return cancellable and self.cancelled is not None and self.cancelled()
 
-        tasks = [dirty[i : i + EVENTS_PER_TASK] for i in range(0, len(dirty), EVENTS_PER_TASK)]
+        size = EVENTS_PER_CANCELLABLE_TASK if cancellable else EVENTS_PER_TASK
+        tasks = [dirty[i : i + size] for i in range(0, len(dirty), size)]
         with self.timings.stage("events"):
             if jobs == 1 or len(tasks) < 2 * jobs:
                 for task in tasks:

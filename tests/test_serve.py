@@ -248,10 +248,7 @@ def test_a_page_waiting_for_its_build_is_served_once_a_build_fails(tmp_path, mon
     """A template save, then a broken one before the first's build made the index: the broken one's build
     fails before any swap, and the page waiting for the index is served (the output's, under the failed
     build's problems), not kept waiting."""
-    from site_builder import rebuild
-
     preview = three_event_preview(tmp_path)
-    monkeypatch.setattr(rebuild, "EVENTS_PER_TASK", 1)  # the first's build is given up between two events
     try:
         open_page = "events/raw-only/index.html"
         stream = open_stream(preview.server.server_address, f"page={open_page}&since={preview.broadcast.state.build}")
