@@ -563,7 +563,8 @@ class _Build:
             return cancellable and self.cancelled is not None and self.cancelled()
 
         size = EVENTS_PER_CANCELLABLE_TASK if cancellable else EVENTS_PER_TASK
-        tasks = [dirty[i : i + size] for i in range(0, len(dirty), size)]
+        # A save already waiting (it came while the first part was swapped in): the rest is its build's.
+        tasks = [] if given_up() else [dirty[i : i + size] for i in range(0, len(dirty), size)]
         with self.timings.stage("events"):
             if jobs == 1 or len(tasks) < 2 * jobs:
                 for task in tasks:
@@ -572,7 +573,7 @@ class _Build:
                     take(_load_and_render_events(task))
             else:
                 import multiprocessing
-                from concurrent.futures import ProcessPoolExecutor, as_completed
+                from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
                 if self.store is not None:
                     self.store.close()  # a forked process must not inherit an open database connection
@@ -581,11 +582,14 @@ class _Build:
                         futures = [pool.submit(_load_and_render_events, task) for task in tasks]
                         if self.store is not None:  # the workers are forked (all at the first task, with fork)
                             self.store.reopen()
-                        for future in as_completed(futures):
-                            if not future.cancelled():
-                                take(future.result())
+                        pending = set(futures)
+                        while pending:  # asked every 50 ms when cancellable, not only as a task ends
+                            done, pending = wait(pending, 0.05 if cancellable else None, FIRST_COMPLETED)
+                            for future in done:
+                                if not future.cancelled():
+                                    take(future.result())
                             if given_up():
-                                for waiting in futures:
+                                for waiting in pending:
                                     waiting.cancel()
                 finally:
                     if self.store is not None:

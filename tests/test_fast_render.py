@@ -118,3 +118,30 @@ def test_a_template_error_met_after_the_open_pages_swap_puts_the_previous_site_b
     assert told[-1] == Stale()
     shutil.rmtree(content.parent / "templates")
     assert build(content, output, search=False).changed == ()
+
+
+def test_a_save_waiting_when_the_open_pages_event_is_in_leaves_the_others_to_its_build(built, tmp_path, monkeypatch):
+    from site_builder import rebuild
+
+    content, output = built
+    for number in range(4):  # enough events for worker processes to make the others
+        folder = content / "events" / f"extra-{number}"
+        folder.mkdir()
+        (folder / "report.txt").write_text(f"Extra report {number}\n\nThe 12 ministers met the mayor on Friday.\n\n"
+                                           "Officials said 3,400 vehicles crossed the bridge.\n", encoding="utf-8")
+        (folder / "event.md").write_text(f"---\ntitle: Extra event {number}\ndate: 2024-0{number + 1}-11\n---\n")
+    build(content, output, search=False)
+    save_template(content, "source.html")
+    made: list[str] = []
+    real = rebuild._Build._remember
+    monkeypatch.setattr(rebuild._Build, "_remember",
+                        lambda self, outcomes: made.extend(o.slug for o in outcomes) or real(self, outcomes))
+    swaps: list[tuple[str, ...]] = []
+
+    with pytest.raises(Cancelled):
+        build(content, output, search=False, jobs=2, swapped=swaps.append, cancelled=lambda: bool(swaps),
+              open_pages=lambda: {OPEN})
+
+    assert made == ["raw-only"], "the others were made for a build already given up"
+    build(content, output, search=False)
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
