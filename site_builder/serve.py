@@ -228,7 +228,7 @@ class StalePages:
                             self._rendered[slug] = files
             if files is not None and page in files:
                 return files[page]
-        with self._condition:  # an archive-wide or static file, or an event that failed to render: its build decides
+        with self._condition:  # not an event's file (archive-wide, search), or an event that failed to render: its build decides
             self._condition.wait_for(lambda: self.closed or not self._stale.holds(page))
         return None
 
