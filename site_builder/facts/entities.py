@@ -554,6 +554,13 @@ def _determined(run: _Run) -> bool:
     return run.start > 0 and run.sentence_words[run.start - 1].lower() in _DETERMINERS
 
 
+def _name_ends(key: str) -> list[str]:
+    """The first and the last words of a name of several words, one to all but one of them ('Riverton',
+    'Rovers' of 'Riverton Rovers'): what a short name of it may be."""
+    words = key.split(" ")
+    return [" ".join(part) for size in range(1, len(words)) for part in (words[:size], words[-size:])]
+
+
 def _left_from(run: _Run) -> bool:
     """'launched the satellite from the X': the name is where something left from (not 'a spokesman from X')."""
     before = [w for w in run.sentence_words[max(0, run.start - 3) : run.start] if w.lower() != "the"]
@@ -1014,12 +1021,10 @@ class _Builder:
         entity = self.others.get(key)
         if entity is None:
             entity = self.others[key] = Entity(kind, key, "country" if kind == "place" and key in COUNTRIES else label)
-            words = key.split(" ")
-            if len(words) == 1:
+            if " " not in key:
                 self.one_word_others.add(key)
-            for size in range(1, len(words)):
-                self.name_ends[" ".join(words[:size])].add(key)
-                self.name_ends[" ".join(words[-size:])].add(key)
+            for end in _name_ends(key):
+                self.name_ends[end].add(key)
         elif entity.kind != kind and kind == "place" and run.based and all(" " not in m.surface for m in entity.mentions):
             entity.kind, entity.label = kind, label  # "the Malmö company" then "Malmo-based Brevia": Malmö is a place
         elif entity.kind != kind and kind == "place":
@@ -1093,10 +1098,8 @@ class _Builder:
     def _pop_other(self, key: str) -> Entity:
         """Take an organisation or place out of self.others and its indexes (it is folded into another)."""
         self.one_word_others.discard(key)
-        words = key.split(" ")
-        for size in range(1, len(words)):
-            self.name_ends[" ".join(words[:size])].discard(key)
-            self.name_ends[" ".join(words[-size:])].discard(key)
+        for end in _name_ends(key):
+            self.name_ends[end].discard(key)
         return self.others.pop(key)
 
     def _full(self, surname: str) -> bool:
