@@ -28,27 +28,38 @@ from site_builder.facts import analyse_event  # noqa: E402
 from site_builder.model import Article, Event, EventMeta, Source  # noqa: E402
 
 
+DEV_PAGES = SHARED / "data" / "cleaning" / "dev"
+
+
+def dev_pages(dev: Path, sample: int | None = None, seed: int = 5) -> list[str]:
+    """The page ids of the dev set (the files' names before .gold.txt), or a seeded random draw of them."""
+    pages = sorted(p.name.removesuffix(".gold.txt") for p in dev.glob("*.gold.txt"))
+    return sorted(random.Random(seed).sample(pages, sample)) if sample else pages
+
+
+def page_event(dev: Path, page: str) -> tuple[Event, str | None, str | None]:
+    """The page's gold body analysed as a one-source event, with the page's publication date and title."""
+    html = extract(gzip.decompress((dev / f"{page}.html.gz").read_bytes()).decode("utf-8", "replace"))
+    published = normalise_published(html.date) if html.date else None
+    article = Article(title=html.title, body=(dev / f"{page}.gold.txt").read_text(encoding="utf-8"), published=published)
+    event, _ = analyse_event(Event("page", EventMeta(), (Source("s1", page, "page", page, article),), html.title or "", None, page))
+    return event, published, html.title
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pages", nargs="*", help="page ids (the files' names before .gold.txt); default: all")
-    parser.add_argument("--dev", type=Path, default=SHARED / "data" / "cleaning" / "dev")
+    parser.add_argument("--dev", type=Path, default=DEV_PAGES)
     parser.add_argument("--sample", type=int, help="a seeded random draw of this many pages")
     parser.add_argument("--seed", type=int, default=5)
     args = parser.parse_args()
-    pages = args.pages or sorted(p.name.removesuffix(".gold.txt") for p in args.dev.glob("*.gold.txt"))
-    if args.sample:
-        pages = sorted(random.Random(args.seed).sample(pages, args.sample))
-    for page in pages:
-        html = extract(gzip.decompress((args.dev / f"{page}.html.gz").read_bytes()).decode("utf-8", "replace"))
-        published = normalise_published(html.date) if html.date else None
-        article = Article(title=html.title, body=(args.dev / f"{page}.gold.txt").read_text(encoding="utf-8"), published=published)
-        event, _ = analyse_event(Event("page", EventMeta(), (Source("s1", page, "page", page, article),), html.title or "", None, page))
-        print(f"=== {page} published={published} title={html.title!r}")
+    for page in args.pages or dev_pages(args.dev, args.sample, args.seed):
+        event, published, title = page_event(args.dev, page)
+        print(f"=== {page} published={published} title={title!r}")
         for fact in event.facts:
             if fact.kind != "claim":
                 print(f"  [{fact.kind}] {fact.label} :: {fact.value[:100]}   <<{fact.citations[0].quote[:160]}>>")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -482,35 +482,40 @@ SATELLITE = [
 ]
 
 
+def scored_events(seed: Path) -> list[tuple[str, Path, str, list[Expected]]]:
+    """The scored events: (name, content folder, slug, editor's list); `seed` is the seed event's content copy."""
+    return [
+        ("seed (tuned on)", seed, "nato-chief-visits-kyiv", SEED),
+        ("earthquake fixture (tuned on)", ROOT / "tests/fixtures/facts", "peru-earthquake", EARTHQUAKE),
+        ("cup final fixture (tuned on)", ROOT / "tests/fixtures/facts", "northern-cup-final", CUP_FINAL),
+        ("acquisition (held out)", HELDOUT, "nordvik-buys-solaris", ACQUISITION),
+        ("derailment (held out)", HELDOUT, "brenner-train-derailment", DERAILMENT),
+        ("election (held out)", HELDOUT, "valmont-election", ELECTION),
+        ("verdict (dev)", DEV, "leoben-mayor-verdict", VERDICT),
+        ("storm (dev)", DEV, "storm-hilde-brittany", STORM),
+        ("recall (dev)", DEV, "brevia-kettle-recall", RECALL),
+        ("summit (dev, written late)", DEV, "baltic-energy-summit", SUMMIT),
+        ("strike (new)", DEV, "brno-transit-strike", STRIKE),
+        ("wildfire, undated (new)", DEV, "odemira-wildfire", WILDFIRE),
+        ("fraud sentence (new)", DEV, "dalbit-fraud-sentence", FRAUD),
+        ("Tromso election (factsb)", DEV, "tromso-council-election", ELECTION_TROMSO),
+        ("takeover (factsb)", DEV, "vandersteen-buys-saint-laurent", TAKEOVER),
+        ("marathon (fresh)", FRESH, "valdivia-marathon", MARATHON),
+        ("cyberattack (fresh)", FRESH, "galway-hospital-cyberattack", CYBERATTACK),
+        ("museum theft (unseen)", FRESH, "antwerp-museum-theft", THEFT),
+        ("ferry fire (unseen)", FRESH, "stresa-ferry-fire", FERRY),
+        ("dengue surge (firstrun)", FIRSTRUN, "dhaka-dengue-surge", DENGUE),
+        ("satellite launch (firstrun)", FIRSTRUN, "sriharikota-ocean-satellite", SATELLITE),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--box", action="store_true", help="print every boxed fact")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         seed = seed_content(ROOT / "content", Path(tmp))
-        events = [
-            ("seed (tuned on)", seed, "nato-chief-visits-kyiv", SEED),
-            ("earthquake fixture (tuned on)", ROOT / "tests/fixtures/facts", "peru-earthquake", EARTHQUAKE),
-            ("cup final fixture (tuned on)", ROOT / "tests/fixtures/facts", "northern-cup-final", CUP_FINAL),
-            ("acquisition (held out)", HELDOUT, "nordvik-buys-solaris", ACQUISITION),
-            ("derailment (held out)", HELDOUT, "brenner-train-derailment", DERAILMENT),
-            ("election (held out)", HELDOUT, "valmont-election", ELECTION),
-            ("verdict (dev)", DEV, "leoben-mayor-verdict", VERDICT),
-            ("storm (dev)", DEV, "storm-hilde-brittany", STORM),
-            ("recall (dev)", DEV, "brevia-kettle-recall", RECALL),
-            ("summit (dev, written late)", DEV, "baltic-energy-summit", SUMMIT),
-            ("strike (new)", DEV, "brno-transit-strike", STRIKE),
-            ("wildfire, undated (new)", DEV, "odemira-wildfire", WILDFIRE),
-            ("fraud sentence (new)", DEV, "dalbit-fraud-sentence", FRAUD),
-            ("Tromso election (factsb)", DEV, "tromso-council-election", ELECTION_TROMSO),
-            ("takeover (factsb)", DEV, "vandersteen-buys-saint-laurent", TAKEOVER),
-            ("marathon (fresh)", FRESH, "valdivia-marathon", MARATHON),
-            ("cyberattack (fresh)", FRESH, "galway-hospital-cyberattack", CYBERATTACK),
-            ("museum theft (unseen)", FRESH, "antwerp-museum-theft", THEFT),
-            ("ferry fire (unseen)", FRESH, "stresa-ferry-fire", FERRY),
-            ("dengue surge (firstrun)", FIRSTRUN, "dhaka-dengue-surge", DENGUE),
-            ("satellite launch (firstrun)", FIRSTRUN, "sriharikota-ocean-satellite", SATELLITE),
-        ]
+        events = scored_events(seed)
         totals = {"tuned": [0, 0, 0], "held": [0, 0, 0], "dev": [0, 0, 0], "new": [0, 0, 0], "factsb": [0, 0, 0], "fresh": [0, 0, 0], "unseen": [0, 0, 0], "firstrun": [0, 0, 0]}
         for name, content, slug, expectations in events:
             event = analysed_event(content, slug)
