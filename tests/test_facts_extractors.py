@@ -101,6 +101,16 @@ def test_years_model_numbers_ages_and_durations_are_not_figures():
     assert figures("It was two days after Putin visited.") == []
 
 
+def test_a_size_or_make_written_into_a_compound_is_a_kind_of_thing_not_a_figure():
+    assert figures("Apple released the 11-inch tablet and a 2-liter four-cylinder engine car.") == []
+    assert figures("The phone has a 360-degree camera; he never earned a six-figure salary.") == []
+    assert figures("Its screen has been shrunk to 5.5-inches.") == []
+    assert figures("Mophie sells a 3-in-1 charging pad.") == []
+    # counts and measures the news is about stay figures
+    assert figures("The 31-member alliance met.")[0][:2] == ("31", "member")
+    assert figures("It placed the 1,450-kg satellite in orbit.")[0][:2] == ("1,450", "kg")
+
+
 def test_figures_with_their_nouns_units_and_parts():
     assert figures("Russia launched 26 unmanned Martyr-136 drones, of which Ukrainian air defense shot down 21.")[0][:2] == (
         "26, of which 21 shot down",

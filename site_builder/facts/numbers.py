@@ -173,6 +173,12 @@ _NOT_MANNER = frozenset("only early reportedly allegedly apparently family likel
 _FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tumbled fall drop shrink".split())
 # Counts that belong to someone: a party's seats, a team's goals.
 _OWNED = frozenset("seat vote goal point medal delegate mandate".split())
+# A size or make written into a compound names a kind of thing, not a figure of the news: "a 12-inch MacBook",
+# "a 2-liter engine", "a 360-degree camera", "a four-door coupe", "a six-figure salary", "a 3-in-1 charger".
+_KIND_OF_THING = frozenset(
+    """inch inches foot feet cm mm millimetre millimeter centimetre centimeter litre liter gallon degree degrees
+    figure in pack door cylinder speed bit core megapixel piece star seater valve""".split()
+)
 # "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
 _STATE_BEFORE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|leaving|evacuating|evacuated|arrested|arresting"
@@ -549,7 +555,7 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
     hyphenated = re.match(r"-([a-z]+)\b", after)
     if hyphenated:  # "31-member alliance", "7.8-magnitude quake", "the 101-seat assembly"
         noun = hyphenated.group(1)
-        if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old"):
+        if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old") or noun in _KIND_OF_THING:
             return None
         return quantity(noun, _slot(noun, "") + (" total" if noun in _OWNED else ""))
     named_before = _NOUN_BEFORE.search(before[-130:])
