@@ -94,6 +94,30 @@ def test_an_undated_event_says_so(site):
     assert html.xpath("string(//p[@class='event-meta'])").strip().startswith("Date unknown")
 
 
+def test_sources_without_any_date_still_get_a_fact_box_whose_date_is_unknown(tmp_path):
+    """Raw texts with no publication date, one naming a weekday: the box is there, the weekday dates nothing."""
+    folder = tmp_path / "content/events/harbour-fire"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text(
+        "Fire destroys warehouse in Port Alder\n\nA fire destroyed a warehouse in Port Alder on Saturday, "
+        "injuring 12 people, fire chief Maria Lindqvist said.\n\nAbout 80 firefighters fought the blaze.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Port Alder warehouse fire\n\nTwelve people were injured when fire swept through a warehouse in Port Alder, "
+        "fire chief Maria Lindqvist said.\n\nThe blaze took six hours to bring under control.\n",
+        encoding="utf-8",
+    )
+    build(tmp_path / "content", tmp_path / "out")
+    html = lxml.html.fromstring((tmp_path / "out/events/harbour-fire/index.html").read_bytes())
+    assert html.xpath("string(//p[@class='event-meta'])").strip().startswith("Date unknown")
+    assert "Unknown" in html.xpath("string(//dl[@class='fact-summary']/dd[2])")
+    assert html.xpath("//section[@class='fact-box']/h3/text()")[:2] == ["Who", "Key figures"]
+    facts = json.loads((tmp_path / "out/events/harbour-fire/facts.json").read_bytes())["facts"]
+    assert not [f for f in facts if f["kind"] == "date"]
+    assert {(f["kind"], f["value"]) for f in facts} >= {("person", "Maria Lindqvist"), ("place", "Port Alder")}
+
+
 def test_event_pages_are_valid_html5(site):
     vnu = require_vnu()
     pages = sorted(str(p) for p in site.glob("events/*/index.html"))
