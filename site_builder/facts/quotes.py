@@ -100,6 +100,8 @@ def _speaker(
             return f"description:{who.lower()}", who
     before = text[: match.start()]
     person = _last_named(before, named) if _mentioned_in(before, named) else None
+    if person and _speaks(before, person) < 0 and _REPORTED.search(before[: _position(before, person)]):
+        return None, None  # 'Richardson said that Rudolph "can't ...': words about Rudolph, by someone unnamed
     return (person.key, person.name) if person else (None, None)
 
 
@@ -112,6 +114,7 @@ _SAYS = re.compile(
     rf"^(?:[’']s\s+(?:office|spokes\w+|team|lawyer)\s+)?(?:,[^,“”\"]{{1,80}},)?\s+"
     rf"(?:(?:has|had|have|also|then|later|again|once|previously|would|will|is|was)\s+)*(?:{_SPEECH})\b"
 )
+_REPORTED = re.compile(rf"\b(?:{_SPEECH})\s+(?:that\s+)?$")  # 'said that Y': Y is who the words are about
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w.’'-]+\s+){0,4}$")
 
 
@@ -136,4 +139,14 @@ def _last_named(text: str, people: list[_Named]) -> _Named:
     else the person last named."""
     speaks = {person: _speaks(text, person) for person in people}
     speaking = max(people, key=speaks.__getitem__)
-    return speaking if speaks[speaking] >= 0 else max(people, key=lambda p: _position(text, p))
+    if speaks[speaking] >= 0:
+        return speaking
+    # one named only as owning something ('Simmons teed up McDonald's cameo') is not the one acting
+    acting = [p for p in people if not _owner_only(text, p)] or people
+    return max(acting, key=lambda p: _position(text, p))
+
+
+def _owner_only(text: str, person: _Named) -> bool:
+    """Every mention of the person in `text` is possessive ("McDonald's cameo")."""
+    ats = [(m.end(), m) for s in person.surfaces for m in re.finditer(re.escape(s), text)]
+    return bool(ats) and all(text[end : end + 2] in ("'s", "’s") for end, _ in ats)
