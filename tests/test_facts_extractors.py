@@ -621,6 +621,30 @@ def test_a_body_spelled_out_before_its_acronym_is_named_in_full():
     assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 3)] == ["INCOIS"]
 
 
+def test_technical_acronyms_and_a_body_head_word_alone_name_no_body():
+    sentences = [
+        sentence("The scanner sends CT images over HTTPS as JSON and XML files to the DC server.", "s1", 0),
+        sentence("Police released a video of the rescue.", "s1", 1),
+        sentence("The Harbor City Police Department confirmed it.", "s1", 2),
+    ]
+    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 1)] == ["Harbor City Police Department"]
+
+
+def test_a_happening_named_as_where_something_was_shown_is_no_place():
+    body = "Toyota showed a new hybrid at the Los Angeles Auto Show on Wednesday.\n\nThe Valdivia Marathon drew 9,000 runners."
+    article = Article(title="New cars", body=body, published="2019-11-20")
+    event, _ = analyse_event(Event("e", EventMeta(), (Source("s1", "a.md", "e", "e", article),), "e", None, "e"))
+    places = {f.value for f in event.facts if f.kind == "place"}
+    assert not {"Los Angeles Auto Show", "Valdivia Marathon"} & places
+
+
+def test_a_product_name_before_a_sum_is_no_verb_setting_it_apart():
+    body = "Amazon Echo Buds for $130.\n\nSonos Move for $400.\n\nApple AirPods Pro for $235."
+    article = Article(title="Deals", body=body, published="2019-11-20")
+    event, _ = analyse_event(Event("e", EventMeta(), (Source("s1", "a.md", "e", "e", article),), "e", None, "e"))
+    assert sorted(f.label for f in event.facts if f.kind == "number") == ["amount", "amount", "amount"]
+
+
 # --- quotations --------------------------------------------------------------------------------
 
 
@@ -667,6 +691,13 @@ def test_a_quotation_reported_by_one_person_about_another_is_the_reporters():
     ]
     assert speakers_of(*texts) == ["Dmitry Peskov", "Anna Berg", "Anna Berg", "Peter Lind"]
 
+
+def test_words_said_about_someone_are_not_theirs_and_he_is_who_acted_not_whose_thing_it_was():
+    assert speakers_of('The coach said that Mason Rudolph "cannot start a fight and then claim bullying".') == [None]
+    assert speakers_of(
+        "Patrick Simmons teed up Michael McDonald’s cameo.",
+        '"You might remember him from his own band these days," he said.',
+    ) == ["Patrick Simmons"]
 
 
 def test_a_speaker_named_with_an_initial_before_the_verb_is_found():

@@ -21,7 +21,7 @@ from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, find_entities
-from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, NAME_PARTICLES
+from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, NAME_PARTICLES
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import TIMING, Quantity, find_quantities, fold_name
 from .quotes import find_quotations
@@ -236,7 +236,7 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
     needed = 2 if source_count > 2 else 1
     chosen = []
     for entity in entities:
-        if entity.kind != "place":
+        if entity.kind != "place" or _happening(entity):
             continue
         named_by_all = source_count >= 3 and len(entity.sources) == source_count and entity.label == "place"
         if len(entity.where_sources) >= needed or named_by_all and fold(entity.name) not in CONTINENTS:
@@ -254,10 +254,15 @@ def _other_places(entities: list[Entity], where: list[Entity], source_count: int
     handful = math.ceil(source_count / 5)
     others = [
         e for e in entities
-        if e.kind == "place" and id(e) not in chosen and not any(_region_of(fold(m.surface)) for m in e.mentions)
+        if e.kind == "place" and id(e) not in chosen and not _happening(e) and not any(_region_of(fold(m.surface)) for m in e.mentions)
         and len(e.sources) >= handful and (len(e.sources) >= 2 or any(_located(m) for m in e.mentions))
     ]
     return sorted(others, key=lambda e: (e.label != "country", -len(e.sources), e.name))
+
+
+def _happening(entity: Entity) -> bool:
+    """'At the Valdivia Marathon', 'at the LA Auto Show': the event itself is named, not a place (its town is)."""
+    return entity.name.split()[-1].lower() in HAPPENING_WORDS
 
 
 _BASED = ("-based", "-headquartered")
@@ -315,11 +320,18 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
     acting_needed = math.ceil(source_count / 5)  # one of a handful of sources; not one of hundreds
     orgs = [
         e for e in entities
-        if e.kind == "organization" and (
+        if e.kind == "organization" and not _head_word_alone(e) and (
             len(e.sources) >= needed or len(e.sources) >= acting_needed and _named_in_full(e) and (acts(e) or _body_named(e))
         )
     ]
     return sorted(orgs, key=lambda e: (-len(e.sources), e.name))
+
+
+def _head_word_alone(entity: Entity) -> bool:
+    """'Police released a video', 'News industry analyst Ken Doctor': a body's head word alone, capitalised
+    at a sentence's start or in a heading, names no body (but 'the Kremlin', 'Reuters' do)."""
+    words = entity.name.split()
+    return len(words) == 1 and words[0].lower() in BODY_HEAD_WORDS
 
 
 def _body_named(entity: Entity) -> bool:
@@ -502,7 +514,7 @@ def _qualifier(quantity: Quantity) -> str:
     predicate = _PREDICATE.match(rest)
     if subject and predicate and predicate.group(1).split()[0] not in FUNCTION_WORDS:
         return predicate.group(1)
-    verb = _VERB_BEFORE.search(text[:start].lower())
+    verb = _VERB_BEFORE.search(text[:start])  # in its case: 'Echo Buds for $130' has no verb
     return verb.group(1) if verb and verb.group(1) not in FUNCTION_WORDS else ""
 
 

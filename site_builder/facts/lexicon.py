@@ -84,6 +84,11 @@ VENUE_WORDS = _words(
     province region district county oblast prefecture municipality village town city peninsula strait
     sea ocean gulf highway motorway expressway tunnel dam mine plant refinery reactor prison embassy"""
 )
+# What a happening's name ends in ("the Valdivia Marathon", "the LA Auto Show"): the event, not a place.
+HAPPENING_WORDS = _words(
+    """marathon show festival fair expo exhibition games olympics championship championships tournament cup
+    summit conference concert rally parade carnival gala awards ceremony prix"""
+)
 VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio")
 
 # Name particles that may stand inside a name in lower case.
@@ -204,7 +209,8 @@ TIME_UNITS = _words(
 # Capitalised abbreviations that name things, not bodies.
 COMMON_ACRONYMS = _words(
     """AI AWD BC CCTV CEO CFO COO CPU DNA EV FWD GDP GMT GPS GT HIV HQ HVAC ID IPO IT LED LGBT LGBTQ MP MPH NFT
-    PC PCR PM PR Q&A RNA RWD SMS SUV TV UFO UTC VAT VIP VP VPN WIFI CET EST PST EDT PDT BST AM FM OK UK US USA EU"""
+    PC PCR PM PR Q&A RNA RWD SMS SUV TV UFO UTC VAT VIP VP VPN WIFI CET EST PST EDT PDT BST AM FM OK UK US USA EU
+    AC API CSS CT DC GIF GPU HD HDMI HDR HTML HTTP HTTPS JPEG JSON LCD LTE MRI OLED PDF PNG RAM SQL SSD URL USB XML"""
 )
 
 # Words of ROLE_WORDS that say which department a title is of ("Defence Minister"), but are no title.
