@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.facts import _figure_label, _organizations, _whose_terms, analyse_event
+from site_builder.facts import _figure_label, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -194,6 +194,25 @@ def test_percentages_are_shares_of_what_or_whom_they_are_said_of():
     assert figures("The pension fund, which owns 16.5% of Saint-Laurent, backs the offer.")[0][1] == "stake"
     assert figures("Workers accepted a pay rise of 16.5 per cent.")[0][2] == figures("They agreed to a 15% raise.")[0][2] == "per cent rise"
     assert figures("The offer is a premium of 38% to the closing price.")[0][1] == "premium"
+
+
+def test_an_earlier_value_is_the_earlier_figure_of_what_it_is_compared_with():
+    assert figures("Turnout was 62.2%, up from 58.7% in 2021.") == [
+        ("62.2%", "turnout", "per cent turnout"), ("58.7%", "earlier turnout", "per cent turnout earlier")
+    ]
+    assert figures("Labour came second with 24.9% and 11 seats, down from 33 percent.")[2][1:] == (
+        "earlier share of the vote (Labour)", "per cent vote labour earlier"  # a share's, not the seats'
+    )
+    assert figures("It rose sharply, up from 58% in 2021.") == []  # nothing of now it is the earlier value of
+
+
+def test_a_figure_is_shown_as_most_sources_word_it_else_as_the_most_exact():
+    def shown(*texts: str) -> str:
+        [(groups, _)] = align_figures([q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))])
+        return _plainest(groups[0].quantities).shown
+
+    assert shown("It reached orbit about 17 minutes later.", "It reached orbit 17 minutes later.") == "17 minutes"
+    assert shown("It killed at least 42 people.", "It killed 45 people.", "It killed at least 42 people.") == "at least 42"
 
 
 def test_single_source_figures_an_editor_keeps():

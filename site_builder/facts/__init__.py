@@ -401,13 +401,13 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
     labels = _told_apart(labels, aligned)
     facts = []
     for (groups, conflict), label in zip(aligned, labels):
-        shown = min(groups[0].quantities, key=_hyphenated).shown
+        shown = _plainest(groups[0].quantities).shown
         citations = [
             Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != shown else None, side > 0)
             for side, group in enumerate(groups)
             for q in group.quantities
         ]
-        value = " / ".join(min(g.quantities, key=_hyphenated).shown for g in groups) if conflict else shown
+        value = " / ".join(_plainest(g.quantities).shown for g in groups) if conflict else shown
         facts.append(fact(unique_id(f"number-{slugify(label.removeprefix('number of '))}", taken), "number", label, value, citations, conflict))
     return facts
 
@@ -518,9 +518,11 @@ def _qualifier(quantity: Quantity) -> str:
     return verb.group(1) if verb and verb.group(1) not in FUNCTION_WORDS else ""
 
 
-def _hyphenated(quantity: Quantity) -> bool:
-    """'four-year' names a figure less plainly than 'four years' (both are quoted as written)."""
-    return "-" in quantity.words
+def _plainest(quantities: list[Quantity]) -> Quantity:
+    """The mention to show for a figure: in the words most of its sources use, else the most exact and plain:
+    '17 minutes' over 'about 17 minutes', 'four years' over 'four-year' (all are quoted as written)."""
+    said = Counter(q.shown for q in quantities)
+    return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "-" in q.words))
 
 
 def _figure_label(quantities: list[Quantity]) -> str:

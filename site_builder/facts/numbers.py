@@ -69,6 +69,7 @@ _NUMBER_WORD_PARTS = (
     "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twel", "twent", "thirt", "fort",
     "fift", "hundred", "dozen", "half",
 )
+_HEDGED = re.compile(rf"(?:{_HEDGE})\s", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s?$")
 _DURATION = re.compile(
@@ -94,6 +95,7 @@ _NOUN_BEFORE = re.compile(
 # "finished in 2:24:51", "clocked 2:09:37.4": a time taken, in hours, minutes and seconds (not a time of day).
 _TIMING = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d+)?(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))", re.IGNORECASE)
 TIMING = "time taken"
+EARLIER = "earlier"  # the last word of the slot of a figure's earlier value ("up from 58.7%")
 # "the number of patients whose files were exposed is 52,000": the counted noun comes first, after 'number of'.
 _NUMBER_OF_BEFORE = re.compile(
     rf"\b[Nn]umber of ([a-z]+s)\b(?:[^.;!?]{{0,90}}?\s)?(?:is|was|stands at|stood at|has risen to|rose to|reached|now|to)\s+(?:(?:{_HEDGE})\s+)?$"
@@ -300,6 +302,11 @@ class Quantity:
     def shown(self) -> str:
         return self.words + self.part
 
+    @property
+    def hedged(self) -> bool:
+        """Said with a hedge ('about 17 minutes'): a less exact statement of a figure than '17 minutes'."""
+        return _HEDGED.match(self.words) is not None
+
 
 @lru_cache(maxsize=1 << 15)
 def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
@@ -346,7 +353,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     for match in _figures(text):
         if _overlaps(match.span("num"), taken):
             continue
-        quantity = _count(sentence, match)
+        quantity = _count(sentence, match, tuple(at[k] for k in sorted(at)))
         if quantity is None:
             continue
         part = _part_of(text, match.end())
@@ -518,7 +525,9 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
-def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
+def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...] = ()) -> Quantity | None:
+    """The figure `match` states; `told_before`: the sentence's figures before it, the last of which of the
+    same kind (a share, a sum, a count) an earlier value ('..., up from 58.7%') is the earlier value of."""
     text = sentence.text
     raw = match.group("num")
     before = text[: match.start()].rstrip() + " "
@@ -540,8 +549,12 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
         gapped = None  # "between March 2023 and June 2024": a date
     if plain and not gapped and _not_a_figure(raw, number, text[: match.start("num")], after):
         return None
+    now = None
     if _EARLIER_VALUE.search(before[-30:]):
-        return None  # "64.2%, up from 58% at the last election": a figure of the past, not of this event
+        kind = "per cent" if percent else "amount" if currency else ""
+        now = next((q for q in reversed(told_before) if q.slot.startswith(kind) and not q.slot.endswith(EARLIER)), None)
+        if now is None or not kind and now.slot.startswith(("per cent", "amount")):
+            return None  # "up from 58%" with no figure of now before it: nothing it is the earlier value of
     multiplier = _SCALES.get((scale or "").lower(), 1.0)
     value = number * multiplier
     hedge = (match.group("hedge") or "").lower()
@@ -551,6 +564,11 @@ def _count(sentence: Sentence, match: re.Match) -> Quantity | None:
 
     def quantity(noun: str, slot: str) -> Quantity:
         return Quantity(sentence, figure, noun, slot, value, low, high)
+
+    if now is not None:
+        # "Turnout was 62.2%, up from 58.7% in 2021": the same figure as it was, a fact of its own, never
+        # a disagreement with the figure of now
+        return quantity(f"earlier {now.noun}", f"{now.slot} {EARLIER}")
 
     hyphenated = re.match(r"-([a-z]+)\b", after)
     if hyphenated:  # "31-member alliance", "7.8-magnitude quake", "the 101-seat assembly"
