@@ -452,6 +452,30 @@ def test_a_body_named_once_by_its_full_name_is_boxed_but_a_bare_head_word_or_a_q
     assert boxed == ["Club Nautico Marbella", "Maritime Safety Commission"]
 
 
+def test_a_body_named_once_is_boxed_when_said_to_be_a_kind_of_body_that_acts_or_when_someone_works_for_it():
+    sentences = [
+        sentence("A criminal group calling itself Black Lantern claimed responsibility for the attack.", "s1"),
+        sentence("The SNCF rail company cancelled around 300 trains.", "s2"),
+        sentence("Firefighters from the Vigili del Fuoco used two helicopters.", "s3"),
+        sentence("Pieter Claes, an art-crime investigator at Interpol, said the works were lost.", "s4"),
+        sentence("Sæther Holm said talks with Nordvik would begin, and the Party agreed.", "s5"),
+    ]
+    boxed = [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 5)]
+    assert boxed == ["Black Lantern", "Interpol", "SNCF", "Vigili del Fuoco"]
+
+
+def test_a_saints_name_owns_the_name_after_it_and_a_venue_someone_works_for_is_a_body():
+    found = entities_of(
+        "Thieves broke into the Rijnhuis Museum in Antwerp on Saturday.",
+        "Inge Vermeulen, director of the Rijnhuis Museum, said the works belong to everyone.",
+        "Hackers attacked St Brendan's University Hospital in Galway.",
+        "Crowds gathered in Kyiv's St Michael's Square.",
+    )
+    assert found["Rijnhuis Museum"][:2] == ("organization", "organization")
+    assert found["St Brendan's University Hospital"][:2] == ("organization", "organization")
+    assert found["St Michael's Square"][:2] == ("place", "venue") and found["Kyiv"][0] == "place"
+
+
 def test_a_full_name_with_a_second_surname_is_the_person_its_shorter_forms_name():
     found = entities_of(
         "Ana Rojas Prieto broke the course record in Lima.", "Rojas Prieto ran the last mile alone.", "Ana Rojas, a nurse from Cusco, won."

@@ -20,7 +20,7 @@ from ..problems import Problem
 from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
-from .entities import Entity, Mention, acts, find_entities
+from .entities import Entity, Mention, acts, employs, find_entities
 from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, NAME_PARTICLES
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
 from .numbers import TIMING, Quantity, find_quantities, fold_name
@@ -314,14 +314,19 @@ def _people(entities: list[Entity]) -> list[Entity]:
 
 def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
     """Bodies half the sources name; and a body fewer name (one of a handful of sources) when it is named in
-    full (more than one word, or an acronym spelled out) and does something in the news (a court that
-    sentences, a regulator that warned)."""
+    full (more than one word, or an acronym spelled out) or said to be a kind of body, and does something in
+    the news (a court that sentences, a regulator that warned); or when someone in the news works for it."""
     needed = max(2, math.ceil(source_count / 2)) if source_count > 1 else 1
     acting_needed = math.ceil(source_count / 5)  # one of a handful of sources; not one of hundreds
+    roles = [fold(m.role) for e in entities if e.kind == "person" for m in e.mentions if m.role]
     orgs = [
         e for e in entities
         if e.kind == "organization" and not _head_word_alone(e) and (
-            len(e.sources) >= needed or len(e.sources) >= acting_needed and _named_in_full(e) and (acts(e) or _body_named(e))
+            len(e.sources) >= needed or len(e.sources) >= acting_needed and (
+                _named_in_full(e) and (acts(e) or _body_named(e))
+                or any(m.described for m in e.mentions) and acts(e)  # 'The SNCF rail company cancelled'
+                or employs(e, roles)  # 'an art-crime investigator at Interpol'
+            )
         )
     ]
     return sorted(orgs, key=lambda e: (-len(e.sources), e.name))

@@ -61,6 +61,9 @@ _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PRONOUN_CONTRACTION = re.compile(r"I[’'](?:d|ve|m|ll)")  # "whenever I’d like": no name
 _DETERMINERS = frozenset("the a an its his her their our your my this that these those".split())
 _BASED = ("-based", "-headquartered")
+_SAINTS = frozenset("St St. Saint Ste Ste. Sankt San Santa".split())  # a saint's name owns what follows it
+# "a criminal group calling itself Black Lantern", "a firm known as X": a kind of body, then its name.
+_NAMING = (["calling", "itself"], ["calling", "themselves"], ["known", "as"], ["called"], ["named"])
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class Mention:
     sentence: Sentence
     surface: str  # the words as the source wrote them
     role: str | None = None  # a title or appositive next to this mention
+    described: bool = False  # the words around it say what kind of body it is ('the SNCF rail company')
 
 
 @dataclass
@@ -142,7 +146,26 @@ def find_entities(
     entities = builder.entities()
     _attach_common_names(entities, sentences, acronyms)
     _attach_places_in_names(entities)
+    _employers_are_bodies(entities)
     return entities
+
+
+def _employers_are_bodies(entities: list[Entity]) -> None:
+    """A venue someone works for ('Inge Vermeulen, director of the Rijnhuis Museum') is a body in the news
+    (the museum that was robbed), not only where something happened."""
+    roles = [fold(m.role) for e in entities if e.kind == "person" for m in e.mentions if m.role]
+    for entity in entities:
+        if entity.kind == "place" and entity.label == "venue" and employs(entity, roles):
+            entity.kind, entity.label = "organization", "organization"
+            entity.where_sources.clear()
+
+
+def employs(entity: Entity, roles: list[str]) -> bool:
+    """Does one of these people's roles (folded) end with the body as where they work ('investigator at
+    Interpol', 'director of the Rijnhuis Museum'; not a head word alone: 'leader of the Labour Party' is the
+    Labour Party's)?"""
+    names = {fold(_THE.sub("", m.surface)) for m in entity.mentions} - ORGANIZATION_WORDS
+    return any(re.search(rf"\b(?:at|of|for|with|from) (?:the )?{re.escape(name)}$", role) for role in roles for name in names)
 
 
 def _trimmed(run: _Run, drop: int) -> _Run:
@@ -401,8 +424,10 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             continue
         j = i
         while True:
-            if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and words[j + 1].lower() in VENUE_WORDS):
-                break
+            if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and (
+                words[j + 1].lower() in VENUE_WORDS or words[i] in _SAINTS and j == i + 1 and _is_proper(words, j + 1, capitals)
+            )):
+                break  # not "Kyiv's St Michael's Square" but "St Michael's Square", "St Brendan's University Hospital"
             if words[j].endswith(("s’", "s'")) and not any(w.lower() in ORGANIZATION_WORDS for w in words[j + 1 : j + 3]):
                 break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union", "Workers' Pension Fund" one
             if words[j].endswith(_BASED):
@@ -653,6 +678,13 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
             break
     if after and after[0] in ROLE_WORDS and after[0] not in _NOT_EMPLOYER_TITLES:
         return True
+    for naming in _NAMING:
+        before = [w.lower() for w in words[max(0, start - len(naming) - 1) : start]]
+        if before[1:] == naming and before[0] in ORGANIZATION_DESCRIPTORS:
+            return True
+    agents = words[start - 3].lower() if start > 2 else ""
+    if last == "the" and second == "from" and _plural_agent(agents) and _role_noun(agents):
+        return True  # "firefighters from the Vigili del Fuoco", "investigators from the National Transport Board"
     if second is not None and last in ("of", "at", "for") and _role_noun(words[start - 2]) and second not in PLACE_ROLES:
         return second not in ("president", "king", "queen", "prime", "minister", "emir", "sultan", "leader")
     return False
@@ -1034,7 +1066,7 @@ class _Builder:
             entity.where_sources.clear()
         elif label == "venue":
             entity.label = label  # one venue-shaped spelling ("Castlegate Stadium") makes it a venue
-        entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+        entity.mentions.append(Mention(run.sentence, run.surface, run.role, run.body))
         self._mark(entity, run)
 
     def _key(self, surface: str) -> str:
@@ -1272,9 +1304,11 @@ class _Builder:
         return max(counts.items(), key=lambda item: (item[1], -_first_seen(entity, item[0])))[0]
 
 
-# What a body does when it is the subject of its clause: a verb of saying, an auxiliary, a past tense.
+# What a body does when it is the subject of its clause: a verb of saying, an auxiliary, a past tense; after
+# the kind of body it is, if said ('The SNCF rail company cancelled').
 _ACTS = re.compile(
-    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
+    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(ORGANIZATION_DESCRIPTORS) + r")\s+)?"
+    r"(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
     r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds)\b"
 )
