@@ -164,6 +164,11 @@ _PERIOD_UNIT_WORDS = ("year", "month", "week", "day", "hour", "minute", "second"
 _DONE_WITHIN = re.compile(
     r"\b(?:(?:was|were|been|be|is|are)\s+(?!(?:to|a|an|the|not|being|expected|due|set)\b)([a-z]+(?:\s+(?:ashore|out|up|down|off|back|away|free|open))?)|([a-z]{3,}ed))\b[^,.;]{0,50}?\bwithin\s+$"
 )
+# "would stay in Montréal for", "were inside the building for": how long someone or something was so.
+_STAYED_FOR = re.compile(
+    r"\b(?:(stay|stays|remain|remains|wait|waits|live|lives|serve|serves|last|lasts)|(?:was|were|is|are|be|been)\s+([a-z]+))\b"
+    rf"[^,.;]{{0,40}}?\bfor\s+(?:(?:{_HEDGE})\s+)?$"
+)
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentencing)\b[^,.;]{0,60}\bto\s+(?:" + _HEDGE + r")?\s*$", re.IGNORECASE)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked up)\b[^.;]{0,100}\bfor\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 _SOUGHT = re.compile(r"\b(?:sought|seeking|seeks|demanded|demanding|requested|asked for|called for|wanted)\s+(?:a\s+)?(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
@@ -445,8 +450,11 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = subject.group(1) if subject else ""
     else:
         done = re.search(r"\b([a-z]+ed|closed|shut|lost|banned|barred|suspended|jailed)\b(?:\s+(?:its|their|his|her)\s+([a-z]+))?[^,.;]{0,40}?\bfor\s+(?:" + _HEDGE + r")?\s*$", before)
+        stayed = None if done else _STAYED_FOR.search(before)  # "would stay in Montréal for at least ten years"
         if done:
             noun = " ".join(w for w in (done.group(1), done.group(2) and f"its {done.group(2)}", "for") if w)
+        elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
+            noun = f"{stayed.group(1) or stayed.group(2)} for"
     if not noun or _lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
