@@ -930,3 +930,24 @@ def test_may_contain_holds_whenever_a_case_insensitive_pattern_of_the_words_matc
 
 def test_every_number_word_holds_one_of_the_parts_the_figure_prefilter_looks_for():
     assert [w for w in _WORD_NUMBERS if not any(part in w for part in _NUMBER_WORD_PARTS)] == []
+
+
+def boxed_figures(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+    sources = tuple(
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Dengue admissions hit a record, report {n + 1}", body=body, published="2026-08-11"))
+        for n, body in enumerate(bodies)
+    )
+    event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+    return {f.label: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "number"}
+
+
+def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():
+    figures = boxed_figures(
+        "Dengue admissions rose again. Bangladesh recorded 2,241 dengue hospitalisations in 24 hours on Tuesday.",
+        "Dengue admissions rose again. On Tuesday, health authorities reported more than 2,200 admissions in a single day.",
+        "Dengue admissions rose again. On Tuesday, 2,214 patients were admitted to hospitals across the country. "
+        "A total of 58,400 people have been hospitalised with dengue since January.",
+    )
+    disputed = next(v for v in figures.values() if v[1] == "conflict")
+    assert disputed == ("2,241 / 2,214", "conflict", ["s1", "s2", "s3"])  # 'more than 2,200' fits both sides
+    assert ("58,400", "single-source", ["s3"]) in figures.values()  # never joined to 2,214 through 'more than 2,200'

@@ -22,8 +22,8 @@ from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employs, find_entities
 from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, NAME_PARTICLES
-from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id
-from .numbers import TIMING, Quantity, find_quantities, fold_name
+from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id, single_valued
+from .numbers import TIMING, Quantity, find_quantities, fold_name, counts_things
 from .quotes import find_quotations
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
@@ -103,7 +103,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where, len(sources))]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(sources))]
-    quantities = _owners_named(_whose_terms(figures, entities), entities)
+    quantities = _owners_named(_whose_terms(_without_event_words(figures, keywords), entities), entities)
     facts += _figure_facts(quantities, taken)
     quotations = _quotation_facts(sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
@@ -453,6 +453,20 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
         replace(q, noun=f"{q.slot} ({owners[i].name})", slot=f"{q.slot} {owners[i].key}") if i in owners else q
         for i, q in enumerate(quantities)
     ]
+
+
+def _without_event_words(quantities: list[Quantity], keywords: frozenset[str]) -> list[Quantity]:
+    """A count's slot without the words that say what the event is: in a dengue outbreak '2,241 dengue
+    hospitalisations' and '2,214 patients admitted to hospital' count one thing."""
+    plain = []
+    for quantity in quantities:
+        head, *modifiers = quantity.slot.split()
+        before_noun = {w.lower() for w in quantity.noun.split()[:-1]}  # 'dengue' of 'dengue hospitalisations'
+        kept = [m for m in modifiers if m not in before_noun or not stems(m) or not stems(m) <= keywords]
+        if len(kept) < len(modifiers) and counts_things(quantity.slot) and not single_valued(quantity.slot):
+            quantity = replace(quantity, slot=" ".join([head, *kept]))
+        plain.append(quantity)
+    return plain
 
 
 def _owners_named(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:

@@ -224,11 +224,13 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     one_each = len(told) == len(set(told))  # no source gives two values of this: they may be one thing
     sets = _DisjointSets(len(groups))
     find = sets.find
+    joined_sources = [set(group.sources) for group in groups]  # of each set, by its representative
 
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
-            if groups[i].sources & groups[j].sources:
-                continue
+            if (groups[i].sources & groups[j].sources) if strong else (joined_sources[find(i)] & joined_sources[find(j)]):
+                continue  # never two figures one source gives, not even through a third that fits both (unless
+                # they cannot both be true: a source giving two death tolls disagrees with itself)
             if (
                 strong
                 or _alike(groups[i], groups[j])
@@ -237,6 +239,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or one_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
                 or one_each and counts_things(slot) and _near(groups[i], groups[j])
             ):
+                joined_sources[find(i)] |= joined_sources[find(j)]
                 sets.join(i, j)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
     for index, group in enumerate(groups):

@@ -264,6 +264,7 @@ _SYNONYMS = [
     ("employee", {"employee", "worker", "staff", "staffer", "workforce"}),
     ("home", {"home", "house", "dwelling", "residence"}),
     ("firefighter", {"firefighter", "fireman", "firemen", "fire-fighter"}),
+    ("hospitalised", {"hospitalised", "hospitalized", "hospitalisation", "hospitalization", "admission", "hospital admission"}),
 ]
 STRONG_SLOTS = frozenset(
     {"killed", "injured", "missing", "magnitude", "score", "spectator", "protester", "per cent turnout", "prison term",
@@ -876,8 +877,8 @@ def _slot(noun: str, context: str) -> str:
             "hospitalised" if _TO_HOSPITAL.match(said.group(2)) else
             _STATE_AFTER.match(said.group(2)) and _STATES[_STATE_AFTER.match(said.group(2)).group(1).lower()]
         ))
-        if befell:
-            return befell if head in ("man", "woman", "men", "women") else f"{befell} {head}"
+        if befell:  # a patient admitted to hospital is a hospitalisation
+            return befell if head in ("man", "woman", "men", "women") or befell == "hospitalised" and head == "patient" else f"{befell} {head}"
         if re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
             return "passenger"
     head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(head)))
