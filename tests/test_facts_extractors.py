@@ -150,6 +150,8 @@ def test_sub_counts_are_figures_of_their_own_set_apart_by_how_or_what_they_are()
     assert figures("Seven of the injured are in serious condition.") == [("Seven", "seriously injured", "injured seriously")]
     assert figures("It logged 37 cases of overheating, four of which led to fires.")[1] == ("four", "fires", "fire")
     assert figures("Three of them went home.") == []
+    assert figures("About 48,000 patients were affected, of whom 3,100 were children.")[1] == ("3,100", "children", "children")
+    assert figures("Nine people were hurt, of whom four were taken to hospital.")[1:] == []
 
 
 def test_lengths_of_time_that_are_news_are_figures_named_by_what_they_are_the_length_of():
