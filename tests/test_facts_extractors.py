@@ -61,6 +61,9 @@ def test_weekdays_resolve_against_the_publication_day_past_or_future():
     last = find_dates(sentence("He spoke last Thursday."), THURSDAY)[0]
     assert (past.day, future.day, same.day, last.day) == (date(2023, 4, 18), date(2023, 4, 21), THURSDAY, date(2023, 4, 13))
     assert future.future and not past.future
+    done = find_dates(sentence("A satellite launched on Tuesday will help fishers find shoals."), THURSDAY)[0]
+    ahead = find_dates(sentence("The report will be released on Tuesday."), THURSDAY)[0]
+    assert (done.day, ahead.day) == (date(2023, 4, 18), date(2023, 4, 25))
 
 
 def test_absolute_days_take_the_publication_year_or_their_own():

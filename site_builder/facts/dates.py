@@ -36,7 +36,15 @@ _DATE_START = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|set to|scheduled|expected to|plans? to|upcoming|is to|are to|'ll)\b", re.IGNORECASE
 )
-_PAST_REPORT = re.compile(r"\b(?:said|announced|told|confirmed|reported|added|stated)\s+$", re.IGNORECASE)
+# "said on Thursday", "A satellite launched on Thursday ... will help": a day right after a verb in the past
+# tense is past, whatever the rest of the sentence looks ahead to; not "will be released on Friday".
+_PAST_DONE = re.compile(r"(?:(?<!\S)(\w+)\s+|^)(?:[a-z]{3,}ed|said|told|began|struck|hit|won|lost|took)\s+$", re.IGNORECASE)
+_AHEAD = frozenset("be been being will would shall to is are am get gets".split())
+
+
+def _past_done(before: str) -> bool:
+    done = _PAST_DONE.search(before)
+    return done is not None and (done.group(1) or "").lower() not in _AHEAD
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                   "earlier today": 0, "yesterday": -1, "last night": -1}
 
@@ -81,7 +89,7 @@ def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
     future_sentence = bool(matches) and bool(_FUTURE.search(text))
     for match in matches:
         past = (match.group("rel") or "").lower() in ("yesterday", "last night") or (match.group("which") or "").lower() == "last"
-        future = future_sentence and not past and not _PAST_REPORT.search(text[: match.start()])  # "set to ... after yesterday's"
+        future = future_sentence and not past and not _past_done(text[: match.start()])
         mention = _resolve(match, published, future)
         if mention is not None:
             day, weekday = mention
