@@ -14,6 +14,8 @@ from functools import lru_cache
 import unicodedata
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
+
 from ..config import toml_line
 from ..model import Aliases
 from ..problems import Problem
@@ -191,3 +193,26 @@ def same_name(a: str, b: str) -> bool:
     if longer[:-1] == shorter and longer[-1] != shorter[-1]:
         return False  # 'Troms' and 'Tromso' (the county and its city); 'Zelensky' and 'Zelenskyy' are one
     return jaro_winkler(a, b) >= 0.9
+
+
+@lru_cache(maxsize=64)
+def places_in(language: str) -> dict[str, str]:
+    """The countries and the big cities as a language names them, folded ('polen', 'osterreich', 'wien'), ->
+    their name in English ('Poland', 'Austria', 'Vienna'): the Unicode CLDR's names of countries and of the
+    cities time zones are named after, through Babel, so that a German source's 'Polen' is the Poland of the
+    others, and a German source's 'Berlin' a name, not a capitalised noun. Empty for English and for a
+    language CLDR does not know."""
+    if language == "en":
+        return {}
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    english = Locale("en")
+    names = {fold(name): english.territories[code] for code, name in locale.territories.items() if code.isalpha() and code in english.territories}
+    for zone, said in locale.time_zones.items():
+        city = said.get("city")
+        in_english = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if city and "/" in zone:
+            names.setdefault(fold(city), in_english)
+    return names

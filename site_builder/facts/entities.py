@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..convert.language import STOP_WORDS
-from .aliases import NameIndex, Spellings, fold, same_name
+from .aliases import NameIndex, Spellings, fold, places_in, same_name
 from .lexicon import (
     CAPITALISED_NOUN_LANGUAGES,
     COMMON_ACRONYMS,
@@ -129,7 +129,7 @@ def find_entities(
             nouns_capitalised.extend(found)
         else:
             runs.extend(found)
-    runs.extend(_names_in_capitalised_nouns(nouns_capitalised, runs))
+    runs.extend(_names_in_capitalised_nouns(nouns_capitalised, runs, languages or {}))
     singles = [run for run in runs if len(run.words) == 1]
     surnames = {  # a last name alone, saying something ('Rudolph said', 'said Rudolph'), never written as a common word
         run.words[0] for run in singles
@@ -138,7 +138,7 @@ def find_entities(
     things = {run.words[0] for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
     things |= {run.surface for run in runs if len(run.words) > 1 and _owns_its(run)}
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
-    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things)
+    builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     for run in runs:
         builder.classify(run)
     builder.add_listed_people(runs)
@@ -174,10 +174,10 @@ def _trimmed(run: _Run, drop: int) -> _Run:
     return _Run(run.sentence, words, " ".join(words), run.start + drop, run.end, run.possessive, sentence_words=run.sentence_words)
 
 
-def _names_in_capitalised_nouns(runs: list[_Run], named_elsewhere: list[_Run]) -> list[_Run]:
+def _names_in_capitalised_nouns(runs: list[_Run], named_elsewhere: list[_Run], languages: Mapping[str, str | None]) -> list[_Run]:
     """In a language that capitalises its nouns (German), capitals do not make a name: a run is kept (cut to its
     end) only when it is a name the event's other sources name, a given name with a surname ('Olaf Scholz'),
-    a country or an acronym; 'Die Bundesregierung', 'Panzer', 'Montag' are not."""
+    a country or big city (as its language names it: 'Polen', 'Wien') or an acronym; 'Die Bundesregierung', 'Panzer', 'Montag' are not."""
     known = {fold(run.surface) for run in named_elsewhere}
     kept = []
     for run in runs:
@@ -185,7 +185,7 @@ def _names_in_capitalised_nouns(runs: list[_Run], named_elsewhere: list[_Run]) -
             words = run.words[drop:]
             folded = fold(" ".join(words))
             if (
-                folded in known or folded in COUNTRIES
+                folded in known or folded in COUNTRIES or folded in places_in(languages.get(run.sentence.source) or "en")
                 or 2 <= len(words) <= 3 and words[0].lower() in GIVEN_NAMES and _valid_name(words)
                 or len(words) == 1 and _is_acronym(words[0]) and words[0] not in COMMON_ACRONYMS
             ):
@@ -902,8 +902,10 @@ class _Builder:
     """Files runs into entities and gathers every mention of each."""
 
     def __init__(self, spellings: Spellings, acronyms: dict[str, str], lead: int, singles: set[str], surnames: set[str],
-                 common: set[str], doubles: frozenset[str], things: set[str]):
+                 common: set[str], doubles: frozenset[str], things: set[str], languages: Mapping[str, str | None]):
         self.spellings = spellings
+        self.languages = languages  # each source's language: the names of countries in it
+        self.in_english: dict[str, str] = {}  # key -> English name of a country a source names in its own language
         self.doubles = doubles  # hyphenated double names, folded: 'Sæther Holm' is 'Sæther-Holm'
         self.things = things  # words standing alone for something that is not a person ("Saint-Laurent, which")
         self.singles = singles  # words that stand alone as a name somewhere in the event
@@ -943,7 +945,11 @@ class _Builder:
             else:
                 self._add_person(run)
             return
-        if fold(run.surface) in COUNTRIES or fold(run.surface.replace(".", "")) in COUNTRIES:
+        english = places_in(self.languages.get(run.sentence.source) or "en").get(fold(run.surface))
+        if english is not None:  # 'Polen', 'Wien' in a German source: Poland, Vienna
+            self.in_english[self._key(english)] = english
+            self._add_other("place", "country" if self._key(english) in COUNTRIES else "place", run, self._key(english))
+        elif fold(run.surface) in COUNTRIES or fold(run.surface.replace(".", "")) in COUNTRIES:
             self._add_other("place", "country", run)
         elif self.spellings.house(run.surface) is not None and fold(self.spellings.house(run.surface)) in COUNTRIES:
             self._add_other("place", "country", run)
@@ -1046,8 +1052,8 @@ class _Builder:
         key = self.spellings.key(surname)
         return self.people_names.first(key) or key
 
-    def _add_other(self, kind: str, label: str, run: _Run) -> None:
-        key = self._key(run.surface)
+    def _add_other(self, kind: str, label: str, run: _Run, key: str | None = None) -> None:
+        key = key or self._key(run.surface)
         if kind == "place" and key not in self.others and " " not in key:
             key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names
         entity = self.others.get(key)
@@ -1301,6 +1307,8 @@ class _Builder:
             acronyms = [s for s in surfaces if _is_acronym(s)]
             return acronyms[0] if acronyms else max(surfaces, key=lambda s: (len(s.split()), -surfaces.index(s)))
         counts = Counter(_THE.sub("", m.surface) for m in entity.mentions)
+        if entity.key in self.in_english:  # a country or city: as English names it, if only another language did
+            counts = Counter({name: n for name, n in counts.items() if fold(name) == entity.key}) or Counter([self.in_english[entity.key]])
         return max(counts.items(), key=lambda item: (item[1], -_first_seen(entity, item[0])))[0]
 
 
