@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.facts import _figure_label, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -957,3 +957,19 @@ def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():
     disputed = next(v for v in figures.values() if v[1] == "conflict")
     assert disputed == ("2,241 / 2,214", "conflict", ["s1", "s2", "s3"])  # 'more than 2,200' fits both sides
     assert ("58,400", "single-source", ["s3"]) in figures.values()  # never joined to 2,214 through 'more than 2,200'
+
+
+def test_sentences_alike_but_for_the_one_count_each_gives_disagree_on_that_count_whatever_its_noun():
+    cluster = [
+        sentence("About 120,000 of the kettles were sold in the United Kingdom, the safety office said.", "s1", 0),
+        sentence("In Britain, 95,000 units were sold, according to the safety office.", "s2", 0),
+    ]
+    quantities = [q for s in cluster for q in find_quantities(s)]
+    figures = {(q.sentence.source, q.sentence.index): {q.slot: q.value} for q in quantities}
+    assert _figures_differ(cluster, figures)  # no agreed claim
+    [disputed] = _figures_disputed(_figure_facts(quantities, set()), [cluster], quantities)
+    assert (disputed.value, disputed.status, [c.value for c in disputed.citations]) == (
+        "About 120,000 / 95,000", "conflict", ["About 120,000", "95,000"]
+    )
+    same = [sentence("Police cleared 12 trucks, officials said.", "s1", 0), sentence("Police cleared 12 lorries.", "s2", 0)]
+    assert not _figures_differ(same, {(s.source, s.index): {q.slot: q.value for q in find_quantities(s)} for s in same})

@@ -108,7 +108,8 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quotations = _quotation_facts(sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
     days = _days_named(sentences, dates, day)
-    facts += _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], said, entities, quantities, days, keywords, taken)
+    claims, disputed = _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], said, entities, quantities, days, keywords, taken)
+    facts = _figures_disputed(facts, disputed, quantities) + claims
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
     facts += quotations
     return Found(tuple(facts), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
@@ -592,7 +593,9 @@ def _days_named(
 def _claim_facts(
     sentences: list[Sentence], said: dict[tuple[str, int], frozenset[str]], entities: list[Entity], quantities: list[Quantity], days: dict[tuple[str, int], set[str]],
     keywords: frozenset[str], taken: set[str]
-) -> list[Fact]:
+) -> tuple[list[Fact], list[list[Sentence]]]:
+    """The claims most sources share, and the groups of sentences alike but for their figures (no claim:
+    they disagree)."""
     anchors: dict[tuple[str, int], set[str]] = {spot: set(named) for spot, named in days.items()}
     named: dict[tuple[str, int], list[str]] = {}
     for entity in entities:
@@ -608,7 +611,9 @@ def _claim_facts(
     for quantity in quantities:
         figures.setdefault((quantity.sentence.source, quantity.sentence.index), {})[quantity.slot] = quantity.value
     facts = []
-    clusters = [c for c in cluster_sentences(usable, features) if not _figures_differ(c, figures)]
+    clusters, disputed = [], []
+    for cluster in cluster_sentences(usable, features):
+        (disputed if _figures_differ(cluster, figures) else clusters).append(cluster)
     # most sources first; then the claims nearest the event (its keywords), then the earliest told
     clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
@@ -618,7 +623,7 @@ def _claim_facts(
         representative = min(cluster, key=lambda s: (len(s.text.split()), source_order(s.source)))
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
-    return facts
+    return facts, disputed
 
 
 ONLY_REPORTED_LEAD = 8  # where in a source its own news is told
@@ -717,14 +722,49 @@ def _told_elsewhere(
     return found
 
 
+def _figures_disputed(facts: list[Fact], disputed: list[list[Sentence]], quantities: list[Quantity]) -> list[Fact]:
+    """Sentences alike but for the one count each gives ('About 120,000 of the kettles were sold in the United
+    Kingdom', 'In Britain, 95,000 units were sold') count one thing, whatever noun each counts it by: their
+    figures, boxed apart as two, are one conflict when no source gives both and their intervals are disjoint."""
+    at: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for quantity in quantities:
+        at[(quantity.sentence.source, quantity.sentence.text)].append(quantity)
+    by_quote = {(c.source, c.quote): f for f in facts if f.kind == "number" for c in f.citations}
+    for cluster in disputed:
+        counts = [at[(s.source, s.text)] for s in cluster]
+        if not all(len(found) == 1 and not found[0].slot.startswith(_NOT_COUNTS) for found in counts):
+            continue
+        sides = list(dict.fromkeys(by_quote.get((s.source, s.text)) for s in cluster))
+        if None in sides or len(sides) < 2 or any(f.status == "conflict" for f in sides):
+            continue
+        cited = [c.source for f in sides for c in f.citations]
+        values = [found[0] for found in counts]
+        if len(cited) != len(set(cited)) or not any(_disjoint_values(a, b) for a in values for b in values):
+            continue
+        citations = [replace(c, value=c.value or side.value, disagrees=n > 0) for n, side in enumerate(sides) for c in side.citations]
+        merged = fact(sides[0].id, "number", sides[0].label, " / ".join(f.value for f in sides), citations, True)
+        facts = [merged if f is sides[0] else f for f in facts if f not in sides[1:]]
+        by_quote.update({(c.source, c.quote): merged for c in merged.citations})
+    return facts
+
+
+_NOT_COUNTS = ("amount", "per cent", "period", "prison term", "time", "ordinal", TIMING)
+
+
+def _disjoint_values(a: Quantity, b: Quantity) -> bool:
+    return a.high < b.low or b.high < a.low
+
+
 def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict[str, float]]) -> bool:
-    """Sentences alike but for their figures ("cleared 12 trucks", "cleared 13 trucks") do not agree."""
+    """Sentences alike but for their figures ("cleared 12 trucks", "cleared 13 trucks"; "120,000 of the kettles
+    were sold", "95,000 units were sold": one count each, whatever it is said to count) do not agree."""
     seen: dict[str, float] = {}
     for sentence in cluster:
         for slot, value in figures.get((sentence.source, sentence.index), {}).items():
             if seen.setdefault(slot, value) != value:
                 return True
-    return False
+    counts = [list(figures.get((s.source, s.index), {}).items()) for s in cluster]
+    return all(len(told) == 1 and not told[0][0].startswith(_NOT_COUNTS) for told in counts) and len({told[0][1] for told in counts}) > 1
 
 
 def _mostly_quoted(text: str) -> bool:

@@ -249,6 +249,8 @@ _TO_HOSPITAL = re.compile(
 )
 # "..., among them four firefighters", "including three children": a part of the count before it.
 _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "120,000 of the kettles were sold": a part of a whole counted by the whole's noun.
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)")
 # "of whom 3,100 were children": what the part is, said after it.
 _PART_WAS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b(?!\s+(?:by|to|in|at|on|for|from|with)\b)")
 # Modifiers that do not change what is counted ("more than 300 other injured people").
@@ -626,6 +628,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     noun = _noun_after(of_total.group(1) if of_total else after, False)
     if not noun and gapped:  # "took 38 seats and the Greens 11": the noun said once, for both
         noun = gapped.group(1)
+    of_them = _OF_THE_NOUN.match(after) if not noun else None
+    if of_them and (_plural(of_them.group(1)) or of_them.group(1) in _IRREGULAR_PLURALS):
+        noun = of_them.group(1)  # "About 120,000 of the kettles were sold in the United Kingdom"
     part_was = _PART_WAS.match(after) if not noun and _AMONG.search(before[-30:]) else None
     if part_was and (_plural(part_was.group(1)) or part_was.group(1) in _IRREGULAR_PLURALS):
         noun = part_was.group(1)  # "48,000 patients, of whom 3,100 were children": children
