@@ -20,7 +20,7 @@ from ..problems import Problem
 from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
-from .entities import Entity, Mention, acts, employs, find_entities
+from .entities import Entity, Mention, acts, employs, find_entities, employers
 from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, NAME_PARTICLES
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id, single_valued
 from .numbers import TIMING, Quantity, find_quantities, fold_name, counts_things
@@ -319,14 +319,14 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
     the news (a court that sentences, a regulator that warned); or when someone in the news works for it."""
     needed = max(2, math.ceil(source_count / 2)) if source_count > 1 else 1
     acting_needed = math.ceil(source_count / 5)  # one of a handful of sources; not one of hundreds
-    roles = [fold(m.role) for e in entities if e.kind == "person" for m in e.mentions if m.role]
+    working_for = employers(entities)
     orgs = [
         e for e in entities
         if e.kind == "organization" and not _head_word_alone(e) and (
             len(e.sources) >= needed or len(e.sources) >= acting_needed and (
                 _named_in_full(e) and (acts(e) or _body_named(e))
                 or any(m.described for m in e.mentions) and acts(e)  # 'The SNCF rail company cancelled'
-                or employs(e, roles)  # 'an art-crime investigator at Interpol'
+                or employs(e, working_for)  # 'an art-crime investigator at Interpol'
             )
         )
     ]

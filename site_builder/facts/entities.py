@@ -153,19 +153,27 @@ def find_entities(
 def _employers_are_bodies(entities: list[Entity]) -> None:
     """A venue someone works for ('Inge Vermeulen, director of the Rijnhuis Museum') is a body in the news
     (the museum that was robbed), not only where something happened."""
-    roles = [fold(m.role) for e in entities if e.kind == "person" for m in e.mentions if m.role]
+    working_for = employers(entities)
     for entity in entities:
-        if entity.kind == "place" and entity.label == "venue" and employs(entity, roles):
+        if entity.kind == "place" and entity.label == "venue" and employs(entity, working_for):
             entity.kind, entity.label = "organization", "organization"
             entity.where_sources.clear()
 
 
-def employs(entity: Entity, roles: list[str]) -> bool:
-    """Does one of these people's roles (folded) end with the body as where they work ('investigator at
-    Interpol', 'director of the Rijnhuis Museum'; not a head word alone: 'leader of the Labour Party' is the
-    Labour Party's)?"""
-    names = {fold(_THE.sub("", m.surface)) for m in entity.mentions} - ORGANIZATION_WORDS
-    return any(re.search(rf"\b(?:at|of|for|with|from) (?:the )?{re.escape(name)}$", role) for role in roles for name in names)
+_WORKS_FOR = re.compile(r"\b(?:at|of|for|with|from) (?:the )?")
+
+
+def employers(entities: list[Entity]) -> frozenset[str]:
+    """The names (folded) people's roles end with as where they work: 'interpol' of 'investigator at
+    Interpol', 'rijnhuis museum' of 'director of the Rijnhuis Museum'."""
+    roles = {fold(m.role) for e in entities if e.kind == "person" for m in e.mentions if m.role}
+    return frozenset(role[match.end() :] for role in roles for match in _WORKS_FOR.finditer(role))
+
+
+def employs(entity: Entity, working_for: frozenset[str]) -> bool:
+    """Does someone in the news work for the body (see employers)? Not a head word alone: 'leader of the
+    Labour Party' is the Labour Party's, not any party's."""
+    return any(name in working_for for name in {fold(_THE.sub("", m.surface)) for m in entity.mentions} - ORGANIZATION_WORDS)
 
 
 def _trimmed(run: _Run, drop: int) -> _Run:
