@@ -20,10 +20,10 @@ from ..problems import Problem
 from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
-from .entities import Entity, Mention, acts, employs, find_entities, employers
+from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, NAME_PARTICLES
-from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, stems, unique_id, single_valued
-from .numbers import TIMING, Quantity, find_quantities, fold_name, counts_things
+from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, unique_id
+from .numbers import TIMING, Quantity, counts_things, find_quantities, fold_name
 from .quotes import find_quotations
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
