@@ -1,8 +1,8 @@
 """The facts stage's extractors one by one: sentences, dates, figures, entities, quotations, aliases, merge."""
 from __future__ import annotations
 
-import math
 import re
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given
@@ -90,8 +90,13 @@ def test_hedges_make_intervals():
     [at_least] = find_quantities(sentence("They pledged at least 14 repaired German Leopard 2 battle tanks."))
     [almost] = find_quantities(sentence("Russia invaded almost a year ago."))
     [more] = find_quantities(sentence("Russia launched a full-scale aggression more than a year ago."))
-    assert (at_least.low, at_least.high) == (14, math.inf) and at_least.noun == "repaired German Leopard 2 battle tanks"
+    assert (at_least.low, at_least.high) == (14, 21) and at_least.noun == "repaired German Leopard 2 battle tanks"
     assert almost.high < 365 < more.low
+    # an open hedge reaches only so far above its figure: 'more than 300 injured' does not tell 1,200
+    [over] = find_quantities(sentence("More than 300 people were injured."))
+    [many] = find_quantities(sentence("Some 1,200 people were injured."))
+    [(groups, conflict)] = align_figures([over, replace(many, sentence=sentence(many.sentence.text, "s2"))])
+    assert conflict and len(groups) == 2
 
 
 def test_years_model_numbers_ages_and_durations_are_not_figures():

@@ -38,9 +38,12 @@ _SCALES = {
 }
 # Currencies written before the figure: "$", "€", "US$", "Rs 640 crore", "₹500", "Tk 50 lakh".
 _CURRENCY = r"(?:US|C|A|NZ|HK|S)\$|\$|€|£|¥|₹|\bRs\.?|\bINR\b|\bTk\.?|\bPKR\b|\bNPR\b|\bLKR\b"
+# How far above its figure a source saying "more than" or "at least" can be right: "more than 300 injured" is
+# no way of telling 1,200 (the figure a hedge rounds to is the one a reporter knew).
+_OPEN = 1.5
 _HEDGES = {
-    "at least": (1.0, math.inf), "more than": (1.0001, math.inf), "over": (1.0001, math.inf),
-    "upwards of": (1.0, math.inf), "just over": (1.0001, 1.1), "nearly": (0.9, 0.9999), "almost": (0.9, 0.9999),
+    "at least": (1.0, _OPEN), "more than": (1.0001, _OPEN), "over": (1.0001, _OPEN),
+    "upwards of": (1.0, _OPEN), "just over": (1.0001, 1.1), "nearly": (0.9, 0.9999), "almost": (0.9, 0.9999),
     "close to": (0.9, 1.0), "just under": (0.9, 0.9999), "about": (1.0, 1.0), "around": (1.0, 1.0),
     "roughly": (1.0, 1.0), "approximately": (1.0, 1.0), "some": (1.0, 1.0), "an estimated": (1.0, 1.0),
     "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "fewer than": (0.0, 0.9999),
