@@ -160,6 +160,7 @@ def test_sub_counts_are_figures_of_their_own_set_apart_by_how_or_what_they_are()
     assert figures("Three of them went home.") == []
     assert figures("About 48,000 patients were affected, of whom 3,100 were children.")[1] == ("3,100", "children", "children")
     assert figures("Nine people were hurt, of whom four were taken to hospital.")[1:] == []
+    assert figures("Of the new patients, 1,180 were admitted in Dhaka city.") == [("1,180", "patients", "patient")]
 
 
 def test_lengths_of_time_that_are_news_are_figures_named_by_what_they_are_the_length_of():

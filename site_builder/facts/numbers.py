@@ -254,6 +254,8 @@ _TO_HOSPITAL = re.compile(
 _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # "120,000 of the kettles were sold": a part of a whole counted by the whole's noun.
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)")
+# "Of the new patients, 1,180 were admitted": the whole a part is of, said first.
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:Of|Among) (?:the|these|those|its|their) (?:[a-z-]+ )?([a-z]+), $")
 # "of whom 3,100 were children": what the part is, said after it.
 _PART_WAS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b(?!\s+(?:by|to|in|at|on|for|from|with)\b)")
 # Modifiers that do not change what is counted ("more than 300 other injured people").
@@ -634,6 +636,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     of_them = _OF_THE_NOUN.match(after) if not noun else None
     if of_them and (_plural(of_them.group(1)) or of_them.group(1) in _IRREGULAR_PLURALS):
         noun = of_them.group(1)  # "About 120,000 of the kettles were sold in the United Kingdom"
+    fronted = _OF_THE_BEFORE.search(before[-60:]) if not noun and re.match(r"\s+(?:were|was|are|is|had been|have been)\s+[a-z]", after) else None
+    if fronted and (_plural(fronted.group(1)) or fronted.group(1) in _IRREGULAR_PLURALS):
+        noun = fronted.group(1)  # "Of the new patients, 1,180 were admitted in Dhaka city"
     part_was = _PART_WAS.match(after) if not noun and _AMONG.search(before[-30:]) else None
     if part_was and (_plural(part_was.group(1)) or part_was.group(1) in _IRREGULAR_PLURALS):
         noun = part_was.group(1)  # "48,000 patients, of whom 3,100 were children": children
