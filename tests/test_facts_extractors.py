@@ -224,6 +224,9 @@ def test_a_figure_is_shown_as_most_sources_word_it_else_as_the_most_exact():
 
     assert shown("It reached orbit about 17 minutes later.", "It reached orbit 17 minutes later.") == "17 minutes"
     assert shown("It killed at least 42 people.", "It killed 45 people.", "It killed at least 42 people.") == "at least 42"
+    assert shown("It bought Laurent for C$2.9bn.", "It bought Laurent for C$2.9 billion ($2.1 billion).") == (
+        "C$2.9 billion ($2.1 billion)"  # a sum with its conversion, as the source gives it
+    )
 
 
 def test_single_source_figures_an_editor_keeps():

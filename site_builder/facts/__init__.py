@@ -540,9 +540,10 @@ def _qualifier(quantity: Quantity) -> str:
 
 def _plainest(quantities: list[Quantity]) -> Quantity:
     """The mention to show for a figure: in the words most of its sources use, else the most exact and plain:
-    '17 minutes' over 'about 17 minutes', 'four years' over 'four-year' (all are quoted as written)."""
+    '17 minutes' over 'about 17 minutes', 'C$2.9 billion ($2.1 billion)' (converted) over 'C$2.9bn', 'four
+    years' over 'four-year' (all are quoted as written)."""
     said = Counter(q.shown for q in quantities)
-    return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "-" in q.words))
+    return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "(" not in q.words, "-" in q.words))
 
 
 def _figure_label(quantities: list[Quantity]) -> str:

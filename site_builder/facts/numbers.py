@@ -139,6 +139,9 @@ _CURRENCY_AFTER = re.compile(
 _AMBIGUOUS_CURRENCIES = frozenset("won dong rand lei".split())
 # "2 billion won ($1.4 million)": a sum converted in brackets, the same sum told again.
 _CONVERSION_BEFORE = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*[A-Za-z]*\s*\(\s*$")
+_CONVERSION_AFTER = re.compile(
+    rf"\s*\((?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:{_CURRENCY})\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m)\b)?\)"
+)
 # What a sum of money is, in one word per thing: 'fined 120,000 euros' and 'a fine of €150,000' are one slot.
 _MONEY_NOUNS = {
     **{w: w for w in """fine bail cost price deal damages compensation penalty salary bonus budget loss profit
@@ -613,6 +616,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if currency and (_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-30:])):
         return quantity("price per share", "amount price per share")
     if currency:  # an amount of money: what it pays for is in the words around it
+        converted = _CONVERSION_AFTER.match(after)
+        if converted:  # "C$2.9 billion ($2.1 billion)": the sum with its conversion, as the source gives it
+            figure += converted.group(0)
+            after = after[converted.end() :]
         noun = _noun_after(after, True)
         paid_for = _money_noun(before, noun)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip())
