@@ -15,6 +15,8 @@ It holds what a new process needs to redo only what changed:
 - `analysed`: each analysed event (converted, modelled, its facts merged) by the digest of what the
   analysis reads (the code, the house spellings, the event's files), so a change of the templates or
   the settings renders every event again without analysing any;
+- `templates`: the compiled templates (jinja2 bytecode, which jinja2 checks against the template's
+  source), by the code version, which decides how they are compiled;
 - `outputs`: per output folder, the write stage's record of what it and its spare copy hold, and what
   each archive-wide page read of its events (`pages`), each part in a row of its own.
 
@@ -56,6 +58,7 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     # one row per part: a part is rewritten alone (a row is rewritten whole, and the manifests are megabytes)
     "CREATE TABLE IF NOT EXISTS outputs(folder TEXT, part TEXT, value BLOB, PRIMARY KEY(folder, part))",
+    "CREATE TABLE IF NOT EXISTS templates(version BLOB, key TEXT, value BLOB, PRIMARY KEY(version, key)) WITHOUT ROWID",
 )
 
 
@@ -215,6 +218,19 @@ class BuildCache:
         self._db.execute("DELETE FROM kept")
         self._db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", ((key,) for key in keys))
         self._db.execute(f"DELETE FROM {_table(table)} WHERE key NOT IN (SELECT key FROM kept)")
+
+    # -- compiled templates ------------------------------------------------------------------------
+
+    def compiled_templates(self) -> dict[str, bytes]:
+        rows = self._db.execute("SELECT key, value FROM templates WHERE version = ?", (code_version(),))
+        return dict(rows)
+
+    def keep_templates(self, compiled: dict[str, bytes]) -> None:
+        """Add these compiled templates; those of another code version go."""
+        with self.transaction():
+            self._db.execute("DELETE FROM templates WHERE version != ?", (code_version(),))
+            self._db.executemany("INSERT OR REPLACE INTO templates VALUES (?, ?, ?)",
+                                 ((code_version(), key, value) for key, value in compiled.items()))
 
     # -- output folders ----------------------------------------------------------------------------
 

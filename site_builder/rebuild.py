@@ -312,6 +312,10 @@ class _Build:
 
         self.aliases, alias_problems = load_aliases(self.content)
         problems += alias_problems
+        if self.store is not None:  # before the workers are forked: they take the compiled templates with them
+            from .render import COMPILED_TEMPLATES
+
+            COMPILED_TEMPLATES.known(self.store.compiled_templates())
         self.signatures = signatures
         # The records loaded so far (a manifest entry per output file) live until the build ends: left out of
         # the collector's passes while it writes, which would walk them again and again.
@@ -509,6 +513,7 @@ class _Build:
         with self.timings.stage("cache"):
             pages = {"pages": self.pages} if self.pages is not None else {}
             self._save(units=new_units, output=new_state.output, spare=new_state.spare, **pages)
+            self._keep_templates()
         return new_state
 
     def _plan_search(
@@ -776,6 +781,15 @@ class _Build:
         if self.store is not None:
             with self.store.transaction():
                 self.store.put_output_parts(str(self.output), **parts)
+
+    def _keep_templates(self) -> None:
+        """The templates this process compiled, for the next build's process (those a worker compiled are not)."""
+        from .render import COMPILED_TEMPLATES
+
+        fresh = COMPILED_TEMPLATES.fresh()
+        if self.store is not None and fresh:
+            self.store.keep_templates(fresh)
+            COMPILED_TEMPLATES.known(fresh)
 
     def _remember(self, outcomes: list[EventOutcome]) -> list[EventOutcome]:
         """Store what the workers made as their events come in; the outcomes without the converted and

@@ -32,12 +32,23 @@ HIGHLIGHT_SCOPE = "pre > code"
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
-    """The templates this process compiled, by name and file; jinja2 uses one only for the same source (it
-    compares a checksum). A process that makes a new environment after a template changed (serve) compiles
-    again only the templates that did."""
+    """The compiled templates, by name and file; jinja2 uses one only for the same source (it compares a
+    checksum) and the same Python and jinja2 (the bytecode's header). A process that makes a new
+    environment after a template changed (serve) compiles again only the templates that did; the build
+    keeps them in its cache (`known`, `fresh`), so a rebuild's new process compiles none (~0.1 s)."""
 
     def __init__(self) -> None:
         self.compiled: dict[str, bytes] = {}
+        self.stored: dict[str, bytes] = {}  # as the build cache holds them
+
+    def known(self, compiled: dict[str, bytes]) -> None:
+        """Take templates compiled by an earlier process."""
+        self.stored.update(compiled)
+        self.compiled.update(compiled)
+
+    def fresh(self) -> dict[str, bytes]:
+        """The templates compiled since `known`, to be kept for the next process."""
+        return {key: code for key, code in self.compiled.items() if self.stored.get(key) != code}
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         if bucket.key in self.compiled:
@@ -47,14 +58,14 @@ class CompiledTemplates(jinja2.BytecodeCache):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
-_COMPILED = CompiledTemplates()
+COMPILED_TEMPLATES = CompiledTemplates()
 
 
 def environment(user_templates: Path | None = None) -> jinja2.Environment:
     """User templates (a `templates/` folder beside the content folder) override the built-in theme."""
     folders = template_folders(user_templates)
     env = jinja2.Environment(
-        bytecode_cache=_COMPILED,
+        bytecode_cache=COMPILED_TEMPLATES,
         loader=jinja2.ChoiceLoader(
             [
                 jinja2.FileSystemLoader([str(p) for p in folders]),

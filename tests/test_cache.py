@@ -11,9 +11,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+import jinja2
 import pytest
 
-from site_builder import cache
+from site_builder import cache, rebuild, render
 from site_builder.cli import main
 from site_builder.pipeline import build
 
@@ -130,6 +131,25 @@ def test_a_sequence_of_edits_with_and_without_workers_equals_fresh_builds(site, 
         result = build(site, output, jobs=2 if number % 2 else 1)
         assert tree(output) == fresh_build(site, tmp_path / "fresh"), edit.__name__
         assert sorted(result.files) == sorted(tree(output))
+
+
+def test_a_rebuild_in_a_new_process_compiles_only_the_templates_that_changed(site, tmp_path, monkeypatch):
+    """The compiled templates are kept in the build cache (a new process is played by forgetting what this
+    one compiled and its template environments)."""
+    output = tmp_path / "output"
+    build(site, output, jobs=1)
+    compiled: list[str] = []
+    compile_template = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda env, source, name=None, *args, **kwargs: compiled.append(name) or compile_template(env, source, name, *args, **kwargs))
+    for edit, compiles in ((_edit_article, []), (_edit_template, ["base.html"])):
+        monkeypatch.setattr(render, "COMPILED_TEMPLATES", render.CompiledTemplates())
+        rebuild.template_environment.cache_clear()
+        edit(site)
+        build(site, output, jobs=1)
+        assert compiled == compiles, edit.__name__
+        compiled.clear()
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
 
 
 def test_a_no_op_rebuild_writes_nothing(site, tmp_path):
