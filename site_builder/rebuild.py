@@ -266,6 +266,7 @@ class _Build:
         self.site = b""
         self.signatures: dict[str, bytes] = {}
         self.pages: ArchiveReads | None = None  # what each archive-wide page read, once they are made
+        self.templates: dict[str, bytes] = {}  # the compiled templates the cache holds
         self.started_ns = time.time_ns()
 
     def execute(
@@ -315,7 +316,8 @@ class _Build:
         if self.store is not None:  # before the workers are forked: they take the compiled templates with them
             from .render import COMPILED_TEMPLATES
 
-            COMPILED_TEMPLATES.known(self.store.compiled_templates())
+            self.templates = self.store.compiled_templates()
+            COMPILED_TEMPLATES.compiled.update(self.templates)
         self.signatures = signatures
         # The records loaded so far (a manifest entry per output file) live until the build ends: left out of
         # the collector's passes while it writes, which would walk them again and again.
@@ -658,7 +660,7 @@ class _Build:
         summaries.update((slug, stored[key]) for slug, key in wanted.items() if slug not in fresh)  # type: ignore[misc]
 
         def loaded(slug: str, part: str) -> object:
-            if slug in fresh:
+            if slug in fresh and getattr(fresh[slug], part):  # else in the cache already (_remember)
                 return pickle.loads(getattr(fresh[slug], part))
             value = self.store.get(_TABLES[part], keys[slug]) if self.store else None  # type: ignore[arg-type]
             if value is None:
@@ -666,8 +668,9 @@ class _Build:
             return value
 
         def load_headlines(slugs: list[str]) -> dict[str, object]:
-            found = {slug: loaded(slug, "headline") for slug in slugs if slug in fresh}
-            wanted = {keys[slug]: slug for slug in slugs if slug not in fresh}
+            held = {slug for slug in slugs if slug in fresh and fresh[slug].headline}
+            found = {slug: loaded(slug, "headline") for slug in held}
+            wanted = {keys[slug]: slug for slug in slugs if slug not in held}
             stored = self.store.get_many("events", wanted) if self.store and wanted else {}
             found.update((wanted[key], value) for key, value in stored.items())
             return found
@@ -676,7 +679,7 @@ class _Build:
 
         archive = pipeline.archive_of(self.config, (LazyEvent(summary, lambda slug, part: loaded(slug, _PARTS[part]))
                                                     for summary in summaries.values()))
-        entries = _LoadedOnDemand(lambda slug: loaded(slug, "entry"))
+        entries = _LoadedOnDemand(lambda slug: loaded(slug, "entry"), keep=2 * self.config.feed_size)
         records: Manifest = {}
         made: dict[str, bytes] = {}
         before: ArchiveReads = (self._stored("pages") if made_before else None) or ArchiveReads()
@@ -786,14 +789,16 @@ class _Build:
         """The templates this process compiled, for the next build's process (those a worker compiled are not)."""
         from .render import COMPILED_TEMPLATES
 
-        fresh = COMPILED_TEMPLATES.fresh()
+        fresh = {key: code for key, code in COMPILED_TEMPLATES.compiled.items() if self.templates.get(key) != code}
         if self.store is not None and fresh:
             self.store.keep_templates(fresh)
-            COMPILED_TEMPLATES.known(fresh)
+            self.templates.update(fresh)
 
     def _remember(self, outcomes: list[EventOutcome]) -> list[EventOutcome]:
         """Store what the workers made as their events come in; the outcomes without the converted and
-        analysed events, so the build does not hold every event's text until the end."""
+        analysed events, their headlines, facts and feed entries (loaded from the cache when an
+        archive-wide file shows them), so the build does not hold every event's text and fact table until
+        the end (a cold build of 10,000 articles would hold some 150 MB of them)."""
         if self.store is None:
             return outcomes
         with self.timings.stage("cache"), self.store.transaction():
@@ -805,18 +810,24 @@ class _Build:
                     for part, table in _TABLES.items():
                         self.store.put_many(table, [(outcome.key, getattr(outcome, part))])
                     self.store.put_many("summaries", [(outcome.key, pickle.dumps(outcome.summary, protocol=pickle.HIGHEST_PROTOCOL))])
-        return [replace(outcome, seen=[], articles=[], analysed=[]) for outcome in outcomes]
+        return [replace(outcome, seen=[], articles=[], analysed=[], headline=b"", facts=b"", entry=b"")
+                for outcome in outcomes]
 
 
 class _LoadedOnDemand(Mapping[str, object]):
-    """Values by slug, each loaded (and kept) when first asked for."""
+    """Values by slug, each loaded when first asked for and kept until `keep` values loaded after it (the
+    site feed documents read each entry once per format, one document after another: a cold build
+    would otherwise hold every event's entry, hundreds of megabytes at 10,000 articles)."""
 
-    def __init__(self, load: Callable[[str], object]):
+    def __init__(self, load: Callable[[str], object], keep: int):
         self.load = load
+        self.keep = keep
         self.values: dict[str, object] = {}
 
     def __getitem__(self, slug: str) -> object:
         if slug not in self.values:
+            if len(self.values) >= self.keep:
+                del self.values[next(iter(self.values))]
             self.values[slug] = self.load(slug)
         return self.values[slug]
 
