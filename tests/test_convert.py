@@ -5,6 +5,7 @@ import codecs
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from site_builder.convert import MAX_SOURCE_BYTES, convert_file, convert_files, phrases
 from site_builder.convert.dates import find_date
@@ -132,6 +133,29 @@ def test_the_last_item_of_a_list_above_a_paragraph_is_no_heading(marker, between
     assert f"\n\n{items[-1]}\n\n" in body or f"- {items[-1]}\n" in body
     if marker:  # a marked list stays one list, with or without blank lines between its items
         assert "\n".join(f"- {item}" for item in items) in body
+
+
+@pytest.mark.parametrize("delimiter, between", [(".", "\n"), (")", "\n"), (".", "\n\n")])
+def test_a_numbered_list_is_an_ordered_list(delimiter, between):
+    """Items numbered in sequence are an ordered list's: "- 1. ..." would render a list inside each bullet."""
+    items = [f"{number}{delimiter} {item}" for number, item in enumerate(PROJECTS[:4], start=1)]
+    text = page(
+        "The Daily Courier", "News | Sport | Business | Opinion", "Council approves budget",
+        PARAGRAPHS[0], "The budget's main items:", between.join(items), *PARAGRAPHS[1:],
+        "Copyright (c) The Daily Courier. All rights reserved.", "Most Read", "Mayor opens new bridge",
+    )
+    body = convert_file(text_file(text)).body
+    assert "\n".join(items) in body
+    html = MarkdownIt("commonmark").render(body)
+    assert html.count("<ol>") == 1 and html.count("<li>") == 4 and "<ul>" not in html
+
+
+def test_numbers_that_do_not_count_up_stay_the_items_text():
+    items = ["2019. A new roof for the school", "2021. The bridge repaired", "2023. The library reopened"]
+    text = page("Council approves budget", PARAGRAPHS[0], "What the council has paid for:", "\n".join(items), *PARAGRAPHS[1:])
+    body = convert_file(text_file(text)).body
+    html = MarkdownIt("commonmark").render(body)
+    assert html.count("<li>") == 3 and "<ol" not in html and "<li>2021. The bridge repaired</li>" in html
 
 
 def test_a_headline_below_a_list_is_still_a_heading():

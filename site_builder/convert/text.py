@@ -682,20 +682,24 @@ class _Assembler:
                 if items:
                     blocks.append(_list_or_paragraph(items))
                     items = []
-                blocks.append(self._trim_fragment(line))
+                blocks.append(_escape_block(self._trim_fragment(line)))
             elif _is_subheading(line, kept[position - 2] if position > 1 else None, previous, following):
                 if items:
                     blocks.append(_list_or_paragraph(items))
                     items = []
                 blocks.append(f"## {line.text}")
             else:
-                if items and line.blank_before and not (line.marked_item and previous.marked_item):  # a marked list may have blank lines between its items
+                # a marked or numbered list may have blank lines between its items; a numbered one is a list of its own
+                if items and (
+                    line.blank_before and not (line.marked_item and previous.marked_item) and not _continues_numbering(previous, line)
+                    or _numbered(line) != _numbered(previous)
+                ):
                     blocks.append(_list_or_paragraph(items))
                     items = []
                 items.append(line.text)
         if items:
             blocks.append(_list_or_paragraph(items))
-        return [_escape_block(block) for block in blocks if block]
+        return [block for block in blocks if block]
 
     def _trim_fragment(self, line: Line) -> str:
         """Drop a cut-off tail after the last full sentence of a long paragraph ("... Get regular")."""
@@ -858,12 +862,13 @@ def _is_subheading(line: Line, before: Line | None, previous: Line | None, follo
     """A short headline-like line with prose after it is a heading, unless it is the last item of a list.
 
     After a paragraph or a short sentence it is one. After another short line it is one only when blank
-    lines set it apart, and not then when it is an item: a marked one, one below a list's introduction
-    ("...:"), or one after two short lines set apart alike (a list with blank lines between its items).
+    lines set it apart, and not then when it is an item: a marked one, one numbered next after the line above
+    ("2." below "1."; a numbered line after a paragraph is a listicle's heading), one below a list's
+    introduction ("...:"), or one after two short lines set apart alike (a list with blank lines between its items).
     """
     if line.marked_heading:
         return True
-    if following is None or following.kind != PROSE or previous is None or line.marked_item:
+    if following is None or following.kind != PROSE or previous is None or line.marked_item or _continues_numbering(previous, line):
         return False
     text = line.text
     if not (1 <= line.words <= 15) or text.endswith((".", ",", ";")):
@@ -881,9 +886,32 @@ def _is_subheading(line: Line, before: Line | None, previous: Line | None, follo
 
 
 def _list_or_paragraph(items: list[str]) -> str:
+    """A short line alone is a paragraph; a run of them a list: an ordered one when they are numbered in
+    sequence ("1. ", "2. ", ...: the numbers are its markers), else a bulleted one (a number opening an
+    item stays text: "- 1. ..." would be a list inside the item)."""
     if len(items) == 1:
-        return items[0]
-    return "\n".join(f"- {item}" for item in items)
+        return _escape_block(items[0])
+    numbers = [_ORDERED_ITEM.match(item) for item in items]
+    if all(numbers) and _counts_up(numbers):
+        return "\n".join(f"{number.group(1)}{number.group(2)}{_escape_block(item[number.end():])}" for number, item in zip(numbers, items))
+    return "\n".join(f"- {_escape_block(item)}" for item in items)
+
+
+def _numbered(line: Line) -> bool:
+    return line.text[0].isdigit() and _ORDERED_ITEM.match(line.text) is not None
+
+
+def _continues_numbering(previous: Line, line: Line) -> bool:
+    """`line` is numbered next after `previous` ("2." below "1."): the two are items of one numbered list."""
+    if not (_numbered(previous) and _numbered(line)):
+        return False
+    return _counts_up([_ORDERED_ITEM.match(previous.text), _ORDERED_ITEM.match(line.text)])
+
+
+def _counts_up(numbers: list[re.Match]) -> bool:
+    """Numbered markers one apart, with one delimiter ("1." or "1)"): Markdown renders an ordered list's numbers so."""
+    first = int(numbers[0].group(1))
+    return all(int(number.group(1)) == first + offset and number.group(2) == numbers[0].group(2) for offset, number in enumerate(numbers))
 
 
 _BLOCK_START = re.compile(r"^(?:#{1,6}(?:\s|$)|[-*+>]\s|={3,}|-{3,}|_{3,}|`{3,}|~{3,}|<)")
@@ -892,8 +920,6 @@ _ORDERED_ITEM = re.compile(r"^(\d{1,9})([.)]\s)")
 
 def _escape_block(block: str) -> str:
     """Keep a paragraph a paragraph: text that Markdown would read as a heading, list, rule or HTML is escaped."""
-    if block.startswith(("## ", "- ")):
-        return block
     if _BLOCK_START.match(block):
         return "\\" + block
     if not block[0].isdigit():  # not an ordered item (sub would copy the paragraph to find out)
