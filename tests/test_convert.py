@@ -158,6 +158,22 @@ def test_numbers_that_do_not_count_up_stay_the_items_text():
     assert html.count("<li>") == 3 and "<ol" not in html and "<li>2021. The bridge repaired</li>" in html
 
 
+def test_a_figure_above_the_text_is_not_its_title():
+    """A counter's figures ("438.3K" views) are two words by their digits, but no headline."""
+    text = page("The Daily Courier", "News | Sport | Business | Opinion", "Council approves budget", "By Jane Doe\nApril 20, 2023", "438.3K\n57\n4", *PARAGRAPHS)
+    assert convert_file(text_file(text)).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("between", ["Filed in: City hall", "Council members at the vote on Tuesday"])
+def test_the_page_titles_repeat_above_the_text_is_its_title(between):
+    """A label or a caption between the headline and the text is nearer the text, but the headline repeats the page's title."""
+    text = page(
+        "Council approves budget | The Daily Courier", "\n".join(MENU), "Council approves budget", "By Jane Doe\nApril 20, 2023", between, *PARAGRAPHS,
+    )
+    article = convert_file(text_file(text))
+    assert (article.title, article.outlet) == ("Council approves budget", "The Daily Courier")
+
+
 def test_a_headline_below_a_list_is_still_a_heading():
     text = page(
         "Council approves budget", PARAGRAPHS[0], "- Schools: 12 million\n- Roads: 8 million", "What happens next", *PARAGRAPHS[1:],

@@ -567,9 +567,14 @@ class _Assembler:
         return body_start
 
     def _title_before(self, body_start: int) -> int | None:
-        """The headline-like line nearest above the text (skipping bylines, dates, captions)."""
+        """The line repeating the page title just above the text, else the headline-like line nearest above it
+        (skipping bylines, dates, captions: a label or a caption may stand between the headline and the text)."""
         lines = self.lines
-        for index in range(body_start - 1, max(-1, body_start - 1 - _HEADER_WINDOW), -1):
+        window = range(body_start - 1, max(-1, body_start - 1 - _HEADER_WINDOW), -1)
+        anchor = next((index for index in window if lines[index].anchor), None)
+        if anchor is not None:
+            return anchor
+        for index in window:
             line = lines[index]
             if line.kind == FURNITURE or self._metadata_kind(line) is not None:
                 continue
@@ -838,17 +843,21 @@ def _outlet_part(page_title: str, headline: str) -> str | None:
 
 
 def _is_headline(line: Line) -> bool:
+    """A line that can be the title or a heading: a few words, no sentence, date or breadcrumb; a line without
+    a word of letters is a figure (a counter's "438.3K", "1,024"), never a headline."""
     text = line.text
     return (
         line.kind != FURNITURE
         and 2 <= line.words <= 30
         and not text.endswith((".", ",", ";", ":"))
+        and _LETTERS.search(text) is not None
         and find_date(text) is None
         and not _is_breadcrumb(text)
         or line.marked_heading
     )
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a figure with a unit ("438.3K")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[|›»>/]\s+")
 
 
