@@ -275,6 +275,29 @@ def test_a_list_that_ends_a_list_heavy_article_is_kept(marker, between):
     assert "Mayor opens new bridge" not in body and "## " not in body
 
 
+BREAKFAST = "Porridge with oats, two spoons of honey, a handful of blueberries and a glass of warm milk."
+LUNCH = "Tomato and cucumber salad with feta cheese and olives, with a slice of bread and some olive oil."
+DINNERS = [
+    "Grilled salmon with rice and green beans, which the whole family can have ready in about twenty minutes on a weekday.",
+    "Chicken soup with noodles and carrots, made in a large pot on Sunday so that there is enough left for two more evenings.",
+    "Bean chili with corn bread, a cheap dinner that keeps well in the fridge and tastes even better when it is warmed up again.",
+]
+
+
+def test_sections_alike_keep_the_lines_they_repeat():
+    """A page of several plans under the same headings repeats their lines: each plan has them, not only the last
+    (a line opening like a later one is otherwise a dek or a teaser of it)."""
+    weeks = [f"Menu for week {n}\n\nBreakfast\n\n{BREAKFAST}\n\nLunch\n\n{LUNCH}\n\nDinner\n\n{dinner}" for n, dinner in enumerate(DINNERS, start=1)]
+    text = page(
+        "A month of simple meals | The Daily Kitchen", "\n".join(MENU), "A month of simple meals", "By Jane Doe\nApril 20, 2023",
+        "The plan below repeats the same breakfast and lunch every week, so that the shopping stays simple and cheap for the whole family.",
+        *weeks, "Related Articles", "Ten ways to cook rice", "Copyright (c) The Daily Kitchen. All rights reserved.",
+    )
+    body = convert_file(text_file(text)).body
+    assert body.count("Menu for week") >= 2
+    assert body.count(BREAKFAST) == body.count("Menu for week")
+
+
 def test_a_related_links_heading_ending_with_a_colon_does_not_introduce_the_text():
     text = page(
         "Council approves budget", *PARAGRAPHS, "Related coverage from the Daily Courier: City Hall:",

@@ -265,19 +265,28 @@ def _with_lists_introduced(lines: list[Line], kept: list[bool]) -> list[bool]:
 def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_like_a_later_line: list[float]) -> list[bool]:
     """A kept line that opens with the same words as a later kept line is a dek or teaser of it: the text has it once.
 
+    Unless one of them stands at the same place of a section alike, the kept line above each the same line
+    (a page of several plans or recipes under the same headings repeats their lines: each section has them).
     Only the lines the model's feature says open like a later line (a few a page) are compared.
     """
     if 1.0 not in opens_like_a_later_line:
         return kept
     result = list(kept)
+    above: list[str | None] = []  # the key of the nearest kept line above each line
+    key = None
+    for line, keep in zip(lines, kept):
+        above.append(key)
+        if keep:
+            key = line.key
     for index, (keep, repeated) in enumerate(zip(kept, opens_like_a_later_line)):
         if keep and repeated:
             words = opening(lines[index].key)
             prefix = words + " "
-            result[index] = not any(
-                keep_later and (line.key == words or line.key.startswith(prefix))
-                for keep_later, line in zip(kept[index + 1:], lines[index + 1:])
-            )
+            alike = [
+                later for later, (keep_later, line) in enumerate(zip(kept[index + 1:], lines[index + 1:]), start=index + 1)
+                if keep_later and (line.key == words or line.key.startswith(prefix))
+            ]
+            result[index] = not alike or (above[index] is not None and any(above[later] == above[index] for later in alike))
     return result
 
 
