@@ -275,8 +275,8 @@ def test_a_list_that_ends_a_list_heavy_article_is_kept(marker, between):
     assert "Mayor opens new bridge" not in body and "## " not in body
 
 
-BREAKFAST = "Porridge with oats, two spoons of honey, a handful of blueberries and a glass of warm milk."
-LUNCH = "Tomato and cucumber salad with feta cheese and olives, with a slice of bread and some olive oil."
+BREAKFAST = "Porridge with oats, two spoons of honey, a handful of blueberries and warm milk"
+LUNCH = "Tomato and cucumber salad with feta cheese, olives and a slice of bread"
 DINNERS = [
     "Grilled salmon with rice and green beans, which the whole family can have ready in about twenty minutes on a weekday.",
     "Chicken soup with noodles and carrots, made in a large pot on Sunday so that there is enough left for two more evenings.",
@@ -285,8 +285,8 @@ DINNERS = [
 
 
 def test_sections_alike_keep_the_lines_they_repeat():
-    """A page of several plans under the same headings repeats their lines: each plan has them, not only the last
-    (a line opening like a later one is otherwise a dek or a teaser of it)."""
+    """A page of several plans under the same headings repeats their short lines: each plan has them, not only the
+    last (a line opening like a later one is otherwise a dek or a teaser of it)."""
     weeks = [f"Menu for week {n}\n\nBreakfast\n\n{BREAKFAST}\n\nLunch\n\n{LUNCH}\n\nDinner\n\n{dinner}" for n, dinner in enumerate(DINNERS, start=1)]
     text = page(
         "A month of simple meals | The Daily Kitchen", "\n".join(MENU), "A month of simple meals", "By Jane Doe\nApril 20, 2023",

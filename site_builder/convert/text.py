@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 
 from ..model import Article, RemovedLine
 from . import phrases
@@ -265,8 +265,9 @@ def _with_lists_introduced(lines: list[Line], kept: list[bool]) -> list[bool]:
 def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_like_a_later_line: list[float]) -> list[bool]:
     """A kept line that opens with the same words as a later kept line is a dek or teaser of it: the text has it once.
 
-    Unless one of them stands at the same place of a section alike, the kept line above each the same line
-    (a page of several plans or recipes under the same headings repeats their lines: each section has them).
+    Unless the line is short and one of them stands at the same place of a section alike, the kept line above
+    each the same line (a page of several plans or recipes under the same headings repeats their items: each
+    section has them); a paragraph is the text's once (a text repeated whole, as by a print version, is too).
     Only the lines the model's feature says open like a later line (a few a page) are compared.
     """
     if 1.0 not in opens_like_a_later_line:
@@ -282,11 +283,13 @@ def _without_openings_repeated_below(lines: list[Line], kept: list[bool], opens_
         if keep and repeated:
             words = opening(lines[index].key)
             prefix = words + " "
-            alike = [
+            alike = (
                 later for later, (keep_later, line) in enumerate(zip(kept[index + 1:], lines[index + 1:]), start=index + 1)
                 if keep_later and (line.key == words or line.key.startswith(prefix))
-            ]
-            result[index] = not alike or (above[index] is not None and any(above[later] == above[index] for later in alike))
+            )
+            first = next(alike, None)
+            place = above[index] if lines[index].kind != PROSE else None
+            result[index] = first is None or (place is not None and any(above[later] == place for later in chain((first,), alike)))
     return result
 
 
