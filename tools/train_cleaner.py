@@ -49,7 +49,7 @@ from site_builder.convert.linemodel import CONTEXT, FEATURES, MODEL_PATH, LineMo
 _WORD = re.compile(r"\w+")  # as the scorer splits words
 _SHINGLE = 4
 _L2 = 1.0  # stage 1: penalty on the standardised weights
-_TREES, _DEPTH, _LEARNING_RATE = 120, 3, 0.15
+_TREES, _DEPTH, _LEARNING_RATE = 60, 3, 0.25
 _MIN_CHILD_HESSIAN, _LEAF_L2, _BINS = 1.0, 1.0, 32
 _SURE = 6.0  # stage-1 log-odds beyond which stage 2 is not asked (scores are clipped to ±6: only the clipped ones)
 _LABEL_SHARE = 0.5  # of a line's shingles in the article, to label it article text
