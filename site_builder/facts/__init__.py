@@ -556,8 +556,10 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return first.slot
     if first.slot.startswith("ordinal"):
         return f"which {first.noun}"  # "which flight: 62nd"
-    nouns = Counter(q.noun for q in quantities)
-    noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if q.noun == n)))
+    nouns = Counter(q.label or q.noun for q in quantities)
+    noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if (q.label or q.noun) == n)))
+    if noun in {q.label for q in quantities}:
+        return noun  # said by its clause: 'population', 'appeal', 'others flown to a trauma centre'
     if any(q.noun in ("death toll", "toll") for q in quantities):
         return "death toll"
     if noun.split()[0].endswith("ly"):

@@ -315,6 +315,7 @@ class Quantity:
     low: float
     high: float
     part: str = ""  # ", of which 21 shot down"
+    label: str = ""  # what it is when its noun says nothing ('population' for 'a city of 78,000 people'), else ""
 
     @property
     def shown(self) -> str:
@@ -583,8 +584,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     low, high = _interval(value, hedge, max(rounding * multiplier, 0.02 * value if hedge in _APPROXIMATE else 0.0))
     figure = (match.group(0) + (named_currency.group(0) if named_currency else "")).strip()
 
-    def quantity(noun: str, slot: str) -> Quantity:
-        return Quantity(sentence, figure, noun, slot, value, low, high)
+    def quantity(noun: str, slot: str, label: str = "") -> Quantity:
+        return Quantity(sentence, figure, noun, slot, value, low, high, label=label)
 
     if now is not None:
         # "Turnout was 62.2%, up from 58.7% in 2021": the same figure as it was, a fact of its own, never
@@ -596,7 +597,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         noun = hyphenated.group(1)
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old") or noun in _KIND_OF_THING:
             return None
-        return quantity(noun, _slot(noun, "") + (" total" if noun in _OWNED else ""))
+        slot = _slot(noun, "") + (" total" if noun in _OWNED else "")
+        return quantity(noun, slot, _named_measure(noun, _unit(noun), "") if _unit(noun) in _UNIT_MEASURES else "")
     named_before = _NOUN_BEFORE.search(before[-130:])
     if named_before and named_before.group(1).lower() == "magnitude" or plain and _MEASURING.search(before[-40:]):
         if re.match(r"\s*(?:or (?:more|greater|higher|above)|and above|\+)", after):
@@ -610,7 +612,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             owner = _winner(before)  # "Labour came second with 24.9 percent", "won 31.4% of the vote"
             if owner:
                 return quantity(f"share of the vote ({owner})", f"per cent vote {fold_name(owner)}")
-        return quantity(noun, "per cent " + _RISES.get(noun.split()[-1].lower(), noun) if noun else "per cent")
+        slot = "per cent " + _RISES.get(noun.split()[-1].lower(), noun) if noun else "per cent"
+        return quantity(noun, slot, _named_percentage(before) if noun == "per cent" else "")
     if not currency and scale and _MONEY_VERB.search(before[-40:]) and not _noun_after(after, False):
         currency = "unnamed"  # "the repairs will cost 169 million"
     if currency and (_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-30:])):
@@ -622,7 +625,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             after = after[converted.end() :]
         noun = _noun_after(after, True)
         paid_for = _money_noun(before, noun)
-        return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip())
+        return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), "" if noun or paid_for else _named_sum(before))
     glued = re.match(r"(°C|°F|ºC|C|F|mm|cm)\b", text[match.end("num") :]) if plain else None
     if glued:  # "45C", "70mm of rain": a measure written onto its figure
         unit = glued.group(1).replace("º", "°")
@@ -701,6 +704,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         owner = _owner(before)
         if owner:
             return quantity(f"{noun} ({owner})", f"{slot} {fold_name(owner)}")
+    rest = after[len(noun) + 1 :]
+    if noun.lower() in _GENERIC_NOUNS:
+        return quantity(noun, slot, _named_generic(noun, slot, before, rest))
+    if _unit(head) in _UNIT_MEASURES and not measure:
+        return quantity(noun, slot, _named_measure(noun, _unit(head), rest))
     return quantity(noun, slot)
 
 
@@ -1006,3 +1014,125 @@ def _score(sentence: Sentence, match: re.Match) -> Quantity:
     first, second = int(match.group(1)), int(match.group(2))
     value = first * 100 + second
     return Quantity(sentence, match.group(0), "", slot, value, value, value)
+
+
+# --- labels: what a figure whose noun says nothing counts, in its clause's own words ----------------
+
+# Counted nouns that point back at something ("12 others were hurt", "20 more") rather than naming it.
+_ANAPHORS = frozenset("others more those".split())
+_GENERIC_NOUNS = _ANAPHORS | {"people", "persons", "individuals"}
+# "a city of 78,000 people": a place's population.
+_POPULATED = re.compile(r"\b(?:city|town|village|country|nation|island|region|province|state|district|municipality)\s+of\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "can carry 350 people": what a vessel, hall or vehicle holds.
+_HOLDS = re.compile(r"\b(?:carry|carries|carrying|hold|holds|seat|seats|accommodate|accommodates|take|takes)\s+(?:up to\s+)?(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "were flown to a trauma centre", "were treated for burns": what befell a count, said after its noun.
+_BEFELL = re.compile(
+    r"\s+(?:were|was|are|is|have been|had been|will be|would be)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|ought|ung|ost|ept|eft|ut|urt))\b"
+    r"((?:\s+(?:to|in|at|into|from|for|with|on|by|off)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?)"
+)
+# "12 others were taken to hospital": the verbs that say a count was hospitalised, whatever the place.
+_CARED_FOR = re.compile(r"^(?:taken|rushed|admitted|airlifted|flown|brought)\s+to\s+(?:[a-z-]+\s+)?(?:hospital|clinic|trauma cent(?:re|er)|medical cent(?:re|er)|infirmary)s?$")
+# Sums named by the noun before them: "an appeal for £2.5 million", "savings of C$120 million".
+_SUM_OF = re.compile(r"\b([a-z][a-z-]{3,})\s+(of|for)\s+(?:(?:" + _HEDGE + r")\s+)?$")
+_ASKS_FOR = frozenset("appeal appeals bid bids claim claims request requests budget loan loans grant grants order orders settlement".split())
+# "The prize for each winner was 5 million pesos", "Sweden's share is €1.8bn": the subject a figure is the value of.
+_SUBJECT_IS = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})"
+    r"(?:\s+(?:for|of|in|on|at)\s+[\w\s’'-]{1,30}?)?\s+"
+    r"(?:is|was|are|were|stood at|stands at|reached|reaches|rose to|rises to|fell to|falls to|climbed to|dropped to|totalled|totaled|came to|amounted to|hit)\s+"
+    r"(?:(?:" + _HEDGE + r")\s+)?$"
+)
+_SUBJECT_ROSE = re.compile(
+    r"\b((?:[a-z][a-z-]{2,}\s+)?[a-z][a-z-]{2,})(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[a-z][\w-]*)?\s+"
+    r"(?:rose to|rises to|reached|reaches|stood at|stands at|fell to|falls to|climbed to|dropped to|hit)\s+(?:(?:" + _HEDGE + r")\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs whose object is a sum of the kind the noun names: "Sweden will contribute €1.8 billion".
+_SUM_VERBS = {
+    "contribute": "contribution", "contributes": "contribution", "contributed": "contribution", "contributing": "contribution",
+    "donate": "donation", "donates": "donation", "donated": "donation", "donating": "donation",
+    "spend": "spending", "spends": "spending", "spent": "spending", "spending": "spending",
+    "borrow": "borrowing", "borrowed": "borrowing", "lend": "loan", "lent": "loan",
+}
+_SUM_VERB = re.compile(r"\b(" + "|".join(_SUM_VERBS) + r")\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "insured for €12 million", "value the pair at €15 million": the verb and its preposition say what the sum is.
+_VALUED = re.compile(r"\b(insured|valued|value|values|priced)\s+(?:[\w-]+\s+){0,3}?(for|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "in a deal worth C$2.9bn", "undersea cables worth 9.5 billion euros": the value of the noun before 'worth'.
+_WORTH = re.compile(r"\b([a-z][a-z-]{2,})\s+worth\s+(?:(?:" + _HEDGE + r")\s+)?$")
+# Units counted as if they were things ("number of hectares"): what they measure.
+_UNIT_MEASURES = {"km": "distance", "m": "distance", "mi": "distance", "ft": "distance", "ha": "area", "acre": "area",
+                  "GW": "capacity", "MW": "capacity", "kW": "power", "kg": "weight", "tonnes": "weight", "tons": "weight"}
+# "300 metres of track", "6 GW of capacity": the thing a measure is of.
+_UNIT_OF = re.compile(r"\s+of\s+(?:the\s+|new\s+)?([a-z][a-z-]{2,})\b")
+
+
+def _named_generic(noun: str, slot: str, before: str, after: str) -> str:
+    """A label for a count whose noun says nothing ('people', 'others'), from its clause: the people a firm
+    employs, a place's population, what a vessel holds, or what befell them ('flown to a trauma centre')."""
+    word = noun.lower()
+    if slot == "employee" and word == "people":
+        return "employees"
+    if word == "people" and _POPULATED.search(before[-40:]):
+        return "population"
+    if word == "people" and _HOLDS.search(before[-30:]):
+        return "capacity (people)"
+    if slot in _STATE_SLOTS:  # "and 20 others were hurt": the injured; "people killed" says it already
+        return slot if word in _ANAPHORS else ""
+    befell = _BEFELL.match(after)
+    if not befell or befell.group(1) in _STOP or befell.group(1) in _IRREGULAR_PLURALS:
+        return ""
+    words = f"{befell.group(1)}{befell.group(2)}".split()
+    while words[-1] in _STOP:  # "moved to a shelter in": the phrase ends at its noun
+        words.pop()
+    said = " ".join(words)
+    if _CARED_FOR.match(said):
+        said = "hospitalised"
+    elif len(words) == 1 and said in _STATES:
+        said = _STATES[said]  # "20 others were hurt": the injured
+    return said if word in _ANAPHORS else f"{noun} {said}"
+
+
+def _named_sum(before: str) -> str:
+    """What a sum no noun after it names is, from the words before it: the noun it is of or asked for ('an
+    appeal for', 'savings of'), the subject it is the value of ('the prize ... was'), or its verb."""
+    clause = re.split(r"[,;:(]", before)[-1]
+    of = _SUM_OF.search(clause)
+    if of and of.group(1) not in _STOP and (of.group(2) == "of" or of.group(1) in _ASKS_FOR):
+        if not of.group(1).endswith(("ed", "ing")) or of.group(1).endswith(("spending", "funding", "financing")):
+            return of.group(1)
+    subject = _SUBJECT_IS.search(clause)
+    if subject and subject.group(1) not in _STOP:
+        return subject.group(1)
+    verb = _SUM_VERB.search(clause)
+    if verb:
+        return _SUM_VERBS[verb.group(1).lower()]
+    valued = _VALUED.search(clause)
+    if valued:
+        return "insured for" if valued.group(1).lower() == "insured" else "value"
+    worth = _WORTH.search(clause)
+    if worth and worth.group(1) not in _STOP:
+        return f"{worth.group(1)} value" if not _plural(worth.group(1)) else f"value of {worth.group(1)}"
+    return ""
+
+
+def _named_percentage(before: str) -> str:
+    """What a bare percentage is of: the subject of 'rose to', 'reached', 'stood at' ('carbon monoxide in the
+    tunnel rose to 3.4 per cent')."""
+    subject = _SUBJECT_ROSE.search(re.split(r"[,;:(]", before)[-1])
+    if not subject:
+        return ""
+    words = [w for w in subject.group(1).lower().split() if w not in _STOP]
+    return " ".join(words)
+
+
+def _named_measure(noun: str, unit: str, after: str) -> str:
+    """A unit counted as if it were things ('300 metres', 'hectares'): what it measures, with the unit, from
+    the thing it is of ('300 metres of track') or what befell it ('7,900 hectares burned')."""
+    measure = _UNIT_MEASURES.get(unit)
+    if not measure or re.match(r"\s*(?:per|an?)\s", after):
+        return ""  # "90 miles per gallon": a rate, not a measure of the unit
+    of = _UNIT_OF.match(after)
+    if of and of.group(1) not in _STOP:
+        return f"{of.group(1)} ({noun})"
+    befell = re.match(r"\s+(?:were\s+|was\s+|had been\s+|have been\s+)?([a-z]+ed)\b", after)
+    return f"{measure} {befell.group(1)} ({noun})" if befell and befell.group(1) not in _STOP else f"{measure} ({noun})"

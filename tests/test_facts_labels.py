@@ -1,0 +1,73 @@
+"""Labels of figures whose counted noun says nothing ('people', 'others', 'per cent', a bare sum, a unit):
+the clause around the figure says what it counts, in its own words, and the merging slot stays as it was."""
+from __future__ import annotations
+
+import pytest
+
+from site_builder.facts import _figure_label
+from site_builder.facts.numbers import find_quantities
+from site_builder.facts.sentences import Sentence
+
+
+def _labelled(text: str) -> dict[str, tuple[str, str]]:
+    """Each figure's words -> (its label, its slot)."""
+    return {q.words: (_figure_label([q]), q.slot) for q in find_quantities(Sentence("s1", 0, 0, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # people: who employs them, whose population, what holds them, what befell them
+        ("The plant, which employs about 900 people, will close in March.", "about 900", "employees"),
+        ("The storm cut off Brask, a town of 12,000 people, for two days.", "12,000", "population"),
+        ("The lifeboat can carry 60 people.", "60", "capacity (people)"),
+        ("Two people died and 12 others were flown to a trauma centre.", "12", "hospitalised"),
+        ("Four people were moved to a shelter in the school.", "Four", "people moved to a shelter"),
+        # a sum: the noun it is of or asked for, the subject it is the value of, its verb
+        ("The charity opened an appeal for £2.5 million on Monday.", "£2.5 million", "appeal"),
+        ("Customers will get credits of $40 each.", "$40", "credits"),
+        ("The first prize for the winning team was 80,000 euros.", "80,000 euros", "prize"),
+        ("Norway will contribute €300 million to the fund.", "€300 million", "contribution"),
+        ("The vase is insured for £4 million.", "£4 million", "insured for"),
+        ("Dealers value the vase at £3 million.", "£3 million", "value"),
+        ("The city signed a contract worth $80 million.", "$80 million", "contract value"),
+        # a percentage: the subject of 'rose to'
+        ("Carbon monoxide in the tunnel rose to 3.4 per cent.", "3.4 per cent", "carbon monoxide"),
+        # a unit: what it measures, with the unit
+        ("Crews must replace 450 metres of cable.", "450", "cable (metres)"),
+        ("About 1,200 hectares burned overnight.", "About 1,200", "area burned (hectares)"),
+        ("The 2,300-kg probe reached orbit.", "2,300", "weight (kg)"),
+        ("The new line adds 3 gigawatts.", "3", "capacity (gigawatts)"),
+    ],
+)
+def test_a_figure_whose_noun_says_nothing_is_labelled_by_its_clause(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "slot"),
+    [
+        ("The plant, which employs about 900 people, will close in March.", "about 900", "employee"),
+        ("The storm cut off Brask, a town of 12,000 people, for two days.", "12,000", "people"),
+        ("Two people died and 12 others were flown to a trauma centre.", "12", "other"),
+        ("The charity opened an appeal for £2.5 million on Monday.", "£2.5 million", "amount"),
+        ("Carbon monoxide in the tunnel rose to 3.4 per cent.", "3.4 per cent", "per cent per cent"),
+        ("Crews must replace 450 metres of cable.", "450", "m"),
+    ],
+)
+def test_a_label_from_the_clause_leaves_the_merging_slot_as_it_was(text, words, slot):
+    assert _labelled(text)[words][1] == slot
+
+
+def test_a_count_that_says_what_befell_it_keeps_its_label():
+    labels = _labelled("Three people were killed and 20 others were hurt.")
+    assert labels["Three"][0] == "people killed"
+    assert labels["20"][0] == "injured"
+
+
+def test_a_rate_is_not_labelled_a_distance():
+    assert _labelled("The car does 90 miles per gallon.")["90"][0] == "number of miles"
+
+
+def test_a_sum_of_an_unnamed_thing_stays_an_amount():
+    assert _labelled("Amazon Echo Buds for $130.")["$130"][0] == "amount"
