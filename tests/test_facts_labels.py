@@ -71,3 +71,16 @@ def test_a_rate_is_not_labelled_a_distance():
 
 def test_a_sum_of_an_unnamed_thing_stays_an_amount():
     assert _labelled("Amazon Echo Buds for $130.")["$130"][0] == "amount"
+
+
+def test_a_sum_paid_in_something_is_named_by_the_noun_before_it():
+    assert _labelled("The gang demanded a ransom of $5 million in gold.")["$5 million"][0] == "ransom"
+
+
+def test_a_percentage_of_something_is_named_by_the_noun_it_is_a_figure_of():
+    labelled = _labelled("Members will get refunds of 30% of their monthly fee.")
+    assert labelled["30%"][0] == "refunds"
+
+
+def test_shares_of_a_named_company_are_the_shares_that_moved():
+    assert _labelled("Shares of Brask-Nord jumped 12% in Oslo.")["12%"][0] == "shares up"

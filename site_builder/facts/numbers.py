@@ -613,7 +613,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             if owner:
                 return quantity(f"share of the vote ({owner})", f"per cent vote {fold_name(owner)}")
         slot = "per cent " + _RISES.get(noun.split()[-1].lower(), noun) if noun else "per cent"
-        return quantity(noun, slot, _named_percentage(before) if noun == "per cent" else "")
+        return quantity(noun, slot, _named_percentage(before) if noun == "per cent" or re.match(r"\s*of\s", after) else "")
     if not currency and scale and _MONEY_VERB.search(before[-40:]) and not _noun_after(after, False):
         currency = "unnamed"  # "the repairs will cost 169 million"
     if currency and (_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-30:])):
@@ -625,7 +625,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             after = after[converted.end() :]
         noun = _noun_after(after, True)
         paid_for = _money_noun(before, noun)
-        return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), "" if noun or paid_for else _named_sum(before))
+        paid_in = (  # "a ransom of €2 million in bitcoin"; not "€1.3 million in bribes", "50 million soles in emergency aid"
+            bool(noun) and re.match(r"\s+in\s", after) is not None and not set(noun.lower().split()) & set(_MONEY_NOUNS)
+        )
+        label = (paid_for or _named_sum(before)) if paid_in else "" if noun or paid_for else _named_sum(before)
+        return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), label)
     glued = re.match(r"(°C|°F|ºC|C|F|mm|cm)\b", text[match.end("num") :]) if plain else None
     if glued:  # "45C", "70mm of rain": a measure written onto its figure
         unit = glued.group(1).replace("º", "°")
@@ -774,7 +778,7 @@ def _percent_noun(before: str, after: str) -> str:
     noun_after = _noun_after(after, True)
     if noun_after:
         return noun_after.lower()
-    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to)\s+)?(?:in\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
+    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to)\s+)?(?:(?:in|of)\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
     if moved:
         subject = moved.group(1).lower()
         direction = "down" if moved.group(2).lower() in _FALLS else "up"
@@ -1116,9 +1120,13 @@ def _named_sum(before: str) -> str:
 
 
 def _named_percentage(before: str) -> str:
-    """What a bare percentage is of: the subject of 'rose to', 'reached', 'stood at' ('carbon monoxide in the
-    tunnel rose to 3.4 per cent')."""
-    subject = _SUBJECT_ROSE.search(re.split(r"[,;:(]", before)[-1])
+    """What a percentage is when no noun after it says so: the noun it is of ('refunds of 30% of their fee'),
+    or the subject of 'rose to', 'reached', 'stood at' ('carbon monoxide in the tunnel rose to 3.4 per cent')."""
+    clause = re.split(r"[,;:(]", before)[-1]
+    of = _SUM_OF.search(clause)
+    if of and of.group(2) == "of" and of.group(1) not in _STOP and not of.group(1).endswith(("ed", "ing")):
+        return of.group(1)  # "refunds of 30% of their annual fee": refunds, not the fee
+    subject = _SUBJECT_ROSE.search(clause)
     if not subject:
         return ""
     words = [w for w in subject.group(1).lower().split() if w not in _STOP]
