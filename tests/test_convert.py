@@ -431,7 +431,7 @@ def test_detect_language(text, language):
     ("About Us", False), ("About the study", False), ("About 30,000 people marched.", False),
 ])
 def test_closing_block_headings_in_several_languages(line, closes):
-    assert phrases.read_line(line, line_key(line))[0] is closes
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[0] is closes
 
 
 def test_a_headline_ending_with_a_quotation_above_the_text_is_the_title_not_the_outlet_line():
@@ -457,4 +457,41 @@ def test_a_related_link_between_paragraphs_is_removed(link):
 
 @pytest.mark.parametrize("line", ["Related-party loans rose by a tenth last year, the regulator said.", "Related"])
 def test_related_opening_a_sentence_or_alone_is_no_inline_link(line):
-    assert phrases.read_line(line, line_key(line))[1] != "link to another article"
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] != "link to another article"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Note: your email address will not be published.", "comment form"),
+    ("Note: required fields are marked *", "comment form"),
+    ("This site uses Akismet; comment data is processed by it", "comment form"),
+    ("Please subscribe to the Gazette", "subscribe or sign-in prompt"),
+    ("Please sign up for our daily briefing", "subscribe or sign-in prompt"),
+    ("Are you already a subscriber?", "subscribe or sign-in prompt"),
+    ("Get unlimited digital access", "subscribe or sign-in prompt"),
+    ("The Morning Briefing newsletter", "subscribe or sign-in prompt"),
+    ("All the Gazette's newsletters", "subscribe or sign-in prompt"),
+    ("Why not join the Gazette's newsletter today", "subscribe or sign-in prompt"),
+    ("Tick the opt-in box", "subscribe or sign-in prompt"),
+    ("Yes, I would like to subscribe", "subscribe or sign-in prompt"),
+    ("Read this before signing up", "subscribe or sign-in prompt"),
+    ("Delivered straight to your inbox", "subscribe or sign-in prompt"),
+    ("There was a problem with your subscription", "subscribe or sign-in prompt"),
+    ("This website uses cookies to improve your experience", "cookie or legal notice"),
+    ("Read our privacy policy", "cookie or legal notice"),
+    ("See the terms of use", "cookie or legal notice"),
+    ("Acme terms & conditions apply", "cookie or legal notice"),
+    ("Read our cookie policy", "cookie or legal notice"),
+    ("California: do not sell my personal information", "cookie or legal notice"),
+    ("Acme News © 2023", "copyright notice"),
+    ("Acme News (c) 2023", "copyright notice"),
+    ("Acme News copyright 2023", "copyright notice"),
+    ("Acme News. All rights reserved.", "copyright notice"),
+    ("Acme. Todos os direitos reservados", "copyright notice"),
+    ("Acme. Todos los derechos reservados", "copyright notice"),
+    ("Acme. Tous droits réservés", "copyright notice"),
+    ("Acme. Alle Rechte vorbehalten", "copyright notice"),
+    ("Acme. Tutti i diritti riservati", "copyright notice"),
+])
+def test_furniture_phrases_found_anywhere_in_a_line(line, reason):
+    """One line for each phrase looked for anywhere in a line: each passes the test of its words before the pattern."""
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == reason

@@ -180,11 +180,14 @@ def _any_of(*words: str) -> Callable[[str], bool]:
 
 # Cheap tests that let most lines skip the patterns searched anywhere in a line.
 _MAY_END_WITH_CREDIT = _any_of("photo", "image", "credit", "getty", "picture")  # or "/", looked for in the line
-_MAY_BE_FURNITURE = _any_of(
-    "©", "(c)", "copyright", "rights", "direitos", "derechos", "droits", "rechte", "diritti", "cookie", "privacy",
-    "terms", "do not sell", "email", "required", "comment data", "subscri", "sign up", "unlimited",
+# A word that each alternative of _FURNITURE_ANYWHERE (but "©"), and of _SIGN_UP, holds whole: a line none of
+# whose words (its key's, text.line_key) is one cannot match. A test of the words already split, cheaper than
+# looking for substrings in the line (a test checks that every alternative has one).
+_FURNITURE_ANYWHERE_WORDS = frozenset(
+    "published marked processed subscribe sign subscriber unlimited cookie cookies privacy terms sell c copyright"
+    " reserved direitos derechos droits vorbehalten diritti".split()
 )
-_MAY_BE_SIGN_UP = _any_of("newsletter", "opt-in", "signing up", "inbox", "subscri")
+_SIGN_UP_WORDS = frozenset("newsletter newsletters opt subscribe signing inbox subscription".split())
 _MAY_BE_CREDIT = _any_of(
     "input", "report", "writ", "edit", "research", "compil", "translat", "produc", "graphic", "contribut",
 )
@@ -212,9 +215,9 @@ _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COPYRIGHT = re.compile(r"^(?:©|copyright\b)|\ball rights reserved\b", _I)
 
 
-def read_line(line: str, key: str) -> tuple[bool, str | None]:
-    """What the phrase lists say of a line (`key` is its lower-cased words, text.line_key): whether it can
-    close an article, and why it is page furniture (None when no list knows it)."""
+def read_line(line: str, key: str, words: list[str]) -> tuple[bool, str | None]:
+    """What the phrase lists say of a line (`key` is its lower-cased words, text.line_key, and `words` the
+    key split): whether it can close an article, and why it is page furniture (None when no list knows it)."""
     if len(line) > 200:  # a long line is prose even when it mentions "subscribe", unless it is all about cookies
         # substring tests first, in the key (words, lower-cased already): a long line is seldom either, and
         # scanning it with the patterns costs; a pattern's words and the space between them are in the key too
@@ -231,9 +234,9 @@ def read_line(line: str, key: str) -> tuple[bool, str | None]:
     index = None if match is None else int(match.lastgroup[1:])  # in _FURNITURE_PHRASES
     if (index is None or index > _COMMENT_FORM) and lowered[-1:] == ":" and _COMMENT_SIGNATURE.match(lowered):
         index = _COMMENT_FORM  # a signature line is a comment form's, before the reasons listed after that one
-    elif index is None and _MAY_BE_FURNITURE(lowered) and (match := _FURNITURE_ANYWHERE.search(lowered)):
+    elif index is None and ("©" in line or not _FURNITURE_ANYWHERE_WORDS.isdisjoint(words)) and (match := _FURNITURE_ANYWHERE.search(lowered)):
         index = int(match.lastgroup[1:])
-    elif index is None and len(line) < _SIGN_UP_LINE and _MAY_BE_SIGN_UP(lowered) and _SIGN_UP.search(lowered):
+    elif index is None and len(line) < _SIGN_UP_LINE and not _SIGN_UP_WORDS.isdisjoint(words) and _SIGN_UP.search(lowered):
         index = _SUBSCRIBE
     reason = None if index is None else _FURNITURE_PHRASES[index][0]
     if reason is None and _photo_credit(line, lowered):

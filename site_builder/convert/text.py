@@ -23,7 +23,7 @@ from itertools import chain, compress
 
 from ..model import Article, RemovedLine
 from . import phrases
-from .linemodel import FEATURES, LineModel, default_model, opening, stage1_columns
+from .linemodel import FEATURES, TYPOGRAPHIC_MARKS, LineModel, default_model, opening, stage1_columns
 from .dates import date_match, find_date
 from .language import LANGUAGE_SAMPLE_CHARS, WORD, any_stop_words, language_of_stop_words, stop_words_for, unspaced_chars
 
@@ -324,7 +324,7 @@ def _without_company_description(lines: list[Line], kept: list[bool]) -> list[bo
 _ASCII_WORD_BYTES = bytes(byte if chr(byte).isalnum() or byte in b"_\n" else 0x20 for byte in range(128)) + bytes(range(128, 256))
 # The non-ASCII characters news text is full of, none of them a word character: made spaces before the
 # words are cut, they leave most lines ASCII.
-_TYPOGRAPHIC_MARKS = ("’", "‘", "“", "”", "–", "—", "…", "«", "»", "·", "•", "©", "\xa0")
+_TYPOGRAPHIC_MARKS = (*TYPOGRAPHIC_MARKS, "\xa0")
 
 
 def line_key(text: str) -> str:
@@ -400,7 +400,7 @@ def _classify(line: Line, words: list[str], stops: list[str], stop_words: frozen
     text = line.text
     unspaced = line.unspaced = unspaced_chars(text)
     count = line.words = len(words) + unspaced // 2
-    terminator, reason = phrases.read_line(text, line.key)
+    terminator, reason = phrases.read_line(text, line.key, words)
     line.terminator = terminator
     if reason is None and terminator:
         reason = "heading of a related-links, comments, tags or sharing block"
