@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, compress, filterfalse, repeat
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -258,47 +258,41 @@ def _initial_case_shares(texts: list[str]) -> tuple[list[float], list[float]]:
     """Of the words of each text's first 200 characters that start with a word character (a letter, a digit
     or "_"), the share that start with a capital, and with a lower-case letter (0 when no word does).
 
-    ASCII texts are read all at once: each character made its class by a bytes table (see
+    The texts are read all at once: each character's UTF-8 bytes made its class by a bytes table (see
     `_INITIAL_CLASSES`), a word's start is a space and its class, counted with bytes.count by the
     built-in maps (a line's white space is single spaces, see text.read_lines). The typographic marks
-    news text is full of are made "'" first (all three are neither word characters nor white space:
-    the shares stay the same), so most lines are ASCII; the others are read word by word.
+    news text is full of are made "'" first (none of them is a word character or white space: the
+    shares stay the same); a text with a word that starts with any other non-ASCII character (its
+    class unknown to the table) is read again word by word.
     """
-    samples = list(map(_CASE_SAMPLE_OF, texts))
-    joined = "\n".join(samples)  # a line has no line break
+    joined = "\n".join(map(_CASE_SAMPLE_OF, texts))  # a line has no line break
     if not joined.isascii():
         for mark in TYPOGRAPHIC_MARKS:
             joined = joined.replace(mark, "'")
+    classes = (" " + joined.replace("\n", "\n ")).encode("utf-8", "surrogatepass").translate(_INITIAL_CLASSES).split(b"\n")
+    capitals = list(map(bytes.count, classes, repeat(b" U")))
+    lower = list(map(bytes.count, classes, repeat(b" l")))
+    words = [count or 1 for count in map(operator.add, map(operator.add, capitals, lower), map(bytes.count, classes, repeat(b" d")))]
+    capitalised, lower_case = list(map(operator.truediv, capitals, words)), list(map(operator.truediv, lower, words))
+    unknown = list(map(bytes.__contains__, classes, repeat(b" \x00")))
+    if any(unknown):
         samples = joined.split("\n")
-    ascii_ = list(map(str.isascii, samples))
-    if all(ascii_):
-        return _ascii_initial_case_shares(samples)
-    fast = zip(*_ascii_initial_case_shares(list(compress(samples, ascii_))))
-    slow = map(_initial_case_share, filterfalse(str.isascii, samples))
-    capitalised, lower_case = zip(*[next(fast) if is_ascii else next(slow) for is_ascii in ascii_])
-    return list(capitalised), list(lower_case)
+        for index in compress(range(len(samples)), unknown):
+            capitalised[index], lower_case[index] = _initial_case_share(samples[index])
+    return capitalised, lower_case
 
 
 # The non-ASCII characters news text is full of that are neither word characters nor white space.
 TYPOGRAPHIC_MARKS = ("’", "‘", "“", "”", "–", "—", "…", "«", "»", "·", "•", "©")
 
-# An ASCII character's class for _ascii_initial_case_shares: "U"pper-case, "l"ower-case, "d" another word
-# character (a digit or "_"), "o" any other; spaces and line breaks stay.
+# An ASCII character's class for _initial_case_shares: "U"pper-case, "l"ower-case, "d" another word
+# character (a digit or "_"), "o" any other; spaces and line breaks stay; a byte of a non-ASCII character
+# is 0.
 _INITIAL_CLASSES = bytes(
     ord("U") if chr(byte).isupper() else ord("l") if chr(byte).islower() else ord("d") if chr(byte).isalnum() or byte == ord("_")
     else byte if byte in b" \n" else ord("o")
     for byte in range(128)
 ) + bytes(128)
-
-
-def _ascii_initial_case_shares(samples: list[str]) -> tuple[list[float], list[float]]:
-    if not samples:
-        return [], []
-    classes = (" " + "\n ".join(samples)).encode("ascii").translate(_INITIAL_CLASSES).split(b"\n")
-    capitals = list(map(bytes.count, classes, repeat(b" U")))
-    lower = list(map(bytes.count, classes, repeat(b" l")))
-    words = [count or 1 for count in map(operator.add, map(operator.add, capitals, lower), map(bytes.count, classes, repeat(b" d")))]
-    return list(map(operator.truediv, capitals, words)), list(map(operator.truediv, lower, words))
 
 
 def _initial_case_share(sample: str) -> tuple[float, float]:
