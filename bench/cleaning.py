@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import os
 import subprocess
 import sys
@@ -31,6 +32,7 @@ SHARED = ROOT.parent / "shared"
 if not SHARED.is_dir():  # a worktree under /work/wt/<name>/ sees shared/ two levels up
     SHARED = ROOT.parent.parent / "shared"
 SCORER = SHARED / "tools" / "score_cleaning.py"
+_EVENT = 10  # articles an event of the speed run has
 
 
 def main() -> int:
@@ -95,7 +97,12 @@ def _score(label: str, predictions: Path, args: argparse.Namespace) -> None:
 
 
 def _speed(dev: Path, repeat: int, count: int = 1000, size: int = 5000) -> None:
-    """Articles of ~5 KB made of real page text: a title, menu lines, gold paragraphs, trailing clutter."""
+    """Articles of ~5 KB made of real page text: a title, menu lines, gold paragraphs, trailing clutter.
+
+    Each has its own digest and they are converted as a build converts them, an event of 10 at a time
+    (convert_files compares an event's files for the lines they share): the 10 of an event come from
+    different pages and different marked texts, as an event's articles come from different outlets.
+    """
     sys.path.insert(0, str(ROOT))
     from site_builder.convert import convert_files
     from site_builder.model import SourceFile
@@ -110,13 +117,19 @@ def _speed(dev: Path, repeat: int, count: int = 1000, size: int = 5000) -> None:
         tail = "\n".join(page[-10:])
         body = (gold * (1 + size // max(1, len(gold))))[(i * 131) % max(1, len(gold)):][: max(0, size - len(head) - len(tail))]
         data = f"{head}\n\n{body}\n\n{tail}\n".encode()
-        files.append(SourceFile(f"bench/{i:04d}.txt", data, ""))
+        files.append(SourceFile(f"bench/{i:04d}.txt", data, hashlib.sha256(data).hexdigest()))
     total = sum(len(f.data) for f in files[:count])
-    convert_files(files[:50])  # imports, compiled patterns and the model loaded before the clock starts
+    for event in _events(files[:50]):  # imports, compiled patterns and the model loaded before the clock starts
+        convert_files(event)
+    events = _events(files[:count])
     cpus = []
     for run in range(repeat):
         start, before = time.perf_counter(), os.times()
-        articles, problems = convert_files(files[:count])
+        articles, problems = [], []
+        for event in events:
+            event_articles, event_problems = convert_files(event)
+            articles += event_articles
+            problems += event_problems
         after = os.times()
         wall, user, system = time.perf_counter() - start, after.user - before.user, after.system - before.system
         cpus.append(user + system)
@@ -126,6 +139,10 @@ def _speed(dev: Path, repeat: int, count: int = 1000, size: int = 5000) -> None:
     cpus.sort()
     print(f"speed: {cpus[0]:.2f} s CPU at best, {cpus[len(cpus) // 2]:.2f} s median, {cpus[-1]:.2f} s at worst "
           f"for {count} articles on one core (goal < 2 s)")
+
+
+def _events(files: list) -> list[list]:
+    return [files[at: at + _EVENT] for at in range(0, len(files), _EVENT)]
 
 
 if __name__ == "__main__":
