@@ -3,6 +3,7 @@ and paragraph anchors so citations can link to the exact paragraph; headings ren
 to follow the outline of the page they are shown in."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -87,10 +88,9 @@ def _outline(tokens: list, base: int) -> list:
 def rejected_links(text: str) -> list[tuple[int, str]]:
     """(1-based line, destination) of every link or image the renderer drops, for warnings.
 
-    A CommonMark link or image needs `](` (inline), `]:` (a reference definition) or `<` (an
-    autolink): text with none of them has no destination, and is not parsed.
+    Text that `may_hold_links` says has no destination is not parsed.
     """
-    if "](" not in text and "]:" not in text and "<" not in text:
+    if not may_hold_links(text):
         return []
     rejected = []
     for block in parser(check_links=False).parse(text):
@@ -99,6 +99,17 @@ def rejected_links(text: str) -> list[tuple[int, str]]:
             if token.type in ("link_open", "image") and not _link_allowed(str(url)):
                 rejected.append(((block.map[0] if block.map else 0) + 1, str(url)))
     return rejected
+
+
+# An autolink's opening: "<", then a scheme and ":" or an e-mail address's "@", with no white space, "<" or ">"
+# between them ("<The Palace: a musical>" is none).
+_AUTOLINK_OPENING = re.compile(r"<[^\s<>]*[:@]")
+
+
+def may_hold_links(text: str) -> bool:
+    """Whether a text may hold a CommonMark link or image: one needs `](` (inline), `]:` (a reference
+    definition) or an autolink's opening; a text with none of them has none (the parse costs)."""
+    return "](" in text or "]:" in text or ("<" in text and _AUTOLINK_OPENING.search(text) is not None)
 
 
 @lru_cache(maxsize=256)  # a few events' sources (5 KB texts each)

@@ -185,9 +185,10 @@ def line_features(lines: list[Line]) -> list[list[float]]:
 
 
 def _is_byline_or_date(line: Line) -> bool:
-    return bool(_BYLINE.match(line.text)) or (
-        _TWO_DIGITS.search(line.text) is not None and _page_metadata_kind(line) in ("byline", "date", "date with words")
-    )
+    # a line with two digits may be a date: its header kind is read (a byline's is "byline"), once
+    if _TWO_DIGITS.search(line.text) is not None:
+        return _page_metadata_kind(line) in ("byline", "date", "date with words")
+    return _BYLINE.match(line.text) is not None
 
 
 class _Verdict:
