@@ -119,6 +119,12 @@ def test_a_size_or_make_written_into_a_compound_is_a_kind_of_thing_not_a_figure(
     assert figures("It placed the 1,450-kg satellite in orbit.")[0][:2] == ("1,450", "kg")
 
 
+def test_a_measure_in_brackets_after_another_is_its_conversion():
+    assert figures("It can go 39 miles (63 kilometers) on battery power alone.") == [("39", "miles", "mi")]
+    assert figures("It goes from zero to 60 mph (97 kph) in five seconds.") == [("60 mph", "speed (mph)", "speed mph")]
+    assert [f[1] for f in figures("It does 90 miles per gallon (38 kilometers per liter).")] == ["miles"]
+
+
 def test_figures_with_their_nouns_units_and_parts():
     assert figures("Russia launched 26 unmanned Martyr-136 drones, of which Ukrainian air defense shot down 21.")[0][:2] == (
         "26, of which 21 shot down",
@@ -701,6 +707,23 @@ def test_a_product_name_before_a_sum_is_no_verb_setting_it_apart():
     article = Article(title="Deals", body=body, published="2019-11-20")
     event, _ = analyse_event(Event("e", EventMeta(), (Source("s1", "a.md", "e", "e", article),), "e", None, "e"))
     assert sorted(f.label for f in event.facts if f.kind == "number") == ["amount", "amount", "amount"]
+
+
+def test_an_acronym_of_one_compound_word_is_a_thing_not_a_body():
+    found = entities_of(
+        "Each hospital keeps records in its Krankenhausinformationssystem (KIS), the Techniker Krankenkasse (TK) said.",
+        "Every KIS sends them on, and TK pays for it.",
+    )
+    assert "KIS" not in found and found["TK"][0] == "organization"
+
+
+def test_an_adjective_before_a_capitalised_word_makes_no_one_a_person():
+    found = entities_of(
+        "It is a well-liked keyboard case among former Mac and PC users leveraging the iPad now.",
+        "A better USB-C spec cranked up the peak wattage, said forecaster Julien Morel.",
+    )
+    assert not {"Mac", "USB-C"} & {name for name, (kind, _, _) in found.items() if kind == "person"}
+    assert found["Julien Morel"][:2] == ("person", "forecaster")
 
 
 # --- quotations --------------------------------------------------------------------------------

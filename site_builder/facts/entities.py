@@ -301,17 +301,32 @@ def _shouted(tokenised: list[tuple[Sentence, list[str]]], common: set[str]) -> f
     """Words in capitals that are not acronyms: a label ('BREAKING', 'UPDATE'), or a word the event also writes in
     lower case or a function word ('this was NOT acceptable', 'VERY'), unless a source defines it ('(WHO)')."""
     defined: set[str] = set()
+    terms: set[str] = set()
     capitals: set[str] = set()
     for _, words in tokenised:
         for i, word in enumerate(words):
             if len(word) > 1 and word.isupper() and word.isalpha():
                 capitals.add(word)
                 if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
-                    defined.add(word)
+                    (terms if i > 1 and _abbreviates_compound(word, words[i - 2]) else defined).add(word)
     return frozenset(
         w for w in capitals - defined - COMMON_ACRONYMS
-        if (w in _NO_ACRONYMS or w.lower() in common or w.lower() in FUNCTION_WORDS) and w.lower() not in COUNTRIES
+        if (w in _NO_ACRONYMS or w in terms or w.lower() in common or w.lower() in FUNCTION_WORDS) and w.lower() not in COUNTRIES
     )
+
+
+def _abbreviates_compound(acronym: str, word: str) -> bool:
+    """'Telematikinfrastruktur (TI)', 'Praxisverwaltungssystem (PVS)': one word whose parts the acronym's letters
+    begin is a compound noun, a thing and no body (a body's name is words: 'Techniker Krankenkasse (TK)')."""
+    rest = word.lower()
+    if not rest.startswith(acronym[0].lower()) or len(word) < 2 * len(acronym):
+        return False
+    for letter in acronym[1:].lower():
+        at = rest.find(letter, 1)
+        if at < 0:
+            return False
+        rest = rest[at:]
+    return True
 
 
 def _shouting(words: list[str]) -> bool:
@@ -660,7 +675,9 @@ _NOT_AGENTS = frozenset(
     october november december september manner banner barrier character chapter cluster disaster
     register shelter theater trailer tower water major minor motor factor sector vector mirror terror
     behavior behaviour colour color favour favor honour honor harbor harbour labour labor rumour rumor
-    woman human german roman committee guarantee coffee degree feedback setback comeback drawback""".split()
+    woman human german roman committee guarantee coffee degree feedback setback comeback drawback
+    better bigger larger greater smaller higher lower faster slower cheaper newer older longer shorter stronger
+    weaker earlier later bitter clever proper super upper inner outer""".split()
 )
 
 
@@ -799,7 +816,10 @@ def _role_before(words: list[str], start: int) -> str | None:
         phrase = phrase[1:]
     if not any(_is_role_word(w) and w.lower() not in ROLE_MODIFIERS for w in phrase):
         verb_use = start > 1 and words[start - 2].lower() in _MODALS  # "would monitor Arctic sea ice"
-        if end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1 and not verb_use:
+        if (
+            end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1
+            and not verb_use and words[start - 1] not in ROLE_MODIFIERS  # "among former Mac and PC users"
+        ):
             if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):
                 return words[start - 1]  # "forecaster Julien Morel" (but "operators Elering and Litgrid" are no one)
         return None

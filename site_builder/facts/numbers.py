@@ -142,6 +142,9 @@ _CONVERSION_BEFORE = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|b
 _CONVERSION_AFTER = re.compile(
     rf"\s*\((?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:{_CURRENCY})\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m)\b)?\)"
 )
+# "39 miles (63 kilometers)", "60 mph (97 kph)", "90 miles per gallon (38 kilometers per liter)": a measure in
+# brackets right after another is its conversion, not a second figure.
+_MEASURE_CONVERSION_BEFORE = re.compile(r"\d\s*(?:[A-Za-z/°]+\s*){1,3}\(\s*$")
 # What a sum of money is, in one word per thing: 'fined 120,000 euros' and 'a fine of €150,000' are one slot.
 _MONEY_NOUNS = {
     **{w: w for w in """fine bail cost price deal damages compensation penalty salary bonus budget loss profit
@@ -631,12 +634,14 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         label = (paid_for or _named_sum(before)) if paid_in else "" if noun or paid_for else _named_sum(before)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), label)
     glued = re.match(r"(°C|°F|ºC|C|F|mm|cm)\b", text[match.end("num") :]) if plain else None
+    speed = re.match(r"\s*(km/h|kph|mph|knots|m/s)(?![\w/])", after)
+    if (glued or speed) and _MEASURE_CONVERSION_BEFORE.search(before[-40:]):
+        return None
     if glued:  # "45C", "70mm of rain": a measure written onto its figure
         unit = glued.group(1).replace("º", "°")
         measure = "temperature" if unit in ("°C", "°F", "C", "F") else "rainfall" if re.search(r"\brain", text[match.end("num") :][:30]) else "length"
         unit = {"C": "°C", "F": "°F"}.get(unit, unit)
         return Quantity(sentence, figure + glued.group(1), f"{measure} ({unit})", f"{measure} {unit}", value, low, high)
-    speed = re.match(r"\s*(km/h|kph|mph|knots|m/s)(?![\w/])", after)
     if speed:  # "gusts of up to 180 km/h": a speed, the wind's when the sentence is about wind
         unit = _unit(speed.group(1))
         figure_of = "wind speed" if re.search(r"\b(?:wind|winds|gusts?|storm|hurricane|typhoon|cyclone)\b", text, re.IGNORECASE) else "speed"
@@ -674,7 +679,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         re.match(r"\s*(?:old|ago)\b", after[len(noun) + 1 :]) or re.search(r"\b(?:dat\w+ back|aged?)\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
     ):
         return quantity("age (years)", "age years")  # "478 million years old", "dates back 1,200 years"
-    if head in TIME_UNITS or head.rstrip("s") in TIME_UNITS:
+    if head in TIME_UNITS or head.rstrip("s") in TIME_UNITS or head in _UNITS and _MEASURE_CONVERSION_BEFORE.search(before[-40:]):
         return None
     if head not in _UNITS and not _plural(head) and head not in _STATES:
         return None
