@@ -690,8 +690,11 @@ def test_technical_acronyms_and_a_body_head_word_alone_name_no_body():
         sentence("The scanner sends CT images over HTTPS as JSON and XML files to the DC server.", "s1", 0),
         sentence("Police released a video of the rescue.", "s1", 1),
         sentence("The Harbor City Police Department confirmed it.", "s1", 2),
+        sentence("The bill now goes to the Senate, where Congress holds a majority.", "s1", 3),
     ]
-    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 1)] == ["Harbor City Police Department"]
+    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 1)] == [
+        "Congress", "Harbor City Police Department", "Senate"
+    ]
 
 
 def test_a_happening_named_as_where_something_was_shown_is_no_place():

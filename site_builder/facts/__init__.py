@@ -21,7 +21,9 @@ from ..slugs import slugify
 from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
-from .lexicon import BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, NAME_PARTICLES
+from .lexicon import (
+    BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES
+)
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, unique_id
 from .numbers import TIMING, Quantity, counts_things, find_quantities, fold_name
 from .quotes import find_quotations
@@ -334,10 +336,10 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
 
 
 def _head_word_alone(entity: Entity) -> bool:
-    """'Police released a video', 'News industry analyst Ken Doctor': a body's head word alone, capitalised
-    at a sentence's start or in a heading, names no body (but 'the Kremlin', 'Reuters' do)."""
+    """'Police released a video', 'his Navy jet', 'The We Company': a body's head word alone names no body
+    (but 'the Kremlin', 'Reuters' do, and a legislature said alone is the country's own: 'Congress', 'the Senate')."""
     words = entity.name.split()
-    return len(words) == 1 and words[0].lower() in BODY_HEAD_WORDS
+    return len(words) == 1 and words[0].lower() in BODY_HEAD_WORDS and words[0].lower() not in LEGISLATURES
 
 
 def _body_named(entity: Entity) -> bool:

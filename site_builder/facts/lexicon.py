@@ -76,6 +76,8 @@ BODY_HEAD_WORDS = _words(
     networks directorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
 )
+# A legislature said alone is the country's own ("Congress passed the bill", "the Senate voted"): a body.
+LEGISLATURES = _words("parliament senate congress assembly")
 VENUE_WORDS = _words(
     """square plaza street avenue road boulevard lane bridge park garden gardens stadium arena field ground
     hall palace castle cathedral church mosque temple chapel monastery abbey basilica shrine tower building
