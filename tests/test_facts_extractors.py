@@ -1008,3 +1008,21 @@ def test_sentences_alike_but_for_the_one_count_each_gives_disagree_on_that_count
     )
     same = [sentence("Police cleared 12 trucks, officials said.", "s1", 0), sentence("Police cleared 12 lorries.", "s2", 0)]
     assert not _figures_differ(same, {(s.source, s.index): {q.slot: q.value for q in find_quantities(s)} for s in same})
+
+
+def test_a_function_wins_over_a_rank_or_form_of_address():
+    """Made up: three sources call her 'Col.', 'agency chief Colonel' and 'led by Colonel'; the box says what
+    she does, not how she is addressed."""
+    people = entities_of(
+        "Its head, Col. Amina Diallo, said the river was rising.",
+        "Disaster agency chief Colonel Amina Diallo told reporters the dam held.",
+        "Colonel Amina Diallo spoke again on Monday.",
+    )
+    assert people["Amina Diallo"] == ("person", "agency chief", ["s1", "s2", "s3"])
+    assert entities_of("Prof. Tomas Berg said the ice was thin.")["Tomas Berg"][1] == "Prof."  # a rank alone stays
+
+
+def test_a_relative_clause_after_an_age_gives_a_short_role_without_how_long():
+    people = entities_of("Marta Silva, 54, who has run the bakery on the square for twenty years, said the flour ran out.")
+    assert people["Marta Silva"] == ("person", "head of the bakery on the square", ["s1"])
+    assert entities_of("Han Mi, who has led the Fund for Peace since 2009, said so.")["Han Mi"][1] == "leader of the Fund for Peace"

@@ -34,6 +34,7 @@ from .lexicon import (
     ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_WORDS,
     PLACE_ROLES,
+    RANKS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -41,6 +42,7 @@ from .lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
+from .numbers import _WORD_NUMBERS
 from .sentences import Sentence, source_order, tokens
 
 _LOCATIVE = frozenset(
@@ -734,14 +736,20 @@ def _split_role(run: _Run, words: list[str]) -> None:
             last_role = named - 1
             name = run.words[named:]
             k = run.start
-            while k > 0 and (words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower() in NATIONALITIES):
+            while k > 0 and (
+                words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower() in NATIONALITIES
+                or words[k - 1].lower() in ORGANIZATION_WORDS and words[k].lower() in ROLE_WORDS  # "agency chief"
+            ):
                 k -= 1  # "Interior Minister Claire Duval", "French President ..." opening a sentence
-            run.role = " ".join(words[k : run.start] + run.words[: last_role + 1])
+            role = words[k : run.start] + run.words[: last_role + 1]
+            while len(role) > 1 and role[-1].lower() in RANKS and not all(w.lower() in RANKS for w in role):
+                role.pop()  # "agency chief Colonel Amina Diallo": the function, not the rank she is addressed by
+            run.role = " ".join(role)
             run.words = name
             run.surface = " ".join(name)
             run.start += last_role + 1
-            if _HONORIFIC.fullmatch(run.role):
-                run.role = _role_after(words, run.end) or run.role  # "Dr. Giulia Ferrante, a volcanologist at ..."
+            if _bare_rank(run.role):  # "Dr. Giulia Ferrante, a volcanologist at ...", "Its head, Col. Amina Diallo"
+                run.role = _role_after(words, run.end) or _role_before(words, k) or run.role
             return
     if not _valid_name(run.words):
         return
@@ -751,6 +759,12 @@ def _split_role(run: _Run, words: list[str]) -> None:
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
+
+
+def _bare_rank(role: str) -> bool:
+    """A rank or form of address alone ('Col.', 'Dr', 'Professor'): how a person is addressed, not what the
+    person does in the story."""
+    return all(w.lower() in RANKS for w in role.split())
 
 
 def _name_after_title(words: list[str], last_role: int) -> int | None:
@@ -833,6 +847,8 @@ def _role_after(words: list[str], end: int) -> str | None:
     """'Dmitry Peskov, Kremlin spokesperson, said'."""
     if end >= len(words) or words[end] != ",":
         return None
+    if end + 2 < len(words) and words[end + 1].isdigit() and words[end + 2] == ",":
+        end += 2  # "Marta Silva, 54, who runs the bakery"
     phrase: list[str] = []
     for word in words[end + 1 : end + 12]:
         if word in (",", ".", ";", ")", "—", "–"):
@@ -842,9 +858,12 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase = phrase[1:]
     if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("still", "also", "now", "currently", "once"):
         phrase = [phrase[0], *phrase[2:]]  # "who still chairs the board"
-    if len(phrase) > 2 and phrase[0] == "who" and phrase[1] in _ROLE_VERBS:
-        body = phrase[2 : next((k for k, w in enumerate(phrase) if k > 2 and w in ("and", "or", "who", "which")), len(phrase))]
-        return f"{_ROLE_VERBS[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
+    role_verbs = _ROLE_VERBS
+    if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("has", "had") and phrase[2] in _BY_ROLES:
+        phrase, role_verbs = [phrase[0], *phrase[2:]], _BY_ROLES  # "who has run the bakery for twenty years"
+    if len(phrase) > 2 and phrase[0] == "who" and phrase[1] in role_verbs:
+        body = phrase[2 : next((k for k, w in enumerate(phrase) if k > 2 and _ends_role_body(phrase, k)), len(phrase))]
+        return f"{role_verbs[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
     employer = next((k for k, w in enumerate(phrase) if w in ("at", "with", "from")), len(phrase))
     last_role = max(  # not a title word in the employer's name ("officer at the Health Service Executive")
         (k for k, w in enumerate(phrase[:employer]) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS),
@@ -871,6 +890,14 @@ def _role_after(words: list[str], end: int) -> str | None:
     ):
         return None
     return " ".join(phrase)
+
+
+def _ends_role_body(phrase: list[str], k: int) -> bool:
+    """Where what a person heads ends: at another clause, or at how long ('for twenty years', 'since 2009')."""
+    following = phrase[k + 1] if k + 1 < len(phrase) else ""
+    return phrase[k] in ("and", "or", "who", "which") or phrase[k] in ("for", "since") and (
+        following.isdigit() or following.lower() in _WORD_NUMBERS or following in ("more", "over", "nearly", "almost", "about", "decades", "years")
+    )
 
 
 def _field_of_work(tail: list[str]) -> int:
@@ -1405,8 +1432,9 @@ def _common_role(person: Entity) -> str | None:
     roles = [m.role for m in person.mentions if m.role and m.role.lower() not in ("mr", "mrs", "ms", "mr.", "dr.")]
     if not roles:
         return None
+    # what the person does now before a rank ('agency chief', not 'Colonel') or a past role ('former mayor of X'), then support
     counts = Counter(_role_key(r) for r in roles)
-    best = max(counts.items(), key=lambda item: (item[1], len(item[0])))[0]
+    best = max(counts.items(), key=lambda item: (not _bare_rank(item[0]), not item[0].startswith(("former ", "ex-")), item[1], len(item[0])))[0]
     spelled = Counter(r for r in roles if _role_key(r) == best)
     # "Striker" at a sentence start is "striker": prefer a spelling whose common words are in lower case
     return max(spelled, key=lambda r: (spelled[r], not (r.split()[0].lower() in ROLE_WORDS and r[0].isupper() and len(r.split()) == 1)))

@@ -236,6 +236,11 @@ PLACE_ROLES = _words("mayor governor resident residents native citizen senator m
 
 # Words that qualify a role but are none ("the former Leoben mayor": "former" alone makes no one a person).
 ROLE_MODIFIERS = _words("former acting interim outgoing incoming deputy then late")
+# Ranks and forms of address: they say how a person is addressed, not what the person does in the story.
+RANKS = _words(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady col col. colonel gen gen. general lt lt.
+    lieutenant sgt sgt. sergeant capt capt. captain maj maj. major admiral marshal rev rev. reverend"""
+)
 
 # Common nouns that say what kind of body the name next to them is: "grid operator Enedis", "appliance
 # maker Brevia", "the SNCF rail company", "the national weather service, Meteo-France".
