@@ -1020,6 +1020,8 @@ def test_a_function_wins_over_a_rank_or_form_of_address():
     )
     assert people["Amina Diallo"] == ("person", "agency chief", ["s1", "s2", "s3"])
     assert entities_of("Prof. Tomas Berg said the ice was thin.")["Tomas Berg"][1] == "Prof."  # a rank alone stays
+    current = entities_of("Union leader Jo Marsh said the strike goes on.", "Marsh, 51, a former mayor of Ostend, said so.")
+    assert current["Jo Marsh"][1] == "Union leader"
 
 
 def test_a_relative_clause_after_an_age_gives_a_short_role_without_how_long():
