@@ -12,7 +12,7 @@ from site_builder.facts import _figure_facts, _figure_label, _figures_differ, _f
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
-from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems
+from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words
 from site_builder.facts.numbers import _NUMBER_WORD_PARTS, _WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
@@ -933,6 +933,35 @@ def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pai
     features = {(s.source, s.index): stems(s.text).union(anchors.get((s.source, s.index), ())) for s in sentences}
     clusters = cluster_sentences(sentences, features)
     assert [[s.source for s in c] for c in clusters] == [["s1", "s2"]]
+
+
+def _features(sentences: list, anchors: dict) -> dict:
+    return {(s.source, s.index): stems(s.text).union(anchors.get((s.source, s.index), ())) for s in sentences}
+
+
+def test_a_short_sentence_told_within_another_sources_longer_one_is_one_claim():
+    sentences = [
+        sentence("The union's lawyers said it would challenge the ruling.", "s1", 0),
+        sentence("Ferries, buses and trams stopped across Velden on Monday as drivers walked out over pay, and the union's lawyers said they would challenge the ruling in the high court.", "s2", 0),
+        sentence("Drivers walked out over pay on Monday.", "s3", 0),
+    ]
+    features = _features(sentences, {})
+    groups = told_in_fewer_words(sentences, features, set())
+    assert [[s.source for s in g] for g in groups] == [["s1", "s2"]]
+    assert told_in_fewer_words(sentences, features, {("s2", 0)}) == []  # a sentence already in a claim stays there
+
+
+def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():
+    sentences = [
+        sentence("The health ministry said the fever had killed 312 people this year.", "s1", 0),
+        sentence("Fourteen people died of the fever on Tuesday, the health ministry said, the highest daily toll this year.", "s2", 0),
+        sentence("It was the first strike of the port workers since 2011.", "s1", 1),
+        sentence("Port workers walked out on Monday in their first strike since the spring.", "s2", 1),
+    ]
+    anchors = {("s1", 0): {"figure:312"}, ("s2", 0): {"figure:14"}, ("s1", 1): {"year:2011"}}
+    assert told_in_fewer_words(sentences, _features(sentences, anchors), set()) == []
+    anchors[("s2", 1)] = {"year:2011"}  # the longer one names the year too: the same first strike
+    assert [[s.index for s in g] for g in told_in_fewer_words(sentences, _features(sentences, anchors), set())] == [[1, 1]]
 
 
 _VOCABULARY = ["nato", "chief", "visits", "kyiv", "pledges", "tanks", "ukraine", "allies", "meeting", "ramstein",

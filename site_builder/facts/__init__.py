@@ -24,7 +24,7 @@ from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
     BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES
 )
-from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, unique_id
+from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import TIMING, Quantity, counts_things, find_quantities, fold_name
 from .quotes import find_quotations
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -619,6 +619,7 @@ def _claim_facts(
     clusters, disputed = [], []
     for cluster in cluster_sentences(usable, features):
         (disputed if _figures_differ(cluster, figures) else clusters).append(cluster)
+    clusters += told_in_fewer_words(usable, features, {(s.source, s.index) for c in clusters + disputed for s in c})
     # most sources first; then the claims nearest the event (its keywords), then the earliest told
     clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:

@@ -35,6 +35,7 @@ _MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about 
 CLAIM_SIMILARITY = 0.42
 _DATED = ("day:", "year:")  # claim anchors for the days and years a sentence names
 _ANCHORS = ("entity:", "figure:", *_DATED)  # what a sentence names: a person, place, figure, day or year
+CONTAINED = 2 / 3  # the share of its words a short sentence must have in the longer one that tells it too
 UNANCHORED_SIMILARITY = 0.5  # sentences naming no common person, place or figure must be closer
 
 
@@ -482,6 +483,34 @@ def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[l
     groups += [node.sentences for index, node in enumerate(nodes) if index not in cluster_of and len(node.sources) > 1]
     result = [sorted(group, key=lambda s: source_order(s.source)) for group in groups]
     return sorted(result, key=lambda c: (-len(c), min(s.index for s in c), source_order(c[0].source)))
+
+
+def told_in_fewer_words(
+    sentences: list[Sentence], features: dict[tuple[str, int], frozenset[str]], grouped: set[tuple[str, int]]
+) -> list[list[Sentence]]:
+    """Pairs of sentences of two sources, outside any cluster, that one rare thing ties together: a word, name,
+    day or year no other sentence uses, and the shorter sentence's words nearly all in the longer one ('It was
+    the first strike ... since 2011' within a lead that adds who walked out; 'Kim's lawyers said he would
+    appeal' within '... said the defence would appeal the verdict to the Seoul High Court'). Weighted
+    similarity misses them: the longer sentence says much more, in the event's commonest words."""
+    users: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        for feature in features[(sentence.source, sentence.index)]:
+            users[feature].append(sentence)
+    groups: list[list[Sentence]] = []
+    paired: set[tuple[str, int]] = set(grouped)
+    for feature in sorted(users):
+        pair = users[feature]
+        if len(pair) != 2 or pair[0].source == pair[1].source or any((s.source, s.index) in paired for s in pair):
+            continue
+        short, long = sorted((features[(s.source, s.index)] for s in pair), key=len)
+        words = {f for f in short if ":" not in f}
+        if any(f.startswith("figure:") for f in short) or any(f.startswith(_DATED) and f not in long for f in short):
+            continue  # its figure is a figure fact's to cite; a day or year the longer one lacks is another thing told
+        if len(words & long) >= 2 and len(short & long) >= CONTAINED * len(short):
+            groups.append(sorted(pair, key=lambda s: source_order(s.source)))
+            paired |= {(s.source, s.index) for s in pair}
+    return groups
 
 
 # --- quotations -----------------------------------------------------------------------------
