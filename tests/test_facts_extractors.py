@@ -1057,3 +1057,10 @@ def test_a_relative_clause_after_an_age_gives_a_short_role_without_how_long():
     people = entities_of("Marta Silva, 54, who has run the bakery on the square for twenty years, said the flour ran out.")
     assert people["Marta Silva"] == ("person", "head of the bakery on the square", ["s1"])
     assert entities_of("Han Mi, who has led the Fund for Peace since 2009, said so.")["Han Mi"][1] == "leader of the Fund for Peace"
+
+
+def test_the_whole_a_part_is_taken_from_is_not_what_the_part_is():
+    """Made up: 200 passengers were on board, not injured."""
+    for text in ("Of the 200 passengers, 38 were injured.", "38 of the 200 passengers were injured.", "Among the 200 passengers, 38 were injured."):
+        slots = {q.words: q.slot for q in find_quantities(sentence(text))}
+        assert slots == {"200": "passenger", "38": "injured"}, text

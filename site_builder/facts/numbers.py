@@ -262,6 +262,9 @@ _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)")
 # "Of the new patients, 1,180 were admitted": the whole a part is of, said first.
 _OF_THE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:Of|Among) (?:the|these|those|its|their) (?:[a-z-]+ )?([a-z]+), $")
+# "Of the 200 passengers, 38 were injured", "38 of the 200 passengers were injured": the figure is the whole
+# the part is taken from, and what the rest of the sentence says of the part is not said of it.
+_WHOLE_BEFORE = re.compile(r"(?:(?:^|[.;]\s+)(?:Of|Among)|\d[\d,]*\s+of)\s+(?:(?:the|these|those|its|their|all)\s+)?$")
 # "of whom 3,100 were children": what the part is, said after it.
 _PART_WAS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b(?!\s+(?:by|to|in|at|on|for|from|with)\b)")
 # Modifiers that do not change what is counted ("more than 300 other injured people").
@@ -700,7 +703,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start():
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
-    context = (state_before.group(1) + " " if state_before else "") + after[:80]
+    whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
+    context = "" if whole else (state_before.group(1) + " " if state_before else "") + after[:80]
     slot = _slot(noun, context)
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
