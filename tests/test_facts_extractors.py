@@ -13,7 +13,7 @@ from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, ja
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words
-from site_builder.facts.numbers import _NUMBER_WORD_PARTS, _WORD_NUMBERS, find_quantities
+from site_builder.facts.numbers import _NUMBER_WORD_PARTS, WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
 from site_builder.model import Aliases, Article, Event, EventMeta, Source
@@ -999,7 +999,7 @@ def test_may_contain_holds_whenever_a_case_insensitive_pattern_of_the_words_matc
 
 
 def test_every_number_word_holds_one_of_the_parts_the_figure_prefilter_looks_for():
-    assert [w for w in _WORD_NUMBERS if not any(part in w for part in _NUMBER_WORD_PARTS)] == []
+    assert [w for w in WORD_NUMBERS if not any(part in w for part in _NUMBER_WORD_PARTS)] == []
 
 
 def boxed_figures(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:

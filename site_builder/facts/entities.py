@@ -42,7 +42,7 @@ from .lexicon import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from .numbers import _WORD_NUMBERS
+from .numbers import WORD_NUMBERS
 from .sentences import Sentence, source_order, tokens
 
 _LOCATIVE = frozenset(
@@ -896,7 +896,7 @@ def _ends_role_body(phrase: list[str], k: int) -> bool:
     """Where what a person heads ends: at another clause, or at how long ('for twenty years', 'since 2009')."""
     following = phrase[k + 1] if k + 1 < len(phrase) else ""
     return phrase[k] in ("and", "or", "who", "which") or phrase[k] in ("for", "since") and (
-        following.isdigit() or following.lower() in _WORD_NUMBERS or following in ("more", "over", "nearly", "almost", "about", "decades", "years")
+        following.isdigit() or following.lower() in WORD_NUMBERS or following in ("more", "over", "nearly", "almost", "about", "decades", "years")
     )
 
 

@@ -20,7 +20,7 @@ from .sentences import Sentence, may_contain
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     **{word: n for n, word in enumerate(_UNITS_WORDS[1:], start=2)},
     **{word: n for n, word in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10)},
     **_TENS_WORDS,
@@ -30,7 +30,7 @@ _WORD_NUMBERS = {
 # The number words as one pattern, tens and their units folded ("thirty-seven"): short to try at every word.
 _NUMBER_WORDS = (
     r"(?:" + "|".join(_TENS_WORDS) + r")(?:-(?:" + "|".join(_UNITS_WORDS) + r"))?|"
-    + "|".join(sorted((w for w in _WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True))
+    + "|".join(sorted((w for w in WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True))
 )
 _SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
@@ -67,7 +67,7 @@ _FIGURE_START = re.compile(
     r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)"
 )
 _DIGIT = re.compile(r"\d")
-# Each of _WORD_NUMBERS holds one of these: a sentence holding none, nor a digit, has no _FIGURE_START.
+# Each of WORD_NUMBERS holds one of these: a sentence holding none, nor a digit, has no _FIGURE_START.
 _NUMBER_WORD_PARTS = (
     "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twel", "twent", "thirt", "fort",
     "fift", "hundred", "dozen", "half",
@@ -478,7 +478,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if not noun or _lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
-    count = 1.0 if raw in ("a", "an", "one") else float(_WORD_NUMBERS.get(raw) or raw)
+    count = 1.0 if raw in ("a", "an", "one") else float(WORD_NUMBERS.get(raw) or raw)
     days = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
     low, high = _interval(value, (match.group("hedge") or "").lower())
@@ -507,7 +507,7 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
         whole_noun = whole_slot  # "seriously injured", not "seriously people"
     found, how = _set_apart_by(match)
     raw = match.group("num")
-    value = float(_WORD_NUMBERS[raw.lower()]) if raw.lower() in _WORD_NUMBERS else float(raw.replace(",", ""))
+    value = float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(raw.replace(",", ""))
     if how:
         if not whole_slot:
             return None
@@ -560,7 +560,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     raw = match.group("num")
     before = text[: match.start()].rstrip() + " "
     after = text[match.end() :]
-    number = float(_WORD_NUMBERS[raw.lower()]) if raw.lower() in _WORD_NUMBERS else float(raw.replace(",", ""))
+    number = float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(raw.replace(",", ""))
     currency, scale, percent = match.group("currency"), match.group("scale") or match.group("short"), match.group("percent")
     if raw.lower() == "half a" and not scale:
         return None  # "half a year": no figure
@@ -985,7 +985,7 @@ def _is_age(text: str, match: re.Match) -> bool:
 def _duration(sentence: Sentence, match: re.Match) -> Quantity:
     units = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0}
     raw = match.group("num").lower()
-    count = 1.0 if raw in ("a", "an", "one") else float(_WORD_NUMBERS.get(raw, 0) or raw)
+    count = 1.0 if raw in ("a", "an", "one") else float(WORD_NUMBERS.get(raw, 0) or raw)
     value = count * units[match.group("unit").lower()]
     low, high = _interval(value, (match.group("hedge") or "").lower())
     anchor = _anchor_before(sentence.text[: match.start()]) or ""
