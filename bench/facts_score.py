@@ -3,7 +3,8 @@
 
 Scores the seed event, the two test fixture events (tests/facts_expectations.py), and three held-out
 events (bench/heldout/: an acquisition, a train derailment, an election) whose editor's lists below
-were written before the extractors ever ran on them. Prints, per event, the facts found / expected,
+were written before the extractors ever ran on them, and the retired blind sets (bench/blind3/, bench/blind4/:
+hidden from the code until session 8, now development sets). Prints, per event, the facts found / expected,
 those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
 person can judge how many are keepers.
 
@@ -12,6 +13,7 @@ person can judge how many are keepers.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -35,6 +37,19 @@ HELDOUT = ROOT / "bench" / "heldout"
 DEV = ROOT / "bench" / "dev"
 FRESH = ROOT / "bench" / "fresh"
 FIRSTRUN = ROOT / "bench" / "firstrun"
+RETIRED_BLIND = (ROOT / "bench" / "blind3", ROOT / "bench" / "blind4")  # hidden sets until session 8: see their README
+
+
+def _retired_blind_events() -> list[tuple[str, Path, str, list[Expected]]]:
+    """The retired blind sets' events, each set's editor's lists read from its expected.py."""
+    events = []
+    for folder in RETIRED_BLIND:
+        spec = importlib.util.spec_from_file_location(f"{folder.name}_expected", folder / "expected.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        events += [(f"{slug} ({folder.name})", folder, slug, expected) for slug, expected in module.EVENTS.items()]
+    return events
 
 ACQUISITION = [
     Expected("date", r"^2024-11-12$", r"\bTuesday\b"),
@@ -506,7 +521,7 @@ def scored_events(seed: Path) -> list[tuple[str, Path, str, list[Expected]]]:
         ("ferry fire (unseen)", FRESH, "stresa-ferry-fire", FERRY),
         ("dengue surge (firstrun)", FIRSTRUN, "dhaka-dengue-surge", DENGUE),
         ("satellite launch (firstrun)", FIRSTRUN, "sriharikota-ocean-satellite", SATELLITE),
-    ]
+    ] + _retired_blind_events()
 
 
 def main() -> int:
@@ -516,11 +531,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         seed = seed_content(ROOT / "content", Path(tmp))
         events = scored_events(seed)
-        totals = {"tuned": [0, 0, 0], "held": [0, 0, 0], "dev": [0, 0, 0], "new": [0, 0, 0], "factsb": [0, 0, 0], "fresh": [0, 0, 0], "unseen": [0, 0, 0], "firstrun": [0, 0, 0]}
+        totals = {"tuned": [0, 0, 0], "held": [0, 0, 0], "dev": [0, 0, 0], "new": [0, 0, 0], "factsb": [0, 0, 0], "fresh": [0, 0, 0], "unseen": [0, 0, 0], "firstrun": [0, 0, 0], "blind3": [0, 0, 0], "blind4": [0, 0, 0]}
         for name, content, slug, expectations in events:
             event = analysed_event(content, slug)
             hits, exact, misses = score(expectations, event)
-            bucket = totals[next((key for key in ("held", "dev", "new", "factsb", "fresh", "unseen", "firstrun") if key in name), "tuned")]
+            bucket = totals[next((key for key in ("blind3", "blind4", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun") if key in name), "tuned")]
             for i, n in enumerate((len(expectations), hits, exact)):
                 bucket[i] += n
             bodies = {s.id: s.article.body for s in event.sources}
