@@ -789,6 +789,37 @@ def test_a_speaker_named_with_an_initial_before_the_verb_is_found():
     assert speakers_of(*texts) == ["S. Venkatraman"]
 
 
+def test_a_quotation_quoted_in_part_or_given_to_someone_else_or_to_nobody_is_one_quotation():
+    """Made up: one outlet quotes the mayor whole, one quotes her first sentence, one gives the words to 'the
+    council said in a statement': one quotation citing all three, hers."""
+    quotes = boxed(
+        "quote",
+        'Mayor Ines Kalnina visited the flooded streets on Monday. "We will rebuild every bridge in this valley. '
+        'Nobody will be left behind," Kalnina said.',
+        'Ines Kalnina toured the valley. "We will rebuild every bridge in this valley," she told reporters.',
+        'The council said in a statement: "We will rebuild every bridge in this valley."',
+        title="Floods cut off valley towns",
+    )
+    assert quotes == {"Ines Kalnina": ("We will rebuild every bridge in this valley. Nobody will be left behind", "agreed", ["s1", "s2", "s3"])}
+
+
+def test_words_two_outlets_give_to_different_people_are_one_quotation_showing_both_speakers():
+    quotes = boxed(
+        "quote",
+        'Port director Sven Aas spoke at noon. "The harbour stays shut until the ice is gone," Aas said.',
+        'Harbour master Lena Moe briefed the crews. "The harbour stays shut until the ice is gone," Moe said.',
+        title="Ice closes the harbour",
+    )
+    assert quotes == {"Sven Aas / Lena Moe": ("The harbour stays shut until the ice is gone", "agreed", ["s1", "s2"])}
+    apart = boxed(  # alike, but neither within the other: two people's own words
+        "quote",
+        'Sven Aas spoke at noon. "The harbour stays shut until the ice is gone," Aas said.',
+        'Lena Moe briefed the crews. "The harbour stays shut until the ice has gone for a week," Moe said.',
+        title="Ice closes the harbour",
+    )
+    assert sorted(apart) == ["Lena Moe", "Sven Aas"]
+
+
 # --- merge -------------------------------------------------------------------------------------
 
 
@@ -1002,13 +1033,19 @@ def test_every_number_word_holds_one_of_the_parts_the_figure_prefilter_looks_for
     assert [w for w in WORD_NUMBERS if not any(part in w for part in _NUMBER_WORD_PARTS)] == []
 
 
-def boxed_figures(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+def boxed(kind: str, *bodies: str, title: str = "Dengue admissions hit a record") -> dict[str, tuple[str, str, list[str]]]:
+    """The facts of a kind boxed for made-up sources (one body each, all published on one day): label -> value,
+    status and the sources cited."""
     sources = tuple(
-        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Dengue admissions hit a record, report {n + 1}", body=body, published="2026-08-11"))
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"{title}, report {n + 1}", body=body, published="2026-08-11"))
         for n, body in enumerate(bodies)
     )
     event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
-    return {f.label: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "number"}
+    return {f.label: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == kind}
+
+
+def boxed_figures(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+    return boxed("number", *bodies)
 
 
 def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():

@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import TIMING, Quantity, counts_things, find_quantities, fold_name
-from .quotes import find_quotations
+from .quotes import Quotation, find_quotations
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
 # Bylines and credits the cleaner left in: their names are the reporters', not the news's.
@@ -795,17 +795,30 @@ def _quotation_facts(
     for person in (e for e in entities if e.kind == "person"):
         for source_id, mentions in _by_source(person).items():
             named.setdefault(source_id, []).append((person, mentions))
-    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, [])) if q.speaker]
+    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []))]
     facts = []
     for group in align_quotations(quotations):
+        speakers = _speakers(group)
+        if not speakers:
+            continue  # words no source gives to anyone: a slogan, a sign, a title
         first = group[0]
         citations = [
             Citation(q.sentence.source, q.sentence.text, None if _bare_words(q.words) == _bare_words(first.words) else q.words)
             for q in group
         ]
-        speaker = first.speaker_name or "unknown speaker"
-        facts.append(fact(unique_id(f"quote-{slugify(speaker)}", taken), "quote", speaker, _bare_words(first.words), citations))
+        facts.append(fact(unique_id(f"quote-{slugify(speakers[0])}", taken), "quote", " / ".join(speakers), _bare_words(first.words), citations))
     return facts
+
+
+def _speakers(group: list[Quotation]) -> list[str]:
+    """Who the sources say spoke the quotation: the people named, most sources first (two when outlets give it
+    to different people: both are shown, never one picked), else how a source describes the speaker ('the
+    allied official'); a source naming nobody ('the union said in a statement') takes no side."""
+    said = Counter(q.speaker for q in group if q.speaker)
+    names = {q.speaker: q.speaker_name for q in group if q.speaker}
+    people = [key for key in said if not key.startswith("description:")]
+    ranked = sorted(people or said, key=lambda key: -said[key])  # stable: ties in source order
+    return [names[key] for key in (ranked if people else ranked[:1])]
 
 
 def _bare_words(quoted: str) -> str:

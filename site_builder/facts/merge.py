@@ -517,21 +517,34 @@ def told_in_fewer_words(
 
 
 def align_quotations(quotations: list[Quotation]) -> list[list[Quotation]]:
-    """Quotations by the same speaker with mostly the same words are one quotation."""
+    """Quotations that are one: each group holds at most one quotation of a source (see _same_quotation)."""
     groups: list[list[Quotation]] = []
     for quotation in quotations:
-        words = stems(quotation.words)
         for group in groups:
-            first = group[0]
-            if first.speaker != quotation.speaker or quotation.sentence.source in {q.sentence.source for q in group}:
-                continue
-            other = stems(first.words)
-            if len(words & other) / max(1, len(words | other)) >= 0.3:
+            if quotation.sentence.source not in {q.sentence.source for q in group} and any(_same_quotation(quotation, q) for q in group):
                 group.append(quotation)
                 break
         else:
             groups.append([quotation])
     return groups
+
+
+def _same_quotation(a: Quotation, b: Quotation) -> bool:
+    """One quotation: the one's words a run of the other's, whoever each source says spoke them (quoted whole
+    by one outlet and in part by another; given to the chief executive by one and 'the company said' by
+    another), or the same speaker's words mostly the same."""
+    shorter, longer = sorted((_quoted_words(a.words), _quoted_words(b.words)), key=len)
+    if f" {shorter} " in f" {longer} ":
+        return True
+    if a.speaker is None or a.speaker != b.speaker:
+        return False
+    words, other = stems(a.words), stems(b.words)
+    return len(words & other) / max(1, len(words | other)) >= 0.3
+
+
+def _quoted_words(quoted: str) -> str:
+    """The words of a quotation, folded, without punctuation: what two outlets quoting it both print."""
+    return " ".join(re.findall(r"\w+", fold(quoted)))
 
 
 def unique_id(base: str, taken: set[str]) -> str:
