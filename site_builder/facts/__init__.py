@@ -25,7 +25,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
-from .numbers import TIMING, Quantity, counts_things, find_quantities, fold_name
+from .numbers import EARLIER, TIMING, Quantity, counts_things, find_quantities, fold_name
 from .quotes import Quotation, find_quotations
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
@@ -105,7 +105,9 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where, len(sources))]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(sources))]
+    year = day.year if day else max((d.year for d in published.values() if d), default=None)
     quantities = _owners_named(_whose_terms(_without_event_words(figures, keywords), entities), entities)
+    quantities = _of_earlier_years(quantities, year) if year else quantities
     facts += _figure_facts(quantities, taken)
     quotations = _quotation_facts(sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
@@ -458,6 +460,31 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
     ]
 
 
+_YEAR_NAMED = re.compile(r"(?<!\bsince )\b(1[89]\d\d|20\d\d)\b")
+# A clause that tells what happened at a time or place the clause before it names: "in 2014, in which 301 people died".
+_RELATIVE_CLAUSE = re.compile(r"^\s*(?:in which|when|during which|after which|where|which)\b")
+
+
+def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
+    """A figure said of an earlier year ('the disaster at Soma in 2014, in which 301 people died', 'In 2019,
+    12,000 runners finished') is that year's, not the event's: its slot and label say the year, so it neither
+    disagrees with nor stands for the event's own figure."""
+    dated = []
+    for quantity in quantities:
+        text = quantity.sentence.text
+        at = text.find(quantity.words)
+        clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;]+", text)]
+        index = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), None)
+        said = None
+        if index is not None and not quantity.slot.endswith(EARLIER):
+            years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index])])]
+            if not years and index and _RELATIVE_CLAUSE.match(text[slice(*clauses[index])]):
+                years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index - 1])])]
+            said = next((y for y in years if y < year), None)
+        dated.append(replace(quantity, slot=f"{quantity.slot} in {said}") if said else quantity)
+    return dated
+
+
 def _without_event_words(quantities: list[Quantity], keywords: frozenset[str]) -> list[Quantity]:
     """A count's slot without the words that say what the event is: in a dengue outbreak '2,241 dengue
     hospitalisations' and '2,214 patients admitted to hospital' count one thing."""
@@ -551,6 +578,9 @@ def _plainest(quantities: list[Quantity]) -> Quantity:
 def _figure_label(quantities: list[Quantity]) -> str:
     """What the figure counts, in the words most sources use ("countries" over "-member")."""
     first = quantities[0]
+    dated = re.search(r" in (\d{4})$", first.slot)
+    if dated:  # a figure of an earlier year: what it counts, and when
+        return f"{_figure_label([replace(q, slot=q.slot[: dated.start()]) for q in quantities])} in {dated.group(1)}"
     if first.slot.startswith("time since"):
         said = Counter(q.noun for q in quantities)
         return f"time since {max(said, key=lambda n: (said[n], -len(n), n))}".strip()

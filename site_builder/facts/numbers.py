@@ -101,12 +101,13 @@ TIMING = "time taken"
 EARLIER = "earlier"  # the last word of the slot of a figure's earlier value ("up from 58.7%")
 # "the number of patients whose files were exposed is 52,000": the counted noun comes first, after 'number of'.
 _NUMBER_OF_BEFORE = re.compile(
-    rf"\b[Nn]umber of ([a-z]+s)\b(?:[^.;!?]{{0,90}}?\s)?(?:is|was|stands at|stood at|has risen to|rose to|reached|now|to)\s+(?:(?:{_HEDGE})\s+)?$"
+    rf"\b[Nn]umber of ([a-z]+)\b((?:[^.;!?]{{0,90}}?\s)?)(?:is|was|stands at|stood at|has risen to|rose to|reached|now|to)\s+(?:(?:{_HEDGE})\s+)?$"
 )
 # "38 were injured": the state comes after, and the noun is left out.
 _STATE_AFTER = re.compile(
-    r"\s+(?:were|was|are|have been|had been|remain|remained|are still|were still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
-    r"|arrested|rescued|detained|missing|hospitalized|hospitalised|unaccounted)\b",
+    r"\s+(?:(?:were|was|are|have been|had been|remain|remained|are still|were still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
+    r"|displaced|arrested|rescued|detained|missing|hospitalized|hospitalised|unaccounted)"
+    r"|(?:have |had |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives))\b",
     re.IGNORECASE,
 )
 # "52 of the 101 seats": the count of a part, and the noun after the total.
@@ -198,7 +199,7 @@ _KIND_OF_THING = frozenset(
 # "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
 _STATE_BEFORE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|leaving|evacuating|evacuated|arrested|arresting"
-    r"|detained|detaining|rescued|rescuing)\s+"
+    r"|detained|detaining|rescued|rescuing|displacing|displaced|displaces|hospitalising|hospitalizing)\s+"
     rf"(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
@@ -247,14 +248,25 @@ _STATES = {
     "killing": "killed", "kills": "killed", "injuring": "injured", "injures": "injured", "wounding": "injured",
     "leaving": "killed", "evacuating": "evacuated", "arresting": "arrested", "detaining": "arrested", "rescuing": "rescued",
     "perished": "killed", "drowned": "killed", "slain": "killed", "unaccounted": "missing", "fled": "displaced",
-    "saved": "rescued",
+    "saved": "rescued", "displacing": "displaced", "displaces": "displaced", "hospitalising": "hospitalised",
+    "hospitalizing": "hospitalised", "lost their lives": "killed", "losing their lives": "killed",
 }
+# The states said after a count ('14 people died', '9 were hurt'); not the verbs that act on one ('leaving', 'killing').
+_STATES_AFTER = {word: state for word, state in _STATES.items() if not word.endswith("ing") and word not in ("kills", "injures", "displaces") and " " not in word}
+# Where what befell a count stops being said of it: the next clause ("... were on board when the ferry hit"), the
+# next count ("Seven miners were killed and 15 others were taken to hospital").
+# "Four people, including a shift engineer, were detained": an aside between the count and what befell it.
+_ASIDE = re.compile(r"^\s*,\s+(?:including|among them|among whom|most of them|all of them|mostly|many of them)\b[^,;:.]*,")
+_CLAUSE_END = re.compile(
+    r"[,;:]|\b(?:when|after|before|while|as|because|since|until|although|though|but|where)\b|\band\s+(?:\d|(?:" + _NUMBER_WORDS + r")\b)",
+    re.IGNORECASE,
+)
 _STATE_SLOTS = frozenset(_STATES.values())
 # "were taken to hospital", "were treated for smoke inhalation": people hospitalised, said with a verb phrase.
 _TO_HOSPITAL = re.compile(
     r"[\w\s-]{0,40}?\b(?:were|was|have been|had been|are|being)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
-    r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+)*hospitals?\b|\s+for\b)",
-    re.IGNORECASE,
+    r"(?:\s+by\s+(?:helicopter|ambulance|air|boat|road))?"
+    r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|clinics?|infirmary)\b|\s+for\b)",
 )
 # "..., among them four firefighters", "including three children": a part of the count before it.
 _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
@@ -669,12 +681,12 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             noun = named_before.group(1).lower()
             return quantity(noun, _slot(noun, ""))
         number_of = _NUMBER_OF_BEFORE.search(before[-130:])
-        if number_of:  # "The number of patients whose files were exposed ... is 52,000"
-            noun = number_of.group(1).lower()
-            return quantity(noun, _slot(noun, ""))
+        if number_of and _plural(number_of.group(1)):  # "The number of patients whose files were exposed ... is 52,000"
+            noun = number_of.group(1).lower()  # "the number of people killed ... has risen to 17": killed
+            return quantity(noun, _slot(noun, f" {noun} {number_of.group(2)}"))
         state = state_before or state_after
         if state:
-            name = _STATES[state.group(1).lower()]
+            name = _state_of(state)
             return quantity(name, name)
         return None
     head = noun.split()[-1].lower()
@@ -704,7 +716,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
     whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
-    context = "" if whole else (state_before.group(1) + " " if state_before else "") + after[:80]
+    context = "" if whole else (state_before.group(1) + " " if state_before else "") + after[:160]
     slot = _slot(noun, context)
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
@@ -866,7 +878,9 @@ def _rounding(raw: str, plain: bool, hedge: str, percent: bool = False) -> float
     if not plain or "." in digits or len(digits) < 4:
         return 0.0
     zeros = len(digits) - len(digits.rstrip("0"))
-    return 0.5 * 10**zeros - 1 if zeros >= 3 else 0.0  # a count: the halfway value ('8,500' for '9,000') is another
+    # a count: the halfway value ('8,500' for '9,000') is another, and a round figure is rounded by a twentieth at
+    # most ('more than 10,000 runners' is not 9,312)
+    return min(0.5 * 10**zeros - 1, 0.05 * float(digits)) if zeros >= 3 else 0.0
 
 
 def _unit(word: str) -> str:
@@ -910,19 +924,13 @@ def _noun_after(after: str, money: bool) -> str:
 def _slot(noun: str, context: str) -> str:
     words = noun.split()
     head = _lemma(words[-1].lower())
-    if words[-1].lower() in _PEOPLE or head in ("people", "person"):
-        state = "hospitalised" if _TO_HOSPITAL.match(context) else next(
-            (_STATES[w.lower()] for w in re.findall(r"[a-z]+", context[:100].lower()) if w.lower() in _STATES), None
-        )
+    if words[-1].lower() in _PEOPLE or head in ("people", "person") or words[-1].lower() in _ANAPHORS:
+        state = _befell(context, words[-1])
         if state:
-            return state  # "Nine passengers were taken to hospital": counted by what befell them
+            return state  # "Nine passengers were taken to hospital", "15 others were hurt": counted by what befell them
     elif head in _PERSON_NOUNS or words[-1].lower() in ("men", "women"):
         # "three firefighters were hurt", "arrested two men": what befell them, said right by the noun
-        said = re.match(r"\s*(?:(\w+)\s+)?" + re.escape(words[-1]) + r"\b(.*)", context)
-        befell = said and (_STATES.get((said.group(1) or "").lower()) or (
-            "hospitalised" if _TO_HOSPITAL.match(said.group(2)) else
-            _STATE_AFTER.match(said.group(2)) and _STATES[_STATE_AFTER.match(said.group(2)).group(1).lower()]
-        ))
+        befell = _befell(context, words[-1])
         if befell:  # a patient admitted to hospital is a hospitalisation
             return befell if head in ("man", "woman", "men", "women") or befell == "hospitalised" and head == "patient" else f"{befell} {head}"
         if re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
@@ -939,6 +947,35 @@ def _slot(noun: str, context: str) -> str:
             modifiers = [m for m in modifiers if _lemma(m) not in members]
             break
     return " ".join([head, *modifiers])
+
+
+def _befell(context: str, noun: str) -> str | None:
+    """What befell the people a count counts ('killed seven miners', 'Seven miners lost their lives', 'nine
+    people were taken to hospital with minor injuries'): the state said right before the noun, else the first
+    said after it in its own clause; 'were on board when the ferry hit' and the next count's 'and 15 others
+    were taken to hospital' are not said of it."""
+    said = re.match(r"\s*(?:(\w+)\s+)?" + re.escape(noun) + r"\b(.*)", context)
+    if not said:
+        return None
+    if (said.group(1) or "").lower() in _STATES:
+        return _STATES[said.group(1).lower()]
+    clause = _CLAUSE_END.split(_ASIDE.sub("", said.group(2), 1), 1)[0]
+    found = []
+    hospital = _TO_HOSPITAL.match(clause)
+    if hospital:
+        found.append((re.search(r"\b(?:were|was|have|had|are|being)\b", clause).start(), "hospitalised"))
+    stated = _STATE_AFTER.search(clause)
+    if stated:
+        found.append((stated.start(), _state_of(stated)))
+    word = next((m for m in re.finditer(r"[a-z]+", clause.lower()) if m.group(0) in _STATES_AFTER), None)
+    if word:
+        found.append((word.start(), _STATES_AFTER[word.group(0)]))
+    return min(found)[1] if found else None
+
+
+def _state_of(match: re.Match) -> str:
+    """The state a _STATE_BEFORE or _STATE_AFTER match says: 'perished' and 'lost their lives' are 'killed'."""
+    return _STATES[next(g for g in match.groups() if g).lower()]
 
 
 def _lemma(word: str) -> str:
