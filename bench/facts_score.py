@@ -58,7 +58,7 @@ ACQUISITION = [
     Expected("number", r"28%", r"28%"),
     Expected("number", r"^3%$", r"fell 3%"),
     Expected("number", r"18\.50", r"18\.50 euros"),
-    Expected("number", r"^9$", r"9 gigawatts"),
+    Expected("number", r"^9\b", r"9 gigawatts"),
     Expected("number", r"^22%$", r"22%"),
     Expected("number", r"300", r"300 solar"),
     Expected("number", r"^11$", r"11 countries"),

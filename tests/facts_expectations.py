@@ -71,7 +71,7 @@ EARTHQUAKE = [
     Expected("number", r"42.*38|38.*42", r"killing at least 42|killed at least 42|risen to 45|stood at 38",
              label=r"death|toll|killed", status="conflict"),
     Expected("number", r"300|320", r"more than 300|About 320", label=r"injur|people"),
-    Expected("number", r"^35$", r"depth of 35|35 km", label=r"depth"),
+    Expected("number", r"^35\b", r"depth of 35|35 km", label=r"depth"),
     Expected("number", r"^14$", r"14 aftershocks", label=r"aftershocks"),
     Expected("number", r"1,200", r"1,200 homes", label=r"homes"),
     Expected("number", r"1,500", r"1,500 residents", label=r"residents"),

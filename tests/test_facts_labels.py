@@ -34,10 +34,10 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         # a percentage: the subject of 'rose to'
         ("Carbon monoxide in the tunnel rose to 3.4 per cent.", "3.4 per cent", "carbon monoxide"),
         # a unit: what it measures, with the unit
-        ("Crews must replace 450 metres of cable.", "450", "cable (metres)"),
-        ("About 1,200 hectares burned overnight.", "About 1,200", "area burned (hectares)"),
+        ("Crews must replace 450 metres of cable.", "450 metres", "cable (metres)"),
+        ("About 1,200 hectares burned overnight.", "About 1,200 hectares", "area burned (hectares)"),
         ("The 2,300-kg probe reached orbit.", "2,300", "weight (kg)"),
-        ("The new line adds 3 gigawatts.", "3", "capacity (gigawatts)"),
+        ("The new line adds 3 gigawatts.", "3 gigawatts", "capacity (gigawatts)"),
     ],
 )
 def test_a_figure_whose_noun_says_nothing_is_labelled_by_its_clause(text, words, label):
@@ -52,7 +52,7 @@ def test_a_figure_whose_noun_says_nothing_is_labelled_by_its_clause(text, words,
         ("Two people died and 12 others were flown to a trauma centre.", "12", "other"),
         ("The charity opened an appeal for £2.5 million on Monday.", "£2.5 million", "amount"),
         ("Carbon monoxide in the tunnel rose to 3.4 per cent.", "3.4 per cent", "per cent per cent"),
-        ("Crews must replace 450 metres of cable.", "450", "m"),
+        ("Crews must replace 450 metres of cable.", "450 metres", "m"),
     ],
 )
 def test_a_label_from_the_clause_leaves_the_merging_slot_as_it_was(text, words, slot):

@@ -460,8 +460,14 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
     ]
 
 
-_YEAR_NAMED = re.compile(r"(?<!\bsince )\b(1[89]\d\d|20\d\d)\b")
+# A year said as a time ('in 2014', 'of 2011', 'March 2014'); not 'since 2014' (up to now), '1978’s hit', 'a 2018 model'.
+_YEAR_NAMED = re.compile(
+    r"\b(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|\d{1,2})\s+(1[89]\d\d|20\d\d)\b(?![’'-])"
+)
 # A clause that tells what happened at a time or place the clause before it names: "in 2014, in which 301 people died".
+# "In 2019, 5,000 runners finished": a year fronted in a clause of its own.
+_WHEN_FRONTED = re.compile(r"^\s*(?:[Ii]n|[Bb]y|[Dd]uring|[Bb]ack in)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s*$")
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:in which|when|during which|after which|where|which)\b")
 
 
@@ -473,12 +479,14 @@ def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
     for quantity in quantities:
         text = quantity.sentence.text
         at = text.find(quantity.words)
-        clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;]+", text)]
+        clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,;.!?]|[.!?](?!\s))+", text)]
         index = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), None)
         said = None
         if index is not None and not quantity.slot.endswith(EARLIER):
             years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index])])]
-            if not years and index and _RELATIVE_CLAUSE.match(text[slice(*clauses[index])]):
+            if not years and index and (
+                _RELATIVE_CLAUSE.match(text[slice(*clauses[index])]) or _WHEN_FRONTED.match(text[slice(*clauses[index - 1])])
+            ):
                 years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index - 1])])]
             said = next((y for y in years if y < year), None)
         dated.append(replace(quantity, slot=f"{quantity.slot} in {said}") if said else quantity)

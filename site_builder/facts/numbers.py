@@ -33,7 +33,7 @@ _NUMBER_WORDS = (
     + "|".join(sorted((w for w in WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True))
 )
 _SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }
 # Currencies written before the figure: "$", "€", "US$", "Rs 640 crore", "₹500", "Tk 50 lakh".
@@ -57,8 +57,8 @@ _NUMBER = re.compile(
     rf"(?P<currency>{_CURRENCY})?\s?"
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
-    + r")(?:(?=(?:m|bn|k|C|F|mm|cm)\b)|(?![\w:/]))"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|bn|k)\b)?"
+    + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm)\b)|(?![\w:/]))"
+    r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|mn|bn|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?",
     re.IGNORECASE,
 )
@@ -130,16 +130,18 @@ _WHEN_EARLIER = re.compile(r"\b(?:up|down) from\s+\S+(?:\s?%|\s+percent|\s+per c
 _EMPLOYS = re.compile(rf"\b(?:employs|employed|employing|employ|workforce of)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "up from 58%", "compared with 40 last year": an earlier value, said for comparison.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing) from\s+$|\bcompared (?:with|to)\s+$", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(
-    r"\s+(?:(?:Canadian|Australian|US|U\.S\.|American|Hong Kong|New Zealand|Singapore|Swiss|Swedish|Norwegian|Danish"
+# Currencies named after a figure: "120,000 euros", "2.9 billion Canadian dollars", "40 bitcoin".
+_CURRENCY_WORDS = (
+    r"(?:(?:Canadian|Australian|US|U\.S\.|American|Hong Kong|New Zealand|Singapore|Swiss|Swedish|Norwegian|Danish"
     r"|Czech|Mexican|Chilean|Brazilian|South African|Indian|Japanese|Chinese|Korean|Turkish)\s+)?(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|korun[ay]?|crowns|yen|yuan|renminbi|francs|rupees"
     r"|soles|pesos|roubles|rubles|lira|lei|leva|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints|hryvnias?"
-    r"|won|rupiah|dong|pesos|naira|shillings|taka)\b",
-    re.IGNORECASE,
+    r"|won|rupiah|dong|pesos|naira|shillings|taka|bitcoins?|BTC|ether)\b"
 )
+_CURRENCY_AFTER = re.compile(r"(?:\s+|-)" + _CURRENCY_WORDS, re.IGNORECASE)  # also hyphenated: "a 10,000-euro bonus"
 _AMBIGUOUS_CURRENCIES = frozenset("won dong rand lei".split())
 # "2 billion won ($1.4 million)": a sum converted in brackets, the same sum told again.
 _CONVERSION_BEFORE = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*[A-Za-z]*\s*\(\s*$")
+_RESTATED_SUM = re.compile(rf"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*(?:\s+{_CURRENCY_WORDS})?,\s+(?:or\s+)?$", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(
     rf"\s*\((?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:{_CURRENCY})\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m)\b)?\)"
 )
@@ -223,13 +225,21 @@ _UNIT_NAMES = {
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "kph": "km/h",
     "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW", "megawatt": "MW", "kilowatts": "kW", "gw": "GW", "mw": "MW",
     "kw": "kW", "hectares": "ha", "hectare": "ha", "acres": "acre", "acre": "acre",
+    "millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "terabytes": "TB", "gigabytes": "GB", "petabytes": "PB",
+    "terabyte": "TB", "gigabyte": "GB", "petabyte": "PB", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
+    "tb": "TB", "gb": "GB", "pb": "PB", "metres per second": "m/s", "meters per second": "m/s",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
 }
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
 _UNITS = frozenset(
-    """km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
+    """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
-    kilowatts hectares acres""".split()
+    kilowatts hectares acres mm cm millimetres millimeters centimetres centimeters litres liters gallons barrels
+    terabytes gigabytes petabytes tb gb""".split()
 )
+# Of _UNITS, those that count things, shown without their noun: '53 seats' is '53' under 'seats'.
+_COUNTED_UNITS = frozenset("points seats votes magnitude".split())
 _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff crew cattle sheep fish aircraft".split())
 _PERSON_NOUNS = frozenset(
     """man woman boy girl child baby resident son daughter mother father student player driver worker
@@ -550,14 +560,18 @@ def _figures(text: str):
     """_NUMBER matches, tried only where a figure can start (with its currency and hedge before it)."""
     if not _DIGIT.search(text) and not may_contain(text, _NUMBER_WORD_PARTS):
         return  # no digit and no number word: no figure
+    told_to = 0  # where the last figure ends: 'two hundred' is one figure, not 'two hundred' and 'hundred'
     for candidate in _FIGURE_START.finditer(text):
         start = candidate.start()
+        if start < told_to:
+            continue
         currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
         if currency:
             start = currency.start()
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
         match = _NUMBER.match(text, hedge.start() if hedge else start)
         if match and match.start("num") == candidate.start():
+            told_to = match.end()
             yield match
 
 
@@ -582,8 +596,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if named_currency:  # "120,000 euros", "300 million kronor"
         currency, after = named_currency.group(1), after[named_currency.end() :]
     plain = not (currency or scale or percent)
+    hedge_said = (match.group("hedge") or "").lower()
     if currency and _CONVERSION_BEFORE.search(before[-40:]):
         return None
+    if currency and _RESTATED_SUM.search(before[-40:]) and (hedge_said in _APPROXIMATE or before.endswith(" or ")):
+        return None  # "40 bitcoin, roughly €3 million at current prices": the same sum in another currency
     gapped = _GAPPED.search(before[-160:]) if plain and re.match(r"\s*(?:[,.;]|and\b|while\b|$)", after) else None
     if gapped and (_is_calendar(gapped.group(2)) or re.fullmatch(r"\d{4}", raw)):
         gapped = None  # "between March 2023 and June 2024": a date
@@ -648,19 +665,23 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         )
         label = (paid_for or _named_sum(before)) if paid_in else "" if noun or paid_for else _named_sum(before)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), label)
-    glued = re.match(r"(°C|°F|ºC|C|F|mm|cm)\b", text[match.end("num") :]) if plain else None
-    speed = re.match(r"\s*(km/h|kph|mph|knots|m/s)(?![\w/])", after)
+    glued = re.match(r"(?:°C|°F|ºC|C|F|mm|cm)\b|\s(?:°C|°F|ºC|mm|cm)\b", text[match.end("num") :]) if plain else None
+    speed = re.match(r"\s*(km/h|kph|mph|knots|m/s|(?:kilo)?met(?:re|er)s per (?:second|hour)|miles per hour)(?![\w/])", after)
     if (glued or speed) and _MEASURE_CONVERSION_BEFORE.search(before[-40:]):
         return None
-    if glued:  # "45C", "70mm of rain": a measure written onto its figure
-        unit = glued.group(1).replace("º", "°")
+    if glued:  # "45C", "70mm of rain", "310 mm of rain": a measure written onto its figure or right after it
+        unit = glued.group(0).strip().replace("º", "°")
         measure = "temperature" if unit in ("°C", "°F", "C", "F") else "rainfall" if re.search(r"\brain", text[match.end("num") :][:30]) else "length"
         unit = {"C": "°C", "F": "°F"}.get(unit, unit)
-        return Quantity(sentence, figure + glued.group(1), f"{measure} ({unit})", f"{measure} {unit}", value, low, high)
-    if speed:  # "gusts of up to 180 km/h": a speed, the wind's when the sentence is about wind
+        return Quantity(sentence, figure + glued.group(0), f"{measure} ({unit})", f"{measure} {unit}", value, low, high)
+    if speed:  # "gusts of up to 180 km/h", "winds reached 207 km/h": a speed, the wind's when the sentence is about wind
         unit = _unit(speed.group(1))
         figure_of = "wind speed" if re.search(r"\b(?:wind|winds|gusts?|storm|hurricane|typhoon|cyclone)\b", text, re.IGNORECASE) else "speed"
-        return Quantity(sentence, f"{figure} {speed.group(1)}", f"{figure_of} ({unit})", f"{figure_of} {unit}", value, low, high)
+        said = re.findall(r"\b(gust|sustained)", re.split(r"[,;]", before)[-1].lower())  # the nearest
+        named = "wind gusts" if said[-1:] == ["gust"] else figure_of
+        if said[-1:] == ["sustained"]:  # "maximum sustained winds of 185 km/h": not the gusts' peak
+            figure_of = named = "sustained wind speed"
+        return Quantity(sentence, f"{figure} {speed.group(1)}", f"{named} ({unit})", f"{figure_of} {unit}", value, low, high)
     state_before = _STATE_BEFORE.search(before[-60:])
     state_after = _STATE_AFTER.match(after)
     of_total = _OF_TOTAL.match(after)  # "52 of the 101 seats"
@@ -691,13 +712,16 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return None
     head = noun.split()[-1].lower()
     if head in ("year", "years") and (scale or value >= 100) and (
-        re.match(r"\s*(?:old|ago)\b", after[len(noun) + 1 :]) or re.search(r"\b(?:dat\w+ back|aged?)\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
-    ):
-        return quantity("age (years)", "age years")  # "478 million years old", "dates back 1,200 years"
+        re.match(r"\s*(?:old|ago)\b", after[len(noun) + 1 :])
+        or re.search(r"\b(?:dat\w+ back|aged?|age (?:at|of|is|was|to be))\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
+    ):  # "478 million years old", "dates back 1,200 years", "puts its age at 485 million years"
+        return quantity("age (years)", "age years")
     if head in TIME_UNITS or head.rstrip("s") in TIME_UNITS or head in _UNITS and _MEASURE_CONVERSION_BEFORE.search(before[-40:]):
         return None
     if head not in _UNITS and not _plural(head) and head not in _STATES:
         return None
+    if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and re.match(rf" {re.escape(noun)}(?!\s+per\b)", after):
+        figure = f"{figure} {noun}"  # a measure is shown with its unit: '1.6 metres', '38,000 litres'
     if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", after[len(noun) + 1 :]):
         return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of Arequipa"
     measure = _MEASURE_BEFORE.search(before[-60:])
@@ -707,7 +731,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", after[len(noun) + 1 :]) else "°C"
         return quantity(f"temperature ({unit})", f"temperature {unit}")  # "temperatures reached 41 degrees"
     if _unit(head) in _LENGTHS and not named_before:
-        dimension = _DIMENSION.match(after[len(noun) + 1 :])
+        dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", after[len(noun) + 1 :]))  # past '(5 ft 3 in)' 
         if dimension:  # "12 metres high", "1.6 metres across", "800 metres from the shore"
             what = _DIMENSIONS[dimension.group(1).lower()]
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
@@ -889,7 +913,7 @@ def _unit(word: str) -> str:
 
 def _plural(word: str) -> bool:
     word = word.lower()
-    if word in _IRREGULAR_PLURALS:
+    if word in _IRREGULAR_PLURALS or len(word) > 5 and word.endswith("men"):  # 'fishermen', 'firemen'
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -954,7 +978,7 @@ def _befell(context: str, noun: str) -> str | None:
     people were taken to hospital with minor injuries'): the state said right before the noun, else the first
     said after it in its own clause; 'were on board when the ferry hit' and the next count's 'and 15 others
     were taken to hospital' are not said of it."""
-    said = re.match(r"\s*(?:(\w+)\s+)?" + re.escape(noun) + r"\b(.*)", context)
+    said = re.search(r"(?:(\w+)\s+)?\b" + re.escape(noun) + r"\b(.*)", context)
     if not said:
         return None
     if (said.group(1) or "").lower() in _STATES:
@@ -979,6 +1003,8 @@ def _state_of(match: re.Match) -> str:
 
 
 def _lemma(word: str) -> str:
+    if len(word) > 5 and word.endswith("men"):
+        return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -1093,7 +1119,7 @@ _SUBJECT_IS = re.compile(
     r"(?:(?:" + _HEDGE + r")\s+)?$"
 )
 _SUBJECT_ROSE = re.compile(
-    r"\b((?:[a-z][a-z-]{2,}\s+)?[a-z][a-z-]{2,})(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[a-z][\w-]*)?\s+"
+    r"\b((?:[a-z][a-z-]{2,}\s+)?[a-z][a-z-]{2,})(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?\s+"
     r"(?:rose to|rises to|reached|reaches|stood at|stands at|fell to|falls to|climbed to|dropped to|hit)\s+(?:(?:" + _HEDGE + r")\s+)?$",
     re.IGNORECASE,
 )
@@ -1103,6 +1129,7 @@ _SUM_VERBS = {
     "donate": "donation", "donates": "donation", "donated": "donation", "donating": "donation",
     "spend": "spending", "spends": "spending", "spent": "spending", "spending": "spending",
     "borrow": "borrowing", "borrowed": "borrowing", "lend": "loan", "lent": "loan",
+    "demand": "demand", "demands": "demand", "demanded": "demand", "demanding": "demand",
 }
 _SUM_VERB = re.compile(r"\b(" + "|".join(_SUM_VERBS) + r")\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # "insured for €12 million", "value the pair at €15 million": the verb and its preposition say what the sum is.
@@ -1111,6 +1138,8 @@ _VALUED = re.compile(r"\b(insured|valued|value|values|priced)\s+(?:[\w-]+\s+){0,
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})\s+worth\s+(?:(?:" + _HEDGE + r")\s+)?$")
 # Units counted as if they were things ("number of hectares"): what they measure.
 _UNIT_MEASURES = {"km": "distance", "m": "distance", "mi": "distance", "ft": "distance", "ha": "area", "acre": "area",
+                  "mm": "length", "cm": "length", "l": "volume", "gallons": "volume", "barrels": "volume",
+                  "TB": "data", "GB": "data", "PB": "data",
                   "GW": "capacity", "MW": "capacity", "kW": "power", "kg": "weight", "tonnes": "weight", "tons": "weight"}
 # "300 metres of track", "6 GW of capacity": the thing a measure is of.
 _UNIT_OF = re.compile(r"\s+of\s+(?:the\s+|new\s+)?([a-z][a-z-]{2,})\b")
