@@ -502,7 +502,7 @@ def test_a_full_name_with_a_second_surname_is_the_person_its_shorter_forms_name(
     )
     assert found == {"Ana Rojas Prieto": ("person", "nurse from Cusco", ["s1", "s2", "s3"]), "Lima": ("place", "place", ["s1"])}
     countrys = entities_of("Kiptoo pulled away from Ethiopia’s Abebe Tadesse.", "He beat Tadesse.", "Japan's Orima Motor rose; Orima said so.")
-    assert countrys["Abebe Tadesse"] == ("person", "person", ["s1", "s2"]) and countrys.get("Orima Motor", ("",))[0] != "person"
+    assert countrys["Abebe Tadesse"] == ("person", "Ethiopian", ["s1", "s2"]) and countrys.get("Orima Motor", ("",))[0] != "person"
     spaced = entities_of("The van left at two, according to police spokesman Jan De Wit.", "It was grey, De Wit said.")
     assert spaced == {"Jan De Wit": ("person", "police spokesman", ["s1", "s2"])}  # not "Jan De De Wit"
 
@@ -528,7 +528,7 @@ def test_double_surnames_spaced_hyphenated_or_cut_short_are_one_person():
     assert [name for name, (kind, _, _) in found.items() if kind == "person"] == ["Maja Kranjc Pečnik"]
     assert found["Maja Kranjc Pečnik"][2] == ["s1", "s2", "s3"]
     countrys = entities_of("Kiptoo pulled away from Ethiopia’s Abebe Tadesse.", "He beat Tadesse.", "Japan's Orima Motor rose; Orima said so.")
-    assert countrys["Abebe Tadesse"] == ("person", "person", ["s1", "s2"]) and countrys.get("Orima Motor", ("",))[0] != "person"
+    assert countrys["Abebe Tadesse"] == ("person", "Ethiopian", ["s1", "s2"]) and countrys.get("Orima Motor", ("",))[0] != "person"
     spaced = entities_of(
         "Mayor Carolina Fuentes Rojas won a second term.", "Fuentes Rojas told supporters she was proud.",
         "Valdivia's mayor, Carolina Fuentes, won re-election.",
@@ -1169,3 +1169,33 @@ def test_sums_named_by_a_hyphenated_or_crypto_currency_and_hundreds_said_in_word
     demanded = find_quantities(sentence("The gang demanded 12 bitcoin, about $800,000 at the time."))
     assert [(q.shown, q.label) for q in demanded] == [("12 bitcoin", "demand")]
     assert [q.value for q in find_quantities(sentence("Some three hundred homes and 2.4mn euros were lost."))] == [300, 2.4e6]
+
+
+def test_an_appositive_title_keeps_its_lower_case_field_and_ends_where_a_clause_or_a_place_begins():
+    found = entities_of(
+        "Ilse Brandvold Aas, the deputy minister for coastal fisheries, will take over, officials said.",
+        "The board named Oskar Venn Lind, previously the director in charge of rail maintenance, as interim head.",
+        "“Prices will fall,” said Ruta Kalvaitis, an independent energy analyst based in Vilnius.",
+        "“It is a blow,” said Mateus Orvalho, chief economist at Banco Meridiano in Porto.",
+        "Lidia Varga, head of incident response at Hungary's National Cyber Centre (NCC-HU), said so.",
+        "Kristof Madar, a surgeon and former hospital director, is seen as a technocrat.",
+    )
+    assert found["Ilse Brandvold Aas"][:2] == ("person", "deputy minister for coastal fisheries")
+    assert found["Oskar Venn Lind"][:2] == ("person", "director in charge of rail maintenance")
+    assert found["Ruta Kalvaitis"][:2] == ("person", "independent energy analyst")
+    assert found["Mateus Orvalho"][:2] == ("person", "chief economist at Banco Meridiano in Porto")
+    assert found["Lidia Varga"][:2] == ("person", "head of incident response at Hungary's National Cyber Centre")
+    assert found["Kristof Madar"][:2] == ("person", "surgeon and former hospital director")
+
+
+def test_a_lower_case_title_a_hyphenated_title_or_the_country_a_person_is_named_with_give_a_role():
+    found = entities_of(
+        "“This is not over,” said deputy Olga Brenner Ruiz, one of the sponsors of the motion.",
+        "“Roads are cut,” agency director-general Colonel Fidy Andriamasy told reporters.",
+        "Only Uganda's Moses Kiptanui Obala tried to follow, finishing second.",
+        "The women's race was won by Dorcas Jebet Mwangi of Kenya, ahead of Ana Ruiz from South Africa.",
+    )
+    assert found["Olga Brenner Ruiz"][:2] == ("person", "deputy")
+    assert found["Fidy Andriamasy"][:2] == ("person", "agency director-general")
+    assert found["Moses Kiptanui Obala"][:2] == ("person", "Ugandan")
+    assert found["Dorcas Jebet Mwangi"][:2] == ("person", "Kenyan")

@@ -31,6 +31,7 @@ from .lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NATIONALITIES,
+    NATIONALITY_OF,
     ORGANIZATION_DESCRIPTORS,
     ORGANIZATION_WORDS,
     PLACE_ROLES,
@@ -271,10 +272,19 @@ def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
     )
 
 
-def _countrys(run: _Run) -> bool:
-    """The run follows a country's possessive ('Ethiopia’s Abebe Tadesse', 'France's Marie Dubois')."""
-    before = run.sentence_words[run.start - 1] if run.start > 0 else ""
-    return bool(_POSSESSIVE.search(before)) and fold(_POSSESSIVE.sub("", before)) in COUNTRIES
+def _nationality(run: _Run) -> str | None:
+    """'Kenya's Evans Rotich', 'Brigid Chepkoech of Kenya', 'Haile Bekele from Ethiopia': the country a person is
+    named with says what the person is when nothing else does ('Kenyan')."""
+    words = run.sentence_words
+    before = words[run.start - 1] if run.start > 0 else ""
+    country = fold(_POSSESSIVE.sub("", before)) if _POSSESSIVE.search(before) else None
+    if country not in COUNTRIES and run.end + 1 < len(words) and words[run.end] in ("of", "from"):
+        after = words[run.end + 1 : run.end + 5]
+        after = after[1:] if after[:1] == ["the"] else after
+        size = next((n for n in (3, 2, 1) if fold(" ".join(after[:n])) in COUNTRIES), 0)
+        following = after[size] if size < len(after) else ""
+        country = fold(" ".join(after[:size])) if size and not following[:1].isupper() and following not in ("’s", "'s") else None
+    return NATIONALITY_OF[country] if country in COUNTRIES and country in NATIONALITY_OF else None
 
 
 def _named_as_person(run: _Run) -> bool:
@@ -737,8 +747,8 @@ def _split_role(run: _Run, words: list[str]) -> None:
             name = run.words[named:]
             k = run.start
             while k > 0 and (
-                words[k - 1].lower() in ROLE_WORDS or words[k - 1].lower() in NATIONALITIES
-                or words[k - 1].lower() in ORGANIZATION_WORDS and words[k].lower() in ROLE_WORDS  # "agency chief"
+                _is_role_word(words[k - 1]) or words[k - 1].lower() in NATIONALITIES
+                or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "agency chief"
             ):
                 k -= 1  # "Interior Minister Claire Duval", "French President ..." opening a sentence
             role = words[k : run.start] + run.words[: last_role + 1]
@@ -790,7 +800,9 @@ def _name_after_title(words: list[str], last_role: int) -> int | None:
 def _is_role_word(word: str) -> bool:
     """A title, also with a prefix that makes another title of it ('Co-founder', 'ex-president')."""
     lower = word.lower()
-    return lower in ROLE_WORDS or "-" in lower and _TITLE_PREFIX.sub("", lower) in ROLE_WORDS
+    return lower in ROLE_WORDS or "-" in lower and (
+        _TITLE_PREFIX.sub("", lower) in ROLE_WORDS or lower.split("-")[0] in ROLE_WORDS and lower.split("-")[0] not in ROLE_MODIFIERS
+    )  # "director-general", "editor-in-chief"
 
 
 _TITLE_PREFIX = re.compile(r"^(?:co|ex|vice|deputy|acting|interim)-")
@@ -819,9 +831,9 @@ def _role_before(words: list[str], start: int) -> str | None:
         k -= 1  # "the Ukrainian president, Volodimir Zelenski"
     end = k
     while k > 0 and (
-        words[k - 1].lower() in ROLE_WORDS
+        _is_role_word(words[k - 1])
         or _is_role_qualifier(words[k - 1])
-        or words[k - 1].lower() in ORGANIZATION_WORDS and words[k].lower() in ROLE_WORDS  # "police chief"
+        or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "police chief"
         or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
     ):  # "the Minister for Foreign Affairs, Ahmed Ali"
         k -= 1
@@ -844,18 +856,21 @@ def _role_before(words: list[str], start: int) -> str | None:
 
 
 def _role_after(words: list[str], end: int) -> str | None:
-    """'Dmitry Peskov, Kremlin spokesperson, said'."""
+    """'Dmitry Peskov, Kremlin spokesperson, said'; 'X, the deputy minister for healthcare networks'; 'X, an
+    art-crime researcher based in Antwerp' (the title, without the clause that follows it)."""
     if end >= len(words) or words[end] != ",":
         return None
     if end + 2 < len(words) and words[end + 1].isdigit() and words[end + 2] == ",":
         end += 2  # "Marta Silva, 54, who runs the bakery"
     phrase: list[str] = []
-    for word in words[end + 1 : end + 12]:
-        if word in (",", ".", ";", ")", "—", "–"):
+    for word in words[end + 1 : end + 14]:
+        if word in (",", ".", ";", ")", "(", "—", "–"):
             break
         phrase.append(word)
-    while phrase and (phrase[0].lower() in ("the", "a", "an") or re.fullmatch(r"\d+(?:-year-old)?", phrase[0])):
-        phrase = phrase[1:]
+    while phrase and (
+        phrase[0].lower() in ("the", "a", "an") or re.fullmatch(r"\d+(?:-year-old)?", phrase[0]) or _adverb(phrase[0])
+    ):
+        phrase = phrase[1:]  # "previously the deputy minister ..."
     if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("still", "also", "now", "currently", "once"):
         phrase = [phrase[0], *phrase[2:]]  # "who still chairs the board"
     role_verbs = _ROLE_VERBS
@@ -872,24 +887,46 @@ def _role_after(words: list[str], end: int) -> str | None:
     if last_role < 0:
         return None
     head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
+    clause = next((k for k, w in enumerate(tail) if _opens_clause(w)), len(tail))
+    tail = tail[:clause]  # "a researcher based in Antwerp", "a driver who lost his home": the title ends there
     field = _field_of_work(tail)  # "head of security at Baltic Networks": the body comes after the field
     body = tail[field:] if field and len(tail) > field + 1 and tail[field] in ("at", "with", "for", "of") else tail
     if field and body is tail:
-        tail = []  # "a professor of geology": a role in a field, with no body
-    if tail and not (
-        body[0] in ("of", "for", "at", "in", "with", "from") and len(body) > 1 and (
-            all(w[:1].isupper() or w in NAME_PARTICLES or w == "the" for w in body[1:])
-            or len(body) <= 6 and body[-1][:1].isupper() and body[1] == "the"  # "head of the airport operator SAC"
-        )
-    ):
-        return None  # "director of the Geophysical Institute of Peru", "resident of Chivay", "a nurse from Lyon"
+        body = tail[field:]  # "a professor of geology", "the minister for healthcare networks": a role in a field
+    if body and not _names_employer(body):
+        return None  # "director of the Geophysical Institute of Peru", "economist at Banco Cordillera in Santiago"
     if not all(
         w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w)
         or w.endswith(("'s", "’s")) and k == 0  # "the agency's director"
+        or w == "and" and 0 < k < len(head) - 1  # "a surgeon and former hospital director"
         for k, w in enumerate(head)
     ):
         return None
-    return " ".join(phrase)
+    return " ".join(head + tail)
+
+
+def _adverb(word: str) -> bool:
+    """'previously', 'formerly', 'now': how long or when a title held, before it."""
+    return word.islower() and (word.endswith("ly") and len(word) > 4 or word in ("now", "then", "once", "until"))
+
+
+def _opens_clause(word: str) -> bool:
+    """A word after a title that starts a clause of its own: a relative pronoun or a participle ('based', 'living')."""
+    return word in ("who", "whose", "which", "that") or word.isalpha() and word.islower() and len(word) > 4 and (
+        word.endswith("ing") or word.endswith("ed") and word not in _NOT_PARTICIPLES
+    )
+
+
+_NOT_PARTICIPLES = frozenset("red bed need speed seed feed hundred".split())
+
+
+def _names_employer(body: list[str]) -> bool:
+    """'at Banco Cordillera in Santiago', 'of the University of Coimbra', 'from Temuco', 'head of the airport
+    operator SAC': a preposition, then a name (with what it is in or of), not a lower-case phrase."""
+    if body[0] not in ("of", "for", "at", "in", "with", "from") or len(body) < 2:
+        return False
+    names = all(w[:1].isupper() or w in NAME_PARTICLES or w in ("the", "in", "and", "&") for w in body[1:])
+    return names and body[-1][:1].isupper() or len(body) <= 6 and body[-1][:1].isupper() and body[1] == "the"
 
 
 def _ends_role_body(phrase: list[str], k: int) -> bool:
@@ -901,14 +938,16 @@ def _ends_role_body(phrase: list[str], k: int) -> bool:
 
 
 def _field_of_work(tail: list[str]) -> int:
-    """How many words after a title name its field ('of security', 'of structural engineering'): 'of' and one
-    to three lower-case words that are neither function words nor verbs; 0 when there are none."""
-    if len(tail) < 2 or tail[0] != "of":
+    """How many words after a title name its field ('of security', 'for healthcare networks', 'in charge of
+    hospital networks'): a preposition and one to three lower-case words that are neither function words nor
+    verbs; 0 when there are none."""
+    opening = 3 if tail[:3] == ["in", "charge", "of"] else 1 if tail[:1] in (["of"], ["for"]) else 0
+    if not opening or len(tail) <= opening:
         return 0
-    k = 1
-    while k < len(tail) and k <= 3 and tail[k].isalpha() and tail[k].islower() and tail[k] not in FUNCTION_WORDS and tail[k] not in SPEECH_VERBS:
+    k = opening
+    while k < len(tail) and k <= opening + 2 and tail[k].isalpha() and tail[k].islower() and tail[k] not in FUNCTION_WORDS and tail[k] not in SPEECH_VERBS:
         k += 1
-    return k if k > 1 else 0
+    return k if k > opening else 0
 
 
 def _modifier(word: str) -> bool:
@@ -1032,8 +1071,9 @@ class _Builder:
             words[-1] in self.surnames and words[0] not in self.singles or _affiliated(run)
         ) and not any(w.lower() in self.common for w in words):
             self._add_person(run)  # named again by the last name alone ("Rudolph"), or "X of the University of ..."
-        elif valid and len(words) in (2, 3) and not run.locative and _countrys(run) and words[0] not in self.singles:
-            self._add_person(run)  # "Ethiopia's Abebe Tadesse" (not "Japan's Toyota Motor" when "Toyota" goes alone)
+        elif valid and len(words) in (2, 3) and not run.locative and _nationality(run) and words[0] not in self.singles:
+            self._add_person(run)  # "Ethiopia's Abebe Tadesse", "Abebe Tadesse of Ethiopia" (not "Japan's Toyota Motor"
+            # when "Toyota" goes alone)
         elif len(words) >= 2 and run.speaks and words[0] in self.singles:
             self._add_other("organization", "organization", run)  # "Nordvik said": bodies go by their first word
         elif len(words) >= 3 and run.attributed and not run.locative:
@@ -1091,7 +1131,7 @@ class _Builder:
         entity = self.people.get(surname)
         if entity is None:
             entity = self._new_person(surname)
-        entity.mentions.append(Mention(run.sentence, run.surface, run.role))
+        entity.mentions.append(Mention(run.sentence, run.surface, run.role or _nationality(run)))
         self.person_runs.add(_place_of(run))
         if len(run.words) > 1:
             self.first_names[surname][run.words[0]] += 1
@@ -1434,7 +1474,9 @@ def _common_role(person: Entity) -> str | None:
         return None
     # what the person does now before a rank ('agency chief', not 'Colonel') or a past role ('former mayor of X'), then support
     counts = Counter(_role_key(r) for r in roles)
-    best = max(counts.items(), key=lambda item: (not _bare_rank(item[0]), not item[0].startswith(("former ", "ex-")), item[1], len(item[0])))[0]
+    best = max(counts.items(), key=lambda item: (
+        not _bare_rank(item[0]), item[0] not in NATIONALITIES, not item[0].startswith(("former ", "ex-")), item[1], len(item[0])
+    ))[0]  # a nationality ('Kenyan') only when nothing else is said of the person
     spelled = Counter(r for r in roles if _role_key(r) == best)
     # "Striker" at a sentence start is "striker": prefer a spelling whose common words are in lower case
     return max(spelled, key=lambda r: (spelled[r], not (r.split()[0].lower() in ROLE_WORDS and r[0].isupper() and len(r.split()) == 1)))

@@ -132,16 +132,17 @@ US:American U.S.:American USA:American UK:British U.K.:British UAE:Emirati EU:Eu
 Crimea:Crimean Kashmir:Kashmiri Tibet:Tibetan Catalonia:Catalan Quebec:Quebecer Nordic:Nordic Arctic:Arctic"""
 
 
-def _countries() -> tuple[frozenset[str], frozenset[str]]:
-    names, adjectives = set(), set()
+def _countries() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    names, adjectives, adjective_of = set(), set(), {}
     for pair in _COUNTRIES.split():
         name, adjective_list = pair.split(":")
         names.add(name.replace("_", " ").lower())
         adjectives.update(a.replace("_", " ").lower() for a in adjective_list.split(","))
-    return frozenset(names), frozenset(adjectives - names)
+        adjective_of.setdefault(name.replace("_", " ").lower(), adjective_list.split(",")[0].replace("_", " "))
+    return frozenset(names), frozenset(adjectives - names), adjective_of
 
 
-COUNTRIES, NATIONALITIES = _countries()
+COUNTRIES, NATIONALITIES, NATIONALITY_OF = _countries()  # NATIONALITY_OF: 'kenya' -> 'Kenyan'
 # Parts of the world: places, but never where an event happened.
 CONTINENTS = frozenset(
     {"europe", "africa", "asia", "america", "americas", "oceania", "antarctica", "middle east", "latin america",
@@ -234,8 +235,9 @@ CAPITALISED_NOUN_LANGUAGES = frozenset({"de", "lb"})
 # Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor".
 PLACE_ROLES = _words("mayor governor resident residents native citizen senator mp councillor premier sheriff")
 
-# Words that qualify a role but are none ("the former Leoben mayor": "former" alone makes no one a person).
-ROLE_MODIFIERS = _words("former acting interim outgoing incoming deputy then late")
+# Words that qualify a role but are none ("the former Leoben mayor": "former" alone makes no one a person; but
+# "deputy" is a title of its own: "said deputy Ana Ruiz", a member of a chamber of deputies).
+ROLE_MODIFIERS = _words("former acting interim outgoing incoming then late")
 # Ranks and forms of address: they say how a person is addressed, not what the person does in the story.
 RANKS = _words(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady col col. colonel gen gen. general lt lt.
