@@ -1199,3 +1199,55 @@ def test_a_lower_case_title_a_hyphenated_title_or_the_country_a_person_is_named_
     assert found["Fidy Andriamasy"][:2] == ("person", "agency director-general")
     assert found["Moses Kiptanui Obala"][:2] == ("person", "Ugandan")
     assert found["Dorcas Jebet Mwangi"][:2] == ("person", "Kenyan")
+
+
+def test_the_people_of_a_town_a_list_after_a_locative_and_a_town_named_like_a_person_are_places():
+    found = entities_of(
+        "“The people of Tarnowo helped me,” the winner said, and the Tarnowo club thanked them.",
+        "Surgeries were postponed at its clinics in Kouvola, Hamina and Kotka.",
+        "The span collapsed near Pedro de Alcantara, a town of 9,000.",
+        "The mayor of Pedro de Alcantara said the council had warned for years.",
+        "Flights resumed in Oslo, Nov. 12, officials said.",
+    )
+    assert found["Tarnowo"][0] == "place"
+    assert all(found[town][0] == "place" for town in ("Kouvola", "Hamina", "Kotka"))
+    assert found["Pedro de Alcantara"][0] == "place"
+    assert "Nov" not in found
+
+
+def test_a_titles_office_is_one_body_and_a_places_lower_case_office_is_named_with_its_place():
+    found = entities_of(
+        "The Auditor General's Office said in a report that 400 contracts were never signed.",
+        "The Ostrava regional prosecutor's office said it had opened an inquiry.",
+        "According to the Ostrava prosecutor's office, two men were detained.",
+    )
+    assert found["Auditor General's Office"][0] == "organization" and "Office" not in found
+    assert found["Ostrava regional prosecutor's office"] == ("organization", "organization", ["s2", "s3"])
+
+
+def test_a_name_that_speaks_and_cannot_be_a_persons_is_a_body():
+    found = entities_of(
+        "The storm hit the Kainuu Health District on Sunday, and Météo Kenya said winds reached 150 km/h.",
+        "The Kainuu Health District said 40 operations had been postponed.",
+        "The Consumer Protection Ombudsman said it had received 300 complaints; the Interior Minister said nothing.",
+        "The eight Baltic Sea states signed the pact. De Wit said the deal was done.",
+    )
+    assert found["Kainuu Health District"][0] == "organization"
+    assert found["Météo Kenya"][0] == "organization"
+    assert found["Consumer Protection Ombudsman"][0] == "organization"
+    assert "Interior Minister" not in found and found.get("Baltic Sea", ("place",))[0] == "place"
+    assert found.get("De Wit", ("person",))[0] != "organization"
+
+
+def test_a_name_gone_on_about_with_which_is_no_person_and_a_town_keeps_its_short_name_and_its_mayor():
+    found = entities_of(
+        "The quarry is operated by Karadag Tasocagi, which has run it since 2011.",
+        "Inspectors closed the quarry run by Karadag Tasocagi on Monday.",
+        "Storm Dorotea Vlasta, which formed on Friday, hit the coast.",
+        "The bridge fell near Santa Comba de Rossas on Tuesday.",
+        "The mayor of Santa Comba de Rossas, Lidia Portela Sarmento, said repairs would take a year; people in Santa were shaken.",
+    )
+    assert found["Karadag Tasocagi"][0] == "organization"
+    assert found.get("Dorotea Vlasta", ("",))[0] != "person" and found.get("Storm Dorotea Vlasta", ("",))[0] != "person"
+    assert found["Lidia Portela Sarmento"][:2] == ("person", "mayor of Santa Comba de Rossas")
+    assert found["Santa Comba de Rossas"][0] == "place" and "Santa" not in found

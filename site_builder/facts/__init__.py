@@ -376,7 +376,7 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
         mentions = by_source[source]
         best = min(mentions, key=lambda m: (kind == "person" and not m.role, kind == "place" and m.sentence.index >= LEAD, m.sentence.index))
         fullest = max(mentions, key=lambda m: (len(m.surface.split()), -m.sentence.index)).surface
-        shown = None if _same_spelling(fullest, entity.name) else fullest
+        shown = None if _same_spelling(fullest, entity.name) and (kind == "person" or fold(fullest) == name_key) else fullest
         if shown and kind == "person" and best.surface != fullest:
             best = next(m for m in mentions if m.surface == fullest)
         elif kind == "organization" and fold(entity.name) not in fold(best.sentence.text):
@@ -397,7 +397,8 @@ def _by_source(entity: Entity) -> dict[str, list[Mention]]:
 
 
 def _same_spelling(surface: str, name: str) -> bool:
-    """'Stoltenberg' spells 'Jens Stoltenberg' the same way; 'Zelenskiy' does not spell 'Zelensky'."""
+    """'Stoltenberg' spells 'Jens Stoltenberg' the same way; 'Zelenskiy' does not spell 'Zelensky'. (A body or place
+    named shorter, 'the Chief Public Prosecutor's Office' for the 'Zonguldak Chief ...', is cited as it is named.)"""
     folded, full = fold(surface), fold(name)
     return folded == full or full.endswith(" " + folded) or folded.endswith(" " + full)
 

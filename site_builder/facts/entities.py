@@ -28,7 +28,9 @@ from .lexicon import (
     FIELD_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HAPPENING_WORDS,
     MONTHS,
+    MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     NATIONALITIES,
     NATIONALITY_OF,
@@ -107,6 +109,7 @@ class _Run:
     aged: bool = False  # followed by an age: 'Lucia Ferrante, 72, who ...'
     attributed: bool = False  # after 'according to': a person or a body that tells
     based: bool = False  # "Malmo-based": a place, whatever else the name qualifies ("the Malmö company")
+    short: str = ""  # the name without the lower-case qualifiers inside it ("East Flanders prosecutor's office"), if any
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
@@ -142,6 +145,8 @@ def find_entities(
     things |= {run.surface for run in runs if len(run.words) > 1 and _owns_its(run)}
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
+    builder.placed = {fold(run.surface) for run in runs if run.locative}
+    builder.no_one = {run.surface for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     for run in runs:
         builder.classify(run)
     builder.add_listed_people(runs)
@@ -461,7 +466,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         while True:
             if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and (
                 words[j + 1].lower() in VENUE_WORDS or words[i] in _SAINTS and j == i + 1 and _is_proper(words, j + 1, capitals)
-            )):
+                or _is_role_word(_bare(words[j])) and words[j + 1].lower() in _OFFICES and words[j + 1][:1].isupper()
+            )):  # "the Chief Public Prosecutor's Office", "the Comptroller's Office": a title's office is one name
                 break  # not "Kyiv's St Michael's Square" but "St Michael's Square", "St Brendan's University Hospital"
             if words[j].endswith(("s’", "s'")) and not any(w.lower() in ORGANIZATION_WORDS for w in words[j + 1 : j + 3]):
                 break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union", "Workers' Pension Fund" one
@@ -503,6 +509,11 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 break
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the Colca valley", "the Arequipa region"
+        office = _office_after(words, j + 1)
+        short = ""
+        if office:  # "the East Flanders public prosecutor's office": the place's office, one body whatever its qualifiers
+            short = " ".join(words[i : j + 1] + words[j + office - 1 : j + office + 1])
+            j += office
         span = words[i : j + 1]
         based = span[-1].endswith(_BASED)
         if based:  # "Rotterdam-based Vandersteen": a place
@@ -517,8 +528,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         if "the" in words[k + 1 : i] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].islower():
             if words[j + 1] not in FUNCTION_WORDS:
                 previous = ""  # "in the Northern Cup final": the name qualifies a noun, it is not the place
-        if previous == "of" and k > 0 and words[k - 1].lower() in _PLACE_KINDS:
-            previous = "in"  # "the city of Bakhmut"
+        if previous == "of" and k > 0 and (words[k - 1].lower() in _PLACE_KINDS or words[k - 1].lower() in PLACE_ROLES):
+            previous = "in"  # "the city of Bakhmut", "the mayor of Marco de Canaveses"
         if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
             previous = ""  # "from Innsbruck to Verona": a route, not where it happened
         if previous == "to" and possessive:
@@ -556,9 +567,11 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and [w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
                 body=_body_signal(words, i, j + 1) and not based,
+                short=short,
             )
         )
         resume = j + 1
+    _places_listed(runs, words)
     for run in runs:
         _split_role(run, words)
     return runs + [body for run in runs if run.role and (body := _body_in_title(run, words)) is not None]
@@ -566,6 +579,61 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
 
 # "SEOUL, Feb 12 (AFW) -", "LISBON (Iberia Wire) -": a dateline opening a paragraph, wherever the text puts it.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \([^)]{2,30}\) ?[-—–]")
+
+
+def _places_listed(runs: list[_Run], words: list[str]) -> None:
+    """'at its hospitals in Lappeenranta and Imatra', 'in Toamasina, Brickaville and Fenoarivo': every name of a
+    list (closed by 'and' or 'or') after a locative preposition is a place, as its first is."""
+    k = 0
+    while k < len(runs):
+        end = k
+        while end + 1 < len(runs) and words[runs[end].end : runs[end + 1].start] in ([","], ["and"], [",", "and"], ["or"], [",", "or"]):
+            end += 1
+        listed = runs[k : end + 1]
+        if runs[k].locative and end > k and words[runs[end].start - 1] in ("and", "or") and not any(
+            run.possessive or _is_acronym(run.words[0]) or run.words[0].lower().rstrip(".") in MONTH_ABBREVIATIONS for run in listed
+        ):
+            for run in listed:
+                run.locative = True
+        k = end + 1
+
+
+_OFFICES = frozenset("office department bureau".split())
+
+
+def _office_after(words: list[str], start: int) -> int:
+    """How many words after a place's name make it an office ('public prosecutor's office' in 'the East Flanders
+    public prosecutor's office said'): lower-case qualifiers, a title's possessive, a head word; 0 when none."""
+    for size in (2, 3, 4):
+        phrase = words[start : start + size]
+        if len(phrase) < size or phrase[-1] not in _OFFICES or not phrase[-2].endswith(("’s", "'s")):
+            continue
+        title = _bare(phrase[-2])
+        qualifiers = phrase[:-2]
+        if title.islower() and _is_role_word(title) and all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in qualifiers):
+            return size
+    return 0
+
+
+_SAID = frozenset("said says told tells wrote writes".split())
+
+
+def _passive_agent(run: _Run) -> bool:
+    """'operated by X', 'run by X', 'owned by X': who does what the verb says (a person or a body)."""
+    before = run.sentence_words[max(0, run.start - 2) : run.start]
+    return len(before) == 2 and before[1] == "by" and (before[0].endswith("ed") or before[0].lower() in _BY_ROLES)
+
+
+def _speaks_as_body(run: _Run, venue: bool) -> bool:
+    """'Météo Madagascar said', 'The Saimaa Health Region said', 'The Data Protection Ombudsman said it had ...': a
+    name that speaks and cannot be a person's (a country, a venue word or a title in it) is a body; a title that
+    speaks is a body only when 'it' follows (not 'the Interior Minister said')."""
+    following = run.sentence_words[run.end : run.end + 2]
+    if not following or following[0] not in SPEECH_VERBS or not (following[0].endswith("ed") or following[0] in _SAID):
+        return False  # not "the eight Baltic Sea states signed": a noun spelled as a verb of saying
+    if _is_role_word(run.words[-1]):
+        return following[1:] == ["it"]
+    return venue or any(fold(w) in COUNTRIES or w.lower() in ORGANIZATION_WORDS or _is_acronym(w) for w in run.words)
 
 
 def _owns_its(run: _Run) -> bool:
@@ -835,7 +903,8 @@ def _role_before(words: list[str], start: int) -> str | None:
         or _is_role_qualifier(words[k - 1])
         or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "police chief"
         or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
-    ):  # "the Minister for Foreign Affairs, Ahmed Ali"
+        or words[k - 1] in NAME_PARTICLES and 1 < k < end and words[k - 2][:1].isupper() and words[k][:1].isupper()
+    ):  # "the Minister for Foreign Affairs, Ahmed Ali", "the mayor of Marco de Canaveses, Cristina Peixoto"
         k -= 1
     phrase = words[k:end]
     while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper():
@@ -1017,6 +1086,8 @@ class _Builder:
         self.single_people: list[_Run] = []
         self.claimed: set[tuple[str, int, int]] = set()  # (source, sentence index, start) of runs filed
         self.person_runs: set[tuple[str, int, int]] = set()  # those filed as people
+        self.placed: set[str] = set()  # names (folded) the event says something is in or at: 'near Marco de Canaveses'
+        self.no_one: set[str] = set()  # names a source goes on about with 'which': no person's ("Yıldırım Madencilik, which")
 
     def classify(self, run: _Run) -> None:
         words = run.words
@@ -1024,6 +1095,11 @@ class _Builder:
         phrase = " ".join(lower)
         valid = _valid_name(words)
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
+        if run.surface in self.no_one:
+            if _passive_agent(run):
+                self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"
+                return
+            valid, run.role = False, None
         if len(words) >= 2 and not venue and (words[0] in self.things and words[-1] not in self.singles or run.surface in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
@@ -1063,9 +1139,14 @@ class _Builder:
             self._add_other("organization", "organization", run)
         elif lower[-1] in _LOWERCASE_PLACE_WORDS and words[-1].islower():
             self._add_other("place", "place", run)
+        elif len(words) >= 2 and not run.locative and _speaks_as_body(run, venue):
+            self._add_other("organization", "organization", run)  # "Météo Madagascar said", "The Saimaa Health Region said"
         elif lower[-1] in VENUE_WORDS and len(words) > 1 or lower[0] in VENUE_FIRST_WORDS and len(words) > 1:
             self._add_other("place", "venue", run)
-        elif valid and len(words) >= 2 and (lower[0] in GIVEN_NAMES or run.speaks and words[-1] in self.singles or run.spoken or run.aged):
+        elif valid and len(words) >= 2 and (
+            lower[0] in GIVEN_NAMES and fold(run.surface) not in self.placed  # not "Marco de Canaveses", a town
+            or run.speaks and words[-1] in self.singles or run.spoken or run.aged
+        ):
             self._add_person(run)  # a given name, "Halvorsen said" elsewhere (people go by their last name), "said X", "X, 72,"
         elif valid and len(words) in (2, 3) and not run.locative and not venue and (
             words[-1] in self.surnames and words[0] not in self.singles or _affiliated(run)
@@ -1104,7 +1185,7 @@ class _Builder:
 
     def _person_shaped(self, run: _Run) -> bool:
         words = run.words
-        return (
+        return run.surface not in self.no_one and (
             len(words) in (2, 3) and _valid_name(words) and not run.locative and not run.possessive  # "Chris Tang, Hong Kong’s"
             and words[0].lower() not in DIRECTIONS and not any(w.lower() in self.common for w in words)
         )
@@ -1148,7 +1229,7 @@ class _Builder:
         return self.people_names.first(key) or key
 
     def _add_other(self, kind: str, label: str, run: _Run, key: str | None = None) -> None:
-        key = key or self._key(run.surface)
+        key = key or self._key(run.short or run.surface)
         if kind == "place" and key not in self.others and " " not in key:
             key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names
         entity = self.others.get(key)
@@ -1162,8 +1243,10 @@ class _Builder:
             entity.kind, entity.label = kind, label  # "the Malmö company" then "Malmo-based Brevia": Malmö is a place
         elif entity.kind != kind and kind == "place":
             return  # an organisation named after a place stays an organisation
-        elif entity.kind == "place" and entity.label == "place" and kind == "organization" and not entity.where_sources:
-            entity.kind, entity.label = kind, label  # "according to Enedis" filed it as a place first
+        elif entity.kind == "place" and kind == "organization" and (
+            entity.label == "place" and not entity.where_sources or entity.label == "venue" and _speaks_as_body(run, True)
+        ):  # "according to Enedis" filed it as a place first; "The Saimaa Health Region said" what a region cannot
+            entity.kind, entity.label = kind, label
             entity.where_sources.clear()
         elif label == "venue":
             entity.label = label  # one venue-shaped spelling ("Castlegate Stadium") makes it a venue
@@ -1277,6 +1360,20 @@ class _Builder:
             if owner is not None:
                 self.others[owner].mentions.extend(self._pop_other(key).mentions)
 
+    def _fold_short_places(self) -> None:
+        """'in Marco' after 'Marco de Canaveses': a town said by the first word of its name, when exactly one
+        place of several words (not a venue, not 'the X region') begins with it."""
+        for key in [k for k in self.others if " " not in k and self.others[k].kind == "place" and self.others[k].label == "place"]:
+            owners = [
+                other for other in self.name_ends.get(key, ()) if other.startswith(key + " ")
+                and self.others[other].kind == "place" and self.others[other].label == "place"
+                and other.split()[-1] not in _LOWERCASE_PLACE_WORDS | VENUE_WORDS | HAPPENING_WORDS  # not "Valdivia Marathon"
+            ]
+            if len(owners) == 1:
+                moved = self._pop_other(key)
+                self.others[owners[0]].mentions.extend(moved.mentions)
+                self.others[owners[0]].where_sources |= moved.where_sources
+
     def _fold_double_surnames(self) -> None:
         """'Carolina Fuentes' is 'Carolina Fuentes Rojas' when a source gives her double surname and the same
         given name; 'Andrés Molina' is 'Andrés Molina Fuentes' (the name said with a second surname)."""
@@ -1356,6 +1453,7 @@ class _Builder:
         self._fold_short_names()
         self._fold_tails()
         self._fold_place_areas()
+        self._fold_short_places()
         self._fold_double_surnames()
         self._fold_surnames()
         self._split_namesakes()

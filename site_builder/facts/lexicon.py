@@ -232,8 +232,11 @@ FIELD_WORDS = _words(
 # Languages that write every noun with a capital: there, a capital says nothing of a name.
 CAPITALISED_NOUN_LANGUAGES = frozenset({"de", "lb"})
 
-# Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor".
-PLACE_ROLES = _words("mayor governor resident residents native citizen senator mp councillor premier sheriff")
+# Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor", and
+# the people who live there ("the people of Gdańsk", "people in Imatra").
+PLACE_ROLES = _words(
+    "mayor governor resident residents native natives citizen citizens inhabitants locals people senator mp councillor premier sheriff"
+)
 
 # Words that qualify a role but are none ("the former Leoben mayor": "former" alone makes no one a person; but
 # "deputy" is a title of its own: "said deputy Ana Ruiz", a member of a chamber of deputies).
