@@ -1251,3 +1251,34 @@ def test_a_name_gone_on_about_with_which_is_no_person_and_a_town_keeps_its_short
     assert found.get("Dorotea Vlasta", ("",))[0] != "person" and found.get("Storm Dorotea Vlasta", ("",))[0] != "person"
     assert found["Lidia Portela Sarmento"][:2] == ("person", "mayor of Santa Comba de Rossas")
     assert found["Santa Comba de Rossas"][0] == "place" and "Santa" not in found
+
+
+def test_a_surname_with_its_particles_apart_or_joined_is_one_person_and_a_title_of_several_fields_is_whole():
+    found = entities_of(
+        "Curator Maaike Vanderhaegen said the vault had been alarmed.",
+        "The museum's curator, Maaike Van der Haegen, was shaken.",
+        "Spokesman Joris De Clercq told reporters the inquiry was open.",
+        "“No comment,” said Joris Declercq on Monday.",
+        "Ana Sousa Veloso, the secretary of state for road transport, visited the site.",
+    )
+    people = {name: value for name, value in found.items() if value[0] == "person"}
+    assert sorted(people) == ["Ana Sousa Veloso", "Joris De Clercq", "Maaike Vanderhaegen"], people
+    assert people["Maaike Vanderhaegen"][2] == ["s1", "s2"] and people["Joris De Clercq"][2] == ["s3", "s4"]
+    assert people["Ana Sousa Veloso"][1] == "secretary of state for road transport"
+
+
+def test_a_body_someone_works_at_in_a_town_and_a_body_managed_by_name_are_bodies():
+    sentences = [
+        sentence("“Rates will rise,” said Lucia Brandt, chief economist at Banco Austral in Valparaíso.", "s1"),
+        sentence("The bridge is managed by Estradas do Sul (EdS), a public company.", "s2"),
+        sentence("The operator, Estradas do Sul, said the bridge had been inspected.", "s3"),
+    ]
+    entities = find_entities(sentences, Spellings(Aliases()))
+    kinds = {e.name: e.kind for e in entities}
+    assert kinds["Estradas do Sul"] == "organization" and kinds["Lucia Brandt"] == "person"
+    assert [e.name for e in _organizations(entities, 3)] == ["Estradas do Sul", "Banco Austral"]
+
+
+def test_where_a_person_once_held_office_is_no_place_of_the_news():
+    found = entities_of("Dumont, 44, a former mayor of Bellerive, won the vote in Valmont.", "Turnout in Valmont was 64%.")
+    assert found["Valmont"][0] == "place" and "Bellerive" not in found

@@ -146,6 +146,7 @@ def find_entities(
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     builder.placed = {fold(run.surface) for run in runs if run.locative}
+    builder.bodies = {run.surface for run in runs if run.body}
     builder.no_one = {run.surface for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     for run in runs:
         builder.classify(run)
@@ -173,9 +174,11 @@ _WORKS_FOR = re.compile(r"\b(?:at|of|for|with|from) (?:the )?")
 
 def employers(entities: list[Entity]) -> frozenset[str]:
     """The names (folded) people's roles end with as where they work: 'interpol' of 'investigator at
-    Interpol', 'rijnhuis museum' of 'director of the Rijnhuis Museum'."""
+    Interpol', 'rijnhuis museum' of 'director of the Rijnhuis Museum', 'banco cordillera' of 'economist at Banco
+    Cordillera in Santiago'."""
     roles = {fold(m.role) for e in entities if e.kind == "person" for m in e.mentions if m.role}
-    return frozenset(role[match.end() :] for role in roles for match in _WORKS_FOR.finditer(role))
+    bodies = {role[match.end() :] for role in roles for match in _WORKS_FOR.finditer(role)}
+    return frozenset(bodies | {body.split(" in ")[0] for body in bodies})  # "at Banco Cordillera in Santiago"
 
 
 def employs(entity: Entity, working_for: frozenset[str]) -> bool:
@@ -528,8 +531,11 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         if "the" in words[k + 1 : i] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].islower():
             if words[j + 1] not in FUNCTION_WORDS:
                 previous = ""  # "in the Northern Cup final": the name qualifies a noun, it is not the place
-        if previous == "of" and k > 0 and (words[k - 1].lower() in _PLACE_KINDS or words[k - 1].lower() in PLACE_ROLES):
-            previous = "in"  # "the city of Bakhmut", "the mayor of Marco de Canaveses"
+        if previous == "of" and k > 0 and (
+            words[k - 1].lower() in _PLACE_KINDS
+            or words[k - 1].lower() in PLACE_ROLES and not (k > 1 and words[k - 2].lower() in ROLE_MODIFIERS)
+        ):  # "the city of Bakhmut", "the mayor of Marco de Canaveses" (not "a former mayor of Saint-Remy": a life story)
+            previous = "in"
         if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
             previous = ""  # "from Innsbruck to Verona": a route, not where it happened
         if previous == "to" and possessive:
@@ -1007,16 +1013,19 @@ def _ends_role_body(phrase: list[str], k: int) -> bool:
 
 
 def _field_of_work(tail: list[str]) -> int:
-    """How many words after a title name its field ('of security', 'for healthcare networks', 'in charge of
-    hospital networks'): a preposition and one to three lower-case words that are neither function words nor
-    verbs; 0 when there are none."""
-    opening = 3 if tail[:3] == ["in", "charge", "of"] else 1 if tail[:1] in (["of"], ["for"]) else 0
-    if not opening or len(tail) <= opening:
-        return 0
-    k = opening
-    while k < len(tail) and k <= opening + 2 and tail[k].isalpha() and tail[k].islower() and tail[k] not in FUNCTION_WORDS and tail[k] not in SPEECH_VERBS:
-        k += 1
-    return k if k > opening else 0
+    """How many words after a title name its field ('of security', 'of state for infrastructure', 'in charge of
+    hospital networks'): prepositions, each with one to three lower-case words that are neither function words
+    nor verbs; 0 when there are none."""
+    k = 0
+    while True:
+        opening = 3 if tail[k : k + 3] == ["in", "charge", "of"] else 1 if tail[k : k + 1] in (["of"], ["for"]) else 0
+        end = k + opening
+        while opening and end < len(tail) and end < k + opening + 3 and tail[end].isalpha() and tail[end].islower() \
+                and tail[end] not in FUNCTION_WORDS and tail[end] not in SPEECH_VERBS:
+            end += 1
+        if end == k + opening:
+            return k
+        k = end
 
 
 def _modifier(word: str) -> bool:
@@ -1087,6 +1096,8 @@ class _Builder:
         self.claimed: set[tuple[str, int, int]] = set()  # (source, sentence index, start) of runs filed
         self.person_runs: set[tuple[str, int, int]] = set()  # those filed as people
         self.placed: set[str] = set()  # names (folded) the event says something is in or at: 'near Marco de Canaveses'
+        self.bodies: set[str] = set()  # names the words around them somewhere say are bodies ('the operator, X')
+        self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
         self.no_one: set[str] = set()  # names a source goes on about with 'which': no person's ("Yıldırım Madencilik, which")
 
     def classify(self, run: _Run) -> None:
@@ -1095,8 +1106,8 @@ class _Builder:
         phrase = " ".join(lower)
         valid = _valid_name(words)
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
-        if run.surface in self.no_one:
-            if _passive_agent(run):
+        if run.surface in self.no_one or run.role in _BY_ROLES.values() and run.surface in self.bodies:
+            if _passive_agent(run):  # "managed by Infraestruturas do Norte", "the operator, Infraestruturas do Norte"
                 self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"
                 return
             valid, run.role = False, None
@@ -1208,7 +1219,7 @@ class _Builder:
         return words[-1]
 
     def _add_person(self, run: _Run) -> None:
-        surname = self._surname_key(self._surname(run.words))
+        surname = self._joined_surname(run.words, self._surname_key(self._surname(run.words)))
         entity = self.people.get(surname)
         if entity is None:
             entity = self._new_person(surname)
@@ -1218,6 +1229,24 @@ class _Builder:
             self.first_names[surname][run.words[0]] += 1
             self.full_names[surname][run.surface] += 1
         self._mark(entity, run)
+
+    def _joined_surname(self, words: list[str], key: str) -> str:
+        """'Van den Broucke' is 'Vandenbroucke', 'De Wilde' 'Dewilde': a surname written with its particles
+        apart or joined is one person's (the key first filed wins)."""
+        last = len(words) - 1
+        start = last
+        while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+            start -= 1
+        joined = fold("".join(words[start:])).replace(" ", "") if start < last else key
+        if key in self.people:
+            if joined != key:
+                self.joined.setdefault(joined, key)
+            return key
+        if joined in self.people:
+            return joined
+        if joined != key:
+            self.joined.setdefault(joined, key)
+        return self.joined.get(key, key)
 
     def _new_person(self, key: str) -> Entity:
         self.people_names.add(key)

@@ -94,7 +94,7 @@ HAPPENING_WORDS = _words(
 VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio")
 
 # Name particles that may stand inside a name in lower case.
-NAME_PARTICLES = _words("de del della der di da dos das du van von bin ibn al el la le of")
+NAME_PARTICLES = _words("de del della der den di da do dos das du van von ten ter bin ibn al el la le of")
 
 # Countries and their adjectives: a country is a place, never a person; an adjective can open a role.
 _COUNTRIES = """Afghanistan:Afghan Albania:Albanian Algeria:Algerian Andorra:Andorran Angola:Angolan
