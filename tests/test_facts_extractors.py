@@ -1282,3 +1282,16 @@ def test_a_body_someone_works_at_in_a_town_and_a_body_managed_by_name_are_bodies
 def test_where_a_person_once_held_office_is_no_place_of_the_news():
     found = entities_of("Dumont, 44, a former mayor of Bellerive, won the vote in Valmont.", "Turnout in Valmont was 64%.")
     assert found["Valmont"][0] == "place" and "Bellerive" not in found
+
+
+def test_what_a_sentence_says_a_person_is_and_a_compound_title_give_the_role():
+    found = entities_of(
+        "Home favourite Jakub Sedlacek Marek was the fastest Czech finisher in ninth place.",
+        "The top local runner was Ondra Vesely Hruby, who finished eleventh.",
+        "Harbour operations manager Tone Lie Vassbotn said the ferry was towed.",
+        "The minister was in Ostrava when the bridge fell.",
+    )
+    assert found["Jakub Sedlacek Marek"][:2] == ("person", "fastest Czech finisher")
+    assert found["Ondra Vesely Hruby"][:2] == ("person", "top local runner")
+    assert found["Tone Lie Vassbotn"][:2] == ("person", "Harbour operations manager")
+    assert found["Ostrava"][0] == "place"

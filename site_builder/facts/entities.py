@@ -109,6 +109,7 @@ class _Run:
     aged: bool = False  # followed by an age: 'Lucia Ferrante, 72, who ...'
     attributed: bool = False  # after 'according to': a person or a body that tells
     based: bool = False  # "Malmo-based": a place, whatever else the name qualifies ("the Malmö company")
+    inhabited: bool = False  # after a role of a place: "the mayor of X", "the people of X"
     short: str = ""  # the name without the lower-case qualifiers inside it ("East Flanders prosecutor's office"), if any
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
@@ -145,7 +146,7 @@ def find_entities(
     things |= {run.surface for run in runs if len(run.words) > 1 and _owns_its(run)}
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
-    builder.placed = {fold(run.surface) for run in runs if run.locative}
+    builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
     builder.bodies = {run.surface for run in runs if run.body}
     builder.no_one = {run.surface for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     for run in runs:
@@ -531,11 +532,11 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         if "the" in words[k + 1 : i] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].islower():
             if words[j + 1] not in FUNCTION_WORDS:
                 previous = ""  # "in the Northern Cup final": the name qualifies a noun, it is not the place
-        if previous == "of" and k > 0 and (
-            words[k - 1].lower() in _PLACE_KINDS
-            or words[k - 1].lower() in PLACE_ROLES and not (k > 1 and words[k - 2].lower() in ROLE_MODIFIERS)
-        ):  # "the city of Bakhmut", "the mayor of Marco de Canaveses" (not "a former mayor of Saint-Remy": a life story)
-            previous = "in"
+        if previous == "of" and k > 0 and words[k - 1].lower() in _PLACE_KINDS:
+            previous = "in"  # "the city of Bakhmut"
+        # "the mayor of Marco de Canaveses", "the people of Gdańsk": a place (not where it happened: who lives there;
+        # and not "a former mayor of Saint-Remy": a life story)
+        inhabited = previous == "of" and k > 0 and words[k - 1].lower() in PLACE_ROLES and not (k > 1 and words[k - 2].lower() in ROLE_MODIFIERS)
         if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
             previous = ""  # "from Innsbruck to Verona": a route, not where it happened
         if previous == "to" and possessive:
@@ -574,6 +575,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 sentence_words=words,
                 body=_body_signal(words, i, j + 1) and not based,
                 short=short,
+                inhabited=inhabited,
             )
         )
         resume = j + 1
@@ -839,7 +841,7 @@ def _split_role(run: _Run, words: list[str]) -> None:
         return
     if run.end < len(words) and words[run.end].lower() in ROLE_WORDS:
         return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
-    run.role = _role_before(words, run.start) or _role_after(words, run.end)
+    run.role = _role_before(words, run.start) or _role_after(words, run.end) or _predicated_role(words, run.start, run.end)
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
@@ -907,6 +909,7 @@ def _role_before(words: list[str], start: int) -> str | None:
     while k > 0 and (
         _is_role_word(words[k - 1])
         or _is_role_qualifier(words[k - 1])
+        or k < end and _is_role_word(words[k]) and _noun_modifier(words[k - 1])  # "operations manager", "race director"
         or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "police chief"
         or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
         or words[k - 1] in NAME_PARTICLES and 1 < k < end and words[k - 2][:1].isupper() and words[k][:1].isupper()
@@ -1004,6 +1007,37 @@ def _names_employer(body: list[str]) -> bool:
     return names and body[-1][:1].isupper() or len(body) <= 6 and body[-1][:1].isupper() and body[1] == "the"
 
 
+_COPULAS = frozenset("is was".split())
+
+
+def _predicated_role(words: list[str], start: int, end: int) -> str | None:
+    """'X was the top Polish finisher', 'The best Polish runner was X': what the sentence says the person is,
+    a title or an agent noun after its qualifiers."""
+    if end + 2 < len(words) and words[end] in _COPULAS and words[end + 1] in ("the", "a", "an"):
+        phrase = []
+        for word in words[end + 2 : end + 7]:
+            if not (word.isalpha() or "-" in word) or word in FUNCTION_WORDS:
+                break
+            phrase.append(word)
+        while phrase and not _role_head(phrase[-1]):
+            phrase.pop()
+    elif start >= 3 and words[start - 1] in _COPULAS:
+        k = start - 1
+        while k > 0 and words[k - 1].lower() not in ("the", "a", "an") and (words[k - 1].isalpha() or "-" in words[k - 1]):
+            k -= 1
+        phrase = words[k : start - 1] if k > 0 and words[k - 1].lower() in ("the", "a", "an") else []
+        phrase = phrase if phrase and _role_head(phrase[-1]) else []
+    else:
+        return None
+    if not phrase or not all(_modifier(w) or _is_role_qualifier(w) or _role_head(w) for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
+def _role_head(word: str) -> bool:
+    return word.islower() and (word in ROLE_WORDS or _role_noun(word)) and word not in ROLE_MODIFIERS
+
+
 def _ends_role_body(phrase: list[str], k: int) -> bool:
     """Where what a person heads ends: at another clause, or at how long ('for twenty years', 'since 2009')."""
     following = phrase[k + 1] if k + 1 < len(phrase) else ""
@@ -1026,6 +1060,13 @@ def _field_of_work(tail: list[str]) -> int:
         if end == k + opening:
             return k
         k = end
+
+
+def _noun_modifier(word: str) -> bool:
+    """A lower-case noun that makes a compound of the title after it ('operations' of 'operations manager', 'race'
+    of 'race director'); not a verb ('said'), an adverb or a function word."""
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS and word not in SPEECH_VERBS \
+        and word not in _MODALS and not word.endswith(("ed", "ly", "ing"))
 
 
 def _modifier(word: str) -> bool:
@@ -1139,8 +1180,8 @@ class _Builder:
                 self._add_other("organization", "organization", run)
         elif run.body and phrase not in NATIONALITIES:
             self._add_other("organization", "organization", run)
-        elif run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
-            self._add_other("place", "place", run)  # "the former Leoben mayor"
+        elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
+            self._add_other("place", "place", run)  # "the former Leoben mayor", "the mayor of Marco de Canaveses"
         elif (
             len(words) > 1 and lower[-1] in VENUE_WORDS and lower[-1] in ORGANIZATION_WORDS
             and not any(w in ORGANIZATION_WORDS for w in lower[:-1]) and (run.locative or _left_from(run))
@@ -1273,7 +1314,8 @@ class _Builder:
         elif entity.kind != kind and kind == "place":
             return  # an organisation named after a place stays an organisation
         elif entity.kind == "place" and kind == "organization" and (
-            entity.label == "place" and not entity.where_sources or entity.label == "venue" and _speaks_as_body(run, True)
+            entity.label == "place" and not entity.where_sources and key not in self.placed
+            or entity.label == "venue" and _speaks_as_body(run, True)
         ):  # "according to Enedis" filed it as a place first; "The Saimaa Health Region said" what a region cannot
             entity.kind, entity.label = kind, label
             entity.where_sources.clear()
