@@ -1295,3 +1295,14 @@ def test_what_a_sentence_says_a_person_is_and_a_compound_title_give_the_role():
     assert found["Ondra Vesely Hruby"][:2] == ("person", "top local runner")
     assert found["Tone Lie Vassbotn"][:2] == ("person", "Harbour operations manager")
     assert found["Ostrava"][0] == "place"
+
+
+def test_a_period_of_a_country_a_common_noun_at_a_sentence_start_and_a_field_in_ing_are_no_names_or_cut():
+    found = entities_of(
+        "The fossil comes from the Upper Cambrian of Portugal, the paper says.",
+        "Race director Hanna Berg said the field was the largest yet, and the race sold out.",
+        "“It held,” said Rui Lago, a professor of structural engineering at the University of Braga.",
+    )
+    assert found.get("Upper Cambrian", ("",))[0] != "person"
+    assert "Race" not in found and found["Hanna Berg"][:2] == ("person", "Race director")
+    assert found["Rui Lago"][:2] == ("person", "professor of structural engineering at the University of Braga")

@@ -965,7 +965,7 @@ def _role_after(words: list[str], end: int) -> str | None:
     if last_role < 0:
         return None
     head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
-    clause = next((k for k, w in enumerate(tail) if _opens_clause(w)), len(tail))
+    clause = next((k for k, w in enumerate(tail) if _opens_clause(w, k)), len(tail))
     tail = tail[:clause]  # "a researcher based in Antwerp", "a driver who lost his home": the title ends there
     field = _field_of_work(tail)  # "head of security at Baltic Networks": the body comes after the field
     body = tail[field:] if field and len(tail) > field + 1 and tail[field] in ("at", "with", "for", "of") else tail
@@ -988,9 +988,10 @@ def _adverb(word: str) -> bool:
     return word.islower() and (word.endswith("ly") and len(word) > 4 or word in ("now", "then", "once", "until"))
 
 
-def _opens_clause(word: str) -> bool:
-    """A word after a title that starts a clause of its own: a relative pronoun or a participle ('based', 'living')."""
-    return word in ("who", "whose", "which", "that") or word.isalpha() and word.islower() and len(word) > 4 and (
+def _opens_clause(word: str, at: int) -> bool:
+    """A word after a title that starts a clause of its own: a relative pronoun, or a participle right after the
+    title ('a researcher based in ...', not 'a professor of structural engineering')."""
+    return word in ("who", "whose", "which", "that") or at == 0 and word.isalpha() and word.islower() and len(word) > 4 and (
         word.endswith("ing") or word.endswith("ed") and word not in _NOT_PARTICIPLES
     )
 
@@ -1147,6 +1148,8 @@ class _Builder:
         phrase = " ".join(lower)
         valid = _valid_name(words)
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
+        if len(words) == 1 and lower[0] in self.common and not run.role and not _is_acronym(words[0]):
+            return  # "Race director X", "Posted in Race reports": a common noun the event also writes in lower case
         if run.surface in self.no_one or run.role in _BY_ROLES.values() and run.surface in self.bodies:
             if _passive_agent(run):  # "managed by Infraestruturas do Norte", "the operator, Infraestruturas do Norte"
                 self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"
@@ -1204,7 +1207,7 @@ class _Builder:
             words[-1] in self.surnames and words[0] not in self.singles or _affiliated(run)
         ) and not any(w.lower() in self.common for w in words):
             self._add_person(run)  # named again by the last name alone ("Rudolph"), or "X of the University of ..."
-        elif valid and len(words) in (2, 3) and not run.locative and _nationality(run) and words[0] not in self.singles:
+        elif valid and len(words) in (2, 3) and not run.locative and _nationality(run) and words[0] not in self.singles and not _determined(run):
             self._add_person(run)  # "Ethiopia's Abebe Tadesse", "Abebe Tadesse of Ethiopia" (not "Japan's Toyota Motor"
             # when "Toyota" goes alone)
         elif len(words) >= 2 and run.speaks and words[0] in self.singles:
