@@ -1306,3 +1306,16 @@ def test_a_period_of_a_country_a_common_noun_at_a_sentence_start_and_a_field_in_
     assert found.get("Upper Cambrian", ("",))[0] != "person"
     assert "Race" not in found and found["Hanna Berg"][:2] == ("person", "Race director")
     assert found["Rui Lago"][:2] == ("person", "professor of structural engineering at the University of Braga")
+
+
+def test_the_body_a_person_is_named_with_is_the_role_and_a_chamber_or_a_body_that_had_to_act_are_bodies():
+    sentences = [
+        sentence("“Nothing has changed,” said Marisol Ortega Paz of the Tenants' Federation of Uruguay.", "s1"),
+        sentence("The motion was filed in the Chamber of Senators; the Chamber of Senators will vote on Friday.", "s2"),
+        sentence("At the airport, the charter airline Azul Norte had to cancel 40 flights.", "s3"),
+    ]
+    entities = find_entities(sentences, Spellings(Aliases()))
+    found = {e.name: (e.kind, e.label) for e in entities}
+    assert found["Marisol Ortega Paz"] == ("person", "Tenants' Federation of Uruguay")
+    assert found["Chamber of Senators"][0] == "organization"
+    assert "Azul Norte" in [e.name for e in _organizations(entities, 3)]

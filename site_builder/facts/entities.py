@@ -659,18 +659,27 @@ def _place_of(run: _Run) -> tuple[str, int, int]:
 def _affiliated(run: _Run) -> bool:
     """'Penelope Muse Abernathy of the University of North Carolina', 'Tsai Ing-wen of the Democratic Progressive
     party': a name followed by the body it belongs to is a person's."""
-    following = run.sentence_words[run.end : run.end + 8]
-    if following[:1] != ["of"] or _determined(run):
-        return False  # 'the Monthly Notices of the Royal Astronomical Society' is no one
+    return not _determined(run) and _affiliation(run.sentence_words, run.end) is not None  # not 'the Monthly Notices of ...'
+
+
+def _affiliation(words: list[str], end: int) -> str | None:
+    """The body named after a name with 'of' ('the Patients' Association of Chile' of 'María Teresa Fuentes of the
+    Patients' Association of Chile'): capitalised words with a body's head word among them."""
+    following = words[end : end + 10]
+    if following[:1] != ["of"]:
+        return None
     body = following[2:] if following[1:2] == ["the"] else following[1:]
-    if not body or not body[0][:1].isupper():
-        return False
+    named: list[str] = []
     for word in body:
-        if word.lower() in ORGANIZATION_WORDS:
-            return True
-        if not word[:1].isupper() and word not in NAME_PARTICLES:
-            return False
-    return False
+        if named and word.lower() in ORGANIZATION_WORDS and word.islower():
+            named.append(word)  # "of the Democratic Progressive party"
+            break
+        if not (word[:1].isupper() or word in NAME_PARTICLES and named):
+            break
+        named.append(word)
+    while named and named[-1] in NAME_PARTICLES:
+        named.pop()
+    return " ".join(named) if any(w.lower() in ORGANIZATION_WORDS for w in named) else None
 
 
 def _department(words: list[str], i: int) -> bool:
@@ -841,7 +850,10 @@ def _split_role(run: _Run, words: list[str]) -> None:
         return
     if run.end < len(words) and words[run.end].lower() in ROLE_WORDS:
         return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
-    run.role = _role_before(words, run.start) or _role_after(words, run.end) or _predicated_role(words, run.start, run.end)
+    run.role = (
+        _role_before(words, run.start) or _role_after(words, run.end) or _predicated_role(words, run.start, run.end)
+        or (_affiliation(words, run.end) if not (run.start > 0 and words[run.start - 1].lower() in _DETERMINERS) else None)
+    )  # the last: "X of the Patients' Association of Chile", said of no other role
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
@@ -1585,7 +1597,7 @@ _ACTS = re.compile(
     r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(ORGANIZATION_DESCRIPTORS) + r")\s+)?"
     r"(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
-    r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds)\b"
+    r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds|(?:had|has|have) to)\b"
 )
 
 

@@ -55,7 +55,7 @@ ORGANIZATION_WORDS = _words(
     department administration authority authorities bureau board party union alliance coalition federation
     confederation association league club fc cf afc united bank fund company corporation corp. corp
     inc. inc ltd. ltd plc llc group holdings institute institution foundation university college school
-    academy court tribunal parliament senate congress assembly cabinet government army navy forces force
+    academy court tribunal parliament senate congress assembly chamber cabinet government army navy forces force
     guard police service services staff command survey center centre network agency news press times post
     journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
     society cross crescent brigade battalion regiment corps directorate rovers rangers wanderers athletic
@@ -72,7 +72,7 @@ BODY_HEAD_WORDS = _words(
     """organization organisation ministry council committee commission agency office department administration
     authority bureau board party coalition federation confederation association league club
     company corporation corp inc ltd plc llc group holdings institute institution foundation university college
-    academy court tribunal parliament senate congress assembly army navy police service services centre center network
+    academy court tribunal parliament senate congress assembly chamber army navy police service services centre center network
     networks directorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
 )
