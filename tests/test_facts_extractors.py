@@ -1319,3 +1319,15 @@ def test_the_body_a_person_is_named_with_is_the_role_and_a_chamber_or_a_body_tha
     assert found["Marisol Ortega Paz"] == ("person", "Tenants' Federation of Uruguay")
     assert found["Chamber of Senators"][0] == "organization"
     assert "Azul Norte" in [e.name for e in _organizations(entities, 3)]
+
+
+def test_a_patronymic_written_apart_or_joined_is_one_surname_and_an_ordinal_qualifies_a_title():
+    found = entities_of(
+        "Fossil hunter Karim Ben Salah from Erfoud found the first specimen.",
+        "The specimens were found by local collector Karim Bensalah.",
+        "Nadia Tazi Amrani, the study's first author, told reporters the animal was huge.",
+    )
+    people = {name: value for name, value in found.items() if value[0] == "person"}
+    assert people["Karim Ben Salah"][2] == ["s1", "s2"] and "Karim Bensalah" not in people
+    assert people["Nadia Tazi Amrani"][1] == "study's first author"
+    assert entities_of("Ben Stokes hit a century, Stokes said.")["Ben Stokes"][0] == "person"

@@ -607,6 +607,9 @@ def _places_listed(runs: list[_Run], words: list[str]) -> None:
 
 
 _OFFICES = frozenset("office department bureau".split())
+# Words that open a surname as its particles do, but capitalised and also given names: "Mohamed Ben Moussa" is
+# "Mohammed Benmoussa", "Ahmed Abu Zaid" "Ahmed Abuzaid" (not particles: "Ben Stokes" is a name of its own).
+_PATRONYMICS = frozenset("Ben Bin Ibn Abu Abd Ould".split())
 
 
 def _office_after(words: list[str], start: int) -> int:
@@ -1075,6 +1078,9 @@ def _field_of_work(tail: list[str]) -> int:
         k = end
 
 
+_ORDINALS = frozenset("first second third".split())
+
+
 def _noun_modifier(word: str) -> bool:
     """A lower-case noun that makes a compound of the title after it ('operations' of 'operations manager', 'race'
     of 'race director'); not a verb ('said'), an adverb or a function word."""
@@ -1086,7 +1092,8 @@ def _modifier(word: str) -> bool:
     """A lower-case word that may qualify a title in an appositive ('the former managing director')."""
     lower = word.lower()
     return (
-        word.replace("-", "").isalpha() and word.islower() and lower not in FUNCTION_WORDS and lower not in SPEECH_VERBS
+        word.replace("-", "").isalpha() and word.islower() and (lower not in FUNCTION_WORDS or lower in _ORDINALS)  # "first author"
+        and lower not in SPEECH_VERBS
         and not lower.endswith("ed")  # "art-crime" qualifies "investigator" as "senior" does
     )
 
@@ -1291,7 +1298,7 @@ class _Builder:
         apart or joined is one person's (the key first filed wins)."""
         last = len(words) - 1
         start = last
-        while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+        while start > 1 and (words[start - 1].lower() in NAME_PARTICLES or words[start - 1] in _PATRONYMICS):
             start -= 1
         joined = fold("".join(words[start:])).replace(" ", "") if start < last else key
         if key in self.people:
