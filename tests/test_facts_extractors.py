@@ -1331,3 +1331,14 @@ def test_a_patronymic_written_apart_or_joined_is_one_surname_and_an_ordinal_qual
     assert people["Karim Ben Salah"][2] == ["s1", "s2"] and "Karim Bensalah" not in people
     assert people["Nadia Tazi Amrani"][1] == "study's first author"
     assert entities_of("Ben Stokes hit a century, Stokes said.")["Ben Stokes"][0] == "person"
+
+
+def test_given_names_spelled_alike_in_different_sources_are_one_person_but_not_side_by_side():
+    one = entities_of(
+        "Kenya's Stephen Ochieng won the men's race.",
+        "The race was won by Steven Ochieng of Kenya in 2:08:01.",
+        "Stephen Ochieng took 20,000 euros.",
+    )
+    assert {n: v for n, v in one.items() if v[0] == "person"} == {"Stephen Ochieng": ("person", "Kenyan", ["s1", "s2", "s3"])}
+    alike = entities_of("Steven Ochieng beat Stephen Ochieng, his brother, in the sprint, Steven Ochieng said.")
+    assert sorted(n for n, v in alike.items() if v[0] == "person") == ["Stephen Ochieng", "Steven Ochieng"]

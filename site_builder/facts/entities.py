@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..convert.language import STOP_WORDS
-from .aliases import NameIndex, Spellings, fold, places_in, same_name
+from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_name
 from .lexicon import (
     CAPITALISED_NOUN_LANGUAGES,
     COMMON_ACRONYMS,
@@ -1512,6 +1512,7 @@ class _Builder:
                     groups.append((given, [mention]))
                 else:
                     group[1].append(mention)
+            groups = _spelled_alike(groups)
             if len(groups) < 2:
                 continue
             del self.people[key]
@@ -1638,6 +1639,25 @@ def _given_name(surface: str, surname_words: int) -> str | None:
     if first.lower() in NAME_PARTICLES or first.lower() in ROLE_WORDS or _HONORIFIC.fullmatch(first):
         return None
     return first
+
+
+def _spelled_alike(groups: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
+    """'Brigid Chepkoech' in two sources, 'Bridget Chepkoech' in a third: given names spelled alike (same first
+    letter, Jaro-Winkler 0.84 or more, not one the other with a letter added: 'Daniel', 'Daniela') that no source
+    names side by side are one person's, in the spelling most mentions use."""
+    merged: list[tuple[str, list[Mention]]] = []
+    for given, mentions in sorted(groups, key=lambda g: -len(g[1])):
+        sources = {m.sentence.source for m in mentions}
+        match = next((
+            g for g in merged
+            if (a := fold(g[0])) [:1] == (b := fold(given))[:1] and jaro_winkler(a, b) >= 0.84
+            and not (a.startswith(b) or b.startswith(a)) and not sources & {m.sentence.source for m in g[1]}
+        ), None)
+        if match is None:
+            merged.append((given, list(mentions)))
+        else:
+            match[1].extend(mentions)
+    return merged if len(merged) < len(groups) else groups
 
 
 def _same_given(a: str, b: str) -> bool:
