@@ -1342,3 +1342,14 @@ def test_given_names_spelled_alike_in_different_sources_are_one_person_but_not_s
     assert {n: v for n, v in one.items() if v[0] == "person"} == {"Stephen Ochieng": ("person", "Kenyan", ["s1", "s2", "s3"])}
     alike = entities_of("Steven Ochieng beat Stephen Ochieng, his brother, in the sprint, Steven Ochieng said.")
     assert sorted(n for n, v in alike.items() if v[0] == "person") == ["Stephen Ochieng", "Steven Ochieng"]
+
+
+def test_a_kind_of_provider_a_direction_opening_a_title_and_a_field_after_a_title_are_no_people():
+    found = entities_of(
+        "Hackers leaked records from the dental provider Hammasklinikka in 2021.",
+        "The director, Aino Lepisto, told North Savo Weekly that care had continued.",
+        "Ilkka Rantanen, Vice-President, Operations (Nordics), will brief customers.",
+    )
+    assert found["Hammasklinikka"][0] == "organization"
+    assert found.get("North Savo", ("",))[0] != "person"
+    assert "Operations" not in found

@@ -1109,8 +1109,8 @@ def _valid_name(words: list[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _valid_name_words(words: tuple[str, ...]) -> bool:
-    if not 1 <= len(words) <= 4 or words[0].lower() in NAME_PARTICLES:
-        return False
+    if not 1 <= len(words) <= 4 or words[0].lower() in NAME_PARTICLES or words[0].lower() in DIRECTIONS:
+        return False  # not "South Karelia (Today)"
     for word in words:
         lower = word.lower()
         if word.lower() in NAME_PARTICLES and word[:1].islower():
@@ -1125,6 +1125,7 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
             or lower in NATIONALITIES
             or lower in _CALENDAR
             or lower in FUNCTION_WORDS
+            or lower in FIELD_WORDS  # "Vice-President, Infrastructure (Europe)"
             or _is_acronym(word)
         ):
             return False

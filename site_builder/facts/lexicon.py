@@ -253,5 +253,5 @@ ORGANIZATION_DESCRIPTORS = _words(
     """company firm maker manufacturer operator carrier retailer chain lender insurer broadcaster
     newspaper regulator watchdog producer supplier developer builder airline utility giant startup
     conglomerate group agency service institute charity ngo broker
-    automaker carmaker brewer miner shipper contractor consultancy bank club party union"""
+    automaker carmaker brewer miner shipper contractor consultancy bank club party union provider"""
 )
