@@ -1353,3 +1353,13 @@ def test_a_kind_of_provider_a_direction_opening_a_title_and_a_field_after_a_titl
     assert found["Hammasklinikka"][0] == "organization"
     assert found.get("North Savo", ("",))[0] != "person"
     assert "Operations" not in found
+
+
+def test_an_acronym_keeping_a_particles_lower_case_letter_is_the_bodys_and_no_person():
+    found = entities_of(
+        "The road is managed by Estradas do Sul (EdS), a public company.",
+        "EdS said the bridge had been inspected in 2025.",
+        "Queen Elizabeth II opened the bridge in 1962.",
+    )
+    assert found["EdS"] == ("organization", "organization", ["s1", "s2"])  # named by its acronym, as "NATO" is
+    assert found["Elizabeth II"][0] == "person"

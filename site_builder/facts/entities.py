@@ -390,6 +390,12 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and word not in ("I", "A") and not _ROMAN.fullmatch(word)
 
 
+def _initialism(word: str) -> bool:
+    """'IdN', 'BfV': an acronym that keeps a particle's lower-case letter (checked against its long form's initials)."""
+    return 3 <= len(word) <= 6 and word.isalpha() and word[0].isupper() and word[-1].isupper() and sum(map(str.isupper, word)) >= 2 \
+        and not word.isupper()  # all capitals: an acronym, or a roman numeral ("Elizabeth II")
+
+
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # "Elizabeth II", "E-Health Gesetz II": a number, not a body
 
 
@@ -400,7 +406,7 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "(" and i + 2 < len(words) and words[i + 2] == ")" and _is_acronym(words[i + 1]):
+        if words[i] == "(" and i + 2 < len(words) and words[i + 2] == ")" and (_is_acronym(words[i + 1]) or _initialism(words[i + 1])):
             acronym = words[i + 1]
             j = len(out)
             while j > 0 and (
@@ -411,9 +417,11 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
             while j < len(out) and (not out[j][:1].isupper() or out[j] == "The"):
                 j += 1  # "The Quebec Workers' Pension Fund (QWPF)" opening a sentence
             long_form = out[j:]
-            capitals = {c for w in long_form for c in w if c.isupper()}
+            capitals = {c for w in long_form for c in w if c.isupper()}  # "Infraestruturas do Norte (IdN)": its capitals
             named_body = len(long_form) > 1 and long_form[-1].lower() in ORGANIZATION_WORDS  # "Coastal Alliance (KA)"
-            if long_form and (set(acronym.replace(".", "")) <= capitals or named_body):
+            if long_form and ({c for c in acronym if c.isupper()} <= capitals and (
+                _is_acronym(acronym) or [w[0] for w in long_form] == list(acronym)
+            ) or named_body and _is_acronym(acronym)):
                 acronyms[fold(" ".join(long_form))] = acronym
                 del out[j:]
                 out.append(acronym)
@@ -432,7 +440,7 @@ def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
     lower = bare.lower()
     if bare in capitals.shouted and not (i > 0 and words[i - 1].lower() == "the"):
         return False  # "UPDATE:", "this was NOT acceptable": a word in capitals, not a body (but "the WHO")
-    if _is_acronym(bare):
+    if _is_acronym(bare) or _initialism(bare):
         return True
     if lower in FUNCTION_WORDS or lower in _CALENDAR:
         return lower == "new" and i + 1 < len(words) and _is_proper(words, i + 1, capitals)  # "New York", "New Media"
@@ -1126,7 +1134,7 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
             or lower in _CALENDAR
             or lower in FUNCTION_WORDS
             or lower in FIELD_WORDS  # "Vice-President, Infrastructure (Europe)"
-            or _is_acronym(word)
+            or _is_acronym(word) or _initialism(word)
         ):
             return False
     return True
@@ -1198,7 +1206,7 @@ class _Builder:
             self._add_other("place", "country", run)
         elif self.spellings.house(run.surface) is not None and fold(self.spellings.house(run.surface)) in COUNTRIES:
             self._add_other("place", "country", run)
-        elif len(words) == 1 and _is_acronym(words[0]):
+        elif len(words) == 1 and (_is_acronym(words[0]) or words[0] in self.acronyms.values()):  # "IdN", defined
             if words[0].replace(".", "") not in COMMON_ACRONYMS:
                 self._add_other("organization", "organization", run)
         elif run.body and phrase not in NATIONALITIES:
