@@ -1363,3 +1363,12 @@ def test_an_acronym_keeping_a_particles_lower_case_letter_is_the_bodys_and_no_pe
     )
     assert found["EdS"] == ("organization", "organization", ["s1", "s2"])  # named by its acronym, as "NATO" is
     assert found["Elizabeth II"][0] == "person"
+
+
+def test_who_is_told_is_not_who_speaks():
+    found = entities_of(
+        "Salma Idrissi Alaoui, the study's first author, told Fossil Gazette Weekly that it took two years.",
+        "“It was huge,” said Mehdi Tazi Ouali of the Rabat Natural History Society.",
+    )
+    assert found.get("Fossil Gazette Weekly", ("",))[0] != "person"
+    assert found["Mehdi Tazi Ouali"][0] == "person"

@@ -576,7 +576,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 locative=previous in _LOCATIVE or dateline or based or following == "," and _place_apposition(words[j + 1 : j + 4]),
                 based=based,
                 speaks=following in SPEECH_VERBS,
-                spoken=previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS if i else False,
+                spoken=(previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS) and words[i - 1].lower() not in _TOLD if i else False,
                 aged=following == "," and bool(_AGE.fullmatch(" ".join(words[j + 1 : j + 4]))),
                 attributed=i > 1 and words[i - 1].lower() in ("to", "the")
                 and [w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
@@ -593,6 +593,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
     return runs + [body for run in runs if run.role and (body := _body_in_title(run, words)) is not None]
 
 
+# Verbs of saying whose object is who is told, not who speaks: "told Fossil Frontiers", "asked the minister".
+_TOLD = frozenset("told tells asked asks urged urges warned warns called calls".split())
 # "SEOUL, Feb 12 (AFW) -", "LISBON (Iberia Wire) -": a dateline opening a paragraph, wherever the text puts it.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \([^)]{2,30}\) ?[-—–]")
 
