@@ -1372,3 +1372,14 @@ def test_who_is_told_is_not_who_speaks():
     )
     assert found.get("Fossil Gazette Weekly", ("",))[0] != "person"
     assert found["Mehdi Tazi Ouali"][0] == "person"
+
+
+def test_one_of_a_group_and_a_patient_or_passenger_give_a_role():
+    found = entities_of(
+        "“Nobody listened,” said Teodora Lisboa Vaz, one of the organisers of the vigil.",
+        "“The bus tipped over,” said passenger Ilkka Rantanen Oja, who was travelling with his son.",
+        "Tomasz Kuras Wolny, one of the four survivors, was flown to Krakow.",
+    )
+    assert found["Teodora Lisboa Vaz"][:2] == ("person", "one of the organisers")
+    assert found["Ilkka Rantanen Oja"][:2] == ("person", "passenger")
+    assert found["Tomasz Kuras Wolny"][:2] == ("person", "one of the four survivors")

@@ -982,6 +982,8 @@ def _role_after(words: list[str], end: int) -> str | None:
     if len(phrase) > 2 and phrase[0] == "who" and phrase[1] in role_verbs:
         body = phrase[2 : next((k for k, w in enumerate(phrase) if k > 2 and _ends_role_body(phrase, k)), len(phrase))]
         return f"{role_verbs[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
+    if phrase[:2] == ["one", "of"]:  # "Rosa Fonseca, one of the organisers": what the person is one of
+        return _one_of(phrase)
     employer = next((k for k, w in enumerate(phrase) if w in ("at", "with", "from")), len(phrase))
     last_role = max(  # not a title word in the employer's name ("officer at the Health Service Executive")
         (k for k, w in enumerate(phrase[:employer]) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS),
@@ -1006,6 +1008,17 @@ def _role_after(words: list[str], end: int) -> str | None:
     ):
         return None
     return " ".join(head + tail)
+
+
+def _one_of(phrase: list[str]) -> str | None:
+    """'one of the organisers', 'one of the four survivors', 'one of its founders': the group, up to its noun."""
+    for k, word in enumerate(phrase[2:], 2):
+        lower = word.lower()
+        if word.islower() and lower.endswith("s") and (_role_noun(word) or lower[:-1] in ROLE_WORDS or lower[:-2] in ROLE_WORDS):
+            return " ".join(phrase[: k + 1])
+        if not (word in ("the", "its", "their", "his", "her") or _modifier(word) or word.isdigit() or word in WORD_NUMBERS):
+            return None
+    return None
 
 
 def _adverb(word: str) -> bool:

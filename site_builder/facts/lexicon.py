@@ -46,7 +46,7 @@ ROLE_WORDS = _words(
     executive seismologist scientist researcher economist correspondent reporter editor photographer
     superintendent sheriff inspector constable commissioner administrator adviser advisor aide delegate
     bishop archbishop cardinal imam rabbi reverend rev. pastor priest cleric chaplain
-    firefighter paramedic surgeon doctor nurse teacher student witness survivor resident"""
+    firefighter paramedic surgeon doctor nurse teacher student witness survivor resident patient passenger victim"""
 )
 
 # Head words of organisation names ("Defense Ministry", "World Health Organization").
