@@ -479,11 +479,9 @@ class _Build:
             writer.complete(produced)
         if reindex:
             with self.timings.stage("search"):
-                assert writer.scratch is not None
                 site = writer.site_in_progress
                 try:
-                    search_index.index_shards(site, reindex, site / SEARCH_BUNDLE, writer.scratch, jobs or os.cpu_count() or 1,
-                                              self.cancelled)
+                    search_index.index_shards(site, reindex, site / SEARCH_BUNDLE, jobs or os.cpu_count() or 1, self.cancelled)
                 except search_index.Cancelled:
                     for shard in reindex:  # half-written: the site in progress is left holding `produced`
                         shutil.rmtree(site / search_index.shard_folder(shard), ignore_errors=True)
