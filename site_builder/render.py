@@ -52,7 +52,9 @@ COMPILED_TEMPLATES = CompiledTemplates()
 
 
 def environment(user_templates: Path | None = None) -> jinja2.Environment:
-    """User templates (a `templates/` folder beside the content folder) override the built-in theme."""
+    """User templates (a `templates/` folder beside the content folder) override the built-in theme.
+    An environment is made again when a template changes (rebuild.template_environment): it does not
+    stat each template file again whenever a page uses it (auto_reload)."""
     folders = template_folders(user_templates)
     env = jinja2.Environment(
         bytecode_cache=COMPILED_TEMPLATES,
@@ -67,6 +69,7 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
     env.filters["markdown"] = lambda text, heading_base=None: jinja2.utils.markupsafe.Markup(markdown.to_html(text, heading_base))
     env.filters["json_script"] = json_for_script
