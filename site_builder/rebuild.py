@@ -51,6 +51,7 @@ EVENTS_PER_TASK = 4  # events a worker process takes at a time
 # ... when the events' making may be given up for the next save: one, so that the tasks under way, which
 # finish first, hold up the next save's build as little as possible
 EVENTS_PER_CANCELLABLE_TASK = 1
+YOUNG_COLLECTION_ALLOCATIONS = 10_000  # the garbage collector's first threshold while a build writes (Python's: 700)
 
 
 
@@ -320,14 +321,20 @@ class _Build:
             COMPILED_TEMPLATES.compiled.update(self.templates)
         self.signatures = signatures
         # The records loaded so far (a manifest entry per output file) live until the build ends: left out of
-        # the collector's passes while it writes, which would walk them again and again.
+        # the collector's passes while it writes, which would walk them again and again. Making the events
+        # allocates millions of short-lived objects (freed by their counts, not by the collector): collecting
+        # every 700 allocations (Python's default) took 7% of a 1,000-article build's CPU, every
+        # YOUNG_COLLECTION_ALLOCATIONS a third of that. The workers, forked from here, collect alike.
         gc.freeze()
+        thresholds = gc.get_threshold()
+        gc.set_threshold(YOUNG_COLLECTION_ALLOCATIONS, *thresholds[1:])
         try:
             writer = self._writer(state)
             return self._write(writer, state, units, keys, dirty, problems, alias_problems, strict, jobs, progress, search)
         except (OSError, UnsafePath) as exc:
             raise BuildError([Problem(str(self.output), None, f"cannot write the site: {exc}")]) from exc
         finally:
+            gc.set_threshold(*thresholds)
             gc.unfreeze()
             if self.writer is not None:
                 self.writer.finish()
