@@ -5,10 +5,11 @@ import re
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.facts import _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _a_clause, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -980,6 +981,44 @@ def test_a_short_sentence_told_within_another_sources_longer_one_is_one_claim():
     groups = told_in_fewer_words(sentences, features, set())
     assert [[s.source for s in g] for g in groups] == [["s1", "s2"]]
     assert told_in_fewer_words(sentences, features, {("s2", 0)}) == []  # a sentence already in a claim stays there
+
+
+def test_two_leads_telling_one_thing_among_details_of_their_own_are_compared_in_a_small_event():
+    """Made up: the lead's words that other sentences use too outrank what it shares with the other lead;
+    a handful of sources' sentences are each indexed under more of their rarest words, so the pair is met."""
+    sentences = [
+        sentence("A failure of the cooling plant at the Dublin site took down banks, retailers and airlines, knocking out card payments for hours.", "s1", 0),
+        sentence("The outage was caused by a problem with the cooling plant at the Dublin site.", "s2", 0),
+        sentence("Banks said card payments failed.", "s3", 0),
+        sentence("Retailers lost a day of takings.", "s3", 1),
+        sentence("Airlines delayed flights for hours.", "s3", 2),
+        sentence("Engineers were knocking on doors.", "s3", 3),
+        sentence("Its cooling towers are old.", "s4", 0),
+        sentence("A plant manager lives in Dublin.", "s4", 1),
+        sentence("The site has a guard.", "s4", 2),
+    ]
+    anchors = {("s1", 0): {"entity:dublin"}, ("s2", 0): {"entity:dublin"}, ("s4", 1): {"entity:dublin"}}
+    clusters = cluster_sentences(sentences, _features(sentences, anchors))
+    assert any({("s1", 0), ("s2", 0)} <= {(s.source, s.index) for s in c} for c in clusters)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The minister was sworn in at the palace on Friday.", "On Friday she took the oath of office at the palace."),
+    ("Dockers will stop work on Tuesday.", "A two-day work stoppage by port staff begins on Tuesday, the union said."),
+    ("A software glitch stranded passengers.", "Passengers were stranded at the airport by a failure of the booking software, the operator said on Monday."),
+    ("Investigators blamed a problem with the brakes.", "The lorry's brakes had failed on the descent, investigators told the court on Monday."),
+])
+def test_one_thing_said_in_other_news_words_is_one_claim(first, second):
+    """Sworn in / took the oath; stop work / a work stoppage; a glitch, failure, fault or problem."""
+    sentences = [sentence(first, "s1", 0), sentence(second, "s2", 0), sentence("The weather was fine on Tuesday and Friday.", "s3", 0)]
+    anchors = {("s1", 0): {"entity:x"}, ("s2", 0): {"entity:x"}}
+    assert [[s.source for s in c] for c in cluster_sentences(sentences, _features(sentences, anchors))] == [["s1", "s2"]]
+
+
+def test_a_claim_is_told_in_a_clause_of_five_words_or_more_not_a_line_of_results():
+    assert _a_clause("No customer data was lost.") and _a_clause("He was sworn in on Wednesday evening.")
+    assert not _a_clause("Nobody was hurt.")  # too short to tell which claim it is
+    assert not _a_clause("Haile-Mariam Bekele (ETH) 2:07:48; 2.") and not _a_clause("Photo: Jan Berg / Nordic Press Agency")
 
 
 def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():

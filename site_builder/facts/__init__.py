@@ -649,7 +649,7 @@ def _claim_facts(
             named.setdefault(spot, []).append(entity.name)
     for quantity in quantities:
         anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
-    usable = [s for s in sentences if 6 <= len(s.text.split()) <= 60 and not s.text.endswith("?") and not _mostly_quoted(s.text)]
+    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?") and not _mostly_quoted(s.text)]
     features = {spot: said[spot].union(anchors.get(spot, ())) for spot in ((s.source, s.index) for s in usable)}
     figures: dict[tuple[str, int], dict[str, float]] = {}
     for quantity in quantities:
@@ -810,6 +810,14 @@ def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict
                 return True
     counts = [list(figures.get((s.source, s.index), {}).items()) for s in cluster]
     return all(len(told) == 1 and not told[0][0].startswith(_NOT_COUNTS) for told in counts) and len({told[0][1] for told in counts}) > 1
+
+
+def _a_clause(text: str) -> bool:
+    """A sentence that can tell a claim: five words or more ('No customer data was lost.'), at most sixty,
+    three of them lowercase (a line of results, 'Haile-Mariam Bekele (ETH) 2:07:48; 2.', or a caption of
+    names says nothing)."""
+    words = text.split()
+    return 5 <= len(words) <= 60 and sum(w[:1].islower() for w in words) >= 3
 
 
 def _mostly_quoted(text: str) -> bool:
