@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_builder.facts import _a_clause, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _a_clause, _aside, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
@@ -1019,6 +1019,41 @@ def test_a_claim_is_told_in_a_clause_of_five_words_or_more_not_a_line_of_results
     assert _a_clause("No customer data was lost.") and _a_clause("He was sworn in on Wednesday evening.")
     assert not _a_clause("Nobody was hurt.")  # too short to tell which claim it is
     assert not _a_clause("Haile-Mariam Bekele (ETH) 2:07:48; 2.") and not _a_clause("Photo: Jan Berg / Nordic Press Agency")
+
+
+def test_a_quotation_joins_the_claim_another_source_reports_in_its_own_words_but_quotations_alone_make_none():
+    bodies = (
+        "A tram hit a lorry in Tampere on Monday. "
+        '"The driver and the conductor have taken breath tests, and both were negative," said police spokesman Ola Berg. '
+        '"We are grateful that nobody died in this crash," Berg said.',
+        "A tram hit a lorry in Tampere on Monday. Police say the driver and the conductor both had negative breath tests. "
+        '"We are grateful that nobody died in this crash," said Ola Berg of the police.',
+    )
+    claims = boxed("claim", *bodies, title="Tram hits lorry in Tampere")
+    assert claims["claim"] == ("Police say the driver and the conductor both had negative breath tests.", "agreed", ["s1", "s2"])
+    assert not any("grateful" in value for value, _, _ in claims.values())  # the quotation's, boxed as one
+    assert "grateful" in boxed("quote", *bodies, title="Tram hits lorry in Tampere")["Ola Berg"][0]
+    said_by_the_same = boxed(  # a quotation joins by its words, not by who said it
+        "claim",
+        "Rovers won the cup on Saturday. Rovers manager Ines Kalnina dedicated the win to the club's supporters.",
+        'Rovers won the cup on Saturday. "This club waited years for a trophy like this one," Rovers manager Ines Kalnina said.',
+        'Rovers won the cup on Saturday. Rovers manager Ines Kalnina said: "This club waited years for a trophy like this one."',
+        title="Rovers win the cup",
+    )
+    assert not any("dedicated" in value and len(cited) > 1 for value, _, cited in said_by_the_same.values())
+
+
+@pytest.mark.parametrize("text, aside", [
+    ("After three attempts, I finally reached the summit, and I did it in the rain.", True),
+    ("The company wants to thank the volunteers and our own staff.", True),
+    ("A second driver may have been involved, of course.", True),
+    ("The mayor, visibly moved, spoke to residents gathered outside the town hall.", True),
+    ("Speaking in parliament, the minister said the army would help.", False),
+    ('The mayor said: "We will rebuild our town."', False),
+    ("Police arrested a man in Leeds on Sunday.", False),
+])
+def test_the_writers_own_asides_are_not_what_a_source_alone_reports(text, aside):
+    assert _aside(text) is aside
 
 
 def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():

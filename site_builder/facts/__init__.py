@@ -43,7 +43,7 @@ def _credit(text: str) -> bool:
     return (text[:1] in _CREDIT_INITIALS or "ing by" in text or "contributed" in text) and _CREDIT.search(text) is not None
 
 
-MAX_CLAIMS = 10  # the best-supported claims; the rest of what two outlets share is background
+MAX_CLAIMS = 12  # the best-supported claims; the rest of what two outlets share is background
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quotations = _quotation_facts(sources, by_source, entities, taken)
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
     days = _days_named(sentences, dates, day)
-    claims, disputed = _claim_facts([s for s in sentences if (s.source, s.text) not in quoted], said, entities, quantities, days, keywords, taken)
+    claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, taken)
     facts = _figures_disputed(facts, disputed, quantities) + claims
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
     facts += quotations
@@ -635,11 +635,17 @@ def _days_named(
 
 
 def _claim_facts(
-    sentences: list[Sentence], said: dict[tuple[str, int], frozenset[str]], entities: list[Entity], quantities: list[Quantity], days: dict[tuple[str, int], set[str]],
-    keywords: frozenset[str], taken: set[str]
+    sentences: list[Sentence], quoted: set[tuple[str, str]], said: dict[tuple[str, int], frozenset[str]], entities: list[Entity],
+    quantities: list[Quantity], days: dict[tuple[str, int], set[str]], keywords: frozenset[str], taken: set[str]
 ) -> tuple[list[Fact], list[list[Sentence]]]:
     """The claims most sources share, and the groups of sentences alike but for their figures (no claim:
-    they disagree)."""
+    they disagree). A sentence that is a quotation (`quoted`: those the quotations cite) joins the claim
+    another source reports in its own words ('The police say the captain and the helmsman both had negative
+    breath tests' and '"The captain and the helmsman have taken breath tests, and both were negative," says
+    ...'); sentences that are all quotations are the quotation's, no claim."""
+    def quotation(sentence: Sentence) -> bool:
+        return (sentence.source, sentence.text) in quoted or _mostly_quoted(sentence.text)
+
     anchors: dict[tuple[str, int], set[str]] = {spot: set(named) for spot, named in days.items()}
     named: dict[tuple[str, int], list[str]] = {}
     for entity in entities:
@@ -649,8 +655,11 @@ def _claim_facts(
             named.setdefault(spot, []).append(entity.name)
     for quantity in quantities:
         anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
-    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?") and not _mostly_quoted(s.text)]
-    features = {spot: said[spot].union(anchors.get(spot, ())) for spot in ((s.source, s.index) for s in usable)}
+    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?")]
+    features = {
+        (s.source, s.index): stems(_quoted_words(s.text)) if quotation(s) else said[(s.source, s.index)].union(anchors.get((s.source, s.index), ()))
+        for s in usable
+    }  # a quotation by its words alone: who said it is no part of the claim ('Manager X said: "..."')
     figures: dict[tuple[str, int], dict[str, float]] = {}
     for quantity in quantities:
         figures.setdefault((quantity.sentence.source, quantity.sentence.index), {})[quantity.slot] = quantity.value
@@ -659,13 +668,14 @@ def _claim_facts(
     for cluster in cluster_sentences(usable, features):
         (disputed if _figures_differ(cluster, figures) else clusters).append(cluster)
     clusters += told_in_fewer_words(usable, features, {(s.source, s.index) for c in clusters + disputed for s in c})
+    clusters = [c for c in clusters if not all(map(quotation, c))]
     # most sources first; then the claims nearest the event (its keywords), then the earliest told
     clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
         shared = _shared_names(cluster, named)
         label = f"claim: {', '.join(shared)}" if shared else "claim"
         citations = [Citation(s.source, s.text) for s in cluster]
-        representative = min(cluster, key=lambda s: (len(s.text.split()), source_order(s.source)))
+        representative = min(cluster, key=lambda s: (quotation(s), len(s.text.split()), source_order(s.source)))
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts, disputed
@@ -707,8 +717,8 @@ def _only_reported(
             text = sentence.text
             if (source.id, text) in told or not 8 <= len(text.split()) <= 40 or text.endswith("?") or _mostly_quoted(text):
                 continue
-            if re.match(r"(?:He|She|It|They|This|That|These|Those|We|I|You)\b", text):
-                continue  # says nothing out of its context
+            if re.match(r"(?:He|She|It|They|This|That|These|Those|We|I|You)\b", text) or _aside(text):
+                continue  # says nothing out of its context, or is the writer's own
             spot = (sentence.source, sentence.index)
             content = stems(text, False) - covered[spot]
             own = {w for w in content if users[w] == 1}  # no other source uses it
@@ -730,6 +740,22 @@ def _only_reported(
         slug = slugify(" ".join(first.text.split()[:6]))
         result.append(fact(unique_id(f"claim-{slug}", taken), "claim", "claim", first.text, [Citation(s.source, s.text) for s in group]))
     return result
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_CONJECTURE = re.compile(r"\bof course\b|\b(?:may|might|could) well\b", re.IGNORECASE)
+_SPOKE = re.compile(r"\b(?:spoke|talked|speaking|talking)\b", re.IGNORECASE)
+_SAID_WHAT = re.compile(r"\b(?:said|says|told|that|of)\b|:")
+
+
+def _aside(text: str) -> bool:
+    """The writer's own, not the news: told in the first person outside quotation marks (a blog's 'I finally
+    ran under ...', a press release's 'we want to thank ...'), a conjecture ('..., of course'), or someone
+    speaking with nothing said ('Mayor X, visibly moved, spoke to residents gathered on the riverbank')."""
+    unquoted = _QUOTATION.sub("", text)
+    if _FIRST_PERSON.search(unquoted) or _CONJECTURE.search(unquoted):
+        return True
+    return bool(_SPOKE.search(unquoted)) and not _SAID_WHAT.search(unquoted[_SPOKE.search(unquoted).end():])
 
 
 def _alike(words: frozenset[str], other: frozenset[str]) -> bool:
@@ -812,6 +838,9 @@ def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict
     return all(len(told) == 1 and not told[0][0].startswith(_NOT_COUNTS) for told in counts) and len({told[0][1] for told in counts}) > 1
 
 
+_QUOTATION = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+
+
 def _a_clause(text: str) -> bool:
     """A sentence that can tell a claim: five words or more ('No customer data was lost.'), at most sixty,
     three of them lowercase (a line of results, 'Haile-Mariam Bekele (ETH) 2:07:48; 2.', or a caption of
@@ -820,11 +849,15 @@ def _a_clause(text: str) -> bool:
     return 5 <= len(words) <= 60 and sum(w[:1].islower() for w in words) >= 3
 
 
+def _quoted_words(text: str) -> str:
+    return " ".join(m.group(1) or m.group(2) for m in _QUOTATION.finditer(text))
+
+
 def _mostly_quoted(text: str) -> bool:
     """A sentence that is mostly a quotation is boxed as that quotation, not as a claim."""
     if "“" not in text and '"' not in text:
         return False
-    quoted = sum(len(m.group(0)) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text))
+    quoted = sum(len(m.group(0)) for m in _QUOTATION.finditer(text))
     return quoted > len(text) / 2
 
 

@@ -31,10 +31,11 @@ _STOP_WORDS = frozenset(
     have had will would can could should may might must do does did not no said says told""".split()
 )
 _BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
-# Of a handful of sources' sentences, twice as many: two leads telling one thing among details of their own
-# ('the outage was caused by a problem with the cooling system', 'A failure of the cooling plant ... took
-# down ..., knocking out ...') share few of their very rarest words; so few nodes cost little to compare.
-_FEW_NODES, _FEW_NODES_BLOCK_FEATURES = 1000, 8
+# A handful of sources' sentences are few wordings (fewer than this): each is indexed under all its shared words,
+# as two leads telling one thing among details of their own ('the outage was caused by a problem with the
+# cooling system', 'A failure of the cooling plant ... took down ..., knocking out ...') share few of their
+# very rarest words; so few wordings cost little to compare.
+_FEW_NODES = 300
 _MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about which ones agree
 CLAIM_SIMILARITY = 0.42
 _DATED = ("day:", "year:")  # claim anchors for the days and years a sentence names
@@ -334,7 +335,7 @@ def _blocked_nodes(
     rarest_first = sorted((f for f, n in frequency.items() if n > 1), key=lambda f: (frequency[f], f))
     rank = {f: position for position, f in enumerate(rarest_first)}  # a word of one node is shared by none
     blocks: dict[str, list[int]] = defaultdict(list)
-    indexed = _FEW_NODES_BLOCK_FEATURES if len(nodes) < _FEW_NODES else _BLOCK_FEATURES
+    indexed = None if len(nodes) < _FEW_NODES else _BLOCK_FEATURES
     for index, node in enumerate(nodes):
         for position in sorted(map(rank.__getitem__, node.features & rank.keys()))[:indexed]:
             blocks[rarest_first[position]].append(index)
