@@ -1043,10 +1043,31 @@ def test_a_quotation_joins_the_claim_another_source_reports_in_its_own_words_but
     assert not any("dedicated" in value and len(cited) > 1 for value, _, cited in said_by_the_same.values())
 
 
+def test_a_decision_a_source_alone_tells_further_down_is_boxed_beside_its_own_news_at_the_top():
+    storm = "A storm flooded the town of Brena on Sunday."
+    first = " ".join([
+        storm,
+        "Volunteers from Lestra Rowing Club carried sandbags along the embankment through the night.",
+        "Water reached the windows of the old tannery on Quay Street.",
+        "Cars parked near the bridge were swept downstream.",
+        "Shops on the market square opened late on Monday.",
+        "Residents queued for drinking water at the fire station.",
+        "The river peaked shortly before dawn.",
+        "Schools reopened in the afternoon.",
+        "Insurers sent assessors to the worst streets.",
+        "The regional government has declared a state of emergency in Brena and requested army help.",
+    ])
+    claims = boxed("claim", first, storm + " Firefighters pumped water from cellars all night.", title="Storm floods Brena")
+    assert [c for c in claims.values() if "state of emergency" in c[0]] == [
+        ("The regional government has declared a state of emergency in Brena and requested army help.", "single-source", ["s1"])
+    ]
+
+
 @pytest.mark.parametrize("text, aside", [
     ("After three attempts, I finally reached the summit, and I did it in the rain.", True),
     ("The company wants to thank the volunteers and our own staff.", True),
     ("A second driver may have been involved, of course.", True),
+    ("The exact cause of the fire was not immediately clear.", True),
     ("The mayor, visibly moved, spoke to residents gathered outside the town hall.", True),
     ("Speaking in parliament, the minister said the army would help.", False),
     ('The mayor said: "We will rebuild our town."', False),

@@ -682,6 +682,13 @@ def _claim_facts(
 
 
 ONLY_REPORTED_LEAD = 8  # where in a source its own news is told
+ONLY_REPORTED_DECISIONS = 12  # and a decision, a cause or a finding of its own, besides
+# What a body decided, what caused it, what was found: news a source alone may tell further down.
+_DECISION = re.compile(
+    r"\b(?:declared|ordered|decided|approved|banned|suspended|imposed|lifted|appointed|sworn in|resigned|charged"
+    r"|arrested|sentenced|recalled|will (?:remain|stay|be closed|be suspended)|caused by|blamed|explanation|due to"
+    r"|because of|triggered|concluded|found that|recorded)\b"
+)
 ONLY_REPORTED_SOURCES = 10
 
 
@@ -692,7 +699,9 @@ def _only_reported(
     """Per source, the one thing only it reports that an editor would box: a sentence near its top that
     names someone or something of the event, tells no figure already boxed, and most of whose words, apart
     from those names, no other source uses ('The recall covers the KT-200 and KT-210 models ...',
-    'Weidinger has denied all wrongdoing'); none when a source has nothing of its own."""
+    'Weidinger has denied all wrongdoing'); none when a source has nothing of its own. Besides, such a
+    sentence a little further down that tells a decision, a cause or a finding ('The government has declared
+    a state of national disaster', 'All the specimens will remain in Morocco')."""
     if not 2 <= len(sources) <= ONLY_REPORTED_SOURCES:
         return []  # of hundreds of sources, what one alone says is background
     told = {(c.source, c.quote) for f in facts if f.kind in ("claim", "quote", "number") for c in f.citations}
@@ -710,28 +719,29 @@ def _only_reported(
 
     claimed = {(c.source, c.quote) for f in facts if f.kind == "claim" for c in f.citations}
     claimed_words = [said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) in claimed]
+    def score(sentence: Sentence) -> int | None:
+        """How much of the sentence is the source's own news; None when it is no claim of its own."""
+        text = sentence.text
+        if (sentence.source, text) in told or not 8 <= len(text.split()) <= 40 or text.endswith("?") or _mostly_quoted(text):
+            return None
+        if re.match(r"(?:He|She|It|They|This|That|These|Those|We|I|You)\b", text) or _aside(text):
+            return None  # says nothing out of its context, or is the writer's own
+        spot = (sentence.source, sentence.index)
+        content = stems(text, False) - covered[spot]
+        own = {w for w in content if users[w] == 1}  # no other source uses it
+        about = named[spot] or content & keywords and re.search(r"\b[a-z]{3,}ed\b", text)  # 'Police arrested a man'
+        if not about or len(own) < 3 or len(own) < len(content) / 2:
+            return None
+        if any(_alike(said_in(sentence), words) for words in claimed_words):
+            return None  # another claim says it in other words
+        return len(own) + len(content & keywords) + named[spot]
+
     picked: list[Sentence] = []
     for source in sources:
-        best: tuple[int, Sentence] | None = None
-        for sentence in by_source[source.id][:ONLY_REPORTED_LEAD]:
-            text = sentence.text
-            if (source.id, text) in told or not 8 <= len(text.split()) <= 40 or text.endswith("?") or _mostly_quoted(text):
-                continue
-            if re.match(r"(?:He|She|It|They|This|That|These|Those|We|I|You)\b", text) or _aside(text):
-                continue  # says nothing out of its context, or is the writer's own
-            spot = (sentence.source, sentence.index)
-            content = stems(text, False) - covered[spot]
-            own = {w for w in content if users[w] == 1}  # no other source uses it
-            about = named[spot] or content & keywords and re.search(r"\b[a-z]{3,}ed\b", text)  # 'Police arrested a man'
-            if not about or len(own) < 3 or len(own) < len(content) / 2:
-                continue
-            if any(_alike(said_in(sentence), words) for words in claimed_words):
-                continue  # another claim says it in other words
-            score = len(own) + len(content & keywords) + named[spot]
-            if best is None or score > best[0]:
-                best = (score, sentence)
-        if best is not None:
-            picked.append(best[1])
+        scored = [(points, sentence) for sentence in by_source[source.id][:ONLY_REPORTED_DECISIONS] if (points := score(sentence)) is not None]
+        best = max((c for c in scored if c[1].index < ONLY_REPORTED_LEAD), key=lambda c: c[0], default=None)
+        decided = max((c for c in scored if c is not best and _DECISION.search(c[1].text)), key=lambda c: c[0], default=None)
+        picked += [c[1] for c in (best, decided) if c is not None]
     said = {(s.source, s.index): said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) not in told}
     result = []
     for group in _told_alike(picked, said):
@@ -743,15 +753,16 @@ def _only_reported(
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
-_CONJECTURE = re.compile(r"\bof course\b|\b(?:may|might|could) well\b", re.IGNORECASE)
+_CONJECTURE = re.compile(r"\bof course\b|\b(?:may|might|could) well\b|\bnot (?:immediately |yet )?(?:clear|known)\b|\bunclear\b", re.IGNORECASE)
 _SPOKE = re.compile(r"\b(?:spoke|talked|speaking|talking)\b", re.IGNORECASE)
 _SAID_WHAT = re.compile(r"\b(?:said|says|told|that|of)\b|:")
 
 
 def _aside(text: str) -> bool:
     """The writer's own, not the news: told in the first person outside quotation marks (a blog's 'I finally
-    ran under ...', a press release's 'we want to thank ...'), a conjecture ('..., of course'), or someone
-    speaking with nothing said ('Mayor X, visibly moved, spoke to residents gathered on the riverbank')."""
+    ran under ...', a press release's 'we want to thank ...'), a conjecture ('..., of course') or what is not
+    known ('the exact purpose of the trip was not immediately clear'), or someone speaking with nothing said
+    ('Mayor X, visibly moved, spoke to residents gathered on the riverbank')."""
     unquoted = _QUOTATION.sub("", text)
     if _FIRST_PERSON.search(unquoted) or _CONJECTURE.search(unquoted):
         return True
