@@ -38,8 +38,9 @@ _HEDGE = re.compile(
     r"upwards of)\s+",
     re.IGNORECASE,
 )
-# The unit the box shows beside a figure, in its label: 'distance (metre)', 'number of barrels'.
-_UNIT = re.compile(r"\(([^()]+)\)$|^number of (.+)$")
+# The unit the box shows beside a figure, in its label: 'distance (metre)', 'number of barrels',
+# 'basis points (Reserve Bank)'.
+_UNIT = re.compile(r"^(?:number of )?(.+?)(?: \(([^()]+)\))?$", re.DOTALL)
 
 
 @dataclass
@@ -94,6 +95,7 @@ def score_entities(item: dict, facts: tuple[Fact, ...], tally: Tally) -> None:
                 tally.right[kind] += 1
             else:
                 tally.misses.append(f"wrong role {fact.label!r} for {name!r}, expected /{role}/  <<{text}>>")
+    tally.expected["look-alike"] += len(item["not_entities"])
     for negative in item["not_entities"]:
         for fact in facts:
             if fact.kind in ENTITY_KINDS.values() and fold(negative) in _names(fact):
@@ -103,12 +105,11 @@ def score_entities(item: dict, facts: tuple[Fact, ...], tally: Tally) -> None:
 
 def _value_matches(pattern: str, fact: Fact) -> bool:
     """The pattern matches the value as the box shows it (value · label): alone, without its hedge, or
-    with the unit its label gives ('48' labelled 'distance (metre)' is '48 metre')."""
+    followed by what its label names ('48' labelled 'distance (metre)' is '48 metre' and '48 distance')."""
     value = " ".join(fact.value.split())
     shown = [value, _HEDGE.sub("", value)]
-    unit = _UNIT.search(fact.label)
-    if unit:
-        shown += [f"{v} {unit.group(1) or unit.group(2)}" for v in shown]
+    units = [u for u in _UNIT.fullmatch(fact.label).groups() if u] if fact.label else []
+    shown += [f"{v} {unit}" for v in shown[:2] for unit in units]
     return any(re.search(pattern, v, re.IGNORECASE) for v in shown)
 
 
@@ -130,6 +131,7 @@ def score_figures(item: dict, facts: tuple[Fact, ...], tally: Tally) -> None:
             tally.right["figure"] += 1
         else:
             tally.misses.append(f"wrong label {valued[0].label!r} for {valued[0].value!r}, expected /{expected['counts']}/  <<{text}>>")
+    tally.expected["look-alike"] += len(item["not_figures"])
     for negative in item["not_figures"]:
         look_alike = re.compile(rf"(?<!\w){re.escape(fold(negative))}(?!\w)")
         for fact in numbers:
@@ -149,7 +151,7 @@ _PLURAL = {"person": "people", "organization": "orgs", "place": "places", "figur
 def _header(columns: tuple[tuple[str, str], ...]) -> str:
     cells = [f"{'family':<30} {'items':>5}"]
     cells += [f"{_PLURAL[kind] + ' found/exp':>17}" + (f" {test + ' ok':>8}" if test else "") for kind, test in columns]
-    return "  ".join(cells) + f"  {'false+':>6}"
+    return "  ".join(cells) + f"  {'look-alikes boxed':>17}"
 
 
 def _row(name: str, tally: Tally, columns: tuple[tuple[str, str], ...]) -> str:
@@ -158,7 +160,8 @@ def _row(name: str, tally: Tally, columns: tuple[tuple[str, str], ...]) -> str:
         f"{f'{tally.found[kind]}/{tally.expected[kind]}':>17}" + (f" {tally.right[kind]:>8}" if test else "")
         for kind, test in columns
     ]
-    return "  ".join(cells) + f"  {tally.false_positives:>6}"
+    look_alikes = f"{tally.false_positives}/{tally.expected['look-alike']}"
+    return "  ".join(cells) + f"  {look_alikes:>17}"
 
 
 def main() -> int:
