@@ -1478,3 +1478,17 @@ def test_one_of_a_group_and_a_patient_or_passenger_give_a_role():
     assert found["Teodora Lisboa Vaz"][:2] == ("person", "one of the organisers")
     assert found["Ilkka Rantanen Oja"][:2] == ("person", "passenger")
     assert found["Tomasz Kuras Wolny"][:2] == ("person", "one of the four survivors")
+
+
+def test_a_defined_acronym_is_boxed_with_what_it_stands_for_as_its_other_name():
+    """'the Port Workers Union of Ghana (PWUG)': the box names the body by its acronym and also by its long form,
+    as the source wrote it, whatever kind of body it is."""
+    for body, acronym, long_form in (
+        ("The Port Workers Union of Ghana (PWUG) said 900 members would stop work at Tema on Monday.", "PWUG", "Port Workers Union of Ghana"),
+        ("Inspectors from the Food and Drug Safety Agency (FDSA) closed two plants near Lyon.", "FDSA", "Food and Drug Safety Agency"),
+        ("A report by the Coastal Fisheries Institute (CFI) found stocks had halved.", "CFI", "Coastal Fisheries Institute"),
+    ):
+        sources = (Source("s1", "1.md", "e", "e", Article(title="Strike at the port", body=body, published="2026-08-11")),)
+        event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+        organizations = {f.value: f.variants for f in event.facts if f.kind == "organization"}
+        assert long_form in organizations.get(acronym, ()), (body, organizations)

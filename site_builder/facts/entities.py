@@ -87,6 +87,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     where_sources: set[str] = field(default_factory=set)  # sources naming it as where it happened, up front
     name: str = ""
+    spelled_out: str = ""  # a defined acronym's long form as written ('National Union of Mineworkers' for 'NUM')
 
     @property
     def sources(self) -> list[str]:
@@ -124,12 +125,13 @@ def find_entities(
     common = set().union(*(filter(str.islower, words) for _, words in tokenised))
     capitals = _Capitals(_capitalised_inside(tokenised), _shouted(tokenised, common))
     acronyms: dict[str, str] = {}
+    spelled_out: dict[str, str] = {}
     runs: list[_Run] = []
     nouns_capitalised: list[_Run] = []
     for sentence, words in tokenised:
         if _title_case(words) or _shouting(words):
             continue
-        words = _fold_acronym_definitions(words, acronyms)
+        words = _fold_acronym_definitions(words, acronyms, spelled_out)
         language = (languages or {}).get(sentence.source) or "en"
         found = _runs(sentence, words, capitals, STOP_WORDS.get(language, frozenset()) if language != "en" else frozenset())
         if language in CAPITALISED_NOUN_LANGUAGES:
@@ -154,6 +156,9 @@ def find_entities(
     builder.add_listed_people(runs)
     builder.attach_bare_mentions(runs)
     entities = builder.entities()
+    for entity in entities:
+        if entity.kind == "organization":
+            entity.spelled_out = spelled_out.get(entity.name, "")
     _attach_common_names(entities, sentences, acronyms)
     _attach_places_in_names(entities)
     _employers_are_bodies(entities)
@@ -399,8 +404,9 @@ def _initialism(word: str) -> bool:
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # "Elizabeth II", "E-Health Gesetz II": a number, not a body
 
 
-def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> list[str]:
-    """'North Atlantic Treaty Organization (NATO)' -> 'NATO', remembering the long form."""
+def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelled_out: dict[str, str]) -> list[str]:
+    """'North Atlantic Treaty Organization (NATO)' -> 'NATO', remembering the long form (folded in `acronyms`,
+    as first written in `spelled_out`)."""
     if "(" not in words:
         return list(words)
     out: list[str] = []
@@ -423,6 +429,7 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str]) -> lis
                 _is_acronym(acronym) or [w[0] for w in long_form] == list(acronym)
             ) or named_body and _is_acronym(acronym)):
                 acronyms[fold(" ".join(long_form))] = acronym
+                spelled_out.setdefault(acronym, " ".join(long_form))
                 del out[j:]
                 out.append(acronym)
                 i += 3
