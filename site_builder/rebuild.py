@@ -591,10 +591,11 @@ class _Build:
                     self.store.close()  # a forked process must not inherit an open database connection
                 try:
                     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                        futures = [pool.submit(_load_and_render_events, task) for task in tasks]
+                        # Only the futures not yet taken are held: a done one holds its outcomes with their
+                        # pickled texts and facts (~0.4 MB an event), which `take` has stored and dropped.
+                        pending = {pool.submit(_load_and_render_events, task) for task in tasks}
                         if self.store is not None:  # the workers are forked (all at the first task, with fork)
                             self.store.reopen()
-                        pending = set(futures)
                         while pending:  # asked every 50 ms when cancellable, not only as a task ends
                             done, pending = wait(pending, 0.05 if cancellable else None, FIRST_COMPLETED)
                             for future in done:
