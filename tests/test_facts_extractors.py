@@ -1492,3 +1492,41 @@ def test_a_defined_acronym_is_boxed_with_what_it_stands_for_as_its_other_name():
         event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
         organizations = {f.value: f.variants for f in event.facts if f.kind == "organization"}
         assert long_form in organizations.get(acronym, ()), (body, organizations)
+
+
+def test_people_counted_by_other_nouns_in_clauses_alike_are_one_count():
+    """Made up: 'the records of 61,000 people were copied' / 'records of some 52,000 clients were copied' are one
+    count in disagreement; a town's population is not the number of patients admitted there."""
+    def aligned(*texts: str) -> list[tuple[list[str], bool]]:
+        quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
+        return [([g.quantities[0].shown for g in groups], conflict) for groups, conflict in align_figures(quantities)]
+
+    assert aligned(
+        "Investigators said the hackers copied the records of some 52,000 clients.",
+        "The records of 61,000 people were copied by the hackers, the paper said.",
+    ) == [(["some 52,000", "61,000"], True)]
+    assert aligned("The hackers copied the records of 52,000 clients.", "The hackers copied the records of 52,000 people.") == [
+        (["52,000"], False)
+    ]
+    assert len(aligned("Of the new patients, 1,180 were admitted in Dhaka.", "Most were in Dhaka, a city of 1,900 people.")) == 2
+
+
+def test_counts_of_one_noun_near_each_other_are_one_count_though_a_source_gives_another_far_off():
+    """Made up: 'some 31,000 patients' and '37,000 patients' disagree, whatever else a source counts in patients."""
+    quantities = [
+        *find_quantities(sentence("Auditors found that 37,000 patients were dropped from the lists.", "s1")),
+        *find_quantities(sentence("Some 31,000 patients were dropped from the lists, the auditors said.", "s2")),
+        *find_quantities(sentence("More than 2 million patients are waiting for surgery.", "s2", 1)),
+    ]
+    conflicts = [[g.quantities[0].shown for g in groups] for groups, conflict in align_figures(quantities) if conflict]
+    assert conflicts == [["37,000", "Some 31,000"]]
+
+
+def test_crew_on_board_are_crew_and_a_part_said_to_be_taken_to_hospital_is_hospitalised():
+    """Made up: the crew are not passengers; 'six of them were airlifted to hospital' counts the hospitalised."""
+    assert figures("There were 210 passengers and 14 crew members on board.") == [
+        ("210", "passengers", "passenger"), ("14", "crew", "crew")
+    ]
+    assert figures("Six of them were airlifted to Haukeland University Hospital.") == [("Six", "hospitalised", "hospitalised")]
+    assert figures("Two of them were later arrested in Lyon.") == [("Two", "arrested", "arrested")]
+    assert figures("Two of them later died in hospital.") == []  # deaths among a count told before: not the toll

@@ -18,7 +18,7 @@ from itertools import accumulate, compress, repeat
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import Quantity, counts_things, single_valued
+from .numbers import Quantity, counts_people, counts_things, single_valued
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -121,13 +121,17 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     """One figure told in other words by other sources is one fact: '480,000 electric kettles' and
     '480,000 kettles' (the same counted noun, one naming more of it, values agreeing), '4,000 emergency
     workers' and '4,000 firefighters, police and soldiers' (the same exact figure, 100 or more, or in
-    sentences alike). Compared only within blocks of one counted noun or one exact value."""
+    sentences alike); and people counted by other nouns in clauses that say the same of them ('128,000
+    patients' whose data was accessed, 'the data of 182,000 people was accessed': a disagreement). Compared
+    only within blocks of one counted noun, one exact value, or the counts of people."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for index, (groups, conflict) in enumerate(facts):
         first = groups[0].quantities[0]
         blocks[("head", first.slot.split()[0], _figure_kind(first))].append(index)
         for value in sorted({group.quantities[0].value for group in groups}):  # each side of a disagreement
             blocks[("value", value, _figure_kind(first))].append(index)
+        if counts_people(first.slot):
+            blocks[("people",)].append(index)
     sets = _DisjointSets(len(facts))
     find = sets.find
 
@@ -149,6 +153,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                     if not _same_figure(key[0], a, b):
                         continue
                     merged = ([FigureGroup(a.quantities + b.quantities)], False)
+                    if _disjoint(a.interval, b.interval):  # only people counted in clauses alike get here
+                        merged = (sorted((a, b), key=lambda g: (-len(g.sources), min(source_order(s) for s in g.sources))), True)
                 keep, gone = sorted((find(i), find(j)))
                 facts[keep] = merged
                 sets.join(keep, gone)
@@ -182,6 +188,8 @@ def _figure_kind(quantity: Quantity) -> str:
 
 def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     x, y = a.quantities[0], b.quantities[0]
+    if block == "people":  # told apart by at most twice: '1,180 patients' are not 'a city of 20 million people'
+        return x.slot != y.slot and 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value) and _clauses_alike(x, y, 0.3)
     if block == "head":
         shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
         return shorter < longer and not _disjoint(a.interval, b.interval)
@@ -191,11 +199,11 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     return x.value >= 100 or distinctive or _alike(a, b, 0.15) or _clauses_alike(x, y)
 
 
-def _clauses_alike(x: Quantity, y: Quantity) -> bool:
+def _clauses_alike(x: Quantity, y: Quantity, threshold: float = 0.25) -> bool:
     """'Five people suffered minor burns' and '..., and five customers were slightly burned': the clauses
     holding the figures say the same of them (words cut to four letters, the figure and its noun left out)."""
     first, second = _clause_words(x), _clause_words(y)
-    return bool(first & second) and len(first & second) / len(first | second) >= 0.25
+    return bool(first & second) and len(first & second) / len(first | second) >= threshold
 
 
 def _clause_words(quantity: Quantity) -> frozenset[str]:
@@ -244,7 +252,8 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or slot == "amount" and _close(groups[i], groups[j])
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
                 or one_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
-                or one_each and counts_things(slot) and _near(groups[i], groups[j])
+                or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count" and _near(groups[i], groups[j])
+                and _none_near_but(groups, i, j)
             ):
                 joined_sources[find(i)] |= joined_sources[find(j)]
                 sets.join(i, j)
@@ -298,6 +307,16 @@ def _near(a: FigureGroup, b: FigureGroup) -> bool:
     told differently ('146 passengers' / 'all 143 passengers'), not two things ('3 ships' / '12 ships')."""
     x, y = a.quantities[0].value, b.quantities[0].value
     return min(x, y) > 0 and max(x, y) / min(x, y) <= 1.25
+
+
+def _none_near_but(groups: list[FigureGroup], i: int, j: int) -> bool:
+    """No source of the two groups gives a third value near either: '37,000 patients' and 'some 31,000
+    patients' are one count told two ways though one source also counts '2.4 million patients' waiting."""
+    sources = groups[i].sources | groups[j].sources
+    return not any(
+        k not in (i, j) and groups[k].sources & sources and (_near(groups[k], groups[i]) or _near(groups[k], groups[j]))
+        for k in range(len(groups))
+    )
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

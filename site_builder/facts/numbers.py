@@ -320,6 +320,11 @@ def single_valued(slot: str) -> bool:
     return slot in STRONG_SLOTS or slot.startswith(("time since", "prison term ", "per cent vote ")) or owned
 
 
+def counts_people(slot: str) -> bool:
+    """A count of people by what they are ('patients', 'thieves', 'people'), not by what befell them ('killed')."""
+    return (slot.split() or [""])[0] in _PEOPLE_HEADS
+
+
 _MEASURE_SLOTS = frozenset(
     {*_UNIT_NAMES.values(), *_UNITS}
     | {"period", "time", "distance", "depth", "height", "altitude", "speed", "wind", "length", "width", "radius",
@@ -393,7 +398,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             taken.append(span)
     subcounts = [
         m for m in (_SUBCOUNT.finditer(text) if _PART_OF.search(text) else ())
-        if not _overlaps(m.span("num"), taken) and _set_apart_by(m)[0]
+        if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[0] or _befell(f" them{m.group('rest')}", "them") not in (None, "killed"))
     ]
     taken += [m.span("num") for m in subcounts]
     at: dict[int, Quantity] = {}  # where each figure starts, for the sub-counts' wholes
@@ -530,6 +535,10 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
     found, how = _set_apart_by(match)
     raw = match.group("num")
     value = float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(raw.replace(",", ""))
+    befell = None if whole_slot in _STATE_SLOTS else _befell(f" them{match.group('rest')}", "them")
+    if befell and befell != "killed":  # "Nine of them were flown to Nordland Hospital": counted by what befell them
+        # (not "two of them later died": deaths among a count told before, not the death toll)
+        return Quantity(sentence, raw, befell, befell, value, value, value)
     if how:
         if not whole_slot:
             return None
@@ -957,7 +966,7 @@ def _slot(noun: str, context: str) -> str:
         befell = _befell(context, words[-1])
         if befell:  # a patient admitted to hospital is a hospitalisation
             return befell if head in ("man", "woman", "men", "women") or befell == "hospitalised" and head == "patient" else f"{befell} {head}"
-        if re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
+        if head != "crew" and re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
             return "passenger"
     head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(head)))
     modifiers = [
@@ -1012,6 +1021,13 @@ def _lemma(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+# The heads of the slots of counts of people: 'people', 'passenger', 'thief', 'men', 'employee' (workers, staff).
+_PEOPLE_HEADS = frozenset(
+    {_lemma(w) for w in _PEOPLE} | _PERSON_NOUNS
+    | set("people person men women employee thief member client customer user voter student subscriber visitor spectator".split())
+)
 
 
 def _interval(value: float, hedge: str, rounding: float = 0.0) -> tuple[float, float]:
