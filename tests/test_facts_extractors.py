@@ -1530,3 +1530,23 @@ def test_crew_on_board_are_crew_and_a_part_said_to_be_taken_to_hospital_is_hospi
     assert figures("Six of them were airlifted to Haukeland University Hospital.") == [("Six", "hospitalised", "hospitalised")]
     assert figures("Two of them were later arrested in Lyon.") == [("Two", "arrested", "arrested")]
     assert figures("Two of them later died in hospital.") == []  # deaths among a count told before: not the toll
+
+
+def test_a_point_on_a_course_is_no_figure_and_a_length_before_a_noun_is_that_things():
+    """Made up: 'at 28 km', 'the final two kilometres', 'every three kilometres' say where, not how much."""
+    assert figures("She broke away at 28 km and won alone.") == []
+    assert figures("He led for the final two kilometres.") == figures("Drinks stood every three kilometres.") == []
+    assert figures("They passed the 20 km mark together.") == []
+    assert figures("At almost 2 metres tall, he towers over the field.")[0][1:] == ("height (metres)", "height m")
+    detour = [(q.shown, q.slot, q.label) for t in ("Lorries face a 40 km detour.", "Lorries face a 40-kilometre detour via Braga.")
+              for q in find_quantities(sentence(t))]
+    assert detour == [("40 km", "length km", "detour (km)"), ("40-kilometre", "length km", "detour (kilometre)")]
+    assert figures("The crew walked 20 km to the nearest village.")[0][2] == "km"  # where to, not a thing measured
+
+
+def test_a_change_said_of_a_word_pointing_back_is_a_growth_or_decline():
+    """Made up: 'the number has grown by 9%' and 'a figure that has fallen 4 per cent' name the change alone."""
+    assert figures("The number has grown by 9% since January.")[0][1:] == ("growth", "per cent growth")
+    assert figures("Exports reached a record, a figure that has risen 9 per cent this year.")[0][1] == "growth"
+    assert figures("The total has fallen 4 per cent since May.")[0][1] == "decline"
+    assert figures("Household bills could fall by 12% once the cables open.")[0][1] == "bills down"

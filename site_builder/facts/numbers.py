@@ -189,7 +189,9 @@ _PRISON_TERMS = frozenset("prison term|jail term|prison sentence|jail sentence|p
 _PART_OF = re.compile(r" of (?:them|which|whom|those|the [a-z]+ (?:are|were|is|was|remain|have|had|died|suffered|need))\b", re.IGNORECASE)
 _CONDITIONS = frozenset("serious critical severe stable grave minor slight life-threatening".split())
 _NOT_MANNER = frozenset("only early reportedly allegedly apparently family likely nearly".split())
-_FALLS = frozenset("fell dropped lost slumped decreased declined plunged slid tumbled fall drop shrink".split())
+_FALLS = frozenset("fell fallen dropped lost slumped decreased declined plunged slid tumbled fall drop shrink shrunk shrank".split())
+# Subjects that point back at what rose or fell ('the number', 'a figure that'): the change is named alone.
+_POINTING_SUBJECTS = frozenset("number figure total it this that which count".split())
 # Counts that belong to someone: a party's seats, a team's goals.
 _OWNED = frozenset("seat vote goal point medal delegate mandate".split())
 # A size or make written into a compound names a kind of thing, not a figure of the news: "a 12-inch MacBook",
@@ -217,6 +219,9 @@ _DIMENSIONS = {
     "wide": "width", "across": "width", "in width": "width", "in diameter": "diameter", "deep": "depth",
 }
 _LENGTHS = frozenset("km m mi ft".split())
+_ALONG_THE_WAY = re.compile(
+    rf"\b(?:at|every|until|till|from|the (?:last|final|first|opening|closing))\s+(?:(?:{_HEDGE})\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 # The sentence's subject ("The pipeline ...", "A 40-year-old ferry ..."): what a length without a named measure is of.
 _SUBJECT = re.compile(r"(?:The|A|An|Its|Their|This)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})\s+(?:is|was|runs|ran|sank|stands|stood|lies|lay|measures|measured|stretches|stretched|rises|rose|reached|reaches|covers|covered|spans|spanned|fell|dropped|travelled|traveled|flew)\b")
 _HEAT = re.compile(r"\b(?:temperatures?|heat|hot|warm|cold|freezing|thermometers?)\b", re.IGNORECASE)
@@ -642,6 +647,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old") or noun in _KIND_OF_THING:
             return None
         slot = _slot(noun, "") + (" total" if noun in _OWNED else "")
+        thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _LENGTHS else ""
+        if thing:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
+            figure = f"{figure}-{noun}"
+            return quantity(f"length ({noun})", f"length {_unit(noun)}", f"{thing} ({noun})")
         return quantity(noun, slot, _named_measure(noun, _unit(noun), "") if _unit(noun) in _UNIT_MEASURES else "")
     named_before = _NOUN_BEFORE.search(before[-130:])
     if named_before and named_before.group(1).lower() == "magnitude" or plain and _MEASURING.search(before[-40:]):
@@ -739,11 +748,17 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", after[len(noun) + 1 :]) or _HEAT.search(text)):
         unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", after[len(noun) + 1 :]) else "°C"
         return quantity(f"temperature ({unit})", f"temperature {unit}")  # "temperatures reached 41 degrees"
+    along = _ALONG_THE_WAY.search(before[-40:]) and not _DIMENSION.match(after[len(noun) + 1 :])  # not "at 1.6 metres long"
+    if _unit(head) in _LENGTHS and (along or re.match(r"\s+mark\b", after[len(noun) + 1 :])):
+        return None  # "at 34 km", "the last seven kilometres", "water every five kilometres", "the 15 km mark": a point on a course
     if _unit(head) in _LENGTHS and not named_before:
         dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", after[len(noun) + 1 :]))  # past '(5 ft 3 in)' 
         if dimension:  # "12 metres high", "1.6 metres across", "800 metres from the shore"
             what = _DIMENSIONS[dimension.group(1).lower()]
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
+        thing = _thing_measured(after[len(noun) + 1 :])
+        if thing:  # "a 35 km detour": the length of the thing
+            return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
         subject = _SUBJECT.match(text)
         if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start():
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
@@ -768,6 +783,22 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if _unit(head) in _UNIT_MEASURES and not measure:
         return quantity(noun, slot, _named_measure(noun, _unit(head), rest))
     return quantity(noun, slot)
+
+
+def _thing_measured(after: str) -> str:
+    """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge'): its noun,
+    the last of up to three words before the phrase ends; '' when a verb or a direction follows instead."""
+    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would)\b))", after)
+    if not words:
+        return ""
+    said = words.group(1).split()
+    thing = said[-1]
+    if set(said) & _STOP or thing.endswith(("ed", "ing", "ly")) or thing in _DIRECTION_WORDS or _plural(thing):
+        return ""
+    return thing
+
+
+_DIRECTION_WORDS = frozenset("north south east west inland offshore away long high wide deep tall across".split())
 
 
 def _money_noun(before: str, noun_after: str) -> str:
@@ -832,11 +863,13 @@ def _percent_noun(before: str, after: str) -> str:
     noun_after = _noun_after(after, True)
     if noun_after:
         return noun_after.lower()
-    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to)\s+)?(?:(?:in|of)\s+[A-Z][\w-]*\s+)?(rose|jumped|fell|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
+    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to|has|have|had)\s+)?(?:(?:in|of)\s+[A-Z][\w-]*\s+)?(rose|risen|jumped|fell|fallen|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|grew|grown|shrunk|shrank|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
     if moved:
         subject = moved.group(1).lower()
-        direction = "down" if moved.group(2).lower() in _FALLS else "up"
-        return f"{subject} {direction}"
+        down = moved.group(2).lower() in _FALLS
+        if subject in _POINTING_SUBJECTS:  # "The number has grown by 12%", "a figure that has risen 12 per cent"
+            return "decline" if down else "growth"
+        return f"{subject} {'down' if down else 'up'}"
     named = re.findall(
         r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate|forecast|estimate"
         r"|target|yield|return|tariff|tax|levy|rise|raise|increase|hike)s?\b(?=[^.;,]{0,45}$)",
