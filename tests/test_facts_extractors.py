@@ -1550,3 +1550,21 @@ def test_a_change_said_of_a_word_pointing_back_is_a_growth_or_decline():
     assert figures("Exports reached a record, a figure that has risen 9 per cent this year.")[0][1] == "growth"
     assert figures("The total has fallen 4 per cent since May.")[0][1] == "decline"
     assert figures("Household bills could fall by 12% once the cables open.")[0][1] == "bills down"
+
+
+def test_lengths_of_time_in_two_units_in_office_and_of_the_event_itself():
+    """Made up: '26 months' is 'two years and two months'; 'nine and a half hours' is '9 hours and 35 minutes'."""
+    def one(*texts: str) -> list[tuple[str, bool]]:
+        quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
+        return [(groups[0].quantities[0].slot, conflict) for groups, conflict in align_figures(quantities)]
+
+    assert one("The mayor had been in power for 26 months.", "He quit after two years and two months in power.") == [
+        ("period time in power", False)
+    ]
+    assert one(
+        "A fault cut power to the region for nine and a half hours on Monday.",
+        "The length of the blackout was 9 hours and 35 minutes, the operator said.",
+    ) == [("period duration", False)]
+    assert one("A court sentenced him to four years in prison.", "He was sentenced to four and a half years in prison.") == [
+        ("prison term", True)
+    ]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .dates import date_matches
 from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
-from .sentences import Sentence, may_contain
+from .sentences import LEAD, Sentence, may_contain
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -166,7 +166,8 @@ _SUBCOUNT = re.compile(
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
-    r"[\s-](?P<unit>year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)",
+    r"[\s-](?P<unit>year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)"
+    rf"(?:,?\s+and\s+(?P<num2>\d+|{_NUMBER_WORDS})\s+(?P<unit2>month|week|day|hour|minute|second)s?\b)?",  # "11 hours and 28 minutes"
     re.IGNORECASE,
 )
 # The end of a _PERIOD match alone: a sentence without it has no period (most have none; _PERIOD is slow to fail).
@@ -494,6 +495,10 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = f"time after {since.group(1)}" if since else "time after"  # "17 minutes after lift-off", "... later"
     elif re.match(r"\s+(?:ahead of|behind|clear of)\b", after):
         noun = "margin"  # "eleven seconds ahead of Tadesse"
+    elif _IN_OFFICE.match(after) or _IN_OFFICE_FOR.search(before):  # "19 months in office", "in power for four years"
+        noun = "time " + (_IN_OFFICE.match(after) or _IN_OFFICE_FOR.search(before)).group(1).lower()
+    elif _DURATION_OF.search(before):  # "The total duration of the incident was 11 hours and 28 minutes"
+        noun = "duration"
     elif _DONE_WITHIN.search(before):
         done = _DONE_WITHIN.search(before)
         noun = (done.group(1) or done.group(2)) + " within"
@@ -507,15 +512,32 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             noun = " ".join(w for w in (done.group(1), done.group(2) and f"its {done.group(2)}", "for") if w)
         elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
+        elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
+            noun = "duration"  # "disrupted services ... for 11 and a half hours" in a report's lead: how long the event lasted
     if not noun or _lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
     count = 1.0 if raw in ("a", "an", "one") else float(WORD_NUMBERS.get(raw) or raw)
-    days = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}[match.group("unit").lower()]
+    days = _DAYS[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
-    low, high = _interval(value, (match.group("hedge") or "").lower())
+    smallest = days
+    if match.group("num2"):  # "a year and seven months": 19 months
+        smallest = _DAYS[match.group("unit2").lower()]
+        value += float(WORD_NUMBERS.get(match.group("num2").lower()) or match.group("num2")) * smallest
+    # a length of time is said to a fifth of its last unit: "19 months" is "a year and seven months", "11 and a half hours"
+    # is "11 hours and 28 minutes", and "four years" is not "four and a half years"
+    low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
     slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
     return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high)
+
+
+_DAYS = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
+
+
+_OFFICE = r"(in office|in power|in the (?:post|job|role)|at the helm|in charge)"
+_IN_OFFICE = re.compile(rf"\s+{_OFFICE}\b", re.IGNORECASE)
+_IN_OFFICE_FOR = re.compile(rf"\b{_OFFICE}\s+for\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+_DURATION_OF = re.compile(rf"\b(?:duration|length)\b[^,.;]{{0,40}}?\b(?:was|is|of|totalled|totaled|came to)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 
 
 def _is_noun_end(word: str) -> bool:
