@@ -1568,3 +1568,28 @@ def test_lengths_of_time_in_two_units_in_office_and_of_the_event_itself():
     assert one("A court sentenced him to four years in prison.", "He was sentenced to four and a half years in prison.") == [
         ("prison term", True)
     ]
+
+
+def test_records_ranges_attributions_and_counts_told_again_are_not_new_figures():
+    """Made up: a record's time is the record's; '200 to 300 mm' is a range; 'two sources' tells who told."""
+    from site_builder.facts import _without_told_again
+
+    [record] = find_quantities(sentence("She took a minute off the previous world record of 2:14:04, set in 2019."))
+    assert (record.noun, record.slot) == ("previous world record", "time taken world record")
+    assert figures("Forecasts show 200 to 300 mm more over the hills.") == []
+    assert figures("Rents rose from 900 to 1,100 euros.")[0][0] == "1,100 euros"
+    assert figures("According to three sources, 40 flights were cancelled.") == [("40", "flights", "flight")]
+    assert figures("Two people familiar with the talks said 12 banks had signed.") == [("12", "banks", "bank")]
+    assert figures("Three sources of funding were cut.")[0][1] == "sources"
+    told = [
+        *find_quantities(sentence("Nine climbers lost their lives on the ridge.", "s1", 0)),
+        *find_quantities(sentence("The nine climbers, all from Chamonix, were roped together.", "s1", 4)),
+        *find_quantities(sentence("The nine climbers were found at dawn.", "s2", 2)),
+    ]
+    assert [(q.sentence.source, q.sentence.index) for q in _without_told_again(told)] == [("s1", 0), ("s2", 2)]
+
+
+def test_the_subject_a_length_is_said_to_reach_is_what_it_measures():
+    """Made up: 'the river rose to 6.2 metres', 'the storm surge reached about 3 metres'."""
+    assert figures("By noon the river rose to 6.2 metres at Mainz.")[0][1:] == ("river (metres)", "river m")
+    assert figures("Officials said the storm surge reached about 3 metres.")[0][1] == "storm surge (metres)"

@@ -25,7 +25,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
-from .numbers import EARLIER, TIMING, Quantity, counts_things, find_quantities, fold_name
+from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name
 from .quotes import Quotation, find_quotations
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
@@ -106,7 +106,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(sources))]
     year = day.year if day else max((d.year for d in published.values() if d), default=None)
-    quantities = _owners_named(_whose_terms(_without_event_words(figures, keywords), entities), entities)
+    quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
     facts += _figure_facts(quantities, taken)
     quotations = _quotation_facts(sources, by_source, entities, taken)
@@ -464,6 +464,25 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
 
 
 # A year said as a time ('in 2014', 'of 2011', 'March 2014'); not 'since 2014' (up to now), '1978’s hit', 'a 2018 model'.
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Aa]ll(?: the)?)\s+$")
+
+
+def _without_told_again(quantities: list[Quantity]) -> list[Quantity]:
+    """A count its source told before and points back at ('Seven miners lost their lives ...' then 'The seven
+    miners, aged between 23 and 51, ...') is that count again, not a fact of its own."""
+    told: set[tuple[str, float, str]] = set()
+    kept = []
+    for quantity in sorted(quantities, key=lambda q: (q.sentence.source, q.sentence.index)):
+        key = (quantity.sentence.source, quantity.value, lemma(quantity.noun.split()[-1].lower()) if quantity.noun else "")
+        at = quantity.sentence.text.find(quantity.words)
+        if key in told and at > 0 and _DEFINITE.search(quantity.sentence.text[:at]):
+            continue
+        told.add(key)
+        kept.append(quantity)
+    order = {id(q): n for n, q in enumerate(quantities)}
+    return sorted(kept, key=lambda q: order[id(q)])
+
+
 _YEAR_NAMED = re.compile(
     r"\b(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|\d{1,2})\s+(1[89]\d\d|20\d\d)\b(?![’'-])"
@@ -485,7 +504,7 @@ def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
         clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,;.!?]|[.!?](?!\s))+", text)]
         index = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), None)
         said = None
-        if index is not None and not quantity.slot.endswith(EARLIER):
+        if index is not None and not quantity.slot.endswith((EARLIER, " record")):  # a record stands since it was set
             years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index])])]
             if not years and index and (
                 _RELATIVE_CLAUSE.match(text[slice(*clauses[index])]) or _WHEN_FRONTED.match(text[slice(*clauses[index - 1])])

@@ -139,9 +139,16 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
                 x, y = facts[find(i)], facts[find(j)]
-                if find(i) == find(j) or x[1] and y[1] or _sources(x) & _sources(y):
+                if find(i) == find(j) or _sources(x) & _sources(y):
                     continue
-                if x[1] or y[1]:  # "The party took 14 of the 43 seats" is one side of '14 / 15 seats (KA)'
+                if x[1] and y[1]:  # '42 / 45 miners' and '42 / 45 workers': one disagreement told by two pairs
+                    pairs = _same_sides(x[0], y[0])
+                    if key[0] != "value" or pairs is None:
+                        continue
+                    for side, other in pairs:
+                        side.quantities.extend(other.quantities)
+                    merged = x
+                elif x[1] or y[1]:  # "The party took 14 of the 43 seats" is one side of '14 / 15 seats (KA)'
                     disputed, told = (x, y) if x[1] else (y, x)
                     side = next((g for g in disputed[0] if _same_figure(key[0], g, told[0][0])), None)
                     if len(told[0]) > 1 or side is None:
@@ -159,6 +166,15 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                 facts[keep] = merged
                 sets.join(keep, gone)
     return [item for index, item in enumerate(facts) if find(index) == index]
+
+
+def _same_sides(x: list[FigureGroup], y: list[FigureGroup]) -> list[tuple[FigureGroup, FigureGroup]] | None:
+    """The sides of two disagreements paired by value, when each side of one is a side of the other."""
+    if len(x) != len(y):
+        return None
+    pairs = [(side, next((other for other in y if not _disjoint(side.interval, other.interval)), None)) for side in x]
+    matched = [other for _, other in pairs]
+    return pairs if None not in matched and len({id(o) for o in matched}) == len(y) else None  # type: ignore[return-value]
 
 
 class _DisjointSets:

@@ -98,6 +98,12 @@ _NOUN_BEFORE = re.compile(
 # "finished in 2:24:51", "clocked 2:09:37.4": a time taken, in hours, minutes and seconds (not a time of day).
 _TIMING = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d+)?(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))", re.IGNORECASE)
 TIMING = "time taken"
+# "the previous course record of 2:09:31", "the world record stands at 2:00:35": a record's time.
+_RECORD_BEFORE = re.compile(
+    r"\b((?:(?:previous|old|former|existing|new)\s+)?(?:course|world|national|event|race|championship|meeting|area)?\s*record)"
+    r"\s+(?:time\s+)?(?:of|was|is|stood at|stands at|had been)\s+$",
+    re.IGNORECASE,
+)
 EARLIER = "earlier"  # the last word of the slot of a figure's earlier value ("up from 58.7%")
 # "the number of patients whose files were exposed is 52,000": the counted noun comes first, after 'number of'.
 _NUMBER_OF_BEFORE = re.compile(
@@ -220,6 +226,8 @@ _DIMENSIONS = {
     "wide": "width", "across": "width", "in width": "width", "in diameter": "diameter", "deep": "depth",
 }
 _LENGTHS = frozenset("km m mi ft".split())
+# Counts of the people a report is sourced to: "two sources said", "three officials familiar with the matter".
+_ATTRIBUTION = re.compile(r"sources?\b(?!\s+of\b)|(?:people|officials|persons|diplomats)\s+(?:familiar with|close to|briefed on|with knowledge of)\b")
 _ALONG_THE_WAY = re.compile(
     rf"\b(?:at|every|until|till|from|the (?:last|final|first|opening|closing))\s+(?:(?:{_HEDGE})\s+)?(?:the\s+)?$", re.IGNORECASE
 )
@@ -233,7 +241,7 @@ _UNIT_NAMES = {
     "kw": "kW", "hectares": "ha", "hectare": "ha", "acres": "acre", "acre": "acre",
     "millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "terabytes": "TB", "gigabytes": "GB", "petabytes": "PB",
-    "terabyte": "TB", "gigabyte": "GB", "petabyte": "PB", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
+    "terabyte": "TB", "gigabyte": "GB", "petabyte": "PB", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
     "tb": "TB", "gb": "GB", "pb": "PB", "metres per second": "m/s", "meters per second": "m/s",
     "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
 }
@@ -241,7 +249,7 @@ _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "bee
 _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
-    kilowatts hectares acres mm cm millimetres millimeters centimetres centimeters litres liters gallons barrels
+    kilowatts hectares acres kilograms kilos mm cm millimetres millimeters centimetres centimeters litres liters gallons barrels
     terabytes gigabytes petabytes tb gb""".split()
 )
 # Of _UNITS, those that count things, shown without their noun: '53 seats' is '53' under 'seats'.
@@ -341,7 +349,7 @@ _MEASURE_SLOTS = frozenset(
 def counts_things(slot: str) -> bool:
     """A count of people or things ('passenger', 'runner'), not a measure in a unit ('km', 'period closure')."""
     head = slot.split()[0] if slot else ""
-    return bool(head) and head not in _MEASURE_SLOTS and _lemma(head) not in _MEASURE_SLOTS
+    return bool(head) and head not in _MEASURE_SLOTS and lemma(head) not in _MEASURE_SLOTS
 
 
 @dataclass(frozen=True)
@@ -396,7 +404,13 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     for match in _TIMING.finditer(text) if ":" in text else ():
         hours, minutes, seconds = (int(match.group(n)) for n in (1, 2, 3))
         value = hours * 3600 + minutes * 60 + seconds + float("0" + (match.group(4) or ""))
-        found.append(Quantity(sentence, match.group(0), TIMING, TIMING, value, value, value))
+        record = _RECORD_BEFORE.search(text[: match.start()])
+        if record:  # "the previous course record of 2:09:31": the record's time, not a time run in the race
+            said = " ".join(record.group(1).lower().split())
+            which = " ".join(w for w in said.split() if w not in ("previous", "old", "former", "existing", "new"))
+            found.append(Quantity(sentence, match.group(0), said, f"{TIMING} {which}", value, value, value))
+        else:
+            found.append(Quantity(sentence, match.group(0), TIMING, TIMING, value, value, value))
         taken.append(match.span())
     for ordinal, span in _ordinals(sentence):
         if not _overlaps(span, taken):
@@ -514,7 +528,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
         elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
             noun = "duration"  # "disrupted services ... for 11 and a half hours" in a report's lead: how long the event lasted
-    if not noun or _lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
+    if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
     count = 1.0 if raw in ("a", "an", "one") else float(WORD_NUMBERS.get(raw) or raw)
@@ -527,7 +541,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     # a length of time is said to a fifth of its last unit: "19 months" is "a year and seven months", "11 and a half hours"
     # is "11 hours and 28 minutes", and "four years" is not "four and a half years"
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
-    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(_lemma(w) for w in noun.split() if w not in ("its", "for"))
+    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
     return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high)
 
 
@@ -760,6 +774,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return None
     if head not in _UNITS and not _plural(head) and head not in _STATES:
         return None
+    if _ATTRIBUTION.match(f"{head}{after[len(noun) + 1 :]}"):
+        return None  # "according to two sources", "three people familiar with the talks": who told, not a figure
     if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and re.match(rf" {re.escape(noun)}(?!\s+per\b)", after):
         figure = f"{figure} {noun}"  # a measure is shown with its unit: '1.6 metres', '38,000 litres'
     if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", after[len(noun) + 1 :]):
@@ -781,6 +797,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         thing = _thing_measured(after[len(noun) + 1 :])
         if thing:  # "a 35 km detour": the length of the thing
             return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
+        risen = _SUBJECT_ROSE.search(before[-60:])
+        said = [w for w in risen.group(1).lower().split() if w not in _STOP] if risen else []
+        if said and not said[-1].endswith(("ed", "ing")):  # "the storm surge reached about 2 metres": the surge's height
+            return quantity(f"{' '.join(said)} ({noun})", f"{said[-1]} {_unit(head)}")
         subject = _SUBJECT.match(text)
         if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start():
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
@@ -790,9 +810,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     slot = _slot(noun, context)
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
-    if _lemma(head) in _OWNED:
+    if lemma(head) in _OWNED:
         if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
-            slot = f"{_lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
+            slot = f"{lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
             noun = f"{noun} {_CHANGED.search(before[-30:]).group(1).lower()}"
         if re.search(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?$", before):
             return quantity(noun, f"{slot} total")  # "52 of the 101 seats": 101 is the whole
@@ -938,6 +958,8 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
             return True  # part of a name: "Leopard 2 tanks", "Boeing 737 Max"; not "gave Ukraine 31 tanks"
     if re.match(r"(?:st|nd|rd|th)\b|[-–]\d", after) or re.search(r"[-–]$", before):
         return True  # an ordinal, a range or a score
+    if re.search(r"(?<!\bfrom )(?<![\w,.])\d[\d,.]*\s+to\s+$", before):
+        return True  # the top of a range: "150 to 250 mm more"; not "rose from 150 to 250"
     return bool(re.search(r"\w,\s$", before) and re.match(r",", after))  # an age: "Jane Doe, 45, said"
 
 
@@ -1011,7 +1033,7 @@ def _noun_after(after: str, money: bool) -> str:
 
 def _slot(noun: str, context: str) -> str:
     words = noun.split()
-    head = _lemma(words[-1].lower())
+    head = lemma(words[-1].lower())
     if words[-1].lower() in _PEOPLE or head in ("people", "person") or words[-1].lower() in _ANAPHORS:
         state = _befell(context, words[-1])
         if state:
@@ -1030,9 +1052,9 @@ def _slot(noun: str, context: str) -> str:
         and w.lower() not in ("and", "or")
     ]
     for name, members in _SYNONYMS:
-        if head in members or " ".join(_lemma(w.lower()) for w in words[-2:]) in members:
+        if head in members or " ".join(lemma(w.lower()) for w in words[-2:]) in members:
             head = name
-            modifiers = [m for m in modifiers if _lemma(m) not in members]
+            modifiers = [m for m in modifiers if lemma(m) not in members]
             break
     return " ".join([head, *modifiers])
 
@@ -1066,7 +1088,8 @@ def _state_of(match: re.Match) -> str:
     return _STATES[next(g for g in match.groups() if g).lower()]
 
 
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
+    """A plural's singular, by its ending ('thieves' -> 'thieve' is close enough to compare two counts' nouns)."""
     if len(word) > 5 and word.endswith("men"):
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
@@ -1080,7 +1103,7 @@ def _lemma(word: str) -> str:
 
 # The heads of the slots of counts of people: 'people', 'passenger', 'thief', 'men', 'employee' (workers, staff).
 _PEOPLE_HEADS = frozenset(
-    {_lemma(w) for w in _PEOPLE} | _PERSON_NOUNS
+    {lemma(w) for w in _PEOPLE} | _PERSON_NOUNS
     | set("people person men women employee thief member client customer user voter student subscriber visitor spectator".split())
 )
 
