@@ -1593,3 +1593,11 @@ def test_the_subject_a_length_is_said_to_reach_is_what_it_measures():
     """Made up: 'the river rose to 6.2 metres', 'the storm surge reached about 3 metres'."""
     assert figures("By noon the river rose to 6.2 metres at Mainz.")[0][1:] == ("river (metres)", "river m")
     assert figures("Officials said the storm surge reached about 3 metres.")[0][1] == "storm surge (metres)"
+
+
+def test_a_count_per_day_is_a_rate_and_half_an_hour_is_half_an_hour():
+    """Made up: '12,000 passengers a day' is no count of passengers; 'half an hour later' is not 'an hour'."""
+    assert figures("Some 12,000 passengers a day use the line.")[0][1:] == ("passengers a day", "passenger per day")
+    assert figures("Police arrived about half an hour later.")[0][0] == "about half an hour"
+    [half] = find_quantities(sentence("Police arrived half an hour later."))
+    assert half.low < 1 / 48 < half.high

@@ -171,7 +171,7 @@ _SUBCOUNT = re.compile(
 )
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
-    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|half an?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
     r"[\s-](?P<unit>year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)"
     rf"(?:,?\s+and\s+(?P<num2>\d+|{_NUMBER_WORDS})\s+(?P<unit2>month|week|day|hour|minute|second)s?\b)?",  # "11 hours and 28 minutes"
     re.IGNORECASE,
@@ -531,7 +531,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
-    count = 1.0 if raw in ("a", "an", "one") else float(WORD_NUMBERS.get(raw) or raw)
+    count = 1.0 if raw in ("a", "an", "one") else 0.5 if raw.startswith("half") else float(WORD_NUMBERS.get(raw) or raw)
     days = _DAYS[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
     smallest = days
@@ -820,6 +820,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if owner:
             return quantity(f"{noun} ({owner})", f"{slot} {fold_name(owner)}")
     rest = after[len(noun) + 1 :]
+    rate = re.match(r"\s+(?:a|per|each)\s+(day|week|month|year|hour)\b", rest)
+    if rate:  # "about 9,000 vehicles a day": a rate, not a count
+        return quantity(f"{noun} a {rate.group(1)}", f"{slot} per {rate.group(1)}")
     if noun.lower() in _GENERIC_NOUNS:
         return quantity(noun, slot, _named_generic(noun, slot, before, rest))
     if _unit(head) in _UNIT_MEASURES and not measure:
