@@ -84,3 +84,13 @@ def test_a_percentage_of_something_is_named_by_the_noun_it_is_a_figure_of():
 
 def test_shares_of_a_named_company_are_the_shares_that_moved():
     assert _labelled("Shares of Brask-Nord jumped 12% in Oslo.")["12%"][0] == "shares up"
+
+
+def test_labels_say_where_people_were_what_a_sum_together_is_worth_and_deaths_by_their_noun():
+    """Made up: 'more than 90 people were on board', 'together worth €2m', 'rescuers recovered five bodies'."""
+    assert _labelled("More than 90 people were on board when it capsized.")["More than 90"][0] == "people on board"
+    assert _labelled("About 3,000 people took part in the march.")["About 3,000"][0] == "people took part"
+    assert _labelled("A ring and a brooch, together worth €2 million, were taken.")["€2 million"][0] == "value"
+    assert _labelled("Rescuers recovered five bodies from the lake.")["five"][0] == "bodies"
+    assert _labelled("The town counted 12 deaths.")["12"][0] == "deaths"
+    assert _labelled("Police were on site within six minutes.") == {}  # 'on' is no deed done within them

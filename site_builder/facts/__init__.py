@@ -605,6 +605,9 @@ def _plainest(quantities: list[Quantity]) -> Quantity:
     return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "(" not in q.words, "-" in q.words))
 
 
+_DEATH_NOUNS = frozenset("deaths bodies fatalities victims dead".split())
+
+
 def _figure_label(quantities: list[Quantity]) -> str:
     """What the figure counts, in the words most sources use ("countries" over "-member")."""
     first = quantities[0]
@@ -627,6 +630,8 @@ def _figure_label(quantities: list[Quantity]) -> str:
     if noun.split()[0].endswith("ly"):
         return noun  # a part set apart by how it is: "seriously injured"
     if first.slot in ("killed", "injured", "hospitalised", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
+        if noun.lower() in _DEATH_NOUNS:
+            return noun.lower()  # "14 deaths", "three bodies": not "deaths killed"
         return first.slot if noun == first.slot else f"{noun} {first.slot}"
     if first.slot.startswith(("amount", "per cent", "period ", "prison term", TIMING)) or "(" in noun or noun in ("magnitude", "aftershock magnitude", "crowd", "attendance", "price per share"):
         return noun

@@ -513,8 +513,8 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = "time " + (_IN_OFFICE.match(after) or _IN_OFFICE_FOR.search(before)).group(1).lower()
     elif _DURATION_OF.search(before):  # "The total duration of the incident was 11 hours and 28 minutes"
         noun = "duration"
-    elif _DONE_WITHIN.search(before):
-        done = _DONE_WITHIN.search(before)
+    elif _DONE_WITHIN.search(before) and (lambda d: (d.group(1) or d.group(2)).split()[0] not in _STOP)(_DONE_WITHIN.search(before)):
+        done = _DONE_WITHIN.search(before)  # not "were on site within six minutes": 'on' is no deed
         noun = (done.group(1) or done.group(2)) + " within"
     elif re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before):
         subject = re.search(r"(?:^|[,;]\s*)(?:The|the|A|a|An|an|Its|its|Their|their)\s+([a-z]+)\b[^,;]*$", before)
@@ -1254,6 +1254,9 @@ def _named_generic(noun: str, slot: str, before: str, after: str) -> str:
         return "capacity (people)"
     if slot in _STATE_SLOTS:  # "and 20 others were hurt": the injured; "people killed" says it already
         return slot if word in _ANAPHORS else ""
+    where = re.match(r"\s+(?:were|was|are|is|had been)\s+(on board|aboard|inside|underground|on site)\b|\s+(took part|attended|voted|turned out)\b", after)
+    if where and word not in _ANAPHORS:  # "more than 150 people were on board", "14,000 people took part"
+        return f"{noun} {where.group(1) or where.group(2)}"
     befell = _BEFELL.match(after)
     if not befell or befell.group(1) in _STOP or befell.group(1) in _IRREGULAR_PLURALS:
         return ""
@@ -1286,9 +1289,14 @@ def _named_sum(before: str) -> str:
     if valued:
         return "insured for" if valued.group(1).lower() == "insured" else "value"
     worth = _WORTH.search(clause)
+    if worth and worth.group(1) in _TOGETHER:
+        return "value"  # "the reliquary and the coins, together worth an estimated €4.5m"
     if worth and worth.group(1) not in _STOP:
         return f"{worth.group(1)} value" if not _plural(worth.group(1)) else f"value of {worth.group(1)}"
     return ""
+
+
+_TOGETHER = frozenset("together collectively combined jointly altogether reportedly allegedly".split())
 
 
 def _named_percentage(before: str) -> str:
