@@ -1601,3 +1601,11 @@ def test_a_count_per_day_is_a_rate_and_half_an_hour_is_half_an_hour():
     assert figures("Police arrived about half an hour later.")[0][0] == "about half an hour"
     [half] = find_quantities(sentence("Police arrived half an hour later."))
     assert half.low < 1 / 48 < half.high
+
+
+def test_a_count_of_people_joins_another_told_alike_in_any_of_its_mentions():
+    """Made up: 'Four robbers entered the bank' / 'four armed men entered the bank' / 'four men fled in a van'."""
+    texts = ("Four robbers entered the bank in Lyon at dawn.", "Four men fled in a grey van, police said.", "Four armed men entered the bank in Lyon at dawn.")
+    quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
+    [(groups, conflict)] = align_figures(quantities)
+    assert not conflict and {q.sentence.source for q in groups[0].quantities} == {"s1", "s2", "s3"}

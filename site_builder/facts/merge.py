@@ -205,7 +205,8 @@ def _figure_kind(quantity: Quantity) -> str:
 def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     x, y = a.quantities[0], b.quantities[0]
     if block == "people":  # told apart by at most twice: '1,180 patients' are not 'a city of 20 million people'
-        return x.slot != y.slot and 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value) and _clauses_alike(x, y, 0.3)
+        near = 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value)
+        return x.slot != y.slot and near and any(_clauses_alike(p, q, 0.3) for p in a.quantities for q in b.quantities)
     if block == "head":
         shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
         return shorter < longer and not _disjoint(a.interval, b.interval)

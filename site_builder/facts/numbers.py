@@ -113,7 +113,7 @@ _NUMBER_OF_BEFORE = re.compile(
 _STATE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have been|had been|remain|remained|are still|were still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
     r"|displaced|arrested|rescued|detained|missing|hospitalized|hospitalised|unaccounted)"
-    r"|(?:have |had |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives))\b",
+    r"|(?:have |had |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives|fled their homes))\b",
     re.IGNORECASE,
 )
 # "52 of the 101 seats": the count of a part, and the noun after the total.
@@ -273,10 +273,12 @@ _STATES = {
     "leaving": "killed", "evacuating": "evacuated", "arresting": "arrested", "detaining": "arrested", "rescuing": "rescued",
     "perished": "killed", "drowned": "killed", "slain": "killed", "unaccounted": "missing", "fled": "displaced",
     "saved": "rescued", "displacing": "displaced", "displaces": "displaced", "hospitalising": "hospitalised",
-    "hospitalizing": "hospitalised", "lost their lives": "killed", "losing their lives": "killed",
+    "hospitalizing": "hospitalised", "lost their lives": "killed", "losing their lives": "killed", "fled their homes": "displaced",
 }
 # The states said after a count ('14 people died', '9 were hurt'); not the verbs that act on one ('leaving', 'killing').
-_STATES_AFTER = {word: state for word, state in _STATES.items() if not word.endswith("ing") and word not in ("kills", "injures", "displaces") and " " not in word}
+_STATES_AFTER = {
+    word: state for word, state in _STATES.items() if not word.endswith("ing") and word not in ("kills", "injures", "displaces") and " " not in word
+}
 # Where what befell a count stops being said of it: the next clause ("... were on board when the ferry hit"), the
 # next count ("Seven miners were killed and 15 others were taken to hospital").
 # "Four people, including a shift engineer, were detained": an aside between the count and what befell it.
@@ -336,7 +338,8 @@ def single_valued(slot: str) -> bool:
 
 def counts_people(slot: str) -> bool:
     """A count of people by what they are ('patients', 'thieves', 'people'), not by what befell them ('killed')."""
-    return (slot.split() or [""])[0] in _PEOPLE_HEADS
+    head = (slot.split() or [""])[0]  # the known ones, and agent nouns: 'robber', 'intruder', 'survivor', 'scientist'
+    return head in _PEOPLE_HEADS or len(head) > 5 and head.endswith(("er", "or", "ist", "ian")) and head not in _UNITS
 
 
 _MEASURE_SLOTS = frozenset(
@@ -1038,7 +1041,7 @@ def _slot(noun: str, context: str) -> str:
     words = noun.split()
     head = lemma(words[-1].lower())
     if words[-1].lower() in _PEOPLE or head in ("people", "person") or words[-1].lower() in _ANAPHORS:
-        state = _befell(context, words[-1])
+        state = _befell(context, words[-1], fled_displaces=True)
         if state:
             return state  # "Nine passengers were taken to hospital", "15 others were hurt": counted by what befell them
     elif head in _PERSON_NOUNS or words[-1].lower() in ("men", "women"):
@@ -1062,7 +1065,7 @@ def _slot(noun: str, context: str) -> str:
     return " ".join([head, *modifiers])
 
 
-def _befell(context: str, noun: str) -> str | None:
+def _befell(context: str, noun: str, fled_displaces: bool = False) -> str | None:
     """What befell the people a count counts ('killed seven miners', 'Seven miners lost their lives', 'nine
     people were taken to hospital with minor injuries'): the state said right before the noun, else the first
     said after it in its own clause; 'were on board when the ferry hit' and the next count's 'and 15 others
@@ -1080,7 +1083,9 @@ def _befell(context: str, noun: str) -> str | None:
     stated = _STATE_AFTER.search(clause)
     if stated:
         found.append((stated.start(), _state_of(stated)))
-    word = next((m for m in re.finditer(r"[a-z]+", clause.lower()) if m.group(0) in _STATES_AFTER), None)
+    word = next(
+        (m for m in re.finditer(r"[a-z]+", clause.lower()) if m.group(0) in _STATES_AFTER and (fled_displaces or m.group(0) != "fled")), None
+    )  # '2,000 people fled' were displaced; 'four men fled in a van' escaped
     if word:
         found.append((word.start(), _STATES_AFTER[word.group(0)]))
     return min(found)[1] if found else None
@@ -1092,9 +1097,11 @@ def _state_of(match: re.Match) -> str:
 
 
 def lemma(word: str) -> str:
-    """A plural's singular, by its ending ('thieves' -> 'thieve' is close enough to compare two counts' nouns)."""
+    """A plural's singular, by its ending ('thieves' -> 'thief', 'fishermen' -> 'fisherman', 'cities' -> 'city')."""
     if len(word) > 5 and word.endswith("men"):
         return word[:-3] + "man"
+    if word.endswith("ieves"):  # 'thieves'
+        return word[:-3] + "f"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
