@@ -1609,3 +1609,18 @@ def test_a_count_of_people_joins_another_told_alike_in_any_of_its_mentions():
     quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
     [(groups, conflict)] = align_figures(quantities)
     assert not conflict and {q.sentence.source for q in groups[0].quantities} == {"s1", "s2", "s3"}
+
+
+def test_a_hedged_figure_a_source_also_gives_exactly_is_that_figure_told_loosely():
+    """Made up: 'more than 300 paintings' in the lead and '318 paintings' below are one figure, not two."""
+    quantities = [
+        *find_quantities(sentence("Thieves took more than 300 paintings.", "s1", 0)),
+        *find_quantities(sentence("In all, 318 paintings were taken.", "s1", 5)),
+        *find_quantities(sentence("The 318 paintings were insured.", "s2", 1)),
+    ]
+    [(groups, conflict)] = align_figures(quantities)
+    assert not conflict and [q.shown for q in groups[0].quantities] == ["318", "318"]
+    # told loosely by a source that does not give the exact figure, it is cited as it is
+    more = [*quantities[1:], *find_quantities(sentence("Thieves took more than 300 paintings.", "s3", 0))]
+    [(groups, _)] = align_figures(more)
+    assert {q.sentence.source for q in groups[0].quantities} == {"s1", "s2", "s3"}

@@ -251,6 +251,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     (a death toll, a score), when their sentences are alike, or when they agree ('nearly 1.2 million
     homes', 'about 1.2 million homes'); never when one source states both.
     """
+    groups = _without_loose_retellings(groups)
     strong = single_valued(slot)
     told = [source for group in groups for source in group.sources]
     one_each = len(told) == len(set(told))  # no source gives two values of this: they may be one thing
@@ -283,6 +284,17 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
         sides = _sides(members)
         result.append((sides, len(sides) > 1))
     return result
+
+
+def _without_loose_retellings(groups: list[FigureGroup]) -> list[FigureGroup]:
+    """A hedged figure whose sources all give an exact one it holds ('more than 200 gold coins' in the lead,
+    '212 gold coins' further down) is that figure told loosely: the exact one stands for it."""
+    exact = [g for g in groups if not any(q.hedged for q in g.quantities)]
+    return [
+        g for g in groups
+        if not all(q.hedged for q in g.quantities)
+        or not any(e.sources >= g.sources and g.interval[0] <= e.quantities[0].value <= g.interval[1] for e in exact)
+    ]
 
 
 def _told_first(group: FigureGroup) -> bool:
