@@ -17,7 +17,6 @@ from __future__ import annotations
 import gc
 import os
 import pickle
-import shutil
 import sys
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -460,44 +459,63 @@ class _Build:
         jobs: int | None,
         search: bool,
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
-        """The archive-wide files, the search index, the swap."""
+        """The archive-wide files, the search index, the swap. The index is of the events' pages (when there are
+        any), so it is made while the archive-wide files are."""
         old = state.output or {}
         archive_key = self._archive_key(keys)
-        if units.get(ARCHIVE_UNIT, _NONE).key == archive_key:
-            new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
-            produced.update((path, record) for path, record in old.items() if self.old_units[path] == ARCHIVE_UNIT)
-        else:
-            # One early swap at most: the previous site's files must stay in the output or its spare, to be put back.
-            if self.swapped is not None and outcomes and ARCHIVE_UNIT in units and self.shown is old:
-                writer = self._show(writer, units, new_units, produced, set())
-            with self.timings.stage("archive"):
-                made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
-                records, made = self._render_archive(writer, {o.slug: o for o in outcomes}, keys, jobs, self.shown, made,
-                                                     cancellable=self.shown is not old)
-                produced.update(records)
-            new_units[ARCHIVE_UNIT] = UnitRecord(archive_key, files=tuple(sorted(made.items())))
+        archive_changed = units.get(ARCHIVE_UNIT, _NONE).key != archive_key
+        # One early swap at most: the previous site's files must stay in the output or its spare, to be put back.
+        if archive_changed and self.swapped is not None and outcomes and ARCHIVE_UNIT in units and self.shown is old:
+            writer = self._show(writer, units, new_units, produced, set())
+        early = search_index.of_events_alone(path for path in produced if path.endswith(".html"))
+        indexing = self._start_search(writer, units, new_units, produced, search, jobs) if early else None
+        try:
+            if not archive_changed:
+                new_units[ARCHIVE_UNIT] = units[ARCHIVE_UNIT]
+                produced.update((path, record) for path, record in old.items() if self.old_units[path] == ARCHIVE_UNIT)
+            else:
+                with self.timings.stage("archive"):
+                    made = dict(units.get(ARCHIVE_UNIT, _NONE).files)
+                    records, made = self._render_archive(writer, {o.slug: o for o in outcomes}, keys, jobs, self.shown,
+                                                         made, cancellable=self.shown is not old)
+                    produced.update(records)
+                new_units[ARCHIVE_UNIT] = UnitRecord(archive_key, files=tuple(sorted(made.items())))
 
-        if STATIC_UNIT not in new_units:  # else made before a swap
-            with self.timings.stage("static"):
-                self._static_files(writer, units, new_units, old, produced)
-        with self.timings.stage("search"):
-            reindex = self._plan_search(writer, units, new_units, self.shown, produced, search)
-        with self.timings.stage("complete"):
-            writer.complete(produced)
-        if reindex:
-            with self.timings.stage("search"):
-                site = writer.site_in_progress
-                try:
-                    search_index.index_shards(site, reindex, site / SEARCH_BUNDLE, jobs or os.cpu_count() or 1, self.cancelled)
-                except search_index.Cancelled:
-                    for shard in reindex:  # half-written: the site in progress is left holding `produced`
-                        shutil.rmtree(site / search_index.shard_folder(shard), ignore_errors=True)
-                    raise
-                for shard in reindex:
-                    produced.update(writer.adopt(produced, search_index.shard_folder(shard)))
+            if STATIC_UNIT not in new_units:  # else made before a swap
+                with self.timings.stage("static"):
+                    self._static_files(writer, units, new_units, old, produced)
+            if not early:
+                indexing = self._start_search(writer, units, new_units, produced, search, jobs)
+            with self.timings.stage("complete"):
+                writer.complete(produced)
+            if indexing is not None:
+                with self.timings.stage("search"):
+                    indexing.wait()
+                    for shard in indexing.shards:
+                        produced.update(writer.adopt(produced, search_index.shard_folder(shard)))
+        except BaseException:
+            if indexing is not None:
+                indexing.stop()  # the site in progress is left holding what its writer recorded
+            raise
 
         self._swap(writer, produced, new_units, self.shown)
         return tuple(produced), _changed(old, produced), sorted(problems)
+
+    def _start_search(
+        self, writer: SiteWriter, units: dict[str, UnitRecord], new_units: dict[str, UnitRecord], produced: Manifest,
+        search: bool, jobs: int | None,
+    ) -> search_index.Indexing | None:
+        """Start indexing the shards whose pages changed (None: none did), their pages in place first."""
+        with self.timings.stage("search"):
+            reindex = self._plan_search(writer, units, new_units, self.shown, produced, search)
+            if not reindex:
+                return None
+            assert writer.scratch is not None
+            writer.complete(produced, [page for pages in reindex.values() for page in pages])
+            for shard in reindex:
+                writer.clear(search_index.shard_folder(shard))
+            return search_index.Indexing(writer.site_in_progress, reindex, writer.scratch, jobs or os.cpu_count() or 1,
+                                         self.cancelled)
 
     def _swap(
         self, writer: SiteWriter, produced: Manifest, new_units: dict[str, UnitRecord], before: Manifest,

@@ -25,6 +25,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -65,6 +67,12 @@ def shards_of(pages: Iterable[str]) -> dict[int, list[str]]:
     return dict(sorted(shards.items()))
 
 
+def of_events_alone(pages: Iterable[str]) -> bool:
+    """Whether a site with these HTML pages (the events' pages at least) is indexed by its event pages alone
+    (`shards_of`): then its shards are known before the archive-wide pages are made."""
+    return any(_event_of(page) for page in pages)
+
+
 def shard_count(pages: int) -> int:
     """The smallest power of two that puts at most PAGES_PER_SHARD pages in a shard on average."""
     count = 1
@@ -91,25 +99,78 @@ class Cancelled(Exception):
 
 
 def index_shards(
-    site: Path, shards: dict[int, Sequence[str]], bundle: Path, jobs: int = 1,
+    site: Path, shards: dict[int, Sequence[str]], bundle: Path, workspace: Path, jobs: int = 1,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
     """Write the bundle of each of these shards into `bundle/<n>/`, from their pages under `site`.
 
     Pagefind reads the pages where they are, chosen by a glob (`page_glob`): no copy or link of the
     pages is made for it (linking them and removing the links cost more wall time than Pagefind on a
-    loaded disk). Shards are indexed `jobs` at a time (each a process). `cancelled`: asked while
-    Pagefind runs; once it says so, Pagefind is stopped and Cancelled raised (the bundles are left
-    half-written: the caller removes them).
+    loaded disk). Each bundle is written in `workspace` (a folder on the site's file system), then
+    renamed into `bundle/` whole: a Pagefind still running after its build was killed writes nothing
+    into a site. Shards are indexed `jobs` at a time (each a process). `cancelled`: asked while
+    Pagefind runs; once it says so, Pagefind is stopped and Cancelled raised (the bundles renamed in
+    by then are left: the caller removes them).
     """
+    import tempfile
     from concurrent.futures import ThreadPoolExecutor
 
     def index(shard: int) -> None:
-        _pagefind(site, page_glob(shards[shard]), bundle / str(shard), cancelled or (lambda: False))
+        work = Path(tempfile.mkdtemp(prefix=f"search-{shard}-", dir=workspace))
+        try:
+            _pagefind(site, page_glob(shards[shard]), work / "bundle", cancelled or (lambda: False))
+            bundle.mkdir(parents=True, exist_ok=True)
+            os.rename(work / "bundle", bundle / str(shard))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         for done in [pool.submit(index, shard) for shard in sorted(shards)]:
             done.result()
+
+
+class Indexing:
+    """`index_shards` in a thread of its own, so that the build makes the archive-wide files while Pagefind
+    (processes of its own) indexes the events' pages: on two cores an edit waits for the longer of the
+    two, not for both. `wait` returns once every shard is indexed; `stop` gives the indexing up. Either
+    way, a shard not fully indexed is removed, so the site in progress holds only what is recorded."""
+
+    def __init__(
+        self, site: Path, shards: dict[int, Sequence[str]], workspace: Path, jobs: int,
+        cancelled: Callable[[], bool] | None = None,
+    ):
+        self.site = site
+        self.shards = shards
+        self._stopped = threading.Event()
+        self._error: BaseException | None = None
+        wanted = cancelled or (lambda: False)
+        self._thread = threading.Thread(
+            target=self._run, args=(workspace, jobs, lambda: self._stopped.is_set() or wanted()), daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, workspace: Path, jobs: int, cancelled: Callable[[], bool]) -> None:
+        try:
+            index_shards(self.site, self.shards, self.site / SEARCH_BUNDLE, workspace, jobs, cancelled)
+        except BaseException as exc:  # raised in the build's thread by `wait`
+            self._error = exc
+
+    def wait(self) -> None:
+        """Until every shard is indexed; raises what the indexing raised (Cancelled, BuildError)."""
+        self._thread.join()
+        if self._error is not None:
+            self._remove()
+            raise self._error
+
+    def stop(self) -> None:
+        """Kill Pagefind where it runs and remove the shards' bundles."""
+        self._stopped.set()
+        self._thread.join()
+        self._remove()
+
+    def _remove(self) -> None:
+        for shard in self.shards:
+            shutil.rmtree(self.site / shard_folder(shard), ignore_errors=True)
 
 
 def page_glob(pages: Sequence[str]) -> str | None:
@@ -136,7 +197,8 @@ def _pagefind(site: Path, glob: str | None, bundle: Path, cancelled: Callable[[]
     command += ["--glob", glob] if glob is not None else []
     if cancelled():
         raise Cancelled()
-    process = subprocess.Popen(command, cwd=site, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(command, cwd=site, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_killed_with_this_process())
     while True:
         try:
             stdout, stderr = process.communicate(timeout=CANCEL_POLL_SECONDS)
@@ -149,3 +211,19 @@ def _pagefind(site: Path, glob: str | None, bundle: Path, cancelled: Callable[[]
     if process.returncode != 0:
         message = " ".join((stderr or stdout).split()) or f"exit status {process.returncode}"
         raise BuildError([Problem("pagefind", None, f"search index failed: {message}")])
+
+
+def _killed_with_this_process() -> Callable[[], None] | None:
+    """For Popen: the child is killed when the thread that started it ends (Linux's PR_SET_PDEATHSIG), so a
+    Pagefind does not outlive a build killed under it; None where the system has no prctl."""
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    return lambda: prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+_PR_SET_PDEATHSIG = 1

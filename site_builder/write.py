@@ -185,11 +185,14 @@ class SiteWriter:
         """Record what `put`s in worker processes wrote into the spare."""
         self.spare_files.update(records)
 
-    def complete(self, produced: Manifest) -> None:
-        """Make the site in progress hold exactly `produced`: link in the output's unchanged files, drop the rest."""
+    def complete(self, produced: Manifest, paths: Iterable[str] | None = None) -> None:
+        """Make the site in progress hold exactly `produced`: link in the output's unchanged files, drop the rest.
+        Given `paths`, only those files of `produced` are put in place, and nothing is dropped (the pages an
+        indexer reads before the rest of the site is made)."""
         if self.cold:
             return
-        for path, record in produced.items():
+        for path in produced if paths is None else paths:
+            record = produced[path]
             if self.spare_files.get(path) == record:
                 continue
             if self.current is not None and self.current.get(path) != record:
@@ -198,8 +201,16 @@ class SiteWriter:
             os.link(self.output / path, partial)  # the output's own file: same inode, same mtime
             self._replace(partial, self.spare / path)
             self.spare_files[path] = record
-        _remove(self.spare, set(self.spare_files) - set(produced))
-        self.spare_files = dict(produced)
+        if paths is None:
+            _remove(self.spare, set(self.spare_files) - set(produced))
+            self.spare_files = dict(produced)
+            self.folders.clear()
+
+    def clear(self, folder: str) -> None:
+        """Empty `folder` of the site in progress, for an indexer to fill (then `adopt`)."""
+        prefix = folder + "/"
+        self.spare_files = {path: record for path, record in self.spare_files.items() if not path.startswith(prefix)}
+        shutil.rmtree(self.site_in_progress / folder, ignore_errors=True)
         self.folders.clear()
 
     def state(self) -> WriteState:

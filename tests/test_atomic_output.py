@@ -31,11 +31,17 @@ import site_builder.search as search
 import site_builder.write as write
 
 pause = float(os.environ["PAUSE"])
+
+def announce(line):
+    # one write per line: the search index is made in a thread of its own, beside the writes
+    sys.stdout.write(line + "\\n")
+    sys.stdout.flush()
+
 original_write_bytes = Path.write_bytes
 
 def announced_write_bytes(self, data):
     written = original_write_bytes(self, data)
-    print("wrote", self.name, flush=True)
+    announce(f"wrote {self.name}")
     time.sleep(pause)
     return written
 
@@ -44,7 +50,7 @@ original_write = write._write
 
 def announced_write(target, data, digest):
     written = original_write(target, data, digest)
-    print("wrote", target.name, flush=True)
+    announce(f"wrote {target.name}")
     time.sleep(pause)
     return written
 
@@ -52,10 +58,10 @@ write._write = announced_write
 steps = ((search, "index_shards"), (write, "_carry_hidden_entries"), (write.SiteWriter, "swap"), (write, "_exchange"))
 for module, name in steps:
     def step(*args, original=getattr(module, name), name=name):
-        print("enter", name, flush=True)
+        announce(f"enter {name}")
         time.sleep(pause)
         result = original(*args)
-        print("leave", name, flush=True)
+        announce(f"leave {name}")
         time.sleep(pause)
         return result
     setattr(module, name, step)
@@ -92,9 +98,9 @@ def slow_build(script: Path, content: Path, output: Path, kill_after: int | None
             if kill_after is not None and len(announced) == kill_after:
                 process.send_signal(signal.SIGKILL)
                 break
-    process.communicate(timeout=120)
+    _, err = process.communicate(timeout=120)
     if kill_after is None:
-        assert process.returncode == 0
+        assert process.returncode == 0, err
     return announced
 
 
