@@ -4,7 +4,8 @@ The content is scanned without being read: an event whose files have the size, m
 had at the last build, under the same site-wide inputs (code, settings, house spellings, templates),
 is not touched at all. The other events are loaded and rendered with the pipeline's units
 (pipeline.py), in worker processes when there are many; the archive-wide files are re-rendered when
-any event changed, from the cached headlines of the others; the search shards whose pages changed.
+any event changed, from the cached headlines of the others; the search shards whose pages changed,
+by Pagefind while the archive-wide files are made (the index reads only the events' pages).
 Only files whose bytes changed are written, and the new site is swapped in at once (write.py);
 nothing is written when a problem is found. For serve, a part can be swapped in first (the events
 with an open page, then the events), the previous site's files beside it until the rest is made.
@@ -58,7 +59,9 @@ class Timings:
     """Wall and CPU seconds spent per stage. A stage's figures exclude the stages timed inside it. CPU
     seconds count this process and the child processes it waited for in the stage (Pagefind, worker
     processes), so on a loaded machine they say what a stage costs better than its wall time. Stages
-    run in worker processes add up over them, so with N workers their sum may exceed the wall time."""
+    run in worker processes add up over them, so with N workers their sum may exceed the wall time.
+    Pagefind runs beside the archive-wide files: its CPU counts in the stage during which it ends (the
+    "search" stage holds the wait for it)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
