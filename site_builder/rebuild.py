@@ -514,7 +514,8 @@ class _Build:
             if not reindex:
                 return None
             assert writer.scratch is not None
-            writer.complete(produced, [page for pages in reindex.values() for page in pages])
+            # Pagefind reads every page under the shards' event folders: they hold exactly this build's
+            writer.complete(produced, {"/".join(page.split("/", 2)[:2]) for pages in reindex.values() for page in pages})
             for shard in reindex:
                 writer.clear(search_index.shard_folder(shard))
             return search_index.Indexing(writer.site_in_progress, reindex, writer.scratch, jobs or os.cpu_count() or 1,

@@ -185,15 +185,15 @@ class SiteWriter:
         """Record what `put`s in worker processes wrote into the spare."""
         self.spare_files.update(records)
 
-    def complete(self, produced: Manifest, paths: Iterable[str] | None = None) -> None:
+    def complete(self, produced: Manifest, within: Iterable[str] | None = None) -> None:
         """Make the site in progress hold exactly `produced`: link in the output's unchanged files, drop the rest.
-        Given `paths`, only those files of `produced` are put in place, and nothing is dropped (the pages an
-        indexer reads before the rest of the site is made)."""
+        Given `within` (folders), only the files under those folders (the pages an indexer reads before the
+        rest of the site is made)."""
         if self.cold:
             return
-        for path in produced if paths is None else paths:
-            record = produced[path]
-            if self.spare_files.get(path) == record:
+        prefixes = None if within is None else tuple(f"{folder}/" for folder in within)
+        for path, record in produced.items():
+            if self.spare_files.get(path) == record or (prefixes is not None and not path.startswith(prefixes)):
                 continue
             if self.current is not None and self.current.get(path) != record:
                 raise AssertionError(f"{path} was neither written nor in the output")
@@ -201,10 +201,11 @@ class SiteWriter:
             os.link(self.output / path, partial)  # the output's own file: same inode, same mtime
             self._replace(partial, self.spare / path)
             self.spare_files[path] = record
-        if paths is None:
-            _remove(self.spare, set(self.spare_files) - set(produced))
-            self.spare_files = dict(produced)
-            self.folders.clear()
+        extra = {path for path in self.spare_files if path not in produced and (prefixes is None or path.startswith(prefixes))}
+        _remove(self.spare, extra)
+        self.spare_files = dict(produced) if prefixes is None else {
+            path: record for path, record in self.spare_files.items() if path not in extra}
+        self.folders.clear()
 
     def clear(self, folder: str) -> None:
         """Empty `folder` of the site in progress, for an indexer to fill (then `adopt`)."""
