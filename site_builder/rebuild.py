@@ -514,7 +514,7 @@ class _Build:
             if not reindex:
                 return None
             assert writer.scratch is not None
-            # Pagefind reads every page under the shards' event folders: they hold exactly this build's
+            # Pagefind reads every page under the shards' event folders: they must hold this build's pages alone
             writer.complete(produced, {"/".join(page.split("/", 2)[:2]) for pages in reindex.values() for page in pages})
             for shard in reindex:
                 writer.clear(search_index.shard_folder(shard))
