@@ -678,7 +678,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if now is not None:
         # "Turnout was 62.2%, up from 58.7% in 2021": the same figure as it was, a fact of its own, never
         # a disagreement with the figure of now
-        return quantity(f"earlier {now.noun}", f"{now.slot} {EARLIER}")
+        return quantity(f"earlier {now.label or now.noun}", f"{now.slot} {EARLIER}")
 
     hyphenated = re.match(r"-([a-z]+)\b", after)
     if hyphenated:  # "31-member alliance", "7.8-magnitude quake", "the 101-seat assembly"
@@ -704,7 +704,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             owner = _winner(before)  # "Labour came second with 24.9 percent", "won 31.4% of the vote"
             if owner:
                 return quantity(f"share of the vote ({owner})", f"per cent vote {fold_name(owner)}")
-        slot = "per cent " + _RISES.get(noun.split()[-1].lower(), noun) if noun else "per cent"
+        if noun.startswith("earlier "):  # 'lowered its rate to 12.75 percent from 13 percent': the rate as it was
+            return quantity(noun, f"per cent {noun.removeprefix('earlier ').lower()} {EARLIER}")
+        slot = "per cent " + _RISES.get(noun.split()[-1].lower(), noun.lower()) if noun else "per cent"
         return quantity(noun, slot, _named_percentage(before) if noun == "per cent" or re.match(r"\s*of\s", after) else "")
     if not currency and scale and _MONEY_VERB.search(before[-40:]) and not _noun_after(after, False):
         currency = "unnamed"  # "the repairs will cost 169 million"
@@ -720,7 +722,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         paid_in = (  # "a ransom of €2 million in bitcoin"; not "€1.3 million in bribes", "50 million soles in emergency aid"
             bool(noun) and re.match(r"\s+in\s", after) is not None and not set(noun.lower().split()) & set(_MONEY_NOUNS)
         )
-        label = (paid_for or _named_sum(before)) if paid_in else "" if noun or paid_for else _named_sum(before)
+        label = (paid_for or _named_sum(before, False)) if paid_in else "" if noun or paid_for else _named_sum(before)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), label)
     glued = re.match(r"(?:°C|°F|ºC|C|F|mm|cm)\b|\s(?:°C|°F|ºC|mm|cm)\b", text[match.end("num") :]) if plain else None
     speed = re.match(r"\s*(km/h|kph|mph|knots|m/s|(?:kilo)?met(?:re|er)s per (?:second|hour)|miles per hour)(?![\w/])", after)
@@ -853,9 +855,9 @@ def _money_noun(before: str, noun_after: str) -> str:
     """What a sum is ("a fine of €150,000", "fined him €120,000", "€1.3m in kickbacks"): the money noun
     right after it or closing its clause before it, in one form whatever the wording ('fined' -> 'fine')."""
     words = noun_after.lower().split()
-    clause = re.split(r"[,;:]", before)[-1].lower()
-    named = [w for w in words if w in _MONEY_NOUNS] or [
-        w for w in re.findall(r"[a-z]+", " ".join(clause.split()[-5:])) if w in _MONEY_NOUNS
+    clause = re.split(r"[,;:]", before)[-1]
+    named = [w for w in words if w in _MONEY_NOUNS] or [  # not a name's word: 'fined Meridian Pay €2.3 million'
+        w for w in re.findall(r"\b[a-z]+\b", " ".join(clause.split()[-5:])) if w in _MONEY_NOUNS
     ][-1:]
     return _MONEY_NOUNS[named[0]] if named else ""
 
@@ -905,26 +907,31 @@ def _percent_noun(before: str, after: str) -> str:
     """What a percentage is of: 'owns 16.5% of', 'of the vote', 'shares rose', 'a premium of', 'turnout was'."""
     if re.search(r"\b(?:owns|owned|holds|held|controls|controlled|acquired|bought|sold)\s+(?:(?:about|around|nearly|almost|some)\s+)?$", before):
         return "stake"  # "which owns 16.5% of Saint-Laurent"
+    move = moved(before)
+    if move and not move[1] and re.search(r"\b(?:to|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", before):
+        return move[0]  # 'Ridership has recovered to 92 per cent of pre-pandemic levels': ridership
     of = re.match(r"\s*of (?:the |its |their )?([a-z]+(?: [a-z]+)?)", after)
     if of and of.group(1).split()[0] not in _STOP:
         return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP else of.group(1)
+    if move:
+        what, how, _ = move
+        if what.lower() in _POINTING_SUBJECTS or what.split()[0].lower() in _POINTING_SUBJECTS:
+            return "decline" if how == "down" else "growth"  # "The number has grown by 12%", "a figure that has risen 12 per cent"
+        return f"earlier {what}" if how == "earlier" else f"{what} {how}".strip()
     noun_after = _noun_after(after, True)
     if noun_after:
         return noun_after.lower()
-    moved = re.search(r"\b([a-z]+)\s+(?:(?:could|would|will|may|might|can|should|to|has|have|had)\s+)?(?:(?:in|of)\s+[A-Z][\w-]*\s+)?(rose|risen|jumped|fell|fallen|dropped|climbed|gained|lost|slumped|surged|increased|decreased|declined|soared|plunged|slid|tumbled|grew|grown|shrunk|shrank|rise|fall|drop|climb|grow|shrink)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$", before, re.IGNORECASE)
-    if moved:
-        subject = moved.group(1).lower()
-        down = moved.group(2).lower() in _FALLS
-        if subject in _POINTING_SUBJECTS:  # "The number has grown by 12%", "a figure that has risen 12 per cent"
-            return "decline" if down else "growth"
-        return f"{subject} {'down' if down else 'up'}"
     named = re.findall(
         r"\b(premium|turnout|stake|inflation|unemployment|growth|support|approval|margin|discount|rate|forecast|estimate"
         r"|target|yield|return|tariff|tax|levy|rise|raise|increase|hike)s?\b(?=[^.;,]{0,45}$)",
         before, re.IGNORECASE,
     )
-    if named:
-        return _RISES.get(named[-1].lower(), named[-1].lower())
+    if named:  # with the nouns that say which: 'the benchmark lending rate', 'a growth forecast'
+        said = re.search(r"((?:\b[a-z][\w-]*\s+){0,2})\b" + named[-1] + r"s?\b(?=[^.;,]{0,45}$)", before)
+        modifiers = said.group(1).split() if said else []
+        cut = max((i for i, w in enumerate(modifiers) if w in _STOP or w.endswith(("ed", "ing", "ly"))), default=-1)
+        modifiers = modifiers[cut + 1 :]  # the nouns right before it, none past a verb or a function word
+        return _RISES.get(named[-1].lower()) or " ".join([*modifiers, named[-1].lower()])
     offered = re.search(r"\b(offer|propos|demand)(?:ed|ing|s)?\s+(?:(?:a|an|just|about|around|nearly|almost|some)\s+)*$", before, re.IGNORECASE)
     if offered:  # "DPMB has offered 5.5%", "the union is demanding 10%"
         return {"offer": "offer", "propos": "proposal", "demand": "demand"}[offered.group(1).lower()]
@@ -1215,13 +1222,6 @@ _CARED_FOR = re.compile(r"^(?:taken|rushed|admitted|airlifted|flown|brought)\s+t
 # Sums named by the noun before them: "an appeal for £2.5 million", "savings of C$120 million".
 _SUM_OF = re.compile(r"\b([a-z][a-z-]{3,})\s+(of|for)\s+(?:(?:" + _HEDGE + r")\s+)?$")
 _ASKS_FOR = frozenset("appeal appeals bid bids claim claims request requests budget loan loans grant grants order orders settlement".split())
-# "The prize for each winner was 5 million pesos", "Sweden's share is €1.8bn": the subject a figure is the value of.
-_SUBJECT_IS = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)|[\w-]+[’']s)\s+(?:[a-z-]+\s+)?([a-z][a-z-]{2,})"
-    r"(?:\s+(?:for|of|in|on|at)\s+[\w\s’'-]{1,30}?)?\s+"
-    r"(?:is|was|are|were|stood at|stands at|reached|reaches|rose to|rises to|fell to|falls to|climbed to|dropped to|totalled|totaled|came to|amounted to|hit)\s+"
-    r"(?:(?:" + _HEDGE + r")\s+)?$"
-)
 _SUBJECT_ROSE = re.compile(
     r"\b((?:[a-z][a-z-]{2,}\s+)?[a-z][a-z-]{2,})(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?\s+"
     r"(?:rose to|rises to|reached|reaches|stood at|stands at|fell to|falls to|climbed to|dropped to|hit)\s+(?:(?:" + _HEDGE + r")\s+)?$",
@@ -1239,7 +1239,160 @@ _SUM_VERB = re.compile(r"\b(" + "|".join(_SUM_VERBS) + r")\s+(?:(?:" + _HEDGE + 
 # "insured for €12 million", "value the pair at €15 million": the verb and its preposition say what the sum is.
 _VALUED = re.compile(r"\b(insured|valued|value|values|priced)\s+(?:[\w-]+\s+){0,3}?(for|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # "in a deal worth C$2.9bn", "undersea cables worth 9.5 billion euros": the value of the noun before 'worth'.
-_WORTH = re.compile(r"\b([a-z][a-z-]{2,})\s+worth\s+(?:(?:" + _HEDGE + r")\s+)?$")
+_WORTH = re.compile(r"\b([a-z][a-z-]{2,})\s+(?:(?:is|was|are|were|will be|would be)\s+)?worth\s+(?:(?:" + _HEDGE + r")\s+)?$")
+# --- what a figure measures: the noun phrase the verb that moves it, or sets its level, is about ----------
+
+# Verbs that move a figure ('inflation eased to 3.1%', 'shares fell 3%', 'the bank cut its rate by 25 basis points
+# to 6.25%') or say where it stands ('unemployment stood at 7.2%', 'oil output averaged 1.48 million barrels').
+_UP = "rose risen rise rises rising climbed climb climbs jumped jump jumps surged surge surges soared soar soars increased increase increases gained gain gains grew grow grows grown expanded expand expands raised raise raises hiked hike hikes widened widen widens recovered recover recovers rebounded rebound rebounds".split()
+_DOWN = "fell fallen fall falls falling dropped drop drops declined decline declines decreased decrease decreases slipped slip slips eased ease eases slumped slump slumps plunged plunge plunges tumbled tumble tumbles slid slide slides shrank shrunk shrink shrinks contracted contract contracts cut cuts lowered lower lowers reduced reduce reduces trimmed trim trims slashed slash narrowed narrow narrows sank sink sinks".split()
+_LEVEL = "reached reach reaches hit hits stood stands stand averaged average averages held hold holds kept keep keeps left leave leaves remained remain remains totalled totaled totals topped tops peaked amounted came was is were are".split()
+_MOVES = {**dict.fromkeys(_LEVEL, ""), **dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
+_GROWS = frozenset("grew grow grows grown expanded expand expands".split())  # 'the economy grew 2.8%': its growth
+# Where a sentence's clauses part: a comma (not a thousands separator), a semicolon, a colon, a bracket, a dash.
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"]|\s[-–—]\s")
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+# Words between a verb and its figure that frame when or how it was measured: 'rose 7% year on year in May to'.
+_FRAME_WORDS = frozenset("year on in the a an month quarter first second third fourth last this previous earlier from week day".split())
+_UNMOVED = frozenset("unchanged steady flat stable".split())  # 'was unchanged at 6.1 per cent': its level
+_AUXILIARIES = frozenset("has have had will would could may might should also further now again only be been is was are were to expected set".split())
+_PREPOSITIONS = frozenset("of for on in at among from over across with within during between".split())
+# Nouns that say what a figure is only with what they are of: 'the price of a loaf of bread', 'the level of debt'.
+_RELATIONAL = frozenset("price prices cost costs level levels value number share rate proportion total size amount".split())
+_FIGURE_WORDS = re.compile(
+    r"^(?:by\s+)?(?:(?:" + _HEDGE + r")\s+)?(?:" + _CURRENCY + r")?\s?\d[\d,.]*\s*(?:%|percentage points?\b|per\s?cent\b|basis points\b|bps?\b|points\b|"
+    r"thousand\b|million\b|billion\b|trillion\b|bn\b|m\b|k\b|[a-z]+)?\s*", re.IGNORECASE,
+)
+
+
+def moved(before: str) -> tuple[str, str, bool] | None:
+    """What the figure after `before` measures, read from the verb of its clause that moves it or sets its level:
+    its object ('cut the repo rate by'), else its subject ('Spain's unemployment rate rose to'); how the figure
+    tells it: '' for its level ('to', 'at', 'reached'), 'up'/'down' for a change ('by', 'fell 3%'), 'earlier' for
+    where it moved from ('from £35 to £42'); and whether the figure follows the verb right after its object,
+    with no preposition ('raised $1.2bn', 'shares fell 3%': a change only where the verb takes no object)."""
+    clauses = _CLAUSE_BREAK.split(before)
+    clause = clauses[-1]
+    if len(clauses) > 1 and clause.strip().lower() in ("from", "up from", "down from"):
+        clause = f"{clauses[-2]} from "  # 'has risen to 1,500 pounds, from 50 pounds': where the price moved from
+        clauses = clauses[:-1]
+    verbs = [m for m in re.finditer(r"[A-Za-z]+", clause) if m.group(0).lower() in _MOVES]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    word = verb.group(0).lower()
+    how = _MOVES[word]
+    mid = clause[verb.end() :].split()
+    last = mid[-1].lower() if mid else ""
+    if last in ("by", "to", "at", "from", "of"):
+        mid = mid[:-1]
+    else:
+        last = ""
+    if last == "of":  # 'grew at an annualised rate of 2.8%', 'rose to a level of': its level
+        if len(mid) < 2 or mid[0].lower() not in ("at", "to") or mid[-1].lower() not in ("rate", "level", "pace", "high", "low", "total"):
+            return None
+        mid, last = [], "at"
+        if word in _GROWS:
+            grown = _subject(clause[: verb.start()], len(clauses) == 1)
+            return (f"{grown} growth", "", False) if grown else None
+    objects, told = _object_and_change(mid)
+    if objects is None:
+        return None
+    if how == "" and word in ("was", "is", "were", "are") and (objects or told or last not in ("", "at")):
+        return None  # 'was taken to', 'is set at': not the figure's own level
+    what = objects or _subject(clause[: verb.start()], len(clauses) == 1)
+    if not what:
+        return None
+    if last == "from":
+        return what, "earlier", False
+    if last == "by" or (how and not told and not last):
+        if not how:
+            return None
+        return (f"{what} growth", "", not last) if word in _GROWS else (what, how, not last)
+    return what, "", False
+
+
+def _object_and_change(words: list[str]) -> tuple[str | None, bool]:
+    """Between a verb and its figure: the object it moves ('the repo rate'), and whether a change was told
+    first ('by 25 basis points', '7 per cent year on year'); None when the words are anything else."""
+    text = " ".join(words)
+    change = re.search(r"(?:^|\s)(?:by\s+)?\S{0,4}?\d", text)
+    told = False
+    if change:
+        rest = _FIGURE_WORDS.sub("", text[change.start() :].strip(), count=1)
+        if not all(w.lower() in _FRAME_WORDS or w[:1].isupper() or w.endswith("-year") for w in rest.split()):
+            return None, False
+        text, told = text[: change.start()], True
+    frames = text.split()
+    if told and frames[-1:] in (["to"], ["at"], ["from"]):
+        frames.pop()  # 'lowered its rate to 12.75 percent from', 'will rise from £35 to': the rate, the fee
+    while frames and (frames[-1].lower() in _FRAME_WORDS or frames[-1][:1].isupper()) and any(w.lower() in ("in", "on", "year") for w in frames):
+        frames.pop()  # 'rose in May to'
+    words = [w for w in frames if not w.endswith("ly") and w.lower() not in _UNMOVED]
+    if not words:
+        return "", told
+    if words[0].lower() not in _DETERMINERS or len(words) > 5 or any(w.lower() in _PREPOSITIONS or not re.fullmatch(r"[\w.’'-]+", w) for w in words):
+        return None, False
+    said = _noun_phrase(words[1:])
+    return (said or None), told
+
+
+def _subject(text: str, opens_sentence: bool) -> str:
+    """The noun phrase right before a clause's verb, past the phrases that complement it: 'Spain's unemployment
+    rate', 'Copper production in Chile', 'The price of a loaf of bread in Khartoum has', 'Analysts estimate
+    household bills could' -> 'unemployment rate', 'Copper production', 'price of bread', 'household bills'."""
+    words = re.findall(r"[\w.’'-]+", text)
+    if opens_sentence and words and not words[0].isupper():
+        words[0] = words[0].lower()  # 'Retail sales rose': capitalised as the sentence's first word only
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].endswith("ly")):
+        words.pop()
+    if words[-1:] and words[-1].lower() in ("that", "which", "who"):
+        words.pop()  # 'a figure that has risen': the figure
+    complement: list[str] = []
+    while True:  # from the verb back: a noun phrase, and while a preposition opens it, the one it complements
+        start = len(words)
+        while start and _in_noun_phrase(words[start - 1]) and not (words[start - 1][:1].isupper() and start > 1 and words[start - 2][:1].isupper()):
+            start -= 1  # a name of one word may say whose ('Nordvik shares'); one of more ends the phrase
+        head = words[start:]
+        before_head = words[start - 1] if start else ""
+        if before_head[:1].isupper() and before_head.lower() not in _STOP and not before_head.endswith(("’s", "'s")) and len(head) > 1:
+            head = head[1:]  # 'Baltic Power Research estimate household bills': the verb after a name
+        while start and words[start - 1].lower() in _DETERMINERS | _QUANTIFIERS:
+            start -= 1
+        if start and words[start - 1].lower() in _PREPOSITIONS and head:
+            complement, words = words[start - 1 :], words[: start - 1]
+            continue
+        break
+    if not head or len(head) > 4 or head[-1].lower().endswith(("ed", "ing")) or head[-1][:1].isupper() and len(head) > 1:
+        return ""
+    said = _noun_phrase(head)
+    if said and head[-1].lower() in _RELATIONAL and complement[:1] == ["of"]:
+        nouns = [w for w in complement if w[:1].islower() and w.lower() not in _STOP]
+        if nouns:
+            return f"{said} of {nouns[-1].lower()}"  # 'the price of a loaf of bread': price of bread
+    return said
+
+
+_QUANTIFIERS = frozenset("each every all both some any".split())
+_ADJECTIVE_WORDS = frozenset("new old first second third last next other total".split())  # of FUNCTION_WORDS
+
+
+def _in_noun_phrase(word: str) -> bool:
+    return re.fullmatch(r"[\w.-]+", word) is not None and word.lower() not in SPEECH_VERBS and (
+        word.lower() not in _STOP or word.lower() in _ADJECTIVE_WORDS
+    )
+
+
+def _noun_phrase(words: list[str]) -> str:
+    """Up to three words of a noun phrase, as written ('Nordvik shares', 'PM2.5 concentrations'); a word alone in lower case
+    unless an acronym ('Inflation eased' -> 'inflation')."""
+    words = [w for w in words if w.lower() not in _DETERMINERS]
+    if not words or any(w.lower() in _STOP and w.lower() not in _ADJECTIVE_WORDS for w in words):
+        return ""
+    words = words[-3:]
+    return words[0].lower() if len(words) == 1 and not words[0].isupper() else " ".join(words)
+
+
 # Units counted as if they were things ("number of hectares"): what they measure.
 _UNIT_MEASURES = {"km": "distance", "m": "distance", "mi": "distance", "ft": "distance", "ha": "area", "acre": "area",
                   "mm": "length", "cm": "length", "l": "volume", "gallons": "volume", "barrels": "volume",
@@ -1278,17 +1431,19 @@ def _named_generic(noun: str, slot: str, before: str, after: str) -> str:
     return said if word in _ANAPHORS else f"{noun} {said}"
 
 
-def _named_sum(before: str) -> str:
+def _named_sum(before: str, handled: bool = True) -> str:
     """What a sum no noun after it names is, from the words before it: the noun it is of or asked for ('an
-    appeal for', 'savings of'), the subject it is the value of ('the prize ... was'), or its verb."""
+    appeal for', 'savings of'), what it is the level of ('the prize ... was', 'revenue rose to'), or its verb
+    (unless `handled` is False: 'lose about 8 million koruna in fares' is named by the noun after it)."""
     clause = re.split(r"[,;:(]", before)[-1]
     of = _SUM_OF.search(clause)
     if of and of.group(1) not in _STOP and (of.group(2) == "of" or of.group(1) in _ASKS_FOR):
         if not of.group(1).endswith(("ed", "ing")) or of.group(1).endswith(("spending", "funding", "financing")):
             return of.group(1)
-    subject = _SUBJECT_IS.search(clause)
-    if subject and subject.group(1) not in _STOP:
-        return subject.group(1)
+    move = moved(before)
+    if move and not move[2]:  # 'the fee will rise from £35 to £42', 'revenue rose to ₦48.6bn', 'the prize ... was'
+        what, how, _ = move
+        return f"earlier {what}" if how == "earlier" else f"{what} {how}".strip()
     verb = _SUM_VERB.search(clause)
     if verb:
         return _SUM_VERBS[verb.group(1).lower()]
@@ -1300,7 +1455,38 @@ def _named_sum(before: str) -> str:
         return "value"  # "the reliquary and the coins, together worth an estimated €4.5m"
     if worth and worth.group(1) not in _STOP:
         return f"{worth.group(1)} value" if not _plural(worth.group(1)) else f"value of {worth.group(1)}"
-    return ""
+    return _sum_handled(clause) if handled else ""
+
+
+# "raised $1.2bn", "has set aside R3.5 billion", "will invest 1.2 billion yuan", "paid A$400m", "handed him €5,000":
+# the verb whose object a sum is, in the past ('-ed', or one of the irregular ones news writes of money), or after
+# a modal or 'to'; a person or body it was given to may come between.
+_IRREGULAR_PAST = {"pay": "paid", "pays": "paid", "paid": "paid", "spend": "spent", "spent": "spent", "lend": "lent", "lent": "lent",
+                   "win": "won", "won": "won", "lose": "lost", "lost": "lost", "seek": "sought", "sought": "sought", "bring": "brought", "brought": "brought",
+                   "set aside": "set aside", "put up": "put up", "cost": "cost", "costing": "cost", "costs": "cost"}
+_HANDLED = re.compile(
+    r"\b(?:(?P<past>[a-z]{3,}ed|set aside|put up|paid|spent|lent|won|sought|brought|costing|cost|costs)"
+    r"|(?:will|would|to|could|may|might|must|can|should)\s+(?P<base>set aside|put up|[a-z]{3,}))\s+"
+    r"(?:(?:him|her|them|it|us|me|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?(?:(?:" + _HEDGE + r")\s+)?$"
+)
+_NOT_HANDLED = frozenset("estimated expected reported valued insured priced based needed owed used".split())
+
+
+def _sum_handled(clause: str) -> str:
+    """A sum named by the verb it is the object of: 'amount raised', 'amount set aside', 'amount invested'; what a
+    thing costs: 'repairs costing €6.8m' is the cost of repairs."""
+    said = _HANDLED.search(clause)
+    if not said:
+        return ""
+    verb = (said.group("past") or said.group("base")).lower()
+    if verb in _NOT_HANDLED or verb in _STOP or _MOVES.get(verb) == "":
+        return ""
+    if _IRREGULAR_PAST.get(verb) == "cost":
+        thing = re.search(r"\b([a-z][a-z-]{2,})\s+$", clause[: said.start()])
+        return f"cost of {thing.group(1)}" if thing and thing.group(1) not in _STOP else "cost"
+    if said.group("base"):
+        verb = _IRREGULAR_PAST.get(verb) or (verb + "d" if verb.endswith("e") else verb if verb.endswith("ed") else verb + "ed")
+    return f"amount {_IRREGULAR_PAST.get(verb, verb)}"
 
 
 _TOGETHER = frozenset("together collectively combined jointly altogether reportedly allegedly".split())
