@@ -6,9 +6,9 @@ events (bench/heldout/: an acquisition, a train derailment, an election) whose e
 were written before the extractors ever ran on them, and the retired blind sets (bench/blind3/, bench/blind4/:
 hidden from the code until session 8, now development sets). Prints, per event, the facts found / expected,
 those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
-person can judge how many are keepers.
+person can judge how many are keepers, and (with --more) the figures kept out of the box.
 
-    python bench/facts_score.py [--box]
+    python bench/facts_score.py [--box] [--more]
 """
 from __future__ import annotations
 
@@ -524,18 +524,27 @@ def scored_events(seed: Path) -> list[tuple[str, Path, str, list[Expected]]]:
     ] + _retired_blind_events()
 
 
+BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", "blind3", "blind4")
+
+
+def bucket_of(name: str) -> str:
+    """The bucket a scored event counts in, by the set its name gives in brackets ('tuned' when none)."""
+    return next((key for key in ("blind3", "blind4", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun") if key in name), "tuned")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--box", action="store_true", help="print every boxed fact")
+    parser.add_argument("--more", action="store_true", help="print the figures kept out of the box (more figures)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         seed = seed_content(ROOT / "content", Path(tmp))
         events = scored_events(seed)
-        totals = {"tuned": [0, 0, 0], "held": [0, 0, 0], "dev": [0, 0, 0], "new": [0, 0, 0], "factsb": [0, 0, 0], "fresh": [0, 0, 0], "unseen": [0, 0, 0], "firstrun": [0, 0, 0], "blind3": [0, 0, 0], "blind4": [0, 0, 0]}
+        totals = {key: [0, 0, 0] for key in BUCKETS}
         for name, content, slug, expectations in events:
             event = analysed_event(content, slug)
             hits, exact, misses = score(expectations, event)
-            bucket = totals[next((key for key in ("blind3", "blind4", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun") if key in name), "tuned")]
+            bucket = totals[bucket_of(name)]
             for i, n in enumerate((len(expectations), hits, exact)):
                 bucket[i] += n
             bodies = {s.id: s.article.body for s in event.sources}
@@ -552,10 +561,10 @@ def main() -> int:
                 print(f"    citation not verbatim or not stating its value: {item}")
             for miss in misses:
                 print(f"    {miss}")
-            if args.box:
-                for fact in event.facts:
+            for shown, prefix in ((event.facts if args.box else (), ""), (event.more_facts if args.more else (), "more: ")):
+                for fact in shown:
                     cited = " ".join(c.source + (f"={c.value}" if c.value else "") for c in fact.citations)
-                    print(f"      [{fact.kind}] {fact.label}: {fact.value[:90]} ({fact.status}; {cited})")
+                    print(f"      {prefix}[{fact.kind}] {fact.label}: {fact.value[:90]} ({fact.status}; {cited})")
         for key, (expected, hits, exact) in totals.items():
             print(f"{key}: {hits}/{expected} found ({hits / expected:.0%}), {exact}/{expected} exact ({exact / expected:.0%})")
     return 0

@@ -158,7 +158,8 @@ class Event:
     date: str | None  # the day the event happened (YYYY-MM-DD), None when unknown
     id: str  # permanent (feed entry ids): event.md's `id`, else derived from the first source's bytes
     place: str | None = None
-    facts: tuple[Fact, ...] = ()
+    facts: tuple[Fact, ...] = ()  # the fact box
+    more_facts: tuple[Fact, ...] = ()  # figures beyond the box's cap: on the page under "More figures", not boxed
 
     @property
     def page(self) -> str:

@@ -26,7 +26,7 @@ from .facts import analyse_event
 from .feeds import Item, Unchanged, render_event_feed, render_site_feeds
 from .headlines import LazyEvent
 from .markdown import paragraph_of
-from .model import Aliases, Archive, Event, EventFolder, EventListing, StageCache
+from .model import Aliases, Archive, Event, EventFolder, EventListing, Fact, StageCache
 from .problems import BuildError, Problem, processing
 from .rebuild import BuildResult, Timings, build, unit_of
 from .render import (
@@ -87,14 +87,17 @@ def cite_paragraphs(event: Event) -> Event:
     """Each citation with the paragraph of its source that holds the quote: pages and feeds link to
     it (#p3) without needing the source's text, so the archive-wide files need only headlines."""
     bodies = {source.id: source.article.body for source in event.sources}
-    facts = tuple(
-        replace(fact, citations=tuple(
-            replace(citation, paragraph=paragraph_of(bodies[citation.source], citation.quote))
-            for citation in fact.citations
-        ))
-        for fact in event.facts
-    )
-    return replace(event, facts=facts)
+
+    def cited(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
+        return tuple(
+            replace(fact, citations=tuple(
+                replace(citation, paragraph=paragraph_of(bodies[citation.source], citation.quote))
+                for citation in fact.citations
+            ))
+            for fact in facts
+        )
+
+    return replace(event, facts=cited(event.facts), more_facts=cited(event.more_facts))
 
 
 def headline(event: Event) -> Event:

@@ -1099,7 +1099,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
         headline = pipeline.headline(made.event)
         summary = summarize(headline, filed_under(headline), event_rows(context.config, headline), entry)
     return EventOutcome(listing.slug, key, made.problems, records, written,
-                        pickle.dumps(replace(headline, facts=()), protocol=pickle.HIGHEST_PROTOCOL),
+                        pickle.dumps(replace(headline, facts=(), more_facts=()), protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(headline.facts, protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, made.seen, made.articles,
                         made.analysed, timings.seconds, timings.cpu)

@@ -211,6 +211,7 @@ class FactBox:
     who: tuple[FactView, ...]
     organizations: tuple[FactView, ...]
     figures: tuple[FactView, ...]
+    more_figures: tuple[FactView, ...]  # not key: under the box's figures, folded
     conflicts: tuple[FactView, ...]
     claims: tuple[FactView, ...]
     quotations: tuple[FactView, ...]
@@ -220,6 +221,7 @@ class FactBox:
 
 def fact_box(event: Event) -> FactBox:
     views = tuple(FactView(fact, tuple(_chip(event, c) for c in fact.citations)) for fact in event.facts)
+    more = tuple(FactView(fact, tuple(_chip(event, c) for c in fact.citations)) for fact in event.more_facts)
 
     def kind(name: str, conflicts: bool = False) -> tuple[FactView, ...]:
         return tuple(v for v in views if v.fact.kind == name and (v.fact.status == "conflict") == conflicts)
@@ -237,6 +239,7 @@ def fact_box(event: Event) -> FactBox:
         who=kind("person"),
         organizations=kind("organization"),
         figures=kind("number"),
+        more_figures=more,
         conflicts=tuple(v for v in views if v.fact.status == "conflict"),
         claims=claims,
         quotations=kind("quote"),
@@ -323,6 +326,8 @@ def render_facts_json(event: Event) -> dict[str, bytes]:
         "sources": [_source_json(source) for source in event.sources],
         "facts": [_fact_json(fact) for fact in event.facts],
     }
+    if event.more_facts:
+        data["more_facts"] = [_fact_json(fact) for fact in event.more_facts]
     text = jsontext.dumps(data, indent=2) + "\n"
     return {f"events/{event.slug}/facts.json": text.encode("utf-8")}
 

@@ -27,6 +27,7 @@ from .lexicon import (
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name
 from .quotes import Quotation, find_quotations
+from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
 # Bylines and credits the cleaner left in: their names are the reporters', not the news's.
@@ -51,6 +52,7 @@ class Found:
     """What the sources say, before the curator's word: their facts, and the title, day and place they point to."""
 
     facts: tuple[Fact, ...]
+    more: tuple[Fact, ...]  # the figures that are not key (rank.py): reachable, not boxed
     title: str | None
     date: str | None
     place: str | None
@@ -67,16 +69,16 @@ def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache 
         found = find_facts(event.sources, Spellings(spellings))
         if cache is not None:
             cache.put(key, found)
-    problems = _unknown_ids(event, list(found.facts))
-    facts = _curated(event, list(found.facts))
+    problems = _unknown_ids(event, list(found.facts + found.more))
+    facts, more = _curated(event, list(found.facts), list(found.more))
     bodies = {s.id: " ".join(s.article.body.split()) for s in event.sources}
-    facts = [f for f in (_verified(f, bodies) for f in facts) if f is not None]
     return replace(
         event,
         title=event.meta.title or found.title or event.title,
         date=event.meta.date or found.date,
         place=event.meta.place or found.place,
-        facts=tuple(facts),
+        facts=tuple(f for f in (_verified(f, bodies) for f in facts) if f is not None),
+        more_facts=tuple(f for f in (_verified(f, bodies) for f in more) if f is not None),
     ), problems
 
 
@@ -115,8 +117,8 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, taken)
     facts = _figures_disputed(facts, disputed, quantities) + claims
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
-    facts += quotations
-    return Found(tuple(facts), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
+    facts, more = key_figures(facts + quotations, quantities)
+    return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
 
 
 def _language(source: Source) -> str | None:
@@ -958,21 +960,19 @@ def _unknown_ids(event: Event, facts: list[Fact]) -> list[Problem]:
     ]
 
 
-def _curated(event: Event, facts: list[Fact]) -> list[Fact]:
+def _curated(event: Event, facts: list[Fact], more: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The box and the more figures as the curator wants them: hidden facts out, relabelled ones relabelled,
+    pinned ones boxed (in place of a found fact with their id, in the box or among the more figures)."""
     meta = event.meta
     labels = dict(meta.relabelled)
     pinned = {f.id: f for f in meta.pinned}
-    result = []
-    for item in facts:
-        if item.id in meta.hidden:
-            continue
-        if item.id in pinned:
-            result.append(pinned.pop(item.id))
-            continue
-        if item.id in labels:
-            item = replace(item, label=labels[item.id], curated=True)
-        result.append(item)
-    return list(pinned.values()) + result
+
+    def relabelled(item: Fact) -> Fact:
+        return replace(item, label=labels[item.id], curated=True) if item.id in labels else item
+
+    box = [pinned.pop(f.id) if f.id in pinned else relabelled(f) for f in facts if f.id not in meta.hidden]
+    more = [relabelled(f) for f in more if f.id not in meta.hidden and f.id not in pinned]
+    return list(pinned.values()) + box, more
 
 
 def quote_in_body(quote: str, body: str) -> bool:

@@ -349,6 +349,11 @@ _MEASURE_SLOTS = frozenset(
 )
 
 
+def befell(slot: str) -> bool:
+    """A count of what befell people ('killed', 'injured', 'evacuated'), not of who they are."""
+    return slot.split(" ", 1)[0] in _STATE_SLOTS
+
+
 def counts_things(slot: str) -> bool:
     """A count of people or things ('passenger', 'runner'), not a measure in a unit ('km', 'period closure')."""
     head = slot.split()[0] if slot else ""

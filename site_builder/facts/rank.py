@@ -1,0 +1,129 @@
+"""Which figures are key: the fact box holds the figures an editor would box, the rest stay reachable.
+
+A box of thirty figures buries the five that matter. An editor boxes the event's own figures (what the
+sources agree on or dispute, its toll, its sums, its scale, told near the top) and leaves out a source's
+background: a figure inside someone's quotation, one of an earlier year, how long ago something else
+happened, one count said again by another noun. Those, and what falls beyond the box's cap, are kept as
+"more figures": on the page and in facts.json, each with its citations, never dropped. A disagreement is
+never moved out of the box.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..model import Fact
+from .numbers import EARLIER, TIMING, Quantity, befell, counts_things
+from .sentences import LEAD
+
+MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 figures; one more for a ranking slip
+
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_EARLIER_YEAR = re.compile(r" in (?:1[89]|20)\d\d$")  # the slot of a figure of an earlier year ('killed in 2014')
+_BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
+_MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which of a series, a time taken
+
+
+def key_figures(facts: list[Fact], quantities: list[Quantity]) -> tuple[list[Fact], list[Fact]]:
+    """(the facts with the key figures, the other figures): a figure one source alone gives as background
+    or as a count another figure already tells, and the least key figures beyond MAX_FIGURES, are more
+    figures; the box keeps its order."""
+    figures = [f for f in facts if f.kind == "number"]
+    mentions = _mentions(figures, quantities)
+    more = {f.id for f in figures if _background(f, mentions[f.id])}
+    more |= _restated(figures, mentions, more)
+    ranked = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
+    more |= {f.id for f in ranked[MAX_FIGURES:] if f.status != "conflict"}
+    return [f for f in facts if f.id not in more], [f for f in figures if f.id in more]
+
+
+def _mentions(figures: list[Fact], quantities: list[Quantity]) -> dict[str, list[Quantity]]:
+    """Each figure fact's mentions: the quantities of its cited sentences that give its value as cited."""
+    at: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for quantity in quantities:
+        at[(quantity.sentence.source, quantity.sentence.text)].append(quantity)
+    found: dict[str, list[Quantity]] = {}
+    for figure in figures:
+        found[figure.id] = []
+        for citation in figure.citations:
+            said = at.get((citation.source, citation.quote), [])
+            shown = citation.value or figure.value
+            found[figure.id] += [q for q in said if q.shown == shown or shown.startswith(q.shown)][:1] or said[:1]
+    return found
+
+
+def _sources(figure: Fact) -> int:
+    return len({c.source for c in figure.citations})
+
+
+def _background(figure: Fact, mentions: list[Quantity]) -> bool:
+    """One source's figure that is no news of the event: said only inside quotation marks (a witness's or
+    an official's words, most often restating a figure or telling a memory), of an earlier year, or how
+    long ago something else happened."""
+    if figure.status == "conflict" or _sources(figure) > 1 or not mentions:
+        return False
+    return all(_quoted(q) for q in mentions) or any(_EARLIER_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) for q in mentions)
+
+
+def _quoted(quantity: Quantity) -> bool:
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    return at >= 0 and any(m.start() < at < m.end() for m in _QUOTATION.finditer(text))
+
+
+def _generic(mentions: list[Quantity]) -> bool:
+    """A count of people or things by what they are ('seven brothers', 'three thieves'), saying nothing of
+    what befell them (not 'killed', 'injured')."""
+    return all(counts_things(q.slot) and not befell(q.slot) for q in mentions)
+
+
+def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: set[str]) -> set[str]:
+    """Figures another boxed figure already tells: one whose citations another cites with the same value
+    (one mention taken for two things: 'two singles' and 'two best second-place finishers'), and one source's
+    count of people or things by what they are whose value a figure more sources give has ('three thieves'
+    beside 'three men'; 'our seven brothers' beside 'seven miners killed'): most often that count by
+    another noun. The better-told figure stays: more sources, a disagreement, what befell them, near the top."""
+    restated: set[str] = set()
+    boxed = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
+    for place, figure in enumerate(boxed):
+        told = mentions[figure.id]
+        if figure.status == "conflict":
+            continue
+        values = {q.value for q in told}
+        for other in boxed[:place]:  # the better told
+            if other.id in restated or not values & {q.value for q in mentions[other.id]}:
+                continue
+            another_noun = _sources(figure) == 1 < _sources(other) and len(values) == 1 and _generic(told)
+            if another_noun or _same_words(told, mentions[other.id]):
+                restated.add(figure.id)
+                break
+    return restated
+
+
+def _same_words(mentions: list[Quantity], others: list[Quantity]) -> bool:
+    """Every mention is the same words of the same sentence as one of the others ('two' of 'only two singles')."""
+    spans = {(q.sentence.source, q.sentence.index, *_span(q)) for q in others}
+    return bool(mentions) and all(
+        any(s == q.sentence.source and i == q.sentence.index and a < _span(q)[1] and _span(q)[0] < b for s, i, a, b in spans)
+        for q in mentions
+    )
+
+
+def _span(quantity: Quantity) -> tuple[int, int]:
+    at = quantity.sentence.text.find(quantity.words)
+    return at, at + len(quantity.words)
+
+
+def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
+    """How key a figure is (smaller is more key): a disagreement; then the more sources give it; then the
+    event's toll, sums and shares over counts and measures, over lengths of time and ordinals; then told in
+    the first sentences; then the earlier it is told."""
+    first = min((q.sentence.index for q in mentions), default=0)
+    slot = mentions[0].slot if mentions else ""
+    if befell(slot) or slot.startswith(("amount", "per cent")) and not slot.endswith(EARLIER):
+        kind = 0
+    elif slot.startswith(_MINOR_SLOTS):
+        kind = 2
+    else:
+        kind = 1
+    return (figure.status != "conflict", -_sources(figure), kind, first >= LEAD, first, figure.id)

@@ -1,0 +1,144 @@
+"""Which figures the box holds (facts/rank.py): the key ones; background, restated and minor ones are more figures.
+
+Each pattern of news writing is checked in wordings of its own, made up here, never taken from a scored event.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from site_builder.facts import analyse_event
+from site_builder.facts.numbers import find_quantities
+from site_builder.facts.rank import MAX_FIGURES, key_figures
+from site_builder.facts.sentences import Sentence
+from site_builder.model import Article, Citation, Event, EventMeta, Fact, Source
+from site_builder.render import fact_box, render_facts_json
+
+
+def event_of(*bodies: str, meta: EventMeta = EventMeta()) -> Event:
+    sources = tuple(
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Report {n + 1}", body=body, published="2026-05-12"))
+        for n, body in enumerate(bodies)
+    )
+    return analyse_event(Event("e", meta, sources, "e", None, "e"))[0]
+
+
+def figures(event: Event) -> tuple[dict[str, str], dict[str, str]]:
+    """(boxed figures, more figures): label -> value."""
+    return ({f.label: f.value for f in event.facts if f.kind == "number"}, {f.label: f.value for f in event.more_facts})
+
+
+@pytest.mark.parametrize("quoted", [
+    '"We pulled three bodies out of the water before dark," the rescue chief said.',
+    "“I drove 30 trucks a day over that bridge for years,” said a resident, Ana Lopes.",
+    'A nurse said: "Forty beds were free this morning, and none by noon."',
+])
+def test_a_figure_one_source_gives_only_inside_a_quotation_is_not_boxed(quoted):
+    event = event_of(
+        f"A road bridge collapsed in the town on Monday, killing four people. {quoted}",
+        "Four people were killed when a road bridge collapsed in the town on Monday.",
+    )
+    boxed, more = figures(event)
+    assert "four" in {v.lower() for v in boxed.values()}
+    assert len(more) == 1 and not set(more.values()) & set(boxed.values())
+
+
+def test_a_figure_told_outside_quotation_marks_stays_boxed():
+    boxed, more = figures(event_of("A road bridge collapsed on Monday. Rescuers pulled three bodies out of the water before dark."))
+    assert "three" in boxed.values() and not more
+
+
+@pytest.mark.parametrize("background", [
+    "The worst disaster at the site was in 2014, in which 301 people died.",
+    "In 2019, 1,200 residents signed a petition about the bridge.",
+    "The plant was last inspected five years ago.",
+])
+def test_one_source_s_figure_of_an_earlier_year_or_of_long_ago_is_background(background):
+    event = event_of(
+        f"An explosion at a coal mine killed seven workers on Saturday. {background}",
+        "Seven workers were killed on Saturday in an explosion at a coal mine.",
+    )
+    boxed, more = figures(event)
+    assert "seven" in {v.lower() for v in boxed.values()}
+    assert len(more) == 1
+
+
+@pytest.mark.parametrize("other_noun", [
+    "Police said three thieves had broken in through a skylight.",
+    "Three intruders broke in through a skylight, police said.",
+])
+def test_one_source_s_count_of_people_equal_to_a_count_more_sources_give_is_that_count_again(other_noun):
+    event = event_of(
+        f"A reliquary was stolen from a cathedral on Sunday. {other_noun}",
+        "Three men stole a reliquary from a cathedral on Sunday.",
+        "A reliquary was stolen from a cathedral by three men on Sunday.",
+    )
+    boxed, more = figures(event)
+    assert list(boxed.values()).count("three") + list(boxed.values()).count("Three") == 1
+    assert len(more) == 1
+
+
+def test_counts_of_what_befell_people_are_different_facts_though_their_values_are_equal():
+    boxed, more = figures(event_of(
+        "A storm hit the coast on Monday. Three people were killed and three were seriously injured.",
+        "Three people died in the storm on Monday.",
+    ))
+    assert len(boxed) == 2 and not more
+
+
+def _quantity_fact(fact_id: str, label: str, sentence: Sentence, words: str) -> tuple[Fact, object]:
+    quantity = next(q for q in find_quantities(sentence) if q.words == words)
+    return Fact(fact_id, "number", label, words, "single-source", (Citation(sentence.source, sentence.text),)), quantity
+
+
+def test_one_mention_taken_for_two_figures_is_boxed_once():
+    sentence = Sentence("s1", 0, 0, "Teams play only two singles and a doubles in each tie.")
+    quantity = next(q for q in find_quantities(sentence) if q.words == "two")
+    taken_twice = [
+        Fact("number-singles", "number", "number of singles", "two", "single-source", (Citation("s1", sentence.text),)),
+        Fact("number-ties", "number", "number of ties", "two", "single-source", (Citation("s1", sentence.text),)),
+    ]
+    box, more = key_figures(taken_twice, [quantity, quantity])
+    assert [f.id for f in box] == ["number-singles"] and [f.id for f in more] == ["number-ties"]
+
+
+def test_the_box_holds_the_key_figures_up_to_its_cap_and_every_disagreement_beyond_it():
+    nouns = "buses trams ferries bridges schools clinics markets depots stations libraries parks piers towers halls farms mills".split()
+    detail = " ".join(f"Officials counted {n + 20} {noun} in the district." for n, noun in enumerate(nouns))
+    event = event_of(
+        f"A cyclone struck the coast on Thursday, killing 14 people. {detail}",
+        "A cyclone struck the coast on Thursday. At least 17 people were killed.",
+    )
+    boxed, more = figures(event)
+    assert len(boxed) == MAX_FIGURES and len(more) == len(nouns) + 1 - MAX_FIGURES
+    toll = next(f for f in event.facts if f.kind == "number" and f.status == "conflict")
+    assert toll.value in ("14 / At least 17", "At least 17 / 14")
+    assert "number of buses" in boxed and "number of mills" in more  # the first told before the last
+
+
+def test_more_figures_are_shown_folded_and_written_to_facts_json_with_their_citations():
+    event = event_of(
+        'A ferry ran aground on Friday with 143 passengers on board. "I counted two lifeboats," a passenger said.',
+        "The ferry carrying 143 passengers ran aground on Friday.",
+    )
+    box = fact_box(event)
+    assert [v.fact.label for v in box.more_figures] == ["number of lifeboats"] and box.more_figures[0].chips
+    data = json.loads(render_facts_json(event)["events/e/facts.json"])
+    assert [f["label"] for f in data["more_facts"]] == ["number of lifeboats"]
+    assert data["more_facts"][0]["citations"][0]["source"] == "s1"
+    assert "number of lifeboats" not in {f["label"] for f in data["facts"]}
+
+
+def test_the_curator_hides_relabels_or_pins_a_more_figure_by_its_id():
+    bodies = (
+        'A ferry ran aground on Friday with 143 passengers on board. "I counted two lifeboats," a passenger said.',
+        "The ferry carrying 143 passengers ran aground on Friday.",
+    )
+    (hidden_id,) = [f.id for f in event_of(*bodies).more_facts]
+    assert event_of(*bodies, meta=EventMeta(hidden=(hidden_id,))).more_facts == ()
+    relabelled = event_of(*bodies, meta=EventMeta(relabelled=((hidden_id, "lifeboats launched"),))).more_facts
+    assert [(f.label, f.curated) for f in relabelled] == [("lifeboats launched", True)]
+    pin = Fact(hidden_id, "number", "lifeboats", "two", "single-source", (Citation("s1", "I counted two lifeboats"),), curated=True)
+    pinned = event_of(*bodies, meta=EventMeta(pinned=(pin,)))
+    assert pinned.more_facts == () and pin in pinned.facts
