@@ -29,17 +29,20 @@ def figures(event: Event) -> tuple[dict[str, str], dict[str, str]]:
     return ({f.label: f.value for f in event.facts if f.kind == "number"}, {f.label: f.value for f in event.more_facts})
 
 
-@pytest.mark.parametrize("quoted", [
-    '"We pulled three bodies out of the water before dark," the rescue chief said.',
-    "“I drove 30 trucks a day over that bridge for years,” said a resident, Ana Lopes.",
-    'A nurse said: "Forty beds were free this morning, and none by noon."',
+BRIDGE = ("A road bridge collapsed in the town on Monday, killing four people.", "Four people were killed when a road bridge collapsed in the town on Monday.")
+MINE = ("An explosion at a coal mine killed four workers on Saturday.", "Four workers were killed on Saturday in an explosion at a coal mine.")
+
+
+@pytest.mark.parametrize("told, background", [
+    (BRIDGE, '"We pulled three bodies out of the water before dark," the rescue chief said.'),  # inside quotation marks
+    (BRIDGE, "“I drove 30 trucks a day over that bridge for years,” said a resident, Ana Lopes."),
+    (BRIDGE, 'A nurse said: "Forty beds were free this morning, and none by noon."'),
+    (MINE, "The worst disaster at the site was in 2014, in which 301 people died."),  # of an earlier year
+    (MINE, "In 2019, 1,200 residents signed a petition about the mine."),
+    (MINE, "The mine was last inspected five years ago."),  # long ago
 ])
-def test_a_figure_one_source_gives_only_inside_a_quotation_is_not_boxed(quoted):
-    event = event_of(
-        f"A road bridge collapsed in the town on Monday, killing four people. {quoted}",
-        "Four people were killed when a road bridge collapsed in the town on Monday.",
-    )
-    boxed, more = figures(event)
+def test_one_source_s_figure_in_a_quotation_of_an_earlier_year_or_of_long_ago_is_background(told, background):
+    boxed, more = figures(event_of(f"{told[0]} {background}", told[1]))
     assert "four" in {v.lower() for v in boxed.values()}
     assert len(more) == 1 and not set(more.values()) & set(boxed.values())
 
@@ -47,21 +50,6 @@ def test_a_figure_one_source_gives_only_inside_a_quotation_is_not_boxed(quoted):
 def test_a_figure_told_outside_quotation_marks_stays_boxed():
     boxed, more = figures(event_of("A road bridge collapsed on Monday. Rescuers pulled three bodies out of the water before dark."))
     assert "three" in boxed.values() and not more
-
-
-@pytest.mark.parametrize("background", [
-    "The worst disaster at the site was in 2014, in which 301 people died.",
-    "In 2019, 1,200 residents signed a petition about the bridge.",
-    "The plant was last inspected five years ago.",
-])
-def test_one_source_s_figure_of_an_earlier_year_or_of_long_ago_is_background(background):
-    event = event_of(
-        f"An explosion at a coal mine killed seven workers on Saturday. {background}",
-        "Seven workers were killed on Saturday in an explosion at a coal mine.",
-    )
-    boxed, more = figures(event)
-    assert "seven" in {v.lower() for v in boxed.values()}
-    assert len(more) == 1
 
 
 @pytest.mark.parametrize("other_noun", [
@@ -85,11 +73,6 @@ def test_counts_of_what_befell_people_are_different_facts_though_their_values_ar
         "Three people died in the storm on Monday.",
     ))
     assert len(boxed) == 2 and not more
-
-
-def _quantity_fact(fact_id: str, label: str, sentence: Sentence, words: str) -> tuple[Fact, object]:
-    quantity = next(q for q in find_quantities(sentence) if q.words == words)
-    return Fact(fact_id, "number", label, words, "single-source", (Citation(sentence.source, sentence.text),)), quantity
 
 
 def test_one_mention_taken_for_two_figures_is_boxed_once():
