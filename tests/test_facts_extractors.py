@@ -1624,3 +1624,49 @@ def test_a_hedged_figure_a_source_also_gives_exactly_is_that_figure_told_loosely
     more = [*quantities[1:], *find_quantities(sentence("Thieves took more than 300 paintings.", "s3", 0))]
     [(groups, _)] = align_figures(more)
     assert {q.sentence.source for q in groups[0].quantities} == {"s1", "s2", "s3"}
+
+
+def boxed_names(kind: str, *bodies: str) -> list[str]:
+    """The names of a kind (place, person, organization) boxed for made-up sources, in box order."""
+    sources = tuple(
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Report {n + 1}", body=body, published="2026-08-11"))
+        for n, body in enumerate(bodies)
+    )
+    event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+    return [f.value for f in event.facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("bodies", "kept", "left_out"),
+    [
+        (  # a hospital in Braga, a university of Braga: where the injured went and an expert works
+            (
+                "A road bridge collapsed over the Lis river near Vilarelho on Monday, killing two people. Rescuers worked all night. "
+                "Divers searched the water. Two survivors were flown to a hospital in Braga, officials said.",
+                "The bridge at Vilarelho collapsed on Monday evening. Rescuers pulled three people from the river. "
+                "Divers worked through the night. The injured were taken to hospital in Braga. "
+                "Ana Costa, an engineer at the University of Braga, said the piers had eroded.",
+                "Two people died when a bridge fell near Vilarelho on Monday. Police closed the road. "
+                "Traffic was diverted. The last such collapse happened in 2001 at Entre-os-Rios, where 59 people died.",
+            ),
+            ["Vilarelho"],
+            ["Braga", "Entre-os-Rios"],
+        ),
+        (  # a clinic and a press conference in Nakuru; an earlier fire in Eldoret; a province named in a lead
+            (
+                "A fire swept through the main market in Kisumu on Friday, officials in Nyanza province said. "
+                "Dozens of stalls burned. Traders lost their stock. The governor told a press conference in Nakuru that an inquiry would follow.",
+                "Fire destroyed much of the Kisumu market on Friday. Hundreds of traders lost their stock. "
+                "Firefighters came from two towns. Five burned traders were treated at a clinic in Nakuru. "
+                "A similar fire gutted a market in Eldoret in 2019.",
+                "Kisumu traders counted their losses after Friday's fire. The market will stay closed. Stalls burned overnight.",
+            ),
+            ["Kisumu", "Nyanza province"],
+            ["Nakuru", "Eldoret"],
+        ),
+    ],
+)
+def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_works_or_a_past_event_was(bodies, kept, left_out):
+    places = boxed_names("place", *bodies)
+    assert all(name in places for name in kept), places
+    assert not [name for name in left_out if name in places], places

@@ -22,7 +22,8 @@ from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
-    BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES
+    BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES,
+    SEAT_WORDS,
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name
@@ -253,18 +254,40 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
 
 
 def _other_places(entities: list[Entity], where: list[Entity], source_count: int) -> list[Entity]:
-    """The other places the reporting names: a country, region, capital or port two sources name, or one
-    names as where something is or happens ('voters in Troms', 'Tromsø, Norway', 'Slovenia's only cargo
-    port'); never a continent or a part of one named by its direction ('Eastern Europe'). Of hundreds of
-    sources, a fifth must name it (as for bodies): one in five hundred is not news about the event."""
+    """The other places central to the reporting: one two sources name, in a lead or as where something in
+    the news happens (not only as the seat of a body: 'a professor at the University of Porto', 'flown to a
+    hospital in Porto'); or one a single source names in its lead as where something is or happens ('officials
+    in the Atsinanana region said', 'OSLO, Norway -'). A place one source names further down (an earlier
+    disaster, a café owner's district, where a cast will go on show) is background. Never a continent or a
+    part of one named by its direction ('Eastern Europe'). Of hundreds of sources, a fifth must name it (as for
+    bodies): one in five hundred is not news about the event."""
     chosen = {id(e) for e in where}
     handful = math.ceil(source_count / 5)
     others = [
         e for e in entities
         if e.kind == "place" and id(e) not in chosen and not _happening(e) and not any(_region_of(fold(m.surface)) for m in e.mentions)
-        and len(e.sources) >= handful and (len(e.sources) >= 2 or any(_located(m) for m in e.mentions))
+        and len(e.sources) >= handful and _central_place(e)
     ]
     return sorted(others, key=lambda e: (e.label != "country", -len(e.sources), e.name))
+
+
+def _central_place(place: Entity) -> bool:
+    if len(place.sources) >= 2:
+        return any(m.sentence.index < LEAD or not _seat_of_body(m) for m in place.mentions)
+    return any(m.sentence.index < LEAD and _located(m) for m in place.mentions)
+
+
+_SEAT = re.compile(
+    rf"\b(?:{'|'.join(sorted(BODY_HEAD_WORDS | SEAT_WORDS))})\s+(?:in|of|at|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def _seat_of_body(mention: Mention) -> bool:
+    """'the University of Porto', 'a hospital in Porto', 'its headquarters in Antananarivo', 'a press conference
+    in Porto': the place says where a body sits or where the news was told, not where the event happened."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    return at > 0 and bool(_SEAT.search(text[:at]))
 
 
 def _happening(entity: Entity) -> bool:

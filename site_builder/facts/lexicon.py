@@ -76,6 +76,12 @@ BODY_HEAD_WORDS = _words(
     networks directorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
 )
+# Where a body sits or news is told, besides a body's head words: "a hospital in Porto", "its headquarters in
+# Antananarivo", "a press conference in Porto" say where the teller is, not where the event happened.
+SEAT_WORDS = _words(
+    """hospital hospitals clinic headquarters offices embassy consulate museum school prison conference briefing
+    studio studios café cafe restaurant shop store bakery hotel"""
+)
 # A legislature said alone is the country's own ("Congress passed the bill", "the Senate voted"): a body.
 LEGISLATURES = _words("parliament senate congress assembly")
 VENUE_WORDS = _words(
