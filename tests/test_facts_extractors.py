@@ -1670,3 +1670,30 @@ def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_wo
     places = boxed_names("place", *bodies)
     assert all(name in places for name in kept), places
     assert not [name for name in left_out if name in places], places
+
+
+@pytest.mark.parametrize(
+    ("sentences_", "kept", "left_out"),
+    [
+        (
+            ["Marta Lind, an analyst at Harbour Research, said the bank would recover.",
+             "The Coastal Savings Bank suspended its payments on Monday."],
+            ["Coastal Savings Bank"], ["Harbour Research"],
+        ),
+        (
+            ["Seismologist Ivo Brandt of Kestrel University said more tremors were likely.",
+             "The Mountain Rescue Service evacuated two villages."],
+            ["Mountain Rescue Service"], ["Kestrel University"],
+        ),
+        (
+            ["“It was avoidable,” said Joan Pike, professor of hydrology at the University of Ostrava.",
+             "Pieter Claes, an art-crime investigator at Interpol, said the works were lost."],
+            ["Interpol"], ["University of Ostrava"],
+        ),
+    ],
+)
+def test_a_body_named_once_only_as_where_a_commentator_works_is_not_boxed(sentences_, kept, left_out):
+    found = find_entities([sentence(text, f"s{n + 1}") for n, text in enumerate(sentences_)], Spellings(Aliases()))
+    boxed = [e.name for e in _organizations(found, 4)]
+    assert all(name in boxed for name in kept), boxed
+    assert not [name for name in left_out if name in boxed], boxed

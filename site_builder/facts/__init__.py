@@ -23,7 +23,7 @@ from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
     BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES,
-    SEAT_WORDS,
+    COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name
@@ -352,7 +352,7 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
     orgs = [
         e for e in entities
         if e.kind == "organization" and not _head_word_alone(e) and (
-            len(e.sources) >= needed or len(e.sources) >= acting_needed and (
+            len(e.sources) >= needed or len(e.sources) >= acting_needed and not all(map(_commentators_employer, e.mentions)) and (
                 _named_in_full(e) and (acts(e) or _body_named(e))
                 or any(m.described for m in e.mentions) and acts(e)  # 'The SNCF rail company cancelled'
                 or employs(e, working_for)  # 'an art-crime investigator at Interpol'
@@ -360,6 +360,28 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
         )
     ]
     return sorted(orgs, key=lambda e: (-len(e.sources), e.name))
+
+
+_COMMENTATOR_AT = re.compile(
+    rf"\b(?:{'|'.join(sorted(COMMENTATOR_WORDS))}|\w+ologists?)\b(?:\s+[\w’'-]+){{0,4}}?\s+(?:at|of|with|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _commentators_employer(mention: Mention) -> bool:
+    """'Martina Koval, an analyst at Greystones Research, said', 'Entomologist Tahmina Haque of Jahangirnagar
+    University': a body named as where someone who comments on the news works. Named only so, by fewer than
+    half the sources, it is who the commentator is (their label in the box says it), not a body in the news."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    if at < 0:
+        return False
+    before = text[:at]
+    if _COMMENTATOR_AT.search(before):
+        return True
+    name = re.search(r"((?:[A-Z][\w’'-]+\s+){1,3})(?:of|at|from)\s+(?:the\s+)?$", before)  # 'Tahmina Haque of '
+    opener = re.search(rf"\b(?:{'|'.join(sorted(COMMENTATOR_WORDS))}|\w+ologists?)\s+$", before[: name.start()], re.IGNORECASE) if name else None
+    return opener is not None
 
 
 def _head_word_alone(entity: Entity) -> bool:

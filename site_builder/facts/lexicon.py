@@ -82,6 +82,12 @@ SEAT_WORDS = _words(
     """hospital hospitals clinic headquarters offices embassy consulate museum school prison conference briefing
     studio studios café cafe restaurant shop store bakery hotel"""
 )
+# Who comments on the news from outside it ("an analyst at Greystones Research", "a professor at the University
+# of Porto"): their employer is said as who they are, and is no body in the news.
+COMMENTATOR_WORDS = _words(
+    """analyst analysts economist economists professor professors researcher researchers lecturer scientist scientists
+    expert experts specialist academic fellow strategist consultant historian"""
+)
 # A legislature said alone is the country's own ("Congress passed the bill", "the Senate voted"): a body.
 LEGISLATURES = _words("parliament senate congress assembly")
 VENUE_WORDS = _words(
