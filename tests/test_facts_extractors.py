@@ -1697,3 +1697,33 @@ def test_a_body_named_once_only_as_where_a_commentator_works_is_not_boxed(senten
     boxed = [e.name for e in _organizations(found, 4)]
     assert all(name in boxed for name in kept), boxed
     assert not [name for name in left_out if name in boxed], boxed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Former councillor Jan Novak said the plan was flawed.", "Jan Novak", "Former councillor"),
+        ("Retired surgeon Ana Pires said the ruling was wrong.", "Ana Pires", "Retired surgeon"),
+        ("Then-minister Olaf Berg signed the deal in 2019.", "Olaf Berg", "Then-minister"),
+        ("The deal was signed by then-minister Olaf Berg in 2019.", "Olaf Berg", "then-minister"),
+        ("Jan Novak, a former councillor, said the plan was flawed.", "Jan Novak", "former councillor"),
+    ],
+)
+def test_a_role_keeps_the_word_that_says_it_is_no_longer_held(text, name, role):
+    assert entities_of(text)[name][:2] == ("person", role)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Chief executive Lena Moss said the deal was off.", "Lena Moss, chief executive of Beta Systems, said she was surprised.",
+         "Chief executive Lena Moss said she would stay."),
+        ("Councillor Ivo Marek voted against.", "Former councillor Ivo Marek said the vote was rigged."),
+        ("Spokesman Tom Reyes declined to comment.", "Tom Reyes, the Harbour Authority spokesman, declined to comment.",
+         "Spokesman Tom Reyes said nothing."),
+    ],
+)
+def test_a_bare_title_is_told_with_whose_it_is_when_another_source_says_so(texts):
+    people = {name: found for name, found in entities_of(*texts).items() if found[0] == "person"}
+    (role,) = [label for _, label, _ in people.values()]
+    assert role.lower() in ("chief executive of beta systems", "former councillor", "harbour authority spokesman")

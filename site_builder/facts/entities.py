@@ -913,7 +913,7 @@ def _is_role_word(word: str) -> bool:
     )  # "director-general", "editor-in-chief"
 
 
-_TITLE_PREFIX = re.compile(r"^(?:co|ex|vice|deputy|acting|interim)-")
+_TITLE_PREFIX = re.compile(r"^(?:co|ex|vice|deputy|acting|interim|then|former)-")
 
 
 # "Han Mi-rae, who heads the victims' association": the role a relative clause gives.
@@ -929,6 +929,10 @@ _BY_ROLES = {
     "founded": "founder", "co-founded": "co-founder", "led": "leader", "headed": "head", "chaired": "chair",
     "run": "head", "owned": "owner", "directed": "director", "managed": "manager", "coached": "coach",
 }
+
+
+# What makes a role one the person no longer (or not yet) holds: a label without it would say what is not so.
+_PAST_ROLE = frozenset("former ex then retired outgoing incoming late onetime one-time erstwhile".split())
 
 
 def _role_before(words: list[str], start: int) -> str | None:
@@ -956,8 +960,9 @@ def _role_before(words: list[str], start: int) -> str | None:
             end == start and start > 0 and _role_noun(words[start - 1]) and words[start - 1].islower() and len(words) > start + 1
             and not verb_use and words[start - 1] not in ROLE_MODIFIERS  # "among former Mac and PC users"
         ):
-            if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):
-                return words[start - 1]  # "forecaster Julien Morel" (but "operators Elering and Litgrid" are no one)
+            if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):  # "forecaster Julien Morel" (but
+                qualified = start > 1 and words[start - 2].lower() in _PAST_ROLE  # "operators Elering and Litgrid" are no one)
+                return " ".join(words[start - 2 : start]) if qualified else words[start - 1]  # "Former councillor Jan Novak"
         return None
     if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her", "its", "their") \
             and not words[k - 1].endswith(("’s", "'s")):
@@ -1716,6 +1721,10 @@ def _common_role(person: Entity) -> str | None:
         return None
     # what the person does now before a rank ('agency chief', not 'Colonel') or a past role ('former mayor of X'), then support
     counts = Counter(_role_key(r) for r in roles)
+    for key in list(counts):  # 'chief executive' where another source says whose: 'Beta Systems chief executive'
+        fuller = [k for k in counts if k != key and f" {key} " in f" {k} "]
+        if fuller:
+            counts[max(fuller, key=lambda k: (counts[k], len(k)))] += counts.pop(key)
     best = max(counts.items(), key=lambda item: (
         not _bare_rank(item[0]), item[0] not in NATIONALITIES, not item[0].startswith(("former ", "ex-")), item[1], len(item[0])
     ))[0]  # a nationality ('Kenyan') only when nothing else is said of the person
