@@ -106,6 +106,10 @@ def test_labels_say_where_people_were_what_a_sum_together_is_worth_and_deaths_by
         # its object, when the verb takes one: 'cut the key rate to'
         ("The central bank cut its key rate to 9.5% on Monday.", "9.5%", "key rate"),
         ("The monetary board kept the deposit rate at 2.75 per cent.", "2.75 per cent", "deposit rate"),
+        # a verb that puts a figure at a level names it by its object, not by the words before it
+        ("The union's own count puts turnout at 71%.", "71%", "turnout"),
+        ("An independent tally placed the approval rate at 44 per cent.", "44 per cent", "approval rate"),
+        ("Analysts estimate inflation at 6.5% for the year.", "6.5%", "inflation"),
         # a change: up or down, or growth
         ("Home sales dropped 14% in the quarter.", "14%", "home sales down"),
         ("Since then the regional economy has grown by 3.1%.", "3.1%", "regional economy growth"),

@@ -1251,7 +1251,9 @@ _WORTH = re.compile(r"\b([a-z][a-z-]{2,})\s+(?:(?:is|was|are|were|will be|would 
 # to 6.25%') or say where it stands ('unemployment stood at 7.2%', 'oil output averaged 1.48 million barrels').
 _UP = "rose risen rise rises rising climbed climb climbs jumped jump jumps surged surge surges soared soar soars increased increase increases gained gain gains grew grow grows grown expanded expand expands raised raise raises hiked hike hikes widened widen widens recovered recover recovers rebounded rebound rebounds".split()
 _DOWN = "fell fallen fall falls falling dropped drop drops declined decline declines decreased decrease decreases slipped slip slips eased ease eases slumped slump slumps plunged plunge plunges tumbled tumble tumbles slid slide slides shrank shrunk shrink shrinks contracted contract contracts cut cuts lowered lower lowers reduced reduce reduces trimmed trim trims slashed slash narrowed narrow narrows sank sink sinks".split()
-_LEVEL = "reached reach reaches hit hits stood stands stand averaged average averages held hold holds kept keep keeps left leave leaves remained remain remains totalled totaled totals topped tops peaked amounted came was is were are".split()
+_LEVEL = "reached reach reaches hit hits stood stands stand averaged average averages held hold holds kept keep keeps left leave leaves remained remain remains totalled totaled totals topped tops peaked amounted came was is were are put puts placed places estimate estimates estimated pegged pegs".split()
+# Verbs that put a figure at a level, with an object that may come without an article ('puts turnout at 71%').
+_PUTS_AT = frozenset("put puts placed places estimate estimates estimated pegged pegs".split())
 _MOVES = {**dict.fromkeys(_LEVEL, ""), **dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 _GROWS = frozenset("grew grow grows grown expanded expand expands".split())  # 'the economy grew 2.8%': its growth
 # Where a sentence's clauses part: a comma (not a thousands separator), a semicolon, a colon, a bracket, a dash.
@@ -1300,6 +1302,8 @@ def moved(before: str) -> tuple[str, str, bool] | None:
         if word in _GROWS:
             grown = _subject(clause[: verb.start()], len(clauses) == 1)
             return (f"{grown} growth", "", False) if grown else None
+    if word in _PUTS_AT and last == "at" and 0 < len(mid) <= 3 and all(re.fullmatch(r"[a-z-]+", w) for w in mid) and mid[0] not in _DETERMINERS:
+        return " ".join(mid), "", False  # 'a count puts turnout at', 'analysts estimate inflation at': a bare object
     objects, told = _object_and_change(mid)
     if objects is None:
         return None
