@@ -156,3 +156,12 @@ def test_a_percentage_slot_says_what_it_measures_so_two_sources_align_and_two_me
     second = _labelled("In May, inflation eased to 3.1%, the statistics office said.")["3.1%"][1]
     other = _labelled("Unemployment rose to 3.1% in May.")["3.1%"][1]
     assert first == second != other
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Storm: 14 dead, 40 hurt in the north.", "injured"),
+    ("9 KILLED IN MINE BLAST", "killed"),
+    ("Gunmen wounded 12 in the raid on Monday.", "injured"),
+])
+def test_a_count_whose_noun_is_what_befell_it_is_labelled_by_that(text, label):
+    assert label in {label for label, _ in _labelled(text).values()}

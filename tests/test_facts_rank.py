@@ -67,6 +67,24 @@ def test_one_source_s_count_of_people_equal_to_a_count_more_sources_give_is_that
     assert len(more) == 1
 
 
+@pytest.mark.parametrize("body", [
+    "Fire forced 300 people from their homes in Lyon on Tuesday. Some 300 residents spent the night in a gymnasium.",
+    "A flood displaced 4,500 people on Sunday, officials said. The 4,500 villagers were housed in schools.",
+])
+def test_a_source_s_count_of_people_equal_to_its_own_count_of_what_befell_them_from_100_up_is_that_count_again(body):
+    boxed, more = figures(event_of(body))
+    assert len(boxed) == 1 and len(more) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "A bus crashed on Monday, police said. The 12 crew were safe. Twelve people were injured.",
+    "Three men were arrested on Friday. Three officers were hurt in the raid.",
+])
+def test_a_source_s_small_groups_of_one_size_stay_two_figures(body):
+    boxed, more = figures(event_of(body))
+    assert len(boxed) == 2 and not more
+
+
 def test_counts_of_what_befell_people_are_different_facts_though_their_values_are_equal():
     boxed, more = figures(event_of(
         "A storm hit the coast on Monday. Three people were killed and three were seriously injured.",

@@ -26,7 +26,7 @@ from .lexicon import (
     COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
-from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name
+from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
 from .quotes import Quotation, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -679,7 +679,7 @@ def _figure_label(quantities: list[Quantity]) -> str:
     if first.slot in ("killed", "injured", "hospitalised", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         if noun.lower() in _DEATH_NOUNS:
             return noun.lower()  # "14 deaths", "three bodies": not "deaths killed"
-        return first.slot if noun == first.slot else f"{noun} {first.slot}"
+        return first.slot if what_befell(noun) else f"{noun} {first.slot}"  # "9 hurt", "7 KILLED": "injured", "killed"
     if first.slot.startswith(("amount", "per cent", "period ", "prison term", TIMING)) or "(" in noun or noun in ("magnitude", "aftershock magnitude", "crowd", "attendance", "price per share"):
         return noun
     return f"number of {noun}"

@@ -349,9 +349,9 @@ _MEASURE_SLOTS = frozenset(
 )
 
 
-def befell(slot: str) -> bool:
-    """A count of what befell people ('killed', 'injured', 'evacuated'), not of who they are."""
-    return slot.split(" ", 1)[0] in _STATE_SLOTS
+def what_befell(word: str) -> str | None:
+    """What a word says befell people, as a slot ('hurt' -> 'injured', 'KILLED' -> 'killed'); None when it says nothing of it."""
+    return _STATES.get(word.lower())
 
 
 def counts_things(slot: str) -> bool:

@@ -13,11 +13,14 @@ import re
 from collections import defaultdict
 
 from ..model import Fact
-from .numbers import EARLIER, TIMING, Quantity, befell, counts_things
+from .numbers import EARLIER, TIMING, Quantity, counts_things, single_valued, what_befell
 from .sentences import LEAD
 
 MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 figures; one more for a ranking slip
 
+# A source's two counts of one exact value from 100 up are one count told twice ('300 evacuated', 'some 300
+# residents'), as other sources' are (merge.py); groups of one small size are common ('12 crew', '12 injured').
+SAME_SOURCE_RESTATED = 100
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _EARLIER_YEAR = re.compile(r" in (?:1[89]|20)\d\d$")  # the slot of a figure of an earlier year ('killed in 2014')
 _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
@@ -71,18 +74,24 @@ def _quoted(quantity: Quantity) -> bool:
     return at >= 0 and any(m.start() < at < m.end() for m in _QUOTATION.finditer(text))
 
 
+def _counts(mentions: list[Quantity]) -> bool:
+    """A count of people or things ('seven miners', 'three men killed'), not a sum, a share, a measure or an ordinal."""
+    return all(counts_things(q.slot) and not q.slot.startswith(_MINOR_SLOTS) for q in mentions)
+
+
 def _generic(mentions: list[Quantity]) -> bool:
     """A count of people or things by what they are ('seven brothers', 'three thieves'), saying nothing of
-    what befell them (not 'killed', 'injured')."""
-    return all(counts_things(q.slot) and not befell(q.slot) for q in mentions)
+    what befell them (not 'killed', 'injured'), nor whose it is ('points (Baker)')."""
+    return _counts(mentions) and not any(what_befell(q.slot.split()[0]) or single_valued(q.slot) for q in mentions)
 
 
 def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: set[str]) -> set[str]:
     """Figures another boxed figure already tells: one whose citations another cites with the same value
     (one mention taken for two things: 'two singles' and 'two best second-place finishers'), and one source's
     count of people or things by what they are whose value a figure more sources give has ('three thieves'
-    beside 'three men'; 'our seven brothers' beside 'seven miners killed'): most often that count by
-    another noun. The better-told figure stays: more sources, a disagreement, what befell them, near the top."""
+    beside 'three men'; 'our seven brothers' beside 'seven miners killed'), or its own source gives from 100 up
+    ('some 300 residents' beside '300 evacuated'): most often that count by another noun. Sums, shares and
+    measures of one value are no such count. The better-told figure stays: more sources, a disagreement, what befell them, near the top."""
     restated: set[str] = set()
     boxed = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     for place, figure in enumerate(boxed):
@@ -93,7 +102,10 @@ def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: se
         for other in boxed[:place]:  # the better told
             if other.id in restated or not values & {q.value for q in mentions[other.id]}:
                 continue
-            another_noun = _sources(figure) == 1 < _sources(other) and len(values) == 1 and _generic(told)
+            said_by = {c.source for c in other.citations}
+            another_noun = _sources(figure) == 1 and len(values) == 1 and _generic(told) and _counts(mentions[other.id]) and (
+                len(said_by) > 1 or figure.citations[0].source in said_by and min(values) >= SAME_SOURCE_RESTATED
+            )
             if another_noun or _same_words(told, mentions[other.id]):
                 restated.add(figure.id)
                 break
@@ -120,7 +132,7 @@ def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
     the first sentences; then the earlier it is told."""
     first = min((q.sentence.index for q in mentions), default=0)
     slot = mentions[0].slot if mentions else ""
-    if befell(slot) or slot.startswith(("amount", "per cent")) and not slot.endswith(EARLIER):
+    if slot and what_befell(slot.split()[0]) or slot.startswith(("amount", "per cent")) and not slot.endswith(EARLIER):
         kind = 0
     elif slot.startswith(_MINOR_SLOTS):
         kind = 2
