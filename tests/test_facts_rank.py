@@ -143,3 +143,20 @@ def test_the_curator_hides_relabels_or_pins_a_more_figure_by_its_id():
     pin = Fact(hidden_id, "number", "lifeboats", "two", "single-source", (Citation("s1", "I counted two lifeboats"),), curated=True)
     pinned = event_of(*bodies, meta=EventMeta(pinned=(pin,)))
     assert pinned.more_facts == () and pin in pinned.facts
+
+
+@pytest.mark.parametrize("short, long", [
+    ("The court also fined him €50,000.", "The court, which heard 46 witnesses over 23 days, also fined him €50,000 and barred him from office."),
+    ("Turnout was 61.2 percent, the electoral commission said.",
+     "Turnout was 61.2 percent, the electoral commission said, the highest in a council election since the town was founded."),
+])
+def test_a_short_claim_that_only_tells_a_boxed_figure_is_not_boxed_again(short, long):
+    lead = ("A court in Graz jailed the former mayor on Monday.", "The former mayor was jailed on Monday by a court in Graz.")
+
+    def claims(sentence: str) -> list[str]:
+        event = event_of(f"{lead[0]} {sentence}", f"{lead[1]} {sentence}")
+        assert any(f.kind == "number" and {c.quote for c in f.citations} == {sentence} for f in event.facts)
+        return [f.value for f in event.facts if f.kind == "claim"]
+
+    assert short not in claims(short)
+    assert long in claims(long)

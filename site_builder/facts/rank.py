@@ -21,6 +21,7 @@ MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 
 # A source's two counts of one exact value from 100 up are one count told twice ('300 evacuated', 'some 300
 # residents'), as other sources' are (merge.py); groups of one small size are common ('12 crew', '12 injured').
 SAME_SOURCE_RESTATED = 100
+RESTATING_WORDS = 12  # a claim of so few words that a boxed figure cites whole says that figure
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _EARLIER_YEAR = re.compile(r" in (?:1[89]|20)\d\d$")  # the slot of a figure of an earlier year ('killed in 2014')
 _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
@@ -30,14 +31,27 @@ _MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which
 def key_figures(facts: list[Fact], quantities: list[Quantity]) -> tuple[list[Fact], list[Fact]]:
     """(the facts with the key figures, the other figures): a figure one source alone gives as background
     or as a count another figure already tells, and the least key figures beyond MAX_FIGURES, are more
-    figures; the box keeps its order."""
+    figures; a short claim that only tells a boxed figure is not boxed; the box keeps its order."""
     figures = [f for f in facts if f.kind == "number"]
     mentions = _mentions(figures, quantities)
     more = {f.id for f in figures if _background(f, mentions[f.id])}
     more |= _restated(figures, mentions, more)
     ranked = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     more |= {f.id for f in ranked[MAX_FIGURES:] if f.status != "conflict"}
-    return [f for f in facts if f.id not in more], [f for f in figures if f.id in more]
+    told = _restating_claims(facts, [f for f in figures if f.id not in more])
+    return [f for f in facts if f.id not in more and f.id not in told], [f for f in figures if f.id in more]
+
+
+def _restating_claims(facts: list[Fact], boxed: list[Fact]) -> set[str]:
+    """Claims that are a boxed figure told again: a short sentence ('The court also fined him €120,000.',
+    'Turnout was 61.2 percent, according to the municipality.') whose every citation the figure cites too;
+    the figure's chips lead to those very words, so nothing is lost."""
+    cited = [{(c.source, c.quote) for c in f.citations} for f in boxed]
+    return {
+        f.id for f in facts
+        if f.kind == "claim" and len(f.value.split()) <= RESTATING_WORDS
+        and any({(c.source, c.quote) for c in f.citations} <= quotes for quotes in cited)
+    }
 
 
 def _mentions(figures: list[Fact], quantities: list[Quantity]) -> dict[str, list[Quantity]]:
