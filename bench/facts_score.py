@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -532,6 +533,14 @@ def bucket_of(name: str) -> str:
     return next((key for key in ("blind3", "blind4", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun") if key in name), "tuned")
 
 
+# A figure's label that says nothing of what it measures: 'per cent', 'amount', a count of 'people', a unit alone.
+SAYS_NOTHING = re.compile(
+    r"^(?:per cent|amount|number of (?:people|persons|individuals|others|more|those)|(?:number of )?(?:basis |percentage )?"
+    r"(?:points|tonnes?|tons|decibels|ounces|oz|micrograms|grams|hectares|acres|metres|meters|kilometres|kilometers|km|miles"
+    r"|litres|liters|barrels|gallons|kg|thirds|quarters))$"
+)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--box", action="store_true", help="print every boxed fact")
@@ -540,6 +549,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         seed = seed_content(ROOT / "content", Path(tmp))
         events = scored_events(seed)
+        vague = figures = 0
         totals = {key: [0, 0, 0] for key in BUCKETS}
         for name, content, slug, expectations in events:
             event = analysed_event(content, slug)
@@ -554,6 +564,9 @@ def main() -> int:
                 for citation in fact.citations
                 if not quote_in_body(citation.quote, bodies[citation.source]) or not states_its_value(fact, citation.quote, citation.value)
             ]
+            numbers = [f for f in event.facts if f.kind == "number"]
+            figures += len(numbers)
+            vague += sum(SAYS_NOTHING.match(f.label) is not None for f in numbers)
             citations = sum(len(f.citations) for f in event.facts)
             print(f"{name}: {hits}/{len(expectations)} found, {exact} citing exactly the sources that state them; "
                   f"{len(event.facts)} facts boxed; {citations - len(unbacked)}/{citations} citations verbatim and stating their value")
@@ -567,6 +580,7 @@ def main() -> int:
                     print(f"      {prefix}[{fact.kind}] {fact.label}: {fact.value[:90]} ({fact.status}; {cited})")
         for key, (expected, hits, exact) in totals.items():
             print(f"{key}: {hits}/{expected} found ({hits / expected:.0%}), {exact}/{expected} exact ({exact / expected:.0%})")
+        print(f"figures labelled by words that say nothing of what they measure ('per cent', 'amount', 'people', a unit): {vague}/{figures}")
     return 0
 
 

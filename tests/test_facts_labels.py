@@ -36,7 +36,7 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         # a unit: what it measures, with the unit
         ("Crews must replace 450 metres of cable.", "450 metres", "cable (metres)"),
         ("About 1,200 hectares burned overnight.", "About 1,200 hectares", "area burned (hectares)"),
-        ("The 2,300-kg probe reached orbit.", "2,300", "weight (kg)"),
+        ("The 2,300-kg probe reached orbit.", "2,300", "probe (kg)"),
         ("The new line adds 3 gigawatts.", "3 gigawatts", "capacity (gigawatts)"),
     ],
 )
@@ -165,3 +165,61 @@ def test_a_percentage_slot_says_what_it_measures_so_two_sources_align_and_two_me
 ])
 def test_a_count_whose_noun_is_what_befell_it_is_labelled_by_that(text, label):
     assert label in {label for label, _ in _labelled(text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a change in points is the change of what the verb moves
+        ("The central bank raised the discount rate by 50 basis points.", "50", "discount rate up (basis points)"),
+        ("Approval of the cabinet fell 3 percentage points in a month.", "3", "approval down (percentage points)"),
+        # a measure: what the verb that sets its level is about, else the noun phrase it is of, else the thing it sizes
+        ("Wheat output rose to 2.1 million tonnes this season.", "2.1 million tonnes", "wheat output (tonnes)"),
+        ("Daily crude exports averaged 900,000 barrels a day in March.", "900,000 barrels", "daily crude exports (barrels a day)"),
+        ("Sound levels hit 110 decibels at the front of the stage.", "110 decibels", "sound levels (decibels)"),
+        ("Flames destroyed 1,200 hectares of olive groves.", "1,200 hectares", "olive groves (hectares)"),
+        ("The charity shipped 40 tonnes of rice to the port.", "40 tonnes", "rice (tonnes)"),
+        ("The bridge has a 3.5-tonne weight limit.", "3.5", "limit (tonne)"),
+        ("The 800-kg capsule splashed down on Friday.", "800", "capsule (kg)"),
+    ],
+)
+def test_a_measure_is_named_by_what_moves_it_what_it_is_of_or_what_it_sizes(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a share of a count told just before ('of them') is a share of that count
+        ("The crash injured 30 people, 40% of them children.", "40%", "share of people"),
+        ("The survey reached 2,000 households, 15% of which had no heating.", "15%", "share of households"),
+        # of a sum's noun, past the sum
+        ("Donors have given 60% of the $1 million goal.", "60%", "goal"),
+        # people: the verb they are the object of, where they remain, where they were
+        ("Rebels kidnapped 14 others near the border.", "14", "kidnapped"),
+        ("Police questioned 40 people after the match.", "40", "people questioned"),
+        ("Six people are still in hospital after the crash.", "Six", "people hospitalised"),
+        ("A bus with 50 people aboard overturned.", "50", "people aboard"),
+        # votes by their side
+        ("The bill passed with 210 votes in favour.", "210", "number of votes in favour"),
+    ],
+)
+def test_a_count_or_share_is_named_by_what_it_is_of_and_what_befell_it(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a change told after a comma, its verb left out, is the change of the figure told before it
+        ("Exports reached $2bn, up 7% from a year earlier.", "7%", "exports up"),
+        ("The scheme now covers 9,000 farms, down 4% on last year.", "4%", "farms down"),
+        # a headline's level, its verb left out
+        ("Copper output at 1.2 million tonnes", "1.2 million tonnes", "copper output (tonnes)"),
+        # what people did, or are, said right after them
+        ("About 800 people queued outside the embassy.", "About 800", "people queued"),
+        ("Some 90,000 people are entitled to vote in the ballot.", "Some 90,000", "people entitled to vote"),
+    ],
+)
+def test_a_figure_whose_verb_is_left_out_or_said_after_it_is_named_by_its_clause(text, words, label):
+    assert _labelled(text)[words][0] == label

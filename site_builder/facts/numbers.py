@@ -243,14 +243,14 @@ _UNIT_NAMES = {
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "terabytes": "TB", "gigabytes": "GB", "petabytes": "PB",
     "terabyte": "TB", "gigabyte": "GB", "petabyte": "PB", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
     "tb": "TB", "gb": "GB", "pb": "PB", "metres per second": "m/s", "meters per second": "m/s",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph", "tonne": "tonnes", "ton": "tons",
 }
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
 _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
     kilowatts hectares acres kilograms kilos mm cm millimetres millimeters centimetres centimeters litres liters gallons barrels
-    terabytes gigabytes petabytes tb gb""".split()
+    terabytes gigabytes petabytes tb gb decibels ounces oz grams micrograms megawatt-hours""".split()
 )
 # Of _UNITS, those that count things, shown without their noun: '53 seats' is '53' under 'seats'.
 _COUNTED_UNITS = frozenset("points seats votes magnitude".split())
@@ -691,11 +691,13 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old") or noun in _KIND_OF_THING:
             return None
         slot = _slot(noun, "") + (" total" if noun in _OWNED else "")
-        thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _LENGTHS else ""
-        if thing:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
+        thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _UNIT_MEASURES else ""
+        if thing and _unit(noun) in _LENGTHS:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
             figure = f"{figure}-{noun}"
             return quantity(f"length ({noun})", f"length {_unit(noun)}", f"{thing} ({noun})")
-        return quantity(noun, slot, _named_measure(noun, _unit(noun), "") if _unit(noun) in _UNIT_MEASURES else "")
+        if thing:  # "a 7.5-tonne weight limit", "the 1,450-kg satellite"
+            return quantity(noun, slot, f"{thing} ({noun})")
+        return quantity(noun, slot, _named_measure(noun, _unit(noun), "", "") if _unit(noun) in _UNIT_MEASURES else "")
     named_before = _NOUN_BEFORE.search(before[-130:])
     if named_before and named_before.group(1).lower() == "magnitude" or plain and _MEASURING.search(before[-40:]):
         if re.match(r"\s*(?:or (?:more|greater|higher|above)|and above|\+)", after):
@@ -704,6 +706,14 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             return quantity("aftershock magnitude", "aftershock magnitude")  # not the quake's own magnitude
         return quantity("magnitude", "magnitude")
     if percent:
+        elliptic = re.search(r"(?:^|[,;(]\s*)(up|down)\s+(?:(?:" + _HEDGE + r")\s+)?$", before)
+        if elliptic and told_before:  # "affect 18,400 households, down 9% from ...": the households, down
+            said = f"{told_before[-1].label or told_before[-1].noun} {elliptic.group(1)}"
+            return quantity(said, f"per cent {said.lower()}")
+        pointing = re.match(r"\s*of\s+(?:them|those|these|which|whom)\b", after)
+        whole = next((q for q in reversed(told_before) if counts_things(q.slot) and not q.slot.endswith(EARLIER)), None)
+        if pointing and whole is not None:  # "4,215 deaths last year, 61% of them on rural roads": a share of the deaths
+            return quantity(f"share of {whole.label or whole.noun}", f"per cent share {whole.slot}")
         noun = _percent_noun(before, after)
         if noun in _VOTE_NOUNS or noun == "per cent" and _WON_SHARE.search(before[-60:]):
             owner = _winner(before)  # "Labour came second with 24.9 percent", "won 31.4% of the vote"
@@ -807,10 +817,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         thing = _thing_measured(after[len(noun) + 1 :])
         if thing:  # "a 35 km detour": the length of the thing
             return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
-        risen = _SUBJECT_ROSE.search(before[-60:])
-        said = [w for w in risen.group(1).lower().split() if w not in _STOP] if risen else []
-        if said and not said[-1].endswith(("ed", "ing")):  # "the storm surge reached about 2 metres": the surge's height
-            return quantity(f"{' '.join(said)} ({noun})", f"{said[-1]} {_unit(head)}")
+        risen = moved(before)
+        if risen and not risen[1]:  # "the storm surge reached about 2 metres": the surge's height
+            return quantity(f"{risen[0]} ({noun})", f"{risen[0].split()[-1].lower()} {_unit(head)}")
         subject = _SUBJECT.match(text)
         if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start():
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
@@ -820,6 +829,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     slot = _slot(noun, context)
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
+    if head == "points" and noun.split()[0].lower() in ("basis", "percentage"):
+        change = moved(before)  # "cut the repo rate by 25 basis points", "support slipped 0.4 percentage points"
+        if change and change[1] in ("up", "down"):
+            return quantity(noun, f"point {change[0].lower()} {change[1]}", f"{change[0]} {change[1]} ({noun})")
     if lemma(head) in _OWNED:
         if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
             slot = f"{lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
@@ -830,13 +843,20 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if owner:
             return quantity(f"{noun} ({owner})", f"{slot} {fold_name(owner)}")
     rest = after[len(noun) + 1 :]
+    level = None if counts_people(slot) else moved(before)
     rate = re.match(r"\s+(?:a|per|each)\s+(day|week|month|year|hour)\b", rest)
-    if rate:  # "about 9,000 vehicles a day": a rate, not a count
-        return quantity(f"{noun} a {rate.group(1)}", f"{slot} per {rate.group(1)}")
+    if rate:  # "about 9,000 vehicles a day": a rate, not a count; "oil output averaged 1.48 million barrels per day"
+        named = f"{level[0]} ({noun} a {rate.group(1)})" if level and not level[1] else ""
+        return quantity(f"{noun} a {rate.group(1)}", f"{slot} per {rate.group(1)}", named)
+    voted = re.match(r"\s+(in favou?r|against)(?=\s*(?:[,.;:)]|and\b|$))", rest)
+    if voted:  # "54 votes in favour, 12 against"
+        return quantity(f"{noun} {voted.group(1)}", f"{slot} {voted.group(1)}")
     if noun.lower() in _GENERIC_NOUNS:
         return quantity(noun, slot, _named_generic(noun, slot, before, rest))
     if _unit(head) in _UNIT_MEASURES and not measure:
-        return quantity(noun, slot, _named_measure(noun, _unit(head), rest))
+        return quantity(noun, slot, _named_measure(noun, _unit(head), before, rest))
+    if level and not level[1] and (head in _UNITS or _LEVEL_SET.search(before)):
+        return quantity(noun, slot, f"{level[0]} ({noun})")  # "noise levels reached 94 decibels", "exports rose to 300 cars"
     return quantity(noun, slot)
 
 
@@ -847,6 +867,8 @@ def _thing_measured(after: str) -> str:
     if not words:
         return ""
     said = words.group(1).split()
+    verb = next((i for i, w in enumerate(said) if i and w.endswith(("ed", "ing"))), len(said))
+    said = said[:verb]  # 'the 2,300-kg probe reached orbit': the probe
     thing = said[-1]
     if set(said) & _STOP or thing.endswith(("ed", "ing", "ly")) or thing in _DIRECTION_WORDS or _plural(thing):
         return ""
@@ -915,8 +937,8 @@ def _percent_noun(before: str, after: str) -> str:
     move = moved(before)
     if move and not move[1] and re.search(r"\b(?:to|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", before):
         return move[0]  # 'Ridership has recovered to 92 per cent of pre-pandemic levels': ridership
-    of = re.match(r"\s*of (?:the |its |their )?([a-z]+(?: [a-z]+)?)", after)
-    if of and of.group(1).split()[0] not in _STOP:
+    of = re.match(r"\s*of (?:the |its |their )?(?:(?:" + _CURRENCY + r")?\s?\d[\d,.]*(?:\s(?:thousand|million|billion|crore|lakh))?\s)?([a-z]+(?: [a-z]+)?)", after)
+    if of and of.group(1).split()[0] not in _STOP and not of.group(1).split()[0].endswith("ed"):  # not 'of the Rs 500 crore allocated'
         return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP else of.group(1)
     if move:
         what, how, _ = move
@@ -1224,14 +1246,10 @@ _BEFELL = re.compile(
 )
 # "12 others were taken to hospital": the verbs that say a count was hospitalised, whatever the place.
 _CARED_FOR = re.compile(r"^(?:taken|rushed|admitted|airlifted|flown|brought)\s+to\s+(?:[a-z-]+\s+)?(?:hospital|clinic|trauma cent(?:re|er)|medical cent(?:re|er)|infirmary)s?$")
+_IN_HOSPITAL = re.compile(r"\s+(?:are|were|is|was|remain|remained|remains|stay|stayed)\s+(?:still\s+)?in\s+(?:(?:a|the)\s+)?(?:hospital|intensive care)\b")
 # Sums named by the noun before them: "an appeal for £2.5 million", "savings of C$120 million".
 _SUM_OF = re.compile(r"\b([a-z][a-z-]{3,})\s+(of|for)\s+(?:(?:" + _HEDGE + r")\s+)?$")
 _ASKS_FOR = frozenset("appeal appeals bid bids claim claims request requests budget loan loans grant grants order orders settlement".split())
-_SUBJECT_ROSE = re.compile(
-    r"\b((?:[a-z][a-z-]{2,}\s+)?[a-z][a-z-]{2,})(?:\s+(?:in|at|on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?\s+"
-    r"(?:rose to|rises to|reached|reaches|stood at|stands at|fell to|falls to|climbed to|dropped to|hit)\s+(?:(?:" + _HEDGE + r")\s+)?$",
-    re.IGNORECASE,
-)
 # Verbs whose object is a sum of the kind the noun names: "Sweden will contribute €1.8 billion".
 _SUM_VERBS = {
     "contribute": "contribution", "contributes": "contribution", "contributed": "contribution", "contributing": "contribution",
@@ -1272,6 +1290,10 @@ _FIGURE_WORDS = re.compile(
 )
 
 
+# A level said with a preposition or a verb of averages and totals: 'rose to', 'stood at', 'averaged'.
+_LEVEL_SET = re.compile(r"\b(?:to|at|averaged|averages|totalled|totaled|totals)\s+(?:(?:" + _HEDGE + r")\s+)?$")
+
+
 def moved(before: str) -> tuple[str, str, bool] | None:
     """What the figure after `before` measures, read from the verb of its clause that moves it or sets its level:
     its object ('cut the repo rate by'), else its subject ('Spain's unemployment rate rose to'); how the figure
@@ -1284,8 +1306,15 @@ def moved(before: str) -> tuple[str, str, bool] | None:
         clause = f"{clauses[-2]} from "  # 'has risen to 1,500 pounds, from 50 pounds': where the price moved from
         clauses = clauses[:-1]
     verbs = [m for m in re.finditer(r"[A-Za-z]+", clause) if m.group(0).lower() in _MOVES]
-    if not verbs:
-        return None
+    if not verbs:  # 'Q3 gold output at 142,000 oz', 'Inflation at 3%': a headline's level, its verb left out
+        at = re.search(r"\bat\s+(?:(?:" + _HEDGE + r")\s+)?$", clause)
+        words = re.findall(r"[\w.’'-]+", clause[: at.start()]) if at else []
+        said = max((i for i, w in enumerate(words) if w.lower() in SPEECH_VERBS), default=-1)
+        words = words[said + 1 :]  # 'Kastell Mining says Q3 gold output at': all but what was said is one noun phrase
+        if not words or not all(_in_noun_phrase(w) for w in words[1:]) or len(words) > 4:
+            return None
+        what = _subject(" ".join(words), len(clauses) == 1 and said < 0)
+        return (what, "", False) if what else None
     verb = verbs[-1]
     word = verb.group(0).lower()
     how = _MOVES[word]
@@ -1408,7 +1437,7 @@ _UNIT_MEASURES = {"km": "distance", "m": "distance", "mi": "distance", "ft": "di
                   "TB": "data", "GB": "data", "PB": "data",
                   "GW": "capacity", "MW": "capacity", "kW": "power", "kg": "weight", "tonnes": "weight", "tons": "weight"}
 # "300 metres of track", "6 GW of capacity": the thing a measure is of.
-_UNIT_OF = re.compile(r"\s+of\s+(?:the\s+|new\s+)?([a-z][a-z-]{2,})\b")
+_UNIT_OF = re.compile(r"\s+of\s+(?:the\s+|new\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?\b")
 
 
 def _named_generic(noun: str, slot: str, before: str, after: str) -> str:
@@ -1423,9 +1452,18 @@ def _named_generic(noun: str, slot: str, before: str, after: str) -> str:
         return "capacity (people)"
     if slot in _STATE_SLOTS:  # "and 20 others were hurt": the injured; "people killed" says it already
         return slot if word in _ANAPHORS else ""
-    where = re.match(r"\s+(?:were|was|are|is|had been)\s+(on board|aboard|inside|underground|on site)\b|\s+(took part|attended|voted|turned out)\b", after)
-    if where and word not in _ANAPHORS:  # "more than 150 people were on board", "14,000 people took part"
-        return f"{noun} {where.group(1) or where.group(2)}"
+    if _IN_HOSPITAL.match(after):  # "19 people remain in hospital"
+        return "hospitalised" if word in _ANAPHORS else f"{noun} hospitalised"
+    done = re.search(r"\b([a-z]{3,}ed)\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
+    if done and done.group(1) not in _NOT_HANDLED and done.group(1) not in _STOP:  # "abducted 23 others", "booked 18 people"
+        return done.group(1) if word in _ANAPHORS else f"{noun} {done.group(1)}"
+    where = re.match(
+        r"\s+(?:(?:were|was|are|is|had been)\s+)?(on board|aboard|inside|underground|on site)\b|\s+(took part|turned out|[a-z]{3,}ed)\b"
+        r"|\s+(?:are|were|is|was)\s+([a-z]{4,}\s+to\s+[a-z]{3,})\b", after
+    )
+    if where and word not in _ANAPHORS and not set((where.group(2) or "").split()) & _STOP:
+        return f"{noun} {where.group(1) or where.group(2) or where.group(3)}"  # "150 people were on board", "2,500 people marched",
+        # "4.2 million people are eligible to vote"
     befell = _BEFELL.match(after)
     if not befell or befell.group(1) in _STOP or befell.group(1) in _IRREGULAR_PLURALS:
         return ""
@@ -1503,26 +1541,28 @@ _TOGETHER = frozenset("together collectively combined jointly altogether reporte
 
 def _named_percentage(before: str) -> str:
     """What a percentage is when no noun after it says so: the noun it is of ('refunds of 30% of their fee'),
-    or the subject of 'rose to', 'reached', 'stood at' ('carbon monoxide in the tunnel rose to 3.4 per cent')."""
+    or what the verb that sets its level is about ('carbon monoxide in the tunnel rose to 3.4 per cent')."""
     clause = re.split(r"[,;:(]", before)[-1]
     of = _SUM_OF.search(clause)
     if of and of.group(2) == "of" and of.group(1) not in _STOP and not of.group(1).endswith(("ed", "ing")):
         return of.group(1)  # "refunds of 30% of their annual fee": refunds, not the fee
-    subject = _SUBJECT_ROSE.search(clause)
-    if not subject:
-        return ""
-    words = [w for w in subject.group(1).lower().split() if w not in _STOP]
-    return " ".join(words)
+    level = moved(before)
+    return level[0] if level and not level[1] else ""
 
 
-def _named_measure(noun: str, unit: str, after: str) -> str:
+def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
     """A unit counted as if it were things ('300 metres', 'hectares'): what it measures, with the unit, from
-    the thing it is of ('300 metres of track') or what befell it ('7,900 hectares burned')."""
+    what the verb that sets its level is about ('copper output fell to 431,500 tonnes'), the thing it is of
+    ('300 metres of track', '3,400 hectares of pine forest') or what befell it ('7,900 hectares burned')."""
     measure = _UNIT_MEASURES.get(unit)
     if not measure or re.match(r"\s*(?:per|an?)\s", after):
         return ""  # "90 miles per gallon": a rate, not a measure of the unit
+    level = moved(before)
+    if level and not level[1]:
+        return f"{level[0]} ({noun})"
     of = _UNIT_OF.match(after)
-    if of and of.group(1) not in _STOP:
-        return f"{of.group(1)} ({noun})"
+    if of and of.group(1) not in _STOP:  # with the noun it modifies: 'pine forest', not 'track were'
+        second = of.group(2) if of.group(2) and of.group(2) not in _STOP and not of.group(2).endswith(("ed", "ing", "ly")) else ""
+        return f"{of.group(1)} {second} ({noun})".replace("  ", " ")
     befell = re.match(r"\s+(?:were\s+|was\s+|had been\s+|have been\s+)?([a-z]+ed)\b", after)
     return f"{measure} {befell.group(1)} ({noun})" if befell and befell.group(1) not in _STOP else f"{measure} ({noun})"
