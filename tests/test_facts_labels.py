@@ -223,3 +223,30 @@ def test_a_count_or_share_is_named_by_what_it_is_of_and_what_befell_it(text, wor
 )
 def test_a_figure_whose_verb_is_left_out_or_said_after_it_is_named_by_its_clause(text, words, label):
     assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a change noun and what it is in; a noun with the nouns before it
+        ("Commuters face a 6% rise in fares next month.", "6%", "fares up"),
+        ("The firm reported a 9% fall in profits.", "9%", "profits down"),
+        ("Nurses were offered a pay increase of 4.5%.", "4.5%", "pay increase"),
+        ("Economists expect a growth rate of 1.2% next year.", "1.2%", "growth rate"),
+        # more verbs that move a figure or say its level with 'at'
+        ("Inflation slowed to 2.2% in October.", "2.2%", "inflation"),
+        ("The index closed at 4,120 points on Friday.", "4,120", "index (points)"),
+        # a phrase a preposition opens, with nothing before it
+        ("With unemployment at 11%, the vote was close.", "11%", "unemployment"),
+    ],
+)
+def test_a_percentage_is_named_by_the_change_it_tells_or_the_noun_it_is_of(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+def test_sources_that_name_a_figure_outvote_those_that_give_no_name():
+    """Made up: 'amount' from two sources and 'deal' from one: the deal, the name any source gives."""
+    said = [q for t in ("Brask bought it for €2 billion.", "Brask sold for €2 billion.", "Brask agreed a deal worth €2 billion.")
+            for q in find_quantities(Sentence("s1", 0, 0, t))]
+    assert [_figure_label([q]) for q in said] == ["amount", "amount", "deal"]
+    assert _figure_label(said) == "deal"

@@ -652,6 +652,7 @@ def _plainest(quantities: list[Quantity]) -> Quantity:
     return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "(" not in q.words, "-" in q.words))
 
 
+_SAY_NOTHING = frozenset({"amount", "per cent"})  # of what a figure measures
 _DEATH_NOUNS = frozenset("deaths bodies fatalities victims dead".split())
 
 
@@ -669,6 +670,8 @@ def _figure_label(quantities: list[Quantity]) -> str:
     if first.slot.startswith("ordinal"):
         return f"which {first.noun}"  # "which flight: 62nd"
     nouns = Counter(q.label or q.noun for q in quantities)
+    if set(nouns) - _SAY_NOTHING:  # 'amount' from one source, 'deal value' from another: the deal's value
+        nouns = Counter({n: c for n, c in nouns.items() if n not in _SAY_NOTHING})
     noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if (q.label or q.noun) == n)))
     if noun in {q.label for q in quantities}:
         return noun  # said by its clause: 'population', 'appeal', 'others flown to a trauma centre'

@@ -889,6 +889,11 @@ def _money_noun(before: str, noun_after: str) -> str:
     return _MONEY_NOUNS[named[0]] if named else ""
 
 
+# Nouns of a change, and its direction: 'a 5% rise in prices', 'a 12% drop in sales'.
+_CHANGE_NOUNS = {
+    **dict.fromkeys("rise increase jump hike gain surge climb".split(), "up"),
+    **dict.fromkeys("fall drop decline cut decrease reduction slump slide dip".split(), "down"),
+}
 # A rise in pay or prices, whatever the word: 'a 16.5% wage increase', 'a pay rise of 16.5 per cent', 'a 15% raise'.
 _RISES = dict.fromkeys("rise raise increase increases rises raises hike hikes increment".split(), "rise")
 _VOTE_NOUNS = frozenset("vote votes ballots ballot valid votes popular vote".split(" "))
@@ -946,6 +951,10 @@ def _percent_noun(before: str, after: str) -> str:
             return "decline" if how == "down" else "growth"  # "The number has grown by 12%", "a figure that has risen 12 per cent"
         return f"earlier {what}" if how == "earlier" else f"{what} {how}".strip()
     noun_after = _noun_after(after, True)
+    changed = re.match(r"\s*\S+\s+in\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", after) if noun_after else None
+    if changed and noun_after.lower() in _CHANGE_NOUNS and changed.group(1) not in _STOP:
+        what = " ".join(w for w in changed.groups() if w and w not in _STOP and not w.endswith(("ed", "ing", "ly")))
+        return f"{what} {_CHANGE_NOUNS[noun_after.lower()]}"  # "a 5% rise in prices": prices up
     if noun_after:
         return noun_after.lower()
     named = re.findall(
@@ -958,13 +967,15 @@ def _percent_noun(before: str, after: str) -> str:
         modifiers = said.group(1).split() if said else []
         cut = max((i for i, w in enumerate(modifiers) if w in _STOP or w.endswith(("ed", "ing", "ly"))), default=-1)
         modifiers = modifiers[cut + 1 :]  # the nouns right before it, none past a verb or a function word
-        return _RISES.get(named[-1].lower()) or " ".join([*modifiers, named[-1].lower()])
+        return " ".join([*modifiers, named[-1].lower()])  # 'a pay rise': its slot, any rise's ('per cent rise')
     offered = re.search(r"\b(offer|propos|demand)(?:ed|ing|s)?\s+(?:(?:a|an|just|about|around|nearly|almost|some)\s+)*$", before, re.IGNORECASE)
     if offered:  # "DPMB has offered 5.5%", "the union is demanding 10%"
         return {"offer": "offer", "propos": "proposal", "demand": "demand"}[offered.group(1).lower()]
-    of_noun = re.search(r"\b([a-z]{4,})\s+of\s+$", before)
-    if of_noun and of_noun.group(1) not in _STOP and not of_noun.group(1).endswith(("ed", "ing")):
-        return of_noun.group(1)  # "annual returns of 12%", "its offer of just under 6%"
+    of_noun = re.search(r"\b((?:[a-z][\w-]*\s+){0,2}?)([a-z]{4,})\s+of\s+$", before)
+    if of_noun and of_noun.group(2) not in _STOP and not of_noun.group(2).endswith(("ed", "ing")):
+        modifiers = of_noun.group(1).split()
+        cut = max((i for i, w in enumerate(modifiers) if w in _STOP or w.endswith(("ed", "ing", "ly"))), default=-1)
+        return " ".join([*modifiers[cut + 1 :], of_noun.group(2)])  # "annual returns of 12%", "a pay rise of 10%"
     return "per cent"
 
 
@@ -1267,12 +1278,14 @@ _WORTH = re.compile(r"\b([a-z][a-z-]{2,})\s+(?:(?:is|was|are|were|will be|would 
 
 # Verbs that move a figure ('inflation eased to 3.1%', 'shares fell 3%', 'the bank cut its rate by 25 basis points
 # to 6.25%') or say where it stands ('unemployment stood at 7.2%', 'oil output averaged 1.48 million barrels').
-_UP = "rose risen rise rises rising climbed climb climbs jumped jump jumps surged surge surges soared soar soars increased increase increases gained gain gains grew grow grows grown expanded expand expands raised raise raises hiked hike hikes widened widen widens recovered recover recovers rebounded rebound rebounds".split()
-_DOWN = "fell fallen fall falls falling dropped drop drops declined decline declines decreased decrease decreases slipped slip slips eased ease eases slumped slump slumps plunged plunge plunges tumbled tumble tumbles slid slide slides shrank shrunk shrink shrinks contracted contract contracts cut cuts lowered lower lowers reduced reduce reduces trimmed trim trims slashed slash narrowed narrow narrows sank sink sinks".split()
+_UP = "accelerated quickened rose risen rise rises rising climbed climb climbs jumped jump jumps surged surge surges soared soar soars increased increase increases gained gain gains grew grow grows grown expanded expand expands raised raise raises hiked hike hikes widened widen widens recovered recover recovers rebounded rebound rebounds".split()
+_DOWN = "slowed dipped dips fell fallen fall falls falling dropped drop drops declined decline declines decreased decrease decreases slipped slip slips eased ease eases slumped slump slumps plunged plunge plunges tumbled tumble tumbles slid slide slides shrank shrunk shrink shrinks contracted contract contracts cut cuts lowered lower lowers reduced reduce reduces trimmed trim trims slashed slash narrowed narrow narrows sank sink sinks".split()
 _LEVEL = "reached reach reaches hit hits stood stands stand averaged average averages held hold holds kept keep keeps left leave leaves remained remain remains totalled totaled totals topped tops peaked amounted came was is were are put puts placed places estimate estimates estimated pegged pegs".split()
 # Verbs that put a figure at a level, with an object that may come without an article ('puts turnout at 71%').
 _PUTS_AT = frozenset("put puts placed places estimate estimates estimated pegged pegs".split())
-_MOVES = {**dict.fromkeys(_LEVEL, ""), **dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
+# Verbs that say a level only with 'at' or 'to': 'shares closed at €5', 'inflation hovered at 3%'; not 'ended 12 years of rule'.
+_LEVEL_AT = frozenset("closed opened ended finished settled hovered stayed steadied".split())
+_MOVES = {**dict.fromkeys(_LEVEL, ""), **dict.fromkeys(_LEVEL_AT, ""), **dict.fromkeys(_UP, "up"), **dict.fromkeys(_DOWN, "down")}
 _GROWS = frozenset("grew grow grows grown expanded expand expands".split())  # 'the economy grew 2.8%': its growth
 # Where a sentence's clauses part: a comma (not a thousands separator), a semicolon, a colon, a bracket, a dash.
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]“”\"]|\s[-–—]\s")
@@ -1333,6 +1346,8 @@ def moved(before: str) -> tuple[str, str, bool] | None:
             return (f"{grown} growth", "", False) if grown else None
     if word in _PUTS_AT and last == "at" and 0 < len(mid) <= 3 and all(re.fullmatch(r"[a-z-]+", w) for w in mid) and mid[0] not in _DETERMINERS:
         return " ".join(mid), "", False  # 'a count puts turnout at', 'analysts estimate inflation at': a bare object
+    if word in _LEVEL_AT and (mid or last not in ("at", "to")):
+        return None
     objects, told = _object_and_change(mid)
     if objects is None:
         return None
@@ -1397,7 +1412,7 @@ def _subject(text: str, opens_sentence: bool) -> str:
             head = head[1:]  # 'Baltic Power Research estimate household bills': the verb after a name
         while start and words[start - 1].lower() in _DETERMINERS | _QUANTIFIERS:
             start -= 1
-        if start and words[start - 1].lower() in _PREPOSITIONS and head:
+        if start > 1 and words[start - 1].lower() in _PREPOSITIONS and head:
             complement, words = words[start - 1 :], words[: start - 1]
             continue
         break
