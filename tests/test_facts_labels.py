@@ -250,3 +250,49 @@ def test_sources_that_name_a_figure_outvote_those_that_give_no_name():
             for q in find_quantities(Sentence("s1", 0, 0, t))]
     assert [_figure_label([q]) for q in said] == ["amount", "amount", "deal"]
     assert _figure_label(said) == "deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a fraction is a share, of the noun it is of, or the change of what the verb moves
+        ("Nearly two-thirds of the 900 nurses voted to strike.", "Nearly two-thirds", "share of nurses"),
+        ("Three-quarters of households have no car.", "Three-quarters", "share of households"),
+        ("The currency has lost two-thirds of its value since May.", "two-thirds", "share of value"),
+        ("Output has fallen by three-quarters since the war began.", "three-quarters", "output down"),
+    ],
+)
+def test_a_fraction_is_a_share_of_what_it_is_of(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+def test_a_sum_is_not_named_by_a_particle_after_it():
+    """Made up: 'wiped €2bn off the market value' names no 'off the market'."""
+    assert not _labelled("The scandal wiped €2bn off Brask's market value.")["€2bn"][0].startswith("off")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: 'the total', 'the tally' with no noun of its own is the total of the count told before it
+        ("Another 14 cases were confirmed, taking the tally to 230.", "230", "total cases"),
+        ("Guards seized 40 rifles, bringing this year's total to 310.", "310", "total rifles"),
+        ("Crews cleared 12 roads on Monday; the count now stands at 45.", "45", "total roads"),
+    ],
+)
+def test_a_total_with_no_noun_is_the_total_of_the_count_before_it(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: how long a thing lasts is named by the subject of 'takes'/'lasted', past its complements
+        ("The ferry ride to the island takes about two hours.", "about two hours", "ferry ride"),
+        ("In the end the siege of the town lasted 40 days.", "40 days", "siege"),
+        # what a measure sizes, whatever preposition follows it
+        ("The firm rented a 5,000 sq m depot near the port.", "5,000", "depot (sq m)"),
+    ],
+)
+def test_a_length_of_time_or_a_size_is_named_by_what_it_is_of(text, words, label):
+    assert _labelled(text)[words][0] == label

@@ -525,8 +525,9 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         done = _DONE_WITHIN.search(before)  # not "were on site within six minutes": 'on' is no deed
         noun = (done.group(1) or done.group(2)) + " within"
     elif re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before):
-        subject = re.search(r"(?:^|[,;]\s*)(?:The|the|A|a|An|an|Its|its|Their|their)\s+([a-z]+)\b[^,;]*$", before)
-        noun = subject.group(1) if subject else ""
+        took = re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before)
+        clauses = _CLAUSE_BREAK.split(before[: took.start()])
+        noun = _subject(clauses[-1], len(clauses) == 1)  # 'the journey to Mombasa takes about five hours': the journey
     else:
         done = re.search(r"\b([a-z]+ed|closed|shut|lost|banned|barred|suspended|jailed)\b(?:\s+(?:its|their|his|her)\s+([a-z]+))?[^,.;]{0,40}?\bfor\s+(?:" + _HEDGE + r")?\s*$", before)
         stayed = None if done else _STAYED_FOR.search(before)  # "would stay in Montréal for at least ten years"
@@ -686,6 +687,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return quantity(f"earlier {now.label or now.noun}", f"{now.slot} {EARLIER}")
 
     hyphenated = re.match(r"-([a-z]+)\b", after)
+    if hyphenated and hyphenated.group(1) in _FRACTIONS and plain:  # "two-thirds of the staff": a share, in per cent
+        share = 100 / _FRACTIONS[hyphenated.group(1)]
+        label = _named_share(before, after[hyphenated.end() :])
+        return Quantity(sentence, f"{figure}-{hyphenated.group(1)}", label, f"per cent {label.lower()}", value * share, low * share, high * share)
     if hyphenated:  # "31-member alliance", "7.8-magnitude quake", "the 101-seat assembly"
         noun = hyphenated.group(1)
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old") or noun in _KIND_OF_THING:
@@ -783,6 +788,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if state:
             name = _state_of(state)
             return quantity(name, name)
+        counted = next((q for q in reversed(told_before) if counts_things(q.slot) and not q.slot.endswith(EARLIER)), None)
+        if counted is not None and _TOTAL_BEFORE.search(before[-60:]):  # "98 migrants were rescued, bringing the
+            said = counted.label or counted.noun  # week's total to 1,612": the total of what the count before counts
+            return quantity(counted.noun, f"{counted.slot} total", f"total {said}")
         return None
     head = noun.split()[-1].lower()
     if head in ("year", "years") and (scale or value >= 100) and (
@@ -863,7 +872,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
 def _thing_measured(after: str) -> str:
     """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge'): its noun,
     the last of up to three words before the phrase ends; '' when a verb or a direction follows instead."""
-    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would)\b))", after)
+    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
     if not words:
         return ""
     said = words.group(1).split()
@@ -894,6 +903,26 @@ _CHANGE_NOUNS = {
     **dict.fromkeys("rise increase jump hike gain surge climb".split(), "up"),
     **dict.fromkeys("fall drop decline cut decrease reduction slump slide dip".split(), "down"),
 }
+# Fractions written after a number word: 'two-thirds', 'three-quarters'.
+_FRACTIONS = {
+    "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8, "ninths": 9, "tenths": 10,
+}
+
+
+def _named_share(before: str, after: str) -> str:
+    """What a fraction is a share of: the noun it is of ('two-thirds of the 1,200 staff': share of staff), else the
+    change of what the verb moves ('the share price has tumbled by two-thirds': share price down)."""
+    of = re.match(r"\s+of\s+(?:(?:the|its|their|his|her|all)\s+)?(?:[\d,.]+\s+)?([a-z][\w-]*)", after)
+    if of and of.group(1) not in _STOP:
+        return f"share of {of.group(1)}"
+    change = moved(before)
+    return f"{change[0]} {change[1]}".strip() if change and change[1] in ("up", "down") else "share"
+
+
+# "bringing the total to", "the tally stands at": a figure that says it is the total of the count told before it.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|tally|count)\s+(?:[\w’'-]+\s+){0,3}?(?:to|at|of|is|was|stands at|stood at|reached|hit)\s+(?:(?:" + _HEDGE + r")\s+)?$"
+)
 # A rise in pay or prices, whatever the word: 'a 16.5% wage increase', 'a pay rise of 16.5 per cent', 'a 15% raise'.
 _RISES = dict.fromkeys("rise raise increase increases rises raises hike hikes increment".split(), "rise")
 _VOTE_NOUNS = frozenset("vote votes ballots ballot valid votes popular vote".split(" "))
@@ -1055,6 +1084,9 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+_PARTICLES = frozenset("off up down out away back".split())
+
+
 def _noun_after(after: str, money: bool) -> str:
     """Up to six words after the figure that name what it counts; money also looks past 'worth of'/'in'."""
     words = re.findall(r"[\w’'-]+(?:\.\w+)*|[^\w\s]", after[:120])
@@ -1070,8 +1102,8 @@ def _noun_after(after: str, money: bool) -> str:
         picked.append(word)
     while picked and not (picked[-1][:1].islower() or picked[-1][:1].isupper()):
         picked.pop()
-    if money:
-        return " ".join(picked[:4])
+    if money:  # not a particle: 'wiping €600m off the firm's value'
+        return "" if picked[:1] and picked[0].lower() in _PARTICLES else " ".join(picked[:4])
     # the counted noun ends at the first plural (or state) word: "repaired German Leopard 2 battle tanks"
     for end in range(1, len(picked) + 1):
         word = picked[end - 1].lower()
@@ -1294,7 +1326,7 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 _FRAME_WORDS = frozenset("year on in the a an month quarter first second third fourth last this previous earlier from week day".split())
 _UNMOVED = frozenset("unchanged steady flat stable".split())  # 'was unchanged at 6.1 per cent': its level
 _AUXILIARIES = frozenset("has have had will would could may might should also further now again only be been is was are were to expected set".split())
-_PREPOSITIONS = frozenset("of for on in at among from over across with within during between".split())
+_PREPOSITIONS = frozenset("of for on in at to into among from over across with within during between".split())
 # Nouns that say what a figure is only with what they are of: 'the price of a loaf of bread', 'the level of debt'.
 _RELATIONAL = frozenset("price prices cost costs level levels value number share rate proportion total size amount".split())
 _FIGURE_WORDS = re.compile(
@@ -1418,6 +1450,8 @@ def _subject(text: str, opens_sentence: bool) -> str:
         break
     if not head or len(head) > 4 or head[-1].lower().endswith(("ed", "ing")) or head[-1][:1].isupper() and len(head) > 1:
         return ""
+    if re.search(r"\d", head[-1]):
+        return ""  # 'The 29-year-old took more than a minute off': a person said by an age, no measure
     said = _noun_phrase(head)
     if said and head[-1].lower() in _RELATIONAL and complement[:1] == ["of"]:
         nouns = [w for w in complement if w[:1].islower() and w.lower() not in _STOP]
