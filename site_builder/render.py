@@ -212,6 +212,7 @@ class FactBox:
     organizations: tuple[FactView, ...]
     figures: tuple[FactView, ...]
     more_figures: tuple[FactView, ...]  # not key: under the box's figures, folded
+    named_in_passing: tuple[FactView, ...]  # places a source names in its background: under Where, folded
     conflicts: tuple[FactView, ...]
     claims: tuple[FactView, ...]
     quotations: tuple[FactView, ...]
@@ -239,7 +240,8 @@ def fact_box(event: Event) -> FactBox:
         who=kind("person"),
         organizations=kind("organization"),
         figures=kind("number"),
-        more_figures=more,
+        more_figures=tuple(v for v in more if v.fact.kind == "number"),
+        named_in_passing=tuple(v for v in more if v.fact.kind != "number"),
         conflicts=tuple(v for v in views if v.fact.status == "conflict"),
         claims=claims,
         quotations=kind("quote"),

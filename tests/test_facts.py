@@ -118,10 +118,11 @@ def test_the_earthquake_is_dated_from_the_days_the_sources_name(earthquake):
 def test_facts_json_keeps_the_contract(tmp_path):
     build(FIXTURES / "facts", tmp_path / "out")
     data = json.loads((tmp_path / "out/events/peru-earthquake/facts.json").read_text(encoding="utf-8"))
-    assert set(data) == {"event", "sources", "facts"}
+    assert set(data) == {"event", "sources", "facts", "more_facts"}  # more_facts: README's compatible extension
+    assert [f["value"] for f in data["more_facts"]] == ["Lima"]  # where the minister told reporters: named in passing
     assert data["event"]["date"] == "2024-09-15"
     ids = {s["id"] for s in data["sources"]}
-    for fact in data["facts"]:
+    for fact in data["facts"] + data["more_facts"]:
         assert fact["kind"] in ("date", "place", "person", "organization", "number", "claim", "quote")
         assert fact["status"] in ("agreed", "conflict", "single-source")
         assert {"id", "kind", "label", "value", "status", "citations"} <= set(fact)

@@ -23,7 +23,7 @@ from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
     BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES,
-    COMMENTATOR_WORDS, SEAT_WORDS,
+    BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
@@ -53,7 +53,7 @@ class Found:
     """What the sources say, before the curator's word: their facts, and the title, day and place they point to."""
 
     facts: tuple[Fact, ...]
-    more: tuple[Fact, ...]  # the figures that are not key (rank.py): reachable, not boxed
+    more: tuple[Fact, ...]  # the places named in passing, the figures that are not key (rank.py): reachable, not boxed
     title: str | None
     date: str | None
     place: str | None
@@ -104,8 +104,9 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
 
     date_fact, day = _date_fact(sources, by_source, keywords, said, dates)
     facts: list[Fact] = [date_fact] if date_fact else []
-    where = _where(entities, len(sources))
-    facts += [_entity_fact(e, "place", taken) for e in where + _other_places(entities, where, len(sources))]
+    where = _venues_of_bodies(entities, len(sources)) + _where(entities, len(sources))
+    others, passing = _other_places(entities, where, len(sources))
+    facts += [_entity_fact(e, "place", taken) for e in where + others]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(sources))]
     year = day.year if day else max((d.year for d in published.values() if d), default=None)
@@ -119,6 +120,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts = _figures_disputed(facts, disputed, quantities) + claims
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
     facts, more = key_figures(facts + quotations, quantities)
+    more = [_entity_fact(e, "place", taken) for e in passing] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
 
 
@@ -247,34 +249,71 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
         if entity.kind != "place" or _happening(entity):
             continue
         named_by_all = source_count >= 3 and len(entity.sources) == source_count and entity.label == "place"
-        if len(entity.where_sources) >= needed or named_by_all and fold(entity.name) not in CONTINENTS:
+        if len(_where_told(entity)) >= needed or named_by_all and fold(entity.name) not in CONTINENTS:
             chosen.append(entity)
     order = {"venue": 0, "place": 1, "country": 2}
-    return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(e.where_sources) < needed, -len(e.sources), e.name))
+    return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(_where_told(e)) < needed, -len(e.sources), e.name))
 
 
-def _other_places(entities: list[Entity], where: list[Entity], source_count: int) -> list[Entity]:
-    """The other places central to the reporting: one two sources name, in a lead or as where something in
-    the news happens (not only as the seat of a body: 'a professor at the University of Porto', 'flown to a
-    hospital in Porto'); or one a single source names in its lead as where something is or happens ('officials
-    in the Atsinanana region said', 'OSLO, Norway -'). A place one source names further down (an earlier
-    disaster, a café owner's district, where a cast will go on show) is background. Never a continent or a
-    part of one named by its direction ('Eastern Europe'). Of hundreds of sources, a fifth must name it (as for
-    bodies): one in five hundred is not news about the event."""
+def _where_told(place: Entity) -> set[str]:
+    """The sources naming the place as where it happened in their own words: not only inside a quotation ('"we
+    have this great aura at Heinz Field"' is the speaker's talk of another day)."""
+    return {m.sentence.source for m in place.mentions if m.sentence.source in place.where_sources and not _quoted(m)}
+
+
+def _quoted(mention: Mention) -> bool:
+    """Is the mention inside quotation marks (the words before it open more quotations than they close)?"""
+    before = mention.sentence.text[: max(mention.sentence.text.find(mention.surface), 0)]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _venues_of_bodies(entities: list[Entity], source_count: int) -> list[Entity]:
+    """'Thieves broke into the Rijnhuis Museum', 'the attack on St Brendan's University Hospital': a body named
+    for its building (a museum, a hospital, a stadium, a plant) that the leads name as where it happened is the
+    venue as well as a body in the news (of three or more sources, two must say so)."""
+    needed = 2 if source_count > 2 else 1
+    return [
+        replace(e, label="venue") for e in entities
+        if e.kind == "organization" and e.name.split()[-1].lower() in BUILDING_WORDS
+        and len({m.sentence.source for m in e.mentions if m.sentence.index < LEAD and (_located(m) or _struck(m))}) >= needed
+    ]
+
+
+def _struck(mention: Mention) -> bool:
+    """'the attack on St Brendan's', 'a raid on the Lotus Plant': what an attack, a raid or a fire hit."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    return at > 0 and bool(re.search(r"\bon\s+(?:the\s+)?$", text[:at]))
+
+
+def _other_places(entities: list[Entity], where: list[Entity], source_count: int) -> tuple[list[Entity], list[Entity]]:
+    """(The other places central to the reporting, the places named in passing.) Central: one two sources name
+    in their leads, or half of them further down, and not only as the seat of a body ('a professor at the
+    University of Porto', 'flown to a hospital in Porto'); or one a single source names in its lead as where
+    something is or happens ('officials in the Atsinanana region said', 'OSLO, Norway -'). In passing: one
+    source's place further down (an earlier disaster, a café owner's district, where a cast will go on show),
+    kept reachable beside the box. Never a continent or a part of one named by its direction ('Eastern
+    Europe'). Of hundreds of sources, a fifth must name it (as for bodies): one in five hundred is not news
+    about the event."""
     chosen = {id(e) for e in where}
     handful = math.ceil(source_count / 5)
-    others = [
+    named = [
         e for e in entities
         if e.kind == "place" and id(e) not in chosen and not _happening(e) and not any(_region_of(fold(m.surface)) for m in e.mentions)
-        and len(e.sources) >= handful and _central_place(e)
+        and len(e.sources) >= handful
     ]
-    return sorted(others, key=lambda e: (e.label != "country", -len(e.sources), e.name))
+    order = sorted(named, key=lambda e: (e.label != "country", -len(e.sources), e.name))
+    central = [e for e in order if _central_place(e, source_count)]
+    return central, [e for e in order if e not in central]
 
 
-def _central_place(place: Entity) -> bool:
-    if len(place.sources) >= 2:
-        return any(m.sentence.index < LEAD or not _seat_of_body(m) for m in place.mentions)
-    return any(m.sentence.index < LEAD and _located(m) for m in place.mentions)
+def _central_place(place: Entity, source_count: int) -> bool:
+    """(See _other_places.) Only the sources' own words count: a place named in a quotation is the speaker's."""
+    told = [m for m in place.mentions if not _quoted(m)]
+    naming = len({m.sentence.source for m in told})
+    if naming >= 2:
+        return any(m.sentence.index < LEAD for m in told) or naming * 2 >= source_count and not all(map(_seat_of_body, told))
+    return any(m.sentence.index < LEAD and _located(m) for m in told)
 
 
 _SEAT = re.compile(
@@ -338,7 +377,9 @@ def _place_name(where: list[Entity]) -> str | None:
 
 
 def _people(entities: list[Entity]) -> list[Entity]:
-    people = [e for e in entities if e.kind == "person"]
+    """The people named; not an author in a paper's reference line, surname first ('Ben Moussa M., El Amrani Y.'),
+    who is no one the news names so (the author named in the text is)."""
+    people = [e for e in entities if e.kind == "person" and not re.fullmatch(r"[A-Z]\.?", e.name.split()[-1])]
     return sorted(people, key=lambda e: (-len(e.sources), e.label == "person", e.name))
 
 

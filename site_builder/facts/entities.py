@@ -162,6 +162,7 @@ def find_entities(
     _attach_common_names(entities, sentences, acronyms)
     _attach_places_in_names(entities)
     _employers_are_bodies(entities)
+    _publications_are_bodies(entities)
     return entities
 
 
@@ -173,6 +174,27 @@ def _employers_are_bodies(entities: list[Entity]) -> None:
         if entity.kind == "place" and entity.label == "venue" and employs(entity, working_for):
             entity.kind, entity.label = "organization", "organization"
             entity.where_sources.clear()
+
+
+_PUBLISHED_IN = re.compile(
+    r"\b(?:(?:journal|newspaper|magazine|daily|weekly)|(?:published|paper|writing)\s+in\s+(?:the\s+)?(?:(?:journal|newspaper|magazine)\s+)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _publications_are_bodies(entities: list[Entity]) -> None:
+    """'published in the journal Palaeontologia Nova', 'a paper in Palaeontologia Nova', 'told the daily El
+    Comercio': a journal or a newspaper, named where a place could stand, is a body that publishes, not a place."""
+    for entity in entities:
+        if entity.kind == "place" and entity.label == "place" and any(_published_in(m) for m in entity.mentions):
+            entity.kind, entity.label = "organization", "organization"
+            entity.where_sources.clear()
+
+
+def _published_in(mention: Mention) -> bool:
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    return at > 0 and bool(_PUBLISHED_IN.search(text[:at]))
 
 
 _WORKS_FOR = re.compile(r"\b(?:at|of|for|with|from) (?:the )?")

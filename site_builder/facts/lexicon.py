@@ -82,6 +82,12 @@ SEAT_WORDS = _words(
     """hospital hospitals clinic headquarters offices embassy consulate museum school prison conference briefing
     studio studios café cafe restaurant shop store bakery hotel"""
 )
+# A building a body is named for, where news can happen ("the Rijnhuis Museum", "Lotus Chemical Plant"); not a
+# university or a centre, more often named as where someone works than as where something happened.
+BUILDING_WORDS = _words(
+    """museum gallery hospital clinic stadium arena spaceport cosmodrome plant factory refinery mine airport station
+    terminal prison school library theatre theater hotel cathedral church mosque temple"""
+)
 # Who comments on the news from outside it ("an analyst at Greystones Research", "a professor at the University
 # of Porto"): their employer is said as who they are, and is no body in the news.
 COMMENTATOR_WORDS = _words(
