@@ -159,7 +159,7 @@ class Event:
     id: str  # permanent (feed entry ids): event.md's `id`, else derived from the first source's bytes
     place: str | None = None
     facts: tuple[Fact, ...] = ()  # the fact box
-    more_facts: tuple[Fact, ...] = ()  # reachable, not boxed: figures beyond the box's cap ("More figures"), places named in passing ("Also named")
+    more_facts: tuple[Fact, ...] = ()  # reachable, not boxed: figures beyond the box's cap ("More figures"), places and bodies named in passing ("Also named")
 
     @property
     def page(self) -> str:

@@ -212,7 +212,7 @@ class FactBox:
     organizations: tuple[FactView, ...]
     figures: tuple[FactView, ...]
     more_figures: tuple[FactView, ...]  # not key: under the box's figures, folded
-    named_in_passing: tuple[FactView, ...]  # places a source names in its background: under Where, folded
+    named_in_passing: tuple[FactView, ...]  # places and bodies a source names in its background: under Where, folded
     conflicts: tuple[FactView, ...]
     claims: tuple[FactView, ...]
     quotations: tuple[FactView, ...]

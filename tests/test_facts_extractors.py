@@ -1818,3 +1818,14 @@ def test_a_place_named_down_the_text_is_boxed_when_half_the_sources_name_it():
         lead,
     )
     assert "Varna" in places and "Plovdiv" in places and "Sofia" not in places, places
+
+
+def test_a_commentators_employer_left_out_of_the_box_stays_reachable():
+    event = made_up_event(
+        "The Coastal Savings Bank suspended payments on Monday. Savers queued. Marta Lind, an analyst at Harbour Research, said it would recover.",
+        "Coastal Savings Bank froze withdrawals on Monday. Branches closed early.",
+        "Savers at Coastal Savings Bank could not withdraw money on Monday.",
+        title="Bank freezes payments",
+    )
+    assert "Harbour Research" not in [f.value for f in event.facts if f.kind == "organization"]
+    assert "Harbour Research" in [f.value for f in event.more_facts if f.kind == "organization"]

@@ -53,7 +53,7 @@ class Found:
     """What the sources say, before the curator's word: their facts, and the title, day and place they point to."""
 
     facts: tuple[Fact, ...]
-    more: tuple[Fact, ...]  # the places named in passing, the figures that are not key (rank.py): reachable, not boxed
+    more: tuple[Fact, ...]  # the places and bodies named in passing, the figures that are not key (rank.py): reachable, not boxed
     title: str | None
     date: str | None
     place: str | None
@@ -108,7 +108,9 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     others, passing = _other_places(entities, where, len(sources))
     facts += [_entity_fact(e, "place", taken) for e in where + others]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
-    facts += [_entity_fact(e, "organization", taken) for e in _organizations(entities, len(sources))]
+    bodies = _bodies(entities, len(sources))
+    commentators = [e for e in bodies if _commentators_employer_only(e, len(sources))]
+    facts += [_entity_fact(e, "organization", taken) for e in bodies if e not in commentators]
     year = day.year if day else max((d.year for d in published.values() if d), default=None)
     quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
@@ -120,7 +122,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts = _figures_disputed(facts, disputed, quantities) + claims
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
     facts, more = key_figures(facts + quotations, quantities)
-    more = [_entity_fact(e, "place", taken) for e in passing] + more
+    more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
 
 
@@ -384,16 +386,20 @@ def _people(entities: list[Entity]) -> list[Entity]:
 
 
 def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
+    """The bodies the box holds: those in the news, but one named only as where a commentator works."""
+    return [e for e in _bodies(entities, source_count) if not _commentators_employer_only(e, source_count)]
+
+
+def _bodies(entities: list[Entity], source_count: int) -> list[Entity]:
     """Bodies half the sources name; and a body fewer name (one of a handful of sources) when it is named in
     full (more than one word, or an acronym spelled out) or said to be a kind of body, and does something in
     the news (a court that sentences, a regulator that warned); or when someone in the news works for it."""
-    needed = max(2, math.ceil(source_count / 2)) if source_count > 1 else 1
     acting_needed = math.ceil(source_count / 5)  # one of a handful of sources; not one of hundreds
     working_for = employers(entities)
     orgs = [
         e for e in entities
         if e.kind == "organization" and not _head_word_alone(e) and (
-            len(e.sources) >= needed or len(e.sources) >= acting_needed and not all(map(_commentators_employer, e.mentions)) and (
+            len(e.sources) >= _half(source_count) or len(e.sources) >= acting_needed and (
                 _named_in_full(e) and (acts(e) or _body_named(e))
                 or any(m.described for m in e.mentions) and acts(e)  # 'The SNCF rail company cancelled'
                 or employs(e, working_for)  # 'an art-crime investigator at Interpol'
@@ -401,6 +407,15 @@ def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
         )
     ]
     return sorted(orgs, key=lambda e: (-len(e.sources), e.name))
+
+
+def _half(source_count: int) -> int:
+    return max(2, math.ceil(source_count / 2)) if source_count > 1 else 1
+
+
+def _commentators_employer_only(body: Entity, source_count: int) -> bool:
+    """Named by fewer than half the sources, and only as where a commentator works (see _commentators_employer)."""
+    return len(body.sources) < _half(source_count) and all(map(_commentators_employer, body.mentions))
 
 
 _COMMENTATOR_AT = re.compile(
