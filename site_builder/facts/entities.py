@@ -69,6 +69,7 @@ _BASED = ("-based", "-headquartered")
 _SAINTS = frozenset("St St. Saint Ste Ste. Sankt San Santa".split())  # a saint's name owns what follows it
 # "a criminal group calling itself Black Lantern", "a firm known as X": a kind of body, then its name.
 _NAMING = (["calling", "itself"], ["calling", "themselves"], ["known", "as"], ["called"], ["named"])
+_NAMING_LAST = frozenset(naming[-1] for naming in _NAMING)
 
 
 @dataclass(frozen=True)
@@ -842,7 +843,7 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
             break
     if after and after[0] in ROLE_WORDS and after[0] not in _NOT_EMPLOYER_TITLES:
         return True
-    for naming in _NAMING:
+    for naming in _NAMING if last in _NAMING_LAST else ():  # most names follow none of these words
         before = [w.lower() for w in words[max(0, start - len(naming) - 1) : start]]
         if before[1:] == naming and before[0] in ORGANIZATION_DESCRIPTORS:
             return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -467,20 +467,22 @@ def _similar_pairs(
     for feature in sorted(f for f, n in frequency.items() if n > 1):  # a word of one node is shared by none
         ones[feature] = 1 << len(ones)
         steps_of[feature] = math.ceil(weight[feature] / _WEIGHT_STEP)
-    words = [sum(map(ones.get, nodes[i].features, repeat(0))) for i in order]
-    blocks_of: dict[int, list[tuple[list[int], int]]] = defaultdict(list)
+    features = [nodes[i].features for i in order]
+    words = [sum(map(ones.get, f, repeat(0))) for f in features]
+    blocks_of: dict[int, list[list[int]]] = defaultdict(list)
     for members in blocks:
-        ranked = sorted(rank[i] for i in members)
-        for position, member in enumerate(ranked):
-            blocks_of[member].append((ranked, position))
+        ranked = sorted(map(rank.__getitem__, members))
+        for member in ranked:
+            blocks_of[member].append(ranked)
     with_source: dict[str, set[int]] = defaultdict(set)
     for position, index in enumerate(order):
         for source in nodes[index].sources:
             with_source[source].add(position)
     pairs: dict[tuple[int, int], float] = {}
     for position, spots in blocks_of.items():
-        others = set().union(*(ranked[at + 1 :] for ranked, at in spots))
-        node = nodes[order[position]]
+        others = set().union(*(ranked[bisect_right(ranked, position) :] for ranked in spots))
+        i = order[position]
+        node = nodes[i]
         for source in node.sources:
             others -= with_source[source]
         if not others:
@@ -501,9 +503,9 @@ def _similar_pairs(
             band = list(compress(band, map(count.__le__, map(int.bit_count, map(my_words.__and__, map(words.__getitem__, band))))))
             steps = math.floor(needed / _WEIGHT_STEP)
             for other in band:
-                i, j = order[position], order[other]
-                common = node.features & nodes[j].features  # all shared by two nodes: all in steps_of
+                common = node.features & features[other]  # all shared by two nodes: all in steps_of
                 if steps <= sum(map(steps_of.__getitem__, common)):
+                    j = order[other]
                     score = _similarity(node, nodes[j], weight, common)
                     if score >= CLAIM_SIMILARITY:
                         pairs[(i, j) if i < j else (j, i)] = score

@@ -382,10 +382,11 @@ class Quantity:
         return _HEDGED.match(self.words) is not None
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 12)
 def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states. Kept per sentence in the process: the live preview analyses an
-    edited event again, and its unchanged sentences' figures are taken as they were."""
+    edited event again, and its unchanged sentences' figures are taken as they were (a build asks once
+    per sentence: the cache holds about one event of a hundred sources, not the sentences of every event)."""
     return tuple(_quantities(sentence))
 
 

@@ -87,7 +87,7 @@ def _inside_quote(text: str) -> bool:
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.(?=\s)"
     r"|(?<=[^\W\d_] )[A-Z]\.(?= [A-Z][^\W\d_]*[a-z])"
-    r"|\w+s[’'](?= [A-Z])|\w+(?:[’'\-.]\w+)*|[^\w\s]"
+    r"|\w+(?:(?<=\ws)[’'](?= [A-Z])|(?:[’'\-.]\w+)*)|[^\w\s]"  # one pass over a word, a plural's possessive or not
 )
 
 
