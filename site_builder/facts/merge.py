@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 
 from ..model import Citation, Fact
 from .aliases import fold
@@ -375,8 +375,9 @@ def _blocked_nodes(
     wordings: dict[frozenset[str], list[Sentence]] = {}
     for sentence in sentences:
         wordings.setdefault(features_of[(sentence.source, sentence.index)], []).append(sentence)
-    nodes = [_Node(features, _one_per_source(group)) for features, group in wordings.items()]
-    frequency: Counter[str] = Counter(f for node in nodes for f in node.features)
+    frequency: Counter[str] = Counter(chain.from_iterable(wordings))
+    anchors = frozenset(f for f in frequency if ":" in f and f.startswith(_ANCHORS))  # no word has a colon
+    nodes = [_Node(features, _one_per_source(group), features & anchors) for features, group in wordings.items()]
     weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
     for node in nodes:
         node.weight = math.fsum(map(weight.__getitem__, node.features))  # fsum: the same in any set order
@@ -385,8 +386,9 @@ def _blocked_nodes(
     blocks: dict[str, list[int]] = defaultdict(list)
     indexed = None if len(nodes) < _FEW_NODES else _BLOCK_FEATURES
     for index, node in enumerate(nodes):
-        for position in sorted(map(rank.__getitem__, node.features & rank.keys()))[:indexed]:
-            blocks[rarest_first[position]].append(index)
+        shared = node.features & rank.keys()
+        for feature in shared if indexed is None or len(shared) <= indexed else sorted(shared, key=rank.__getitem__)[:indexed]:
+            blocks[feature].append(index)
     return nodes, [members for members in blocks.values() if len(members) <= _MAX_BLOCK], frequency, weight
 
 
@@ -395,9 +397,9 @@ class _Node:
 
     __slots__ = ("anchors", "dated", "features", "sentences", "sources", "weight")
 
-    def __init__(self, features: frozenset[str], sentences: list[Sentence]):
+    def __init__(self, features: frozenset[str], sentences: list[Sentence], anchors: frozenset[str]):
         self.features = features
-        self.anchors = frozenset(f for f in features if ":" in f and f.startswith(_ANCHORS))  # no word has a colon
+        self.anchors = anchors  # its features that name something (_ANCHORS)
         self.dated = frozenset(f for f in self.anchors if f.startswith(_DATED))
         self.sentences = sentences
         self.sources = {s.source for s in sentences}
