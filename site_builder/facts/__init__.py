@@ -953,7 +953,7 @@ def _figures_disputed(facts: list[Fact], disputed: list[list[Sentence]], quantit
             continue
         cited = [c.source for f in sides for c in f.citations]
         values = [found[0] for found in counts]
-        if len(cited) != len(set(cited)) or not any(_disjoint_values(a, b) for a in values for b in values):
+        if len(cited) != len(set(cited)) or not _some_disjoint(values):
             continue
         citations = [replace(c, value=c.value or side.value, disagrees=n > 0) for n, side in enumerate(sides) for c in side.citations]
         merged = fact(sides[0].id, "number", sides[0].label, " / ".join(f.value for f in sides), citations, True)
@@ -965,8 +965,9 @@ def _figures_disputed(facts: list[Fact], disputed: list[list[Sentence]], quantit
 _NOT_COUNTS = ("amount", "per cent", "period", "prison term", "time", "ordinal", TIMING)
 
 
-def _disjoint_values(a: Quantity, b: Quantity) -> bool:
-    return a.high < b.low or b.high < a.low
+def _some_disjoint(values: list[Quantity]) -> bool:
+    """Two of the intervals are disjoint: the lowest top below the highest bottom (not every pair compared)."""
+    return min(v.high for v in values) < max(v.low for v in values)
 
 
 def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict[str, float]]) -> bool:

@@ -249,14 +249,16 @@ def _attach_places_in_names(entities: list[Entity]) -> None:
     places = {e.key: e for e in entities if e.kind == "place" and e.label == "place"}
     if not places:
         return
+    named_in = {key: {m.sentence for m in place.mentions} for key, place in places.items()}  # one test per mention, not a scan
     for body in (e for e in entities if e.kind == "organization" or e.kind == "place" and " " in e.key):
         for mention in body.mentions:
             words = mention.surface.split()
             spans = [(i, size) for size in (2, 1) for i in range(len(words) - size + 1) if len(words) > size]
             for i, size in spans:
-                place = places.get(fold(" ".join(words[i : i + size])))
-                if place is not None and all(m.sentence != mention.sentence for m in place.mentions):
-                    place.mentions.append(Mention(mention.sentence, " ".join(words[i : i + size])))
+                key = fold(" ".join(words[i : i + size]))
+                if key in places and mention.sentence not in named_in[key]:
+                    places[key].mentions.append(Mention(mention.sentence, " ".join(words[i : i + size])))
+                    named_in[key].add(mention.sentence)
                     break
     for place in places.values():
         place.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))

@@ -236,10 +236,12 @@ def _clause_words(quantity: Quantity) -> frozenset[str]:
 def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:
     """One group per stated value; a source keeps only its first mention of a value."""
     groups: dict[tuple[float, float, float], FigureGroup] = {}
+    told: set[tuple[tuple[float, float, float], str]] = set()  # each value's sources so far
     for quantity in sorted(quantities, key=lambda q: (source_order(q.sentence.source), q.sentence.index)):
         key = (quantity.value, quantity.low, quantity.high)
         group = groups.setdefault(key, FigureGroup([]))
-        if quantity.sentence.source not in group.sources:
+        if (key, quantity.sentence.source) not in told:
+            told.add((key, quantity.sentence.source))
             group.quantities.append(quantity)
     return list(groups.values())
 
