@@ -15,7 +15,7 @@ from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words
 from site_builder.facts.numbers import _NUMBER_WORD_PARTS, WORD_NUMBERS, find_quantities
-from site_builder.facts.quotes import find_quotations
+from site_builder.facts.quotes import claimed, find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
 from site_builder.model import Aliases, Article, Event, EventMeta, Source
 
@@ -1015,6 +1015,54 @@ def test_one_thing_said_in_other_news_words_is_one_claim(first, second):
     assert [[s.source for s in c] for c in cluster_sentences(sentences, _features(sentences, anchors))] == [["s1", "s2"]]
 
 
+@pytest.mark.parametrize("text, claim", [
+    ("The plant will close by March, chief executive Marta Lind said.", "The plant will close by March"),
+    ("The plant will close by March, said Marta Lind, the chief executive.", "The plant will close by March"),
+    ("The plant will close by March, according to the company.", "The plant will close by March"),
+    ("According to the company, the plant will close by March.", "the plant will close by March."),
+    ("Company spokesman Piet Varga told reporters on Tuesday that the plant will close by March.", "the plant will close by March."),
+    ("Marta Lind, the chief executive of Brevik Steel, said the plant would close by March.", "the plant would close by March."),
+    # whole: the claim is about the speaker, the speaker also acts, or nobody reports it
+    ("The bank said it was engaging with the regulated firms.", None),
+    ("The outage was caused by a fault at one of its data centres, the company said.", None),
+    ("The mayor declared a state of emergency and said the army would help.", None),
+    ("The mayor, who visited the site on Monday, said the bridge would be rebuilt.", None),
+    ("The union called a strike across the coalfield on Monday.", None),
+])
+def test_reported_speech_claims_its_words_without_who_reports_them(text, claim):
+    assert claimed(text) == (claim or text)
+
+
+def test_one_claim_given_to_different_speakers_or_to_none_is_one_claim():
+    """Attribution: outlets give one claim to the chief executive, to 'the company' or to a spokesman, in a
+    frame before or after it; the frame's words are no part of what is claimed."""
+    lead = "Brevik Steel will shut its steelworks in Orla, the company announced on Tuesday. "
+    claims = boxed(
+        "claim",
+        lead + "The plant will close by March, chief executive Marta Lind said.",
+        lead + "According to the company, the plant will close by March.",
+        lead + "Company spokesman Piet Varga told reporters that the plant will close by March.",
+        title="Brevik Steel to shut Orla steelworks",
+    )
+    assert [cited for value, _, cited in claims.values() if "close by March" in value] == [["s1", "s2", "s3"]]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Marta Lind, the chief executive of Brevik Steel, said the plant would close by March.",
+     "Marta Lind, the chief executive of Brevik Steel, said the company would pay a bonus to the remaining staff."),
+    ("The plant will close by March, Brevik Steel chief executive Marta Lind told reporters.",
+     "The remaining staff will be offered jobs in Gdansk, Brevik Steel chief executive Marta Lind told reporters."),
+    ("According to Brevik Steel chief executive Marta Lind, the plant will close by March.",
+     "According to Brevik Steel chief executive Marta Lind, unions will be consulted on the terms."),
+])
+def test_one_speakers_two_statements_are_two_claims(first, second):
+    """The same speaker, named in the same words, says two different things: who reports them is shared,
+    what is claimed is not."""
+    lead = "Brevik Steel will shut its steelworks in Orla, the company announced on Tuesday. "
+    claims = boxed("claim", lead + first, lead + second, title="Brevik Steel to shut Orla steelworks")
+    assert [value for value, _, cited in claims.values() if len(cited) > 1] == [lead.strip()]
+
+
 def test_a_claim_is_told_in_a_clause_of_five_words_or_more_not_a_line_of_results():
     assert _a_clause("No customer data was lost.") and _a_clause("He was sworn in on Wednesday evening.")
     assert not _a_clause("Nobody was hurt.")  # too short to tell which claim it is
@@ -1096,15 +1144,18 @@ _VOCABULARY = ["nato", "chief", "visits", "kyiv", "pledges", "tanks", "ukraine",
 
 @given(st.lists(
     st.tuples(st.integers(1, 4), st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=9),
-              st.sets(st.sampled_from(["entity:nato", "entity:kyiv", "figure:14", "day:2023-04-20", "year:2023"]), max_size=2)),
+              st.sets(st.sampled_from(["entity:nato", "entity:kyiv", "figure:14", "day:2023-04-20", "year:2023"]), max_size=2),
+              st.sets(st.sampled_from(["entity:stoltenberg", "stolt", "jens", "entity:nato"]), max_size=3)),
     min_size=2, max_size=40,
 ))
 def test_claim_pairs_found_through_the_bounds_are_every_block_pair_reaching_the_threshold(said):
     """The bit-set bounds only skip pairs that cannot reach the threshold: the pairs kept are exactly the
-    block pairs of different sources whose score reaches it, with the same scores."""
-    sentences = [sentence(" ".join(words) + ".", f"s{source}", index) for index, (source, words, _) in enumerate(said)]
-    features = {(s.source, s.index): stems(s.text) | named for s, (_, _, named) in zip(sentences, said)}
-    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features)
+    block pairs of different sources whose score reaches it, with the same scores (also when who reports a
+    claim counts only if both name it)."""
+    sentences = [sentence(" ".join(words) + ".", f"s{source}", index) for index, (source, words, _, _) in enumerate(said)]
+    features = {(s.source, s.index): stems(s.text) | named | reporter for s, (_, _, named, reporter) in zip(sentences, said)}
+    reported = {(s.source, s.index): frozenset(reporter) for s, (_, _, _, reporter) in zip(sentences, said) if reporter}
+    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features, reported)
     every = {
         (i, j): _similarity(nodes[i], nodes[j], weight, nodes[i].features & nodes[j].features)
         for members in blocks for i in members for j in members

@@ -27,7 +27,7 @@ from .lexicon import (
 )
 from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
-from .quotes import Quotation, find_quotations
+from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
@@ -778,28 +778,42 @@ def _claim_facts(
     def quotation(sentence: Sentence) -> bool:
         return (sentence.source, sentence.text) in quoted or _mostly_quoted(sentence.text)
 
+    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?")]
+    # what each sentence claims: a quotation by its words alone ('Manager X said: "..."'), reported speech
+    # without the words of who reports it ('X, the region's director, said the region would not pay') but its
+    # name, which counts only when both sentences name it ('..., the WHO said', 'according to the WHO'): one
+    # speaker's two statements are two claims
+    quotation_at = {(s.source, s.index): quotation(s) for s in usable}
+    claim_of = {spot: _quoted_words(s.text) if quotation_at[spot] else claimed(s.text) for s in usable for spot in [(s.source, s.index)]}
     anchors: dict[tuple[str, int], set[str]] = {spot: set(named) for spot, named in days.items()}
     named: dict[tuple[str, int], list[str]] = {}
+    reporter: dict[tuple[str, int], set[str]] = {}
     for entity in entities:
         for mention in entity.mentions:
             spot = (mention.sentence.source, mention.sentence.index)
             anchors.setdefault(spot, set()).add(f"entity:{entity.key}")
+            if mention.surface not in claim_of.get(spot, mention.surface):  # who reports it: its name
+                reporter.setdefault(spot, set()).update({f"entity:{entity.key}", *stems(mention.surface)})
             named.setdefault(spot, []).append(entity.name)
     for quantity in quantities:
-        anchors.setdefault((quantity.sentence.source, quantity.sentence.index), set()).add(f"figure:{quantity.value:g}")
-    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?")]
+        spot = (quantity.sentence.source, quantity.sentence.index)
+        if quantity.words in claim_of.get(spot, quantity.words):
+            anchors.setdefault(spot, set()).add(f"figure:{quantity.value:g}")
     features = {
-        (s.source, s.index): stems(_quoted_words(s.text)) if quotation(s) else said[(s.source, s.index)].union(anchors.get((s.source, s.index), ()))
+        spot: stems(claim) if quotation(s) else (said[spot] if claim == s.text else stems(claim) | reporter.get(spot, set())).union(anchors.get(spot, ()))
         for s in usable
-    }  # a quotation by its words alone: who said it is no part of the claim ('Manager X said: "..."')
+        for spot, claim in [((s.source, s.index), claim_of[(s.source, s.index)])]
+    }
+    reported = {spot: frozenset(words & features[spot]) for spot, words in reporter.items() if spot in features and not quotation_at[spot]}
     figures: dict[tuple[str, int], dict[str, float]] = {}
     for quantity in quantities:
         figures.setdefault((quantity.sentence.source, quantity.sentence.index), {})[quantity.slot] = quantity.value
     facts = []
     clusters, disputed = [], []
-    for cluster in cluster_sentences(usable, features):
+    for cluster in cluster_sentences(usable, features, reported):
         (disputed if _figures_differ(cluster, figures) else clusters).append(cluster)
-    clusters += told_in_fewer_words(usable, features, {(s.source, s.index) for c in clusters + disputed for s in c})
+    told = {spot: words - reported.get(spot, frozenset()) for spot, words in features.items()}  # who reports it aside
+    clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
     clusters = [c for c in clusters if not all(map(quotation, c))]
     # most sources first; then the claims nearest the event (its keywords), then the earliest told
     clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
@@ -846,11 +860,11 @@ def _only_reported(
             named[spot] += entity.label != "country" and fold(entity.name) not in CONTINENTS
     users = Counter(w for source in sources for w in frozenset().union(*(stems(s.text, False) for s in by_source[source.id])))
 
-    def said_in(sentence: Sentence) -> frozenset[str]:
-        return stems(sentence.text) - {same_stem(w) for w in covered[(sentence.source, sentence.index)]}
+    def said_in(sentence: Sentence) -> frozenset[str]:  # what it claims, names and who reports it aside
+        return stems(claimed(sentence.text)) - {same_stem(w) for w in covered[(sentence.source, sentence.index)]}
 
-    claimed = {(c.source, c.quote) for f in facts if f.kind == "claim" for c in f.citations}
-    claimed_words = [said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) in claimed]
+    in_claims = {(c.source, c.quote) for f in facts if f.kind == "claim" for c in f.citations}
+    claimed_words = [said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) in in_claims]
     def score(sentence: Sentence) -> int | None:
         """How much of the sentence is the source's own news; None when it is no claim of its own."""
         text = sentence.text

@@ -42,6 +42,8 @@ _DATED = ("day:", "year:")  # claim anchors for the days and years a sentence na
 _ANCHORS = ("entity:", "figure:", *_DATED)  # what a sentence names: a person, place, figure, day or year
 CONTAINED = 2 / 3  # the share of its words a short sentence must have in the longer one that tells it too
 UNANCHORED_SIMILARITY = 0.5  # sentences naming no common person, place or figure must be closer
+# How alike two claims both given to one speaker must be in their own words for the speaker to count as shared
+REPORTED_CLAIM_SIMILARITY = 0.3
 
 
 def status_of(citations: list[Citation] | tuple[Citation, ...], conflict: bool = False) -> str:
@@ -357,20 +359,25 @@ def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # --- claims ---------------------------------------------------------------------------------
 
 
-def cluster_sentences(sentences: list[Sentence], features: dict[tuple[str, int], frozenset[str]]) -> list[list[Sentence]]:
+def cluster_sentences(
+    sentences: list[Sentence], features: dict[tuple[str, int], frozenset[str]],
+    reported: dict[tuple[str, int], frozenset[str]] | None = None,
+) -> list[list[Sentence]]:
     """Groups of sentences from different sources that say the same thing, most supported first.
 
     `features` gives each sentence's words (stems) and what it names: entity keys, figures, days and years
     ("entity:...", "figure:...", "day:...", "year:..."); worked out once per sentence by the caller.
+    `reported`: of a sentence of reported speech, the features of who reports it (its name), which count
+    only when the other sentence names them too (see _similarity).
     Sentences worded alike (wire copy) are one node; nodes are compared only within the blocks of their
     rarest words, so the work grows with the number of sentences, not with its square.
     """
-    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features)
+    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features, reported or {})
     return _clusters(nodes, _similar_pairs(nodes, blocks, frequency, weight))
 
 
 def _blocked_nodes(
-    sentences: list[Sentence], features_of: dict[tuple[str, int], frozenset[str]]
+    sentences: list[Sentence], features_of: dict[tuple[str, int], frozenset[str]], reported: dict[tuple[str, int], frozenset[str]]
 ) -> tuple[list[_Node], list[list[int]], Counter[str], dict[str, float]]:
     """The nodes (sentences worded alike), the blocks of the nodes sharing one of their rarest words (a word
     of more than _MAX_BLOCK nodes blocks nothing), how many nodes use each word, and its weight."""
@@ -379,7 +386,10 @@ def _blocked_nodes(
         wordings.setdefault(features_of[(sentence.source, sentence.index)], []).append(sentence)
     frequency: Counter[str] = Counter(chain.from_iterable(wordings))
     anchors = frozenset(f for f in frequency if ":" in f and f.startswith(_ANCHORS))  # no word has a colon
-    nodes = [_Node(features, _one_per_source(group), features & anchors) for features, group in wordings.items()]
+    nodes = [
+        _Node(features, _one_per_source(group), features & anchors, reported.get((group[0].source, group[0].index), frozenset()))
+        for features, group in wordings.items()
+    ]
     weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
     for node in nodes:
         node.weight = math.fsum(map(weight.__getitem__, node.features))  # fsum: the same in any set order
@@ -397,12 +407,14 @@ def _blocked_nodes(
 class _Node:
     """Sentences of different sources with the same words: one point of comparison."""
 
-    __slots__ = ("anchors", "dated", "features", "sentences", "sources", "weight")
+    __slots__ = ("anchors", "dated", "features", "reporter", "sentences", "sources", "weight")
 
-    def __init__(self, features: frozenset[str], sentences: list[Sentence], anchors: frozenset[str]):
+    def __init__(self, features: frozenset[str], sentences: list[Sentence], anchors: frozenset[str], reporter: frozenset[str] = frozenset()):
         self.features = features
         self.anchors = anchors  # its features that name something (_ANCHORS)
-        self.dated = frozenset(f for f in self.anchors if f.startswith(_DATED))
+        self.reporter = reporter
+        # what counts only when the other sentence says it too: the days and years named, who reports the claim
+        self.dated = frozenset(f for f in self.anchors if f.startswith(_DATED)) | reporter
         self.sentences = sentences
         self.sources = {s.source for s in sentences}
         self.weight = 0.0
@@ -417,15 +429,26 @@ def _one_per_source(sentences: list[Sentence]) -> list[Sentence]:
 
 def _similarity(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[str]) -> float:
     """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says
-    (`common`: the features they share). Sentences naming no common person, place or figure must be closer."""
+    (`common`: the features they share). Sentences naming no common person, place or figure must be closer.
+    Who reports a claim, named by both, counts only for claims alike in their own words: one speaker's two
+    claims are two."""
+    reporters = a.reporter | b.reporter
+    if reporters and not reporters.isdisjoint(common):
+        told = common - reporters
+        if _score(a, b, weight, told, anchored=True) < REPORTED_CLAIM_SIMILARITY:
+            return _score(a, b, weight, told)
+    return _score(a, b, weight, common)
+
+
+def _score(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[str], anchored: bool = False) -> float:
     shared = math.fsum(map(weight.__getitem__, common))
     # a day or year one sentence names and the other does not say is no difference ('in the first quarter
-    # of next year', '... of 2025'); one both name is a shared anchor
+    # of next year', '... of 2025'), nor who reports it ('..., the WHO said'); one both name is a shared anchor
     a_weight = a.weight - math.fsum(map(weight.__getitem__, a.dated - common)) if a.dated else a.weight
     b_weight = b.weight - math.fsum(map(weight.__getitem__, b.dated - common)) if b.dated else b.weight
     union = a_weight + b_weight - shared
     score = (shared / max(1e-9, union) + shared / max(1e-9, min(a_weight, b_weight))) / 2
-    if not a.anchors.isdisjoint(common):
+    if anchored or not a.anchors.isdisjoint(common):
         return score
     return score if score >= UNANCHORED_SIMILARITY else 0.0
 

@@ -150,3 +150,50 @@ def _owner_only(text: str, person: _Named) -> bool:
     """Every mention of the person in `text` is possessive ("McDonald's cameo")."""
     ats = [(m.end(), m) for s in person.surfaces for m in re.finditer(re.escape(s), text)]
     return bool(ats) and all(text[end : end + 2] in ("'s", "’s") for end, _ in ats)
+
+
+# --- reported speech: what is claimed, without who claims it --------------------------------
+
+# The verbs that frame reported speech ('X said ...', '..., X told reporters'), not the ones that tell an act
+# ('declared a state of emergency', 'called a strike', 'claimed responsibility', 'announced a recall').
+_REPORTING = r"(?:said|says|say|told|tells|added|adds|stated|explained|noted|insisted|confirmed|stressed|warned)"
+_WHEN_SAID = r"(?:\s+(?:late|early)?\s*(?:on|in|last)\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|on\s+\w+)|\s+in\s+a\s+statement)*"
+# A speaker is a name or a description: words that open a clause or make a verb phrase say it is a claim.
+_CLAUSE_WORDS = (
+    r"\b(?:that|which|who|whose|when|where|after|before|because|while|if|although|would|will|was|were|is|are|had|has"
+    r"|have|be|been|could|should|may|might|can|not)\b"
+)
+# 'Nimbara Cloud said the outage was caused by ...', 'Chief executive X said on Tuesday that ...',
+# 'X told local radio that ...': a speaker (no clause of its own) and a verb of saying open the sentence.
+_SAID_FIRST = re.compile(
+    rf"^(?P<speaker>[^“”\"]{{2,150}}?)\s+{_REPORTING}(?:\s+(?:reporters|journalists|[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,3}}|(?:the\s+|local\s+)*[a-z]+\s+(?:radio|television|TV|newspaper|media)))?{_WHEN_SAID}(?:,)?\s+(?:that\s+)?(?P<claim>.+)$"
+)
+# '..., the prosecutor's office said.', '..., spokesman X told BelNews.', '..., said X, the mayor.', '..., according to police.'
+_SAID_LAST = re.compile(
+    rf"^(?P<claim>.+?),\s+(?P<speaker>(?:according\s+to|{_REPORTING})\s+[^,“”\"]{{2,100}}(?:,\s+[^,“”\"]{{2,60}})?"
+    rf"|[^,“”\"]{{2,100}}?\s+{_REPORTING}\b[^,“”\"]{{0,60}})[.!]?$"
+)
+_ACCORDING_FIRST = re.compile(r"^According\s+to\s+(?P<speaker>[^,“”\"]{2,100}),\s+(?P<claim>.+)$")
+# A speaker does nothing but speak: 'X declared a state of emergency and said ...' claims both.
+_ACTING = re.compile(r"\b[a-z]+ed\b|\b(?:and|but|or) [a-z]")
+# A claim with a pronoun ('X said it would appeal', '... at one of its data centres') is about the speaker:
+# the speaker stays.
+_ABOUT_THE_SPEAKER = re.compile(r"\b(?:it|its|he|his|him|she|her|they|their|them|we|our|us|I)\b", re.IGNORECASE)
+
+
+def claimed(text: str) -> str:
+    """What a sentence of reported speech claims, without who claims it: 'The health region will not pay,
+    the region's director said' and 'According to its chief executive, the health region will not pay' claim
+    one thing, and one speaker's two statements are two claims. A sentence whose claim is about the speaker
+    ('The bank said it was engaging with the firms') or that reports no speech is returned whole."""
+    for pattern in (_ACCORDING_FIRST, _SAID_FIRST, _SAID_LAST):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        speaker, claim = match.group("speaker"), match.group("claim")
+        if len(speaker.split()) > 16 or re.search(_CLAUSE_WORDS, speaker) or _ACTING.search(speaker) or _QUOTED.search(claim) is not None and pattern is _SAID_FIRST:
+            continue
+        if len(claim.split()) < 3 or _ABOUT_THE_SPEAKER.search(claim):
+            return text
+        return claim
+    return text
