@@ -1063,6 +1063,23 @@ def test_one_speakers_two_statements_are_two_claims(first, second):
     assert [value for value, _, cited in claims.values() if len(cited) > 1] == [lead.strip()]
 
 
+@pytest.mark.parametrize("first, second, claim", [
+    ("The quake killed at least 12 people, the interior minister said.",
+     "At least 12 people were killed by the quake, according to the civil protection agency.", None),
+    ("Turnout was 64.2 percent, according to the electoral commission.", "The electoral commission put turnout at 64.2 percent.", None),
+    ("The plant will close by March, cutting 1,200 jobs, the company said.", "Brevik will close the plant by March and cut 1,200 jobs.",
+     "Brevik will close the plant by March and cut 1,200 jobs."),
+    ("Rovers beat United 3-1 in the final at Castlegate Stadium.", "Rovers won the final 3-1 against United at Castlegate Stadium.",
+     "Rovers beat United 3-1 in the final at Castlegate Stadium."),
+])
+def test_a_sentence_that_says_nothing_but_its_figures_is_no_claim(first, second, claim):
+    """A death toll or a turnout told in a sentence of its own is the figure fact told again; a sentence that
+    says what happens besides its figures (a closure, a result) is a claim."""
+    lead = "A magnitude 6.1 earthquake struck the Vallo region on Sunday. "
+    claims = boxed("claim", lead + first, lead + second, title="Quake hits Vallo")
+    assert [value for value, _, _ in claims.values() if value != lead.strip()] == ([claim] if claim else [])
+
+
 def test_a_claim_is_told_in_a_clause_of_five_words_or_more_not_a_line_of_results():
     assert _a_clause("No customer data was lost.") and _a_clause("He was sworn in on Wednesday evening.")
     assert not _a_clause("Nobody was hurt.")  # too short to tell which claim it is

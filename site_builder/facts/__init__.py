@@ -814,17 +814,42 @@ def _claim_facts(
         (disputed if _figures_differ(cluster, figures) else clusters).append(cluster)
     told = {spot: words - reported.get(spot, frozenset()) for spot, words in features.items()}  # who reports it aside
     clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
-    clusters = [c for c in clusters if not all(map(quotation, c))]
+    told_by_figures = _told_by_figures(quantities, keywords, named)
+    clusters = [c for c in clusters if not all(map(quotation, c)) and not told_by_figures(_representative(c, quotation))]
     # most sources first; then the claims nearest the event (its keywords), then the earliest told
     clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
         shared = _shared_names(cluster, named)
         label = f"claim: {', '.join(shared)}" if shared else "claim"
         citations = [Citation(s.source, s.text) for s in cluster]
-        representative = min(cluster, key=lambda s: (quotation(s), len(s.text.split()), source_order(s.source)))
+        representative = _representative(cluster, quotation)
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts, disputed
+
+
+def _representative(cluster: list[Sentence], quotation) -> Sentence:
+    """The sentence a claim shows: the shortest that is no quotation."""
+    return min(cluster, key=lambda s: (quotation(s), len(s.text.split()), source_order(s.source)))
+
+
+def _told_by_figures(quantities: list[Quantity], keywords: frozenset[str], named: dict[tuple[str, int], list[str]]):
+    """Whether a sentence says nothing but its figures ('The magnitude 7.1 quake killed at least 42 people,
+    according to the minister', 'about 48,000 patients were affected, of whom 3,100 were children'): its
+    claim, less the words of its figures (their noun and what they count), the event's own words and the
+    names, holds fewer than two words. Such a claim is its figure facts told again."""
+    figure_words: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for quantity in quantities:
+        figure_words[(quantity.sentence.source, quantity.sentence.index)] |= stems(f"{quantity.words} {quantity.noun} {quantity.slot}")
+
+    def told(sentence: Sentence) -> bool:
+        spot = (sentence.source, sentence.index)
+        if spot not in figure_words:
+            return False
+        names = stems(" ".join(named.get(spot, ())))
+        return len(stems(claimed(sentence.text)) - figure_words[spot] - names) < 2
+
+    return told
 
 
 ONLY_REPORTED_LEAD = 8  # where in a source its own news is told
