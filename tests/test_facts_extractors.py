@@ -1066,7 +1066,7 @@ def test_one_speakers_two_statements_are_two_claims(first, second):
 @pytest.mark.parametrize("first, second, claim", [
     ("The quake killed at least 12 people, the interior minister said.",
      "At least 12 people were killed by the quake, according to the civil protection agency.", None),
-    ("Turnout was 64.2 percent, according to the electoral commission.", "The electoral commission put turnout at 64.2 percent.", None),
+    ("Turnout was 64.2 percent, according to the electoral commission.", "Turnout stood at 64.2 percent, the electoral commission said.", None),
     ("The plant will close by March, cutting 1,200 jobs, the company said.", "Brevik will close the plant by March and cut 1,200 jobs.",
      "Brevik will close the plant by March and cut 1,200 jobs."),
     ("Rovers beat United 3-1 in the final at Castlegate Stadium.", "Rovers won the final 3-1 against United at Castlegate Stadium.",
