@@ -1080,6 +1080,30 @@ def test_a_sentence_that_says_nothing_but_its_figures_is_no_claim(first, second,
     assert [value for value, _, _ in claims.values() if value != lead.strip()] == ([claim] if claim else [])
 
 
+@pytest.mark.parametrize("first, second", [
+    ("The port was closed to shipping on Friday, harbour master Jon Berg said.", "The port reopened to shipping on Friday, harbour master Jon Berg said."),
+    ("Production will move to Gdansk next year, the company said.", "Production will not move to Gdansk next year, the company said."),
+    ("The council approved the bypass plan for the old town on Monday.", "The council rejected the bypass plan for the old town on Monday."),
+    ("The government imposed a ban on river fishing on Tuesday.", "The government lifted the ban on river fishing on Tuesday."),
+])
+def test_two_opposite_claims_about_one_thing_are_two_claims(first, second):
+    """A decision and its reverse, or a claim and its denial, share nearly all their words: still two claims."""
+    lead = "Heavy rain flooded the town of Brena on Sunday. "
+    claims = boxed("claim", lead + first, lead + second, title="Floods in Brena")
+    assert [value for value, _, cited in claims.values() if len(cited) > 1] == [lead.strip()]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("No customer data was lost, the company said.", "According to the company, no customer data was lost in the outage."),
+    ("The port, closed since Friday, reopened to shipping on Sunday.", "The port reopened to shipping on Sunday after being closed since Friday."),
+    ("Investigators said the brakes had not failed.", "The brakes did not fail, investigators told the court."),
+])
+def test_claims_telling_the_same_denial_or_both_actions_are_one_claim(first, second):
+    lead = "Heavy rain flooded the town of Brena on Sunday. "
+    claims = boxed("claim", lead + first, lead + second, title="Floods in Brena")
+    assert len([cited for value, _, cited in claims.values() if len(cited) > 1]) == 2
+
+
 def test_a_claim_is_told_in_a_clause_of_five_words_or_more_not_a_line_of_results():
     assert _a_clause("No customer data was lost.") and _a_clause("He was sworn in on Wednesday evening.")
     assert not _a_clause("Nobody was hurt.")  # too short to tell which claim it is

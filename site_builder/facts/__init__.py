@@ -25,7 +25,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES,
     BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
-from .merge import same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
+from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -800,7 +800,8 @@ def _claim_facts(
         if quantity.words in claim_of.get(spot, quantity.words):
             anchors.setdefault(spot, set()).add(f"figure:{quantity.value:g}")
     features = {
-        spot: stems(claim) if quotation(s) else (said[spot] if claim == s.text else stems(claim) | reporter.get(spot, set())).union(anchors.get(spot, ()))
+        spot: (stems(claim) if quotation(s) else (said[spot] if claim == s.text else stems(claim) | reporter.get(spot, set())).union(anchors.get(spot, ())))
+        | _polarity(claim)
         for s in usable
         for spot, claim in [((s.source, s.index), claim_of[(s.source, s.index)])]
     }
@@ -826,6 +827,19 @@ def _claim_facts(
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts, disputed
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|nothing|neither|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+_CLAUSES = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|whereas)\s")
+
+
+def _polarity(claim: str) -> set[str]:
+    """{NEGATED} for a claim of one clause that says something is not so ('will not close', 'no data was
+    lost', 'has never been found'); {PARTLY_NEGATED} for a claim of several clauses one of which may say so
+    ('..., and both were negative. We have no reason to believe ...'); else nothing."""
+    if _NEGATION.search(claim) is None:
+        return set()
+    return {PARTLY_NEGATED} if _CLAUSES.search(claim.rstrip(" .!?")) else {NEGATED}
 
 
 def _representative(cluster: list[Sentence], quotation) -> Sentence:
@@ -886,7 +900,9 @@ def _only_reported(
     users = Counter(w for source in sources for w in frozenset().union(*(stems(s.text, False) for s in by_source[source.id])))
 
     def said_in(sentence: Sentence) -> frozenset[str]:  # what it claims, names and who reports it aside
-        return stems(claimed(sentence.text)) - {same_stem(w) for w in covered[(sentence.source, sentence.index)]}
+        claim = claimed(sentence.text)
+        words = stems(claim) - {same_stem(w) for w in covered[(sentence.source, sentence.index)]}
+        return words | _polarity(claim)
 
     in_claims = {(c.source, c.quote) for f in facts if f.kind == "claim" for c in f.citations}
     claimed_words = [said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) in in_claims]
@@ -942,9 +958,10 @@ def _aside(text: str) -> bool:
 
 def _alike(words: frozenset[str], other: frozenset[str]) -> bool:
     """Three content words or more in common (names aside), a third of the shorter sentence's: 'Police
-    arrested a man on suspicion of ...' and 'The GNR detained a man suspected of ...' say one thing."""
+    arrested a man on suspicion of ...' and 'The GNR detained a man suspected of ...' say one thing
+    (unless opposed: 'The port was closed', 'The port reopened')."""
     common = len(words & other)
-    return common >= 3 and common >= 0.35 * min(len(words), len(other))
+    return common >= 3 and common >= 0.35 * min(len(words), len(other)) and not opposed(words, other)
 
 
 def _told_alike(sentences: list[Sentence], said: dict[tuple[str, int], frozenset[str]]) -> list[list[Sentence]]:

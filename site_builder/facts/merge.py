@@ -57,7 +57,7 @@ _SAME_STEM = {
     "detai": "arres", "suspi": "suspe", "attor": "lawye", "blaze": "fire", "flame": "fire", "wound": "injur",
     "hurt": "injur", "died": "kille", "dead": "kille", "death": "kille", "jaile": "priso", "jail": "priso",
     "impri": "priso", "walko": "strik", "stop": "strik", "stopp": "strik", "halte": "strik", "oath": "sworn",
-    "failu": "fault", "faile": "fault", "probl": "fault", "malfu": "fault", "glitc": "fault",
+    "failu": "fault", "faile": "fault", "fail": "fault", "probl": "fault", "malfu": "fault", "glitc": "fault",
 }
 
 
@@ -427,11 +427,38 @@ def _one_per_source(sentences: list[Sentence]) -> list[Sentence]:
     return list(first.values())
 
 
+NEGATED = "polarity:negated"  # the feature of a claim that says something is not so ('will not close')
+PARTLY_NEGATED = "polarity:partly"  # of a claim of several clauses, one of which may say so
+# Actions that undo or reverse each other, as words cut to five letters: a port closed and a port reopened,
+# shares that rose and shares that fell, a plan approved and a plan rejected, a ban imposed and a ban lifted.
+_OPPOSITES = (
+    (frozenset({"open", "opene", "openi", "reope"}), frozenset({"close", "closi", "closu", "shut"})),
+    (frozenset({"rose", "rise", "risen", "risin", "incre", "climb"}), frozenset({"fell", "fall", "falle", "falli", "decli", "decre", "dropp"})),
+    (frozenset({"appro"}), frozenset({"rejec", "veto", "vetoe"})),
+    (frozenset({"won", "win", "winni"}), frozenset({"lose", "losin"})),
+    (frozenset({"impos"}), frozenset({"lifte", "lift"})),
+)
+
+
+def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two claims that cannot both be one: one says not what the other says ('Production will move to
+    Gdansk', 'Production will not move to Gdansk'), or they tell opposite actions ('The port was closed',
+    'The port reopened'), each telling one of them only."""
+    if (NEGATED in a) != (NEGATED in b) and PARTLY_NEGATED not in (b if NEGATED in a else a):
+        return True
+    for one, other in _OPPOSITES:
+        if a & one and b & other and not a & other and not b & one or a & other and b & one and not a & one and not b & other:
+            return True
+    return False
+
+
 def _similarity(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[str]) -> float:
     """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says
     (`common`: the features they share). Sentences naming no common person, place or figure must be closer.
     Who reports a claim, named by both, counts only for claims alike in their own words: one speaker's two
-    claims are two."""
+    claims are two. Opposite claims are not alike (see opposed)."""
+    if opposed(a.features, b.features):
+        return 0.0
     reporters = a.reporter | b.reporter
     if reporters and not reporters.isdisjoint(common):
         told = common - reporters
@@ -591,7 +618,7 @@ def told_in_fewer_words(
         words = {f for f in short if ":" not in f}
         if any(f.startswith("figure:") for f in short) or any(f.startswith(_DATED) and f not in long for f in short):
             continue  # its figure is a figure fact's to cite; a day or year the longer one lacks is another thing told
-        if len(words & long) >= 2 and len(short & long) >= CONTAINED * len(short):
+        if len(words & long) >= 2 and len(short & long) >= CONTAINED * len(short) and not opposed(short, long):
             groups.append(sorted(pair, key=lambda s: source_order(s.source)))
             paired |= {(s.source, s.index) for s in pair}
     return groups
