@@ -1067,10 +1067,12 @@ def test_one_speakers_two_statements_are_two_claims(first, second):
     ("The quake killed at least 12 people, the interior minister said.",
      "At least 12 people were killed by the quake, according to the civil protection agency.", None),
     ("Turnout was 64.2 percent, according to the electoral commission.", "Turnout stood at 64.2 percent, the electoral commission said.", None),
-    ("The plant will close by March, cutting 1,200 jobs, the company said.", "Brevik will close the plant by March and cut 1,200 jobs.",
-     "Brevik will close the plant by March and cut 1,200 jobs."),
-    ("Rovers beat United 3-1 in the final at Castlegate Stadium.", "Rovers won the final 3-1 against United at Castlegate Stadium.",
-     "Rovers beat United 3-1 in the final at Castlegate Stadium."),
+    ("The plant in Orla will close by March, cutting 1,200 jobs at the site, the company said.",
+     "Brevik will close the plant in Orla by March and cut 1,200 jobs at the site.",
+     "Brevik will close the plant in Orla by March and cut 1,200 jobs at the site."),
+    ("Rovers beat United 3-1 in the Northern Cup final at Castlegate Stadium on Saturday evening.",
+     "Rovers won the Northern Cup final 3-1 against United at Castlegate Stadium on Saturday evening.",
+     "Rovers beat United 3-1 in the Northern Cup final at Castlegate Stadium on Saturday evening."),
 ])
 def test_a_sentence_that_says_nothing_but_its_figures_is_no_claim(first, second, claim):
     """A death toll or a turnout told in a sentence of its own is the figure fact told again; a sentence that
