@@ -18,7 +18,11 @@ It holds what a new process needs to redo only what changed:
 - `templates`: the compiled templates (jinja2 bytecode, which jinja2 checks against the template's
   source), by the code version, which decides how they are compiled;
 - `outputs`: per output folder, the write stage's record of what it and its spare copy hold, and what
-  each archive-wide page read of its events (`pages`), each part in a row of its own.
+  each archive-wide page read of its events (`pages`), each part in a row of its own. The two records
+  of files (`output`, `spare`: some 40,000 paths, 4 MB pickled, at 10,000 articles) are each stored as
+  the few paths by which they differ from a whole record kept once in `manifests`: an edit changes a
+  few files, and the spare after a swap is the output before it, so a build writes kilobytes, not two
+  whole records (a new whole record is written when the differences outgrow REBASE_FRACTION of it).
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
 versions), so a code change never reuses a stale entry. Writes happen in transactions: a build killed
@@ -41,8 +45,9 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_FOLDER = ".site-builder-cache"
-SCHEMA = "5"
+SCHEMA = "6"
 RACY_SECONDS = 2  # a file changed this recently may change again within one mtime tick: not remembered
+REBASE_FRACTION = 8  # a record of files differing from its whole one by more than 1/8 of its paths is stored whole
 
 StatKey = tuple[int, int, int]  # size, mtime_ns, inode
 
@@ -58,6 +63,9 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     # one row per part: a part is rewritten alone (a row is rewritten whole, and the manifests are megabytes)
     "CREATE TABLE IF NOT EXISTS outputs(folder TEXT, part TEXT, value BLOB, PRIMARY KEY(folder, part))",
+    # a record of files (output, spare): the whole record it starts from, and its differences from it
+    "CREATE TABLE IF NOT EXISTS manifests(digest BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS manifest_parts(folder TEXT, part TEXT, base BLOB, changes BLOB, PRIMARY KEY(folder, part))",
     "CREATE TABLE IF NOT EXISTS templates(version BLOB, key TEXT, value BLOB, PRIMARY KEY(version, key)) WITHOUT ROWID",
 )
 
@@ -117,6 +125,7 @@ class BuildCache:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self._db = connection
         self.path = path
+        self._bases: dict[bytes, dict] = {}  # the whole records of files read or written, by digest: never changed
 
     @classmethod
     def open(cls, folder: Path, readonly: bool = False) -> BuildCache | None:
@@ -236,17 +245,69 @@ class BuildCache:
 
     def output_part(self, folder: str, part: str) -> object | None:
         """One part of the record of an output folder: "units", "output", "spare" or "pages" (None: not known)."""
-        row = self._db.execute("SELECT value FROM outputs WHERE folder = ? AND part = ?", (folder, _part(part))).fetchone()
+        if _part(part) in _MANIFESTS:
+            found = self._db.execute("SELECT base, changes FROM manifest_parts WHERE folder = ? AND part = ?",
+                                     (folder, part)).fetchone()
+            if found is None:
+                return None
+            base, changes = self._base(found[0]), _loads(found[1])
+            if base is None or changes is None:
+                return None
+            changed, removed = changes
+            manifest = {**base, **changed}
+            for path in removed:
+                del manifest[path]
+            return manifest
+        row = self._db.execute("SELECT value FROM outputs WHERE folder = ? AND part = ?", (folder, part)).fetchone()
         return None if row is None else _loads(row[0])
 
     def put_output_parts(self, folder: str, **parts: object) -> None:
         """Replace the given parts of an output folder's record; None records a part as not known."""
+        stored = False
         for part, value in parts.items():
-            if value is None:
-                self._db.execute("DELETE FROM outputs WHERE folder = ? AND part = ?", (folder, _part(part)))
+            if _part(part) in _MANIFESTS:
+                if value is None:
+                    self._db.execute("DELETE FROM manifest_parts WHERE folder = ? AND part = ?", (folder, part))
+                else:
+                    self._put_manifest(folder, part, value)  # type: ignore[arg-type]
+                    stored = True
+            elif value is None:
+                self._db.execute("DELETE FROM outputs WHERE folder = ? AND part = ?", (folder, part))
             else:
                 blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-                self._db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", (folder, _part(part), blob))
+                self._db.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", (folder, part, blob))
+        if stored:  # whole records no part starts from any more (not before: a part set to None is stored again later)
+            self._db.execute("DELETE FROM manifests WHERE digest NOT IN (SELECT base FROM manifest_parts)")
+            self._bases = {base: self._bases[base] for (base,) in self._db.execute("SELECT base FROM manifest_parts")
+                           if base in self._bases}
+
+    def _put_manifest(self, folder: str, part: str, manifest: dict) -> None:
+        """Store a record of files as its differences from the closest whole record at hand (those this
+        connection read or wrote), or whole when they differ by more than 1/REBASE_FRACTION of its paths."""
+        best: tuple[bytes, tuple[dict, list]] | None = None
+        for digest_of_base, base in self._bases.items():
+            changes = _differences(base, manifest, len(manifest) // REBASE_FRACTION)
+            if changes is not None and (best is None or _size(changes) < _size(best[1])):
+                best = digest_of_base, changes
+        if best is None:
+            blob = pickle.dumps(manifest, protocol=pickle.HIGHEST_PROTOCOL)
+            best = digest(blob), ({}, [])
+            self._db.execute("INSERT OR REPLACE INTO manifests VALUES (?, ?)", (best[0], blob))
+            self._bases[best[0]] = dict(manifest)
+        elif self._db.execute("SELECT 1 FROM manifests WHERE digest = ?", (best[0],)).fetchone() is None:
+            blob = pickle.dumps(self._bases[best[0]], protocol=pickle.HIGHEST_PROTOCOL)  # dropped meanwhile: again
+            self._db.execute("INSERT INTO manifests VALUES (?, ?)", (best[0], blob))
+        changes = pickle.dumps(best[1], protocol=pickle.HIGHEST_PROTOCOL)
+        self._db.execute("INSERT OR REPLACE INTO manifest_parts VALUES (?, ?, ?, ?)", (folder, part, best[0], changes))
+
+    def _base(self, digest_of_base: bytes) -> dict | None:
+        if digest_of_base not in self._bases:
+            row = self._db.execute("SELECT value FROM manifests WHERE digest = ?", (digest_of_base,)).fetchone()
+            value = None if row is None else _loads(row[0])
+            if not isinstance(value, dict):
+                return None
+            self._bases[digest_of_base] = value
+        return self._bases[digest_of_base]
 
     def reopen(self) -> None:
         """A new connection (a forked worker must not share this one): close before forking, reopen after."""
@@ -260,6 +321,22 @@ def _loads(blob: bytes) -> object | None:
         return pickle.loads(blob)
     except Exception:  # whatever unpickling older code's objects raises, the entry is only missing
         return None
+
+
+def _differences(base: dict, manifest: dict, limit: int) -> tuple[dict, list] | None:
+    """The paths whose record differs in `manifest` from `base` and those it lacks; None past `limit` of them."""
+    changed = {path: record for path, record in manifest.items() if base.get(path) != record}
+    if len(changed) > limit:
+        return None
+    removed = [path for path in base if path not in manifest]
+    return (changed, removed) if len(changed) + len(removed) <= limit else None
+
+
+def _size(changes: tuple[dict, list]) -> int:
+    return len(changes[0]) + len(changes[1])
+
+
+_MANIFESTS = ("output", "spare")  # the parts stored as differences from a whole record
 
 
 def _part(name: str) -> str:

@@ -293,3 +293,33 @@ def test_a_code_change_gives_other_keys(monkeypatch):
         assert cache.code_version() != before
     finally:
         cache.code_version.cache_clear()
+
+
+def test_records_of_files_are_stored_as_differences_from_one_whole_record(tmp_path):
+    """The output's and the spare's records (tens of thousands of paths) are stored as their few differences
+    from a whole record written once; each reads back as it was stored, also in a new connection."""
+    store = cache.BuildCache.open(tmp_path / "cache")
+    first = {f"events/e{n}/index.html": (bytes([n % 256]) * 16, n, n, n) for n in range(800)}
+    with store.transaction():
+        store.put_output_parts("out", output=first, spare=dict(first))
+    edited = {**first, "events/e1/index.html": (b"x" * 16, 1, 2, 3), "new.html": (b"y" * 16, 4, 5, 6)}
+    del edited["events/e2/index.html"]
+    with store.transaction():
+        store.put_output_parts("out", output=None)  # as a build does before its swap
+        store.put_output_parts("out", output=edited, spare=first)
+    reader = cache.BuildCache.open(tmp_path / "cache")
+    assert reader.output_part("out", "output") == edited and reader.output_part("out", "spare") == first
+    database = sqlite3.connect(tmp_path / "cache" / "cache.sqlite")
+    assert database.execute("SELECT count(*) FROM manifests").fetchone()[0] == 1
+    assert max(len(changes) for (changes,) in database.execute("SELECT changes FROM manifest_parts")) < 500
+
+    rewritten = {path: (b"z" * 16, *record[1:]) for path, record in edited.items()}  # a template edit: every page
+    with reader.transaction():
+        reader.put_output_parts("out", output=rewritten, spare=edited)
+    assert database.execute("SELECT count(*) FROM manifests").fetchone()[0] == 2  # the new one whole; the old one kept
+    again = cache.BuildCache.open(tmp_path / "cache")
+    assert again.output_part("out", "output") == rewritten and again.output_part("out", "spare") == edited
+    with again.transaction():
+        again.put_output_parts("out", output=rewritten, spare=rewritten)
+    assert database.execute("SELECT count(*) FROM manifests").fetchone()[0] == 1  # the one no part starts from is gone
+    assert cache.BuildCache.open(tmp_path / "cache").output_part("out", "spare") == rewritten
