@@ -8,25 +8,31 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
 from .urls import checked_url
 
-PYGMENTS_FORMATTER = HtmlFormatter(nowrap=True)
-
 
 def _highlight_code(code: str, language: str, _attrs: str) -> str:
-    """markdown-it-py's highlight hook; unknown languages fall back to escaped text."""
+    """markdown-it-py's highlight hook; unknown languages fall back to escaped text. Pygments is imported
+    by the first fenced block with a language (articles seldom have one; an edit's build rarely needs it)."""
     if not language:
         return ""
+    from pygments import highlight
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         lexer = get_lexer_by_name(language)
     except ClassNotFound:
         return ""
-    return highlight(code, lexer, PYGMENTS_FORMATTER)
+    return highlight(code, lexer, _formatter())
+
+
+@lru_cache(maxsize=1)
+def _formatter():
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(nowrap=True)
 
 
 def _paragraph_anchors(state: StateCore) -> None:

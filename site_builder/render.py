@@ -14,7 +14,6 @@ from urllib.parse import quote as percent_encode
 from urllib.parse import urlsplit
 
 import jinja2
-from pygments.formatters import HtmlFormatter
 
 from . import jsontext, markdown
 from .convert.frontmatter import dump_article
@@ -374,6 +373,8 @@ def static_files(env: jinja2.Environment) -> dict[str, bytes]:
 def highlight_css() -> str:
     """Pygments token colours for code blocks: the light style on screens in light mode and on paper,
     the dark one on screens in dark mode (each alone, so no colour of one leaks into the other)."""
+    from pygments.formatters import HtmlFormatter  # the stylesheet alone needs it: imported then
+
     blocks = []
     for scheme, media in (("light", "print, (prefers-color-scheme: light)"), ("dark", "screen and (prefers-color-scheme: dark)")):
         rules = HtmlFormatter(style=HIGHLIGHT_STYLES[scheme]).get_token_style_defs(HIGHLIGHT_SCOPE)

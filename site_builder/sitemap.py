@@ -2,8 +2,6 @@
 robots.txt that points crawlers to it."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from .config import SiteConfig
 from .feeds import event_times
 from .headlines import LazyEvent
@@ -19,10 +17,15 @@ def render_sitemap(archive: Archive) -> dict[str, bytes]:
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url, lastmod in rows:
         modified = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
-        lines.append(f"  <url><loc>{escape(url)}</loc>{modified}</url>")
+        lines.append(f"  <url><loc>{_escape(url)}</loc>{modified}</url>")
     lines.append("</urlset>")
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {config.url('sitemap.xml')}\n"
     return {"sitemap.xml": ("\n".join(lines) + "\n").encode("utf-8"), "robots.txt": robots.encode("utf-8")}
+
+
+def _escape(text: str) -> str:
+    """XML's escapes of text (xml.sax.saxutils.escape's, whose import brings urllib.request, http and ssl)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def event_rows(config: SiteConfig, event: Event) -> list[tuple[str, str | None]]:

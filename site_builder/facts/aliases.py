@@ -14,7 +14,6 @@ from functools import lru_cache
 import unicodedata
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
 
 from ..config import toml_line
 from ..model import Aliases
@@ -204,6 +203,8 @@ def places_in(language: str) -> dict[str, str]:
     language CLDR does not know."""
     if language == "en":
         return {}
+    from babel import Locale, UnknownLocaleError  # only for a source not in English: imported then
+
     try:
         locale = Locale.parse(language)
     except (UnknownLocaleError, ValueError):
