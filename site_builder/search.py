@@ -197,33 +197,27 @@ def _pagefind(site: Path, glob: str | None, bundle: Path, cancelled: Callable[[]
     command += ["--glob", glob] if glob is not None else []
     if cancelled():
         raise Cancelled()
+    # In a session of its own, killed with the thread that started it where util-linux's setpriv is found
+    # (Linux's parent-death signal, set by setpriv before it runs Pagefind in its place: no Python code
+    # runs between fork and exec, which a preexec_fn would do, unsafe in a process with threads), so a
+    # Pagefind does not outlive a build killed under it; killed here when it is given up or fails.
+    killed_with_build = shutil.which("setpriv")
+    if killed_with_build is not None:
+        command = [killed_with_build, "--pdeathsig", "KILL", "--", *command]
     process = subprocess.Popen(command, cwd=site, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               preexec_fn=_killed_with_this_process())
-    while True:
-        try:
-            stdout, stderr = process.communicate(timeout=CANCEL_POLL_SECONDS)
-            break
-        except subprocess.TimeoutExpired:
-            if cancelled():
-                process.kill()
-                process.communicate()
-                raise Cancelled() from None
+                               start_new_session=True)
+    try:
+        while True:
+            try:
+                stdout, stderr = process.communicate(timeout=CANCEL_POLL_SECONDS)
+                break
+            except subprocess.TimeoutExpired:
+                if cancelled():
+                    raise Cancelled() from None
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
     if process.returncode != 0:
         message = " ".join((stderr or stdout).split()) or f"exit status {process.returncode}"
         raise BuildError([Problem("pagefind", None, f"search index failed: {message}")])
-
-
-def _killed_with_this_process() -> Callable[[], None] | None:
-    """For Popen: the child is killed when the thread that started it ends (Linux's PR_SET_PDEATHSIG), so a
-    Pagefind does not outlive a build killed under it; None where the system has no prctl."""
-    import ctypes
-    import signal
-
-    try:
-        prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
-        return None
-    return lambda: prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-
-
-_PR_SET_PDEATHSIG = 1

@@ -67,3 +67,40 @@ def test_pages_are_sharded_by_event_and_only_the_edited_events_shard_is_indexed_
     fresh = tmp_path / "fresh"
     assert main(["build", "--content", str(content), "--output", str(fresh)]) == 0
     assert tree(output) == tree(fresh), "the shards kept and the one indexed again are a full build's"
+
+
+def test_a_pagefind_given_up_is_killed(tmp_path, monkeypatch):
+    """Pagefind runs in a session of its own (so no signal to the build's process group reaches it): when
+    its indexing is given up (serve: an edit came in), it is killed, not left to finish."""
+    import os
+    import time
+
+    indexer = tmp_path / "pagefind"
+    indexer.write_text(f"#!/bin/sh\necho $$ $(cut -d' ' -f6 /proc/$$/stat) > {tmp_path / 'pid'}\nexec sleep 60\n")
+    indexer.chmod(0o755)
+    monkeypatch.setattr(search, "pagefind_executable", lambda: indexer)
+    written = tmp_path / "pid"
+    indexing = search.Indexing(tmp_path, {0: ["events/a/index.html"]}, tmp_path, 1,
+                               lambda: written.exists() and written.read_text().endswith("\n"))
+    try:
+        indexing.wait()
+    except search.Cancelled:
+        pass
+    else:
+        raise AssertionError("the indexing was not given up")
+    pid, session = map(int, (tmp_path / "pid").read_text().split())
+    assert session == pid != os.getsid(0)  # it led a session of its own
+    deadline = time.monotonic() + 10
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
