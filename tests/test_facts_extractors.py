@@ -1674,7 +1674,8 @@ def test_records_ranges_attributions_and_counts_told_again_are_not_new_figures()
 
     [record] = find_quantities(sentence("She took a minute off the previous world record of 2:14:04, set in 2019."))
     assert (record.noun, record.slot) == ("previous world record", "time taken world record")
-    assert figures("Forecasts show 200 to 300 mm more over the hills.") == []
+    [(shown, _, _)] = figures("Forecasts show 200 to 300 mm more over the hills.")
+    assert shown == "200 to 300 mm"
     assert figures("Rents rose from 900 to 1,100 euros.")[0][0] == "1,100 euros"
     assert figures("According to three sources, 40 flights were cancelled.") == [("40", "flights", "flight")]
     assert figures("Two people familiar with the talks said 12 banks had signed.") == [("12", "banks", "bank")]
@@ -1685,6 +1686,48 @@ def test_records_ranges_attributions_and_counts_told_again_are_not_new_figures()
         *find_quantities(sentence("The nine climbers were found at dawn.", "s2", 2)),
     ]
     assert [(q.sentence.source, q.sentence.index) for q in _without_told_again(told)] == [("s1", 0), ("s2", 2)]
+
+
+def test_a_range_is_one_figure_from_its_bottom_to_its_top():
+    """Made up: 'between 40 and 55 volunteers', '12-15 trucks', '$4-5 million', '20 to 25 per cent': one
+    interval, its noun and scale said once after the top; not a change, not years, not a descending vote."""
+    [between] = find_quantities(sentence("Between 40 and 55 volunteers searched the moor overnight."))
+    assert (between.shown, between.noun, between.low, between.high) == ("Between 40 and 55", "volunteers", 40, 55)
+    [dashed] = find_quantities(sentence("Officials said 12-15 trucks had crossed by noon."))
+    assert (dashed.shown, dashed.noun, dashed.low, dashed.high) == ("12-15", "trucks", 12, 15)
+    [sum_] = find_quantities(sentence("The upgrade will cost €4–5 million, the council said."))
+    assert (sum_.shown, sum_.low) == ("€4–5 million", 4e6) and sum_.high >= 5e6
+    [share] = find_quantities(sentence("Economists expect between 20 and 25 per cent of shops to shut."))
+    assert (share.shown, share.low) == ("between 20 and 25 per cent", 20) and 25 <= share.high < 26
+    [spoken] = find_quantities(sentence("Residents counted thirty to forty soldiers at the checkpoint."))
+    assert (spoken.shown, spoken.noun, spoken.low) == ("thirty to forty", "soldiers", 30)
+    assert figures("Rents rose from 900 to 1,100 euros.")[0][0] == "1,100 euros"  # a change: its new value
+    assert figures("The firm lifted its daily target at the plant from 300 to 450 tonnes.")[0][0] == "450 tonnes"
+    assert figures("Bids ranged from 300 to 450 tonnes of grain.")[0][0] == "300 to 450 tonnes"
+    [prices] = find_quantities(sentence("The new models range from $150 to $200."))
+    assert prices.shown == "$150 to $200" and "range" not in prices.label
+    assert [q.shown for q in find_quantities(sentence("It goes from 0-100 km/h in 4.1 seconds."))] != ["0-100 km/h"]
+    assert [q.shown for q in find_quantities(sentence("The board voted 7-2 to approve 40 new flats."))] == ["40"]
+    assert find_quantities(sentence("The survey ran between 2019 and 2021 in four regions."))[0].shown == "four"
+
+
+def test_currencies_beyond_dollars_pounds_and_euros_make_sums():
+    """Made up: an ISO code ('SEK 40 million'), a symbol ('₦12bn', 'R$ 3 million'), a shilling ('KSh 250,000'),
+    the one-letter rand written onto a scaled figure ('R1.8 billion'), a decimal comma ('3,75 €'); not 'N95 masks'
+    nor the 'R2' road."""
+    for text, shown in (
+        ("The fund lent SEK 40 million to the shipyard.", "SEK 40 million"),
+        ("The state recovered ₦12bn from the contractor.", "₦12bn"),
+        ("The club paid R$ 3 million for the striker.", "R$ 3 million"),
+        ("Traders lost KSh 250,000 in the fire.", "KSh 250,000"),
+        ("The province budgeted R1.8 billion for new clinics.", "R1.8 billion"),
+        ("A coffee now costs 3,75 € in the old town.", "3,75 €"),
+    ):
+        [sum_] = find_quantities(sentence(text))
+        assert sum_.shown == shown and sum_.slot.startswith("amount"), text
+    [euros] = find_quantities(sentence("The court froze 1,5 million euros of assets."))
+    assert euros.value == 1.5e6
+    assert figures("Nurses handed out N95 masks on the R2 near the depot.") == []
 
 
 def test_the_subject_a_length_is_said_to_reach_is_what_it_measures():

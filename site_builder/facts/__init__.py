@@ -697,7 +697,8 @@ def _qualifier(quantity: Quantity) -> str:
     if subject and predicate and predicate.group(1).split()[0] not in FUNCTION_WORDS:
         return predicate.group(1)
     verb = _VERB_BEFORE.search(text[:start])  # in its case: 'Echo Buds for $130' has no verb
-    return verb.group(1) if verb and verb.group(1) not in FUNCTION_WORDS else ""
+    ranging = verb and " to " in quantity.words and verb.group(1).startswith(("rang", "var"))  # "ranges from $150 to $200"
+    return verb.group(1) if verb and verb.group(1) not in FUNCTION_WORDS and not ranging else ""
 
 
 def _plainest(quantities: list[Quantity]) -> Quantity:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .dates import date_matches
@@ -36,8 +36,19 @@ _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }
-# Currencies written before the figure: "$", "€", "US$", "Rs 640 crore", "₹500", "Tk 50 lakh".
-_CURRENCY = r"(?:US|C|A|NZ|HK|S)\$|\$|€|£|¥|₹|\bRs\.?|\bINR\b|\bTk\.?|\bPKR\b|\bNPR\b|\bLKR\b"
+# ISO 4217 codes written before a figure ("CHF 12.8 million", "NOK 850 million"), in capitals; not those that
+# are also common acronyms or words before a number ("PHP 8", "MAD", "PEN", "ALL").
+_ISO_CURRENCIES = """USD EUR GBP JPY CNY RMB CHF SEK NOK DKK PLN CZK HUF RON BGN RUB UAH TRY ILS AED SAR QAR KWD OMR EGP TND
+    NGN GHS KES UGX TZS RWF ETB ZAR ZMW BWP INR PKR BDT LKR NPR IDR MYR SGD THB VND KRW TWD HKD AUD NZD CAD MXN BRL ARS CLP
+    COP""".split()
+# Currencies written before the figure: "$", "€", "US$", "R$", "Rs 640 crore", "₹500", "₦48.6bn", "GH¢ 2 million",
+# "Tk 50 lakh", "Sh5 million", "KSh 300", "kr 500", an ISO code; and, written onto a figure with a scale only, the
+# one-letter rand and naira ("R3.5 billion", "N2.5 billion": not "R2", "N95").
+_CURRENCY = (
+    r"(?:US|C|A|NZ|HK|S|R)\$|\$|€|£|¥|₹|₦|₵|₱|₩|₪|₺|₴|₽|฿|₫|GH[¢₵]|\bRs\.?|\bTk\.?|(?-i:\b(?:[KTU]?Shs?|kr)\.?(?=\s?\d))"
+    r"|(?-i:\b(?:" + "|".join(_ISO_CURRENCIES) + r")\b)|(?-i:\b[RN](?=\d))"
+)
+_LETTER_CURRENCY = frozenset("RN")  # the one-letter currencies, a figure with a scale only
 # How far above its figure a source saying "more than" or "at least" can be right: "more than 300 injured" is
 # no way of telling 1,200 (the figure a hedge rounds to is the one a reporter knew).
 _OPEN = 1.5
@@ -55,7 +66,7 @@ _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True)
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
     + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm)\b)|(?![\w:/]))"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|mn|bn|k)\b)?"
@@ -64,7 +75,7 @@ _NUMBER = re.compile(
 )
 # Where a figure may start (a digit or a number word), so the full pattern is tried there only.
 _FIGURE_START = re.compile(
-    r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)"
+    r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)|(?:(?<=\b[RN])|(?<=Sh))\d"
 )
 _DIGIT = re.compile(r"\d")
 # Each of WORD_NUMBERS holds one of these: a sentence holding none, nor a digit, has no _FIGURE_START.
@@ -74,7 +85,7 @@ _NUMBER_WORD_PARTS = (
 )
 _HEDGED = re.compile(rf"(?:{_HEDGE})\s", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s?$")
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s?(?=\S$)")  # searched up to the figure's first character
 _DURATION = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?P<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"[\s-](?P<unit>year|month|week|day)s?(?:-(?P<old>old)\b|\s+(?P<ago>ago)\b)",
@@ -143,7 +154,8 @@ _CURRENCY_WORDS = (
     r"|soles|pesos|roubles|rubles|lira|lei|leva|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints|hryvnias?"
     r"|won|rupiah|dong|pesos|naira|shillings|taka|bitcoins?|BTC|ether)\b"
 )
-_CURRENCY_AFTER = re.compile(r"(?:\s+|-)" + _CURRENCY_WORDS, re.IGNORECASE)  # also hyphenated: "a 10,000-euro bonus"
+# also hyphenated: "a 10,000-euro bonus"; and a symbol after the figure, as continental Europe writes it: "2,50 €"
+_CURRENCY_AFTER = re.compile(r"(?:\s+|-)" + _CURRENCY_WORDS + r"|\s?(€)", re.IGNORECASE)
 _AMBIGUOUS_CURRENCIES = frozenset("won dong rand lei".split())
 # "2 billion won ($1.4 million)": a sum converted in brackets, the same sum told again.
 _CONVERSION_BEFORE = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*[A-Za-z]*\s*\(\s*$")
@@ -431,10 +443,15 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     ]
     taken += [m.span("num") for m in subcounts]
     at: dict[int, Quantity] = {}  # where each figure starts, for the sub-counts' wholes
-    for match in _figures(text):
+    matches = list(_figures(text))
+    for match, following in zip(matches, matches[1:] + [None]):
         if _overlaps(match.span("num"), taken):
             continue
-        quantity = _count(sentence, match, tuple(at[k] for k in sorted(at)))
+        quantity = _range(sentence, match, following, tuple(at[k] for k in sorted(at)))
+        if quantity is not None:  # "between 1,500 and 1,800 people": one figure, its top told by what follows
+            taken.append((match.start(), following.end()))
+        else:
+            quantity = _count(sentence, match, tuple(at[k] for k in sorted(at)))
         if quantity is None:
             continue
         part = _part_of(text, match.end())
@@ -585,7 +602,7 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
         whole_noun = whole_slot  # "seriously injured", not "seriously people"
     found, how = _set_apart_by(match)
     raw = match.group("num")
-    value = float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(raw.replace(",", ""))
+    value = _numeral(raw)
     befell = None if whole_slot in _STATE_SLOTS else _befell(f" them{match.group('rest')}", "them")
     if befell and befell != "killed":  # "Nine of them were flown to Nordland Hospital": counted by what befell them
         # (not "two of them later died": deaths among a count told before, not the death toll)
@@ -625,14 +642,61 @@ def _figures(text: str):
         start = candidate.start()
         if start < told_to:
             continue
-        currency = _CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+        currency = _CURRENCY_BEFORE.search(text, max(0, start - 6), start + 1)
         if currency:
             start = currency.start()
+        elif start and text[start - 1].isalpha():
+            continue  # "N95", "R2": a letter written onto a number, no currency
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 25), start)
         match = _NUMBER.match(text, hedge.start() if hedge else start)
+        if match and match.group("currency") in _LETTER_CURRENCY and not (match.group("scale") or match.group("short")):
+            continue
         if match and match.start("num") == candidate.start():
             told_to = match.end()
             yield match
+
+
+# What joins the two ends of a range: "1,500-1,800", "$2-3 million", "50 to 60", "between 15 and 20 per cent".
+_RANGE_JOIN = re.compile(r"[-–]|\s+(?:to|and)\s+")
+_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+# "ranged from 10 to 15": a range said with 'from'; otherwise 'from 900 to 1,100' tells a change ("raised the
+# target from 1,500 to 1,800 tonnes"), by its two values.
+_RANGED_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.IGNORECASE)
+
+
+def _range(sentence: Sentence, first: re.Match, second: re.Match | None, told_before: tuple[Quantity, ...]) -> Quantity | None:
+    """A figure given as a range, one interval: its noun, unit and scale are said once, after its top
+    ('between 200 and 250 migrants', '30–40 cm', '$2-3 million'), so the top is read as a figure in the
+    sentence without the bottom, and the bottom takes the top's scale when it has none. Not a change
+    ('rose from 900 to 1,100'), not years ('2019-2021'), not a pair that does not rise from above 0 ('7-2')."""
+    if second is None or first.group("hedge") or second.group("hedge"):
+        return None
+    text = sentence.text
+    join = _RANGE_JOIN.fullmatch(text, first.end(), second.start())
+    if join is None or first.group("percent") and not second.group("percent"):
+        return None
+    between = _BETWEEN.search(text, max(0, first.start() - 20), first.start())
+    ranged = _RANGED_FROM.search(text, max(0, first.start() - 30), first.start())
+    if ("and" in join.group(0)) != bool(between) or re.search(r"\bfrom\s+$", text[: first.start()]) and not ranged:
+        return None
+    if any(re.fullmatch(r"\d{4}", m.group("num")) and not (m.group("currency") or m.group("scale")) for m in (first, second)):
+        return None  # years, or a four-digit pair: "2019-2021", "between 1998 and 2003"
+    start = between.start() if between else first.start()
+    cut = ranged.start() if ranged else start  # the sum of "prices range from $150 to $200" is of prices, not 'ranges'
+    without_bottom = text[:cut] + text[second.start() :]
+    top = _NUMBER.match(without_bottom, cut)
+    if top is None or top.end() - top.start() != second.end() - second.start():
+        return None
+    quantity = _count(replace(sentence, text=without_bottom), top, told_before)
+    if quantity is None or not without_bottom.startswith(quantity.words, cut):
+        return None
+    raw = first.group("num")
+    scale = first.group("scale") or first.group("short") or second.group("scale") or second.group("short") or ""
+    bottom = (_numeral(raw)) * _SCALES.get(scale.lower(), 1.0)
+    if not 0 < bottom < quantity.value:
+        return None  # "0-62 mph": a measure's own name; "voted 7-2": no range
+    words = text[start : second.start() + len(quantity.words)]
+    return replace(quantity, sentence=sentence, words=words, value=(bottom + quantity.value) / 2, low=bottom, high=quantity.high)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -646,15 +710,16 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     raw = match.group("num")
     before = text[: match.start()].rstrip() + " "
     after = text[match.end() :]
-    number = float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(raw.replace(",", ""))
+    number = _numeral(raw)
     currency, scale, percent = match.group("currency"), match.group("scale") or match.group("short"), match.group("percent")
     if raw.lower() == "half a" and not scale:
         return None  # "half a year": no figure
     named_currency = None if currency or percent else _CURRENCY_AFTER.match(after)
-    if named_currency and named_currency.group(1).lower() in _AMBIGUOUS_CURRENCIES and not (scale or "," in raw):
+    named = named_currency and (named_currency.group(1) or named_currency.group(2))
+    if named_currency and named.lower() in _AMBIGUOUS_CURRENCIES and not (scale or "," in raw):
         named_currency = None  # "11 won": a verb more likely than a sum
     if named_currency:  # "120,000 euros", "300 million kronor"
-        currency, after = named_currency.group(1), after[named_currency.end() :]
+        currency, after = named, after[named_currency.end() :]
     plain = not (currency or scale or percent)
     hedge_said = (match.group("hedge") or "").lower()
     if currency and _CONVERSION_BEFORE.search(before[-40:]):
@@ -1044,10 +1109,20 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
     return bool(re.search(r"\w,\s$", before) and re.match(r",", after))  # an age: "Jane Doe, 45, said"
 
 
+def _digits(raw: str) -> str:
+    """The digits of a numeral, its thousands separators dropped; a decimal comma ('2,50 €', '2,5 million
+    euros', as continental Europe writes them) read as a point."""
+    return raw.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", raw) else raw.replace(",", "")
+
+
+def _numeral(raw: str) -> float:
+    return float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(_digits(raw))
+
+
 def _scaled_rounding(raw: str) -> float:
     """'1.2 billion' is a rounded figure (1.17 to 1.23 billion), so 'almost 1.2 billion' agrees with it;
     but not so loose that '$2.4 billion' and '$2.5 billion' meet."""
-    digits = raw.replace(",", "")
+    digits = _digits(raw)
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return 0.0
     decimals = len(digits.split(".")[1]) if "." in digits else 0
@@ -1057,7 +1132,7 @@ def _scaled_rounding(raw: str) -> float:
 def _rounding(raw: str, plain: bool, hedge: str, percent: bool = False) -> float:
     """How far a round figure may be from the exact one: '41,000 fans' can be 41,200 counted, and
     'about 2.5' is 2.45 to 2.55 (half a unit of its last digit)."""
-    digits = raw.replace(",", "")
+    digits = _digits(raw)
     if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return 0.0
     if hedge in _APPROXIMATE:
