@@ -1966,3 +1966,49 @@ def test_a_commentators_employer_left_out_of_the_box_stays_reachable():
     )
     assert "Harbour Research" not in [f.value for f in event.facts if f.kind == "organization"]
     assert "Harbour Research" in [f.value for f in event.more_facts if f.kind == "organization"]
+
+
+def test_people_named_with_an_age_in_any_form_get_the_role_after_it():
+    """Made up: ', aged 61,' and ' (29),' are ages as ', 61,' is; the appositive after the age is the role."""
+    assert entities_of("Marek Zielinski, aged 61, a pharmacist in Lodz, said stocks had run out.")["Marek Zielinski"][:2] == (
+        "person", "pharmacist in Lodz"
+    )
+    assert entities_of("Thabo Mokoena (29), a bus driver from Polokwane, told the inquiry he had braked.")["Thabo Mokoena"][:2] == (
+        "person", "bus driver from Polokwane"
+    )
+    assert entities_of("Rosa Delgado, 44, the deputy mayor, said classes had stopped.")["Rosa Delgado"][:2] == ("person", "deputy mayor")
+
+
+def test_a_given_name_that_is_also_a_country_or_a_venue_is_a_person_s_with_an_appositive_role():
+    """Made up: 'Georgia Pruitt, the head teacher,', 'Chad Ellery, his apprentice,' (a kinship role), 'the
+    firm's founder, Park Min-seo,'; but 'Georgia' alone stays the country, and no role makes no person."""
+    assert entities_of("Georgia Pruitt, the head teacher, said the school would reopen.")["Georgia Pruitt"][:2] == ("person", "head teacher")
+    assert entities_of("Jordan Alcott, a plumber, pulled the boy from the canal.")["Jordan Alcott"][:2] == ("person", "plumber")
+    assert entities_of("The firm's founder and chief executive, Park Min-seo, told analysts the plant would open.")["Park Min-seo"][0] == "person"
+    assert "Jordan Alcott" not in entities_of("Jordan Alcott Bridge reopened after repairs.")
+
+
+def test_names_opening_a_sentence_with_particles_initials_hyphens_or_an_honorific():
+    """Made up: 'Pieter van den Heuvel, the ...', 'Marcus J. Tolliver Jr., ...', 'Anne-Sophie Marchetti, who ...',
+    'Alhaji Musa Danjuma, a ...': the whole name, and the role the appositive gives."""
+    found = entities_of("Pieter van den Heuvel, the club's sporting director, confirmed the sale.")
+    assert found["Pieter van den Heuvel"][:2] == ("person", "club's sporting director")
+    assert entities_of("Marcus J. Tolliver Jr., superintendent of Baxter County Schools, closed the schools.")["Marcus J. Tolliver Jr"][0] == "person"
+    assert entities_of("Anne-Sophie Marchetti, who runs the family hotel, said bookings fell.")["Anne-Sophie Marchetti"][:2] == (
+        "person", "head of the family hotel"
+    )
+    assert entities_of("Alhaji Musa Danjuma, chairman of the Kara Cattle Traders Association, said prices rose.")["Musa Danjuma"][:2] == (
+        "person", "chairman of the Kara Cattle Traders Association"
+    )
+
+
+def test_roles_said_by_a_copula_clause_a_plural_possessive_or_a_lower_case_company_suffix():
+    """Made up: 'who was until May the finance director of X', 'Harbour Foods' chief executive, X', 'the former
+    chairman of Delmont Holdings plc'."""
+    found = entities_of("Ravi Menon, who was until May the finance director of Sundara Motors, has joined a rival.")
+    assert found["Ravi Menon"][:2] == ("person", "finance director of Sundara Motors")
+    assert entities_of("Harbour Foods' chief executive, Lena Osei, resigned on Friday.")["Lena Osei"][:2] == ("person", "chief executive")
+    assert entities_of("Sir Alan Prewett, the former chairman of Delmont Holdings plc, has died.")["Alan Prewett"][:2] == (
+        "person", "former chairman of Delmont Holdings plc"
+    )
+    assert entities_of("Olga Shevchuk, who teaches maths at a school in Sumy, holds lessons online.")["Olga Shevchuk"][1].startswith("teacher")

@@ -60,9 +60,10 @@ _PLACE_KINDS = frozenset("city town village province region capital county distr
 _OPENERS = frozenset("“\"‘'(:—–-[")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _THE = re.compile(r"^(?:the|The)\s+")
-_AGE = re.compile(r", \d{1,3} [,.]")  # "Jane Doe, 45, said", as tokens
+_AGE = re.compile(r"(?:, (?:aged )?\d{1,3} [,.]|\( \d{1,3} \))")  # "Jane Doe, 45, said", ", aged 45,", " (45)", as tokens
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "Derrick L. Haskins"
 _PRONOUN_CONTRACTION = re.compile(r"I[’'](?:d|ve|m|ll)")  # "whenever I’d like": no name
 _DETERMINERS = frozenset("the a an its his her their our your my this that these those".split())
 _BASED = ("-based", "-headquartered")
@@ -487,11 +488,13 @@ def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
         return True  # "VALDIVIA — ...": a dateline
     if lower in ROLE_WORDS and following in ("of", "for") and i + 2 < len(words) and words[i + 2][:1].isupper():
         return True  # "Minister of Foreign Affairs Ahmed Ali said": a title, which the name will be split from
+    if following != "of" and following in NAME_PARTICLES or _INITIAL.fullmatch(following):  # "Hendrik van der Berg, ...",
+        following = next((w for w in words[i + 2 : i + 4] if w not in NAME_PARTICLES and not _INITIAL.fullmatch(w)), "")  # "Derrick L. Haskins"
     return (
         following[:1].isupper()
         and following.lower() not in FUNCTION_WORDS
         and not _is_acronym(following)
-        and bare.isalpha()
+        and (bare.isalpha() or all(part[:1].isupper() and part.isalpha() for part in bare.split("-")))  # "Anna-Lena Brückner"
         and not lower.endswith(("ing", "ed", "ly", "ern"))  # "Neighboring Sweden", "Northern Ireland"
         and lower not in _DIRECTIONS
         and lower not in NATIONALITIES
@@ -609,7 +612,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 based=based,
                 speaks=following in SPEECH_VERBS,
                 spoken=(previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS) and words[i - 1].lower() not in _TOLD if i else False,
-                aged=following == "," and bool(_AGE.fullmatch(" ".join(words[j + 1 : j + 4]))),
+                aged=_aged(words, j + 1),
                 attributed=i > 1 and words[i - 1].lower() in ("to", "the")
                 and [w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
@@ -761,6 +764,22 @@ def _plural_agent(word: str) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
+def _aged(words: list[str], end: int) -> bool:
+    """An age right after a name: 'Jane Doe, 45, said', 'Jane Doe, aged 45, a nurse', 'Jane Doe (45), a nurse'."""
+    return any(_AGE.fullmatch(" ".join(words[end : end + size])) for size in (3, 4))
+
+
+def _age_end(words: list[str], end: int) -> int:
+    """Where what is said of a person after the name resumes, past an age ('X, 54,', 'X, aged 54,', 'X (54),')."""
+    if words[end : end + 1] == ["("] and end + 2 < len(words) and words[end + 1].isdigit() and words[end + 2] == ")":
+        return end + 3
+    if end + 2 < len(words) and words[end] == "," and words[end + 1].isdigit() and words[end + 2] == ",":
+        return end + 2
+    if end + 3 < len(words) and words[end] == "," and words[end + 1] == "aged" and words[end + 2].isdigit() and words[end + 3] == ",":
+        return end + 3
+    return end
+
+
 def _place_apposition(following: list[str]) -> bool:
     """'Andøya, an island in Nordland', 'Chivay, a town in the Colca valley': the name is a place."""
     return len(following) == 3 and following[0] == "," and following[1] in ("a", "an") and following[2] in _PLACE_KINDS
@@ -892,6 +911,8 @@ def _split_role(run: _Run, words: list[str]) -> None:
                 run.role = _role_after(words, run.end) or _role_before(words, k) or run.role
             return
     if not _valid_name(run.words):
+        if _named_despite_first_word(run.words):
+            run.role = _role_after(words, run.end) or (_role_before(words, run.start) if words[run.start - 1 : run.start] == [","] else None)
         return
     if run.end < len(words) and words[run.end].lower() in ROLE_WORDS:
         return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
@@ -944,7 +965,8 @@ _TITLE_PREFIX = re.compile(r"^(?:co|ex|vice|deputy|acting|interim|then|former)-"
 # "Han Mi-rae, who heads the victims' association": the role a relative clause gives.
 _ROLE_VERBS = {
     "heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director", "founded": "founder",
-    "manages": "manager", "coaches": "coach", "owns": "owner", "represents": "representative",
+    "manages": "manager", "coaches": "coach", "owns": "owner", "represents": "representative", "teaches": "teacher",
+    "oversees": "in charge", "edits": "editor", "advises": "adviser", "captains": "captain", "sells": "seller",
 }
 
 
@@ -974,6 +996,7 @@ def _role_before(words: list[str], start: int) -> str | None:
         or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "police chief"
         or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
         or words[k - 1] in NAME_PARTICLES and 1 < k < end and words[k - 2][:1].isupper() and words[k][:1].isupper()
+        or words[k - 1] == "and" and 1 < k < end and _is_role_word(words[k]) and _is_role_word(words[k - 2])  # "founder and chief executive"
     ):  # "the Minister for Foreign Affairs, Ahmed Ali", "the mayor of Marco de Canaveses, Cristina Peixoto"
         k -= 1
     phrase = words[k:end]
@@ -990,7 +1013,7 @@ def _role_before(words: list[str], start: int) -> str | None:
                 return " ".join(words[start - 2 : start]) if qualified else words[start - 1]  # "Former councillor Jan Novak"
         return None
     if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her", "its", "their") \
-            and not words[k - 1].endswith(("’s", "'s")):
+            and not words[k - 1].endswith(("’s", "'s", "'", "’")):  # "Harbour Foods' chief executive, Lena Osei"
         return None  # "the town's mayor, José Amaral" names a role; "in Kyiv, Zelensky" does not
     return " ".join(phrase)
 
@@ -998,10 +1021,9 @@ def _role_before(words: list[str], start: int) -> str | None:
 def _role_after(words: list[str], end: int) -> str | None:
     """'Dmitry Peskov, Kremlin spokesperson, said'; 'X, the deputy minister for healthcare networks'; 'X, an
     art-crime researcher based in Antwerp' (the title, without the clause that follows it)."""
-    if end >= len(words) or words[end] != ",":
-        return None
-    if end + 2 < len(words) and words[end + 1].isdigit() and words[end + 2] == ",":
-        end += 2  # "Marta Silva, 54, who runs the bakery"
+    end = _age_end(words, end)  # "Marta Silva, 54, who runs the bakery", "Sipho Dube (38), a driver"
+    if end >= len(words) or words[end] not in (",", "—", "–"):
+        return None  # "Yusuf Kaya — who has coached the youth side — was named ..."
     phrase: list[str] = []
     for word in words[end + 1 : end + 14]:
         if word in (",", ".", ";", ")", "(", "—", "–"):
@@ -1013,6 +1035,9 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase = phrase[1:]  # "previously the deputy minister ..."
     if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("still", "also", "now", "currently", "once"):
         phrase = [phrase[0], *phrase[2:]]  # "who still chairs the board"
+    article = next((k for k, w in enumerate(phrase[2:6], 2) if w in ("the", "a", "an")), None)
+    if phrase[:1] == ["who"] and phrase[1:2] in (["is"], ["was"], ["became"], ["becomes"]) and article is not None:
+        phrase = phrase[article + 1 :]  # "who was until March the chief financial officer of Kalpa Motors"
     role_verbs = _ROLE_VERBS
     if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("has", "had") and phrase[2] in _BY_ROLES:
         phrase, role_verbs = [phrase[0], *phrase[2:]], _BY_ROLES  # "who has run the bakery for twenty years"
@@ -1079,8 +1104,8 @@ def _names_employer(body: list[str]) -> bool:
     operator SAC': a preposition, then a name (with what it is in or of), not a lower-case phrase."""
     if body[0] not in ("of", "for", "at", "in", "with", "from") or len(body) < 2:
         return False
-    names = all(w[:1].isupper() or w in NAME_PARTICLES or w in ("the", "in", "and", "&") for w in body[1:])
-    return names and body[-1][:1].isupper() or len(body) <= 6 and body[-1][:1].isupper() and body[1] == "the"
+    names = all(w[:1].isupper() or w in NAME_PARTICLES or w in ("the", "in", "and", "&") or w in ORGANIZATION_WORDS for w in body[1:])
+    return names and (body[-1][:1].isupper() or body[-1] in ORGANIZATION_WORDS) or len(body) <= 6 and body[-1][:1].isupper() and body[1] == "the"
 
 
 _COPULAS = frozenset("is was".split())
@@ -1163,6 +1188,12 @@ def _is_role_qualifier(word: str) -> bool:
     return word[:1].isupper() and _bare(word).lower() not in FUNCTION_WORDS and word.lower() not in _CALENDAR
 
 
+def _named_despite_first_word(words: list[str]) -> bool:
+    """'Georgia Hale', 'Chad Morrison', 'Park Ji-woo': a name whose first word is also a country's or a venue's,
+    the rest a name; a person's only when an appositive gives a role."""
+    return 2 <= len(words) <= 3 and words[0].isalpha() and words[0].lower() in COUNTRIES | VENUE_WORDS and _valid_name(words[1:])
+
+
 def _valid_name(words: list[str]) -> bool:
     return _valid_name_words(tuple(words))
 
@@ -1226,7 +1257,7 @@ class _Builder:
         words = run.words
         lower = [w.lower() for w in words]
         phrase = " ".join(lower)
-        valid = _valid_name(words)
+        valid = _valid_name(words) or bool(run.role) and _named_despite_first_word(words)
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
         if len(words) == 1 and lower[0] in self.common and not run.role and not _is_acronym(words[0]):
             return  # "Race director X", "Posted in Race reports": a common noun the event also writes in lower case

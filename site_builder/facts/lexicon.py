@@ -41,6 +41,7 @@ ROLE_WORDS = _words(
     legislator mp speaker ambassador envoy diplomat commander gen. col. lt. sgt. capt. captain colonel lieutenant
     sergeant admiral marshal officer official coach manager striker midfielder defender goalkeeper forward
     winger substitute player champion king queen prince princess emperor pope sheikh emir sultan judge justice prosecutor
+    alhaji alhaja mallam comrade maître hon hon.
     attorney lawyer leader analyst professor prof. dr. mr. mrs. ms. sir dame lord lady deputy acting former
     interim foreign defence defense interior finance health economy trade justice culture education
     executive seismologist scientist researcher economist correspondent reporter editor photographer
@@ -262,7 +263,8 @@ ROLE_MODIFIERS = _words("former acting interim outgoing incoming then late")
 # Ranks and forms of address: they say how a person is addressed, not what the person does in the story.
 RANKS = _words(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady col col. colonel gen gen. general lt lt.
-    lieutenant sgt sgt. sergeant capt capt. captain maj maj. major admiral marshal rev rev. reverend"""
+    lieutenant sgt sgt. sergeant capt capt. captain maj maj. major admiral marshal rev rev. reverend
+    alhaji alhaja mallam sheikh comrade maître hon hon."""
 )
 
 # Common nouns that say what kind of body the name next to them is: "grid operator Enedis", "appliance
