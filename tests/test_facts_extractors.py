@@ -2012,3 +2012,19 @@ def test_roles_said_by_a_copula_clause_a_plural_possessive_or_a_lower_case_compa
         "person", "former chairman of Delmont Holdings plc"
     )
     assert entities_of("Olga Shevchuk, who teaches maths at a school in Sumy, holds lessons online.")["Olga Shevchuk"][1].startswith("teacher")
+
+
+def test_a_company_s_legal_form_after_its_name_makes_it_a_body_with_the_form_in_its_name():
+    """Made up: 'Lindqvist Bygg AB', 'Tarsus Kimya A.Ş.', 'Halden Pumpen GmbH & Co. KG', 'Grupo Berrios SA de CV',
+    'Cedar Point Partners, LLC', 'Tan Brothers (Holdings) Bhd', 'Quayle & Moss LLP': one body each, also named
+    by a single source."""
+    found = entities_of("Lindqvist Bygg AB and Tarsus Kimya A.Ş. signed the agreement in Izmir.")
+    assert found["Lindqvist Bygg AB"][0] == found["Tarsus Kimya A.Ş"][0] == "organization"
+    assert entities_of("Halden Pumpen GmbH & Co. KG, a supplier of valves, filed for insolvency.")["Halden Pumpen GmbH & Co. KG"][0] == "organization"
+    assert entities_of("Grupo Berrios SA de CV said it would build a plant in Saltillo.")["Grupo Berrios SA de CV"][0] == "organization"
+    assert entities_of("Cedar Point Partners, LLC, bought the mall for $40 million.")["Cedar Point Partners, LLC"][0] == "organization"
+    assert entities_of("Tan Brothers (Holdings) Bhd will list its hotel unit next year.")["Tan Brothers (Holdings) Bhd"][0] == "organization"
+    assert entities_of("The sale was advised by Quayle & Moss LLP, the firm said.")["Quayle & Moss LLP"][0] == "organization"
+    article = Article(title=None, body="Lindqvist Bygg AB will build the new bridge over the river, the council said.")
+    event, _ = analyse_event(Event("e", EventMeta(), (Source("s1", "a.md", "e", "e", article),), "e", None, "e"))
+    assert [f.value for f in event.facts if f.kind == "organization"] == ["Lindqvist Bygg AB"]

@@ -22,8 +22,8 @@ from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
-    BODY_HEAD_WORDS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES, NAME_PARTICLES,
-    BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
+    BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES,
+    NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
 from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
@@ -453,6 +453,8 @@ def _body_named(entity: Entity) -> bool:
     'Indian National Centre for Ocean Information Services (INCOIS)'); a head word alone ('Office') is none."""
     if any(_defined_as_body(m) for m in entity.mentions):
         return True
+    if any(len(m.surface.split()) > 1 and m.surface.split()[-1].rstrip(".") in COMPANY_FORMS for m in entity.mentions):
+        return True  # a company's name with its legal form: "Svenska Fönster AB", "Maple Ridge Capital, LLC"
     return any(  # not 'the Russia-led Soviet Union': '-led' qualifies a name
         len(words) > 1 and all((w[:1].isupper() and not re.search(r"-[a-z]+$", w)) or w.lower() in NAME_PARTICLES for w in words)
         and (words[-1].lower() in BODY_HEAD_WORDS or words[0].lower() in BODY_HEAD_WORDS)

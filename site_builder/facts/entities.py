@@ -21,6 +21,7 @@ from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_n
 from .lexicon import (
     CAPITALISED_NOUN_LANGUAGES,
     COMMON_ACRONYMS,
+    COMPANY_FORMS,
     COUNTRIES,
     COUNTRY_SYNONYMS,
     DEPARTMENTS,
@@ -529,6 +530,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and (
                     any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
                     or words[j + 1] == "for" and any(_is_role_word(w) for w in words[i : j + 1])  # "Minister for Home Affairs"
+                    or words[j + 1] == "&" and words[j].lower() not in ORGANIZATION_WORDS  # "Hartley & Finch LLP"
                 )
                 and not (words[j + 1] != "for" and words[j].lower() in ORGANIZATION_WORDS)  # two bodies: "Sierra
             ):  # Nevada Corporation and SpaceX", "the Miami Herald and Kansas City Star"
@@ -554,6 +556,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 j += 3  # "Ursula von der Leyen"
             else:
                 break
+        j = _company_form_end(words, j)
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the Colca valley", "the Arequipa region"
         office = _office_after(words, j + 1)
@@ -568,6 +571,9 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         possessive = span[-1].endswith(("’s", "'s"))
         bare = [*span[:-1], _bare(span[-1])]
         surface = " ".join(bare)
+        if "." in span or "," in span or "(" in span:  # "Novaterm GmbH & Co. KG", "Maple Ridge Capital, LLC"
+            bare = [w for w in bare if w not in ".,()"]
+            surface = re.sub(r"\( ", "(", re.sub(r" ([.,)])", r"\1", surface))
         k = i - 1
         while k >= 0 and (words[k].lower() in _DIRECTIONS or words[k] == "the"):
             k -= 1  # "in southern Peru", "in the Colca valley"
@@ -778,6 +784,23 @@ def _age_end(words: list[str], end: int) -> int:
     if end + 3 < len(words) and words[end] == "," and words[end + 1] == "aged" and words[end + 2].isdigit() and words[end + 3] == ",":
         return end + 3
     return end
+
+
+def _company_form_end(words: list[str], j: int) -> int:
+    """Where a company's name ends when its legal form follows it: 'Novaterm GmbH & Co. KG', 'Grupo Aldama SA de
+    CV', 'Maple Ridge Capital, LLC', 'Wong Brothers (Holdings) Bhd' (the form, with its '& Co.', 'de CV', a comma
+    or a bracketed word before it, is part of the name)."""
+    while True:
+        k = j + 2 if words[j + 1 : j + 2] == ["."] and words[j] in COMPANY_FORMS | {"Co"} else j + 1
+        following = words[k : k + 4]
+        if following[:1] == [","] and following[1:2] and following[1] in COMPANY_FORMS:
+            j = k + 1
+        elif following[:2] in (["&", "Co"], ["and", "Co"], ["de", "CV"]) or following[:1] and following[0] in COMPANY_FORMS:
+            j = k + (1 if following[0] in ("&", "and", "de") else 0)
+        elif len(following) == 4 and following[0] == "(" and following[1][:1].isupper() and following[2] == ")" and following[3] in COMPANY_FORMS:
+            j = k + 3
+        else:
+            return j
 
 
 def _place_apposition(following: list[str]) -> bool:
@@ -1261,6 +1284,9 @@ class _Builder:
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
         if len(words) == 1 and lower[0] in self.common and not run.role and not _is_acronym(words[0]):
             return  # "Race director X", "Posted in Race reports": a common noun the event also writes in lower case
+        if len(words) >= 2 and words[-1] in COMPANY_FORMS:
+            self._add_other("organization", "organization", run)  # "Svenska Fönster AB", "Hartley & Finch LLP"
+            return
         if run.surface in self.no_one or run.role in _BY_ROLES.values() and run.surface in self.bodies:
             if _passive_agent(run):  # "managed by Infraestruturas do Norte", "the operator, Infraestruturas do Norte"
                 self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"

@@ -95,6 +95,12 @@ COMMENTATOR_WORDS = _words(
     """analyst analysts economist economists professor professors researcher researchers lecturer scientist scientists
     expert experts specialist academic fellow strategist consultant historian"""
 )
+# Legal forms of companies, as written after the name (case-sensitive, without a final period): "Svenska Fönster
+# AB", "Novaterm GmbH & Co. KG", "Maple Ridge Capital, LLC", "Grupo Aldama SA de CV", "Wong Brothers (Holdings) Bhd".
+COMPANY_FORMS = frozenset(
+    """AB AG ASA A/S A.Ş A.S BV B.V Bhd Berhad Corp CV GmbH Inc JSC KG KGaA KK LLC LLP Ltd Lda NV N.V Oy Oyj PJSC PLC plc
+    Pty Pvt SA S.A S.A. SAS S.A.S SARL S.L S.L. SpA S.p.A S.p.A. SRL Srl Sdn Tbk""".split()
+)
 # A legislature said alone is the country's own ("Congress passed the bill", "the Senate voted"): a body.
 LEGISLATURES = _words("parliament senate congress assembly")
 VENUE_WORDS = _words(
