@@ -501,7 +501,10 @@ def test_a_full_name_with_a_second_surname_is_the_person_its_shorter_forms_name(
     found = entities_of(
         "Ana Rojas Prieto broke the course record in Lima.", "Rojas Prieto ran the last mile alone.", "Ana Rojas, a nurse from Cusco, won."
     )
-    assert found == {"Ana Rojas Prieto": ("person", "nurse from Cusco", ["s1", "s2", "s3"]), "Lima": ("place", "place", ["s1"])}
+    assert found == {
+        "Ana Rojas Prieto": ("person", "nurse from Cusco", ["s1", "s2", "s3"]), "Lima": ("place", "place", ["s1"]),
+        "Cusco": ("place", "place", ["s3"]),
+    }
     countrys = entities_of("Kiptoo pulled away from Ethiopia’s Abebe Tadesse.", "He beat Tadesse.", "Japan's Orima Motor rose; Orima said so.")
     assert countrys["Abebe Tadesse"] == ("person", "Ethiopian", ["s1", "s2"]) and countrys.get("Orima Motor", ("",))[0] != "person"
     spaced = entities_of("The van left at two, according to police spokesman Jan De Wit.", "It was grey, De Wit said.")
@@ -2028,3 +2031,18 @@ def test_a_company_s_legal_form_after_its_name_makes_it_a_body_with_the_form_in_
     article = Article(title=None, body="Lindqvist Bygg AB will build the new bridge over the river, the council said.")
     event, _ = analyse_event(Event("e", EventMeta(), (Source("s1", "a.md", "e", "e", article),), "e", None, "e"))
     assert [f.value for f in event.facts if f.kind == "organization"] == ["Lindqvist Bygg AB"]
+
+
+def test_where_people_live_work_or_come_from_and_the_towns_of_a_list_are_places():
+    """Made up: 'a welder from Gqeberha', 'a 31-year-old nurse from Eldoret', 'a baker in Tabriz', 'Dana Voss, 22, of
+    Hartsdale', 'the villages of Kirkby and Hollin': places; but 'a forecaster at Met Éireann' works for a body."""
+    def place(text: str, name: str) -> bool:
+        return entities_of(text).get(name, ("",))[0] == "place"
+
+    assert place("Ayodele Bankole, a welder from Gqeberha, said the plant had shut.", "Gqeberha")
+    assert place("Mercy Otieno, a 31-year-old nurse from Eldoret, was among the passengers.", "Eldoret")
+    assert place("Reza Karimi, a baker in Tabriz, said flour prices doubled.", "Tabriz")
+    assert place("Dana Voss, 22, of Hartsdale, was charged with arson, police said.", "Hartsdale")
+    found = entities_of("Floodwater cut off the villages of Kirkby and Hollin overnight.")
+    assert found["Kirkby"][0] == found["Hollin"][0] == "place"
+    assert entities_of("Aoife Byrne, a forecaster at Met Éireann, warned of gales.").get("Met Éireann", ("",))[0] != "place"

@@ -339,7 +339,8 @@ def _happening(entity: Entity) -> bool:
 _BASED = ("-based", "-headquartered")
 _LOCATED = re.compile(
     r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
-    r"|\b(?:city|town|village|port|province|region|island|county|district|capital) of\s+$"
+    r"|\b(?:city|town|village|port|province|region|island|county|district|capital)s? of\s+$"
+    r"|\d,\s+of\s+$"  # "Kyle Brandt, 19, of Lakewood"
 )
 
 

@@ -581,8 +581,15 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         if "the" in words[k + 1 : i] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].islower():
             if words[j + 1] not in FUNCTION_WORDS:
                 previous = ""  # "in the Northern Cup final": the name qualifies a noun, it is not the place
-        if previous == "of" and k > 0 and words[k - 1].lower() in _PLACE_KINDS:
-            previous = "in"  # "the city of Bakhmut"
+        if previous == "of" and k > 0 and (words[k - 1].lower() in _PLACE_KINDS or words[k - 1].lower().removesuffix("s") in _PLACE_KINDS
+                                           or words[k - 1].lower() in ("cities", "counties")):
+            previous = "in"  # "the city of Bakhmut", "the towns of Tuzla and Zenica"
+        if previous == "of" and k > 2 and words[k - 1] == "," and words[k - 2].isdigit() and words[k - 3] == ",":
+            previous = "in"  # "Kyle Brandt, 19, of Lakewood": where someone lives
+        if previous == "from" and k > 1 and _role_noun(words[k - 1]) and not words[k - 1].endswith("s") and (
+            words[k - 2].lower() in ("a", "an") or words[k - 2].endswith("-old") or _role_noun(words[k - 2])
+        ):
+            previous = "in"  # "a nurse from Nakuru", "a 27-year-old engineer from Pune", "a taxi driver from Soweto": where someone is from
         # "the mayor of Marco de Canaveses", "the people of Gdańsk": a place (not where it happened: who lives there;
         # and not "a former mayor of Saint-Remy": a life story)
         inhabited = previous == "of" and k > 0 and words[k - 1].lower() in PLACE_ROLES and not (k > 1 and words[k - 2].lower() in ROLE_MODIFIERS)
@@ -592,8 +599,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             previous = ""  # "a premium to Saint-Laurent's closing price": an owner, not a destination
         if previous in ("to", "at", "in") and k > 0 and (
             words[k - 1].lower() in ("according", "shares", "stake", "stakes", "investors", "investment")
-            or _role_noun(words[k - 1]) and words[k - 1].lower() not in PLACE_ROLES
-            and not (previous == "in" and _plural_agent(words[k - 1]))  # "voters in Troms" live there
+            or _role_noun(words[k - 1]) and words[k - 1].lower() not in PLACE_ROLES and previous != "in"
+            # "voters in Troms" live there, "a pharmacist in Izmir" works there (not "a forecaster at Météo-France")
         ):
             previous = ""  # "according to Enedis", "a forecaster at Météo-France", "shares in Brevia"
         following = words[j + 1].lower() if j + 1 < len(words) else ""
