@@ -2046,3 +2046,18 @@ def test_where_people_live_work_or_come_from_and_the_towns_of_a_list_are_places(
     found = entities_of("Floodwater cut off the villages of Kirkby and Hollin overnight.")
     assert found["Kirkby"][0] == found["Hollin"][0] == "place"
     assert entities_of("Aoife Byrne, a forecaster at Met Éireann, warned of gales.").get("Met Éireann", ("",))[0] != "place"
+
+
+def test_a_venue_named_as_where_something_is_on_or_of_it_is_boxed_from_one_source():
+    """Made up: 'boats on Lake Tana', 'the slopes of Mount Meru', 'the mayor of Vila Nova': places of the news
+    even when a single source names them; not the street of an address ('a bar on Tkacka Street')."""
+    def places(body: str) -> set[str]:
+        article = Article(title=None, body=body)
+        event, _ = analyse_event(Event("e", EventMeta(), (Source("s1", "a.md", "e", "e", article),), "e", None, "e"))
+        return {f.value for f in event.facts if f.kind == "place"}
+
+    assert "Lake Tana" in places("Fishermen on Lake Tana say their catches have halved this year.")
+    assert "Mount Meru" in places("Landslides on the slopes of Mount Meru cut off three villages.")
+    assert "Vila Nova" in places("Rita Pires, the mayor of Vila Nova, said the floodgates would stay shut.")
+    lead = "The marathon started at nine. Runners passed the old town. Rain held off. Crowds lined the course. "
+    assert "Tkacka Street" not in places(lead + "\"It was a festival,\" said Ola Nowak, who runs a bar on Tkacka Street.")

@@ -315,7 +315,7 @@ def _central_place(place: Entity, source_count: int) -> bool:
     naming = len({m.sentence.source for m in told})
     if naming >= 2:
         return any(m.sentence.index < LEAD for m in told) or naming * 2 >= source_count and not all(map(_seat_of_body, told))
-    return any(m.sentence.index < LEAD and _located(m) for m in told)
+    return any(m.sentence.index < LEAD and (_located(m) or place.label == "venue" and _on_a_venue(m)) for m in told)
 
 
 _SEAT = re.compile(
@@ -341,7 +341,13 @@ _LOCATED = re.compile(
     r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
     r"|\b(?:city|town|village|port|province|region|island|county|district|capital)s? of\s+$"
     r"|\d,\s+of\s+$"  # "Kyle Brandt, 19, of Lakewood"
+    r"|\b(?:mayor|governor|residents?|natives?|citizens?|inhabitants|people) of\s+(?:the\s+)?$"  # "the mayor of Porto Alegre"
 )
+# "on Lake Victoria", "the slopes of Mount Elgon", "along the East River": a natural feature named as where something
+# is or happens on it (not 'a café on Ogarna Street': an address); "in Onitsha's Main Market": a venue a place owns
+_ON_A_FEATURE = re.compile(r"\b(?:on|of|along|over|across|beside|by)\s+(?:the\s+)?$")
+_OWNED_BY_A_PLACE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w-]*[’']s\s+$")
+_FEATURE_WORDS = frozenset("lake mount mt river sea bay gulf coast mountain mountains valley delta canal strait ocean creek glacier volcano".split())
 
 
 _OWNS_A_PLACE = re.compile(
@@ -366,6 +372,13 @@ def _located(mention: Mention) -> bool:
     return at > 0 and (
         bool(_LOCATED.search(text[:at])) or after.startswith(_BASED) or bool(_AFTER_A_PLACE.search(text[:at]))
     ) and after[:2] not in ("'s", "’s")
+
+
+def _on_a_venue(mention: Mention) -> bool:
+    at = mention.sentence.text.find(mention.surface)
+    words = mention.surface.lower().split()
+    feature = words[0] in _FEATURE_WORDS or words[-1] in _FEATURE_WORDS
+    return at > 0 and (feature and _ON_A_FEATURE.search(mention.sentence.text, 0, at) is not None or _OWNED_BY_A_PLACE.search(mention.sentence.text, 0, at) is not None)
 
 
 def _region_of(name: str) -> bool:
