@@ -2061,3 +2061,16 @@ def test_a_venue_named_as_where_something_is_on_or_of_it_is_boxed_from_one_sourc
     assert "Vila Nova" in places("Rita Pires, the mayor of Vila Nova, said the floodgates would stay shut.")
     lead = "The marathon started at nine. Runners passed the old town. Rain held off. Crowds lined the course. "
     assert "Tkacka Street" not in places(lead + "\"It was a festival,\" said Ola Nowak, who runs a bar on Tkacka Street.")
+
+
+def test_a_name_owning_what_only_a_person_has_is_a_person_s():
+    """Made up: "Lorcan Doyle's solicitor", "Yusuf Demir's widow", "Mireille Caron's latest novel", "Tomasz Bielak's
+    phone records": people, named only in the possessive; but "Harlow Foods' chief executive" names a body."""
+    for text, name in (
+        ("Lorcan Doyle's solicitor, Ann Burke, said he would appeal.", "Lorcan Doyle"),
+        ("Yusuf Demir's widow told the court she had not been warned.", "Yusuf Demir"),
+        ("Mireille Caron's latest novel has sold 200,000 copies.", "Mireille Caron"),
+        ("Detectives examined Tomasz Bielak's phone records.", "Tomasz Bielak"),
+    ):
+        assert entities_of(text)[name][0] == "person", text
+    assert entities_of("Harlow Foods' chief executive resigned.").get("Harlow Foods", ("organization",))[0] != "person"

@@ -114,6 +114,7 @@ class _Run:
     attributed: bool = False  # after 'according to': a person or a body that tells
     based: bool = False  # "Malmo-based": a place, whatever else the name qualifies ("the Malmö company")
     inhabited: bool = False  # after a role of a place: "the mayor of X", "the people of X"
+    personal: bool = False  # owning what only a person has: "Marlon Fairweather's lawyer", "Akira Moriyama's latest novel"
     short: str = ""  # the name without the lower-case qualifiers inside it ("East Flanders prosecutor's office"), if any
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
@@ -629,7 +630,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 attributed=i > 1 and words[i - 1].lower() in ("to", "the")
                 and [w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
-                body=_body_signal(words, i, j + 1) and not based,
+                body=_body_signal(words, i, j + 1) and not based and not (possessive and _personal_after(words, j + 1)),
+                personal=possessive and _personal_after(words, j + 1),
                 short=short,
                 inhabited=inhabited,
             )
@@ -808,6 +810,26 @@ def _company_form_end(words: list[str], j: int) -> int:
             j = k + 3
         else:
             return j
+
+
+# What only a person has: kin, a lawyer, a body and a death, a work of art or writing, a leadership.
+_PERSONAL_NOUNS = frozenset(
+    """family wife husband son sons daughter daughters mother father brother brothers sister sisters parents children
+    widow widower fiancée fiancé girlfriend boyfriend relatives grandmother grandfather nephew niece uncle aunt cousin
+    lawyer lawyers attorney attorneys solicitor solicitors body funeral death grave killer killers murder memoir novel
+    novels canvas painting paintings leadership phone""".split()
+)
+
+
+def _personal_after(words: list[str], end: int) -> bool:
+    """'Marlon Fairweather's lawyer', "Tarek Haddad's phone records", "Akira Moriyama's latest novel", "Henri
+    Valmont's 1958 canvas": a possessive owning what only a person has (up to two qualifiers before it)."""
+    for word in words[end : end + 3]:
+        if word.lower() in _PERSONAL_NOUNS and word.islower():
+            return True
+        if not (word.islower() and word.isalpha() or word.isdigit()):
+            return False
+    return False
 
 
 def _place_apposition(following: list[str]) -> bool:
@@ -1291,6 +1313,9 @@ class _Builder:
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
         if len(words) == 1 and lower[0] in self.common and not run.role and not _is_acronym(words[0]):
             return  # "Race director X", "Posted in Race reports": a common noun the event also writes in lower case
+        if run.personal and 2 <= len(words) <= 4 and valid and not venue:
+            self._add_person(run)  # "Marlon Fairweather's lawyer said", "Akira Moriyama's latest novel"
+            return
         if len(words) >= 2 and words[-1] in COMPANY_FORMS:
             self._add_other("organization", "organization", run)  # "Svenska Fönster AB", "Hartley & Finch LLP"
             return
