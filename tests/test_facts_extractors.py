@@ -2074,3 +2074,15 @@ def test_a_name_owning_what_only_a_person_has_is_a_person_s():
     ):
         assert entities_of(text)[name][0] == "person", text
     assert entities_of("Harlow Foods' chief executive resigned.").get("Harlow Foods", ("organization",))[0] != "person"
+
+
+def test_a_body_named_by_its_head_word_and_a_list_of_what_it_is_of_is_one_body():
+    """Made up: 'the Ministry of Mines and Steel', 'the Department for Transport, Housing and Local Government', 'the
+    Office of the Special Envoy for Syria'; but a list of bodies after one stays a list ('the Ministry of Health,
+    Reuters and AFP')."""
+    assert entities_of("The Ministry of Mines and Steel said exports had fallen.")["Ministry of Mines and Steel"][0] == "organization"
+    assert entities_of("A spokesman for the Department for Transport, Housing and Local Government said the bid had failed.")[
+        "Department for Transport, Housing and Local Government"
+    ][0] == "organization"
+    assert entities_of("The Office of the Special Envoy for Syria said talks would resume.")["Office of the Special Envoy for Syria"][0] == "organization"
+    assert "Ministry of Health, Reuters and AFP" not in entities_of("The figures came from the Ministry of Health, Reuters and AFP.")

@@ -524,6 +524,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 break  # "Rotterdam-based Vandersteen": a place, then a name
             if j + 1 < len(words) and _is_proper(words, j + 1, capitals):
                 j += 1
+            elif _fields_of_a_body(words, i, j, capitals):  # "the Ministry of Petroleum and Natural Gas", "the Department for
+                j = _fields_of_a_body(words, i, j, capitals)  # Environment, Food and Rural Affairs", "the Office of the UN ..."
             elif (
                 j + 2 < len(words)
                 and words[j + 1] in ("for", "and", "&")
@@ -793,6 +795,29 @@ def _age_end(words: list[str], end: int) -> int:
     if end + 3 < len(words) and words[end] == "," and words[end + 1] == "aged" and words[end + 2].isdigit() and words[end + 3] == ",":
         return end + 3
     return end
+
+
+def _fields_of_a_body(words: list[str], i: int, j: int, capitals: _Capitals) -> int:
+    """Where a body's name ends when it is a head word and what it is of or for ('Ministry of Petroleum and Natural
+    Gas', 'Department for Environment, Food and Rural Affairs', 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
+    'Office of the United Nations High Commissioner'): the fields a list gives, or 'of the' and a name; 0 when not."""
+    if words[i].lower() not in ORGANIZATION_WORDS or j + 2 >= len(words):
+        return 0
+    if j == i and words[j + 1 : j + 3] == ["of", "the"] and j + 3 < len(words) and _is_proper(words, j + 3, capitals):
+        return j + 3
+    if not any(w in ("of", "for") for w in words[i + 1 : j]):
+        return 0
+    def field(at: int) -> bool:  # a field, not another body listed after this one ('the Ministry of Health, Reuters and AFP')
+        return _is_proper(words, at, capitals) and not _is_acronym(words[at]) and words[at].lower() not in ORGANIZATION_WORDS
+
+    k = j
+    while k + 2 < len(words) and words[k + 1] == "," and field(k + 2):
+        k += 2
+        while k + 1 < len(words) and _is_proper(words, k + 1, capitals):
+            k += 1
+    if k + 2 < len(words) and words[k + 1] == "and" and field(k + 2):
+        return k + 2
+    return 0
 
 
 def _company_form_end(words: list[str], j: int) -> int:
