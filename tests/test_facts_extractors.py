@@ -2086,3 +2086,24 @@ def test_a_body_named_by_its_head_word_and_a_list_of_what_it_is_of_is_one_body()
     ][0] == "organization"
     assert entities_of("The Office of the Special Envoy for Syria said talks would resume.")["Office of the Special Envoy for Syria"][0] == "organization"
     assert "Ministry of Health, Reuters and AFP" not in entities_of("The figures came from the Ministry of Health, Reuters and AFP.")
+
+
+def test_the_city_a_district_is_in_and_the_district_of_a_city_are_places():
+    """Made up: 'in Kalerwe, Kampala,', 'the Hillbrow district of Johannesburg', 'the Gràcia neighbourhood of
+    Barcelona', 'a 34-year-old bus driver from Mwanza': places; not shouted words in a list ('the PLAN, BUILD, and
+    GROW stages')."""
+    def place(text: str, name: str) -> bool:
+        return entities_of(text).get(name, ("",))[0] == "place"
+
+    assert place("A fire broke out in a market in Kalerwe, Kampala, on Sunday.", "Kampala")
+    assert place("Residents of the Hillbrow district of Johannesburg said power was cut.", "Johannesburg")
+    assert place("The march began in the Gràcia neighbourhood of Barcelona.", "Barcelona")
+    assert place("Joseph Mrema, a 34-year-old bus driver from Mwanza, was arrested.", "Mwanza")
+    assert not place("You move through the PLAN, BUILD, and GROW stages of the course.", "BUILD")
+
+
+def test_a_name_owning_what_only_a_body_has_is_a_body():
+    """Made up: "Halvard's shares fell", "Norsk Kabel's cable unit", "Brevik Foods' quarterly profit": bodies."""
+    assert entities_of("Norsk Kabel's cable unit won the contract.")["Norsk Kabel"][0] == "organization"
+    assert entities_of("Brevik Foods' quarterly profit fell by a third.")["Brevik Foods"][0] == "organization"
+    assert entities_of("Talvik Marine's shares fell 9% in Oslo.")["Talvik Marine"][0] == "organization"

@@ -56,6 +56,7 @@ _LOCATIVE = frozenset(
 _LOWERCASE_PLACE_WORDS = frozenset(
     "valley region province prefecture oblast canton governorate district county river mountains area basin coast".split()
 )
+_PART_OF_A_PLACE = frozenset("district neighbourhood neighborhood suburb suburbs township quarter area outskirts".split())
 _DIRECTIONS = DIRECTIONS | frozenset("remote rural coastal neighbouring neighboring".split())
 _PLACE_KINDS = frozenset("city town village province region capital county district state island port area".split())
 _OPENERS = frozenset("“\"‘'(:—–-[")
@@ -587,11 +588,11 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         if previous == "of" and k > 0 and (words[k - 1].lower() in _PLACE_KINDS or words[k - 1].lower().removesuffix("s") in _PLACE_KINDS
                                            or words[k - 1].lower() in ("cities", "counties")):
             previous = "in"  # "the city of Bakhmut", "the towns of Tuzla and Zenica"
+        if previous == "of" and k > 1 and words[k - 1].lower() in _PART_OF_A_PLACE and words[k - 2][:1].isupper():
+            previous = "in"  # "the Kibera district of Nairobi", "the Belleville neighbourhood of Paris"
         if previous == "of" and k > 2 and words[k - 1] == "," and words[k - 2].isdigit() and words[k - 3] == ",":
             previous = "in"  # "Kyle Brandt, 19, of Lakewood": where someone lives
-        if previous == "from" and k > 1 and _role_noun(words[k - 1]) and not words[k - 1].endswith("s") and (
-            words[k - 2].lower() in ("a", "an") or words[k - 2].endswith("-old") or _role_noun(words[k - 2])
-        ):
+        if previous == "from" and k > 1 and _role_noun(words[k - 1]) and not words[k - 1].endswith("s") and words[k - 2].islower():
             previous = "in"  # "a nurse from Nakuru", "a 27-year-old engineer from Pune", "a taxi driver from Soweto": where someone is from
         # "the mayor of Marco de Canaveses", "the people of Gdańsk": a place (not where it happened: who lives there;
         # and not "a former mayor of Saint-Remy": a life story)
@@ -632,7 +633,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 attributed=i > 1 and words[i - 1].lower() in ("to", "the")
                 and [w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
-                body=_body_signal(words, i, j + 1) and not based and not (possessive and _personal_after(words, j + 1)),
+                body=(_body_signal(words, i, j + 1) or possessive and _corporate_after(words, j + 1)) and not based
+                and not (possessive and _personal_after(words, j + 1)),
                 personal=possessive and _personal_after(words, j + 1),
                 short=short,
                 inhabited=inhabited,
@@ -640,6 +642,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         )
         resume = j + 1
     _places_listed(runs, words)
+    _places_apposed(runs, words)
     for run in runs:
         _split_role(run, words)
     return runs + [body for run in runs if run.role and (body := _body_in_title(run, words)) is not None]
@@ -666,6 +669,18 @@ def _places_listed(runs: list[_Run], words: list[str]) -> None:
             for run in listed:
                 run.locative = True
         k = end + 1
+
+
+def _places_apposed(runs: list[_Run], words: list[str]) -> None:
+    """'in Gulshan-e-Iqbal, Karachi, ...', 'in Aba, Abia State.': the place a place is in, after a comma and
+    ending the clause, is a place as the first is."""
+    for first, second in zip(runs, runs[1:]):
+        after = words[second.end : second.end + 2]
+        ends = not after or after[0] in (".", ";", ")") or after[0] == "," and (len(after) == 1 or after[1].islower() and after[1] not in ("and", "or"))
+        if first.locative and not first.possessive and words[first.end : second.start] == [","] and ends and not second.possessive \
+                and not _is_acronym(second.words[0]) and second.words[0].lower().rstrip(".") not in MONTH_ABBREVIATIONS \
+                and second.words[0] not in _CALENDAR:  # not "the BUILD, IMPLEMENT, and GROW stages", "in Oslo, Nov. 12"
+            second.locative = True
 
 
 _OFFICES = frozenset("office department bureau".split())
@@ -846,11 +861,30 @@ _PERSONAL_NOUNS = frozenset(
 )
 
 
+# What only a body has: shares, earnings, a board, a unit, a plant.
+_CORPORATE_NOUNS = frozenset(
+    """shares stock profit profits revenue revenues sales earnings turnover board shareholders subsidiary subsidiaries
+    unit units division plant plants factory factories headquarters""".split()
+)
+
+
+def _corporate_after(words: list[str], end: int) -> bool:
+    """"Nordvik's shares fell", "Siemens' rail unit", "Brevia's quarterly profit": a possessive owning what only a
+    body has (up to two qualifiers before it)."""
+    return _owns(words, end, _CORPORATE_NOUNS)
+
+
 def _personal_after(words: list[str], end: int) -> bool:
     """'Marlon Fairweather's lawyer', "Tarek Haddad's phone records", "Akira Moriyama's latest novel", "Henri
     Valmont's 1958 canvas": a possessive owning what only a person has (up to two qualifiers before it)."""
+    return _owns(words, end, _PERSONAL_NOUNS)
+
+
+def _owns(words: list[str], end: int, nouns: frozenset[str]) -> bool:
+    if words[end : end + 1] in (["'"], ["’"]):
+        end += 1  # "Siemens' rail unit": the apostrophe a token of its own
     for word in words[end : end + 3]:
-        if word.lower() in _PERSONAL_NOUNS and word.islower():
+        if word in nouns:
             return True
         if not (word.islower() and word.isalpha() or word.isdigit()):
             return False
@@ -901,7 +935,7 @@ def _role_noun(word: str) -> bool:
         and lower not in ORGANIZATION_DESCRIPTORS
         and lower.removesuffix("s") not in ORGANIZATION_DESCRIPTORS
         and (
-            bool(re.search(r"(?:[^e]er|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))
+            bool(re.search(r"(?:[^e]er|eer|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))  # "engineer"
             or word.isalpha() and bool(re.search(r"(?:aire|back|ee)s?$", lower))  # millionaire, quarterback, retiree
         )
     )
@@ -913,7 +947,7 @@ _NOT_AGENTS = frozenset(
     october november december september manner banner barrier character chapter cluster disaster
     register shelter theater trailer tower water major minor motor factor sector vector mirror terror
     behavior behaviour colour color favour favor honour honor harbor harbour labour labor rumour rumor
-    woman human german roman committee guarantee coffee degree feedback setback comeback drawback
+    woman human german roman committee guarantee coffee degree feedback setback comeback drawback career
     better bigger larger greater smaller higher lower faster slower cheaper newer older longer shorter stronger
     weaker earlier later bitter clever proper super upper inner outer""".split()
 )
