@@ -2107,3 +2107,16 @@ def test_a_name_owning_what_only_a_body_has_is_a_body():
     assert entities_of("Norsk Kabel's cable unit won the contract.")["Norsk Kabel"][0] == "organization"
     assert entities_of("Brevik Foods' quarterly profit fell by a third.")["Brevik Foods"][0] == "organization"
     assert entities_of("Talvik Marine's shares fell 9% in Oslo.")["Talvik Marine"][0] == "organization"
+
+
+def test_percentages_in_pc_and_pct_units_written_onto_figures_and_split_times():
+    """Made up: '9pc', '31 PCT', '52,4 %' are shares; '2.8kg of cocaine', 'a 14km stretch' show their unit; '2:07.91'
+    and '58.12' with minutes are times taken, not '10:45' (a time of day)."""
+    assert [(q.shown, q.value) for q in find_quantities(sentence("Rents in Cork rose 9pc in the year to May."))] == [("9pc", 9)]
+    assert find_quantities(sentence("TURNOUT: 31 PCT, the commission said."))[0].value == 31
+    assert find_quantities(sentence("The mayor won 52,4 % of the vote."))[0].value == 52.4
+    assert [q.shown for q in find_quantities(sentence("Customs found 2.8kg of cocaine in a suitcase."))] == ["2.8kg"]
+    assert [q.shown for q in find_quantities(sentence("Crews resurfaced a 14km stretch of the A9."))] == ["14km"]
+    [swim] = find_quantities(sentence("Lena Vogt touched in 2:07.91 to win the 200m medley."))
+    assert (swim.shown, swim.slot, swim.value) == ("2:07.91", "time taken", 127.91)
+    assert find_quantities(sentence("The ferry left at 10:45 and docked at noon.")) == ()

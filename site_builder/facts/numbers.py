@@ -66,11 +66,11 @@ _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True)
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
-    + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm)\b)|(?![\w:/]))"
+    + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm|km|kg|bp|bps|pc|pct)\b)|(?![\w:/]))"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|mn|bn|k)\b)?"
-    r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b)?",
+    r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b|\s?pc\b|\s?pct\b)?",  # "12pc", "54 PCT", as some papers and wires write it
     re.IGNORECASE,
 )
 # Where a figure may start (a digit or a number word), so the full pattern is tried there only.
@@ -107,7 +107,10 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "finished in 2:24:51", "clocked 2:09:37.4": a time taken, in hours, minutes and seconds (not a time of day).
-_TIMING = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d+)?(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))", re.IGNORECASE)
+# Also "touched in 1:54.36", "a lap record of 1:18.403": minutes, seconds and their fraction (a time of day has none).
+_TIMING = re.compile(
+    r"(?<![\w:.])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)(\.\d+)?(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC|local))", re.IGNORECASE
+)
 TIMING = "time taken"
 # "the previous course record of 2:09:31", "the world record stands at 2:00:35": a record's time.
 _RECORD_BEFORE = re.compile(
@@ -228,7 +231,7 @@ _STATE_BEFORE = re.compile(
 )
 # "at a depth of 35 kilometres": a measure named before its figure and unit.
 _MEASURE_BEFORE = re.compile(
-    rf"\b(depth|distance|height|altitude|speed|length|width|radius)\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
+    rf"\b(depth|distance|height|altitude|speed|length|width|radius|range)\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
 )
 # "12 metres high", "1.6 metres across": the dimension a length is of, said after it.
 _DIMENSION = re.compile(r"\s*(high|tall|long|wide|deep|across|in diameter|in length|in height|in width|from|away|off|offshore)\b", re.IGNORECASE)
@@ -423,7 +426,9 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
                 found.append(_score(sentence, match))
                 taken.append(match.span())
     for match in _TIMING.finditer(text) if ":" in text else ():
-        hours, minutes, seconds = (int(match.group(n)) for n in (1, 2, 3))
+        if not (match.group(1) or match.group(4)) or not match.group(1) and int(match.group(2)) > 59:
+            continue  # "at 10:30": a time of day
+        hours, minutes, seconds = (int(match.group(n) or 0) for n in (1, 2, 3))
         value = hours * 3600 + minutes * 60 + seconds + float("0" + (match.group(4) or ""))
         record = _RECORD_BEFORE.search(text[: match.start()])
         if record:  # "the previous course record of 2:09:31": the record's time, not a time run in the race
@@ -871,8 +876,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return None
     if _ATTRIBUTION.match(f"{head}{after[len(noun) + 1 :]}"):
         return None  # "according to two sources", "three people familiar with the talks": who told, not a figure
-    if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and re.match(rf" {re.escape(noun)}(?!\s+per\b)", after):
-        figure = f"{figure} {noun}"  # a measure is shown with its unit: '1.6 metres', '38,000 litres'
+    written = re.match(rf" ?{re.escape(noun)}(?!\s+per\b)", after)
+    if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and written:
+        figure += written.group(0)  # a measure is shown with its unit: '1.6 metres', '38,000 litres', '3.5kg'
     if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", after[len(noun) + 1 :]):
         return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of Arequipa"
     measure = _MEASURE_BEFORE.search(before[-60:])
