@@ -2033,12 +2033,14 @@ def test_a_company_s_legal_form_after_its_name_makes_it_a_body_with_the_form_in_
     assert [f.value for f in event.facts if f.kind == "organization"] == ["Lindqvist Bygg AB"]
 
 
+def place(text: str, name: str) -> bool:
+    """The text names `name` as a place."""
+    return entities_of(text).get(name, ("",))[0] == "place"
+
+
 def test_where_people_live_work_or_come_from_and_the_towns_of_a_list_are_places():
     """Made up: 'a welder from Gqeberha', 'a 31-year-old nurse from Eldoret', 'a baker in Tabriz', 'Dana Voss, 22, of
     Hartsdale', 'the villages of Kirkby and Hollin': places; but 'a forecaster at Met Éireann' works for a body."""
-    def place(text: str, name: str) -> bool:
-        return entities_of(text).get(name, ("",))[0] == "place"
-
     assert place("Ayodele Bankole, a welder from Gqeberha, said the plant had shut.", "Gqeberha")
     assert place("Mercy Otieno, a 31-year-old nurse from Eldoret, was among the passengers.", "Eldoret")
     assert place("Reza Karimi, a baker in Tabriz, said flour prices doubled.", "Tabriz")
@@ -2092,9 +2094,6 @@ def test_the_city_a_district_is_in_and_the_district_of_a_city_are_places():
     """Made up: 'in Kalerwe, Kampala,', 'the Hillbrow district of Johannesburg', 'the Gràcia neighbourhood of
     Barcelona', 'a 34-year-old bus driver from Mwanza': places; not shouted words in a list ('the PLAN, BUILD, and
     GROW stages')."""
-    def place(text: str, name: str) -> bool:
-        return entities_of(text).get(name, ("",))[0] == "place"
-
     assert place("A fire broke out in a market in Kalerwe, Kampala, on Sunday.", "Kampala")
     assert place("Residents of the Hillbrow district of Johannesburg said power was cut.", "Johannesburg")
     assert place("The march began in the Gràcia neighbourhood of Barcelona.", "Barcelona")
