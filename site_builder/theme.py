@@ -14,12 +14,15 @@ def is_static(name: str) -> bool:
     return name.startswith(STATIC_PREFIX)
 
 
-def builtin_theme() -> Path:
-    """The theme shipped with the package (the repository's `templates/` in a checkout)."""
+def builtin_theme(package: str = THEME_PACKAGE) -> Path:
+    """The theme shipped with the package (the repository's `templates/` in a checkout).
+
+    The installed theme is a namespace package (no `__init__.py`), for which `resources.files` gives a
+    MultiplexedPath whose str() is no path: the folder is found through a file in it."""
     try:
-        packaged = Path(str(resources.files(THEME_PACKAGE)))
-        if (packaged / "base.html").exists():
-            return packaged
+        base = Path(str(resources.files(package).joinpath("base.html")))
+        if base.exists():
+            return base.parent
     except ModuleNotFoundError:
         pass
     return Path(__file__).resolve().parent.parent / "templates"

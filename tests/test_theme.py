@@ -114,3 +114,13 @@ def test_timeline_orders_by_time_with_the_delay_after_the_first_report():
         ("s4", "+2 d 1 h 06 min"),
         ("s1", None),
     ]
+
+
+def test_the_installed_theme_is_found_in_a_namespace_package(tmp_path, monkeypatch):
+    # An installed site-builder ships its theme as a package without __init__.py (a namespace package),
+    # whose resources.files() is a MultiplexedPath: a build outside the repository must still find it.
+    theme = tmp_path / "themepkg" / "templates"
+    theme.mkdir(parents=True)
+    (theme / "base.html").write_text("<html></html>", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert builtin_theme("themepkg.templates") == theme
