@@ -108,9 +108,8 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     others, passing = _other_places(entities, where, len(sources))
     facts += [_entity_fact(e, "place", taken) for e in where + others]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
-    bodies = _bodies(entities, len(sources))
-    commentators = [e for e in bodies if _commentators_employer_only(e, len(sources))]
-    facts += [_entity_fact(e, "organization", taken) for e in bodies if e not in commentators]
+    bodies, commentators = _organizations(entities, len(sources))
+    facts += [_entity_fact(e, "organization", taken) for e in bodies]
     year = day.year if day else max((d.year for d in published.values() if d), default=None)
     quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
@@ -399,9 +398,11 @@ def _people(entities: list[Entity]) -> list[Entity]:
     return sorted(people, key=lambda e: (-len(e.sources), e.label == "person", e.name))
 
 
-def _organizations(entities: list[Entity], source_count: int) -> list[Entity]:
-    """The bodies the box holds: those in the news, but one named only as where a commentator works."""
-    return [e for e in _bodies(entities, source_count) if not _commentators_employer_only(e, source_count)]
+def _organizations(entities: list[Entity], source_count: int) -> tuple[list[Entity], list[Entity]]:
+    """(The bodies the box holds, those named only as where a commentator works: reachable, not boxed.)"""
+    bodies = _bodies(entities, source_count)
+    employers_only = [e for e in bodies if _commentators_employer_only(e, source_count)]
+    return [e for e in bodies if e not in employers_only], employers_only
 
 
 def _bodies(entities: list[Entity], source_count: int) -> list[Entity]:
@@ -582,7 +583,7 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
     ]
 
 
-# A year said as a time ('in 2014', 'of 2011', 'March 2014'); not 'since 2014' (up to now), '1978’s hit', 'a 2018 model'.
+# A count pointed back at: 'The seven miners', 'all the victims'.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Aa]ll(?: the)?)\s+$")
 
 
@@ -602,6 +603,7 @@ def _without_told_again(quantities: list[Quantity]) -> list[Quantity]:
     return sorted(kept, key=lambda q: order[id(q)])
 
 
+# A year said as a time ('in 2014', 'of 2011', 'March 2014'); not 'since 2014' (up to now), '1978’s hit', 'a 2018 model'.
 _YEAR_NAMED = re.compile(
     r"\b(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|\d{1,2})\s+(1[89]\d\d|20\d\d)\b(?![’'-])"
