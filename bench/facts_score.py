@@ -6,9 +6,10 @@ events (bench/heldout/: an acquisition, a train derailment, an election) whose e
 were written before the extractors ever ran on them, and the retired blind sets (bench/blind3/, bench/blind4/:
 hidden from the code until session 8, now development sets). Prints, per event, the facts found / expected,
 those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
-person can judge how many are keepers, and (with --more) the figures kept out of the box.
+person can judge how many are keepers, and (with --more) the figures kept out of the box. With --set DIR
+(repeatable) it scores only the events of that set folder instead: a hidden set kept outside the repository.
 
-    python bench/facts_score.py [--box] [--more]
+    python bench/facts_score.py [--box] [--more] [--set DIR ...]
 """
 from __future__ import annotations
 
@@ -41,10 +42,11 @@ FIRSTRUN = ROOT / "bench" / "firstrun"
 RETIRED_BLIND = (ROOT / "bench" / "blind3", ROOT / "bench" / "blind4")  # hidden sets until session 8: see their README
 
 
-def _retired_blind_events() -> list[tuple[str, Path, str, list[Expected]]]:
-    """The retired blind sets' events, each set's editor's lists read from its expected.py."""
+def set_events(folders: tuple[Path, ...]) -> list[tuple[str, Path, str, list[Expected]]]:
+    """The events of set folders laid out like the blind sets (events/, site.toml, expected.py), each set's
+    editor's lists read from its expected.py; names end with the set's folder name in brackets."""
     events = []
-    for folder in RETIRED_BLIND:
+    for folder in folders:
         spec = importlib.util.spec_from_file_location(f"{folder.name}_expected", folder / "expected.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -522,7 +524,7 @@ def scored_events(seed: Path) -> list[tuple[str, Path, str, list[Expected]]]:
         ("ferry fire (unseen)", FRESH, "stresa-ferry-fire", FERRY),
         ("dengue surge (firstrun)", FIRSTRUN, "dhaka-dengue-surge", DENGUE),
         ("satellite launch (firstrun)", FIRSTRUN, "sriharikota-ocean-satellite", SATELLITE),
-    ] + _retired_blind_events()
+    ] + set_events(RETIRED_BLIND)
 
 
 BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", "blind3", "blind4")
@@ -530,6 +532,9 @@ BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun
 
 def bucket_of(name: str) -> str:
     """The bucket a scored event counts in, by the set its name gives in brackets ('tuned' when none)."""
+    bracketed = re.search(r"\(([^()]*)\)$", name)
+    if bracketed and bracketed.group(1) not in BUCKETS and " " not in bracketed.group(1):
+        return bracketed.group(1)  # a set given with --set
     return next((key for key in ("blind3", "blind4", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun") if key in name), "tuned")
 
 
@@ -545,12 +550,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--box", action="store_true", help="print every boxed fact")
     parser.add_argument("--more", action="store_true", help="print the figures kept out of the box (more figures)")
+    parser.add_argument("--set", type=Path, action="append", default=[], metavar="DIR",
+                        help="score only this set folder (events/, expected.py), e.g. a hidden one outside the repository")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        seed = seed_content(ROOT / "content", Path(tmp))
-        events = scored_events(seed)
+        events = set_events(tuple(args.set)) if args.set else scored_events(seed_content(ROOT / "content", Path(tmp)))
         vague = figures = 0
-        totals = {key: [0, 0, 0] for key in BUCKETS}
+        totals = {key: [0, 0, 0] for key in BUCKETS + tuple(folder.name for folder in args.set)}
         for name, content, slug, expectations in events:
             event = analysed_event(content, slug)
             hits, exact, misses = score(expectations, event)
@@ -579,6 +585,8 @@ def main() -> int:
                     cited = " ".join(c.source + (f"={c.value}" if c.value else "") for c in fact.citations)
                     print(f"      {prefix}[{fact.kind}] {fact.label}: {fact.value[:90]} ({fact.status}; {cited})")
         for key, (expected, hits, exact) in totals.items():
+            if not expected:
+                continue
             print(f"{key}: {hits}/{expected} found ({hits / expected:.0%}), {exact}/{expected} exact ({exact / expected:.0%})")
         print(f"figures labelled by words that say nothing of what they measure ('per cent', 'amount', 'people', a unit): {vague}/{figures}")
     return 0
