@@ -617,6 +617,8 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
             return None
         noun = f"{whole_noun} {found}" if " " in found else f"{found} {whole_noun}"  # "investors over 60", "seriously injured"
         slot = f"{whole_slot} {found}"
+    elif not found:
+        return None  # "received minor injuries, two of whom were taken to hospital": nothing names the part
     else:
         noun, slot = found, _slot(found, "")
     return Quantity(sentence, raw, noun, slot, value, value, value)
