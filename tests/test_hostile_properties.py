@@ -25,7 +25,10 @@ SUFFIXES = st.sampled_from(["txt", "md", "html"])
 NEWS = st.sampled_from(
     "The council voted 7 to 2 on Tuesday to approve 1,200 new homes in Kyiv , said Mayor Anna Smith . "
     "Police arrested 31 people ; 4 were injured . About 55 ground attacks were reported in the Donetsk region "
-    "on 20 April 2023 , officials said , according to Reuters . \" He said \" ( AP ) NATO chief Jens Stoltenberg".split()
+    "on 20 April 2023 , officials said , according to Reuters . \" He said \" ( AP ) NATO chief Jens Stoltenberg "
+    # the figure grammar's joints: parts of a count, what befell people, ranges, sums, terms
+    "Two of the injured them whom which were taken to Mercy Hospital seriously killed between and - to "
+    "$2.5 million ransom sentenced years in prison sought won by votes magnitude 6.1 km deep".split()
 )
 SENTENCES = st.lists(NEWS, min_size=3, max_size=30).map(" ".join)
 HOSTILE = st.sampled_from(HOSTILE_TEXTS)
@@ -86,6 +89,8 @@ def test_converting_the_produced_markdown_again_changes_nothing(text, suffix):
 
 @SETTINGS
 @given(st.lists(TEXTS, min_size=1, max_size=4))
+# A part of a state's count that nothing names once raised IndexError (found by a hidden set).
+@example(["Four of the injured were taken to Mercy Hospital Cork , she said ."])
 def test_the_fact_extractor_never_crashes_and_cites_verbatim(bodies):
     sources = tuple(
         Source(f"s{number}", f"events/e/{number}.md", "e", f"source-{number}", Article(title=f"Report {number}", body=body))
