@@ -160,3 +160,28 @@ def test_a_short_claim_that_only_tells_a_boxed_figure_is_not_boxed_again(short, 
 
     assert short not in claims(short)
     assert long in claims(long)
+
+
+@pytest.mark.parametrize("aside", [
+    "I have walked that bridge every morning for twelve years.",
+    "My family has farmed 60 hectares beside the river for decades.",
+    "👁 5,210 views 💬 37 comments",
+])
+def test_a_writers_own_first_person_aside_and_a_pages_counters_are_not_boxed(aside):
+    boxed, more = figures(event_of(f"{BRIDGE[0]} {aside}", BRIDGE[1]))
+    assert "four" in {v.lower() for v in boxed.values()} and len(boxed) == 1, boxed
+    assert more, more
+
+
+def test_a_bodys_own_we_and_our_stay_news():
+    boxed, _ = figures(event_of(f"{BRIDGE[0]} Our teams report that 140 homes were flooded.", BRIDGE[1]))
+    assert "140" in boxed.values(), boxed
+
+
+def test_a_short_claim_whose_every_sentence_boxed_figures_cite_is_those_figures_told_again():
+    event = event_of(
+        "A tram left the rails in Brno on Monday. Three carriages tipped over and 14 passengers were hurt.",
+        "A tram derailed in Brno on Monday. Three carriages tipped over and 14 passengers were hurt.",
+    )
+    assert not [f for f in event.facts if f.kind == "claim" and "carriages tipped" in f.value], [f.value for f in event.facts]
+    assert {"three", "14"} <= {f.value.lower() for f in event.facts if f.kind == "number"}

@@ -104,13 +104,17 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
 
     date_fact, day = _date_fact(sources, by_source, keywords, said, dates)
     facts: list[Fact] = [date_fact] if date_fact else []
-    where = _venues_of_bodies(entities, len(sources)) + _where(entities, len(sources))
-    others, passing = _other_places(entities, where, len(sources))
+    year = day.year if day else max((d.year for d in published.values() if d), default=None)
+    background = _nationalities(entities) + (_of_earlier_years_only(entities, year) if year else [])
+    current = [e for e in entities if e not in background]
+    where = _venues_of_bodies(current, len(sources)) + _where(current, len(sources))
+    others, passing = _other_places(current, where, len(sources))
+    passing += [e for e in background if e.kind == "place"]
     facts += [_entity_fact(e, "place", taken) for e in where + others]
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
-    bodies, commentators = _organizations(entities, len(sources))
+    bodies, commentators = _organizations(current, len(sources))
+    commentators += [e for e in background if e.kind == "organization"]
     facts += [_entity_fact(e, "organization", taken) for e in bodies]
-    year = day.year if day else max((d.year for d in published.values() if d), default=None)
     quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
     facts += _figure_facts(quantities, taken)
@@ -118,7 +122,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
     days = _days_named(sentences, dates, day)
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, taken)
-    facts = _figures_disputed(facts, disputed, quantities) + claims
+    facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
@@ -239,6 +243,53 @@ def _first_source(stated: list[DateMention], day: date) -> int:
 
 
 # --- where, who ------------------------------------------------------------------------------
+
+
+def _nationalities(entities: list[Entity]) -> list[Entity]:
+    """The countries named only as someone's nationality ("Kenya's Mary Atieno", "Tom Reyes of
+    Chile", "Ana Silva from Brazil"): where a person comes from, which the person's label says, not where the
+    event happened. Such a country is named in passing."""
+    names = {m.surface for e in entities if e.kind == "person" for m in e.mentions} | {e.name for e in entities if e.kind == "person"}
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    owner = re.compile(rf"[’']s\s+(?:{alternatives})\b")
+    origin = re.compile(rf"\b(?:{alternatives})\s+(?:of|from)\s+$")
+
+    def nationality(mention: Mention) -> bool:
+        text = mention.sentence.text
+        at = text.find(mention.surface)
+        return at >= 0 and (owner.match(text, at + len(mention.surface)) is not None or origin.search(text[:at]) is not None)
+
+    return [e for e in entities if e.kind == "place" and e.label == "country" and e.mentions and all(map(nationality, e.mentions))]
+
+
+# "since 2020, when hackers broke in": an earlier year's happening told beside the event.
+_SINCE_WHEN = re.compile(r"\b[Ss]ince\s+(1[89]\d\d|20\d\d),?\s+when\b")
+
+
+def _of_an_earlier_year(text: str, year: int, before: int) -> bool:
+    """Is what the sentence tells before `before` set in an earlier year: it names the year first ('In 1934 the
+    panel was stolen from St Bavo's', 'the worst attack since 2020, when X was hacked'), and every year it names
+    as a time is before the event's? ('X had warned in 2023 that ...' tells what X did, the year after it.)"""
+    years = [(m.start(), int(m.group(1))) for pattern in (_YEAR_NAMED, _SINCE_WHEN) for m in pattern.finditer(text)]
+    return bool(years) and max(y for _, y in years) < year and min(at for at, _ in years) < before
+
+
+def _an_earlier_years_claim(claim: Fact, year: int) -> bool:
+    """A claim every source tells as an earlier year's happening, the year among its first words ('In 2019, a
+    fire destroyed ...', 'The last, in 2008, was ...'): the event's background, not its news."""
+    return all(_of_an_earlier_year(c.quote, year, len(" ".join(c.quote.split()[:4]))) for c in claim.citations)
+
+
+def _of_earlier_years_only(entities: list[Entity], year: int) -> list[Entity]:
+    """Places and bodies named only within an earlier year's happening (an earlier theft's cathedral, an earlier
+    hack's victim): the event's background, named in passing, not boxed."""
+    return [
+        e for e in entities
+        if e.kind in ("place", "organization") and e.mentions
+        and all(_of_an_earlier_year(m.sentence.text, year, m.sentence.text.find(m.surface)) for m in e.mentions)
+    ]
 
 
 def _where(entities: list[Entity], source_count: int) -> list[Entity]:
@@ -760,7 +811,25 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return first.slot if what_befell(noun) else f"{noun} {first.slot}"  # "9 hurt", "7 KILLED": "injured", "killed"
     if first.slot.startswith(("amount", "per cent", "period ", "prison term", TIMING)) or "(" in noun or noun in ("magnitude", "aftershock magnitude", "crowd", "attendance", "price per share"):
         return noun
-    return f"number of {noun}"
+    done = max(filter(None, map(_done_to, quantities)), key=lambda d: len(d.split()), default=None)
+    return f"{noun} {done}" if done and done not in noun.split() else f"number of {noun}"
+
+
+# "6,200 homes have been destroyed", "62 flights were delayed", "were taken off": what was done to the things counted,
+# said in their clause (not past another count: "five cars fell and 11 people were injured").
+_DONE_TO = re.compile(
+    r"^(?:(?!\band\b)[^,;:.!?\d]){0,60}?\b(?:were|was|have been|has been|had been|are being|were being|got)\s+(?:\w+ly\s+)?"
+    r"((?:[a-z]{3,}ed|[a-z]{3,}en|thrown|flown|blown|drawn|withdrawn|lost|sold|hit|cut|shut|built|burnt|left|held|sent)(?:\s+(?:off|out|down|up|away|over)\b(?:(?:\s+(?!(?:and|or|by|in|on|at|for|from|with|to|without)\b)[a-z]+){1,3}?(?=\s+(?:without|at|in|on|for|by|from|after|because|when|while)\b|[,.;:]|$))?)?)"
+)
+
+
+def _done_to(quantity: Quantity) -> str | None:
+    """What the clause of a count of things says was done to them ('were destroyed', 'have been postponed'), so that
+    its label says what it counts ('homes destroyed', not 'number of homes')."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    found = _DONE_TO.match(text[at + len(quantity.words) :]) if at >= 0 else None
+    return found.group(1) if found and found.group(1) not in FUNCTION_WORDS else None
 
 
 # --- claims and quotations -------------------------------------------------------------------

@@ -21,11 +21,15 @@ MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 
 # A source's two counts of one exact value from 100 up are one count told twice ('300 evacuated', 'some 300
 # residents'), as other sources' are (merge.py); groups of one small size are common ('12 crew', '12 injured').
 SAME_SOURCE_RESTATED = 100
-RESTATING_WORDS = 12  # a claim of so few words that a boxed figure cites whole says that figure
+RESTATING_WORDS = 12  # a claim of so few words whose every sentence boxed figures cite says those figures
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _EARLIER_YEAR = re.compile(r" in (?:1[89]|20)\d\d$")  # the slot of a figure of an earlier year ('killed in 2014')
 _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
 _MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which of a series, a time taken
+# A web page's own counters ('14,208 views', '61 comments'): the page's furniture, not the event's.
+_PAGE_COUNTERS = frozenset("view comment like retweet repost".split())
+# The writer's own life told in the first person outside quotation marks ('I have run it for ten years').
+_FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I[’'](?:ve|m|d|ll)|[Mm]y|[Mm]e)\b")
 
 
 def key_figures(facts: list[Fact], quantities: list[Quantity]) -> tuple[list[Fact], list[Fact]]:
@@ -46,11 +50,10 @@ def _restating_claims(facts: list[Fact], boxed: list[Fact]) -> set[str]:
     """Claims that are a boxed figure told again: a short sentence ('The court also fined him €120,000.',
     'Turnout was 61.2 percent, according to the municipality.') whose every citation the figure cites too;
     the figure's chips lead to those very words, so nothing is lost."""
-    cited = [{(c.source, c.quote) for c in f.citations} for f in boxed]
+    cited = {(c.source, c.quote) for f in boxed for c in f.citations}
     return {
         f.id for f in facts
-        if f.kind == "claim" and len(f.value.split()) <= RESTATING_WORDS
-        and any({(c.source, c.quote) for c in f.citations} <= quotes for quotes in cited)
+        if f.kind == "claim" and len(f.value.split()) <= RESTATING_WORDS and {(c.source, c.quote) for c in f.citations} <= cited
     }
 
 
@@ -75,11 +78,21 @@ def _sources(figure: Fact) -> int:
 
 def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     """One source's figure that is no news of the event: said only inside quotation marks (a witness's or
-    an official's words, most often restating a figure or telling a memory), of an earlier year, or how
-    long ago something else happened."""
+    an official's words, most often restating a figure or telling a memory) or in the writer's own first
+    person (a blogger's aside), of an earlier year, how long ago something else happened, or a web page's
+    counter of its views or comments."""
     if figure.status == "conflict" or _sources(figure) > 1 or not mentions:
         return False
-    return all(_quoted(q) for q in mentions) or any(_EARLIER_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) for q in mentions)
+    return all(_quoted(q) or _first_person(q) for q in mentions) or any(
+        _EARLIER_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS for q in mentions
+    )
+
+
+def _first_person(quantity: Quantity) -> bool:
+    """Told in the first person singular outside quotation marks: the writer's own life ('I have walked it for
+    fifteen years'), not the event's news; a body's 'we' and 'our' speak for the body and stay news."""
+    text = _QUOTATION.sub(" ", quantity.sentence.text)
+    return quantity.words in text and _FIRST_PERSON.search(text) is not None
 
 
 def _quoted(quantity: Quantity) -> bool:
