@@ -495,3 +495,45 @@ def test_related_opening_a_sentence_or_alone_is_no_inline_link(line):
 def test_furniture_phrases_found_anywhere_in_a_line(line, reason):
     """One line for each phrase looked for anywhere in a line: each passes the test of its words before the pattern."""
     assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == reason
+
+
+@pytest.mark.parametrize("line", [
+    "3,517 views", "Views: 982", "page views 12 044", "48.5K Views", "Comments (7)", "Show all comments (31)", "1 comment",
+    "Share 85", "29 shares", "112 likes", "Likes 6", "8 min read", "Reading time: 11 minutes", "3-minute read", "Photo 2 of 9",
+    "Image 4 / 15", "(22 photos)", "👁 2,301 💬 14", "❤️ 57  🔗 Share", "[t] Tweet [e] Email 💬 6 comments", "9 comments | Sign in to comment",
+    "Filed in Politics | 5 comments", "March 3, 2024 / 17 Comments / in Local / by editor",
+    "41 comentarios", "Comentarios (12)", "Tiempo de lectura: 4 min", "6 min de lectura", "Compartir 19",
+    "38 comentários", "1.204 visualizações", "Tempo de leitura: 2 minutos",
+    "17 commentaires", "5 312 vues", "Temps de lecture : 7 min", "4 min de lecture", "Partager 23",
+    "26 Kommentare", "1.830 Aufrufe", "Lesezeit: 6 Min.", "4 Min. Lesezeit", "Foto 5 von 20", "Teilen 11",
+    "14 commenti", "Tempo di lettura: 3 minuti", "2 minuti di lettura", "Foto 1 di 6",
+    "33 komentarze", "7 komentarzy", "Czas czytania: 5 min", "2 534 wyświetlenia", "Zdjęcie 4 z 11",
+    "19 reacties", "Leestijd 4 minuten", "1.022 keer bekeken", "Foto 3 van 8",
+    "12 kommentarer", "Lästid: 3 min", "Lesetid: 5 minutter", "Læsetid: 2 min.", "Bild 2 av 7", "640 visningar", "8 kommenttia",
+])
+def test_counters_are_furniture_in_several_languages_and_layouts(line):
+    """A tally of views, comments, shares, likes, photos or reading time, alone or in a row of icons and buttons,
+    or one part of a post's details line: a figure of the page, never of the story."""
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == "counter"
+
+
+@pytest.mark.parametrize("line", [
+    "The video drew 2 million views in a day.", "He read 5 comments aloud", "Share prices fell 4% on Monday.",
+    "12 photos of the flood", "Nine Striking Images of the Storm", "Labour 1,234 votes", "Comments by 3 ministers angered the union",
+    "Los 41 comentarios del juez fueron polémicos.", "Die 26 Kommentare der Leser waren kritisch.", "Reading 2-1 Luton",
+    "2019", "April 20, 2023", "The ministry | 3 new cases reported in Oslo today",
+])
+def test_sentences_and_headlines_with_counter_words_are_no_counters(line):
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] != "counter"
+
+
+def test_a_counter_row_between_the_byline_and_the_text_is_removed_and_is_no_title():
+    text = page("The Daily Courier", "\n".join(MENU), "Council approves budget", "By Jane Doe\nApril 20, 2023",
+                "👁 3,517 views   💬 41 comments   Share on Facebook", *PARAGRAPHS, "Comentarios (12)")
+    article = convert_file(text_file(text))
+    assert (article.title, article.authors) == ("Council approves budget", ("Jane Doe",))
+    assert "views" not in article.body and "Comentarios" not in article.body
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+    assert {r.text: r.reason for r in article.removed if "views" in r.text or "Comentarios" in r.text} == {
+        "👁 3,517 views 💬 41 comments Share on Facebook": "counter", "Comentarios (12)": "counter",
+    }

@@ -70,6 +70,75 @@ _AUTHOR_BOX = re.compile(
 
 _AUTHOR_BOX_OPENINGS = ("about ", "über ", "sobre ", "à propos ", "acerca ", "informazioni ")
 
+# A counter: a page's tally of views, comments, shares, likes, photos or reading time ("14,208 views",
+# "Comments (12)", "23 comentarios", "Share 31", "5 min read", "Lesezeit: 3 Min.", "Photo 3 of 12", "💬 87").
+# A number: "14,208", "14.2K", "14 208" (a space between thousands).
+_COUNT = r"\d(?:[\d.,]|\s(?=\d{3}\b))*(?:\s?[km]\b)?"
+# What a number counts, after it (lower-cased; English, Spanish, Portuguese, French, German, Italian, Polish,
+# Dutch, Swedish, Danish, Norwegian, Finnish).
+_COUNTED = (
+    r"(?:page ?)?views?|reads?|comments?|shares?|likes?|replies|reply|responses?|reactions?|visits?|photos?|images?|pictures?"
+    r"|videos?|slides?|followers?|fans?|claps?|retweets?|reposts?|min(?:ute)?s?\.?[\s-]read(?:ing)?(?: time)?"
+    r"|comentarios?|comentários?|visitas?|vistas|lecturas?|leituras?|visualizaciones|visualizações|reproducciones|compartidos"
+    r"|partilhas|compartilhamentos|curtidas|me gusta|fotos?|imágenes|imagens|vídeos?|respuestas?|respostas?|seguidores"
+    r"|min(?:utos?)?\.? de (?:lectura|leitura)"
+    r"|commentaires?|vues|lectures|partages|j['’]aime|réactions|réponses?|vidéos?|abonnés|min(?:utes?)?\.? de lecture"
+    r"|kommentare?|aufrufe|ansichten|mal (?:gelesen|geteilt)|geteilt|gefällt mir|bilder|antworten|reaktionen|min(?:uten)?\.? lesezeit"
+    r"|commenti|commento|visualizzazioni|letture|condivisioni|mi piace|immagini|video|risposte|min(?:uti|uto)?\.? di lettura"
+    r"|komentarz[eya]?|wyświetle(?:ń|nia)|odsło(?:n|ny|na)|udostępnie(?:ń|nia)|polubie(?:ń|nia)|zdję(?:cia|ć|cie)|odpowiedzi"
+    r"|min(?:ut|uty)?\.? czytania"
+    r"|reacties?|weergaven|keer (?:bekeken|gelezen|gedeeld)|vind-ik-leuks?|foto's|afbeeldingen|video's|min(?:uten|uut)?\.? leestijd"
+    r"|kommentarer|kommentar|visningar|visninger|läsningar|delningar|delinger|billeder|foton|kommenttia|kommentit|näyttökertaa"
+    r"|lukukertaa|kuvaa|min(?:uter|utter)?\.? (?:läsning|lästid|lesetid|læsetid|lesing|læsning)"
+)
+# The label of a tally, before its number ("Views: 14,208", "Comments (12)", "Share 31", "Reading time: 6 minutes").
+_TALLY_LABEL = (
+    r"(?:(?:show|view|see|read)(?: all| more| new)? )?(?:(?:page ?)?views?|reads|comments?|shares?|share|likes?|replies|reactions"
+    r"|photos|videos|visits|all|comentarios|comentários|commentaires|kommentare|commenti|komentarze|reacties|kommentarer|kommentit"
+    r"|visualizaciones|visualizações|vues|aufrufe|visualizzazioni|wyświetlenia|odsłony|weergaven|visningar|visninger|compartir"
+    r"|compartilhar|partilhar|partager|teilen|condividi|udostępnij|delen|dela|me gusta|j['’]aime|gefällt mir|mi piace|lubię to"
+    r"|vind ik leuk|gilla|liker|tykkää)"
+    r"|(?:reading|read|reading time|read time|tempo de leitura|tiempo de lectura|lectura|leitura|temps de lecture|lecture|lesezeit"
+    r"|lesedauer|tempo di lettura|lettura|czas czytania|czas lektury|leestijd|lästid|lesetid|læsetid|lukuaika)"
+    r"(?=[\s:]*(?:ca\.?|about|approx\.?|~)?\s?\d[^\s]*\s?min)"
+)
+_MINUTES = r"(?:\s?min[^\s\d|•·/]*)?"  # "min", "min.", "minutes", "minuto", "Minuten", "minuti", "minut", "minutter"
+# "Photo 3 of 12", "Image 1 of / 8", "Foto 3 de 12", "Bild 3 von 12", "Zdjęcie 3 z 12".
+_SLIDE = (
+    r"(?:photo|image|picture|slide|foto|imagen|imagem|immagine|bild|billede|zdjęcie|afbeelding|kuva)s?\s?\d+\s?"
+    r"(?:of|de|von|sur|di|z|van|av|af)?\s?/?\s?\d+"
+)
+# An icon ("💬", "👁", "[✉]", "[f]"): a symbol or pictograph, or a letter or symbol in brackets.
+_ICON = r"(?:[\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+|\[(?:\w|[\u2190-\u2bff\U0001f000-\U0001faff])\])"
+_TALLY = (
+    rf"(?:\(?{_COUNT}[\s-]?(?:{_COUNTED})\)?|(?:{_TALLY_LABEL})\s?[:(]?\s?(?:ca\.?\s|about\s|approx\.?\s|~)?{_COUNT}{_MINUTES}\)?"
+    rf"|{_ICON}\s?{_COUNT}|{_SLIDE})"
+)
+# What may stand beside a tally in a row of them: icons, share buttons, follow and comment links.
+_BESIDE_TALLY = (
+    rf"(?:{_ICON}|{_SHARE_BUTTON}|post|follow|like|comment|reply|(?:log|sign) ?in to (?:comment|reply|join the (?:discussion|conversation)))"
+)
+_TALLY_SEPARATOR = r"(?:\s*[|/•·]\s*|\s+)"
+_TALLIES = re.compile(
+    rf"[\s|•·]*(?:{_BESIDE_TALLY}{_TALLY_SEPARATOR})*{_TALLY}(?:{_TALLY_SEPARATOR}(?:{_TALLY}|{_BESIDE_TALLY}))*[\s|•·.]*"
+)
+# A post's details line: the parts a blog sets apart with bars, slashes or dots, one of them a tally
+# ("Posted in News | 9 comments", "October 12, 2018 / 0 Comments / in Updates / by admin").
+_DETAILS_SEPARATOR = re.compile(r"\s[|/•·]\s")
+_DETAILS_PARTS = 6
+_COUNTER_LINE = 120  # characters at most
+_DIGIT = re.compile(r"\d")
+
+
+def _is_counter(lowered: str) -> bool:
+    """Whether a short line with a digit (lower-cased) is a counter, or a row of them with their icons and buttons, or a post's
+    details line with one: a sentence that mentions views or comments ("The clip drew 2 million views") has other words."""
+    if _TALLIES.fullmatch(lowered):
+        return True
+    parts = _DETAILS_SEPARATOR.split(lowered)
+    return 1 < len(parts) <= _DETAILS_PARTS and any(_TALLIES.fullmatch(part) for part in parts)
+
+
 # Page furniture: (reason, pattern the line starts with, pattern found anywhere in it).
 _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
     ("link to another article",
@@ -77,10 +146,6 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      r"|related(?: articles?| stories| news| coverage| content| links?| reading)?\s*[:|›»>]"
      r"|related (?:articles?|stories|news|coverage|content|links?|reading)\b.{0,60}:$"
      r"|(?:leia|veja|lea|lee|lesen sie|lisez|leggi|читайте)(?: também| también| auch| aussi| anche| также)?\s*:",
-     None),
-    ("counter",
-     r"\d[\d,.]*\s*(?:k\s*)?(?:reads?|views?|shares?|likes?|comments?|responses?|replies|visits?|lecturas|vistas|aufrufe|vues)$"
-     r"|(?:reads?|views?|shares?|comments?)\s*:?\s*\d[\d,.]*$|\d+ min(?:ute)?s? read$|(?:reading time|lesezeit)\b.{0,20}$",
      None),
     ("share prompt",
      rf"{_SHARE_BUTTON}(?:[\s,|/•·]+{_SHARE_BUTTON})*\s*[:!]?$"
@@ -230,6 +295,8 @@ def read_line(line: str, key: str, words: list[str]) -> tuple[bool, str | None]:
     terminator = len(line) < 80 and (
         _TERMINATORS.match(lowered) is not None or (lowered.startswith(_AUTHOR_BOX_OPENINGS) and _AUTHOR_BOX.match(line) is not None)
     )
+    if len(line) <= _COUNTER_LINE and _DIGIT.search(line) and _is_counter(lowered):
+        return terminator, "counter"
     match = _FURNITURE_START.match(lowered)
     index = None if match is None else int(match.lastgroup[1:])  # in _FURNITURE_PHRASES
     if (index is None or index > _COMMENT_FORM) and lowered[-1:] == ":" and _COMMENT_SIGNATURE.match(lowered):
