@@ -18,7 +18,7 @@ from itertools import accumulate, chain, compress, repeat
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import Quantity, counts_people, counts_things, single_valued
+from .numbers import Quantity, counts_people, counts_things, measure_unit, single_valued
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -206,6 +206,8 @@ def _figure_kind(quantity: Quantity) -> str:
 
 def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     x, y = a.quantities[0], b.quantities[0]
+    if measure_unit(x.slot) != measure_unit(y.slot):
+        return False  # '10 km' deep and a magnitude of 10
     if block == "people":  # told apart by at most twice: '1,180 patients' are not 'a city of 20 million people'
         near = 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value)
         return x.slot != y.slot and near and any(_clauses_alike(p, q, 0.3) for p in a.quantities for q in b.quantities)
@@ -271,7 +273,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
             if (
                 strong
                 or _alike(groups[i], groups[j])
-                or slot == "amount" and _close(groups[i], groups[j])
+                or slot == "amount" and _close(groups[i], groups[j], one_each)
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
                 or one_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count" and _near(groups[i], groups[j])
@@ -327,11 +329,14 @@ def _alike(a: FigureGroup, b: FigureGroup, threshold: float = 0.3) -> bool:
     return len(first & second) / max(1, len(first | second)) >= threshold
 
 
-def _close(a: FigureGroup, b: FigureGroup) -> bool:
+def _close(a: FigureGroup, b: FigureGroup, one_each: bool) -> bool:
     """Two sums of money within a fifth of each other in one event are most likely one sum, told twice;
-    two sums said to be the same thing ('a fine of', 'fined') within a half."""
+    two sums said to be the same thing ('a fine of', 'fined') within a half, and so are a sum said to be
+    something ('a ransom of $2 million') and one said to be nothing ('asked for 2.5 million dollars') when
+    no source gives another sum."""
     x, y = a.quantities[0].value, b.quantities[0].value
-    named = a.quantities[0].slot == b.quantities[0].slot != "amount"
+    slots = a.quantities[0].slot, b.quantities[0].slot
+    named = slots[0] == slots[1] != "amount" or one_each and slots.count("amount") == 1
     return min(x, y) > 0 and max(x, y) / min(x, y) <= (1.5 if named else 1.2)
 
 

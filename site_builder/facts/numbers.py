@@ -132,6 +132,14 @@ _STATE_AFTER = re.compile(
 )
 # "52 of the 101 seats": the count of a part, and the noun after the total.
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*(-?\s?[a-z]+.*)")
+# "won by 312 votes", "a margin of 312 votes", "her majority was 312 votes", "312 votes ahead of": a difference
+# between two counts, not a count (not "passed by 54 votes to 12", the votes for).
+_MARGIN_BEFORE = re.compile(
+    rf"\b(?:(?:won|win|wins|winning|lost|lose|loses|beat|beating|beaten|ahead|led|leads|leading|trailed|trails|trailing)\s+(?:[\w’'-]+\s+){{0,3}}?by"
+    rf"|(?:margin|majority|lead)\s+(?:of|was|is|stood at|of just|of only))\s+(?:(?:a|an|just|only|some)\s+)?(?:(?:{{_HEDGE}})\s+)?$",
+    re.IGNORECASE,
+)
+_MARGIN_AFTER = re.compile(r"\s+(?:more than|fewer than|ahead of|clear of|short of)\b", re.IGNORECASE)
 # "The National Union took 38 seats and the Greens 11": a second owner's count, its noun left out.
 _GAPPED = re.compile(r"\b\d[\d,.]*\s+([a-z]+s)\b[^.;:]{0,60}?\band\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+$")
 # "lost six seats", "gained 4 seats": how a count changed.
@@ -171,10 +179,10 @@ _CONVERSION_AFTER = re.compile(
 _MEASURE_CONVERSION_BEFORE = re.compile(r"\d\s*(?:[A-Za-z/°]+\s*){1,3}\(\s*$")
 # What a sum of money is, in one word per thing: 'fined 120,000 euros' and 'a fine of €150,000' are one slot.
 _MONEY_NOUNS = {
-    **{w: w for w in """fine bail cost price deal damages compensation penalty salary bonus budget loss profit
+    **{w: w for w in """fine bail cost price deal damages compensation salary bonus budget loss profit
        revenue sales investment aid package funding grant loan ransom reward settlement refund bid offer
        takeover acquisition kickback bribe subsidy tax levy debt wage pay payout""".split()},
-    "fined": "fine", "fines": "fine", "lost": "loss", "costs": "cost", "bribes": "bribe", "kickbacks": "kickback", "losses": "loss",
+    "fined": "fine", "fines": "fine", "penalty": "fine", "penalties": "fine", "bill": "cost", "lost": "loss", "costs": "cost", "bribes": "bribe", "kickbacks": "kickback", "losses": "loss",
     "profits": "profit", "revenues": "revenue", "investments": "investment", "grants": "grant", "loans": "loan",
     "subsidies": "subsidy", "taxes": "tax", "debts": "debt", "wages": "wage", "refunds": "refund", "bids": "bid",
     "offers": "offer", "payouts": "payout",
@@ -205,7 +213,14 @@ _STAYED_FOR = re.compile(
 )
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentencing)\b[^,.;]{0,60}\bto\s+(?:" + _HEDGE + r")?\s*$", re.IGNORECASE)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked up)\b[^.;]{0,100}\bfor\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
-_SOUGHT = re.compile(r"\b(?:sought|seeking|seeks|demanded|demanding|requested|asked for|called for|wanted)\s+(?:a\s+)?(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "prosecutors had demanded nine years", "called for a sentence of nine years", "asked the court for a fine of":
+# what was asked for, not what was given; the verb of asking in the figure's clause, no figure or verdict after it.
+_ASKED_FOR = re.compile(
+    r"\b(?:sought|seek|seeks|seeking|demanded|demand|demands|demanding|requested|request|requests|requesting|wanted"
+    r"|recommended|proposed|urged|(?:asked|asks|asking|called|calls|calling|pushed|pushes|pushing|pressed|pressing|argued)\b[^,.;:\d]{0,30}?\bfor)"
+    r"\b(?![^,.;:\d]*\b(?:sentenced|jailed|imprisoned|fined|ordered|given|handed|but|while|whereas)\b)[^,.;:\d]{0,40}$",
+    re.IGNORECASE,
+)
 _COURT_WORDS = re.compile(r"\b(?:prosecut\w*|sentenc\w*|prison|jail\w*|court|judge|trial|convict\w*)\b", re.IGNORECASE)
 _PRISON_TERMS = frozenset("prison term|jail term|prison sentence|jail sentence|prison|jail|sentence|term|custodial sentence".split("|"))
 _PART_OF = re.compile(r" of (?:them|which|whom|those|the [a-z]+ (?:are|were|is|was|remain|have|had|died|suffered|need))\b", re.IGNORECASE)
@@ -234,7 +249,11 @@ _MEASURE_BEFORE = re.compile(
     rf"\b(depth|distance|height|altitude|speed|length|width|radius|range)\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
 )
 # "12 metres high", "1.6 metres across": the dimension a length is of, said after it.
-_DIMENSION = re.compile(r"\s*(high|tall|long|wide|deep|across|in diameter|in length|in height|in width|from|away|off|offshore)\b", re.IGNORECASE)
+_DIMENSION = re.compile(
+    r"\s*(high|tall|long|wide|deep|underground|(?:below|beneath|under) (?:the )?(?:surface|ground|seabed|sea ?floor)|across"
+    r"|in diameter|in length|in height|in width|from|away|off|offshore)\b",
+    re.IGNORECASE,
+)
 _DIMENSIONS = {
     "from": "distance", "away": "distance", "off": "distance", "offshore": "distance",
     "high": "height", "tall": "height", "in height": "height", "long": "length", "in length": "length",
@@ -311,6 +330,8 @@ _TO_HOSPITAL = re.compile(
 )
 # "..., among them four firefighters", "including three children": a part of the count before it.
 _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "Eight children were among the 23 dead": a part of the count after it.
+_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\b", re.IGNORECASE)
 # "120,000 of the kettles were sold": a part of a whole counted by the whole's noun.
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)")
 # "Of the new patients, 1,180 were admitted": the whole a part is of, said first.
@@ -333,6 +354,7 @@ _SYNONYMS = [
     ("aircraft", {"aircraft", "plane", "airplane", "aeroplane", "helicopter", "jet", "water-bomber", "bomber", "chopper"}),
     ("investor", {"investor", "shareholder", "saver", "depositor", "bondholder"}),
     ("employee", {"employee", "worker", "staff", "staffer", "workforce"}),
+    ("job", {"job", "position", "post", "role", "workplace"}),
     ("home", {"home", "house", "dwelling", "residence"}),
     ("firefighter", {"firefighter", "fireman", "firemen", "fire-fighter"}),
     ("hospitalised", {"hospitalised", "hospitalized", "hospitalisation", "hospitalization", "admission", "hospital admission"}),
@@ -362,6 +384,18 @@ _MEASURE_SLOTS = frozenset(
     | {"period", "time", "distance", "depth", "height", "altitude", "speed", "wind", "length", "width", "radius",
        "temperature", "rainfall", "magnitude", "aftershock", "score", "half-time", "penalty", "aggregate", "prison"}
 )
+
+
+def measure_unit(slot: str) -> str:
+    """The unit a slot's figures are in ('depth km': km, 'magnitude', a time taken, a length of time in days);
+    '' for a count. Figures in two units are never one figure: '10 km' deep is no magnitude 10."""
+    words = slot.split()
+    if slot.startswith((TIMING, "period", "prison term")):
+        return "time"
+    return next((w for w in words if w in _MEASURE_UNITS), "")
+
+
+_MEASURE_UNITS = frozenset({*_UNIT_NAMES.values(), *(_UNITS - _COUNTED_UNITS), "magnitude", "°C", "°F", "knots"})
 
 
 def what_befell(word: str) -> str | None:
@@ -528,10 +562,10 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if hyphenated and text[match.start("unit") - 1] == "-":
         noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
         noun = " ".join(noun.split()[: 1 + (noun.split()[-1:] != noun.split()[:1] and not _is_noun_end(noun.split()[0]))])
+    elif _ASKED_FOR.search(before) and _COURT_WORDS.search(sentence.text):
+        noun = "prison term sought"  # "prosecutors had sought 15 years": not the sentence given
     elif re.match(r"\s+(?:in|behind)\s+(?:prison|jail|bars)\b", after) or _SENTENCED.search(before) or _JAILED_FOR.search(before):
         noun = "prison term"
-    elif _SOUGHT.search(before) and _COURT_WORDS.search(sentence.text):
-        noun = "prison term sought"  # "prosecutors had sought 15 years": not the sentence given
     elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension)\s+of\s+$", before):
         noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
         noun = " ".join(w for w in noun.split() if w not in _STOP)
@@ -560,6 +594,8 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
         elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
             noun = "duration"  # "disrupted services ... for 11 and a half hours" in a report's lead: how long the event lasted
+    if noun in _PRISON_TERMS and _ASKED_FOR.search(before) and _COURT_WORDS.search(sentence.text):
+        noun = "prison term sought"  # "prosecutors had requested a nine-year sentence"
     if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
@@ -777,6 +813,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             return quantity(noun, slot, f"{thing} ({noun})")
         return quantity(noun, slot, _named_measure(noun, _unit(noun), "", "") if _unit(noun) in _UNIT_MEASURES else "")
     named_before = _NOUN_BEFORE.search(before[-130:])
+    if named_before and _measured_apart(before, after):
+        named_before = None  # "a magnitude 6.2 quake struck at a depth of 10 km": 10 is no magnitude
     if named_before and named_before.group(1).lower() == "magnitude" or plain and _MEASURING.search(before[-40:]):
         if re.match(r"\s*(?:or (?:more|greater|higher|above)|and above|\+)", after):
             return None  # "aftershocks of magnitude 4 or more": a threshold, not a figure
@@ -811,7 +849,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             figure += converted.group(0)
             after = after[converted.end() :]
         noun = _noun_after(after, True)
-        paid_for = _money_noun(before, noun)
+        paid_for = _money_noun(before, noun, after)
         paid_in = (  # "a ransom of €2 million in bitcoin"; not "€1.3 million in bribes", "50 million soles in emergency aid"
             bool(noun) and re.match(r"\s+in\s", after) is not None and not set(noun.lower().split()) & set(_MONEY_NOUNS)
         )
@@ -895,7 +933,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if _unit(head) in _LENGTHS and not named_before:
         dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", after[len(noun) + 1 :]))  # past '(5 ft 3 in)' 
         if dimension:  # "12 metres high", "1.6 metres across", "800 metres from the shore"
-            what = _DIMENSIONS[dimension.group(1).lower()]
+            said = dimension.group(1).lower()
+            what = "depth" if said.startswith(("below", "beneath", "under")) else _DIMENSIONS[said]
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
         thing = _thing_measured(after[len(noun) + 1 :])
         if thing:  # "a 35 km detour": the length of the thing
@@ -910,6 +949,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
     context = "" if whole else (state_before.group(1) + " " if state_before else "") + after[:160]
     slot = _slot(noun, context)
+    if slot in _STATE_SLOTS and (of_total or of_them) and _slot(noun, "") == slot:
+        return quantity(f"part of the {noun}", f"{slot} part")  # "eight of the 23 deaths": a part of the toll, not the toll
+    if slot in _STATE_SLOTS and _AMONG_AFTER.match(after[len(noun) + 1 :]) and _slot(noun, "") != slot:
+        slot = f"{slot} {_slot(noun, '')}"  # "Eight children were among the dead": the children killed, not the toll
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
     if head == "points" and noun.split()[0].lower() in ("basis", "percentage"):
@@ -917,6 +960,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if change and change[1] in ("up", "down"):
             return quantity(noun, f"point {change[0].lower()} {change[1]}", f"{change[0]} {change[1]} ({noun})")
     if lemma(head) in _OWNED:
+        if _MARGIN_BEFORE.search(before[-40:]) and not re.match(r"\s+to\s+\d", after[len(noun) + 1 :]) or _MARGIN_AFTER.match(after[len(noun) + 1 :]):
+            return quantity(f"margin ({noun})", f"{lemma(head)} margin")  # "won by 312 votes": not the votes won
         if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
             slot = f"{lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
             noun = f"{noun} {_CHANGED.search(before[-30:]).group(1).lower()}"
@@ -943,6 +988,13 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     return quantity(noun, slot)
 
 
+def _measured_apart(before: str, after: str) -> bool:
+    """A figure in a unit of its own ('10 km', '35 kilometres') or named as another measure ('a depth of'):
+    not the figure a noun said further back names ('magnitude', 'crowd')."""
+    unit = re.match(r"\s*-?\s*([A-Za-z/°]+)", after)
+    return bool(unit and unit.group(1).lower() in _UNITS and unit.group(1).lower() not in _COUNTED_UNITS) or bool(_MEASURE_BEFORE.search(before[-60:]))
+
+
 def _thing_measured(after: str) -> str:
     """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge'): its noun,
     the last of up to three words before the phrase ends; '' when a verb or a direction follows instead."""
@@ -961,15 +1013,23 @@ def _thing_measured(after: str) -> str:
 _DIRECTION_WORDS = frozenset("north south east west inland offshore away long high wide deep tall across".split())
 
 
-def _money_noun(before: str, noun_after: str) -> str:
-    """What a sum is ("a fine of €150,000", "fined him €120,000", "€1.3m in kickbacks"): the money noun
-    right after it or closing its clause before it, in one form whatever the wording ('fined' -> 'fine')."""
+def _money_noun(before: str, noun_after: str, after: str) -> str:
+    """What a sum is ("a fine of €150,000", "fined him €120,000", "€1.3m in kickbacks", "a penalty of": fine;
+    "2.5 million dollars for his release": ransom): the money noun right after it or closing its clause before
+    it, in one form whatever the wording; a decided sum asked for ("prosecutors demanded a fine of") is 'sought'."""
     words = noun_after.lower().split()
     clause = re.split(r"[,;:]", before)[-1]
     named = [w for w in words if w in _MONEY_NOUNS] or [  # not a name's word: 'fined Meridian Pay €2.3 million'
         w for w in re.findall(r"\b[a-z]+\b", " ".join(clause.split()[-5:])) if w in _MONEY_NOUNS
     ][-1:]
-    return _MONEY_NOUNS[named[0]] if named else ""
+    said = _MONEY_NOUNS[named[0]] if named else "ransom" if _FOR_RELEASE.match(after) else ""
+    return f"{said} sought" if said in _DECIDED_SUMS and _ASKED_FOR.search(before) else said
+
+
+# "for his release", "to free the hostages": what a sum demanded for someone is.
+_FOR_RELEASE = re.compile(r"\s+(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:release|freedom)|to\s+(?:free|release)\b)", re.IGNORECASE)
+# Sums a court or an authority decides, where one asked for is not the one given.
+_DECIDED_SUMS = frozenset("fine damages compensation bail".split())
 
 
 # Nouns of a change, and its direction: 'a 5% rise in prices', 'a 12% drop in sales'.
