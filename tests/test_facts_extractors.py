@@ -2120,7 +2120,7 @@ def test_percentages_in_pc_and_pct_units_written_onto_figures_and_split_times():
     assert [q.shown for q in find_quantities(sentence("Customs found 2.8kg of cocaine in a suitcase."))] == ["2.8kg"]
     assert [q.shown for q in find_quantities(sentence("Crews resurfaced a 14km stretch of the A9."))] == ["14km"]
     [swim] = find_quantities(sentence("Lena Vogt touched in 2:07.91 to win the 200m medley."))
-    assert (swim.shown, swim.slot, swim.value) == ("2:07.91", "time taken", 127.91)
+    assert (swim.shown, swim.slot, swim.value) == ("2:07.91", "time taken winner", 127.91)  # "to win": the winner's time
     assert find_quantities(sentence("The ferry left at 10:45 and docked at noon.")) == ()
 
 

@@ -26,7 +26,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
-from .numbers import EARLIER, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
+from .numbers import EARLIER, PLACED_TIMES, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -600,10 +600,17 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
 _PERSONAL_FIGURES = ("prison term", TIMING)
 
 
+def _personal(slot: str) -> str:
+    """The personal figure a slot is one of ('time taken winner' is a time taken), else ''."""
+    return slot if slot in _PERSONAL_FIGURES else TIMING if slot in PLACED_TIMES else ""
+
+
 def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:
     """A prison term or a time taken is someone's: the person named nearest before it in its sentence ('Kim's
     partner Yoon was given three years', 'Kiptoo clocked 2:09:37'), else first after it ('an eight-year term
-    handed to Kim'); two people's terms are two figures, never a disagreement."""
+    handed to Kim'); two people's terms are two figures, never a disagreement. A time said without a name is
+    the one person's given that time, or said to have placed so ('The Kenyan clocked 2:07:54 to win': the
+    winner named with his own winning time)."""
     people: dict[tuple[str, int], list[tuple[Entity, str]]] = {}
     for person in (e for e in entities if e.kind == "person"):
         for mention in person.mentions:
@@ -611,7 +618,7 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
     owners: dict[int, Entity] = {}
     for index, quantity in enumerate(quantities):
         named = people.get((quantity.sentence.source, quantity.sentence.index), [])
-        if quantity.slot not in _PERSONAL_FIGURES or not named:
+        if not _personal(quantity.slot) or not named:
             continue
         text = quantity.sentence.text
         at = max(text.find(quantity.words), 0)
@@ -619,17 +626,18 @@ def _whose_terms(quantities: list[Quantity], entities: list[Entity]) -> list[Qua
         after = [(text.find(surface, at), person) for person, surface in named if text.find(surface, at) >= 0]
         owners[index] = max(before, key=lambda item: item[0])[1] if before else min(after, key=lambda item: item[0])[1]
     for slot in _PERSONAL_FIGURES:
-        sentenced = {owners[i].key: owners[i] for i in owners if quantities[i].slot == slot}
+        sentenced = {owners[i].key: owners[i] for i in owners if _personal(quantities[i].slot) == slot}
         for index, quantity in enumerate(quantities):
-            if quantity.slot == slot and index not in owners and sentenced:
+            if _personal(quantity.slot) == slot and index not in owners and sentenced:
                 # a figure said without a name ('jailed for eight years') is that of the one person given that
                 # figure, or (a term) the one sentenced person's: a race has many runners but one winner's time
-                same = {owners[i].key: owners[i] for i in owners if quantities[i].slot == slot and quantities[i].value == quantity.value}
-                only = same if len(same) == 1 else sentenced if len(sentenced) == 1 and slot == "prison term" else {}
+                same = {owners[i].key: owners[i] for i in owners if _personal(quantities[i].slot) == slot and quantities[i].value == quantity.value}
+                placed = {owners[i].key: owners[i] for i in owners if quantities[i].slot == quantity.slot != slot}
+                only = same if len(same) == 1 else placed if len(placed) == 1 else sentenced if len(sentenced) == 1 and slot == "prison term" else {}
                 if only:
                     owners[index] = next(iter(only.values()))
     return [
-        replace(q, noun=f"{q.slot} ({owners[i].name})", slot=f"{q.slot} {owners[i].key}") if i in owners else q
+        replace(q, noun=f"{_personal(q.slot)} ({owners[i].name})", slot=f"{_personal(q.slot)} {owners[i].key}") if i in owners else q
         for i, q in enumerate(quantities)
     ]
 

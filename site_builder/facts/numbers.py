@@ -118,6 +118,25 @@ _RECORD_BEFORE = re.compile(
     r"\s+(?:time\s+)?(?:of|was|is|stood at|stands at|had been)\s+$",
     re.IGNORECASE,
 )
+# "won in 2:07:45", "clocked 2:07:54 to take the title", "a winning time of": the winner's time, one in a race;
+# "was second in 2:09:40", "the runner-up's 2:09:40": another finisher's.
+_WINNER_BEFORE = re.compile(r"\b(?:won|wins|win|winning|victory|first|triumphed)\b[^,;:]{0,40}$", re.IGNORECASE)
+_WINNER_AFTER = re.compile(r"^[^,;:.]{0,10}\bto\s+(?:win|take\s+(?:the\s+)?(?:title|victory|win|crown|race)|claim\s+(?:the\s+)?(?:title|victory|win))\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(second|third|fourth|fifth|runner-up|runners-up)\b[^,;:]{0,40}$", re.IGNORECASE)
+
+
+PLACED_TIMES = frozenset(f"{TIMING} {place}" for place in ("winner", "second", "third", "fourth", "fifth"))
+
+
+def _placed(before: str, after: str) -> str:
+    """Whose time a time taken is by where its finisher placed: 'winner', 'second', ...; '' when not said."""
+    place = _PLACE_BEFORE.search(before)
+    winner = _WINNER_BEFORE.search(before)
+    if place and (not winner or place.start() > winner.start()):
+        return place.group(1).lower().replace("runners-up", "second").replace("runner-up", "second")
+    return "winner" if winner or _WINNER_AFTER.match(after) else ""
+
+
 EARLIER = "earlier"  # the last word of the slot of a figure's earlier value ("up from 58.7%")
 # "the number of patients whose files were exposed is 52,000": the counted noun comes first, after 'number of'.
 _NUMBER_OF_BEFORE = re.compile(
@@ -361,7 +380,7 @@ _SYNONYMS = [
 ]
 STRONG_SLOTS = frozenset(
     {"killed", "injured", "missing", "magnitude", "score", "spectator", "protester", "per cent turnout", "prison term",
-     "wind speed km/h"}
+     "wind speed km/h", f"{TIMING} winner"}
 )
 
 
@@ -470,7 +489,8 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             which = " ".join(w for w in said.split() if w not in ("previous", "old", "former", "existing", "new"))
             found.append(Quantity(sentence, match.group(0), said, f"{TIMING} {which}", value, value, value))
         else:
-            found.append(Quantity(sentence, match.group(0), TIMING, TIMING, value, value, value))
+            placed = _placed(text[: match.start()], text[match.end() :])
+            found.append(Quantity(sentence, match.group(0), TIMING, f"{TIMING} {placed}".strip(), value, value, value))
         taken.append(match.span())
     for ordinal, span in _ordinals(sentence):
         if not _overlaps(span, taken):
@@ -949,8 +969,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
     context = "" if whole else (state_before.group(1) + " " if state_before else "") + after[:160]
     slot = _slot(noun, context)
-    if slot in _STATE_SLOTS and (of_total or of_them) and _slot(noun, "") == slot:
-        return quantity(f"part of the {noun}", f"{slot} part")  # "eight of the 23 deaths": a part of the toll, not the toll
+    if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
+        return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
     if slot in _STATE_SLOTS and _AMONG_AFTER.match(after[len(noun) + 1 :]) and _slot(noun, "") != slot:
         slot = f"{slot} {_slot(noun, '')}"  # "Eight children were among the dead": the children killed, not the toll
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):

@@ -1,0 +1,140 @@
+"""Which figures are one figure: a disagreement is one conflict line, and figures that are not the same
+measure never conflict (a part and its whole, a term asked for and the one given, a depth and a magnitude,
+a margin and a total). Every wording here is made up."""
+from __future__ import annotations
+
+from site_builder.facts.merge import align_figures
+from site_builder.facts.numbers import find_quantities
+
+from .conftest import FIXTURES
+from .facts_expectations import analysed_event
+from .test_facts_extractors import made_up_event, sentence
+
+
+def aligned(*texts: str) -> list[tuple[list[str], bool]]:
+    """Each text a source: the figures aligned, as the values of their sides and whether they conflict."""
+    quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
+    return sorted(([g.quantities[0].shown for g in groups], conflict) for groups, conflict in align_figures(quantities))
+
+
+def conflicts(*texts: str) -> list[list[str]]:
+    return [sides for sides, conflict in aligned(*texts) if conflict]
+
+
+def slots(text: str) -> dict[str, str]:
+    return {q.words: q.slot for q in find_quantities(sentence(text))}
+
+
+def test_a_part_of_a_count_is_no_rival_of_the_count():
+    for part in (
+        "Nine children were among the 31 dead.",
+        "Children accounted for nine of the 31 deaths.",
+        "Nine of the fatalities were children, the ministry said.",
+        "Nine of the dead were tourists.",
+    ):
+        assert conflicts(part, "The landslide killed 31 people.") == [], part
+    assert slots("Nine children were among the dead.")["Nine"] == "killed children"
+    assert slots("Nine of the 31 deaths were in the capital.")["Nine"] == "killed part"
+    assert slots("Some 40 of the shareholders sued.")["Some 40"] == "investor part"
+    # the toll itself, said of a count's noun, is still the toll
+    assert conflicts("Thirty-one people were killed.", "The landslide killed 28 people.") == [["Thirty-one", "28"]]
+    assert slots("12 of the 80 passengers were hurt.")["12"] == "injured"
+
+
+def test_a_term_or_a_fine_asked_for_is_not_the_one_given():
+    given = "The judge sentenced him to four years in prison."
+    for asked in (
+        "Prosecutors had demanded seven years.",
+        "The prosecution had requested a seven-year sentence.",
+        "Prosecutors pushed for seven years behind bars.",
+        "Prosecutors had called for a sentence of seven years.",
+        "The prosecutor asked the court for seven years in prison.",
+        "Prosecutors had sought seven years.",
+    ):
+        assert conflicts(given, asked) == [], asked
+        assert slots(asked)[next(iter(slots(asked)))] == "prison term sought", asked
+    assert conflicts(given, "He was jailed for five years.") == [["four years", "five years"]]
+    assert slots("The court fined the bank €80,000.")["€80,000"] == "amount fine"
+    assert slots("Prosecutors had demanded a fine of €100,000.")["€100,000"] == "amount fine sought"
+    assert slots("The regulator imposed a penalty of €90,000.")["€90,000"] == "amount fine"  # one word for one thing
+    # a verdict after the asking is the one given
+    assert slots("Prosecutors had asked for more but he was sentenced to four years.")["four years"] == "prison term"
+
+
+def test_a_measure_in_a_unit_of_its_own_is_no_magnitude():
+    said = slots("A magnitude 5.8 tremor struck on Friday at a depth of 12 km, the observatory said.")
+    assert said == {"5.8": "magnitude", "12 km": "depth km"}
+    assert slots("The magnitude 5.9 quake struck 40 kilometres below the surface.")["40 kilometres"] == "depth km"
+    assert slots("Its epicentre lay 8 km underground.")["8 km"] == "depth km"
+    assert conflicts(
+        "The magnitude 5.8 quake struck at a depth of 12 km.",
+        "The quake, of magnitude 5.8, was 12 kilometres deep.",
+        "A 6.0 magnitude quake hit at a depth of 30 km.",
+    ) == [["12 km", "30 km"], ["5.8", "6.0"]]
+
+
+def test_a_margin_of_votes_is_no_vote_total():
+    for margin, words in (
+        ("The councillor won by 87 votes.", "87"),
+        ("He beat the incumbent by a margin of 87 votes.", "87"),
+        ("Her majority was 87 votes.", "87"),
+        ("She finished 87 votes ahead of her rival.", "87"),
+    ):
+        assert slots(margin)[words] == "vote margin", margin
+        assert conflicts(margin, "The councillor polled 2,140 votes.") == [], margin
+    assert slots("The bill passed by 54 votes to 12.")["54"] != "vote margin"  # the votes for it
+    assert conflicts("She polled 2,140 votes.", "She received 2,410 votes.") == [["2,140", "2,410"]]
+
+
+def test_one_sum_said_with_other_words_is_one_conflict_line():
+    assert conflicts("Pirates demanded a ransom of $3 million for the crew.", "The pirates wanted 3.6 million dollars to free the crew.") == [
+        ["$3 million", "3.6 million dollars"]
+    ]
+    assert conflicts("The kidnappers asked for €400,000.", "A ransom of €500,000 was demanded for the engineer.") == [
+        ["€400,000", "€500,000"]
+    ]
+    assert conflicts("The watchdog fined the airline £1.2 million.", "The airline must pay a penalty of £1.5 million.") == [
+        ["£1.2 million", "£1.5 million"]
+    ]
+    # two sums a source gives are two things, not one told twice
+    assert conflicts("The rebuild will cost €40 million, and €30 million was raised.", "The city asked for €50 million.") == []
+
+
+def test_jobs_positions_and_posts_are_one_count():
+    assert conflicts("The steelmaker will cut 1,500 jobs, the union said.", "The company said 1,100 positions would go.") == [
+        ["1,500", "1,100"]
+    ]
+    assert conflicts("The union said 640 jobs would be lost.", "The airline plans to shed 520 posts.") == [["640", "520"]]
+    assert aligned("The plant will shed 300 jobs.", "About 300 positions will go at the plant.") == [(["300"], False)]
+
+
+def test_the_winners_time_told_differently_is_one_conflict_line_and_another_finishers_time_is_apart():
+    event = made_up_event(
+        "Amos Kiprotich won the city marathon on Sunday. Rain fell early. Crowds lined the course. "
+        "The route passed the harbour. Kiprotich crossed the line in 2:08:12, a course record.",
+        "Amos Kiprotich won the city marathon on Sunday. It was his first win. Organisers praised the volunteers. "
+        "The Kenyan, 27, clocked 2:08:21 to take the title. Ruth Wanjiru was second in 2:09:40.",
+        "Amos Kiprotich won the city marathon on Sunday. Kiprotich won in 2:08:12.",
+    )
+    times = [(f.value, f.status, sorted(c.source for c in f.citations)) for f in [*event.facts, *event.more_facts] if f.value.startswith("2:0")]
+    assert sorted(times) == [
+        ("2:08:21 / 2:08:12", "conflict", ["s1", "s2", "s3"]),
+        ("2:09:40", "single-source", ["s2"]),
+    ]
+    assert slots("She clocked 1:02:33 to win the half marathon.")["1:02:33"] == "time taken winner"
+    assert slots("The winning time of 1:02:33 was a record.")["1:02:33"] == "time taken winner"
+    assert slots("The defending champion won, but Mara Lind was third in 1:03:10.")["1:03:10"] == "time taken third"
+
+
+def test_a_fraud_verdict_disagrees_where_its_sources_do_and_nowhere_else():
+    """A made-up event of three sources: the investors ('1,200 investors' / 'Some 1,400 savers') and the fine
+    ('fined ... €2 million' / 'a penalty of €2.5 million') are disputed; the term given and the term asked for,
+    the pensioners among the investors and the investors who died since are not."""
+    event = analysed_event(FIXTURES / "conflicts", "lumenta-fraud-verdict")
+    figures = {f.label: (f.value, f.status, len(f.citations)) for f in [*event.facts, *event.more_facts] if f.kind == "number"}
+    disputed = sorted((label, value) for label, (value, status, _) in figures.items() if status == "conflict")
+    assert disputed == [("fine", "€2 million / €2.5 million"), ("number of investors", "1,200 / Some 1,400")]
+    assert figures["prison term sought"] == ("nine years", "agreed", 3)
+    assert figures["prison term (Petra Vossberg)"] == ("six years", "agreed", 3)
+    assert figures["part of the investors"][:2] == ("eight", "single-source")
+    assert figures["number of investors (pensioners)"][:2] == ("300", "single-source")
