@@ -107,6 +107,7 @@ class Citation:
     quote: str  # verbatim (up to white space) from the source's cleaned body
     value: str | None = None  # the value as this source states it, when it differs
     disagrees: bool = False  # on a conflict: this source's value cannot be true with the fact's first value
+    speaker: str | None = None  # a quotation whose speaker the sources disagree on: who this source says spoke
     paragraph: int | None = None  # the paragraph of the source's body that holds the quote (p1, p2 ...)
 
 

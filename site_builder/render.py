@@ -410,6 +410,7 @@ def _fact_json(fact: Fact) -> dict:
                 "quote": c.quote,
                 **({"value": c.value} if c.value is not None else {}),
                 **({"disagrees": True} if c.disagrees else {}),
+                **({"speaker": c.speaker} if c.speaker is not None else {}),
             }
             for c in fact.citations
         ],

@@ -118,6 +118,29 @@ def test_sources_without_any_date_still_get_a_fact_box_whose_date_is_unknown(tmp
     assert {(f["kind"], f["value"]) for f in facts} >= {("person", "Maria Lindqvist"), ("place", "Port Alder")}
 
 
+def test_a_quotation_outlets_give_to_different_people_is_shown_with_each_source_s_speaker(tmp_path):
+    """Made up: two outlets give one sentence to the coach, one to the club's president; the page lists it
+    under the disagreements, each speaker with the chips of the sources naming them, and facts.json says so."""
+    folder = tmp_path / "content/events/cup-upset"
+    folder.mkdir(parents=True)
+    bodies = {
+        "a.txt": 'Coach Irena Novak praised her players. "We played with our hearts and never gave up," Novak said.',
+        "b.txt": '"We played with our hearts and never gave up," Irena Novak told reporters after the match.',
+        "c.txt": 'Club president Tomas Berg was in the stands. "We played with our hearts and never gave up," Berg said.',
+    }
+    for name, body in bodies.items():
+        (folder / name).write_text(f"Cup upset in Lendvik\n\n{body}\n", encoding="utf-8")
+    build(tmp_path / "content", tmp_path / "out")
+    html = lxml.html.fromstring((tmp_path / "out/events/cup-upset/index.html").read_bytes())
+    (item,) = html.xpath("//ul[@class='facts facts-conflicts']/li")
+    assert "We played with our hearts and never gave up" in item.text
+    sides = [" ".join(li.xpath("text()|span[@class='status']/text()")).split() for li in item.xpath("ul/li")]
+    assert sides == [["Irena", "Novak"], ["Irena", "Novak"], ["disagrees:", "Tomas", "Berg"]]
+    facts = json.loads((tmp_path / "out/events/cup-upset/facts.json").read_bytes())["facts"]
+    (quote,) = [f for f in facts if f["kind"] == "quote"]
+    assert quote["status"] == "conflict" and [c.get("speaker") for c in quote["citations"]] == ["Irena Novak", "Irena Novak", "Tomas Berg"]
+
+
 def test_event_pages_are_valid_html5(site):
     vnu = require_vnu()
     pages = sorted(str(p) for p in site.glob("events/*/index.html"))

@@ -1174,27 +1174,36 @@ def _quotation_facts(
     quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []))]
     facts = []
     for group in align_quotations(quotations):
-        speakers = _speakers(group)
+        speakers, names = _speakers(group)
         if not speakers:
             continue  # words no source gives to anyone: a slogan, a sign, a title
         first = group[0]
+        disputed = len(speakers) > 1  # outlets give the words to different people: a disagreement, each side cited
         citations = [
-            Citation(q.sentence.source, q.sentence.text, None if _bare_words(q.words) == _bare_words(first.words) else q.words)
+            Citation(
+                q.sentence.source,
+                q.sentence.text,
+                None if _bare_words(q.words) == _bare_words(first.words) else q.words,
+                disagrees=disputed and q.speaker in names and q.speaker != speakers[0],
+                speaker=names.get(q.speaker) if disputed else None,
+            )
             for q in group
         ]
-        facts.append(fact(unique_id(f"quote-{slugify(speakers[0])}", taken), "quote", " / ".join(speakers), _bare_words(first.words), citations))
+        label = " / ".join(names[key] for key in speakers)
+        facts.append(fact(unique_id(f"quote-{slugify(names[speakers[0]])}", taken), "quote", label, _bare_words(first.words), citations, disputed))
     return facts
 
 
-def _speakers(group: list[Quotation]) -> list[str]:
-    """Who the sources say spoke the quotation: the people named, most sources first (two when outlets give it
-    to different people: both are shown, never one picked), else how a source describes the speaker ('the
-    allied official'); a source naming nobody ('the union said in a statement') takes no side."""
+def _speakers(group: list[Quotation]) -> tuple[list[str], dict[str, str]]:
+    """Who the sources say spoke the quotation (their keys, and the names to show): the people named, most
+    sources first (two when outlets give it to different people: both are shown, never one picked), else how
+    a source describes the speaker ('the allied official'); a source naming nobody ('the union said in a
+    statement') takes no side."""
     said = Counter(q.speaker for q in group if q.speaker)
-    names = {q.speaker: q.speaker_name for q in group if q.speaker}
     people = [key for key in said if not key.startswith("description:")]
     ranked = sorted(people or said, key=lambda key: -said[key])  # stable: ties in source order
-    return [names[key] for key in (ranked if people else ranked[:1])]
+    chosen = ranked if people else ranked[:1]
+    return chosen, {q.speaker: q.speaker_name for q in group if q.speaker in chosen}
 
 
 def _bare_words(quoted: str) -> str:

@@ -1,7 +1,8 @@
 """Direct quotations and who said them.
 
 A quotation is text between quotation marks of at least four words (shorter ones
-are scare quotes: "special military operation"). The speaker is the name next
+are scare quotes: "special military operation"; a short noun phrase or one after a
+preposition says no statement: "during 'a very difficult period'"). The speaker is the name next
 to a verb of saying ("..., said X", "X said: ...", "X told reporters"), or,
 for "he said"/"she said", the last person the source named before.
 """
@@ -60,7 +61,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         quoted_here = None
         for match in _QUOTED.finditer(sentence.text):
             words = (match.group(1) or match.group(2)).strip()
-            if len(words.split()) < 4 or _is_title(words):
+            if len(words.split()) < 4 or _is_title(words) or _phrase(words, sentence.text[: match.start()]):
                 continue
             speaker = _speaker(sentence.text, match, named, last_named_in)
             if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
@@ -77,6 +78,24 @@ def _is_title(words: str) -> bool:
     """'"Takin’ It to the Streets,"', '"What a Fool Believes."': a song, book or campaign named in Title Case
     (with the comma or full stop US style puts inside the marks), not words someone said."""
     return all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in re.findall(r"[^\W\d_][\w’'-]*", words))
+
+
+_DETERMINER = re.compile(r"^(?:a|an|the|no|some|this|that|these|those|our|their|his|her|its|my|your|every|such)\s", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:during|for|of|in|on|at|with|about|from|by|into|over|after|before|amid|despite|through|under)\s*$", re.IGNORECASE)
+
+
+def _phrase(words: str, before: str) -> bool:
+    """Words quoted as a bare noun phrase say no statement: a short one ('she had lost "a good day's takings"',
+    'the evidence left "no room for doubt"') or one after a preposition ('thanked her for her work during "a
+    very difficult period for public health"'); a longer one said as what a thing is or does is kept ('called the
+    theft "a blow to the heart of our city"', 'would give the group "a front door to North America"')."""
+    if not _DETERMINER.match(words) or _VERB.search(words):
+        return False
+    return len(words.split()) < 5 or bool(_AFTER_PREPOSITION.search(before.rstrip()))
 
 
 def _speaker(
