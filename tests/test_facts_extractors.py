@@ -2262,3 +2262,27 @@ def test_a_country_named_as_where_something_happens_is_boxed_though_its_people_a
         "Floods struck Norway on Sunday, Ingrid Dahl of Norway's civil defence said.",
     )
     assert "Norway" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The vault was opened with a key, prosecutor's office spokesman Pieter Claes told reporters.", "Pieter Claes", "prosecutor's office spokesman"),
+        ("The ministry's press officer Anna Berg said the talks had failed.", "Anna Berg", "ministry's press officer"),
+        ("The city's fire service spokesman Ola Nordmann said the blaze was out.", "Ola Nordmann", "city's fire service spokesman"),
+        ('"Roads are cut," CNRE director-general Colonel Jean Rabe told reporters.', "Jean Rabe", "CNRE director-general"),
+        ("Marta Sousa, 58, who has run the bakery beside the old town gate for twenty years, heard the blast.", "Marta Sousa",
+         "head of the bakery beside the old town gate"),
+        ("Chile's Rosa Pinto won the women's sprint in 11.2 seconds.", "Rosa Pinto", "winner of the women's sprint"),
+        ("The junior title was won by Tomas Ek from Sweden on Sunday.", "Tomas Ek", "winner of the junior title"),
+        ("Lars Holm won the Nordic Rally after a late charge.", "Lars Holm", "winner of the Nordic Rally"),
+    ],
+)
+def test_a_person_s_role_is_said_whole_or_from_what_the_sentence_says_the_person_did(text, name, role):
+    people = {f.value: f.label for f in made_up_event(text, title="Report").facts if f.kind == "person"}
+    assert people.get(name) == role
+
+
+def test_winning_a_share_or_a_sum_makes_no_one_a_winner():
+    people = {f.value: f.label for f in made_up_event("Maria Lopes won 52% of the vote. Jon Berg won $2 million in damages.", title="Report").facts if f.kind == "person"}
+    assert not any(label.startswith("winner") for label in people.values())

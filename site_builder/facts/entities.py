@@ -1009,6 +1009,7 @@ def _split_role(run: _Run, words: list[str]) -> None:
             while k > 0 and (
                 _is_role_word(words[k - 1]) or words[k - 1].lower() in NATIONALITIES
                 or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "agency chief"
+                or _is_role_qualifier(words[k - 1]) and words[k].islower() and _is_role_word(words[k])  # "BNGRC director-general Colonel X"
             ):
                 k -= 1  # "Interior Minister Claire Duval", "French President ..." opening a sentence
             role = words[k : run.start] + run.words[: last_role + 1]
@@ -1029,6 +1030,7 @@ def _split_role(run: _Run, words: list[str]) -> None:
         return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
     run.role = (
         _role_before(words, run.start) or _role_after(words, run.end) or _predicated_role(words, run.start, run.end)
+        or _won(words, run.start, run.end)
         or (_affiliation(words, run.end) if not (run.start > 0 and words[run.start - 1].lower() in _DETERMINERS) else None)
     )  # the last: "X of the Patients' Association of Chile", said of no other role
 
@@ -1108,10 +1110,14 @@ def _role_before(words: list[str], start: int) -> str | None:
         or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
         or words[k - 1] in NAME_PARTICLES and 1 < k < end and words[k - 2][:1].isupper() and words[k][:1].isupper()
         or words[k - 1] == "and" and 1 < k < end and _is_role_word(words[k]) and _is_role_word(words[k - 2])  # "founder and chief executive"
+        or k < end and _owner_noun(words[k - 1]) and (_noun_modifier(words[k]) or _is_role_word(words[k]))  # "prosecutor's office spokesman"
+        or k + 1 < end and _noun_modifier(words[k - 1]) and _noun_modifier(words[k]) and _is_role_word(words[k + 1])  # "fire service spokesman"
     ):  # "the Minister for Foreign Affairs, Ahmed Ali", "the mayor of Marco de Canaveses, Cristina Peixoto"
         k -= 1
     phrase = words[k:end]
-    while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper():
+    while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper() and not (
+        len(phrase) > 1 and _owner_noun(phrase[0])
+    ):
         phrase = phrase[1:]
     if not any(_is_role_word(w) and w.lower() not in ROLE_MODIFIERS for w in phrase):
         verb_use = start > 1 and words[start - 2].lower() in _MODALS  # "would monitor Arctic sea ice"
@@ -1127,6 +1133,12 @@ def _role_before(words: list[str], start: int) -> str | None:
             and not words[k - 1].endswith(("’s", "'s", "'", "’")):  # "Harbour Foods' chief executive, Lena Osei"
         return None  # "the town's mayor, José Amaral" names a role; "in Kyiv, Zelensky" does not
     return " ".join(phrase)
+
+
+def _owner_noun(word: str) -> bool:
+    """A lower-case noun owning the compound title after it: 'prosecutor's' of "prosecutor's office spokesman",
+    'ministry's' of "the ministry's press officer"."""
+    return word.islower() and word.endswith(("'s", "’s")) and word[:-2].isalpha() and word[:-2] not in FUNCTION_WORDS
 
 
 def _role_after(words: list[str], end: int) -> str | None:
@@ -1154,6 +1166,8 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase, role_verbs = [phrase[0], *phrase[2:]], _BY_ROLES  # "who has run the bakery for twenty years"
     if len(phrase) > 2 and phrase[0] == "who" and phrase[1] in role_verbs:
         body = phrase[2 : next((k for k, w in enumerate(phrase) if k > 2 and _ends_role_body(phrase, k)), len(phrase))]
+        while body and body[-1].lower() in FUNCTION_WORDS:
+            body.pop()  # the phrase cut at its length: "who has run the café at the end of the bridge for [thirty years]"
         return f"{role_verbs[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
     if phrase[:2] == ["one", "of"]:  # "Rosa Fonseca, one of the organisers": what the person is one of
         return _one_of(phrase)
@@ -1244,6 +1258,31 @@ def _predicated_role(words: list[str], start: int, end: int) -> str | None:
     if not phrase or not all(_modifier(w) or _is_role_qualifier(w) or _role_head(w) for w in phrase):
         return None
     return " ".join(phrase)
+
+
+_WON = frozenset("won wins clinched clinches".split())
+_CONTEST_END = frozenset(", . ; : ( ) in on at with by after for ahead and but while".split())
+
+
+def _won(words: list[str], start: int, end: int) -> str | None:
+    """'X won the women's race', 'The men's title was won by Kenya's X': the person is the winner of what the
+    sentence names (a contest said with a determiner, not a share or a sum: 'won 52% of the vote')."""
+    if end + 2 < len(words) and words[end] in _WON and words[end + 1] in ("the", "this", "a", "an", "his", "her", "their"):
+        contest = words[end + 1 : end + 7]
+    else:
+        k = start - 1 if start > 0 and _POSSESSIVE.search(words[start - 1]) and words[start - 1][:1].isupper() else start
+        if not (k >= 3 and words[k - 1] == "by" and words[k - 2] == "won" and words[k - 3] in ("was", "is", "were", "are", "been")):
+            return None
+        j = k - 3
+        while j > 0 and words[j - 1] not in _CONTEST_END and words[j - 1].lower() not in ("the", "this", "a", "an"):
+            j -= 1
+        if j == 0 or words[j - 1].lower() not in ("the", "this", "a", "an"):
+            return None
+        contest = words[j - 1 : k - 3]
+    contest = contest[: next((i for i, w in enumerate(contest) if w in _CONTEST_END), len(contest))]
+    if len(contest) < 2 or any(w[:1].isdigit() for w in contest):
+        return None
+    return f"winner of {' '.join(w.lower() if i == 0 else w for i, w in enumerate(contest))}"
 
 
 def _role_head(word: str) -> bool:
