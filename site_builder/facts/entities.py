@@ -1030,9 +1030,8 @@ def _split_role(run: _Run, words: list[str]) -> None:
         return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
     run.role = (
         _role_before(words, run.start) or _role_after(words, run.end) or _predicated_role(words, run.start, run.end)
-        or _won(words, run.start, run.end)
-        or (_affiliation(words, run.end) if not (run.start > 0 and words[run.start - 1].lower() in _DETERMINERS) else None)
-    )  # the last: "X of the Patients' Association of Chile", said of no other role
+        or (_won(words, run.start, run.end) or _affiliation(words, run.end) if not _determined(run) else None)
+    )  # the last two: "X won the race", "X of the Patients' Association of Chile" (not "the Falcons won the cup")
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
