@@ -246,14 +246,14 @@ def _first_source(stated: list[DateMention], day: date) -> int:
 
 
 def _nationalities(entities: list[Entity]) -> list[Entity]:
-    """The countries named only as someone's nationality ("Kenya's Mary Atieno", "Tom Reyes of
-    Chile", "Ana Silva from Brazil"): where a person comes from, which the person's label says, not where the
+    """The countries named only as someone's nationality ("Kenya's Mary Atieno", "Norway's reigning champion
+    Ingrid Dahl", "Tom Reyes of Chile", "Ana Silva from Brazil"): where a person comes from, which the person's label says, not where the
     event happened. Such a country is named in passing."""
     names = {m.surface for e in entities if e.kind == "person" for m in e.mentions} | {e.name for e in entities if e.kind == "person"}
     if not names:
         return []
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    owner = re.compile(rf"[’']s\s+(?:{alternatives})\b")
+    owner = re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:{alternatives})\b")  # "Norway's reigning champion X"
     origin = re.compile(rf"\b(?:{alternatives})\s+(?:of|from)\s+$")
 
     def nationality(mention: Mention) -> bool:
