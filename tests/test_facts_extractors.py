@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given
@@ -13,6 +15,7 @@ from site_builder.facts import _a_clause, _aside, _figure_facts, _figure_label, 
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import find_dates
 from site_builder.facts.entities import find_entities
+from site_builder.facts import merge
 from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words
 from site_builder.facts.numbers import _NUMBER_WORD_PARTS, WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import claimed, find_quotations
@@ -1247,9 +1250,11 @@ _VOCABULARY = ["nato", "chief", "visits", "kyiv", "pledges", "tanks", "ukraine",
     min_size=2, max_size=40,
 ))
 def test_claim_pairs_found_through_the_bounds_are_every_block_pair_reaching_the_threshold(said):
-    """The bit-set bounds only skip pairs that cannot reach the threshold: the pairs kept are exactly the
-    block pairs of different sources whose score reaches it, with the same scores (also when who reports a
-    claim counts only if both name it)."""
+    """The bit-set bounds only skip pairs that cannot reach the threshold: with every node of a block a
+    neighbour and a partner, the pairs kept are exactly the block pairs of different sources whose score
+    reaches it, with the same scores (also when who reports a claim counts only if both name it). With the
+    few neighbours and partners a node is given, they are some of those, and a node is scored against no
+    more than its partners."""
     sentences = [sentence(" ".join(words) + ".", f"s{source}", index) for index, (source, words, _, _) in enumerate(said)]
     features = {(s.source, s.index): stems(s.text) | named | reporter for s, (_, _, named, reporter) in zip(sentences, said)}
     reported = {(s.source, s.index): frozenset(reporter) for s, (_, _, _, reporter) in zip(sentences, said) if reporter}
@@ -1259,7 +1264,34 @@ def test_claim_pairs_found_through_the_bounds_are_every_block_pair_reaching_the_
         for members in blocks for i in members for j in members
         if i < j and not nodes[i].sources & nodes[j].sources
     }
-    assert _similar_pairs(nodes, blocks, frequency, weight) == {k: v for k, v in every.items() if v >= CLAIM_SIMILARITY}
+    reaching = {k: v for k, v in every.items() if v >= CLAIM_SIMILARITY}
+    with patch.object(merge, "_NEIGHBOURS", len(nodes)), patch.object(merge, "_PARTNERS", len(nodes)):
+        assert _similar_pairs(nodes, blocks, frequency, weight) == reaching
+    scored = []
+    with patch.object(merge, "_NEIGHBOURS", 3), patch.object(merge, "_PARTNERS", 2), \
+            patch.object(merge, "_similarity", lambda a, *rest: scored.append(a) or _similarity(a, *rest)):
+        found = _similar_pairs(nodes, blocks, frequency, weight)
+    assert found.items() <= reaching.items()
+    assert max(Counter(map(id, scored)).values(), default=0) <= 2
+
+
+def test_a_claim_told_in_many_wordings_by_many_sources_is_one_claim_though_each_is_scored_against_a_few():
+    """Made up: sixty sources tell one decision, each in its own mix of words; a handful of partners per
+    wording ties them all into one claim, and the scoring grows with the sentences, not with their pairs."""
+    subjects = ["The regional council", "Councillors", "The council in Verlo", "Verlo's council", "The assembly"]
+    verbs = ["voted to close", "decided to shut", "agreed to close", "approved closing"]
+    objects = ["the old harbour bridge", "the harbour bridge", "the ageing harbour bridge"]
+    reasons = ["after cracks were found", "because inspectors found cracks", "as cracks spread in its piers"]
+    sentences = [
+        sentence(f"{subjects[n % 5]} {verbs[n % 4]} {objects[n % 3]} to lorries {reasons[n % 7 % 3]} on Tuesday.", f"s{n + 1}", 0)
+        for n in range(60)
+    ]
+    anchors = {(s.source, 0): {"entity:verlo-harbour-bridge"} for s in sentences}
+    scored = []
+    with patch.object(merge, "_similarity", lambda a, *rest: scored.append(a) or _similarity(a, *rest)):
+        clusters = cluster_sentences(sentences, _features(sentences, anchors))
+    assert [len(c) for c in clusters] == [60]
+    assert len(scored) <= merge._PARTNERS * 60 < 60 * 59 / 2
 
 
 @given(

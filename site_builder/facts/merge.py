@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, repeat
+from operator import neg
 
 from ..model import Citation, Fact
 from .aliases import fold
@@ -36,7 +37,13 @@ _BLOCK_FEATURES = 4  # each sentence is indexed under its rarest few words
 # cooling system', 'A failure of the cooling plant ... took down ..., knocking out ...') share few of their
 # very rarest words; so few wordings cost little to compare.
 _FEW_NODES = 300
-_MAX_BLOCK = 150  # a word shared by more wordings than this says nothing about which ones agree
+# A wording meets, in each of its blocks, the next _NEIGHBOURS heavier wordings (in order of weight: wordings
+# alike weigh alike), and is scored against the _PARTNERS of all those that share the most of its words: a claim
+# told by hundreds of sources in hundreds of wordings is tied together by a few partners of each, not by every
+# pair of them, so the work grows with the number of sentences, never with its square (a word of many wordings
+# blocks as well, through its neighbours).
+_NEIGHBOURS = 25
+_PARTNERS = 8
 CLAIM_SIMILARITY = 0.42
 _DATED = ("day:", "year:")  # claim anchors for the days and years a sentence names
 _ANCHORS = ("entity:", "figure:", *_DATED)  # what a sentence names: a person, place, figure, day or year
@@ -374,8 +381,8 @@ def cluster_sentences(
     ("entity:...", "figure:...", "day:...", "year:..."); worked out once per sentence by the caller.
     `reported`: of a sentence of reported speech, the features of who reports it (its name), which count
     only when the other sentence names them too (see _similarity).
-    Sentences worded alike (wire copy) are one node; nodes are compared only within the blocks of their
-    rarest words, so the work grows with the number of sentences, not with its square.
+    Sentences worded alike (wire copy) are one node; a node is compared only with a few nodes of the blocks
+    of its rarest words, so the work grows with the number of sentences, not with its square.
     """
     nodes, blocks, frequency, weight = _blocked_nodes(sentences, features, reported or {})
     return _clusters(nodes, _similar_pairs(nodes, blocks, frequency, weight))
@@ -384,8 +391,8 @@ def cluster_sentences(
 def _blocked_nodes(
     sentences: list[Sentence], features_of: dict[tuple[str, int], frozenset[str]], reported: dict[tuple[str, int], frozenset[str]]
 ) -> tuple[list[_Node], list[list[int]], Counter[str], dict[str, float]]:
-    """The nodes (sentences worded alike), the blocks of the nodes sharing one of their rarest words (a word
-    of more than _MAX_BLOCK nodes blocks nothing), how many nodes use each word, and its weight."""
+    """The nodes (sentences worded alike), the blocks of the nodes sharing one of their rarest words, how many
+    nodes use each word, and its weight."""
     wordings: dict[frozenset[str], list[Sentence]] = {}
     for sentence in sentences:
         wordings.setdefault(features_of[(sentence.source, sentence.index)], []).append(sentence)
@@ -406,13 +413,13 @@ def _blocked_nodes(
         shared = node.features & rank.keys()
         for feature in shared if indexed is None or len(shared) <= indexed else sorted(shared, key=rank.__getitem__)[:indexed]:
             blocks[feature].append(index)
-    return nodes, [members for members in blocks.values() if len(members) <= _MAX_BLOCK], frequency, weight
+    return nodes, list(blocks.values()), frequency, weight
 
 
 class _Node:
     """Sentences of different sources with the same words: one point of comparison."""
 
-    __slots__ = ("anchors", "dated", "features", "reporter", "sentences", "sources", "weight")
+    __slots__ = ("anchors", "dated", "features", "polar", "reporter", "sentences", "sources", "weight")
 
     def __init__(self, features: frozenset[str], sentences: list[Sentence], anchors: frozenset[str], reporter: frozenset[str] = frozenset()):
         self.features = features
@@ -423,6 +430,7 @@ class _Node:
         self.sentences = sentences
         self.sources = {s.source for s in sentences}
         self.weight = 0.0
+        self.polar = not features.isdisjoint(_POLAR)  # a denial, or an action one of _OPPOSITES: see opposed
 
 
 def _one_per_source(sentences: list[Sentence]) -> list[Sentence]:
@@ -443,6 +451,7 @@ _OPPOSITES = (
     (frozenset({"won", "win", "winni"}), frozenset({"lose", "losin"})),
     (frozenset({"impos"}), frozenset({"lifte", "lift"})),
 )
+_POLAR = frozenset({NEGATED}).union(*chain.from_iterable(_OPPOSITES))  # all opposed looks at but a partial denial
 
 
 def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -462,7 +471,7 @@ def _similarity(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[
     (`common`: the features they share). Sentences naming no common person, place or figure must be closer.
     Who reports a claim, named by both, counts only for claims alike in their own words: one speaker's two
     claims are two. Opposite claims are not alike (see opposed)."""
-    if opposed(a.features, b.features):
+    if (a.polar or b.polar) and opposed(a.features, b.features):
         return 0.0
     reporters = a.reporter | b.reporter
     if reporters and not reporters.isdisjoint(common):
@@ -506,16 +515,17 @@ def _similar_pairs(
     nodes: list[_Node], blocks: list[list[int]], frequency: Counter[str], weight: dict[str, float]
 ) -> dict[tuple[int, int], float]:
     """The pairs of nodes in a common block, of different sources, that reach CLAIM_SIMILARITY, with their
-    score (the pairs below it join nothing).
+    score (the pairs below it join nothing), each node scored against a few of its block's nodes only.
 
-    Most pairs of a block share too little, and are told apart without scoring them: a pair can reach the
-    threshold only if the words it shares weigh at least a share of the lighter node's weight (its weight
-    less its days, which count only when shared), a share that grows with how much heavier the other node
-    is (_least_share). Two bounds of the shared weight go first: the number of words shared (one AND of two
-    bit sets, one bit a word) must reach the number of the lighter node's heaviest words that weigh that
-    much, and the shared words' weights in _WEIGHT_STEPs, each rounded up, must reach it; only the pairs
-    that pass both are scored. Each pair is met once, from its lighter node, among the nodes that share a
-    block with it (a set: a pair in two blocks is one pair).
+    Each pair is met once, from its lighter node, among the _NEIGHBOURS next heavier nodes of each block
+    they share (a set: a pair in two blocks is one pair); of those, the node's _PARTNERS that share the most
+    of its words (one AND of two bit sets, one bit a word; the lighter first among equals) are its
+    candidates. Most candidates share too little, and are told apart without scoring them: a pair can reach
+    the threshold only if the words it shares weigh at least a share of the lighter node's weight (its
+    weight less its days, which count only when shared), a share that grows with how much heavier the other
+    node is (_least_share). Two bounds of the shared weight go first: the number of words shared must reach
+    the number of the lighter node's heaviest words that weigh that much, and the shared words' weights in
+    _WEIGHT_STEPs, each rounded up, must reach it; only the pairs that pass both are scored.
     """
     least = [node.weight - math.fsum(map(weight.__getitem__, node.dated)) for node in nodes]
     order = sorted(range(len(nodes)), key=lambda i: (least[i], i))  # lightest first: its rank is its position
@@ -539,35 +549,32 @@ def _similar_pairs(
             with_source[source].add(position)
     pairs: dict[tuple[int, int], float] = {}
     for position, spots in blocks_of.items():
-        others = set().union(*(ranked[bisect_right(ranked, position) :] for ranked in spots))
+        others = set().union(*(ranked[start : start + _NEIGHBOURS] for ranked in spots for start in [bisect_right(ranked, position)]))
         i = order[position]
         node = nodes[i]
         for source in node.sources:
             others -= with_source[source]
         if not others:
             continue
-        others = sorted(others)
         light = lightness[position]
-        bounds = [bisect_left(others, bisect_left(lightness, ratio * light)) for ratio in _WEIGHT_RATIOS[1:]]
         heaviest = list(accumulate(sorted(map(weight.__getitem__, node.features & ones.keys()), reverse=True), initial=0.0))
-        my_words = words[position]
-        for share, start, end in zip(_LEAST_SHARES, [0, *bounds], [*bounds, len(others)]):
-            needed = share * light * (1 - 1e-9)
-            count = bisect_left(heaviest, needed)  # so many of its heaviest words weigh that much
-            if count == len(heaviest):
-                break  # nor can a heavier node's
-            band = others[start:end]
-            if not band:
-                continue
-            band = list(compress(band, map(count.__le__, map(int.bit_count, map(my_words.__and__, map(words.__getitem__, band))))))
-            steps = math.floor(needed / _WEIGHT_STEP)
-            for other in band:
-                common = node.features & features[other]  # all shared by two nodes: all in steps_of
-                if steps <= sum(map(steps_of.__getitem__, common)):
-                    j = order[other]
-                    score = _similarity(node, nodes[j], weight, common)
-                    if score >= CLAIM_SIMILARITY:
-                        pairs[(i, j) if i < j else (j, i)] = score
+        fewest = bisect_left(heaviest, _LEAST_SHARES[0] * light * (1 - 1e-9))  # words shared with a node as light
+        if fewest == len(heaviest):
+            continue  # nor can a heavier node share enough
+        heavier = [ratio * light for ratio in _WEIGHT_RATIOS[1:]]  # where each band of _WEIGHT_RATIOS begins
+        shared = map(int.bit_count, map(words[position].__and__, map(words.__getitem__, others)))
+        for minus, other in sorted(zip(map(neg, shared), others))[:_PARTNERS]:  # most words shared first
+            if -minus < fewest:
+                break
+            needed = _LEAST_SHARES[bisect_right(heavier, lightness[other])] * light * (1 - 1e-9)
+            if -minus < bisect_left(heaviest, needed):
+                continue  # fewer words shared than the lightest that weigh as much
+            common = node.features & features[other]  # all shared by two nodes: all in steps_of
+            if math.floor(needed / _WEIGHT_STEP) <= sum(map(steps_of.__getitem__, common)):
+                j = order[other]
+                score = _similarity(node, nodes[j], weight, common)
+                if score >= CLAIM_SIMILARITY:
+                    pairs[(i, j) if i < j else (j, i)] = score
     return pairs
 
 
