@@ -53,6 +53,12 @@ def test_a_term_or_a_fine_asked_for_is_not_the_one_given():
     ):
         assert conflicts(given, asked) == [], asked
         assert slots(asked)[next(iter(slots(asked)))] == "prison term sought", asked
+    for asked_after in (
+        "He got four years, not the seven years sought by the prosecution.",
+        "He got four years, less than the seven years prosecutors had asked for.",
+        "He got four years, against the prosecution's demand for a seven-year term.",
+    ):
+        assert conflicts(given, asked_after) == [], asked_after
     assert conflicts(given, "He was jailed for five years.") == [["four years", "five years"]]
     assert slots("The court fined the bank €80,000.")["€80,000"] == "amount fine"
     assert slots("Prosecutors had demanded a fine of €100,000.")["€100,000"] == "amount fine sought"
@@ -79,11 +85,21 @@ def test_a_margin_of_votes_is_no_vote_total():
         ("He beat the incumbent by a margin of 87 votes.", "87"),
         ("Her majority was 87 votes.", "87"),
         ("She finished 87 votes ahead of her rival.", "87"),
+        ("She won with an 87-vote margin.", "87"),
     ):
         assert slots(margin)[words] == "vote margin", margin
         assert conflicts(margin, "The councillor polled 2,140 votes.") == [], margin
     assert slots("The bill passed by 54 votes to 12.")["54"] != "vote margin"  # the votes for it
     assert conflicts("She polled 2,140 votes.", "She received 2,410 votes.") == [["2,140", "2,410"]]
+
+
+def test_victims_of_a_wrong_nobody_died_of_are_counted_as_victims_not_as_the_dead():
+    assert slots("The pyramid scheme left 3,000 victims.")["3,000"] == "victim"
+    assert slots("Some 3,400 people were defrauded.")["Some 3,400"] == "victim"
+    assert slots("The hackers stole the savings of 3,000 victims.")["3,000"] == "victim"
+    assert conflicts("The pyramid scheme left 3,000 victims.", "Some 3,400 people were defrauded by the scheme.") == [["3,000", "Some 3,400"]]
+    assert slots("The blast killed 12 people; the victims' families gathered.") == {"12": "killed"}
+    assert slots("The bus crash claimed 12 victims.")["12"] == "killed"  # no wrong but the crash: the dead
 
 
 def test_one_sum_said_with_other_words_is_one_conflict_line():
@@ -105,6 +121,7 @@ def test_jobs_positions_and_posts_are_one_count():
         ["1,500", "1,100"]
     ]
     assert conflicts("The union said 640 jobs would be lost.", "The airline plans to shed 520 posts.") == [["640", "520"]]
+    assert conflicts("The lender will make 700 redundancies.", "The lender will axe 850 jobs.") == [["700", "850"]]
     assert aligned("The plant will shed 300 jobs.", "About 300 positions will go at the plant.") == [(["300"], False)]
 
 

@@ -236,7 +236,8 @@ _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked up)\b[^.;]{0,100}\bfor\
 # what was asked for, not what was given; the verb of asking in the figure's clause, no figure or verdict after it.
 _ASKED_FOR = re.compile(
     r"\b(?:sought|seek|seeks|seeking|demanded|demand|demands|demanding|requested|request|requests|requesting|wanted"
-    r"|recommended|proposed|urged|(?:asked|asks|asking|called|calls|calling|pushed|pushes|pushing|pressed|pressing|argued)\b[^,.;:\d]{0,30}?\bfor)"
+    r"|recommended|proposed|urged|(?:demand|request|call|plea)s?\s+(?:for|of)"
+    r"|(?:asked|asks|asking|called|calls|calling|pushed|pushes|pushing|pressed|pressing|argued)\b[^,.;:\d]{0,30}?\bfor)"
     r"\b(?![^,.;:\d]*\b(?:sentenced|jailed|imprisoned|fined|ordered|given|handed|but|while|whereas)\b)[^,.;:\d]{0,40}$",
     re.IGNORECASE,
 )
@@ -326,6 +327,7 @@ _STATES = {
     "leaving": "killed", "evacuating": "evacuated", "arresting": "arrested", "detaining": "arrested", "rescuing": "rescued",
     "perished": "killed", "drowned": "killed", "slain": "killed", "unaccounted": "missing", "fled": "displaced",
     "saved": "rescued", "displacing": "displaced", "displaces": "displaced", "hospitalising": "hospitalised",
+    "defrauded": "victim", "scammed": "victim", "swindled": "victim", "duped": "victim", "cheated": "victim",
     "hospitalizing": "hospitalised", "lost their lives": "killed", "losing their lives": "killed", "fled their homes": "displaced",
 }
 # The states said after a count ('14 people died', '9 were hurt'); not the verbs that act on one ('leaving', 'killing').
@@ -349,6 +351,14 @@ _TO_HOSPITAL = re.compile(
 )
 # "..., among them four firefighters", "including three children": a part of the count before it.
 _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# Wrongs that leave victims alive: a sentence telling of one (and of no death) counts victims, not the dead.
+_WRONGS = re.compile(
+    r"\b(?:fraud\w*|defraud\w*|scam\w*|swindl\w*|scheme|ponzi|embezzl\w*|abuse\w*|abused|assault\w*|harass\w*|hack\w*"
+    r"|breach\w*|theft|thefts|stolen|robbery|robberies|extortion|ransomware|cyber\w*|phishing|savings|investors?|money)\b",
+    re.IGNORECASE,
+)
+# Words of death in a sentence: its 'victims' are the dead.
+_DEATHS = re.compile(r"\b(?:kill\w*|dead|died|dies|die|deaths?|deadly|fatal\w*|bodies|perished|drown\w*|lives)\b", re.IGNORECASE)
 # "Eight children were among the 23 dead": a part of the count after it.
 _AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\b", re.IGNORECASE)
 # "120,000 of the kettles were sold": a part of a whole counted by the whole's noun.
@@ -373,7 +383,7 @@ _SYNONYMS = [
     ("aircraft", {"aircraft", "plane", "airplane", "aeroplane", "helicopter", "jet", "water-bomber", "bomber", "chopper"}),
     ("investor", {"investor", "shareholder", "saver", "depositor", "bondholder"}),
     ("employee", {"employee", "worker", "staff", "staffer", "workforce"}),
-    ("job", {"job", "position", "post", "role", "workplace"}),
+    ("job", {"job", "position", "post", "role", "workplace", "redundancy", "layoff", "lay-off", "job cut"}),
     ("home", {"home", "house", "dwelling", "residence"}),
     ("firefighter", {"firefighter", "fireman", "firemen", "fire-fighter"}),
     ("hospitalised", {"hospitalised", "hospitalized", "hospitalisation", "hospitalization", "admission", "hospital admission"}),
@@ -582,8 +592,8 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if hyphenated and text[match.start("unit") - 1] == "-":
         noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
         noun = " ".join(noun.split()[: 1 + (noun.split()[-1:] != noun.split()[:1] and not _is_noun_end(noun.split()[0]))])
-    elif _ASKED_FOR.search(before) and _COURT_WORDS.search(sentence.text):
-        noun = "prison term sought"  # "prosecutors had sought 15 years": not the sentence given
+    elif (_ASKED_FOR.search(before) or _ASKED_AFTER.match(after)) and _COURT_WORDS.search(sentence.text):
+        noun = "prison term sought"  # "prosecutors had sought 15 years", "the nine years sought by": not the sentence given
     elif re.match(r"\s+(?:in|behind)\s+(?:prison|jail|bars)\b", after) or _SENTENCED.search(before) or _JAILED_FOR.search(before):
         noun = "prison term"
     elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension)\s+of\s+$", before):
@@ -614,7 +624,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
         elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
             noun = "duration"  # "disrupted services ... for 11 and a half hours" in a report's lead: how long the event lasted
-    if noun in _PRISON_TERMS and _ASKED_FOR.search(before) and _COURT_WORDS.search(sentence.text):
+    if noun in _PRISON_TERMS and (_ASKED_FOR.search(before) or _ASKED_AFTER.match(text[match.end() + len(noun) + 1 :])) and _COURT_WORDS.search(sentence.text):
         noun = "prison term sought"  # "prosecutors had requested a nine-year sentence"
     if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
@@ -824,6 +834,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         noun = hyphenated.group(1)
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old") or noun in _KIND_OF_THING:
             return None
+        if noun in _OWNED and re.match(r"\s+(?:margin|majority|lead)\b", after[hyphenated.end() :]):
+            return quantity(f"margin ({noun}s)", f"{noun} margin")  # "a 312-vote margin"
         slot = _slot(noun, "") + (" total" if noun in _OWNED else "")
         thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _UNIT_MEASURES else ""
         if thing and _unit(noun) in _LENGTHS:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
@@ -969,6 +981,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
     context = "" if whole else (state_before.group(1) + " " if state_before else "") + after[:160]
     slot = _slot(noun, context)
+    if lemma(head) == "victim" and slot.startswith("killed") and _WRONGS.search(text) and not _DEATHS.search(text):
+        slot = "victim" + slot.removeprefix("killed")  # "the scheme's 1,200 victims": no toll where nobody died
     if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
         return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
     if slot in _STATE_SLOTS and _AMONG_AFTER.match(after[len(noun) + 1 :]) and _slot(noun, "") != slot:
@@ -1048,6 +1062,12 @@ def _money_noun(before: str, noun_after: str, after: str) -> str:
 
 # "for his release", "to free the hostages": what a sum demanded for someone is.
 _FOR_RELEASE = re.compile(r"\s+(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:release|freedom)|to\s+(?:free|release)\b)", re.IGNORECASE)
+# "nine years sought by the prosecution", "the nine years (that) prosecutors had asked for": asked for, said after.
+_ASKED_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:sought|demanded|requested|proposed|recommended)\s+by"
+    r"|(?:the\s+)?(?:prosecut\w+|prosecution|state|defen[cs]e)\s+(?:had\s+|has\s+)?(?:sought|demanded|requested|asked for|called for|wanted))\b",
+    re.IGNORECASE,
+)
 # Sums a court or an authority decides, where one asked for is not the one given.
 _DECIDED_SUMS = frozenset("fine damages compensation bail".split())
 
