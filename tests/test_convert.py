@@ -537,3 +537,54 @@ def test_a_counter_row_between_the_byline_and_the_text_is_removed_and_is_no_titl
     assert {r.text: r.reason for r in article.removed if "views" in r.text or "Comentarios" in r.text} == {
         "👁 3,517 views 💬 41 comments Share on Facebook": "counter", "Comentarios (12)": "counter",
     }
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Share on Facebook  Share via Email  Share by SMS", "share prompt"),
+    ("Share | Comment", "share prompt"),
+    ("Share: Telegram · LinkedIn · X", "share prompt"),
+    ("Tweet   Save   Send us a tip", "share prompt"),
+    ("Listen to this story (6 min)", "share prompt"),
+    ("Print | Download as PDF | Español", "share prompt"),
+    ("► Watch: the rescue filmed from a helicopter (1:05)", "link to another article"),
+    ("Like what you read? Sign up to our daily newsletter.", "subscribe or sign-in prompt"),
+])
+def test_rows_of_share_listen_and_language_buttons_are_furniture(line, reason):
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == reason
+
+
+@pytest.mark.parametrize("line", ["Share prices rose 3% in early trading", "X-rays showed a fracture of the hip", "Save the date: the fair opens on May 2"])
+def test_sentences_opening_with_a_buttons_word_are_no_share_row(line):
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] is None
+
+
+def test_a_button_row_or_a_text_credit_above_the_text_is_no_title():
+    """The title is the headline above the byline, not the row of buttons nearer the text; "Text: Name" is a byline."""
+    text = page("The Daily Courier", "\n".join(MENU), "Council approves budget", "Text: Jane Doe | Photos: John Roe",
+                "Share: Telegram · LinkedIn · X", "Listen to this story (3 min)", *PARAGRAPHS)
+    article = convert_file(text_file(text))
+    assert (article.title, article.authors) == ("Council approves budget", ("Jane Doe",))
+
+
+@pytest.mark.parametrize("marker", ["Ends", "-ENDS-", "###"])
+def test_a_press_releases_end_marker_closes_its_text(marker):
+    text = page("Acme opens a new plant in Leeds", *PARAGRAPHS, marker, "Notes to editors: Acme makes bricks. Media contact: press@acme.example")
+    article = convert_file(text_file(text))
+    assert marker not in article.body and "Notes to editors" not in article.body
+
+
+@pytest.mark.parametrize("dateline", ["OSLO, March 9 (NWS) -", "LIMA, Peru, Sept. 14 (Andes Wire) –", "KYIV, Ukraine —"])
+def test_a_wires_dateline_alone_above_the_text_is_no_title(dateline):
+    text = page("The Daily Courier", "Council approves budget", "By Jane Doe", dateline, *PARAGRAPHS)
+    article = convert_file(text_file(text))
+    assert article.title == "Council approves budget" and dateline not in article.body
+
+
+def test_a_bracketed_caption_with_an_illustration_credit_is_furniture():
+    line = "[An artist's impression of the new footbridge. Illustration: Jane Roe / Acme Studio]"
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == "photo caption or credit"
+
+
+def test_a_byline_whose_date_follows_a_middle_dot_gives_the_name_alone():
+    text = page("The Daily Courier", "Council approves budget", "By Jane Doe · Tue 7 Jul 2026 // 09:15", *PARAGRAPHS)
+    assert convert_file(text_file(text)).authors == ("Jane Doe",)

@@ -12,9 +12,12 @@ _I = re.IGNORECASE
 
 # The labels of share buttons; a line of nothing but these is a row of buttons ("Share on Facebook  Share on X  Email").
 _SHARE_BUTTON = (
-    r"(?:share on \w+|share this(?: on \w+)?|share|tweet|pin|e-?mail|print|whatsapp|facebook|twitter|linkedin|reddit"
-    r"|pinterest|telegram|flipboard|copy link|mix|instagram|youtube|sharing is caring!?"
-    r"|compartir|imprimir|correo|teilen|drucken|partager|imprimer|courriel|condividi|stampa|compartilhe)"
+    r"(?:share (?:on|via|by|with) [\w-]+|share this(?: on \w+)?|share|tweet|post|pin|e-?mail|print|whatsapp|facebook|twitter|x|linkedin"
+    r"|reddit|pinterest|telegram|flipboard|copy link|mix|instagram|youtube|sharing is caring!?|send (?:us )?(?:a )?tip|save"
+    r"|listen(?: to (?:this|the) (?:article|story))?(?: \(\d+ min\w*\.?\))?|download(?: as)? pdf"
+    r"|compartir|imprimir|correo|teilen|drucken|partager|imprimer|courriel|condividi|stampa|compartilhe"
+    # a language switcher's links
+    r"|english|español|français|deutsch|português|italiano|polski|nederlands|svenska|norsk|dansk|suomi|türkçe)"
 )
 
 # Lines that close the article when they follow its text: what comes after them is related
@@ -29,7 +32,7 @@ _TERMINATORS = re.compile(
     r"|(?:leave|post|add|write|submit) a (?:reply|comment)(?: cancel reply)?|\d+ (?:comments?|responses?|replies)"
     r"|(?:\d+|one) (?:comments?|responses?|replies|thoughts) (?:to|on)\b.{0,60}|comments are closed"
     r"|comments?(?: \(\d+\))?|show comments|view comments|join the (?:discussion|conversation)|view the discussion thread"
-    r"|about the author|share (?:this|the) (?:article|story|post)|tags?|filed under|sponsored(?: content| stories)?"
+    r"|about the author|share (?:this|the) (?:article|story|post)|tags?|filed under|sponsored(?: content| stories)?|-* ?ends ?-*|###"
     r"|(?:artículos|noticias|notas) relacionad[ao]s|te puede interesar|comentarios|(?:leia|veja) também|comentários"
     r"|(?:ähnliche|weitere) (?:artikel|beiträge|themen)|das könnte sie auch interessieren|kommentare"
     r"|(?:à )?lire aussi|articles similaires|sur le même sujet|commentaires|articoli correlati|leggi anche|commenti"
@@ -116,7 +119,7 @@ _TALLY = (
 )
 # What may stand beside a tally in a row of them: icons, share buttons, follow and comment links.
 _BESIDE_TALLY = (
-    rf"(?:{_ICON}|{_SHARE_BUTTON}|post|follow|like|comment|reply|(?:log|sign) ?in to (?:comment|reply|join the (?:discussion|conversation)))"
+    rf"(?:{_ICON}|{_SHARE_BUTTON}|follow|like|comment|reply|(?:log|sign) ?in to (?:comment|reply|join the (?:discussion|conversation)))"
 )
 _TALLY_SEPARATOR = r"(?:\s*[|/•·]\s*|\s+)"
 _TALLIES = re.compile(
@@ -142,13 +145,13 @@ def _is_counter(lowered: str) -> bool:
 # Page furniture: (reason, pattern the line starts with, pattern found anywhere in it).
 _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
     ("link to another article",
-     r"(?:read|see|watch|listen)(?: also| more| next)?\s*[:|›»>-]|(?:also read|also see|read more|more)\s*[:|›»>-]"
+     r"(?:[▶►▷]\ufe0f?\s?)?(?:read|see|watch|listen)(?: also| more| next)?\s*[:|›»>-]|(?:also read|also see|read more|more)\s*[:|›»>-]"
      r"|related(?: articles?| stories| news| coverage| content| links?| reading)?\s*[:|›»>]"
      r"|related (?:articles?|stories|news|coverage|content|links?|reading)\b.{0,60}:$"
      r"|(?:leia|veja|lea|lee|lesen sie|lisez|leggi|читайте)(?: também| también| auch| aussi| anche| также)?\s*:",
      None),
     ("share prompt",
-     rf"{_SHARE_BUTTON}(?:[\s,|/•·]+{_SHARE_BUTTON})*\s*[:!]?$"
+     rf"(?:share(?: this)?(?: article| story)?\s*:\s*)?{_SHARE_BUTTON}(?:[\s,|/•·]+(?:{_SHARE_BUTTON}|comment))*\s*[:!]?$"
      r"|share this (?:article|story|post) on\b|follow us(?: on)?\b|(?:click|tap) (?:here|to)\b"
      r"|follow [\w'’ .@-]{1,40} on (?:twitter|facebook|instagram|youtube|linkedin|tiktok|x)\b",
      None),
@@ -163,7 +166,7 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      # a sign-up box: the newsletter's name, the consent line, its thanks and errors
      r"|i agree\b.{0,80}\b(?:send me|newsletters?|e-?mails?)\b|(?:thanks|thank you) for (?:signing up|subscribing)\b"
      r"|join (?:our|us on)\b",
-     r"\bsubscribe (?:to|now|today)\b|\bsign up for (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"),
+     r"\bsubscribe (?:to|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.{0,60}$|\b(?:already a subscriber|unlimited (?:digital )?access)\b"),
     ("advertisement",
      r"(?:advertisement|advertising|sponsored|ad|ads|anzeige|publicidad|publicité|publicidade|pubblicità|реклама"
      r"|スポンサー(?:ド)?リンク|[广廣][告]|광고)$"
@@ -224,7 +227,7 @@ _CREDITS = re.compile(
 
 _PHOTO_CREDIT_END = re.compile(
     r"[\s(\[|]((?-i:(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Anadolu|IANS|PTI|Xinhua|TASS|Bloomberg|NurPhoto)"
-    r"(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?: via Getty Images)?)|getty images|(?:photo|image|picture)(?: credit)?:? [^.:]{2,60}"
+    r"(?:/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?: via Getty Images)?)|getty images|(?:photo|image|picture|illustration)(?: credit)?:? [^.:]{2,60}"
     r"|(?:photo|image)s? by [^.:]{2,60}|credit: [^.:]{2,60}|\((?:ap|afp) photo\))[)\]]?\.?\s*$",
     _I,
 )
@@ -244,7 +247,7 @@ def _any_of(*words: str) -> Callable[[str], bool]:
 
 
 # Cheap tests that let most lines skip the patterns searched anywhere in a line.
-_MAY_END_WITH_CREDIT = _any_of("photo", "image", "credit", "getty", "picture")  # or "/", looked for in the line
+_MAY_END_WITH_CREDIT = _any_of("photo", "image", "credit", "getty", "picture", "illustration")  # or "/", looked for in the line
 # A word that each alternative of _FURNITURE_ANYWHERE (but "©"), and of _SIGN_UP, holds whole: a line none of
 # whose words (its key's, text.line_key) is one cannot match. A test of the words already split, cheaper than
 # looking for substrings in the line (a test checks that every alternative has one).

@@ -42,8 +42,8 @@ _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)\]]*(?=\s|$)")
 _MARKDOWN_PREFIX = re.compile(r"^(?:(?P<heading>#{1,6})\s+|(?P<item>[-*•]|\d{1,3}[.)])\s+)")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|•|·|»)\s+")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|author:|von|por|par|di|door|av|автор:?)\s+(?P<names>[^|@\n]{2,120}?)"
-    r"(?:\s*(?:[|@/–—]|\s-\s|,?\s+(?:and|y|et|und|e)\s+\d|$)|,?\s+(?:on\s+)?(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))",
+    r"^(?:by|written by|words by|author:|text:|texto:|texte:|tekst:|von|por|par|di|door|av|автор:?)\s+(?P<names>[^|@\n]{2,120}?)"
+    r"(?:\s*(?:[|@/–—·•]|\s-\s|,?\s+(?:and|y|et|und|e)\s+\d|$)|,?\s+(?:on\s+)?(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s))",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|da|van|von|der|la|le|del|di|bin|al|ibn)(?=\s))(?:\s+(?:[A-Z][\w'’.-]*|[A-Z]\.|de|da|van|von|der|la|le|del|di|bin|al|ibn))+$")
@@ -58,7 +58,11 @@ _ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "CNN", "AP", "NASCAR"; "MS", "RD" after
 _TRAILING_WORDS = re.compile(r"\s+(?:on|at)\s.*$|(?:\s+[a-zà-ÿ][\w@.-]*)+$")  # "Jane Doe on Monday", "Jane Doe publiziert am", "Jane Doe janed"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d(?!\d)")  # "6:30PM", "18:40"
 _NAME_SEPARATORS = re.compile(r"\s*(?:[,&]|\b(?:and|y|et|und|e)\b)\s*")
-_DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4})\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*$")
+# A dateline alone on its line: "KYIV, Ukraine —", "OSLO, March 9 (NWS) -" (a wire's day of the month after the place).
+_DATELINE_ALONE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4})(?:,\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s*$"
+)
 _DATELINE_INLINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s+\S")
 _DASHES = ("-", "–", "—")
 _DATE_WORDS = re.compile(
