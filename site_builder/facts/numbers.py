@@ -390,16 +390,16 @@ _SYNONYMS = [
 ]
 STRONG_SLOTS = frozenset(
     {"killed", "injured", "missing", "magnitude", "score", "spectator", "protester", "per cent turnout", "prison term",
-     "wind speed km/h", f"{TIMING} winner"}
+     "wind speed km/h"}
 )
 
 
 def single_valued(slot: str) -> bool:
     """Slots where two different figures cannot both be true, whatever the sentences around them: a death
-    toll, a score, how long ago something began, a party's seats."""
+    toll, a score, how long ago something began, a party's seats, one person's (or the winner's) time."""
     words = slot.split()
     owned = len(words) > 1 and words[0] in _OWNED and words[-1] != "total"
-    return slot in STRONG_SLOTS or slot.startswith(("time since", "prison term ", "per cent vote ")) or owned
+    return slot in STRONG_SLOTS or slot.startswith(("time since", "prison term ", "per cent vote ", f"{TIMING} ")) or owned
 
 
 def counts_people(slot: str) -> bool:
