@@ -558,6 +558,8 @@ def test_places_as_other_outlets_write_them():
     assert found["Norway"][:2] == ("place", "country") and found["Rotterdam"][0] == "place"
     assert same_name(fold("Andøya"), fold("Andoya")) and same_name(fold("Filippos"), fold("Philippos"))
     assert fold("Sæther") == "saether" and not same_name("troms", "tromso")
+    # capitals too: Icelandic thorn and eth, Maltese h-bar
+    assert fold("Þorvaldur Ðórsson") == fold("Thorvaldur Dorsson") and fold("Ħamrun") == "hamrun"
 
 
 def test_jaro_winkler_and_folding():

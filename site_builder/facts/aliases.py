@@ -58,7 +58,8 @@ def merged(*sets: Aliases) -> Aliases:
 
 # Letters Unicode does not decompose into a base letter and an accent, as news in English writes them.
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
-                               "Đ": "D", "ð": "d", "ł": "l", "Ł": "L", "þ": "th", "ı": "i"})
+                               "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ħ": "h",
+                               "Ħ": "H", "ı": "i"})
 
 
 class _Unaccented(dict):
