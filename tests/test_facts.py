@@ -119,7 +119,8 @@ def test_facts_json_keeps_the_contract(tmp_path):
     build(FIXTURES / "facts", tmp_path / "out")
     data = json.loads((tmp_path / "out/events/peru-earthquake/facts.json").read_text(encoding="utf-8"))
     assert set(data) == {"event", "sources", "facts", "more_facts"}  # more_facts: README's compatible extension
-    assert [f["value"] for f in data["more_facts"]] == ["Lima"]  # where the minister told reporters: named in passing
+    # where the minister told reporters: named in passing; how far from Arequipa the quake hit: where, not how big
+    assert [f["value"] for f in data["more_facts"]] == ["Lima", "about 60 km"]
     assert data["event"]["date"] == "2024-09-15"
     ids = {s["id"] for s in data["sources"]}
     for fact in data["facts"] + data["more_facts"]:

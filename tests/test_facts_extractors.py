@@ -2273,6 +2273,8 @@ def test_a_count_of_things_says_what_was_done_to_them(sentence, label):
 def test_what_was_done_is_not_taken_from_the_next_count():
     figures = {f.label for f in made_up_event("A crane fell on Friday. Four cars fell with it and 12 people were injured.").facts if f.kind == "number"}
     assert "number of cars" in figures and "cars injured" not in figures, figures
+
+
 @pytest.mark.parametrize(
     "bodies",
     [
@@ -2322,3 +2324,16 @@ def test_a_person_s_role_is_said_whole_or_from_what_the_sentence_says_the_person
 def test_winning_a_share_or_a_sum_makes_no_one_a_winner():
     people = {f.value: f.label for f in made_up_event("Maria Lopes won 52% of the vote. Jon Berg won $2 million in damages.", title="Report").facts if f.kind == "person"}
     assert not any(label.startswith("winner") for label in people.values())
+
+
+@pytest.mark.parametrize("sent", [
+    "Patients were transferred to hospitals in Oskarby and Velm, the agency said.",
+    "Trains were rerouted to neighbouring lines, mainly to Oskarby and Velm.",
+    "The injured were airlifted to Velm General Hospital.",
+])
+def test_a_place_named_as_where_people_or_things_were_sent_is_not_where_it_happened(sent):
+    """Made up: where the injured or the traffic went is named in passing, not boxed."""
+    lead = "A fire broke out at the Tarnvik chemical plant in Hallsby on Monday."
+    event = made_up_event(f"{lead} {sent}", f"{lead} Smoke covered the town. {sent}", f"{lead} Roads were closed.", title="Plant fire")
+    places = [f.value for f in event.facts if f.kind == "place"]
+    assert "Hallsby" in places and not {"Oskarby", "Velm", "Velm General Hospital"} & set(places), places

@@ -185,3 +185,14 @@ def test_a_short_claim_whose_every_sentence_boxed_figures_cite_is_those_figures_
     )
     assert not [f for f in event.facts if f.kind == "claim" and "carriages tipped" in f.value], [f.value for f in event.facts]
     assert {"three", "14"} <= {f.value.lower() for f in event.facts if f.kind == "number"}
+
+
+@pytest.mark.parametrize("aside, kept", [
+    ("The bridge stood about 30 km east of Corvel, near the border.", False),  # how far from a named place: where
+    ("It lay some 12 kilometres south-west of the town of Marby.", False),
+    ("one town, 300 bridges and counting", False),  # a tagline cut from the page, opening in lower case
+    ("The wreck lay about 400 metres from the riverbank.", True),  # how far out, from no named place
+])
+def test_a_distance_from_a_named_place_and_a_line_cut_from_the_page_are_not_boxed(aside, kept):
+    boxed, more = figures(event_of(f"{BRIDGE[0]}\n\n{aside}", BRIDGE[1]))
+    assert (len(boxed) == 2) is kept and (not more) is kept, (boxed, more)

@@ -309,8 +309,9 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
 
 def _where_told(place: Entity) -> set[str]:
     """The sources naming the place as where it happened in their own words: not only inside a quotation ('"we
-    have this great aura at Heinz Field"' is the speaker's talk of another day)."""
-    return {m.sentence.source for m in place.mentions if m.sentence.source in place.where_sources and not _quoted(m)}
+    have this great aura at Heinz Field"' is the speaker's talk of another day), nor as where people or things
+    were sent ('ambulances sent to Kouvola')."""
+    return {m.sentence.source for m in place.mentions if m.sentence.source in place.where_sources and not _quoted(m) and not _sent_to(m)}
 
 
 def _quoted(mention: Mention) -> bool:
@@ -360,8 +361,9 @@ def _other_places(entities: list[Entity], where: list[Entity], source_count: int
 
 
 def _central_place(place: Entity, source_count: int) -> bool:
-    """(See _other_places.) Only the sources' own words count: a place named in a quotation is the speaker's."""
-    told = [m for m in place.mentions if not _quoted(m)]
+    """(See _other_places.) Only the sources' own words count: a place named in a quotation is the speaker's,
+    and one named as where people or things were sent is not where it happened."""
+    told = [m for m in place.mentions if not _quoted(m) and not _sent_to(m)]
     naming = len({m.sentence.source for m in told})
     if naming >= 2:
         return any(m.sentence.index < LEAD for m in told) or naming * 2 >= source_count and not all(map(_seat_of_body, told))
@@ -371,6 +373,23 @@ def _central_place(place: Entity, source_count: int) -> bool:
 _SEAT = re.compile(
     rf"\b(?:{'|'.join(sorted(BODY_HEAD_WORDS | SEAT_WORDS))})\s+(?:in|of|at|near|outside)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.IGNORECASE
 )
+
+
+# "were flown to Nordland Hospital", "diverted to hospitals in Kouvola", "diverted to neighbouring regions, mainly to
+# Kouvola and Mikkeli".
+_SENT_TO = re.compile(
+    r"\b(?:diverted|flown|taken|transferred|moved|airlifted|rushed|brought|sent|evacuated|driven|rerouted|redirected|relocated"
+    r"|towed)\b[^.;:]{0,60}?\bto\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:(?:in|at|near)\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$"
+)
+
+
+def _sent_to(mention: Mention) -> bool:
+    """'The injured were flown to Nordland Hospital', 'diverted to Kouvola and Mikkeli': where people or things were
+    sent, away from where it happened."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    return at > 0 and _SENT_TO.search(text[:at]) is not None
 
 
 def _seat_of_body(mention: Mention) -> bool:

@@ -28,6 +28,12 @@ _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('fi
 _MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which of a series, a time taken
 # A web page's own counters ('14,208 views', '61 comments'): the page's furniture, not the event's.
 _PAGE_COUNTERS = frozenset("view comment like retweet repost".split())
+# "20 km north of Toamasina", "60 km south-west of the city of Arequipa": how far from a named place, which the
+# box names; the offset says where, no size of the event.
+_OFF_A_PLACE = re.compile(
+    r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+    r"(?:ern)?\s+of|from|off)\s+(?:the\s+)?(?:(?:city|town|village|port|island)\s+of\s+)?[A-Z]"
+)
 # The writer's own life told in the first person outside quotation marks ('I have run it for ten years').
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I[’'](?:ve|m|d|ll)|[Mm]y|[Mm]e)\b")
 
@@ -78,14 +84,29 @@ def _sources(figure: Fact) -> int:
 
 def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     """One source's figure that is no news of the event: said only inside quotation marks (a witness's or
-    an official's words, most often restating a figure or telling a memory) or in the writer's own first
-    person (a blogger's aside), of an earlier year, how long ago something else happened, or a web page's
-    counter of its views or comments."""
+    an official's words, most often restating a figure or telling a memory), in the writer's own first
+    person (a blogger's aside) or a line cut from the page; of an earlier year, how long ago something else
+    happened, a distance from a named place, or a web page's counter of its views or comments."""
     if figure.status == "conflict" or _sources(figure) > 1 or not mentions:
         return False
-    return all(_quoted(q) or _first_person(q) for q in mentions) or any(
-        _EARLIER_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS for q in mentions
+    return all(_quoted(q) or _first_person(q) or _cut(q) for q in mentions) or any(
+        _EARLIER_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
+        or _off_a_place(q) for q in mentions
     )
+
+
+def _cut(quantity: Quantity) -> bool:
+    """Told in a line that opens in lower case: a tagline or a caption cut from the page ('one runner, forty-two
+    kilometres at a time'), no sentence of the report."""
+    return quantity.sentence.text[:1].islower()
+
+
+def _off_a_place(quantity: Quantity) -> bool:
+    """A distance from a place the sources name ('roughly 20 km north of Toamasina'): where, not how big; the
+    place is boxed ('800 metres from the shore' names no place and stays)."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    return quantity.slot.startswith("distance") and at >= 0 and _OFF_A_PLACE.match(text, at + len(quantity.words)) is not None
 
 
 def _first_person(quantity: Quantity) -> bool:
