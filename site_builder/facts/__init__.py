@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from fractions import Fraction
+from functools import lru_cache
 
 from ..convert.language import detect_language
 from ..model import Aliases, Citation, Event, Fact, Source, StageCache
@@ -944,17 +945,23 @@ def _claim_facts(
     return facts, disputed
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no|nobody|none|nothing|neither|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+# A word that says something is not so ('not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor',
+# 'cannot', in any case) or 'n't'. Written to open with the letter every one of them opens with ([nNcC], which no
+# other letter matches in any case), so that the search skips to those letters, not trying every position.
+_NEGATION = re.compile(
+    r"[nNcC](?:(?<=\b[nN])(?i:ot|ever|o|obody|one|othing|either|or)\b|(?<=\b[cC])(?i:annot)\b|(?<=[nN])[’'][tT]\b)"
+)
 _CLAUSES = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|whereas)\s")
 
 
-def _polarity(claim: str) -> set[str]:
+@lru_cache(maxsize=8192)  # asked of each sentence by the claims and by what one source alone reports
+def _polarity(claim: str) -> frozenset[str]:
     """{NEGATED} for a claim of one clause that says something is not so ('will not close', 'no data was
     lost', 'has never been found'); {PARTLY_NEGATED} for a claim of several clauses one of which may say so
     ('..., and both were negative. We have no reason to believe ...'); else nothing."""
     if _NEGATION.search(claim) is None:
-        return set()
-    return {PARTLY_NEGATED} if _CLAUSES.search(claim.rstrip(" .!?")) else {NEGATED}
+        return frozenset()
+    return frozenset({PARTLY_NEGATED} if _CLAUSES.search(claim.rstrip(" .!?")) else {NEGATED})
 
 
 def _representative(cluster: list[Sentence], quotation) -> Sentence:

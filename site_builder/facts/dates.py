@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from .sentences import Sentence
+from .sentences import Sentence, after_first_letter, may_contain
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -25,14 +25,19 @@ _DATES = re.compile(
     rf"|\b(?P<rel>today|tonight|yesterday|this morning|this afternoon|this evening|last night|earlier today)\b",
     re.IGNORECASE,
 )
-# Cheap test first: most sentences name no day at all.
-_MAYBE_DATE = re.compile(r"\d|day\b|tonight|morning|afternoon|evening|night", re.IGNORECASE)
-# Where a _DATES match can start (a digit, a month, a weekday or the words before one, a relative day):
-# _DATES is tried there only, which is the same as searching with it everywhere, and faster.
-_DATE_START = re.compile(
-    r"\b(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|on"
-    r"|late|early|since|by|until|today|tonight|yesterday|earlier))"
+# Each _DATES match holds a digit, 'day' ending a word or one of these, in any case: a cheap test first, since most
+# sentences name no day at all.
+_DIGIT = re.compile(r"\d")
+_DAY_END = re.compile(r"day\b", re.IGNORECASE)
+_DAY_TIMES = ("night", "morning", "afternoon", "evening")
+# Where a _DATES match can start (a digit, a month, a weekday or the words before one, a relative day, at the start
+# of a word): _DATES is tried there only, which is the same as searching with it everywhere, and faster. Its first
+# character is read first (see after_first_letter), the rest of the word ahead.
+_DATE_WORD_LETTERS, _DATE_WORD_RESTS = after_first_letter(
+    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun last this next on late early since by until"
+    " today tonight yesterday earlier".split()
 )
+_DATE_START = re.compile(rf"[\d{_DATE_WORD_LETTERS}](?<=\b.)(?=(?<=\d)|(?i:{_DATE_WORD_RESTS}))")
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|set to|scheduled|expected to|plans? to|upcoming|is to|are to|'ll)\b", re.IGNORECASE
 )
@@ -71,7 +76,7 @@ def publication_day(published: str | None) -> date | None:
 def date_matches(text: str) -> tuple[re.Match, ...]:
     """Every absolute or relative day named in the text (as _DATES.finditer finds them); kept for the
     sentence's next question (figures and dates both ask)."""
-    if not _MAYBE_DATE.search(text):
+    if not (_DIGIT.search(text) or may_contain(text, _DAY_TIMES) or may_contain(text, ("day",)) and _DAY_END.search(text)):
         return ()
     found: list[re.Match] = []
     end = 0

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .dates import date_matches
 from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
-from .sentences import LEAD, Sentence, may_contain
+from .sentences import LEAD, Sentence, after_first_letter, may_contain
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -73,9 +73,16 @@ _NUMBER = re.compile(
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b|\s?pc\b|\s?pct\b)?",  # "12pc", "54 PCT", as some papers and wires write it
     re.IGNORECASE,
 )
-# Where a figure may start (a digit or a number word), so the full pattern is tried there only.
+# Where a figure may start (a digit or a number word, not after a letter, a digit, '.' or ','; a digit right after
+# a one-letter currency or 'Sh'), so the full pattern is tried there only. Its first character is read first,
+# then what comes before it (a digit's or a number word's first letter), then the rest of a number word: the
+# number words as _NUMBER_WORDS lists them, the tens with their units one by one.
+_NUMBER_WORD_LETTERS, _NUMBER_WORD_RESTS = after_first_letter(
+    [tens + r"(?:-(?:" + "|".join(_UNITS_WORDS) + r"))?" for tens in _TENS_WORDS]
+    + sorted((w for w in WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True)
+)
 _FIGURE_START = re.compile(
-    r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)|(?:(?<=\b[RN])|(?<=Sh))\d"
+    rf"[\d{_NUMBER_WORD_LETTERS}](?:(?<![\w.,].)(?:(?<=\d)|(?i:{_NUMBER_WORD_RESTS})\b)|(?<=\b[RN]\d)|(?<=Sh\d))"
 )
 _DIGIT = re.compile(r"\d")
 # Each of WORD_NUMBERS holds one of these: a sentence holding none, nor a digit, has no _FIGURE_START.

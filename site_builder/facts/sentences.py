@@ -95,9 +95,9 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
-# The letters outside ASCII that a case-insensitive pattern takes for ASCII ones: 'İ' and 'K' (in lower
-# case 'i' and 'k'), 'ı' and 'ſ' (taken for 'i' and 's').
-_ASCII_LOOKALIKES = ("İ", "ı", "ſ", "K")
+# The letters outside ASCII that a case-insensitive pattern takes for ASCII ones: 'İ' and the Kelvin sign 'K' (in
+# lower case 'i' and 'k'), 'ı' and 'ſ' (taken for 'i' and 's').
+_ASCII_LOOKALIKES = ("İ", "ı", "ſ", "\u212a")
 
 
 def may_contain(text: str, words: tuple[str, ...]) -> bool:
@@ -110,3 +110,15 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=8192)  # a sentence is asked about by several patterns
 def _lowered(text: str) -> str:
     return text.lower()
+
+
+def after_first_letter(words: list[str]) -> tuple[str, str]:
+    """Case-insensitive words (regular expressions, each opening with a lower-case ASCII letter) as the class of
+    their first letters in either case (with 'ſ', which a case-insensitive 's' matches) and the rest of each, read
+    after that letter: '(?<=t)(?:wo|en)|(?<=f)(?:ive)' for 'two', 'ten', 'five', in their order for each letter. A
+    pattern opening with such a class is searched for by skipping to those letters, not tried at every position."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    letters = "".join(letter + letter.upper() for letter in rests) + ("ſ" if "s" in rests else "")
+    return letters, "|".join(f"(?<={letter})(?:{'|'.join(rest)})" for letter, rest in rests.items())
