@@ -8,17 +8,17 @@ from datetime import date
 from unittest.mock import patch
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _a_clause, _aside, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _a_clause, _aside, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
-from site_builder.facts.dates import find_dates
+from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts import merge
 from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words
-from site_builder.facts.numbers import _NUMBER_WORD_PARTS, WORD_NUMBERS, find_quantities
-from site_builder.facts.quotes import claimed, find_quotations
+from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, WORD_NUMBERS, find_quantities
+from site_builder.facts.quotes import _ACCORDING_FIRST, _REPORTING_PARTS, _SAID_FIRST, _SAID_LAST, claimed, find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
 from site_builder.model import Aliases, Article, Event, EventMeta, Source
 
@@ -1297,7 +1297,7 @@ def test_a_claim_told_in_many_wordings_by_many_sources_is_one_claim_though_each_
 
 
 @given(
-    st.text(alphabet="abcikstuvwxyzABCIKSTUVWXYZ İıſK’“0123", max_size=30),
+    st.text(alphabet="abcikstuvwxyzABCIKSTUVWXYZ İıſK\u212a’“0123", max_size=30),
     st.lists(st.text(alphabet="abcikst", min_size=1, max_size=3), min_size=1, max_size=3),
 )
 def test_may_contain_holds_whenever_a_case_insensitive_pattern_of_the_words_matches(text, words):
@@ -1309,6 +1309,46 @@ def test_may_contain_holds_whenever_a_case_insensitive_pattern_of_the_words_matc
 
 def test_every_number_word_holds_one_of_the_parts_the_figure_prefilter_looks_for():
     assert [w for w in WORD_NUMBERS if not any(part in w for part in _NUMBER_WORD_PARTS)] == []
+
+
+# Texts made of the pieces the fast patterns below are written around: number and date words in any case, their
+# lookalike letters, the characters that may or may not stand before a figure.
+_PIECES = st.lists(st.sampled_from([
+    "two", "Twenty-one", "SEVENTY-", "ſix", "eıght", "a hundred", "Half a", "a dozen", "ten", "often", "R", "N", "Sh", "5",
+    "12", "٣", "on", "Monday", "ſince", "by", "Jan", "earlier", "TONIGHT", "not", "NEVER", "cannot", "don't", "won’t",
+    "nobody", "None", "no", "x", " ", "-", ".", ",", "'", "(",
+]), max_size=8).map("".join)
+
+
+@given(_PIECES)
+@example("ſix, R5 and Sh5 of x5 or .5 Twenty-one a hundred")
+def test_where_a_figure_may_start_is_read_as_the_plain_pattern_reads_it(text):
+    """_FIGURE_START opens with its first characters' class for speed; it finds what the plain reading finds."""
+    plain = re.compile(r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)|(?:(?<=\b[RN])|(?<=Sh))\d")
+    assert [m.span() for m in _FIGURE_START.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(_PIECES)
+@example("ſince Monday, on 5 Jan and tonight")
+def test_days_are_found_where_searching_everywhere_finds_them(text):
+    """date_matches tries _DATES only after a cheap test and where a day can start: the same as searching everywhere."""
+    assert [m.span() for m in date_matches.__wrapped__(text)] == [m.span() for m in _DATES.finditer(text)]
+
+
+@example("won’t")
+@example("CANNOT")
+@given(_PIECES)
+def test_a_negation_is_found_as_the_plain_pattern_finds_it(text):
+    plain = re.compile(r"\b(?:not|never|no|nobody|none|nothing|neither|nor|cannot)\b|n[’']t\b", re.IGNORECASE)
+    assert (_NEGATION.search(text) is None) == (plain.search(text) is None)
+
+
+@given(st.lists(st.sampled_from(["The mayor", " said", " told", " says", " added", "According to", " according to", " the",
+                                 " port", " will", " reopen", ",", ".", " police", " reporters", " on Monday", " that"]),
+                max_size=10).map("".join))
+def test_claimed_skips_only_texts_no_pattern_of_reported_speech_matches(text):
+    if not any(map(text.__contains__, _REPORTING_PARTS)):
+        assert not any(pattern.match(text) for pattern in (_ACCORDING_FIRST, _SAID_FIRST, _SAID_LAST))
 
 
 def made_up_event(*bodies: str, title: str = "Dengue admissions hit a record") -> Event:

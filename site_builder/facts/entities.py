@@ -798,7 +798,7 @@ def _plural_agent(word: str) -> bool:
 
 def _aged(words: list[str], end: int) -> bool:
     """An age right after a name: 'Jane Doe, 45, said', 'Jane Doe, aged 45, a nurse', 'Jane Doe (45), a nurse'."""
-    return any(_AGE.fullmatch(" ".join(words[end : end + size])) for size in (3, 4))
+    return words[end : end + 1] in ([","], ["("]) and any(_AGE.fullmatch(" ".join(words[end : end + size])) for size in (3, 4))
 
 
 def _age_end(words: list[str], end: int) -> int:
@@ -991,7 +991,7 @@ def _split_role(run: _Run, words: list[str]) -> None:
     """Move a leading title ("NATO Secretary General") out of the name, or find one before/after it."""
     titles = list(map(_is_role_word, run.words))
     last_role = len(titles) - 1 - titles[::-1].index(True) if True in titles else -1
-    if all(w.lower() in ROLE_MODIFIERS or not title for w, title in zip(run.words[: last_role + 1], titles)):
+    if last_role >= 0 and all(w.lower() in ROLE_MODIFIERS or not title for w, title in zip(run.words[: last_role + 1], titles)):
         last_role = -1  # "Former Leoben mayor": no title before the name
     if last_role < 0 and run.start == 0 and len(run.words) >= 3 and _role_noun(run.words[0].lower()):
         last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34," opening a sentence

@@ -104,7 +104,7 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     """False when the text holds none of these lower-case ASCII words in any case (nor a letter a
     case-insensitive pattern takes for an ASCII one): a pattern made of them cannot match, and need not
     be tried at every position of the text."""
-    return any(map(_lowered(text).__contains__, words)) or any(map(text.__contains__, _ASCII_LOOKALIKES))
+    return any(map(_lowered(text).__contains__, words)) or not text.isascii() and any(map(text.__contains__, _ASCII_LOOKALIKES))
 
 
 @lru_cache(maxsize=8192)  # a sentence is asked about by several patterns
