@@ -70,6 +70,7 @@ def test_a_term_or_a_fine_asked_for_is_not_the_one_given():
 def test_a_measure_in_a_unit_of_its_own_is_no_magnitude():
     said = slots("A magnitude 5.8 tremor struck on Friday at a depth of 12 km, the observatory said.")
     assert said == {"5.8": "magnitude", "12 km": "depth km"}
+    assert slots("Seismologists put the depth at 9 km.")["9 km"] == "depth km"
     assert slots("The magnitude 5.9 quake struck 40 kilometres below the surface.")["40 kilometres"] == "depth km"
     assert slots("Its epicentre lay 8 km underground.")["8 km"] == "depth km"
     assert conflicts(
@@ -155,3 +156,17 @@ def test_a_fraud_verdict_disagrees_where_its_sources_do_and_nowhere_else():
     assert figures["prison term (Petra Vossberg)"] == ("six years", "agreed", 3)
     assert figures["part of the investors"][:2] == ("eight", "single-source")
     assert figures["number of investors (pensioners)"][:2] == ("300", "single-source")
+
+
+def test_a_quake_disagrees_on_its_magnitude_depth_and_injured_but_not_on_its_toll_or_the_parts_of_it():
+    """A made-up event of three sources: the magnitude (6.3 / 6.1), the depth ('18 km' / 'put the depth at 10 km')
+    and the injured (64 / about 70) are disputed; the toll of 11 is agreed whatever its parts ('Four of the dead',
+    'two children were among the dead', 'Nine of the 11 victims'), and no depth is taken for a magnitude."""
+    event = analysed_event(FIXTURES / "conflicts", "brenmoor-quake")
+    figures = [f for f in [*event.facts, *event.more_facts] if f.kind == "number"]
+    disputed = sorted((f.label, f.value) for f in figures if f.status == "conflict")
+    assert disputed == [("depth (km)", "18 kilometres / 10 km"), ("injured", "about 70 / 64"), ("magnitude", "6.3 / 6.1")]
+    toll = [f for f in figures if f.value in ("11", "Eleven")]
+    assert [(f.status, len(f.citations)) for f in toll] == [("agreed", 3)]
+    parts = {f.value: f.status for f in figures if f.value in ("Four", "two", "Nine")}
+    assert parts == {"Four": "single-source", "two": "single-source", "Nine": "single-source"}

@@ -272,8 +272,8 @@ _STATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "at a depth of 35 kilometres": a measure named before its figure and unit.
-_MEASURE_BEFORE = re.compile(
-    rf"\b(depth|distance|height|altitude|speed|length|width|radius|range)\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
+_MEASURE_BEFORE = re.compile(  # "at a depth of 35 kilometres", "put the depth at 10 km", "the depth was 12 km"
+    rf"\b(depth|distance|height|altitude|speed|length|width|radius|range)\s+(?:of|at|was|is|stood at|came to)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
 )
 # "12 metres high", "1.6 metres across": the dimension a length is of, said after it.
 _DIMENSION = re.compile(
