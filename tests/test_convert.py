@@ -427,7 +427,7 @@ def test_detect_language(text, language):
 
 @pytest.mark.parametrize("line, closes", [
     ("関連記事", True), ("相关阅读", True), ("관련 기사", True), ("댓글", True), ("Sobre o autor", True),
-    ("About Jane Doe", True), ("Über Max Mustermann", True),
+    ("About Jane Doe", True), ("Über Max Mustermann", True), ("Notes to editors", True), ("Media contacts:", True),
     ("About Us", False), ("About the study", False), ("About 30,000 people marched.", False),
 ])
 def test_closing_block_headings_in_several_languages(line, closes):
@@ -588,3 +588,26 @@ def test_a_bracketed_caption_with_an_illustration_credit_is_furniture():
 def test_a_byline_whose_date_follows_a_middle_dot_gives_the_name_alone():
     text = page("The Daily Courier", "Council approves budget", "By Jane Doe · Tue 7 Jul 2026 // 09:15", *PARAGRAPHS)
     assert convert_file(text_file(text)).authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("line, credit", [("(dpa/jvd)", "dpa/jvd"), ("(Belga/AFP/mh)", "Belga/AFP/mh")])
+def test_an_agencys_signature_in_brackets_is_a_credit(line, credit):
+    assert phrases.credit(line, line_key(line)) == credit
+
+
+@pytest.mark.parametrize("line", ["(1/2)", "(see page 4/5)", "(25/4)"])
+def test_figures_in_brackets_are_no_signature(line):
+    assert phrases.credit(line, line_key(line)) is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Our Standards: The Acme Trust Principles.", "cookie or legal notice"),
+    ("Newsletter: receive the Gazette in your inbox each Monday", "subscribe or sign-in prompt"),
+])
+def test_an_outlets_standards_link_and_an_inbox_prompt_are_furniture(line, reason):
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == reason
+
+
+def test_a_sentence_about_an_inbox_is_no_prompt():
+    line = "The fake invoice looked like any other message in your inbox, police said."
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] is None

@@ -32,7 +32,7 @@ _TERMINATORS = re.compile(
     r"|(?:leave|post|add|write|submit) a (?:reply|comment)(?: cancel reply)?|\d+ (?:comments?|responses?|replies)"
     r"|(?:\d+|one) (?:comments?|responses?|replies|thoughts) (?:to|on)\b.{0,60}|comments are closed"
     r"|comments?(?: \(\d+\))?|show comments|view comments|join the (?:discussion|conversation)|view the discussion thread"
-    r"|about the author|share (?:this|the) (?:article|story|post)|tags?|filed under|sponsored(?: content| stories)?|-* ?ends ?-*|###"
+    r"|about the author|share (?:this|the) (?:article|story|post)|tags?|filed under|sponsored(?: content| stories)?|-* ?ends ?-*|###|notes? (?:to|for) editors|media (?:contacts?|enquiries|inquiries)|press contacts?"
     r"|(?:artículos|noticias|notas) relacionad[ao]s|te puede interesar|comentarios|(?:leia|veja) também|comentários"
     r"|(?:ähnliche|weitere) (?:artikel|beiträge|themen)|das könnte sie auch interessieren|kommentare"
     r"|(?:à )?lire aussi|articles similaires|sur le même sujet|commentaires|articoli correlati|leggi anche|commenti"
@@ -121,10 +121,9 @@ _TALLY = (
 _BESIDE_TALLY = (
     rf"(?:{_ICON}|{_SHARE_BUTTON}|follow|like|comment|reply|(?:log|sign) ?in to (?:comment|reply|join the (?:discussion|conversation)))"
 )
-_TALLY_SEPARATOR = r"(?:\s*[|/•·]\s*|\s+)"
-_TALLIES = re.compile(
-    rf"[\s|•·]*(?:{_BESIDE_TALLY}{_TALLY_SEPARATOR})*{_TALLY}(?:{_TALLY_SEPARATOR}(?:{_TALLY}|{_BESIDE_TALLY}))*[\s|•·.]*"
-)
+# A row of tallies and what stands beside them, each followed by a separator (the row is matched with a space
+# added at its end): it has a tally when the group `tally` took part (each written once, as compiling is dear).
+_TALLIES = re.compile(rf"[\s|•·]*(?:(?:(?P<tally>{_TALLY})|{_BESIDE_TALLY})(?:\s*[|/•·.]\s*|\s+))+")
 # A post's details line: the parts a blog sets apart with bars, slashes or dots, one of them a tally
 # ("Posted in News | 9 comments", "October 12, 2018 / 0 Comments / in Updates / by admin").
 _DETAILS_SEPARATOR = re.compile(r"\s[|/•·]\s")
@@ -136,10 +135,16 @@ _DIGIT = re.compile(r"\d")
 def _is_counter(lowered: str) -> bool:
     """Whether a short line with a digit (lower-cased) is a counter, or a row of them with their icons and buttons, or a post's
     details line with one: a sentence that mentions views or comments ("The clip drew 2 million views") has other words."""
-    if _TALLIES.fullmatch(lowered):
+    if _has_tally(lowered):
         return True
     parts = _DETAILS_SEPARATOR.split(lowered)
-    return 1 < len(parts) <= _DETAILS_PARTS and any(_TALLIES.fullmatch(part) for part in parts)
+    return 1 < len(parts) <= _DETAILS_PARTS and any(map(_has_tally, parts))
+
+
+def _has_tally(lowered: str) -> bool:
+    """Whether a line (lower-cased) is a row of tallies and what stands beside them, with at least one tally."""
+    row = _TALLIES.fullmatch(lowered + " ")
+    return row is not None and row.group("tally") is not None
 
 
 # Page furniture: (reason, pattern the line starts with, pattern found anywhere in it).
@@ -173,7 +178,8 @@ _FURNITURE_PHRASES: tuple[tuple[str, str, str | None], ...] = (
      r"|(?:story continues|article continues) below\b|continue reading\b|scroll (?:down|to continue)\b",
      None),
     ("cookie or legal notice",
-     r"(?:accept|agree|ok|got it|i agree|decline|reject all|accept all)(?: all)?(?: cookies)?$",
+     r"(?:accept|agree|ok|got it|i agree|decline|reject all|accept all)(?: all)?(?: cookies)?$"
+     r"|our (?:standards|editorial (?:standards|guidelines|policy))\s*:",
      r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|uses|using|policy|settings|preferences|experience)\b"
      r"|\b(?:privacy policy|terms (?:of|and) (?:use|service|conditions)|terms & conditions|cookie policy|do not sell my\b)"),
     ("copyright notice",
@@ -207,7 +213,7 @@ _SUBSCRIBE = [reason for reason, _, _ in _FURNITURE_PHRASES].index("subscribe or
 _SIGN_UP = re.compile(
     r"^(?:[\w'’&+-]+ ){1,5}newsletters?[.!:]?$|\bjoin (?:the|our)\b.{0,40}\bnewsletter\b|\bopt-in box\b|\bwould like to subscribe\b"
     r"|\bbefore signing up\b|\b(?:delivered (?:straight |directly )?to|keep an eye on|check) your inbox\b"
-    r"|\b(?:error|problem) (?:processing|with) your subscription\b"
+    r"|\b(?:error|problem) (?:processing|with) your subscription\b|\b(?:get|receive)\b.{0,50}\bin your inbox\b"
 )
 _FURNITURE_ANYWHERE = re.compile(
     "|".join(f"(?P<r{i}>{anywhere})" for i, (_, _, anywhere) in enumerate(_FURNITURE_PHRASES) if anywhere)
@@ -220,6 +226,8 @@ _CREDITS = re.compile(
     r"|(?:additional )?(?:reporting|writing|editing|research|compiled|edited|translated|produced|graphics?)(?: by)?\b[^.]{2,160}"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})? (?:reported|contributed(?: reporting)?|wrote) (?:from|to|this)\b[^.]{0,80}"
     r"|(?:associated press|ap|reuters|afp) (?:writers?|reporters?|correspondents?) [^.]{2,120} contributed\b[^.]{0,40}"
+    # an agency's and its editor's signature in brackets after the text: "(dpa/jvd)", "(Belga/AFP/mh)"
+    r"|(?<=\()[^\W\d_][\w.-]*(?:/[^\W\d_][\w.-]*){1,3}(?=\))"
     r")\s*\)?\s*[.;]?\s*$",
     _I,
 )
@@ -332,7 +340,7 @@ def credit(line: str, key: str) -> str | None:
     `key` is the line's lower-cased words (text.line_key): the words the cheap test looks for are runs of
     letters, found in it exactly when they are in the lower-cased line, without lower-casing it again.
     """
-    if len(line) > 240 or not _MAY_BE_CREDIT(key):
+    if len(line) > 240 or not (_MAY_BE_CREDIT(key) or line[:1] == "(" and "/" in line):
         return None
     match = _CREDITS.match(line)
     if not match:
