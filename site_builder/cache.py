@@ -2,7 +2,10 @@
 
 It holds what a new process needs to redo only what changed:
 
-- `files`: each content file's digest by its path, size, mtime and inode, so unchanged files are not read;
+- `files`: each content file's digest by its path, size, mtime and inode, so unchanged files are not read,
+  and when it was recorded: a file recorded within RACY_SECONDS of its mtime may have changed since
+  within the same mtime tick, so it is read once more and trusted if it still holds those bytes (git's
+  "racily clean" entries), not taken for changed (the build after an edit was no no-op);
 - `articles`: each source file's outline and converted Article by the code version, its bytes and the
   lines it shares with the other files of its event (convert_files), so editing one article of an event
   converts that one file again, and a change to aliases.toml converts nothing; and what an event's
@@ -19,10 +22,11 @@ It holds what a new process needs to redo only what changed:
   source), by the code version, which decides how they are compiled;
 - `outputs`: per output folder, the write stage's record of what it and its spare copy hold, and what
   each archive-wide page read of its events (`pages`), each part in a row of its own. The two records
-  of files (`output`, `spare`: some 40,000 paths, 4 MB pickled, at 10,000 articles) are each stored as
-  the few paths by which they differ from a whole record kept once in `manifests`: an edit changes a
-  few files, and the spare after a swap is the output before it, so a build writes kilobytes, not two
-  whole records (a new whole record is written when the differences outgrow REBASE_FRACTION of it).
+  of files (`output`, `spare`: some 40,000 paths, 4 MB pickled, at 10,000 articles) and that of the
+  pages (1.5 MB) are each stored as the few entries by which they differ from a whole record kept once
+  in `manifests`: an edit changes a few files and pages, and the spare after a swap is the output before
+  it, so a build writes kilobytes, not three whole records (a new whole record is written when the
+  differences outgrow REBASE_FRACTION of it).
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
 versions), so a code change never reuses a stale entry. Writes happen in transactions: a build killed
@@ -45,16 +49,17 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_FOLDER = ".site-builder-cache"
-SCHEMA = "6"
-RACY_SECONDS = 2  # a file changed this recently may change again within one mtime tick: not remembered
-REBASE_FRACTION = 8  # a record of files differing from its whole one by more than 1/8 of its paths is stored whole
+SCHEMA = "7"
+RACY_SECONDS = 2  # a file recorded this soon after its mtime may change again within one mtime tick: read to check
+REBASE_FRACTION = 8  # a record differing from its whole one by more than 1/8 of its entries is stored whole
 
 StatKey = tuple[int, int, int]  # size, mtime_ns, inode
+KnownFile = tuple[StatKey, bytes, bool]  # stat, digest, racy: recorded within RACY_SECONDS of the mtime
 
 _TABLES = (
     "CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS files(path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, inode INTEGER,"
-    " digest BLOB) WITHOUT ROWID",
+    " digest BLOB, racy INTEGER) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS articles(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS events(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS facts(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
@@ -63,7 +68,7 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     # one row per part: a part is rewritten alone (a row is rewritten whole, and the manifests are megabytes)
     "CREATE TABLE IF NOT EXISTS outputs(folder TEXT, part TEXT, value BLOB, PRIMARY KEY(folder, part))",
-    # a record of files (output, spare): the whole record it starts from, and its differences from it
+    # a record of files (output, spare) or pages: the whole record it starts from, and its differences from it
     "CREATE TABLE IF NOT EXISTS manifests(digest BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS manifest_parts(folder TEXT, part TEXT, base BLOB, changes BLOB, PRIMARY KEY(folder, part))",
     "CREATE TABLE IF NOT EXISTS templates(version BLOB, key TEXT, value BLOB, PRIMARY KEY(version, key)) WITHOUT ROWID",
@@ -125,7 +130,7 @@ class BuildCache:
     def __init__(self, connection: sqlite3.Connection, path: Path):
         self._db = connection
         self.path = path
-        self._bases: dict[bytes, dict] = {}  # the whole records of files read or written, by digest: never changed
+        self._bases: dict[bytes, dict] = {}  # the whole records read or written, by digest: never changed
 
     @classmethod
     def open(cls, folder: Path, readonly: bool = False) -> BuildCache | None:
@@ -173,24 +178,25 @@ class BuildCache:
 
     # -- content files ---------------------------------------------------------------------------
 
-    def file_digests(self, root: str, folders: Iterable[str]) -> dict[str, tuple[StatKey, bytes]]:
-        """Digests remembered for the files in these folders (relative to `root`), by absolute path."""
-        found: dict[str, tuple[StatKey, bytes]] = {}
+    def file_digests(self, root: str, folders: Iterable[str]) -> dict[str, KnownFile]:
+        """Digests remembered for the files in these folders (relative to `root`), by absolute path; a racy
+        one holds only if the file, read again, still has it."""
+        found: dict[str, KnownFile] = {}
         for folder in folders:
             prefix = f"{root}/{folder}/"
             rows = self._db.execute(
-                "SELECT path, size, mtime_ns, inode, digest FROM files WHERE path >= ? AND path < ?",
+                "SELECT path, size, mtime_ns, inode, digest, racy FROM files WHERE path >= ? AND path < ?",
                 (prefix, prefix[:-1] + "0"),  # '0' follows '/': every path under the folder sorts between
             )
-            found.update({path: ((size, mtime, inode), value) for path, size, mtime, inode, value in rows})
+            found.update({path: ((size, mtime, inode), value, bool(racy)) for path, size, mtime, inode, value, racy in rows})
         return found
 
     def remember_files(self, rows: Iterable[tuple[str, StatKey, bytes]], now_ns: int | None = None) -> None:
-        """Remember (path, stat, digest); files changed in the last RACY_SECONDS are left to be read again."""
+        """Remember (path, stat, digest), as racy when the file changed in the last RACY_SECONDS."""
         limit = (now_ns or time.time_ns()) - RACY_SECONDS * 10**9
         self._db.executemany(
-            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
-            ((path, size, mtime, inode, value) for path, (size, mtime, inode), value in rows if mtime < limit),
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+            ((path, size, mtime, inode, value, mtime >= limit) for path, (size, mtime, inode), value in rows),
         )
 
     def forget_files(self, paths: Iterable[str]) -> None:
@@ -282,8 +288,8 @@ class BuildCache:
                            if base in self._bases}
 
     def _put_manifest(self, folder: str, part: str, manifest: dict) -> None:
-        """Store a record of files as its differences from the closest whole record at hand (those this
-        connection read or wrote), or whole when they differ by more than 1/REBASE_FRACTION of its paths."""
+        """Store a record as its differences from the closest whole record at hand (those this connection
+        read or wrote), or whole when they differ by more than 1/REBASE_FRACTION of its entries."""
         best: tuple[bytes, tuple[dict, list]] | None = None
         for digest_of_base, base in self._bases.items():
             changes = _differences(base, manifest, len(manifest) // REBASE_FRACTION)
@@ -325,18 +331,21 @@ def _loads(blob: bytes) -> object | None:
 
 def _differences(base: dict, manifest: dict, limit: int) -> tuple[dict, list] | None:
     """The paths whose record differs in `manifest` from `base` and those it lacks; None past `limit` of them."""
-    changed = {path: record for path, record in manifest.items() if base.get(path) != record}
+    changed = {path: record for path, record in manifest.items() if base.get(path, _ABSENT) != record}
     if len(changed) > limit:
         return None
     removed = [path for path in base if path not in manifest]
     return (changed, removed) if len(changed) + len(removed) <= limit else None
 
 
+_ABSENT = object()  # no entry in a record (an entry may hold None)
+
+
 def _size(changes: tuple[dict, list]) -> int:
     return len(changes[0]) + len(changes[1])
 
 
-_MANIFESTS = ("output", "spare")  # the parts stored as differences from a whole record
+_MANIFESTS = ("output", "spare", "pages")  # the parts stored as differences from a whole record (dicts)
 
 
 def _part(name: str) -> str:

@@ -292,8 +292,12 @@ class _Build:
             }
             unsure = [listing for listing in self.listings if keys[listing.slug] is None]
             if unsure and self.store is not None:  # a file was touched: its digest may still be the one recorded
-                digests = self.store.file_digests(str(self.content), [listing.path for listing in unsure])
+                digests, checked = _trusted(self.store.file_digests(str(self.content), [l.path for l in unsure]),
+                                            unsure, str(self.content))
                 keys.update({l.slug: event_key(self.site, l, digests, str(self.content)) for l in unsure})
+                if checked:  # recorded again, now perhaps long enough after their mtime to be trusted unread
+                    with self.store.transaction():
+                        self.store.remember_files(checked)
             dirty = [l for l in self.listings if keys[l.slug] is None or units.get(l.slug, _NONE).key != keys[l.slug]]
             gone = {unit for unit in units if unit not in keys and unit != ARCHIVE_UNIT and not unit.startswith("/")}
         if (not dirty and not gone and units.get(ARCHIVE_UNIT, _NONE).key == self._archive_key(keys)
@@ -540,7 +544,7 @@ class _Build:
         new_units[FOLDER_UNIT] = UnitRecord(_folder_identity(self.output))
         new_units[SPARE_UNIT] = UnitRecord(_folder_identity(spare_folder(self.output)))
         with self.timings.stage("cache"):
-            pages = {"pages": self.pages} if self.pages is not None else {}
+            pages = {"pages": self.pages.as_record()} if self.pages is not None else {}
             self._save(units=new_units, output=new_state.output, spare=new_state.spare, **pages)
             self._keep_templates()
         return new_state
@@ -710,7 +714,8 @@ class _Build:
         entries = _LoadedOnDemand(lambda slug: loaded(slug, "entry"), keep=2 * self.config.feed_size)
         records: Manifest = {}
         made: dict[str, bytes] = {}
-        before: ArchiveReads = (self._stored("pages") if made_before else None) or ArchiveReads()
+        record = self._stored("pages") if made_before else None
+        before = ArchiveReads.of_record(record) if record else ArchiveReads()
         changed = before.changed_events(keys)
         old_keys = {before.keys[slug]: slug for slug in changed if before.keys.get(slug) is not None}
         stored = self.store.get_many("summaries", old_keys) if self.store and old_keys else {}
@@ -954,6 +959,33 @@ def _theme_files(content: Path, static: bool) -> list[bytes | str]:
                     parts += [name, path.read_bytes()]
             parts.append("|")
     return parts
+
+
+def _trusted(
+    known: dict[str, build_cache.KnownFile], listings: Sequence[EventListing], root: str
+) -> tuple[dict[str, tuple[build_cache.StatKey, bytes]], list[tuple[str, build_cache.StatKey, bytes]]]:
+    """The recorded digests of these events' files that hold for the files as listed, and those of them
+    that were racy (recorded within RACY_SECONDS of their mtime: the file could have changed since within
+    the same mtime tick), read again and found to hold the same bytes."""
+    trusted: dict[str, tuple[build_cache.StatKey, bytes]] = {}
+    checked: list[tuple[str, build_cache.StatKey, bytes]] = []
+    for listing in listings:
+        for file in listing.files:
+            path = f"{root}/{file.path}"
+            if path not in known:
+                continue
+            stat, value, racy = known[path]
+            if stat != (file.size, file.mtime_ns, file.inode):
+                continue
+            if racy:
+                try:
+                    if _content_digest(Path(path).read_bytes()) != value:
+                        continue
+                except OSError:
+                    continue
+                checked.append((path, stat, value))
+            trusted[path] = (stat, value)
+    return trusted, checked
 
 
 def event_key(

@@ -323,3 +323,25 @@ def test_records_of_files_are_stored_as_differences_from_one_whole_record(tmp_pa
         again.put_output_parts("out", output=rewritten, spare=rewritten)
     assert database.execute("SELECT count(*) FROM manifests").fetchone()[0] == 1  # the one no part starts from is gone
     assert cache.BuildCache.open(tmp_path / "cache").output_part("out", "spare") == rewritten
+
+
+def test_the_record_of_what_archive_pages_read_is_stored_as_its_differences_and_reads_back_whole(tmp_path):
+    """An edit changes one event's key and what a few pages read: the record of every page's reads is
+    written as those few entries, and reads back as it was (an event without a key, None, included)."""
+    from site_builder.headlines import ArchiveReads, PageReads
+
+    pages = {f"tags/t{n}/index.html": PageReads(bytes([n % 256]) * 16, {f"e{n}": ("date", "title")}) for n in range(400)}
+    before = ArchiveReads({f"e{n}": bytes([n % 256]) * 20 for n in range(400)}, pages)
+    store = cache.BuildCache.open(tmp_path / "cache")
+    with store.transaction():
+        store.put_output_parts("out", pages=before.as_record())
+    after = ArchiveReads({**before.keys, "e7": b"k" * 20, "empty": None},
+                         {**pages, "tags/t7/index.html": PageReads(b"s" * 16, {"e7": ("title",)})})
+    with store.transaction():
+        store.put_output_parts("out", pages=after.as_record())
+
+    stored = cache.BuildCache.open(tmp_path / "cache").output_part("out", "pages")
+    assert ArchiveReads.of_record(stored) == after and "empty" in ArchiveReads.of_record(stored).keys
+    database = sqlite3.connect(tmp_path / "cache" / "cache.sqlite")
+    assert database.execute("SELECT count(*) FROM manifests").fetchone()[0] == 1
+    assert max(len(changes) for (changes,) in database.execute("SELECT changes FROM manifest_parts")) < 500

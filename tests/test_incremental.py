@@ -556,3 +556,39 @@ def test_a_search_given_up_leaves_the_site_as_it_was_and_the_next_build_with_sea
     full = tmp_path / "full"
     build(content, full, use_cache=False)
     assert tree(output) == tree(full)
+
+
+def test_the_build_right_after_an_edit_is_followed_by_a_no_op_that_loads_no_event(tmp_path, monkeypatch):
+    from site_builder import rebuild as rebuild_module
+
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    build(content, output, search=False, jobs=1)
+    source = content / "events/raw-only/second.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nThe ferry carried 80 passengers on Monday.\n", encoding="utf-8")
+    build(content, output, search=False, jobs=1)  # within RACY_SECONDS of the edit: the file's record is racy
+    made: list[str] = []
+    real = rebuild_module._made_event
+    monkeypatch.setattr(rebuild_module, "_made_event", lambda context, listing: made.append(listing.slug) or real(context, listing))
+
+    result = build(content, output, search=False, jobs=1)
+
+    assert made == [] and result.changed == ()
+
+
+def test_a_file_changed_within_its_mtime_tick_after_a_build_is_built_again(tmp_path):
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    source = content / "events/raw-only/second.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text + "\nWorkers laid 60 metres of track on Tuesday.\n", encoding="utf-8")
+    written = source.stat()
+    build(content, output, search=False, jobs=1)
+    # same size, same inode, the same mtime put back: only the bytes tell the change
+    source.write_text(text + "\nWorkers laid 90 metres of track on Tuesday.\n", encoding="utf-8")
+    os.utime(source, ns=(written.st_atime_ns, written.st_mtime_ns))
+    assert (source.stat().st_size, source.stat().st_ino) == (written.st_size, written.st_ino)
+
+    build(content, output, search=False, jobs=1)
+
+    assert pages_tree(output) == full_build(content, tmp_path / "full")
