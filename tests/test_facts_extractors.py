@@ -2377,3 +2377,42 @@ def test_a_place_named_as_where_people_or_things_were_sent_is_not_where_it_happe
     event = made_up_event(f"{lead} {sent}", f"{lead} Smoke covered the town. {sent}", f"{lead} Roads were closed.", title="Plant fire")
     places = [f.value for f in event.facts if f.kind == "place"]
     assert "Hallsby" in places and not {"Oskarby", "Velm", "Velm General Hospital"} & set(places), places
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        (
+            "Floods cut the coast road, the National Office for Risk and Disaster Management (BNGRC) said on Friday.",
+            "The BNGRC said the coast road was cut by floods. BNGRC teams reached the coast on Friday.",
+        ),
+        (
+            "The Federal Agency for Water Safety (BWS) closed the coast road on Friday after the floods.",
+            "BWS engineers closed the coast road on Friday. The BWS said it would reopen on Monday.",
+        ),
+    ],
+)
+def test_a_body_named_in_translation_before_its_own_acronym_is_one_body(bodies):
+    bodies_found = [f for f in made_up_event(*bodies, title="Floods").facts if f.kind == "organization"]
+    assert len(bodies_found) == 1 and len({c.source for c in bodies_found[0].citations}) == 2
+
+
+def test_a_titled_person_s_party_in_brackets_is_no_long_form():
+    found = entities_of("Party Leader Ana Ruiz (PSOE) said the coast road was cut.", "The PSOE said roads were cut.")
+    assert found["Ana Ruiz"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [
+        (
+            "Passengers on board the ferry MF «Nordkapp» described chaos after the vessel ran aground on Monday.",
+            "The operator will put the replacement vessel MF Tindholmen into service on Thursday. The MF Nordkapp ran aground.",
+        ),
+        (
+            "Passengers on board the ferry MV «Nordkapp» described chaos after the vessel ran aground on Monday.",
+            "The operator will put the replacement vessel MV Tindholmen into service on Thursday. The MV Nordkapp ran aground.",
+        ),
+    ],
+)
+def test_a_ship_s_prefix_names_no_body(bodies):
+    names = {f.value for f in made_up_event(*bodies, title="At sea").facts if f.kind in ("organization", "person")}
+    assert not names & {"MF", "MV"}

@@ -349,7 +349,7 @@ _NO_ACRONYMS = frozenset(
     """BREAKING UPDATE UPDATED UPDATES EXCLUSIVE WATCH LIVE VIDEO PHOTOS PHOTO OPINION ANALYSIS EDITORIAL URGENT ALERT
     FLASH CORRECTION EXPLAINER FACTBOX FACT CHECK LISTEN READ MORE NEW DEVELOPING NEWS REVIEW SPONSORED ADVERTISEMENT
     JUST VERY REALLY NEVER ALWAYS ONLY MUST HUGE TOTALLY ABSOLUTELY DEFINITELY STILL EVER WOW OMG LOL""".split()
-)
+) | frozenset("MF MV MT HMS USS RMS HMAS HMCS FV RV".split())  # a ship's prefix ('the ferry MF Skarvholmen'): no body
 
 
 def _shouted(tokenised: list[tuple[Sentence, list[str]]], common: set[str]) -> frozenset[str]:
@@ -453,7 +453,11 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelle
                 j += 1  # "The Quebec Workers' Pension Fund (QWPF)" opening a sentence
             long_form = out[j:]
             capitals = {c for w in long_form for c in w if c.isupper()}  # "Infraestruturas do Norte (IdN)": its capitals
-            named_body = len(long_form) > 1 and long_form[-1].lower() in ORGANIZATION_WORDS  # "Coastal Alliance (KA)"
+            # "Coastal Alliance (KA)"; a body named in translation before its own acronym: "National Office for Risk
+            # and Disaster Management (BNGRC)", "Doctors Without Borders Foundation (MSF)"
+            named_body = len(long_form) > 1 and any(w.lower() in ORGANIZATION_WORDS for w in long_form) and not any(
+                map(_is_role_word, long_form)
+            )  # not a titled person's party: "Party Leader Ana Ruiz (PSOE)"
             if long_form and ({c for c in acronym if c.isupper()} <= capitals and (
                 _is_acronym(acronym) or [w[0] for w in long_form] == list(acronym)
             ) or named_body and _is_acronym(acronym)):
