@@ -2416,3 +2416,21 @@ def test_a_titled_person_s_party_in_brackets_is_no_long_form():
 def test_a_ship_s_prefix_names_no_body(bodies):
     names = {f.value for f in made_up_event(*bodies, title="At sea").facts if f.kind in ("organization", "person")}
     assert not names & {"MF", "MV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Mira Holm, 41, who was travelling to Tromsø with her husband, said the lights went out.", "Mira Holm", "passenger"),
+        ('"Water came in everywhere," said Ole Brun, who was on board with his dog.', "Ole Brun", "passenger"),
+        ('"I could not breathe," said Kerem Aslan, 33, from his hospital bed in Soma.', "Kerem Aslan", "survivor"),
+        ('"The roof just fell," said Mehmet Kaya, 29, who survived the blast.', "Mehmet Kaya", "survivor"),
+        ("Outside the clinic, Aino Virtanen, 64, said her knee surgery had been called off.", "Aino Virtanen", "patient"),
+        ("Rui Matos, 58, saw it happen from his kitchen window.", "Rui Matos", "eyewitness"),
+        ("Rui Matos, 58, said he heard a bang and ran outside.", "Rui Matos", "eyewitness"),
+        ("Rui Matos, 58, said the company's profits had fallen.", "Rui Matos", "person"),
+    ],
+)
+def test_someone_the_sources_give_no_title_is_labelled_by_the_part_their_own_clause_says_they_played(text, name, label):
+    people = {f.value: f.label for f in made_up_event(text, title="Report").facts if f.kind == "person"}
+    assert people[name] == label

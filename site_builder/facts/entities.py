@@ -1805,7 +1805,7 @@ class _Builder:
         result: list[Entity] = []
         for surname, person in self.people.items():
             person.name = self._person_name(surname, person)
-            person.label = _common_role(person) or "person"
+            person.label = _common_role(person) or _part_played(person) or "person"
             result.append(person)
         for entity in self.others.values():
             entity.name = self._display(entity)
@@ -1946,6 +1946,32 @@ def _common_role(person: Entity) -> str | None:
     spelled = Counter(r for r in roles if _role_key(r) == best)
     # "Striker" at a sentence start is "striker": prefer a spelling whose common words are in lower case
     return max(spelled, key=lambda r: (spelled[r], not (r.split()[0].lower() in ROLE_WORDS and r[0].isupper() and len(r.split()) == 1)))
+
+
+# What a person with no title was in the story, by what their own clause says ('X, who was travelling with his
+# children', 'said X, speaking from his hospital bed'), in this order: the first that fits.
+_PARTS_PLAYED = (
+    ("survivor", re.compile(
+        r"\b(?:hospital bed|survived|(?:one of|among) the survivors|(?:was|were) (?:injured|hurt|wounded|rescued)|pulled (?:alive )?from)\b"
+    )),
+    ("passenger", re.compile(r"\b(?:on board|aboard|(?:was|were) travell?ing|a passenger|(?:one of|among) the passengers)\b")),
+    ("patient", re.compile(r"\b(?:his|her|their) (?:\w+ )?(?:operation|surgery|treatment|appointment|dialysis|chemotherapy)\b")),
+    ("eyewitness", re.compile(r"\b(?:saw it|saw what|witnessed|watched (?:it|as)|(?:saw|heard) (?:a|the) (?:bang|blast|explosion|crash|collapse))\b")),
+)
+
+
+def _part_played(person: Entity) -> str | None:
+    """A clear label for someone the sources give no title: the part the words right after their name say they
+    played (the name's own clause, up to the next sentence break), the part most of their mentions say."""
+    found: Counter[str] = Counter()
+    for mention in person.mentions:
+        text = mention.sentence.text
+        at = text.find(mention.surface)
+        own = re.split(r"[.;!?]", text[at + len(mention.surface) :], maxsplit=1)[0] if at >= 0 else ""
+        part = next((name for name, cue in _PARTS_PLAYED if cue.search(own.lower())), None)
+        if part:
+            found[part] += 1
+    return found.most_common(1)[0][0] if found else None
 
 
 _POSSESSIVE_S = re.compile(r"[’']s\b")
