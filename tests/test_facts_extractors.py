@@ -2434,3 +2434,13 @@ def test_a_ship_s_prefix_names_no_body(bodies):
 def test_someone_the_sources_give_no_title_is_labelled_by_the_part_their_own_clause_says_they_played(text, name, label):
     people = {f.value: f.label for f in made_up_event(text, title="Report").facts if f.kind == "person"}
     assert people[name] == label
+
+
+def test_a_name_owning_a_database_customers_or_employees_is_a_body_but_a_country_stays_a_place():
+    found = entities_of(
+        "The stolen paintings were entered into Europol's database of stolen art on Monday.",
+        "Millions of Telvora's customers lost their service on Monday.",
+        "Some 300 of Brenmark's employees were sent home.",
+        "Norway's employees in the oil sector went on strike.",
+    )
+    assert [found[n][0] for n in ("Europol", "Telvora", "Brenmark", "Norway")] == ["organization"] * 3 + ["place"]

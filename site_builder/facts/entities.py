@@ -865,16 +865,17 @@ _PERSONAL_NOUNS = frozenset(
 )
 
 
-# What only a body has: shares, earnings, a board, a unit, a plant.
+# What only a body has: shares, earnings, a board, a unit, a plant, a database, customers.
 _CORPORATE_NOUNS = frozenset(
     """shares stock profit profits revenue revenues sales earnings turnover board shareholders subsidiary subsidiaries
-    unit units division plant plants factory factories headquarters""".split()
+    unit units division plant plants factory factories headquarters database databases website customers subscribers
+    employees""".split()
 )
 
 
 def _corporate_after(words: list[str], end: int) -> bool:
-    """"Nordvik's shares fell", "Siemens' rail unit", "Brevia's quarterly profit": a possessive owning what only a
-    body has (up to two qualifiers before it)."""
+    """"Nordvik's shares fell", "Siemens' rail unit", "Brevia's quarterly profit", "Interpol's database": a
+    possessive owning what only a body has (up to two qualifiers before it)."""
     return _owns(words, end, _CORPORATE_NOUNS)
 
 
