@@ -119,12 +119,11 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
     facts += _figure_facts(quantities, taken)
-    quotations = _quotation_facts(sources, by_source, entities, taken)
-    quoted = {(c.source, c.quote) for q in quotations for c in q.citations}
+    quotations, quoted = _quotation_facts(sources, by_source, entities, taken)
     days = _days_named(sentences, dates, day)
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
-    facts += _only_reported(sources, by_source, facts + quotations, entities, keywords, taken)
+    facts += _only_reported(sources, by_source, facts, quoted, entities, keywords, taken)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
@@ -1000,8 +999,8 @@ ONLY_REPORTED_SOURCES = 10
 
 
 def _only_reported(
-    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], facts: list[Fact], entities: list[Entity],
-    keywords: frozenset[str], taken: set[str]
+    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], facts: list[Fact], quoted: set[tuple[str, str]],
+    entities: list[Entity], keywords: frozenset[str], taken: set[str]
 ) -> list[Fact]:
     """Per source, the one thing only it reports that an editor would box: a sentence near its top that
     names someone or something of the event, tells no figure already boxed, and most of whose words, apart
@@ -1011,7 +1010,7 @@ def _only_reported(
     a state of national disaster', 'All the specimens will remain in Morocco')."""
     if not 2 <= len(sources) <= ONLY_REPORTED_SOURCES:
         return []  # of hundreds of sources, what one alone says is background
-    told = {(c.source, c.quote) for f in facts if f.kind in ("claim", "quote", "number") for c in f.citations}
+    told = quoted | {(c.source, c.quote) for f in facts if f.kind in ("claim", "number") for c in f.citations}
     covered: dict[tuple[str, int], set[str]] = defaultdict(set)
     named: Counter[tuple[str, int]] = Counter()
     for entity in entities:
@@ -1192,18 +1191,23 @@ def _shared_names(cluster: list[Sentence], named: dict[tuple[str, int], list[str
 
 def _quotation_facts(
     sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], entities: list[Entity], taken: set[str]
-) -> list[Fact]:
+) -> tuple[list[Fact], set[tuple[str, str]]]:
+    """The quotations boxed, and the sentences quoting someone's words (those boxed, and a bare phrase someone is
+    said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
     named: dict[str, list[tuple[Entity, list[Mention]]]] = {}
     for person in (e for e in entities if e.kind == "person"):
         for source_id, mentions in _by_source(person).items():
             named.setdefault(source_id, []).append((person, mentions))
     quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []))]
-    facts = []
+    facts, quoted = [], set()
     for group in align_quotations(quotations):
         speakers, names = _speakers(group)
         if not speakers:
             continue  # words no source gives to anyone: a slogan, a sign, a title
-        first = group[0]
+        quoted |= {(q.sentence.source, q.sentence.text) for q in group}
+        first = next((q for q in group if not q.phrase), None)
+        if first is None:
+            continue
         disputed = len(speakers) > 1  # outlets give the words to different people: a disagreement, each side cited
         citations = [
             Citation(
@@ -1217,7 +1221,7 @@ def _quotation_facts(
         ]
         label = " / ".join(names[key] for key in speakers)
         facts.append(fact(unique_id(f"quote-{slugify(names[speakers[0]])}", taken), "quote", label, _bare_words(first.words), citations, disputed))
-    return facts
+    return facts, quoted
 
 
 def _speakers(group: list[Quotation]) -> tuple[list[str], dict[str, str]]:

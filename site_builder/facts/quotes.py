@@ -44,6 +44,7 @@ class Quotation:
     words: str  # the quoted words, without the marks
     speaker: str | None  # person entity key, or a description ("the allied official"), None when unknown
     speaker_name: str | None  # as shown
+    phrase: bool = False  # a bare noun phrase quoted (see _phrase): the speaker's words, but no statement to box
 
 
 def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> list[Quotation]:
@@ -62,9 +63,12 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         quoted_here = None
         for match in _QUOTED.finditer(sentence.text):
             words = (match.group(1) or match.group(2)).strip()
-            if len(words.split()) < 4 or _is_title(words) or _phrase(words, sentence.text[: match.start()]):
+            if len(words.split()) < 4 or _is_title(words):
                 continue
             speaker = _speaker(sentence.text, match, named, last_named_in)
+            if _phrase(words, sentence.text[: match.start()]):
+                found.append(Quotation(sentence, words, *speaker, phrase=True))
+                continue
             if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
                 speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
             quoted_here = Quotation(sentence, words, *speaker)
