@@ -616,7 +616,8 @@ class _Build:
                 if self.store is not None:
                     self.store.close()  # a forked process must not inherit an open database connection
                 try:
-                    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
                         # Only the futures not yet taken are held: a done one holds its outcomes with their
                         # pickled texts and facts (~0.4 MB an event), which `take` has stored and dropped.
                         pending = {pool.submit(_load_and_render_events, task) for task in tasks}
@@ -1043,6 +1044,20 @@ class _WorkerContext:
 
 
 _worker: _WorkerContext | None = None
+
+
+def die_with_parent(parent: int) -> None:
+    """A worker killed with its build (Linux's parent-death signal): a build killed by SIGKILL would leave its
+    forked workers waiting on their task queue for ever, holding the output's lock file they inherited, so the
+    next build into that folder would wait for them."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):  # not Linux: the workers still end when their queue closes
+        return
+    if os.getppid() != parent:  # the build died before the signal was set
+        os._exit(1)
 
 
 def _load_and_render_events(listings: Sequence[EventListing]) -> list[EventOutcome]:

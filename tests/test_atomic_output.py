@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,44 @@ def test_a_second_build_into_one_folder_waits_for_the_first(tmp_path, capsys):
     second.join(120)
     assert not second.is_alive()
     assert (output / "index.html").is_file()
+
+
+WORKER_OF_A_KILLED_BUILD = """
+import multiprocessing, os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from site_builder.rebuild import die_with_parent
+
+with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=die_with_parent,
+                         initargs=(os.getpid(),)) as pool:
+    print(pool.submit(os.getpid).result(), flush=True)
+    pool.submit(time.sleep, 120)
+    time.sleep(120)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for a reaper (a container's first process may never reap it)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_killed_builds_worker_processes_die_with_it():
+    """A build killed by SIGKILL must not leave its forked workers behind: they hold the output's lock file
+    they inherited, and the next build into that folder would wait for them."""
+    process = subprocess.Popen([sys.executable, "-c", WORKER_OF_A_KILLED_BUILD], stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert process.stdout is not None
+    worker = int(process.stdout.readline())
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 20
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive, "the worker outlived its build"
