@@ -80,6 +80,36 @@ def test_a_measure_in_a_unit_of_its_own_is_no_magnitude():
     ) == [["12 km", "30 km"], ["5.8", "6.0"]]
 
 
+def test_a_measure_is_compared_in_its_base_unit_and_told_in_its_own():
+    def told(*texts: str) -> list[tuple[list[list[str]], bool]]:
+        """Each text a source: each aligned figure's sides, as every source words them."""
+        quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
+        return sorted(([[q.shown for q in g.quantities] for g in groups], conflict) for groups, conflict in align_figures(quantities))
+
+    for one, other in (
+        ("Customs officers seized 15,600 kg of heroin.", "Officers found 15.6 tonnes of heroin at the port."),
+        ("The wall is 2.8 km long.", "The wall is 2,800 metres long."),
+        ("The new dyke stretches 2.8 kilometres.", "The new dyke stretches 2,800 metres along the river."),
+        ("The plant has a capacity of 1.2 GW.", "The plant has a capacity of 1,200 megawatts."),
+    ):
+        (sides, conflict), = told(one, other)
+        assert not conflict and len(sides) == 1 and len(sides[0]) == 2, (one, other)  # one figure, each source's words
+    assert told("The wall is 2.8 km long.", "The wall is 2,800 metres long.") == [([["2.8 km", "2,800 metres"]], False)]
+    # the same measure, amounts that cannot both hold: one conflict line
+    assert conflicts("The pipeline spilled 1,200 tonnes of diesel.", "Some 1,800,000 kg of diesel leaked from the pipeline.") == [
+        ["1,200 tonnes", "Some 1,800,000 kg"]
+    ]
+    assert conflicts("The crack is about three kilometres long.", "The crack is 3,500 metres long.") == [
+        ["about three kilometres", "3,500 metres"]
+    ]
+    # other measures stay apart: a depth and a length, one source's part and its whole
+    assert conflicts("The crack is 40 metres deep.", "The crack is 4 km long.") == []
+    assert conflicts("Divers found 500 kg of the drugs in one container of the 15.6-tonne haul.", "Police seized 15,600 kg of cocaine.") == []
+    # units written as rounded conversions are not converted: '39 miles' and '63 km' are not set against each other
+    assert conflicts("The trail is 39 miles long.", "The trail is 63 km long.") == []
+    assert len(aligned("The trail is 39 miles long.", "The trail is 63 km long.")) == 2
+
+
 def test_a_margin_of_votes_is_no_vote_total():
     for margin, words in (
         ("The councillor won by 87 votes.", "87"),

@@ -971,7 +971,7 @@ def test_one_count_told_differently_deep_in_two_sources_conflicts_but_distant_co
     facts = {groups[0].quantities[0].slot: (len(groups), conflict) for groups, conflict in align_figures(quantities)}
     assert facts["pilgrim"] == (2, True)
     assert facts["volunteer"] == (2, True)
-    lengths = [len(groups) for groups, conflict in align_figures(quantities) if groups[0].quantities[0].slot == "km"]
+    lengths = [len(groups) for groups, conflict in align_figures(quantities) if groups[0].quantities[0].slot == "m"]  # compared in metres
     assert lengths == [1, 1]  # two lengths far apart are two figures, not one told two ways
 
 

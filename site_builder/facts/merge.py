@@ -19,7 +19,7 @@ from operator import neg
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import Quantity, counts_people, counts_things, measure_unit, single_valued
+from .numbers import Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -115,9 +115,10 @@ class FigureGroup:
 
 
 def align_figures(quantities: list[Quantity]) -> list[tuple[list[FigureGroup], bool]]:
-    """Quantities -> facts: each a list of agreeing groups, and whether the groups conflict."""
+    """Quantities -> facts: each a list of agreeing groups, and whether the groups conflict; measures
+    compared in their base unit ('2.8 km' and '2,800 metres' are one length)."""
     by_slot: dict[str, list[Quantity]] = defaultdict(list)
-    for quantity in quantities:  # sums of money align with each other whatever they are said to be
+    for quantity in map(in_base_unit, quantities):  # sums of money align with each other whatever they are said to be
         by_slot["amount" if quantity.slot.startswith("amount") else quantity.slot].append(quantity)
     facts: list[tuple[list[FigureGroup], bool]] = []
     for slot in sorted(by_slot):

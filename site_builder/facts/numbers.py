@@ -433,6 +433,30 @@ def measure_unit(slot: str) -> str:
 
 _MEASURE_UNITS = frozenset({*_UNIT_NAMES.values(), *(_UNITS - _COUNTED_UNITS), "magnitude", "°C", "°F", "knots"})
 
+# Metric units by the base unit of their dimension and how many of it they are: a measure is compared in
+# its base unit, so '15,600 kg' and '15.6 tonnes' are one figure. Only units a power of ten apart, which
+# convert exactly: miles, feet, pounds (also sterling), ounces, tons (short, long or metric), gallons (US or
+# imperial) and barrels are written as rounded conversions, and two roundings of one amount would look
+# like a disagreement; litres have no other unit found to compare with, bytes are counted by 1,000 or 1,024.
+_BASE_UNITS = {
+    "mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1), "km": ("m", 1000),
+    "micrograms": ("kg", 1e-9), "grams": ("kg", 0.001), "kg": ("kg", 1), "tonnes": ("kg", 1000),
+    "kW": ("kW", 1), "MW": ("kW", 1000), "GW": ("kW", 1e6),
+}
+
+
+def in_base_unit(quantity: Quantity) -> Quantity:
+    """The quantity measured in its dimension's base unit ('2.8 km' long: 2,800 under 'length m'), its
+    words as written; a count, a sum or a measure in a unit of its own unchanged."""
+    unit = measure_unit(quantity.slot)
+    if unit not in _BASE_UNITS or quantity.slot.startswith("amount"):
+        return quantity
+    base, factor = _BASE_UNITS[unit]
+    slot = " ".join(base if w == unit else w for w in quantity.slot.split())
+    # 2.8 km is 2,800 m, not 2,800.0000000000005
+    value, low, high = (float(f"{v * factor:.12g}") for v in (quantity.value, quantity.low, quantity.high))
+    return replace(quantity, slot=slot, value=value, low=low, high=high)
+
 
 def what_befell(word: str) -> str | None:
     """What a word says befell people, as a slot ('hurt' -> 'injured', 'KILLED' -> 'killed'); None when it says nothing of it."""
