@@ -34,6 +34,8 @@ DEV_PAGES = SHARED / "data" / "cleaning" / "dev"
 def dev_pages(dev: Path, sample: int | None = None, seed: int = 5) -> list[str]:
     """The page ids of the dev set (the files' names before .gold.txt), or a seeded random draw of them."""
     pages = sorted(p.name.removesuffix(".gold.txt") for p in dev.glob("*.gold.txt"))
+    if not pages:
+        sys.exit(f"no dev pages (*.gold.txt) in {dev}: the shared folder is looked for beside the checkout or two levels up")
     return sorted(random.Random(seed).sample(pages, sample)) if sample else pages
 
 
