@@ -623,7 +623,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if hyphenated and text[match.start("unit") - 1] == "-":
         noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
         noun = " ".join(noun.split()[: 1 + (noun.split()[-1:] != noun.split()[:1] and not _is_noun_end(noun.split()[0]))])
-    elif (_ASKED_FOR.search(before) or _ASKED_AFTER.match(after)) and _COURT_WORDS.search(sentence.text):
+    elif _asked_in_court(sentence, before, after):
         noun = "prison term sought"  # "prosecutors had sought 15 years", "the nine years sought by": not the sentence given
     elif re.match(r"\s+(?:in|behind)\s+(?:prison|jail|bars)\b", after) or _SENTENCED.search(before) or _JAILED_FOR.search(before):
         noun = "prison term"
@@ -655,7 +655,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
         elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
             noun = "duration"  # "disrupted services ... for 11 and a half hours" in a report's lead: how long the event lasted
-    if noun in _PRISON_TERMS and (_ASKED_FOR.search(before) or _ASKED_AFTER.match(text[match.end() + len(noun) + 1 :])) and _COURT_WORDS.search(sentence.text):
+    if noun in _PRISON_TERMS and _asked_in_court(sentence, before, text[match.end() + len(noun) + 1 :]):
         noun = "prison term sought"  # "prosecutors had requested a nine-year sentence"
     if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
         return None
@@ -1099,6 +1099,11 @@ _ASKED_AFTER = re.compile(
     r"|(?:the\s+)?(?:prosecut\w+|prosecution|state|defen[cs]e)\s+(?:had\s+|has\s+)?(?:sought|demanded|requested|asked for|called for|wanted))\b",
     re.IGNORECASE,
 )
+def _asked_in_court(sentence: Sentence, before: str, after: str) -> bool:
+    """A term asked for, not given: a verb of asking before the figure or after it, in a sentence of a court."""
+    return bool(_ASKED_FOR.search(before) or _ASKED_AFTER.match(after)) and _COURT_WORDS.search(sentence.text) is not None
+
+
 # Sums a court or an authority decides, where one asked for is not the one given.
 _DECIDED_SUMS = frozenset("fine damages compensation bail".split())
 
