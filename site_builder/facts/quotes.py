@@ -180,7 +180,8 @@ def _owner_only(text: str, person: _Named) -> bool:
 
 # The verbs that frame reported speech ('X said ...', '..., X told reporters'), not the ones that tell an act
 # ('declared a state of emergency', 'called a strike', 'claimed responsibility', 'announced a recall').
-_REPORTING = r"(?:said|says|say|told|tells|added|adds|stated|explained|noted|insisted|confirmed|stressed|warned)"
+_REPORTING_VERBS = "said says say told tells added adds stated explained noted insisted confirmed stressed warned".split()
+_REPORTING = "(?:" + "|".join(_REPORTING_VERBS) + ")"
 _WHEN_SAID = r"(?:\s+(?:late|early)?\s*(?:on|in|last)\s+[A-Z]\w+(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|on\s+\w+)|\s+in\s+a\s+statement)*"
 # A speaker is a name or a description: words that open a clause or make a verb phrase say it is a claim.
 _CLAUSE_WORDS = (
@@ -200,8 +201,7 @@ _SAID_LAST = re.compile(
 _ACCORDING_FIRST = re.compile(r"^According\s+to\s+(?P<speaker>[^,“”\"]{2,100}),\s+(?P<claim>.+)$")
 # Each of the three patterns holds one of these (a verb of _REPORTING, 'According', 'according'): a sentence
 # holding none reports no speech, and is not tried.
-_REPORTING_PARTS = ("said", "say", "told", "tell", "add", "stated", "explained", "noted", "insisted", "confirmed", "stressed",
-                    "warned", "ccording")
+_REPORTING_PARTS = (*_REPORTING_VERBS, "ccording")
 # A speaker does nothing but speak: 'X declared a state of emergency and said ...' claims both.
 _ACTING = re.compile(r"\b[a-z]+ed\b|\b(?:and|but|or) [a-z]")
 # A claim with a pronoun ('X said it would appeal', '... at one of its data centres') is about the speaker:
