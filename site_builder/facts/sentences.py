@@ -112,13 +112,16 @@ def _lowered(text: str) -> str:
     return text.lower()
 
 
+_LOOKALIKES_OF = {"s": "ſ", "i": "ıİ", "k": "\u212a"}  # see _ASCII_LOOKALIKES
+
+
 def after_first_letter(words: list[str]) -> tuple[str, str]:
     """Case-insensitive words (regular expressions, each opening with a lower-case ASCII letter) as the class of
-    their first letters in either case (with 'ſ', which a case-insensitive 's' matches) and the rest of each, read
-    after that letter: '(?<=t)(?:wo|en)|(?<=f)(?:ive)' for 'two', 'ten', 'five', in their order for each letter. A
+    their first letters in either case (with the lookalikes a case-insensitive pattern takes for them: 'ſ', 'ı',
+    'İ', the Kelvin sign) and the rest of each, read after that letter: '(?<=t)(?:wo|en)|(?<=f)(?:ive)' for 'two', 'ten', 'five', in their order for each letter. A
     pattern opening with such a class is searched for by skipping to those letters, not tried at every position."""
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0], []).append(word[1:])
-    letters = "".join(letter + letter.upper() for letter in rests) + ("ſ" if "s" in rests else "")
+    letters = "".join(letter + letter.upper() + _LOOKALIKES_OF.get(letter, "") for letter in rests)
     return letters, "|".join(f"(?<={letter})(?:{'|'.join(rest)})" for letter, rest in rests.items())
