@@ -84,12 +84,14 @@ def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache 
     ), problems
 
 
+def source_sentences(sources: tuple[Source, ...]) -> dict[str, list[Sentence]]:
+    """Each source's sentences the facts are read from: its body's, without bylines and credits."""
+    return {source.id: [s for s in split_sentences(source.article.body, source.id) if not _credit(s.text)] for source in sources}
+
+
 def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     """What the sources say: nearly all of the analysis's work, which the curator's word in event.md does not change."""
-    by_source = {
-        source.id: [s for s in split_sentences(source.article.body, source.id) if not _credit(s.text)]
-        for source in sources
-    }
+    by_source = source_sentences(sources)
     sentences = [s for source in sources for s in by_source[source.id]]
     entities = find_entities(sentences, spellings, LEAD, {source.id: _language(source) for source in sources})
     keywords = _event_keywords(sources, by_source)
