@@ -120,7 +120,7 @@ def test_a_margin_of_votes_is_no_vote_total():
     ):
         assert slots(margin)[words] == "vote margin", margin
         assert conflicts(margin, "The councillor polled 2,140 votes.") == [], margin
-    assert slots("The bill passed by 54 votes to 12.")["54"] != "vote margin"  # the votes for it
+    assert slots("The bill passed by 54 votes to 12.") == {"54 votes to 12": "vote tally"}  # how it split, not a margin it
     assert conflicts("She polled 2,140 votes.", "She received 2,410 votes.") == [["2,140", "2,410"]]
 
 
@@ -200,3 +200,33 @@ def test_a_quake_disagrees_on_its_magnitude_depth_and_injured_but_not_on_its_tol
     assert [(f.status, len(f.citations)) for f in toll] == [("agreed", 3)]
     parts = {f.value: f.status for f in figures if f.value in ("Four", "two", "Nine")}
     assert parts == {"Four": "single-source", "two": "single-source", "Nine": "single-source"}
+
+
+def test_how_a_vote_split_is_one_figure_whose_rival_splits_conflict():
+    for said, words in (
+        ("The council voted 6-3 to approve the budget.", "6-3"),
+        ("The motion carried on a 6-3 vote.", "6-3"),
+        ("The jury's ballot went 6-3 against the claim.", "6-3"),
+        ("The board approved the merger by six votes to three.", "six votes to three"),
+        ("Six directors voted in favour of the merger and three voted against it.", "Six directors voted in favour of the merger and three voted"),
+    ):
+        assert slots(said) == {words: "vote tally"}, said
+    # a split of digits with no word of voting by it is a score, a range or a date, no vote
+    assert "vote tally" not in slots("The visitors won 6-3 after extra time.").values()
+    assert "vote tally" not in slots("He faces 6-10 years in prison.").values()
+    assert conflicts("The council voted 6-3 to approve the budget.", "The budget passed on a narrow 5-4 vote.") == [["6-3", "5-4"]]
+    assert conflicts("The council voted 6-3 to approve the budget.", "The budget was approved by six votes to three.") == []
+    # one source's two votes are two figures, not a disagreement
+    assert conflicts("The amendment failed 4-5 and the budget then passed 6-3 in a second vote.") == []
+
+
+def test_votes_for_a_motion_are_one_count_whoever_is_said_to_cast_them():
+    assert slots("The motion won 212 votes in favour and 190 against.")["212"] == "vote in favour"
+    assert slots("Some 212 councillors voted for the motion.")["Some 212"] == "vote in favour"
+    assert slots("212 delegates of the party congress voted in favour of the motion.")["212"] == "vote in favour"
+    assert slots("We thank the 190 senators who voted against it.")["190"] == "vote against"
+    assert conflicts("The motion won 212 votes in favour and 190 against.", "In the end 209 delegates voted for the motion.") == [
+        ["212", "209"]
+    ]
+    # those for and those against are two figures, never one in dispute
+    assert conflicts("212 delegates voted for the motion.", "190 delegates voted against the motion.") == []

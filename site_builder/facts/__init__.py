@@ -27,7 +27,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
-from .numbers import EARLIER, PLACED_TIMES, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
+from .numbers import EARLIER, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -802,9 +802,9 @@ def _qualifier(quantity: Quantity) -> str:
 def _plainest(quantities: list[Quantity]) -> Quantity:
     """The mention to show for a figure: in the words most of its sources use, else the most exact and plain:
     '17 minutes' over 'about 17 minutes', 'C$2.9 billion ($2.1 billion)' (converted) over 'C$2.9bn', 'four
-    years' over 'four-year' (all are quoted as written)."""
+    years' over 'four-year', '5-2' over a clause telling how five voted and two (all are quoted as written)."""
     said = Counter(q.shown for q in quantities)
-    return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "(" not in q.words, "-" in q.words))
+    return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "(" not in q.words, len(q.words.split()) > 4, "-" in q.words))
 
 
 _SAY_NOTHING = frozenset({"amount", "per cent"})  # of what a figure measures
@@ -822,6 +822,8 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return f"time since {max(said, key=lambda n: (said[n], -len(n), n))}".strip()
     if first.slot.endswith("score"):
         return first.slot
+    if first.slot == TALLY:
+        return "vote"
     if first.slot.startswith("ordinal"):
         return f"which {first.noun}"  # "which flight: 62nd"
     nouns = Counter(q.label or q.noun for q in quantities)

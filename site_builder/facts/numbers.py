@@ -106,6 +106,23 @@ _SCORE_CONTEXT = re.compile(
 _SCORE_WORDS = (  # one of them is in each match of _SCORE_CONTEXT
     "won", "win", "beat", "defeat", "victory", "draw", "drew", "lost", "lose", "score", "final", "lead", "led", "trail", "penalt", "shoot"
 )
+# How a vote split: "voted 5-2", "a 4-3 vote", "by nine votes to four", "seven members voted in favour and two
+# voted against": the votes for and against told as one figure, never the count of either side alone.
+_TALLY = re.compile(
+    rf"(?<![\w.,-])(?P<yes>\d{{1,3}}|{_NUMBER_WORDS})(?:[-–](?P<no>\d{{1,3}})(?![\w.,%-]|\s*(?:million|billion|percent|per cent))"
+    rf"|\s+votes?\s+(?:to|against)\s+(?P<no_said>\d{{1,3}}|{_NUMBER_WORDS})\b"
+    rf"|\s+(?:[a-z]+\s+){{0,2}}?voted\s+(?:in\s+favou?r|for|yes)\b[^.;:\d]{{0,60}}?\band\s+(?P<no_voted>\d{{1,3}}|{_NUMBER_WORDS})"
+    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:voted|against)\b)",
+    re.IGNORECASE,
+)
+# "members of the assembly voted for", "who voted against": those counted cast votes for or against.
+_VOTED = re.compile(
+    r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:who\s+)?(?:had\s+|have\s+)?voted\s+(in\s+favou?r|for|yes|against|no)\b",
+    re.IGNORECASE,
+)
+# A split of digits ('5-2') is a vote's when a word of voting is by it (else a score, a date, a range).
+_VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?)\b", re.IGNORECASE)
+TALLY = "vote tally"
 # "a crowd of 41,200", "the death toll ... has risen to 45", "magnitude 7.1": the noun comes first.
 _NOUN_BEFORE = re.compile(
     r"\b(death toll|toll|crowd|attendance|turnout|audience|magnitude)\b"
@@ -513,6 +530,12 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             period = _period(sentence, match)
             if period is not None:
                 found.append(period)
+                taken.append(match.span())
+    if _VOTING.search(text):
+        for match in _TALLY.finditer(text):
+            tally = _tally(sentence, match)
+            if tally is not None and not _overlaps(match.span(), taken):
+                found.append(tally)
                 taken.append(match.span())
     if may_contain(text, _SCORE_WORDS) and _SCORE_CONTEXT.search(text):
         for match in _SCORE.finditer(text):
@@ -1024,6 +1047,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         change = moved(before)  # "cut the repo rate by 25 basis points", "support slipped 0.4 percentage points"
         if change and change[1] in ("up", "down"):
             return quantity(noun, f"point {change[0].lower()} {change[1]}", f"{change[0]} {change[1]} ({noun})")
+    rest = after[len(noun) + 1 :]
+    voted = re.match(r"\s+(in favou?r|against)(?=\s*(?:[,.;:)]|and\b|$))", rest) if lemma(head) == "vote" else _VOTED.match(rest)
+    if voted:  # "54 votes in favour, 12 against", "54 members of the assembly voted for it", "12 who voted against"
+        side = "against" if voted.group(1).lower() in ("against", "no") else "in favour"
+        return quantity(f"{noun} {voted.group(1).lower()}" if lemma(head) == "vote" else f"{noun} voting {side}", f"vote {side}")
     if lemma(head) in _OWNED:
         if _MARGIN_BEFORE.search(before[-40:]) and not re.match(r"\s+to\s+\d", after[len(noun) + 1 :]) or _MARGIN_AFTER.match(after[len(noun) + 1 :]):
             return quantity(f"margin ({noun})", f"{lemma(head)} margin")  # "won by 312 votes": not the votes won
@@ -1035,15 +1063,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         owner = _owner(before)
         if owner:
             return quantity(f"{noun} ({owner})", f"{slot} {fold_name(owner)}")
-    rest = after[len(noun) + 1 :]
     level = None if counts_people(slot) else moved(before)
     rate = re.match(r"\s+(?:a|per|each)\s+(day|week|month|year|hour)\b", rest)
     if rate:  # "about 9,000 vehicles a day": a rate, not a count; "oil output averaged 1.48 million barrels per day"
         named = f"{level[0]} ({noun} a {rate.group(1)})" if level and not level[1] else ""
         return quantity(f"{noun} a {rate.group(1)}", f"{slot} per {rate.group(1)}", named)
-    voted = re.match(r"\s+(in favou?r|against)(?=\s*(?:[,.;:)]|and\b|$))", rest)
-    if voted:  # "54 votes in favour, 12 against"
-        return quantity(f"{noun} {voted.group(1)}", f"{slot} {voted.group(1)}")
     if noun.lower() in _GENERIC_NOUNS:
         return quantity(noun, slot, _named_generic(noun, slot, before, rest))
     if _unit(head) in _UNIT_MEASURES and not measure:
@@ -1491,6 +1515,19 @@ def _score(sentence: Sentence, match: re.Match) -> Quantity:
     first, second = int(match.group(1)), int(match.group(2))
     value = first * 100 + second
     return Quantity(sentence, match.group(0), "", slot, value, value, value)
+
+
+def _tally(sentence: Sentence, match: re.Match) -> Quantity | None:
+    """How a vote split, as one figure (the votes for times 1,000 plus those against); a split of digits only
+    with a word of voting right by it ('voted 5-2', 'a 4-3 vote'), not a score or a range ('won 3-1', '5-10 years')."""
+    text = sentence.text
+    if match.group("no") is not None and not _VOTING.search(text[max(0, match.start() - 25) : match.end() + 15]):
+        return None
+    yes, no = (_numeral(raw) for raw in (match.group("yes"), match.group("no") or match.group("no_said") or match.group("no_voted")))
+    if yes >= 1000 or no >= 1000:
+        return None
+    value = yes * 1000 + no
+    return Quantity(sentence, match.group(0), "vote", TALLY, value, value, value)
 
 
 # --- labels: what a figure whose noun says nothing counts, in its clause's own words ----------------
