@@ -296,3 +296,61 @@ def test_a_total_with_no_noun_is_the_total_of_the_count_before_it(text, words, l
 )
 def test_a_length_of_time_or_a_size_is_named_by_what_it_is_of(text, words, label):
     assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # a distance: from where it is taken, a name or a noun after 'the'
+        ("The fire broke out about 8 km south-east of Lindholm on Monday.", "about 8 km", "distance south-east of Lindholm (km)"),
+        ("The trawler sank 12 miles off Cape Rella.", "12 miles", "distance off Cape Rella (miles)"),
+        ("No house may stand within 100 metres of the river, the council ruled.", "100 metres", "distance from the river (metres)"),
+        ("Divers found the car 300 metres from the harbour wall, where the current is strong.", "300 metres", "distance from the harbour wall (metres)"),
+        ("The quake struck 40 km away from Pallas.", "40 km", "distance from Pallas (km)"),
+    ],
+)
+def test_a_distance_says_from_where(text, words, label):
+    labelled = _labelled(text)[words]
+    assert labelled[0] == label and labelled[1].startswith("distance "), labelled
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # the verb whose object the count is, in its past form
+        ("The landslide blocked 14 roads in the valley.", "14", "roads blocked"),
+        ("The airline will delay about 450 flights next month.", "about 450", "flights delayed"),
+        ("Organisers had predicted 2,000 entries for the race.", "2,000", "entries predicted"),
+        ("Flooding might close 30 schools in the district.", "30", "schools closed"),
+        # at risk, before or after the count
+        ("The merger puts at risk about 600 jobs in the north.", "about 600", "jobs at risk"),
+        ("About 600 jobs are now at risk after the merger.", "About 600", "jobs at risk"),
+        # said as done, with two adverbs
+        ("Twelve cars were partly or fully submerged.", "Twelve", "cars submerged"),
+        # a noun of two plurals
+        ("The storm stranded 80 antiques dealers at the fair.", "80", "antiques dealers stranded"),
+        # verbs of how many there are say nothing done; a verb whose consonant doubles is not guessed at
+        ("The convoy included 40 trucks.", "40", "number of trucks"),
+        ("The ferry company will scrap 12 routes.", "12", "number of routes"),
+    ],
+)
+def test_a_count_says_what_its_verb_did_to_the_things_counted(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        ("The club will get a transfer fee of £40 million for the winger.", "£40 million", "fee"),
+        ("The insurer expects a pre-tax charge of $50m this quarter.", "$50m", "charge"),
+        ("The damage could thus reach £2 billion, officials said.", "£2 billion", "damage"),
+        ("The deal is worth £30m, with up to £5m more in add-ons.", "up to £5m", "add-ons"),
+        ("The fund lost $4m in savings accounts linked to the scheme.", "$4m", "loss"),
+    ],
+)
+def test_a_sum_is_named_by_its_noun_not_by_a_word_around_it(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+def test_a_sum_tied_to_something_is_not_named_by_its_participle():
+    assert "tied" not in _labelled("He gets $2m, plus up to $1m tied to results.")["up to $1m"][0]

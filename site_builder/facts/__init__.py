@@ -27,7 +27,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
-from .numbers import EARLIER, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, what_befell
+from .numbers import EARLIER, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -807,7 +807,7 @@ def _plainest(quantities: list[Quantity]) -> Quantity:
     return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "(" not in q.words, len(q.words.split()) > 4, "-" in q.words))
 
 
-_SAY_NOTHING = frozenset({"amount", "per cent"})  # of what a figure measures
+_SAY_NOTHING = frozenset({"amount", "sum", "per cent"})  # of what a figure measures
 _DEATH_NOUNS = frozenset("deaths bodies fatalities victims dead".split())
 
 
@@ -849,18 +849,39 @@ def _figure_label(quantities: list[Quantity]) -> str:
 # "6,200 homes have been destroyed", "62 flights were delayed", "were taken off": what was done to the things counted,
 # said in their clause (not past another count: "five cars fell and 11 people were injured").
 _DONE_TO = re.compile(
-    r"^(?:(?!\band\b)[^,;:.!?\d]){0,60}?\b(?:were|was|have been|has been|had been|are being|were being|got)\s+(?:\w+ly\s+)?"
-    r"((?:[a-z]{3,}ed|[a-z]{3,}en|thrown|flown|blown|drawn|withdrawn|lost|sold|hit|cut|shut|built|burnt|left|held|sent)(?:\s+(?:off|out|down|up|away|over)\b(?:(?:\s+(?!(?:and|or|by|in|on|at|for|from|with|to|without)\b)[a-z]+){1,3}?(?=\s+(?:without|at|in|on|for|by|from|after|because|when|while)\b|[,.;:]|$))?)?)"
+    r"^(?:(?!\band\b)[^,;:.!?\d]){0,60}?\b(?:were|was|have been|has been|had been|are being|were being|got)\s+(?:\w+ly\s+(?:(?:or|and)\s+\w+ly\s+)?)?"
+    r"((?:[a-z]{3,}ed|[a-z]{3,}en|thrown|flown|blown|drawn|withdrawn|lost|sold|hit|cut|shut|built|burnt|left|held|sent)(?![a-z])(?:\s+(?:off|out|down|up|away|over)\b(?:(?:\s+(?!(?:and|or|by|in|on|at|for|from|with|to|without)\b)[a-z]+){1,3}?(?=\s+(?:without|at|in|on|for|by|from|after|because|when|while)\b|[,.;:]|$))?)?)"
 )
 
 
+# "buried nine climbers", "will shed 400 jobs", "had expected 8,000 runners": a count that is the object of the verb
+# right before it (after a modal, in its base form) counts what was done that to; not verbs of how many there are.
+_DONE_BEFORE = re.compile(r"\b(?:(?P<past>[a-z]{3,}ed)|(?:will|would|could|may|might|must|can|should)\s+(?P<base>[a-z]{3,}))\s+$")
+_NOT_DONE = frozenset(
+    "included involved numbered totalled totaled reached exceeded topped surpassed contained comprised listed counted averaged"
+    " estimated employed used needed based aged owned housed".split()
+)
+# "puts 1,240 jobs at risk", "puts at risk 300 homes", "200 jobs are at risk": what is at risk.
+_AT_RISK_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|placing)\s+at risk\s+$")
+_AT_RISK_AFTER = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:(?:are|were|is|was|remain|remained)\s+(?:now\s+|still\s+)?)?at risk\b")
+
+
 def _done_to(quantity: Quantity) -> str | None:
-    """What the clause of a count of things says was done to them ('were destroyed', 'have been postponed'), so that
-    its label says what it counts ('homes destroyed', not 'number of homes')."""
+    """What the clause of a count of things says was done to them ('were destroyed', 'have been postponed', 'buried
+    nine climbers', 'at risk'), so that its label says what it counts ('homes destroyed', not 'number of homes')."""
     text = quantity.sentence.text
     at = text.find(quantity.words)
-    found = _DONE_TO.match(text[at + len(quantity.words) :]) if at >= 0 else None
-    return found.group(1) if found and found.group(1) not in FUNCTION_WORDS else None
+    if at < 0:
+        return None
+    before, after = text[:at], text[at + len(quantity.words) :]
+    if _AT_RISK_BEFORE.search(before) or _AT_RISK_AFTER.match(after):
+        return "at risk"
+    found = _DONE_TO.match(after)
+    if found:
+        return found.group(1) if found.group(1) not in FUNCTION_WORDS else None
+    verb = _DONE_BEFORE.search(before)
+    done = verb and past_participle(verb.group("past") or verb.group("base"))
+    return done if done and done not in _NOT_DONE and done not in FUNCTION_WORDS else None
 
 
 # --- claims and quotations -------------------------------------------------------------------

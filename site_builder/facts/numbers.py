@@ -1005,8 +1005,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     written = re.match(rf" ?{re.escape(noun)}(?!\s+per\b)", after)
     if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and written:
         figure += written.group(0)  # a measure is shown with its unit: '1.6 metres', '38,000 litres', '3.5kg'
+    taken_from = _taken_from(before, after[len(noun) + 1 :]) if _unit(head) in _LENGTHS else ""
+    if taken_from and not named_before:  # "60 km north of Arequipa", "800 metres from the shore": from where, said
+        return quantity(f"distance ({noun})", f"distance {_unit(head)}", f"distance {taken_from} ({noun})")
     if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", after[len(noun) + 1 :]):
-        return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of Arequipa"
+        return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of a town": from no name
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
@@ -1077,6 +1080,27 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     return quantity(noun, slot)
 
 
+# "north-east of Grindavík", "from the shore", "off Cape Finch", "away from the coast": where a distance is taken
+# from, said after its unit; the place is a name or a noun after 'the' ("the town", "the coal face where").
+_TAKEN_FROM = re.compile(
+    r"\s*((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:away\s+)?from|off)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:de|del|da|do|of)\s+)?[A-Z][\w’'-]*){0,3}|the\s+[a-z]{3,}(?:\s+[a-z]{3,}(?=\s*[,.;:]|\s+(?:where|which|that|when|and|or)\b))?)\b"
+)
+# "within 30 metres of the coast": the distance from it.
+_WITHIN = re.compile(rf"\bwithin\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+
+
+def _taken_from(before: str, after: str) -> str:
+    """Where a length after `before` and before `after` is a distance from: 'north-east of Grindavík', 'from the
+    sea' (also for 'within 30 metres of the sea'); '' when no place is named."""
+    if _WITHIN.search(before[-30:]):
+        after = re.sub(r"^\s*of\b", " from", after)
+    said = _TAKEN_FROM.match(after)
+    if not said or said.group(2).split()[-1].lower() in _STOP:
+        return ""
+    return f"{said.group(1)} {said.group(2)}".replace("away from", "from")
+
+
 def _measured_apart(before: str, after: str) -> bool:
     """A figure in a unit of its own ('10 km', '35 kilometres') or named as another measure ('a depth of'):
     not the figure a noun said further back names ('magnitude', 'crowd')."""
@@ -1109,7 +1133,7 @@ def _money_noun(before: str, noun_after: str, after: str) -> str:
     words = noun_after.lower().split()
     clause = re.split(r"[,;:]", before)[-1]
     named = [w for w in words if w in _MONEY_NOUNS] or [  # not a name's word: 'fined Meridian Pay €2.3 million'
-        w for w in re.findall(r"\b[a-z]+\b", " ".join(clause.split()[-5:])) if w in _MONEY_NOUNS
+        w for w in re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)*(?![\w-])", " ".join(clause.split()[-5:])) if w in _MONEY_NOUNS  # not 'pre-tax'
     ][-1:]
     said = _MONEY_NOUNS[named[0]] if named else "ransom" if _FOR_RELEASE.match(after) else ""
     return f"{said} sought" if said in _DECIDED_SUMS and _ASKED_FOR.search(before) else said
@@ -1334,6 +1358,8 @@ _PARTICLES = frozenset("off up down out away back".split())
 def _noun_after(after: str, money: bool) -> str:
     """Up to six words after the figure that name what it counts; money also looks past 'worth of'/'in'."""
     words = re.findall(r"[\w’'-]+(?:\.\w+)*|[^\w\s]", after[:120])
+    if money and words[:2] in (["more", "in"], ["extra", "in"]):
+        words = words[1:]  # "€17m more in add-ons": the add-ons
     if money and words[:2] == ["worth", "of"]:
         words = words[2:]
     elif money and words[:1] in (["in"], ["of"]) and len(words) > 1 and words[1][:1].islower():
@@ -1346,16 +1372,30 @@ def _noun_after(after: str, money: bool) -> str:
         picked.append(word)
     while picked and not (picked[-1][:1].islower() or picked[-1][:1].isupper()):
         picked.pop()
-    if money:  # not a particle: 'wiping €600m off the firm's value'
-        return "" if picked[:1] and picked[0].lower() in _PARTICLES else " ".join(picked[:4])
+    if money:  # not a particle: 'wiping €600m off the firm's value'; not a participle: '€17m tied to goals'
+        if picked[:1] and (picked[0].lower() in _PARTICLES or picked[0].endswith("ed") and words[1:2] in (["to"], ["by"])):
+            return ""
+        plural = next((end for end in range(1, len(picked[:4]) + 1) if _plural(picked[end - 1])), 0)
+        return " ".join(picked[: _noun_end(picked, plural)] if plural else picked[:4])  # '€3m in bonuses linked to goals': the bonuses
     # the counted noun ends at the first plural (or state) word: "repaired German Leopard 2 battle tanks"
     for end in range(1, len(picked) + 1):
         word = picked[end - 1].lower()
         if _plural(word) or word in _UNITS or word in _STATES:
+            end = _noun_end(picked, end)
             if picked[end - 1][:1].isupper() and (picked[0].isdigit() or end > 1 and all(w[:1].isupper() for w in picked[:end])):
                 return ""  # a table's row ('16 Erik Jones', '0 0 38 Blake Jones'): a name, no noun it counts
             return " ".join(picked[:end])
     return " ".join(picked[:1]) if picked and picked[0].lower() in _UNITS else ""
+
+
+def _noun_end(words: list[str], end: int) -> int:
+    """Where a noun whose first plural is words[end - 1] ends: past the plurals after it when that plural qualifies
+    them ('winter sports enthusiasts', 'arms dealers', 'savings accounts'), else right there."""
+    if not words[end - 1].endswith("s"):
+        return end  # 'crew members': 'crew' is the noun
+    while end < len(words) and _plural(words[end]) and words[end].islower() and words[end] not in _UNITS:
+        end += 1
+    return end
 
 
 def _slot(noun: str, context: str) -> str:
@@ -1548,7 +1588,7 @@ _BEFELL = re.compile(
 _CARED_FOR = re.compile(r"^(?:taken|rushed|admitted|airlifted|flown|brought)\s+to\s+(?:[a-z-]+\s+)?(?:hospital|clinic|trauma cent(?:re|er)|medical cent(?:re|er)|infirmary)s?$")
 _IN_HOSPITAL = re.compile(r"\s+(?:are|were|is|was|remain|remained|remains|stay|stayed)\s+(?:still\s+)?in\s+(?:(?:a|the)\s+)?(?:hospital|intensive care)\b")
 # Sums named by the noun before them: "an appeal for £2.5 million", "savings of C$120 million".
-_SUM_OF = re.compile(r"\b([a-z][a-z-]{3,})\s+(of|for)\s+(?:(?:" + _HEDGE + r")\s+)?$")
+_SUM_OF = re.compile(r"\b([a-z][a-z-]{2,})\s+(of|for)\s+(?:(?:" + _HEDGE + r")\s+)?$")
 _ASKS_FOR = frozenset("appeal appeals bid bids claim claims request requests budget loan loans grant grants order orders settlement".split())
 # Verbs whose object is a sum of the kind the noun names: "Sweden will contribute €1.8 billion".
 _SUM_VERBS = {
@@ -1582,7 +1622,7 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 # Words between a verb and its figure that frame when or how it was measured: 'rose 7% year on year in May to'.
 _FRAME_WORDS = frozenset("year on in the a an month quarter first second third fourth last this previous earlier from week day".split())
 _UNMOVED = frozenset("unchanged steady flat stable".split())  # 'was unchanged at 6.1 per cent': its level
-_AUXILIARIES = frozenset("has have had will would could may might should also further now again only be been is was are were to expected set".split())
+_AUXILIARIES = frozenset("has have had will would could can may might must should also further now again only be been is was are were to expected set therefore thus hence still already".split())
 _PREPOSITIONS = frozenset("of for on in at to into among from over across with within during between".split())
 # Nouns that say what a figure is only with what they are of: 'the price of a loaf of bread', 'the level of debt'.
 _RELATIONAL = frozenset("price prices cost costs level levels value number share rate proportion total size amount".split())
@@ -1816,7 +1856,10 @@ def _named_sum(before: str, handled: bool = True) -> str:
 # a modal or 'to'; a person or body it was given to may come between.
 _IRREGULAR_PAST = {"pay": "paid", "pays": "paid", "paid": "paid", "spend": "spent", "spent": "spent", "lend": "lent", "lent": "lent",
                    "win": "won", "won": "won", "lose": "lost", "lost": "lost", "seek": "sought", "sought": "sought", "bring": "brought", "brought": "brought",
-                   "set aside": "set aside", "put up": "put up", "cost": "cost", "costing": "cost", "costs": "cost"}
+                   "set aside": "set aside", "put up": "put up", "cost": "cost", "costing": "cost", "costs": "cost",
+                   "cut": "cut", "shut": "shut", "hit": "hit", "put": "put", "set": "set", "sell": "sold", "sold": "sold",
+                   "build": "built", "built": "built", "hold": "held", "held": "held", "send": "sent", "sent": "sent",
+                   "leave": "left", "left": "left", "take": "taken", "buy": "bought", "bought": "bought", "find": "found", "found": "found"}
 _HANDLED = re.compile(
     r"\b(?:(?P<past>[a-z]{3,}ed|set aside|put up|paid|spent|lent|won|sought|brought|costing|cost|costs)"
     r"|(?:will|would|to|could|may|might|must|can|should)\s+(?P<base>set aside|put up|[a-z]{3,}))\s+"
@@ -1837,9 +1880,23 @@ def _sum_handled(clause: str) -> str:
     if _IRREGULAR_PAST.get(verb) == "cost":
         thing = re.search(r"\b([a-z][a-z-]{2,})\s+$", clause[: said.start()])
         return f"cost of {thing.group(1)}" if thing and thing.group(1) not in _STOP else "cost"
-    if said.group("base"):
-        verb = _IRREGULAR_PAST.get(verb) or (verb + "d" if verb.endswith("e") else verb if verb.endswith("ed") else verb + "ed")
-    return f"amount {_IRREGULAR_PAST.get(verb, verb)}"
+    done = past_participle(verb)
+    return f"amount {done}" if done else ""
+
+
+def past_participle(verb: str) -> str | None:
+    """'eliminate' -> 'eliminated', 'cut' -> 'cut', 'paid' -> 'paid'; None for a verb whose last consonant may
+    double ('stop', 'plan'), which no ending rule spells right."""
+    verb = verb.lower()
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith(("ed", "en")):
+        return verb
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", verb):
+        return None
+    return verb + "ed"
 
 
 _TOGETHER = frozenset("together collectively combined jointly altogether reportedly allegedly".split())
