@@ -258,7 +258,7 @@ def test_entry_content_is_the_summary_and_the_fact_box(tmp_path):
     page = lxml.html.fragment_fromstring(item["content_html"], create_parent="div")
     assert page.xpath("string(p[1])") == "Trucks were cleared."
     rows = page.xpath("//table/tbody/tr")
-    assert [row.xpath("string(th)") for row in rows] == ["number of trucks"]
+    assert [row.xpath("string(th)") for row in rows] == ["trucks cleared"]
     assert rows[0].xpath("string(td[2])") == "conflict", "12 and 13 trucks"
     cites = rows[0].xpath("td[3]/a")
     assert [a.text for a in cites] == ["s1: 12", "s2: 13"]
