@@ -2444,3 +2444,41 @@ def test_a_name_owning_a_database_customers_or_employees_is_a_body_but_a_country
         "Norway's employees in the oil sector went on strike.",
     )
     assert [found[n][0] for n in ("Europol", "Telvora", "Brenmark", "Norway")] == ["organization"] * 3 + ["place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # made up: an appositive title whose workplace is said in common nouns, or ended by a participle
+        ("Henrik Aalto, head of the village volunteer fire brigade, said the road was blocked.", "Henrik Aalto",
+         "head of the village volunteer fire brigade"),
+        ("Sunita Rao, a purchasing manager for Pune's largest textile mill, said orders had dried up.", "Sunita Rao",
+         "purchasing manager for Pune's largest textile mill"),
+        ("Tomas Berg, a 38-year-old surveyor from Malmo visiting his sister, saw the bridge sway.", "Tomas Berg", "surveyor from Malmo"),
+        ("Agnes Lind, 71, a retired stationmaster who still lives above the shop, called the police.", "Agnes Lind",
+         "retired stationmaster"),
+        ("Dr. Paolo Neri, a physician at the district clinic, treated the two climbers.", "Paolo Neri", "physician at the district clinic"),
+        ("Captain-Lieutenant Ivo Maric, the harbour's duty officer, closed the port.", "Ivo Maric", "harbour's duty officer"),
+        ("The survey was led by Keiko Mori, a lecturer in oceanography at the Tokai Institute.", "Keiko Mori",
+         "lecturer in oceanography at the Tokai Institute"),
+        ("Rune Falk, 44, his deputy, took charge of the search.", "Rune Falk", "deputy"),
+    ],
+)
+def test_an_appositive_title_gives_the_role_with_the_workplace_said_in_common_nouns(text, name, role):
+    assert entities_of(text)[name][:2] == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # made up: what follows a place after a comma is who said it or the title of the next name
+        ("The charity sent blankets to the shelter in Norvik, a spokesman for the charity said.", "Norvik"),
+        ("Two were taken to the clinic in Brask, a spokesman for the police, Ole Dahl, said.", "Brask"),
+    ],
+)
+def test_who_said_it_after_a_place_is_no_appositive_of_the_place(text, place):
+    assert entities_of(text)[place][0] == "place"
+
+
+def test_a_kind_of_thing_from_an_age_is_no_one_s_role():
+    """Made up: 'from' a period in common nouns is no workplace: the name apposed to it is no person."""
+    found = entities_of("The largest was Velocor, a grazer from the late Jurassic period.")
+    assert found.get("Velocor", ("",))[0] != "person"

@@ -992,6 +992,9 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     return False
 
 
+_WHERE_PREPOSITIONS = frozenset("in at near outside inside into across around through".split())
+
+
 def _split_role(run: _Run, words: list[str]) -> None:
     """Move a leading title ("NATO Secretary General") out of the name, or find one before/after it."""
     titles = list(map(_is_role_word, run.words))
@@ -1033,8 +1036,12 @@ def _split_role(run: _Run, words: list[str]) -> None:
         return
     if run.end < len(words) and words[run.end].lower() in ROLE_WORDS:
         return  # "the former Leoben mayor", "Brevia chief executive": the name qualifies a title
-    run.role = (
-        _role_before(words, run.start) or _role_after(words, run.end) or _predicated_role(words, run.start, run.end)
+    before = _role_before(words, run.start)
+    said_after = (before is None or _bare_rank(before) or before in _BY_ROLES.values()) and not (  # "Ms. X, a spokeswoman for
+        run.start > 0 and words[run.start - 1].lower() in _WHERE_PREPOSITIONS  # not "flown to the hospital in Pitesti,
+    )  # a spokeswoman for the inspectorate, Andreea Stoica, said"
+    run.role = (  # the embassy", "led by X, a senior lecturer in ...": the appositive says what the person is
+        (_role_after(words, run.end) if said_after else None) or before or _predicated_role(words, run.start, run.end)
         or (_won(words, run.start, run.end) or _affiliation(words, run.end) if not _determined(run) else None)
     )  # the last two: "X won the race", "X of the Patients' Association of Chile" (not "the Falcons won the cup")
 
@@ -1045,7 +1052,7 @@ _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
 def _bare_rank(role: str) -> bool:
     """A rank or form of address alone ('Col.', 'Dr', 'Professor'): how a person is addressed, not what the
     person does in the story."""
-    return all(w.lower() in RANKS for w in role.split())
+    return all(part in RANKS for w in role.lower().split() for part in w.split("-"))  # "Lieutenant-Colonel"
 
 
 def _name_after_title(words: list[str], last_role: int) -> int | None:
@@ -1157,9 +1164,9 @@ def _role_after(words: list[str], end: int) -> str | None:
             break
         phrase.append(word)
     while phrase and (
-        phrase[0].lower() in ("the", "a", "an") or re.fullmatch(r"\d+(?:-year-old)?", phrase[0]) or _adverb(phrase[0])
+        phrase[0].lower() in _ARTICLES_AND_OWNERS or re.fullmatch(r"\d+(?:-year-old)?", phrase[0]) or _adverb(phrase[0])
     ):
-        phrase = phrase[1:]  # "previously the deputy minister ..."
+        phrase = phrase[1:]  # "previously the deputy minister ...", "his deputy"
     if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("still", "also", "now", "currently", "once"):
         phrase = [phrase[0], *phrase[2:]]  # "who still chairs the board"
     article = next((k for k, w in enumerate(phrase[2:6], 2) if w in ("the", "a", "an")), None)
@@ -1176,12 +1183,15 @@ def _role_after(words: list[str], end: int) -> str | None:
     if phrase[:2] == ["one", "of"]:  # "Rosa Fonseca, one of the organisers": what the person is one of
         return _one_of(phrase)
     employer = next((k for k, w in enumerate(phrase) if w in ("at", "with", "from")), len(phrase))
-    last_role = max(  # not a title word in the employer's name ("officer at the Health Service Executive")
-        (k for k, w in enumerate(phrase[:employer]) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS),
-        default=-1,
-    )
-    if last_role < 0:
-        return None
+    titles = [  # not a title word in the employer's name ("officer at the Health Service Executive")
+        k for k, w in enumerate(phrase[:employer]) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS
+    ]  # the last title word ends the title, else an earlier one: "head of the volunteer fire brigade"
+    return next((role for last_role in reversed(titles) if (role := _title_ending_at(phrase, last_role))), None)
+
+
+def _title_ending_at(phrase: list[str], last_role: int) -> str | None:
+    """An appositive's title ending at the title word `last_role`, with its field and workplace; None when the
+    words before it do not qualify a title or those after it name no workplace."""
     head, tail = phrase[: last_role + 1], phrase[last_role + 1 :]
     clause = next((k for k, w in enumerate(tail) if _opens_clause(w, k)), len(tail))
     tail = tail[:clause]  # "a researcher based in Antwerp", "a driver who lost his home": the title ends there
@@ -1189,10 +1199,13 @@ def _role_after(words: list[str], end: int) -> str | None:
     body = tail[field:] if field and len(tail) > field + 1 and tail[field] in ("at", "with", "for", "of") else tail
     if field and body is tail:
         body = tail[field:]  # "a professor of geology", "the minister for healthcare networks": a role in a field
-    if body and not _names_employer(body):
-        return None  # "director of the Geophysical Institute of Peru", "economist at Banco Cordillera in Santiago"
+    if body and not _names_employer(body):  # "director of the Geophysical Institute of Peru", "economist at Banco
+        described = _workplace_described(body)  # Cordillera in Santiago", else "head of the local rescue team"
+        if not described:
+            return None
+        tail = tail[: len(tail) - len(body) + described]
     if not all(
-        w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w)
+        w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w) or w.lower() in _PAST_ROLE
         or w.endswith(("'s", "’s")) and k == 0  # "the agency's director"
         or w == "and" and 0 < k < len(head) - 1  # "a surgeon and former hospital director"
         for k, w in enumerate(head)
@@ -1226,6 +1239,31 @@ def _opens_clause(word: str, at: int) -> bool:
 
 
 _NOT_PARTICIPLES = frozenset("red bed need speed seed feed hundred".split())
+
+
+_ARTICLES_AND_OWNERS = frozenset("the a an his her their its".split())
+_PREPOSITIONS_OF_WORK = ("of", "for", "at", "in", "with", "from")
+
+
+def _workplace_described(body: list[str]) -> int:
+    """How many words of a title's tail say, in common nouns, where or for whom the person works ('of the
+    local rescue team', 'in Old Kano's grain market', 'for the embassy'): a preposition, then nouns and names
+    up to the first word that is not one (a participle or a clause: 'from Boston travelling to ...'); 0 when
+    they say nothing (no noun after the preposition)."""
+    if not body or body[0] not in _PREPOSITIONS_OF_WORK or body[0] == "from" and not body[1:2][0][:1].isupper():
+        return 0  # "a predator from the Cambrian period": where someone is from is a name
+    k = 1
+    while k < len(body) and (
+        body[k] in _ARTICLES_AND_OWNERS or body[k] in _PREPOSITIONS_OF_WORK or body[k] in ("and", "&")
+        or body[k][:1].isupper() and body[k].lower() not in FUNCTION_WORDS or _noun_modifier(body[k].replace("-", ""))
+        or body[k].islower() and _POSSESSIVE.search(body[k]) and _noun_modifier(_POSSESSIVE.sub("", body[k]))
+    ):
+        k += 1  # "anti-drug unit", "Cadiz province", "the city's"
+    while k > 1 and (body[k - 1].lower() in FUNCTION_WORDS or body[k - 1] in ("&",)):
+        k -= 1  # "a partner at the firm in": the preposition belongs to what follows
+    if k < len(body) and body[k].lower() in SPEECH_VERBS or _POSSESSIVE.search(body[k - 1]):
+        return 0  # "the clinic in Leeds, a spokesman for the trust said": who said it, no appositive of "Leeds"
+    return k if k > 1 else 0
 
 
 def _names_employer(body: list[str]) -> bool:
