@@ -2482,3 +2482,31 @@ def test_a_kind_of_thing_from_an_age_is_no_one_s_role():
     """Made up: 'from' a period in common nouns is no workplace: the name apposed to it is no person."""
     found = entities_of("The largest was Velocor, a grazer from the late Jurassic period.")
     assert found.get("Velocor", ("",))[0] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # made up: a lower-case title apposed before the name, owned or determined, with what it is of or for
+        ("The skipper, Ola Brekke, 52, brought the trawler home.", "Ola Brekke", "skipper"),
+        ("Two climbers were missing, a spokesman for the mountain rescue service, Ivo Kranjc, said.", "Ivo Kranjc",
+         "spokesman for the mountain rescue service"),
+        ("The club's longtime treasurer, Berit Olsen, resigned on Friday.", "Berit Olsen", "longtime treasurer"),
+    ],
+)
+def test_a_lower_case_title_apposed_before_a_name_gives_the_role(text, name, role):
+    assert entities_of(text)[name][:2] == ("person", role)
+
+
+def test_a_kind_of_body_apposed_before_a_name_makes_no_person():
+    found = entities_of("The grid operators, Elering and Litgrid, said supply was stable.", "The port's operator, Luka Koper, said it would reopen.")
+    assert all(found[name][0] != "person" for name in ("Elering", "Luka Koper") if name in found)
+
+
+def test_a_word_before_a_name_another_source_writes_without_it_is_a_title_not_a_given_name():
+    """Made up: 'Kapitan' is no title the lexicon knows; the name said without it elsewhere is the person's."""
+    found = entities_of(
+        "The harbour master, Kapitan Ivo Horvat, closed the port on Monday.",
+        "Captain Ivo Horvat said the ferries would sail again on Tuesday.",
+    )
+    assert found["Ivo Horvat"][0] == "person" and found["Ivo Horvat"][2] == ["s1", "s2"]
+    assert not any(name.startswith("Kapitan") for name in found)

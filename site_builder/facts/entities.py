@@ -308,8 +308,10 @@ def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
     on their own, are a double surname."""
     pairs = {fold(run.surface) for run in runs if len(run.words) == 2}
     people = {fold(run.surface) for run in runs if len(run.words) == 2 and _named_as_person(run)}
-    return frozenset(
-        last for run in runs if len(run.words) == 3 and (last := fold(" ".join(run.words[-2:]))) in pairs
+    untitled = {fold(run.surface) for run in runs if len(run.words) == 2 and not (run.start and _is_role_word(run.sentence_words[run.start - 1]))}
+    return frozenset(  # said only after a title ("Commander Rui Valadares" beside "Comandante Rui Valadares"), a pair is
+        last for run in runs if len(run.words) == 3 and (last := fold(" ".join(run.words[-2:]))) in pairs  # a given name and a surname
+        and (last in untitled or run.words[0].lower() in GIVEN_NAMES)
         and (_named_as_person(run) or fold(" ".join(run.words[:2])) in people)  # "Carolina Vergara, a physiotherapist"
         and _valid_name(run.words) and not any(w in NAME_PARTICLES for w in run.words[-2:])
     )
@@ -1139,11 +1141,28 @@ def _role_before(words: list[str], start: int) -> str | None:
             if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):  # "forecaster Julien Morel" (but
                 qualified = start > 1 and words[start - 2].lower() in _PAST_ROLE  # "operators Elering and Litgrid" are no one)
                 return " ".join(words[start - 2 : start]) if qualified else words[start - 1]  # "Former councillor Jan Novak"
-        return None
+        return _title_apposed_before(words, end) if end == start - 1 else None
     if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her", "its", "their") \
             and not words[k - 1].endswith(("’s", "'s", "'", "’")):  # "Harbour Foods' chief executive, Lena Osei"
         return None  # "the town's mayor, José Amaral" names a role; "in Kyiv, Zelensky" does not
     return " ".join(phrase)
+
+
+def _title_apposed_before(words: list[str], comma: int) -> str | None:
+    """'The driver, X', 'a spokeswoman for the fire service, X', 'his retired colleague, X': a lower-case title,
+    with a determiner or an owner before it and what it is of or for after it, apposed before a name."""
+    title_end = next(
+        (p for p in range(comma - 1, max(0, comma - 9), -1)
+         if words[p] in _PREPOSITIONS_OF_WORK and _workplace_described(words[p:comma]) == comma - p),
+        comma,
+    )  # "for the fire service"
+    k = title_end - 1
+    if k < 1 or not _role_head(words[k]) or words[k].endswith("s") and not words[k].endswith("ss"):
+        return None  # "operators, Elering and Litgrid" are no one
+    while k > 1 and (_modifier(words[k - 1]) or words[k - 1] in _PAST_ROLE) and words[k - 1] not in _ARTICLES_AND_OWNERS:
+        k -= 1  # "the chief duty officer"
+    owned = words[k - 1].lower() in _ARTICLES_AND_OWNERS or _POSSESSIVE.search(words[k - 1]) is not None and words[k - 1] != "'"
+    return " ".join(words[k:comma]) if owned else None
 
 
 def _owner_noun(word: str) -> bool:
@@ -1793,8 +1812,10 @@ class _Builder:
             surname_words = len(key.split())
             groups: list[tuple[str, list[Mention]]] = []  # (given name, its mentions)
             bare: list[Mention] = []
+            surfaces = {m.surface for m in person.mentions}
             for mention in person.mentions:
-                given = _given_name(mention.surface, surname_words)
+                untitled = mention.surface.split(" ", 1)[-1]  # "Comandante Rui Valadares" beside "Rui Valadares"
+                given = _given_name(untitled if untitled in surfaces and len(untitled.split()) > surname_words else mention.surface, surname_words)
                 group = next((g for g in groups if given and _same_given(g[0], given)), None)
                 if given is None:
                     bare.append(mention)
@@ -1857,7 +1878,11 @@ class _Builder:
         fulls = self.full_names.get(surname)
         if not fulls:
             return self._house(person.mentions[0].surface)
-        first = self.first_names[surname].most_common(1)[0][0]
+        titled = {full for full in fulls if len(full.split()) > 2 and full.split(" ", 1)[1] in fulls}
+        if titled:  # "Comandante Rui Valadares" beside "Rui Valadares": a title the lexicon does not know
+            fulls = Counter({full: n for full, n in fulls.items() if full not in titled})
+        first = Counter({full.split()[0]: n for full, n in fulls.items()}).most_common(1)[0][0] if titled else \
+            self.first_names[surname].most_common(1)[0][0]
         last_words = Counter(self._surname(m.surface.split()) for m in person.mentions)
         house_last = self.spellings.house(last_words.most_common(1)[0][0])
         full = max(fulls.items(), key=lambda item: (item[1], item[0].startswith(first)))[0]
