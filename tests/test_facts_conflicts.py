@@ -230,3 +230,29 @@ def test_votes_for_a_motion_are_one_count_whoever_is_said_to_cast_them():
     ]
     # those for and those against are two figures, never one in dispute
     assert conflicts("212 delegates voted for the motion.", "190 delegates voted against the motion.") == []
+
+
+def test_the_length_of_one_named_thing_told_two_ways_conflicts_but_a_further_one_stays_apart():
+    assert slots("She joined the orchestra on a three-season deal.")["three-season"] == "period deal"
+    assert slots("He agreed a contract of four seasons with the club.")["four seasons"] == "period contract"
+    assert slots("Loan: 18 months, the club confirmed.")["18 months"] == "period loan"
+    assert slots("Pilots staged a further 12-hour strike.")["12-hour"] == "period further strike"
+    assert conflicts("The coach signed a three-year deal.", "The coach agreed a deal of four seasons, the paper says.") == [
+        ["three-year", "four seasons"]
+    ]
+    assert conflicts("Deal: two years, the statement says.", "He has signed a two-season deal.") == []
+    # the one the report is about and another one yet to come are two figures
+    assert conflicts("Dockers began a 12-hour strike on Monday.", "The union threatened a further 36-hour strike next week.") == []
+    # one source giving two lengths of it: two things, not one told two ways
+    assert conflicts(
+        "The first ban was a two-week ban; the club now faces a six-month ban.", "The player got a three-month ban.",
+    ) == []
+
+
+def test_people_said_to_work_somewhere_are_its_employees():
+    assert slots("The mill, where 620 people work, will shut in May.")["620"] == "employee"
+    assert slots("About 620 people worked there until the fire.")["About 620"] == "employee"
+    assert slots("Some 620 people work at the depot.")["Some 620"] == "employee"
+    assert conflicts("The mill, where 620 people work, will shut in May.", "The closure will affect 580 employees.") == [["620", "580"]]
+    # people who work on something or as something are not counted as a firm's staff
+    assert slots("About 620 people worked on the survey as volunteers.")["About 620"] != "employee"

@@ -284,7 +284,9 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or slot == "amount" and _close(groups[i], groups[j], one_each)
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
                 or one_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
-                or one_each and slot == TALLY  # how one vote split, each source telling one split
+                or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
+                # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
+                # seasons'): each source telling one value, they tell one figure
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count" and _near(groups[i], groups[j])
                 and _none_near_but(groups, i, j)
             ):

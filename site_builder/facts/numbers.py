@@ -195,7 +195,8 @@ _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|each)\s+share\b", re.IGNORECASE)
 _PER_SHARE_BEFORE = re.compile(r"\beach share at\s+$|\bper share (?:of|at)\s+$", re.IGNORECASE)
 # "expected to cost 85 million": a sum of money without its currency.
 _MONEY_VERB = re.compile(r"\b(?:cost|costs|costing|worth|valued at|valuing|paid|pay|paying|spent|spend|raised|raise|invested|invest)\s+(?:(?:about|around|nearly|almost|some|more than|over|up to)\s+)?$", re.IGNORECASE)
-_WORK_FOR = re.compile(r"\s*(?:work|worked|working|are employed|were employed) (?:for|at|in)\b", re.IGNORECASE)
+# "14,000 people work for", "the plant, where 1,040 people work,": those who work there are its employees.
+_WORK_FOR = re.compile(r"\s*(?:work|worked|working|are employed|were employed)(?: (?:for|at|in|there)\b|\s*(?:[,;.)]|$))", re.IGNORECASE)
 # "down from 33 percent four years ago": when an earlier value was so, not how long ago something began.
 _WHEN_EARLIER = re.compile(r"\b(?:up|down) from\s+\S+(?:\s?%|\s+percent|\s+per cent)?\s+$", re.IGNORECASE)
 _EMPLOYS = re.compile(rf"\b(?:employs|employed|employing|employ|workforce of)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
@@ -238,13 +239,13 @@ _SUBCOUNT = re.compile(
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|half an?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
-    r"[\s-](?P<unit>year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)"
+    r"[\s-](?P<unit>year|month|week|day|hour|minute|second|season)s?\b(?!-old|\s+ago)"
     rf"(?:,?\s+and\s+(?P<num2>\d+|{_NUMBER_WORDS})\s+(?P<unit2>month|week|day|hour|minute|second)s?\b)?",  # "11 hours and 28 minutes"
     re.IGNORECASE,
 )
 # The end of a _PERIOD match alone: a sentence without it has no period (most have none; _PERIOD is slow to fail).
-_PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour|minute|second)s?\b(?!-old|\s+ago)", re.IGNORECASE)
-_PERIOD_UNIT_WORDS = ("year", "month", "week", "day", "hour", "minute", "second")  # one of them is in each match
+_PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour|minute|second|season)s?\b(?!-old|\s+ago)", re.IGNORECASE)
+_PERIOD_UNIT_WORDS = ("year", "month", "week", "day", "hour", "minute", "second", "season")  # one of them is in each match
 # "within 40 minutes": how soon something was done, said by the verb before ("were brought ashore ... within").
 _DONE_WITHIN = re.compile(
     r"\b(?:(?:was|were|been|be|is|are)\s+(?!(?:to|a|an|the|not|being|expected|due|set)\b)([a-z]+(?:\s+(?:ashore|out|up|down|off|back|away|free|open))?)|([a-z]{3,}ed))\b[^,.;]{0,50}?\bwithin\s+$"
@@ -642,7 +643,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     text = sentence.text
     before, after = text[: match.start()], text[match.end() :]
     noun = ""
-    hyphenated = re.match(r"-(?P<unit>year|month|week|day|hour)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)", text[match.start("unit") - 1 : match.end() + 40])
+    hyphenated = re.match(r"-(?P<unit>year|month|week|day|hour|season)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)", text[match.start("unit") - 1 : match.end() + 40])
     if hyphenated and text[match.start("unit") - 1] == "-":
         noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
         noun = " ".join(noun.split()[: 1 + (noun.split()[-1:] != noun.split()[:1] and not _is_noun_end(noun.split()[0]))])
@@ -650,7 +651,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = "prison term sought"  # "prosecutors had sought 15 years", "the nine years sought by": not the sentence given
     elif re.match(r"\s+(?:in|behind)\s+(?:prison|jail|bars)\b", after) or _SENTENCED.search(before) or _JAILED_FOR.search(before):
         noun = "prison term"
-    elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension)\s+of\s+$", before):
+    elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension|contract|deal|lease|loan|mandate)\s+of\s+$", before):
         noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
         noun = " ".join(w for w in noun.split() if w not in _STOP)
     elif match.group("unit").lower() in ("second", "minute", "hour") and re.match(r"\s+(?:later|after)\b", after):
@@ -680,7 +681,12 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             noun = "duration"  # "disrupted services ... for 11 and a half hours" in a report's lead: how long the event lasted
     if noun in _PRISON_TERMS and _asked_in_court(sentence, before, text[match.end() + len(noun) + 1 :]):
         noun = "prison term sought"  # "prosecutors had requested a nine-year sentence"
-    if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "time") or noun == "for":
+    labelled = _LABELLED.search(before) if not noun else None
+    if labelled and labelled.group(1).lower() not in _STOP:  # "Contract: five years": the length of what the line is about
+        noun = labelled.group(1).lower()
+    if noun and _ANOTHER_BEFORE.search(before):
+        noun = f"further {noun}"  # "a further 48-hour strike": not the strike the report is about
+    if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "season", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
     count = 1.0 if raw in ("a", "an", "one") else 0.5 if raw.startswith("half") else float(WORD_NUMBERS.get(raw) or raw)
@@ -697,7 +703,14 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high)
 
 
-_DAYS = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
+# "a further 48-hour strike", "another two-year ban": a length of another one of the things named.
+_ANOTHER_BEFORE = re.compile(
+    rf"\b(?:a\s+further|another|an\s+additional|a\s+(?:second|third|new|fresh)|the\s+next)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
+)
+# "Contract: five years", "Duration: 18 months": a line that names what the figure after its colon is.
+_LABELLED = re.compile(rf"(?:^|[.;]\s+)([A-Z][a-z]+):\s+(?:(?:{_HEDGE})\s+)?$")
+# A sport's season is a year of it: 'a contract of six seasons' is one of six years.
+_DAYS = {"season": 365.0, "year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0, "hour": 1 / 24, "minute": 1 / 1440, "second": 1 / 86400}
 
 
 _OFFICE = r"(in office|in power|in the (?:post|job|role)|at the helm|in charge)"
