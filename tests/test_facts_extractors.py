@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _a_clause, _aside, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _a_clause, _a_title, _aside, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
@@ -1170,6 +1170,63 @@ def test_a_claim_is_told_in_a_clause_of_five_words_or_more_not_a_line_of_results
     assert _a_clause("No customer data was lost.") and _a_clause("He was sworn in on Wednesday evening.")
     assert not _a_clause("Nobody was hurt.")  # too short to tell which claim it is
     assert not _a_clause("Haile-Mariam Bekele (ETH) 2:07:48; 2.") and not _a_clause("Photo: Jan Berg / Nordic Press Agency")
+    assert not _a_clause("Statement on the closure of the Orla steelworks")  # a heading: no closing mark
+    assert _a_clause('The minister called the ruling "a dark day for the press."') and _a_clause("Is the dam safe after the floods?")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("A giant tortoise from the Miocene of northern Chad.", True),
+    ("A giant horned tortoise from the Miocene of Chad.", False),  # nor does a word in -ed: a past
+    ("A new species of tortoise from the Miocene of Chad.", False),  # a word in -s may be a verb: read as one
+    ("The first complete skeleton of a dinosaur from southern Utah.", True),
+    ("A fire broke out in the engine room shortly after midnight.", False),
+    ("The court fined the firm 40,000 euros on Monday.", False),
+    ("The two trains collided head-on near the station.", False),
+    ("Five people remain missing after the storm.", False),  # not opened by an article: not asked
+    ("The union's demand for a shorter working week.", True),
+])
+def test_a_noun_phrase_without_a_verb_is_a_title(text, title):
+    assert _a_title(text) is title
+
+
+def claims_of(*bodies: str, title: str) -> list[tuple[str, list[str]]]:
+    """The claims boxed for made-up sources: their values and the sentences they cite."""
+    return [(f.value, [c.quote for c in f.citations]) for f in made_up_event(*bodies, title=title).facts if f.kind == "claim"]
+
+
+def test_a_claim_is_shown_in_a_sentence_that_says_it_on_its_own_and_no_title_or_heading_is_one():
+    """A clause that points back ('She tested ...', 'The others were ...') cites a claim but never shows it
+    when another source tells it whole; a heading tells no claim, and a title shows none."""
+    lead = "A coach left the road near Brena on Sunday. "
+    negative = claims_of(
+        lead + "The driver was taken to hospital. She tested negative for drugs, the prosecutor said.",
+        lead + "The prosecutor said the driver, a 61-year-old woman, had tested negative for drugs.",
+        title="Coach crash near Brena",
+    )
+    assert ("The prosecutor said the driver, a 61-year-old woman, had tested negative for drugs.",
+            ["She tested negative for drugs, the prosecutor said.",
+             "The prosecutor said the driver, a 61-year-old woman, had tested negative for drugs."]) in negative
+    others = claims_of(
+        lead + "Three passengers were flown to Lenz. The others were taken by bus to the clinic in Brena.",
+        lead + "Twenty passengers were taken by bus to the clinic in Brena, police said.",
+        title="Coach crash near Brena",
+    )
+    assert [value for value, cited in others if len(cited) > 1 and value != lead.strip()] == [
+        "Twenty passengers were taken by bus to the clinic in Brena, police said."]
+    titles = claims_of(
+        "Dr Ana Ruiz described a giant tortoise found near Faya in Chad on Monday.\n\n"
+        "Reference: Ruiz A., Bello K. (2026). A giant tortoise from the Miocene of Chad near Faya. Fossil Letters 3(1).",
+        "A giant tortoise from the Miocene of Chad near Faya was described by Dr Ana Ruiz on Monday.",
+        title="Giant tortoise found in Chad",
+    )
+    assert titles and not any(_a_title(value) for value, _ in titles)
+    heading = claims_of(
+        "PRESS RELEASE\n\nUpdate on the closure of the Orla steelworks\n\n"
+        "Brevik Steel will close its Orla steelworks in March, putting 800 people out of work.",
+        "Brevik Steel workers gathered at the Orla steelworks on Tuesday after the closure was announced.",
+        title="Brevik Steel to shut Orla steelworks",
+    )
+    assert not any(quote.startswith("Update") for _, cited in heading for quote in cited)
 
 
 def test_a_quotation_joins_the_claim_another_source_reports_in_its_own_words_but_quotations_alone_make_none():

@@ -956,7 +956,10 @@ def _claim_facts(
     told = {spot: words - reported.get(spot, frozenset()) for spot, words in features.items()}  # who reports it aside
     clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
     told_by_figures = _told_by_figures(quantities, keywords, named)
-    clusters = [c for c in clusters if not all(map(quotation, c)) and not told_by_figures(_representative(c, quotation))]
+    clusters = [
+        c for c in clusters
+        if not all(map(quotation, c)) and not all(_a_title(s.text) for s in c) and not told_by_figures(_representative(c, quotation))
+    ]
     # most sources first; then the claims nearest the event (its keywords), then the earliest told
     clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
@@ -988,9 +991,16 @@ def _polarity(claim: str) -> frozenset[str]:
     return frozenset({PARTLY_NEGATED} if _CLAUSES.search(claim.rstrip(" .!?")) else {NEGATED})
 
 
+# Words opening a sentence that point back to whom or what the sentence before named ('He tested negative for
+# alcohol', 'Her organisation wants to ...', 'The others were treated at ...'), or to the writer ('We will
+# appeal'): such a sentence is a clause cut from its context, which says nothing on its own.
+_POINTS_BACK = re.compile(r"(?:He|She|They|His|Her|Their|Its|We|Our|I|My|(?:The )?[Oo]thers|The rest)\b(?![’'-])")
+
+
 def _representative(cluster: list[Sentence], quotation) -> Sentence:
-    """The sentence a claim shows: the shortest that is no quotation."""
-    return min(cluster, key=lambda s: (quotation(s), len(s.text.split()), source_order(s.source)))
+    """The sentence a claim shows: the shortest that is a sentence, says its claim on its own and is no
+    quotation ('Police said the driver had tested negative for alcohol', not 'He tested negative ...')."""
+    return min(cluster, key=lambda s: (_a_title(s.text), _POINTS_BACK.match(s.text) is not None, quotation(s), len(s.text.split()), source_order(s.source)))
 
 
 def _told_by_figures(quantities: list[Quantity], keywords: frozenset[str], named: dict[tuple[str, int], list[str]]):
@@ -1057,7 +1067,7 @@ def _only_reported(
         text = sentence.text
         if (sentence.source, text) in told or not 8 <= len(text.split()) <= 40 or text.endswith("?") or _mostly_quoted(text):
             return None
-        if re.match(r"(?:He|She|It|They|This|That|These|Those|We|I|You)\b", text) or _aside(text):
+        if _POINTS_BACK.match(text) or re.match(r"(?:It|This|That|These|Those|You)\b", text) or _aside(text):
             return None  # says nothing out of its context, or is the writer's own
         spot = (sentence.source, sentence.index)
         content = stems(text, False) - covered[spot]
@@ -1187,12 +1197,35 @@ def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict
 _QUOTATION = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
 
 
+# What closes a sentence: its mark, maybe inside a quotation's or a bracket's ('... a slide.', '... "the right call."').
+_CLOSED = re.compile(r"[.!?…。！？][\"”’')\]]*$")
+# A word that can be a sentence's verb: an auxiliary or a modal, a past in -ed, a present in -s, a common
+# irregular past ('cut', 'fell', 'said'). A title has none ('A giant filter-feeding radiodont from the Lower
+# Ordovician of Morocco.'). Only a sentence opening with an article is asked, as a title does: a bare plural
+# present is no such word ('The men remain missing' would be taken for a title).
+_VERB_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must"
+    r"|said|told|made|took|gave|went|came|found|left|held|won|lost|fell|put|set|cut|hit|ran|met|saw|led|paid|sold"
+    r"|built|brought|kept|began|broke|spent|sent|stood|struck|rose|drew|flew|shut|let|became|grew|knew|felt|heard"
+    r"|got|chose|stole|wrote|fled|bought|caught|fought|sought|sank|shook|spoke|wore|threw|withdrew|upheld"
+    r"|[a-z]+ed|[a-z]+[^s\W]s)\b|n[’']t\b"
+)
+_NOUN_PHRASE_OPENING = re.compile(r"(?:A|An|The)\s")
+
+
 def _a_clause(text: str) -> bool:
     """A sentence that can tell a claim: five words or more ('No customer data was lost.'), at most sixty,
     three of them lowercase (a line of results, 'Haile-Mariam Bekele (ETH) 2:07:48; 2.', or a caption of
-    names says nothing)."""
+    names says nothing) and closed by its mark (a heading, 'Update on the recall of the KT-200 kettle', has none)."""
     words = text.split()
-    return 5 <= len(words) <= 60 and sum(w[:1].islower() for w in words) >= 3
+    return 5 <= len(words) <= 60 and sum(w[:1].islower() for w in words) >= 3 and _CLOSED.search(text) is not None
+
+
+def _a_title(text: str) -> bool:
+    """A noun phrase with no verb ('A giant tortoise from the Miocene of northern Chad.', a paper's title): it may
+    cite a claim another source tells in a sentence, never show one. A word in -s or -ed is read as a verb ('The plant
+    employs 300 people'), so a title holding a plural or a participle ('horned') is not told from a sentence."""
+    return _NOUN_PHRASE_OPENING.match(text) is not None and _VERB_WORD.search(text) is None
 
 
 def _quoted_words(text: str) -> str:
