@@ -184,6 +184,20 @@ def page_glob(pages: Sequence[str]) -> str | None:
     return "events/{" + ",".join(slugs) + "}/**/*.html"
 
 
+def killed_with_this_process(command: list[str]) -> list[str]:
+    """`command`, made to be killed when the thread that starts it dies, where util-linux's setpriv is found:
+    setpriv sets Linux's parent-death signal and runs a shell in its place, which runs the command in its
+    place only if its parent is still this process (no Python code runs between fork and exec, which a
+    preexec_fn would do, unsafe in a process with threads). The check closes the gap between the fork and
+    the signal being set: a process that dies in it sends no signal, and its child, adopted by another
+    process, would run unwatched. Elsewhere the command as it is."""
+    setpriv, shell = shutil.which("setpriv"), shutil.which("sh")
+    if setpriv is None or shell is None:
+        return command
+    only_if_still_ours = 'test "$PPID" = "$0" && exec "$@"'
+    return [setpriv, "--pdeathsig", "KILL", "--", shell, "-c", only_if_still_ours, str(os.getpid()), *command]
+
+
 def _event_of(page: str) -> str:
     """The slug of the event a page belongs to ('' for the archive-wide pages)."""
     parts = page.split("/", 2)
@@ -197,15 +211,11 @@ def _pagefind(site: Path, glob: str | None, bundle: Path, cancelled: Callable[[]
     command += ["--glob", glob] if glob is not None else []
     if cancelled():
         raise Cancelled()
-    # In a session of its own, killed with the thread that started it where util-linux's setpriv is found
-    # (Linux's parent-death signal, set by setpriv before it runs Pagefind in its place: no Python code
-    # runs between fork and exec, which a preexec_fn would do, unsafe in a process with threads), so a
-    # Pagefind does not outlive a build killed under it; killed here when it is given up or fails.
-    killed_with_build = shutil.which("setpriv")
-    if killed_with_build is not None:
-        command = [killed_with_build, "--pdeathsig", "KILL", "--", *command]
-    process = subprocess.Popen(command, cwd=site, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+    # In a session of its own, killed with the build (a Pagefind outliving a killed build would write its
+    # bundle into the staging folder the next build removes, making that folder again); killed here when
+    # it is given up or fails.
+    process = subprocess.Popen(killed_with_this_process(command), cwd=site, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
     try:
         while True:
             try:

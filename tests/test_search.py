@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+
+import pytest
 
 from site_builder import search
 from site_builder.cli import main
@@ -94,6 +97,22 @@ def test_a_pagefind_given_up_is_killed(tmp_path, monkeypatch):
     while _alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(pid)
+
+
+@pytest.mark.skipif(shutil.which("setpriv") is None, reason="the parent-death signal is set by util-linux's setpriv")
+def test_a_command_whose_starter_died_before_it_ran_does_not_run(tmp_path):
+    """A build killed between starting Pagefind and Pagefind's parent-death signal being set sends it no signal:
+    left running, it wrote its bundle into the staging folder the next build had removed, making it again. A
+    command adopted by another process before it runs (here: started by a shell, not by this process) does
+    not run; started by this process, it does."""
+    import subprocess
+
+    ran = tmp_path / "ran"
+    command = search.killed_with_this_process(["touch", str(ran)])
+    subprocess.run(["sh", "-c", '"$@"; exit 0', "sh", *command], check=True)  # the shell forks: its child runs it
+    assert not ran.exists()
+    subprocess.run(command, check=True)
+    assert ran.exists()
 
 
 def _alive(pid: int) -> bool:
