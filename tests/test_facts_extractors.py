@@ -864,6 +864,60 @@ def test_a_bare_noun_phrase_quoted_is_no_quotation_but_a_statement_or_a_judgemen
     assert quotes == ([boxed_words] if boxed_words else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "boxed_words"),
+    [
+        ('Fire chief Omar Lind said his crews had been "at the warehouse within four minutes".', None),
+        ('Omar Lind, the fire chief, praised the neighbours, who he said were "in the street before the sirens".', None),
+        ('Omar Lind said the owner had been warned and "should have known better".', None),
+        ('Union leader Petra Sand said the company "will now pay for it".', None),
+        ('Omar Lind said "within an hour the roof had fallen in".', "within an hour the roof had fallen in"),
+        ('Union leader Petra Sand said the company "will have to answer for every job it cut in the valley this year".',
+         "will have to answer for every job it cut in the valley this year"),
+    ],
+)
+def test_words_finishing_the_reporters_clause_are_no_quotation(text, boxed_words):
+    """Opened in lower case by a preposition, or (briefly) by an auxiliary whose subject stands outside the
+    marks: a piece of the reporter's sentence, not a statement of the speaker's own."""
+    quotes = [f.value for f in made_up_event(text, title="Warehouse fire").facts if f.kind == "quote"]
+    assert quotes == ([boxed_words] if boxed_words else [])
+
+
+def test_one_speakers_statement_quoted_in_other_words_by_two_outlets_is_one_line_shown_in_full():
+    quotes = boxed(
+        "quote",
+        'Harbour master Ines Kolar spoke on Friday. "We will help the inspectors in every way to learn what went wrong," Kolar said.',
+        'Ines Kolar, the harbour master, gave a statement. "We will help the coastguard inspectors, the police and the insurers in every way to learn what went wrong," Kolar said.',
+        title="Tanker hits the pier",
+    )
+    assert quotes == {
+        "Ines Kolar": (
+            "We will help the coastguard inspectors, the police and the insurers in every way to learn what went wrong",
+            "agreed",
+            ["s1", "s2"],
+        )
+    }
+    apart = made_up_event(  # the same speaker's two statements sharing a few words stay two lines
+        'Ines Kolar spoke on Friday. "The pier will stay closed to every ship until the inspectors are done," Kolar said.',
+        'Ines Kolar gave a statement. "Every ship will be checked by the inspectors before it sails again from our port," Kolar said.',
+        title="Tanker hits the pier",
+    )
+    assert [[c.source for c in f.citations] for f in apart.facts if f.kind == "quote"] == [["s1"], ["s2"]]
+
+
+def test_a_speaker_named_after_the_quotation_in_a_spelling_the_source_alone_uses_is_found():
+    event = made_up_event(
+        'Police chief Søren Østergård said the square had been cleared. "Everyone left the square calmly and in good order," Søren Østergård said.',
+        '"The square was empty within twenty minutes and nobody was hurt," Soren Ostergard, the police chief, told the radio.',
+        title="Square cleared after a gas leak",
+    )
+    quotes = [(f.label, f.value, [c.source for c in f.citations]) for f in event.facts if f.kind == "quote"]
+    assert quotes == [
+        ("Søren Østergård", "Everyone left the square calmly and in good order", ["s1"]),
+        ("Søren Østergård", "The square was empty within twenty minutes and nobody was hurt", ["s2"]),
+    ]
+
+
 def test_words_outlets_give_to_one_person_or_to_a_description_are_agreed():
     quotes = boxed(
         "quote",

@@ -1252,20 +1252,22 @@ def _quotation_facts(
 ) -> tuple[list[Fact], set[tuple[str, str]]]:
     """The quotations boxed, and the sentences quoting someone's words (those boxed, and a bare phrase someone is
     said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
+    people = tuple(e for e in entities if e.kind == "person")
     named: dict[str, list[tuple[Entity, list[Mention]]]] = {}
-    for person in (e for e in entities if e.kind == "person"):
+    for person in people:
         for source_id, mentions in _by_source(person).items():
             named.setdefault(source_id, []).append((person, mentions))
-    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []))]
+    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []), people)]
     facts, quoted = [], set()
     for group in align_quotations(quotations):
         speakers, names = _speakers(group)
         if not speakers:
             continue  # words no source gives to anyone: a slogan, a sign, a title
         quoted |= {(q.sentence.source, q.sentence.text) for q in group}
-        first = next((q for q in group if not q.phrase), None)
-        if first is None:
+        fullest = [q for q in group if not q.phrase]
+        if not fullest:
             continue
+        first = max(fullest, key=lambda q: len(q.words.split()))  # the line shows it as quoted in full, not in part
         disputed = len(speakers) > 1  # outlets give the words to different people: a disagreement, each side cited
         citations = [
             Citation(

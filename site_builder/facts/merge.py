@@ -659,14 +659,17 @@ def align_quotations(quotations: list[Quotation]) -> list[list[Quotation]]:
 def _same_quotation(a: Quotation, b: Quotation) -> bool:
     """One quotation: the one's words a run of the other's, whoever each source says spoke them (quoted whole
     by one outlet and in part by another; given to the chief executive by one and 'the company said' by
-    another), or the same speaker's words mostly the same."""
+    another), or the same speaker's words mostly the same: most of the words of each, or nearly all of the
+    shorter's told again in the longer (two thirds of four words or more: 'will cooperate fully with the authorities' and 'will cooperate fully with
+    the safety board, the police and the coastguard', one statement quoted in other words)."""
     shorter, longer = sorted((_quoted_words(a.words), _quoted_words(b.words)), key=len)
     if f" {shorter} " in f" {longer} ":
         return True
     if a.speaker is None or a.speaker != b.speaker:
         return False
     words, other = stems(a.words), stems(b.words)
-    return len(words & other) / max(1, len(words | other)) >= 0.3
+    shared, fewer = len(words & other), min(len(words), len(other))
+    return shared / max(1, len(words | other)) >= 0.3 or fewer >= 4 and shared / fewer >= CONTAINED
 
 
 def _quoted_words(quoted: str) -> str:

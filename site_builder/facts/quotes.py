@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .aliases import fold
 from .entities import Entity, Mention
 from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
 from .sentences import Sentence
@@ -47,9 +48,13 @@ class Quotation:
     phrase: bool = False  # a bare noun phrase quoted (see _phrase): the speaker's words, but no statement to box
 
 
-def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> list[Quotation]:
+def find_quotations(
+    sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]], event_people: tuple[Entity, ...] = ()
+) -> list[Quotation]:
     """The quotations of one source's sentences (in reading order); `people`: each person this source
-    names, with the mentions in this source."""
+    names, with the mentions in this source; `event_people`: every person the event's sources name, for a
+    speaker named after the quotation in a spelling this source's names were not found in."""
+    spelled = [_Named(p.key, p.name, tuple(sorted({fold(m.surface) for m in p.mentions}))) for p in event_people]
     by_sentence: dict[int, list[_Named]] = {}
     for person, here in people:
         named = _Named(person.key, person.name, tuple(sorted({m.surface for m in here})))
@@ -65,7 +70,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             words = (match.group(1) or match.group(2)).strip()
             if len(words.split()) < 4 or _is_title(words):
                 continue
-            speaker = _speaker(sentence.text, match, named, last_named_in)
+            speaker = _speaker(sentence.text, match, named, last_named_in, spelled)
             if _phrase(words, sentence.text[: match.start()]):
                 found.append(Quotation(sentence, words, *speaker, phrase=True))
                 continue
@@ -97,14 +102,33 @@ def _phrase(words: str, before: str) -> bool:
     """Words quoted as a bare noun phrase say no statement: a short one ('she had lost "a good day's takings"',
     'the evidence left "no room for doubt"') or one after a preposition ('thanked her for her work during "a
     very difficult period for public health"'); a longer one said as what a thing is or does is kept ('called the
-    theft "a blow to the heart of our city"', 'would give the group "a front door to North America"')."""
+    theft "a blow to the heart of our city"', 'would give the group "a front door to North America"').
+    Nor does a piece of the reporter's own clause (see _fragment)."""
+    if _fragment(words):
+        return True
     if not _DETERMINER.match(words) or _VERB.search(words):
         return False
     return len(words.split()) < 5 or bool(_AFTER_PREPOSITION.search(before.rstrip()))
 
 
+_OPENING_PREPOSITION = re.compile(
+    r"^(?:on|in|at|into|onto|within|from|by|with|without|under|over|after|before|during|since|for|to|towards?|through|across|behind|near|inside|outside)\s"
+)
+_OPENING_AUXILIARY = re.compile(r"^(?:must|will|would|can|could|shall|should|may|might|has|have|had|is|are|was|were)\s")
+
+
+def _fragment(words: str) -> bool:
+    """A few quoted words that open in lower case with a preposition and hold no verb ('crews were "on the scene
+    within minutes"') or with an auxiliary whose subject is the reporter's ('the firm "must now pay it back"')
+    finish the reporter's clause: the speaker's words, but no statement of their own ('said "within an hour the
+    roof had fallen in"' is one)."""
+    if len(words.split()) > 6:
+        return False
+    return bool(_OPENING_PREPOSITION.match(words) and not _VERB.search(words) or _OPENING_AUXILIARY.match(words))
+
+
 def _speaker(
-    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None
+    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None, spelled: list[_Named]
 ) -> tuple[str | None, str | None]:
     after = _AFTER.match(text[match.end() :])
     if after and after.group("pronoun"):
@@ -118,6 +142,9 @@ def _speaker(
         who = (after.group("who") or after.group("named")).strip()
         for person in named:
             if any(surface in who for surface in person.surfaces):
+                return person.key, person.name
+        for person in spelled:  # '..., Hjalmar Gudnason, police chief, told' where others wrote 'Hjálmar Guðnason'
+            if any(surface in fold(who) for surface in person.surfaces):
                 return person.key, person.name
         who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
         if after.group("who") and _DESCRIPTION.match(who):
