@@ -886,13 +886,15 @@ def test_words_finishing_the_reporters_clause_are_no_quotation(text, boxed_words
 def test_one_speakers_statement_quoted_in_other_words_by_two_outlets_is_one_line_shown_in_full():
     quotes = boxed(
         "quote",
-        'Harbour master Ines Kolar spoke on Friday. "We will help the inspectors in every way to learn what went wrong," Kolar said.',
-        'Ines Kolar, the harbour master, gave a statement. "We will help the coastguard inspectors, the police and the insurers in every way to learn what went wrong," Kolar said.',
+        'Harbour master Ines Kolar spoke on Friday. "We will cooperate fully with the inspectors to find out what happened," Kolar said.',
+        'Ines Kolar, the harbour master, gave a statement. "We will cooperate fully with the coastguard, the harbour police and the'
+        ' marine insurers\' inspectors to establish what happened, and it is far too early to talk about any cause," Kolar said.',
         title="Tanker hits the pier",
     )
     assert quotes == {
         "Ines Kolar": (
-            "We will help the coastguard inspectors, the police and the insurers in every way to learn what went wrong",
+            "We will cooperate fully with the coastguard, the harbour police and the marine insurers' inspectors to establish"
+            " what happened, and it is far too early to talk about any cause",
             "agreed",
             ["s1", "s2"],
         )
@@ -903,19 +905,6 @@ def test_one_speakers_statement_quoted_in_other_words_by_two_outlets_is_one_line
         title="Tanker hits the pier",
     )
     assert [[c.source for c in f.citations] for f in apart.facts if f.kind == "quote"] == [["s1"], ["s2"]]
-
-
-def test_a_speaker_named_after_the_quotation_in_a_spelling_the_source_alone_uses_is_found():
-    event = made_up_event(
-        'Police chief Søren Østergård said the square had been cleared. "Everyone left the square calmly and in good order," Søren Østergård said.',
-        '"The square was empty within twenty minutes and nobody was hurt," Soren Ostergard, the police chief, told the radio.',
-        title="Square cleared after a gas leak",
-    )
-    quotes = [(f.label, f.value, [c.source for c in f.citations]) for f in event.facts if f.kind == "quote"]
-    assert quotes == [
-        ("Søren Østergård", "Everyone left the square calmly and in good order", ["s1"]),
-        ("Søren Østergård", "The square was empty within twenty minutes and nobody was hurt", ["s2"]),
-    ]
 
 
 def test_words_outlets_give_to_one_person_or_to_a_description_are_agreed():

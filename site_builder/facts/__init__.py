@@ -1252,12 +1252,11 @@ def _quotation_facts(
 ) -> tuple[list[Fact], set[tuple[str, str]]]:
     """The quotations boxed, and the sentences quoting someone's words (those boxed, and a bare phrase someone is
     said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
-    people = tuple(e for e in entities if e.kind == "person")
     named: dict[str, list[tuple[Entity, list[Mention]]]] = {}
-    for person in people:
+    for person in (e for e in entities if e.kind == "person"):
         for source_id, mentions in _by_source(person).items():
             named.setdefault(source_id, []).append((person, mentions))
-    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []), people)]
+    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []))]
     facts, quoted = [], set()
     for group in align_quotations(quotations):
         speakers, names = _speakers(group)

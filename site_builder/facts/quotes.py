@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .aliases import fold
 from .entities import Entity, Mention
 from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
 from .sentences import Sentence
@@ -48,13 +47,9 @@ class Quotation:
     phrase: bool = False  # a bare noun phrase quoted (see _phrase): the speaker's words, but no statement to box
 
 
-def find_quotations(
-    sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]], event_people: tuple[Entity, ...] = ()
-) -> list[Quotation]:
+def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> list[Quotation]:
     """The quotations of one source's sentences (in reading order); `people`: each person this source
-    names, with the mentions in this source; `event_people`: every person the event's sources name, for a
-    speaker named after the quotation in a spelling this source's names were not found in."""
-    spelled = [_Named(p.key, p.name, tuple(sorted({fold(m.surface) for m in p.mentions}))) for p in event_people]
+    names, with the mentions in this source."""
     by_sentence: dict[int, list[_Named]] = {}
     for person, here in people:
         named = _Named(person.key, person.name, tuple(sorted({m.surface for m in here})))
@@ -70,7 +65,7 @@ def find_quotations(
             words = (match.group(1) or match.group(2)).strip()
             if len(words.split()) < 4 or _is_title(words):
                 continue
-            speaker = _speaker(sentence.text, match, named, last_named_in, spelled)
+            speaker = _speaker(sentence.text, match, named, last_named_in)
             if _phrase(words, sentence.text[: match.start()]):
                 found.append(Quotation(sentence, words, *speaker, phrase=True))
                 continue
@@ -128,7 +123,7 @@ def _fragment(words: str) -> bool:
 
 
 def _speaker(
-    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None, spelled: list[_Named]
+    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None
 ) -> tuple[str | None, str | None]:
     after = _AFTER.match(text[match.end() :])
     if after and after.group("pronoun"):
@@ -142,9 +137,6 @@ def _speaker(
         who = (after.group("who") or after.group("named")).strip()
         for person in named:
             if any(surface in who for surface in person.surfaces):
-                return person.key, person.name
-        for person in spelled:  # '..., Hjalmar Gudnason, police chief, told' where others wrote 'Hjálmar Guðnason'
-            if any(surface in fold(who) for surface in person.surfaces):
                 return person.key, person.name
         who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
         if after.group("who") and _DESCRIPTION.match(who):
