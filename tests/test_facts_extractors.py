@@ -11,13 +11,13 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _a_clause, _a_title, _aside, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts import merge
 from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words
-from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, WORD_NUMBERS, find_quantities
+from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, _ORDINAL_WORD_PARTS, _ORDINAL_WORDS, WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import _ACCORDING_FIRST, _REPORTING_PARTS, _SAID_FIRST, _SAID_LAST, claimed, find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
 from site_builder.model import Aliases, Article, Event, EventMeta, Source
@@ -1409,6 +1409,37 @@ def test_may_contain_holds_whenever_a_case_insensitive_pattern_of_the_words_matc
 
 def test_every_number_word_holds_one_of_the_parts_the_figure_prefilter_looks_for():
     assert [w for w in WORD_NUMBERS if not any(part in w for part in _NUMBER_WORD_PARTS)] == []
+
+
+def test_every_ordinal_word_holds_one_of_the_parts_the_ordinal_prefilter_looks_for():
+    assert [w for w in _ORDINAL_WORDS if not any(part in w for part in _ORDINAL_WORD_PARTS)] == []
+    assert len(_ORDINAL_WORD_PARTS) < len(_ORDINAL_WORDS)
+
+
+@given(st.lists(st.sampled_from(["1", "2", "0", "8", "9", "19", "20", "18", "a", "x", "_", " ", "-", ".", "²", "٢"]), max_size=12).map("".join))
+@example("in 1999, 2024 and 1899 but not 12019, x2020, 20201 or 1700")
+def test_the_years_a_sentence_names_are_read_as_the_plain_pattern_reads_them(text):
+    """_YEAR opens with its first digit's class for speed; it finds what the plain reading finds."""
+    assert _YEAR.findall(text) == re.findall(r"\b(?:1[89]\d\d|20\d\d)\b", text)
+
+
+_CREDIT_PIECES = st.lists(st.sampled_from([
+    "By", "by", "Photo", "Photos", "Reporting", "reporting", "Editing", "Writing", "Written", "Image", "Credit",
+    "Source", "Copyright", "Sources", "contributed", "to", "this", "report", "Ben", "x", " ", ".", ",", "\n",
+]), max_size=8).map("".join)
+
+
+@given(_CREDIT_PIECES)
+@example("Reporting by Ana Ruiz; editing by Tom Kerr")
+@example("Ana Ruiz contributed to this report.")
+def test_a_credit_is_read_as_the_plain_pattern_reads_it(text):
+    """_credit looks for a credit line at the start only, and for a credit's words only where their telltale
+    words are: it says what one search of the plain pattern says."""
+    plain = re.compile(
+        r"^(?:By|Reporting by|Editing by|Writing by|Written by|Photos? by|Image|Credit|Source|Copyright)\b[^.]{0,80}$"
+        r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by\b|\bcontributed (?:to )?this report\b"
+    )
+    assert _credit(text) == (plain.search(text) is not None)
 
 
 # Texts made of the pieces the fast patterns below are written around: number and date words in any case, their

@@ -33,17 +33,20 @@ from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
 # Bylines and credits the cleaner left in: their names are the reporters', not the news's.
-_CREDIT = re.compile(
-    r"^(?:By|Reporting by|Editing by|Writing by|Written by|Photos? by|Image|Credit|Source|Copyright)\b[^.]{0,80}$"
-    r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by\b|\bcontributed (?:to )?this report\b"
-)
+# A credit line ("By ...", "Photo by ..."), or a credit's words anywhere ("Reporting by ...", "... contributed to this report").
+_CREDIT_LINE = re.compile(r"(?:By|Reporting by|Editing by|Writing by|Written by|Photos? by|Image|Credit|Source|Copyright)\b[^.]{0,80}$")
 _CREDIT_INITIALS = "BRPEWICS"  # the first letters of the words a credit line opens with
+_CREDITED = re.compile(r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by\b|\bcontributed (?:to )?this report\b")
 
 
 def _credit(text: str) -> bool:
-    """A byline or credit: searched for only in the sentences that open with one of its words or hold a
-    credit's 'ing by' or 'contributed' (most sentences do neither)."""
-    return (text[:1] in _CREDIT_INITIALS or "ing by" in text or "contributed" in text) and _CREDIT.search(text) is not None
+    """A byline or credit: a credit line looked for only at the start of a sentence that opens with one of its
+    words, a credit's words only in a sentence holding their 'ing by' or 'contributed' (most sentences do neither;
+    a pattern opening with a word boundary is tried at every position)."""
+    return (
+        text[:1] in _CREDIT_INITIALS and _CREDIT_LINE.match(text) is not None
+        or ("ing by" in text or "contributed" in text) and _CREDITED.search(text) is not None
+    )
 
 
 MAX_CLAIMS = 12  # the best-supported claims; the rest of what two outlets share is background
@@ -251,9 +254,10 @@ def _nationalities(entities: list[Entity]) -> list[Entity]:
     """The countries named only as someone's nationality ("Kenya's Mary Atieno", "Norway's reigning champion
     Ingrid Dahl", "Tom Reyes of Chile", "Ana Silva from Brazil"): where a person comes from, which the person's label says, not where the
     event happened. Such a country is named in passing."""
+    countries = [e for e in entities if e.kind == "place" and e.label == "country" and e.mentions]
     names = {m.surface for e in entities if e.kind == "person" for m in e.mentions} | {e.name for e in entities if e.kind == "person"}
-    if not names:
-        return []
+    if not countries or not names:
+        return []  # the patterns of every name (compiled per event) are made only when there is a country to try
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     owner = re.compile(rf"[’']s\s+(?:[a-z-]+\s+){{0,3}}(?:{alternatives})\b")  # "Norway's reigning champion X"
     origin = re.compile(rf"\b(?:{alternatives})\s+(?:of|from)\s+$")
@@ -263,7 +267,7 @@ def _nationalities(entities: list[Entity]) -> list[Entity]:
         at = text.find(mention.surface)
         return at >= 0 and (owner.match(text, at + len(mention.surface)) is not None or origin.search(text[:at]) is not None)
 
-    return [e for e in entities if e.kind == "place" and e.label == "country" and e.mentions and all(map(nationality, e.mentions))]
+    return [e for e in countries if all(map(nationality, e.mentions))]
 
 
 # "since 2020, when hackers broke in": an earlier year's happening told beside the event.
@@ -887,7 +891,9 @@ def _done_to(quantity: Quantity) -> str | None:
 # --- claims and quotations -------------------------------------------------------------------
 
 
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+# A year, 1800 to 2099, as a word: written to open with its first digit's class, so that the search skips to a '1' or a
+# '2' (a pattern opening with the word boundary is tried at every position).
+_YEAR = re.compile(r"[12](?:(?<=\b1)[89]|(?<=\b2)0)\d\d\b")
 
 
 def _days_named(

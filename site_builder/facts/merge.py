@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from heapq import nsmallest
 from itertools import accumulate, chain, repeat
 from operator import neg
 
@@ -409,7 +410,7 @@ def _blocked_nodes(
     weight = {f: math.log(1 + len(nodes) / n) for f, n in frequency.items()}
     for node in nodes:
         node.weight = math.fsum(map(weight.__getitem__, node.features))  # fsum: the same in any set order
-    rarest_first = sorted((f for f, n in frequency.items() if n > 1), key=lambda f: (frequency[f], f))
+    rarest_first = [f for n, f in sorted((n, f) for f, n in frequency.items() if n > 1)]
     rank = {f: position for position, f in enumerate(rarest_first)}  # a word of one node is shared by none
     blocks: dict[str, list[int]] = defaultdict(list)
     indexed = None if len(nodes) < _FEW_NODES else _BLOCK_FEATURES
@@ -567,7 +568,7 @@ def _similar_pairs(
             continue  # nor can a heavier node share enough
         heavier = [ratio * light for ratio in _WEIGHT_RATIOS[1:]]  # where each band of _WEIGHT_RATIOS begins
         shared = map(int.bit_count, map(words[position].__and__, map(words.__getitem__, others)))
-        for minus, other in sorted(zip(map(neg, shared), others))[:_PARTNERS]:  # most words shared first
+        for minus, other in nsmallest(_PARTNERS, zip(map(neg, shared), others)):  # most words shared first
             if -minus < fewest:
                 break
             needed = _LEAST_SHARES[bisect_right(heavier, lightness[other])] * light * (1 - 1e-9)

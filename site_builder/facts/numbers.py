@@ -611,7 +611,11 @@ _ORDINAL = re.compile(
     r"\s+(?P<noun>[a-z]{3,}(?:\s+(?![a-z]+(?:ed|ly)\b)[a-z]{3,})?)\b"
 )
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")  # in each match of _ORDINAL, or one of _ORDINAL_WORDS is
-_ORDINAL_WORD_LIST = tuple(_ORDINAL_WORDS)
+# What one of _ORDINAL_WORDS holds, for the pre-check: the words themselves, those of 13 to 19 and of the tens by
+# their common endings ("thirteenth" holds "teenth", "twentieth" "ieth"), so that fewer words are looked for.
+_ORDINAL_WORD_PARTS = tuple(dict.fromkeys(
+    next((end for end in ("teenth", "ieth") if word.endswith(end)), word) for word in _ORDINAL_WORDS
+))
 _NOT_SERIES = frozenset("century centuries time times half quarter of".split())
 
 
@@ -619,7 +623,7 @@ def _ordinals(sentence: Sentence) -> list[tuple[Quantity, tuple[int, int]]]:
     """Ordinal figures, with the span of their number."""
     found = []
     text = sentence.text
-    if not _ORDINAL_DIGITS.search(text) and not may_contain(text, _ORDINAL_WORD_LIST):
+    if not _ORDINAL_DIGITS.search(text) and not may_contain(text, _ORDINAL_WORD_PARTS):
         return found  # no ordinal: most sentences
     for match in _ORDINAL.finditer(text):
         raw, noun = match.group("num"), match.group("noun")
