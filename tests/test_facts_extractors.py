@@ -907,6 +907,20 @@ def test_one_speakers_statement_quoted_in_other_words_by_two_outlets_is_one_line
     assert [[c.source for c in f.citations] for f in apart.facts if f.kind == "quote"] == [["s1"], ["s2"]]
 
 
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ('Sheriff Lukas Vogel met Coroner Anja Roth at the dam on Monday. "The water will stay below the spillway tonight," the coroner said.', ["Anja Roth"]),
+        ('Anja Roth, the county coroner, briefed Lukas Vogel, the sheriff. "Nobody may walk on the dam until it is checked," said the sheriff.', ["Lukas Vogel"]),
+        ('Sheriff Lukas Vogel and Sheriff Anja Roth toured the dam. "The water will stay below the spillway tonight," the sheriff said.', []),
+    ],
+)
+def test_a_speaker_told_by_title_alone_is_the_one_person_the_source_gives_that_title(body, speakers):
+    """'..., the coroner said' is the coroner the source names; two holding the title leave it nobody's."""
+    event = made_up_event(body, title="Dam holds after the storm")
+    assert [f.label for f in event.facts if f.kind == "quote"] == speakers
+
+
 def test_words_outlets_give_to_one_person_or_to_a_description_are_agreed():
     quotes = boxed(
         "quote",

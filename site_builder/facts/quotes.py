@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import Entity, Mention
-from .lexicon import FUNCTION_WORDS, SPEECH_VERBS
+from .lexicon import FUNCTION_WORDS, ROLE_WORDS, SPEECH_VERBS
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
@@ -36,6 +36,7 @@ class _Named:
     key: str
     name: str
     surfaces: tuple[str, ...]
+    titles: frozenset[str] = frozenset()  # the role words of the titles the source gives them ('mayor', 'chief')
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,10 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
     """The quotations of one source's sentences (in reading order); `people`: each person this source
     names, with the mentions in this source."""
     by_sentence: dict[int, list[_Named]] = {}
+    everyone: list[_Named] = []
     for person, here in people:
-        named = _Named(person.key, person.name, tuple(sorted({m.surface for m in here})))
+        named = _Named(person.key, person.name, tuple(sorted({m.surface for m in here})), _titles([person.label, *(m.role for m in here)]))
+        everyone.append(named)
         for index in sorted({m.sentence.index for m in here}):
             by_sentence.setdefault(index, []).append(named)
     found: list[Quotation] = []
@@ -65,7 +68,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             words = (match.group(1) or match.group(2)).strip()
             if len(words.split()) < 4 or _is_title(words):
                 continue
-            speaker = _speaker(sentence.text, match, named, last_named_in)
+            speaker = _speaker(sentence.text, match, named, last_named_in, everyone)
             if _phrase(words, sentence.text[: match.start()]):
                 found.append(Quotation(sentence, words, *speaker, phrase=True))
                 continue
@@ -123,7 +126,7 @@ def _fragment(words: str) -> bool:
 
 
 def _speaker(
-    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None
+    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None, everyone: list[_Named]
 ) -> tuple[str | None, str | None]:
     after = _AFTER.match(text[match.end() :])
     if after and after.group("pronoun"):
@@ -139,6 +142,9 @@ def _speaker(
             if any(surface in who for surface in person.surfaces):
                 return person.key, person.name
         who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
+        titled = _titled(who, everyone)
+        if titled:
+            return titled.key, titled.name
         if after.group("who") and _DESCRIPTION.match(who):
             return f"description:{who.lower()}", who
     before = text[: match.start()]
@@ -146,6 +152,23 @@ def _speaker(
     if person and _speaks(before, person) < 0 and _REPORTED.search(before[: _position(before, person)]):
         return None, None  # 'Richardson said that Rudolph "can't ...': words about Rudolph, by someone unnamed
     return (person.key, person.name) if person else (None, None)
+
+
+def _titles(roles: list[str | None]) -> frozenset[str]:
+    """The role words of a person's titles, the title only ('chief executive', not 'of the Port Authority')."""
+    return frozenset(
+        word for role in roles if role for word in re.split(r"\s+(?:of|at|for|with|in)\s+", role.lower())[0].split() if word in ROLE_WORDS
+    )
+
+
+def _titled(who: str, everyone: list[_Named]) -> _Named | None:
+    """The speaker told by title alone ('..., the mayor said', 'said the fire chief'): the one person the source
+    gives that title to; none when it gives it to two, or the words are no title ('the company said')."""
+    match = re.fullmatch(r"the\s+(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z][\w-]*)", who.strip(), re.IGNORECASE)
+    if match is None or match.group("title").lower() not in ROLE_WORDS:
+        return None
+    holders = [p for p in everyone if match.group("title").lower() in p.titles]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _position(text: str, person: _Named) -> int:
