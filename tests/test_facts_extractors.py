@@ -2655,3 +2655,37 @@ def test_a_word_before_a_name_another_source_writes_without_it_is_a_title_not_a_
     )
     assert found["Ivo Horvat"][0] == "person" and found["Ivo Horvat"][2] == ["s1", "s2"]
     assert not any(name.startswith("Kapitan") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # made up: a place after a preposition of where something is, or named with a lower-case feature of the land
+        ("A trawler capsized off Punta Rasa early on Monday.", "Punta Rasa"),
+        ("The climbers were buried below the Kollhorn on Monday.", "Kollhorn"),
+        ("Magma has pooled beneath Hvalsnes since March.", "Hvalsnes"),
+        ("Ash fell across the Tarvik peninsula on Monday.", "Tarvik peninsula"),
+        ("Seabirds nest on the Ormsa archipelago.", "Ormsa archipelago"),
+        ("Two skiers fell near the Brenta glacier.", "Brenta glacier"),
+    ],
+)
+def test_a_place_after_a_preposition_of_where_or_before_a_feature_of_the_land_is_a_place(text, place):
+    assert entities_of(text)[place][0] == "place"
+
+
+def test_a_town_named_as_where_something_is_stays_a_place_when_it_qualifies_a_body():
+    """Made up: 'the Varna club' is a club from Varna; Varna is the town the midfielder flew to."""
+    found = entities_of("He signed for the Varna club on Monday.", "The midfielder flew to Varna on Sunday.")
+    assert found["Varna"][0] == "place"
+
+
+def test_a_place_named_only_within_a_happening_of_an_earlier_year_said_by_its_year_is_background():
+    """Made up: 'the 2011 Ardan spill off Kessa' tells an earlier disaster; Kessa is not where this one happened."""
+    lead = "A cargo ship leaked fuel off Morvik on Monday, the coastguard said."
+    event = made_up_event(
+        f"{lead} The 2011 Ardan spill off Kessa led to new rules.",
+        f"{lead} Crews worked through the night. The 2011 Ardan spill off Kessa is still remembered.",
+        f"{lead} Beaches were closed.",
+        title="Fuel leak",
+    )
+    places = [f.value for f in event.facts if f.kind == "place"]
+    assert "Morvik" in places and "Kessa" not in places

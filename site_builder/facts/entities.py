@@ -51,10 +51,11 @@ from .sentences import Sentence, source_order, tokens
 
 _LOCATIVE = frozenset(
     """in at near to into across outside inside toward towards around through visited visiting visit
-    visits reached entered hit struck rocked shook hits strikes""".split()
+    visits reached entered hit struck rocked shook hits strikes off below beneath above beyond""".split()
 )
 _LOWERCASE_PLACE_WORDS = frozenset(
-    "valley region province prefecture oblast canton governorate district county river mountains area basin coast".split()
+    """valley region province prefecture oblast canton governorate district county river mountains area basin coast
+    peninsula archipelago islands island peak glacier plateau fjord lagoon estuary delta gorge canyon crater""".split()
 )
 _PART_OF_A_PLACE = frozenset("district neighbourhood neighborhood suburb suburbs township quarter area outskirts".split())
 _DIRECTIONS = DIRECTIONS | frozenset("remote rural coastal neighbouring neighboring".split())
@@ -1509,8 +1510,8 @@ class _Builder:
         elif len(words) == 1 and (_is_acronym(words[0]) or words[0] in self.acronyms.values()):  # "IdN", defined
             if words[0].replace(".", "") not in COMMON_ACRONYMS:
                 self._add_other("organization", "organization", run)
-        elif run.body and phrase not in NATIONALITIES:
-            self._add_other("organization", "organization", run)
+        elif run.body and phrase not in NATIONALITIES and not (len(words) == 1 and not run.possessive and fold(run.surface) in self.placed):
+            self._add_other("organization", "organization", run)  # not "the London club" when "in London" is said too
         elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
             self._add_other("place", "place", run)  # "the former Leoben mayor", "the mayor of Marco de Canaveses"
         elif (
