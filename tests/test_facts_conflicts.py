@@ -256,3 +256,19 @@ def test_people_said_to_work_somewhere_are_its_employees():
     assert conflicts("The mill, where 620 people work, will shut in May.", "The closure will affect 580 employees.") == [["620", "580"]]
     # people who work on something or as something are not counted as a firm's staff
     assert slots("About 620 people worked on the survey as volunteers.")["About 620"] != "employee"
+
+
+def test_what_two_sources_lead_with_is_one_figure_though_one_gives_an_older_figure_further_down():
+    def placed(*said: tuple[str, str, int]) -> list[list[str]]:
+        quantities = [q for text, source, index in said for q in find_quantities(sentence(text, source, index))]
+        return sorted([g.quantities[0].shown for g in groups] for groups, conflict in align_figures(quantities) if conflict)
+
+    lead_a = ("Border guards seized 2.3 tonnes of heroin hidden in a timber cargo on Friday.", "s1", 0)
+    lead_b = ("Officers found 2.9 tonnes of the drug in the lorry, police said.", "s2", 1)
+    older = ("The previous record haul, in 2019, was 1.4 tonnes.", "s2", 8)
+    assert placed(lead_a, lead_b, older) == [["2.3 tonnes", "2.9 tonnes"]]
+    # a source leading with two such figures: which of them the other's is cannot be told
+    both = ("Guards found 2.9 tonnes in the lorry and 1.4 tonnes in a van.", "s2", 0)
+    assert placed(lead_a, both) == []
+    # figures further down in both are not what the reports are about
+    assert placed(("Elsewhere, inspectors weighed 2.3 tonnes of seized goods.", "s1", 9), ("A separate raid yielded 2.9 tonnes of cannabis.", "s2", 9)) == []

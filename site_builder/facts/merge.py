@@ -270,6 +270,8 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     strong = single_valued(slot)
     told = [source for group in groups for source in group.sources]
     one_each = len(told) == len(set(told))  # no source gives two values of this: they may be one thing
+    led = [source for group in groups if _told_first(group) for source in group.sources]
+    one_lead_each = len(led) == len(set(led))  # no source leads with two: what each leads with may be one thing
     sets = _DisjointSets(len(groups))
     find = sets.find
     joined_sources = [set(group.sources) for group in groups]  # of each set, by its representative
@@ -284,7 +286,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or _alike(groups[i], groups[j])
                 or slot == "amount" and _close(groups[i], groups[j], one_each)
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
-                or one_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
+                or one_lead_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
                 or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
                 # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
                 # seasons'): each source telling one value, they tell one figure
@@ -317,7 +319,8 @@ def _without_loose_retellings(groups: list[FigureGroup]) -> list[FigureGroup]:
 
 def _told_first(group: FigureGroup) -> bool:
     """Every mention at the top of its source: the figure the report is about ('seven satellites' / 'six
-    satellites', 'a 16.5% wage increase' / 'a 15% raise' in two leads are one figure told two ways)."""
+    satellites', 'a 16.5% wage increase' / 'a 15% raise' in two leads are one figure told two ways, though
+    a source also gives an earlier record's tonnes further down)."""
     return all(q.sentence.index < LEAD for q in group.quantities)
 
 
