@@ -354,3 +354,36 @@ def test_a_sum_is_named_by_its_noun_not_by_a_word_around_it(text, words, label):
 
 def test_a_sum_tied_to_something_is_not_named_by_its_participle():
     assert "tied" not in _labelled("He gets $2m, plus up to $1m tied to results.")["up to $1m"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # what a measure is of, its unit written onto the figure or not
+        ("Customs seized 2.4kg of cocaine at the border.", "2.4kg", "cocaine (kg)"),
+        ("Up to 25 cm of fresh snow fell on the passes.", "Up to 25 cm", "fresh snow (cm)"),
+        # a length fallen, not the length of the sentence's subject when the clause is another
+        ("The truck was carrying 20 tonnes of flour when it left the road and plunged about 40 metres into a gorge.",
+         "about 40 metres", "fall (metres)"),
+        # which temperature, said before it
+        ("With water temperatures above 27°C, the reef bleached within weeks.", "27°C", "water temperature (°C)"),
+        ("The cabin temperature reached 38 degrees, passengers said.", "38 degrees", "cabin temperature (°C)"),
+    ],
+)
+def test_a_measure_says_what_it_measures(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+def test_a_temperature_no_word_qualifies_stays_a_temperature():
+    assert _labelled("The temperature reached 45C in the town.")["45C"][0] == "temperature (°C)"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label", "slot"),
+    [
+        ("In the end 61 senators voted against the treaty.", "61", "senators voting against", "vote against"),
+        ("Only the 40 councillors who voted in favour of the budget stayed.", "40", "councillors voting in favour", "vote in favour"),
+    ],
+)
+def test_people_counted_by_how_they_voted_are_labelled_so(text, words, label, slot):
+    assert _labelled(text)[words] == (label, slot)

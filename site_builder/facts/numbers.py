@@ -966,7 +966,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         unit = glued.group(0).strip().replace("º", "°")
         measure = "temperature" if unit in ("°C", "°F", "C", "F") else "rainfall" if re.search(r"\brain", text[match.end("num") :][:30]) else "length"
         unit = {"C": "°C", "F": "°F"}.get(unit, unit)
-        return Quantity(sentence, figure + glued.group(0), f"{measure} ({unit})", f"{measure} {unit}", value, low, high)
+        thing = _measured_of(text[match.end("num") + len(glued.group(0)) :]) if measure == "length" else ""
+        named = f"{thing} ({unit})" if thing else _whose_temperature(before, unit) if measure == "temperature" else ""
+        return Quantity(sentence, figure + glued.group(0), f"{measure} ({unit})", f"{measure} {unit}", value, low, high, label=named)
     if speed:  # "gusts of up to 180 km/h", "winds reached 207 km/h": a speed, the wind's when the sentence is about wind
         unit = _unit(speed.group(1))
         figure_of = "wind speed" if re.search(r"\b(?:wind|winds|gusts?|storm|hurricane|typhoon|cyclone)\b", text, re.IGNORECASE) else "speed"
@@ -1008,8 +1010,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             return quantity(counted.noun, f"{counted.slot} total", f"total {said}")
         return None
     head = noun.split()[-1].lower()
+    rest = after[len(noun) :] if after.startswith(noun) else after[len(noun) + 1 :]  # "3.5kg of": glued to its figure
     if head in ("year", "years") and (scale or value >= 100) and (
-        re.match(r"\s*(?:old|ago)\b", after[len(noun) + 1 :])
+        re.match(r"\s*(?:old|ago)\b", rest)
         or re.search(r"\b(?:dat\w+ back|aged?|age (?:at|of|is|was|to be))\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
     ):  # "478 million years old", "dates back 1,200 years", "puts its age at 485 million years"
         return quantity("age (years)", "age years")
@@ -1017,39 +1020,42 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return None
     if head not in _UNITS and not _plural(head) and head not in _STATES:
         return None
-    if _ATTRIBUTION.match(f"{head}{after[len(noun) + 1 :]}"):
+    if _ATTRIBUTION.match(f"{head}{rest}"):
         return None  # "according to two sources", "three people familiar with the talks": who told, not a figure
     written = re.match(rf" ?{re.escape(noun)}(?!\s+per\b)", after)
     if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and written:
         figure += written.group(0)  # a measure is shown with its unit: '1.6 metres', '38,000 litres', '3.5kg'
-    taken_from = _taken_from(before, after[len(noun) + 1 :]) if _unit(head) in _LENGTHS else ""
+    taken_from = _taken_from(before, rest) if _unit(head) in _LENGTHS else ""
     if taken_from and not named_before:  # "60 km north of Arequipa", "800 metres from the shore": from where, said
         return quantity(f"distance ({noun})", f"distance {_unit(head)}", f"distance {taken_from} ({noun})")
-    if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", after[len(noun) + 1 :]):
+    if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", rest):
         return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of a town": from no name
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
-    if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", after[len(noun) + 1 :]) or _HEAT.search(text)):
-        unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", after[len(noun) + 1 :]) else "°C"
-        return quantity(f"temperature ({unit})", f"temperature {unit}")  # "temperatures reached 41 degrees"
-    along = _ALONG_THE_WAY.search(before[-40:]) and not _DIMENSION.match(after[len(noun) + 1 :])  # not "at 1.6 metres long"
-    if _unit(head) in _LENGTHS and (along or re.match(r"\s+mark\b", after[len(noun) + 1 :])):
+    if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", rest) or _HEAT.search(text)):
+        unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", rest) else "°C"
+        return quantity(f"temperature ({unit})", f"temperature {unit}", _whose_temperature(before, unit))  # "temperatures reached 41 degrees"
+    along = _ALONG_THE_WAY.search(before[-40:]) and not _DIMENSION.match(rest)  # not "at 1.6 metres long"
+    if _unit(head) in _LENGTHS and (along or re.match(r"\s+mark\b", rest)):
         return None  # "at 34 km", "the last seven kilometres", "water every five kilometres", "the 15 km mark": a point on a course
     if _unit(head) in _LENGTHS and not named_before:
-        dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", after[len(noun) + 1 :]))  # past '(5 ft 3 in)' 
+        dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", rest))  # past '(5 ft 3 in)' 
         if dimension:  # "12 metres high", "1.6 metres across", "800 metres from the shore"
             said = dimension.group(1).lower()
             what = "depth" if said.startswith(("below", "beneath", "under")) else _DIMENSIONS[said]
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
-        thing = _thing_measured(after[len(noun) + 1 :])
+        thing = _thing_measured(rest)
         if thing:  # "a 35 km detour": the length of the thing
             return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
+        if _FELL.search(before[-40:]):  # "the van plunged about 40 metres": how far it fell
+            return quantity(f"fall ({noun})", f"fall {_unit(head)}")
         risen = moved(before)
         if risen and not risen[1]:  # "the storm surge reached about 2 metres": the surge's height
             return quantity(f"{risen[0]} ({noun})", f"{risen[0].split()[-1].lower()} {_unit(head)}")
         subject = _SUBJECT.match(text)
-        if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start():
+        clause_apart = subject and re.search(r"[,;:]", text[subject.end() : match.start()])  # "The bus was carrying 40 people, ..."
+        if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start() and not clause_apart:
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
     whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
@@ -1059,21 +1065,22 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         slot = "victim" + slot.removeprefix("killed")  # "the scheme's 1,200 victims": no toll where nobody died
     if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
         return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
-    if slot in _STATE_SLOTS and _AMONG_AFTER.match(after[len(noun) + 1 :]) and _slot(noun, "") != slot:
+    if slot in _STATE_SLOTS and _AMONG_AFTER.match(rest) and _slot(noun, "") != slot:
         slot = f"{slot} {_slot(noun, '')}"  # "Eight children were among the dead": the children killed, not the toll
-    if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(after[len(noun) + 1 :])):
+    if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(rest)):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
     if head == "points" and noun.split()[0].lower() in ("basis", "percentage"):
         change = moved(before)  # "cut the repo rate by 25 basis points", "support slipped 0.4 percentage points"
         if change and change[1] in ("up", "down"):
             return quantity(noun, f"point {change[0].lower()} {change[1]}", f"{change[0]} {change[1]} ({noun})")
-    rest = after[len(noun) + 1 :]
     voted = re.match(r"\s+(in favou?r|against)(?=\s*(?:[,.;:)]|and\b|$))", rest) if lemma(head) == "vote" else _VOTED.match(rest)
     if voted:  # "54 votes in favour, 12 against", "54 members of the assembly voted for it", "12 who voted against"
         side = "against" if voted.group(1).lower() in ("against", "no") else "in favour"
-        return quantity(f"{noun} {voted.group(1).lower()}" if lemma(head) == "vote" else f"{noun} voting {side}", f"vote {side}")
+        if lemma(head) == "vote":
+            return quantity(f"{noun} {voted.group(1).lower()}", f"vote {side}")
+        return quantity(noun, f"vote {side}", f"{noun} voting {side}")  # said so: 'members voting against', no 'number of'
     if lemma(head) in _OWNED:
-        if _MARGIN_BEFORE.search(before[-40:]) and not re.match(r"\s+to\s+\d", after[len(noun) + 1 :]) or _MARGIN_AFTER.match(after[len(noun) + 1 :]):
+        if _MARGIN_BEFORE.search(before[-40:]) and not re.match(r"\s+to\s+\d", rest) or _MARGIN_AFTER.match(rest):
             return quantity(f"margin ({noun})", f"{lemma(head)} margin")  # "won by 312 votes": not the votes won
         if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
             slot = f"{lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
@@ -1097,6 +1104,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     return quantity(noun, slot)
 
 
+# "fell 60 metres", "plunged about 40 metres": a length fallen.
+_FELL = re.compile(rf"\b(?:fell|fallen|falling|plunged|plunging|plummeted|plummeting|tumbled|tumbling)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "north-east of Grindavík", "from the shore", "off Cape Finch", "away from the coast": where a distance is taken
 # from, said after its unit; the place is a name or a noun after 'the' ("the town", "the coal face where").
 _TAKEN_FROM = re.compile(
@@ -1803,6 +1812,29 @@ _UNIT_MEASURES = {"km": "distance", "m": "distance", "mi": "distance", "ft": "di
 _UNIT_OF = re.compile(r"\s+of\s+(?:the\s+|new\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?\b")
 
 
+# "outdoor temperatures above", "the water temperature reached": the word saying which temperature, in its clause.
+_WHICH_TEMPERATURE = re.compile(r"\b([a-z]{3,})\s+temperatures?\b[^,;:.\d]{0,30}$")
+
+
+def _whose_temperature(before: str, unit: str) -> str:
+    """'outdoor temperature (°C)' for 'With outdoor temperatures above 29°C'; '' when no word says which."""
+    said = _WHICH_TEMPERATURE.search(before)
+    word = said.group(1) if said else ""
+    if not word or word in _STOP or word.endswith(("ed", "ing", "ly")):
+        return ""
+    return f"{word} temperature ({unit})"
+
+
+def _measured_of(after: str) -> str:
+    """The thing a measure is of ('300 metres of track', '3,400 hectares of pine forest', '30 cm of fresh snow'):
+    with the noun it modifies ('pine forest', not 'track were'), past a plain adjective; '' when none."""
+    of = _UNIT_OF.match(after)
+    if not of or of.group(1) in _STOP:
+        return ""
+    second = of.group(2) if of.group(2) and of.group(2) not in _STOP and not of.group(2).endswith(("ed", "ing", "ly")) else ""
+    return f"{of.group(1)} {second}".strip()
+
+
 def _named_generic(noun: str, slot: str, before: str, after: str) -> str:
     """A label for a count whose noun says nothing ('people', 'others'), from its clause: the people a firm
     employs, a place's population, what a vessel holds, or what befell them ('flown to a trauma centre')."""
@@ -1940,9 +1972,8 @@ def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
     level = moved(before)
     if level and not level[1]:
         return f"{level[0]} ({noun})"
-    of = _UNIT_OF.match(after)
-    if of and of.group(1) not in _STOP:  # with the noun it modifies: 'pine forest', not 'track were'
-        second = of.group(2) if of.group(2) and of.group(2) not in _STOP and not of.group(2).endswith(("ed", "ing", "ly")) else ""
-        return f"{of.group(1)} {second} ({noun})".replace("  ", " ")
+    thing = _measured_of(after)
+    if thing:
+        return f"{thing} ({noun})"
     befell = re.match(r"\s+(?:were\s+|was\s+|had been\s+|have been\s+)?([a-z]+ed)\b", after)
     return f"{measure} {befell.group(1)} ({noun})" if befell and befell.group(1) not in _STOP else f"{measure} ({noun})"
