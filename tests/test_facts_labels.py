@@ -288,8 +288,8 @@ def test_a_total_with_no_noun_is_the_total_of_the_count_before_it(text, words, l
     ("text", "words", "label"),
     [
         # made up: how long a thing lasts is named by the subject of 'takes'/'lasted', past its complements
-        ("The ferry ride to the island takes about two hours.", "about two hours", "ferry ride"),
-        ("In the end the siege of the town lasted 40 days.", "40 days", "siege"),
+        ("The ferry ride to the island takes about two hours.", "about two hours", "duration of the ferry ride"),
+        ("In the end the siege of the town lasted 40 days.", "40 days", "duration of the siege"),
         # what a measure sizes, whatever preposition follows it
         ("The firm rented a 5,000 sq m depot near the port.", "5,000", "depot (sq m)"),
     ],

@@ -646,7 +646,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     it is the length of; 'in the past two years' and the like are none."""
     text = sentence.text
     before, after = text[: match.start()], text[match.end() :]
-    noun = ""
+    noun = label = ""
     hyphenated = re.match(r"-(?P<unit>year|month|week|day|hour|season)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)", text[match.start("unit") - 1 : match.end() + 40])
     if hyphenated and text[match.start("unit") - 1] == "-":
         noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
@@ -674,6 +674,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         took = re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before)
         clauses = _CLAUSE_BREAK.split(before[: took.start()])
         noun = _subject(clauses[-1], len(clauses) == 1)  # 'the journey to Mombasa takes about five hours': the journey
+        label = f"duration of the {noun}" if noun else ""  # not 'journey' alone: how long it took
     else:
         done = re.search(r"\b([a-z]+ed|closed|shut|lost|banned|barred|suspended|jailed)\b(?:\s+(?:its|their|his|her)\s+([a-z]+))?[^,.;]{0,40}?\bfor\s+(?:" + _HEDGE + r")?\s*$", before)
         stayed = None if done else _STAYED_FOR.search(before)  # "would stay in Montréal for at least ten years"
@@ -704,7 +705,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     # is "11 hours and 28 minutes", and "four years" is not "four and a half years"
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
     slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
-    return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high)
+    return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high, label=label)
 
 
 # "a further 48-hour strike", "another two-year ban": a length of another one of the things named.
