@@ -13,25 +13,59 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from .dates import date_matches
 from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
-from .sentences import LEAD, Sentence, after_first_letter, may_contain
+from .sentences import ASCII_OF_LOOKALIKES, LEAD, Sentence, after_first_letter, may_contain
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
+_TEENS_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# The words that say a number alone ("seven", "forty-two"); "one" says a figure only before a scale ("one million").
 WORD_NUMBERS = {
     **{word: n for n, word in enumerate(_UNITS_WORDS[1:], start=2)},
-    **{word: n for n, word in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), start=10)},
+    **{word: n for n, word in enumerate(_TEENS_WORDS, start=10)},
     **_TENS_WORDS,
     **{f"{tens}-{unit}": value + n for tens, value in _TENS_WORDS.items() for n, unit in enumerate(_UNITS_WORDS, start=1)},
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "half a": 0.5,
 }
-# The number words as one pattern, tens and their units folded ("thirty-seven"): short to try at every word.
-_NUMBER_WORDS = (
-    r"(?:" + "|".join(_TENS_WORDS) + r")(?:-(?:" + "|".join(_UNITS_WORDS) + r"))?|"
-    + "|".join(sorted((w for w in WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True))
+_DIGIT_WORDS = {"zero": 0, "nought": 0, **{word: n for n, word in enumerate(_UNITS_WORDS, start=1)}}  # after 'point'
+# English cardinal numbers as news text writes them, one grammar: below a hundred with or without a hyphen
+# ("twenty-one", "twenty one"), hundreds with or without 'and' ("a hundred and twenty"), thousands and up
+# ("two thousand three hundred and twelve"), decimals said with 'point' before a scale or per cent ("one point four
+# million", "two point five per cent"), halves ("one and a half million", "a million and a half", "half a million")
+# and dozens ("a dozen", "half a dozen"). "one" and "a" alone are no figure ("one of the", "a person"), nor are
+# "dozens", "hundreds of", "tens of thousands": no value is said. Longer readings are tried first.
+_BIG = "thousand|million|billion|trillion"
+_PERIOD_UNIT_WORDS = ("year", "month", "week", "day", "hour", "minute", "second", "season")  # "two years": a length of time
+_BELOW_HUNDRED = (
+    rf"(?:{'|'.join(_TENS_WORDS)})\b(?:(?:-|\s+)(?:{'|'.join(_UNITS_WORDS)})\b)?|(?:{'|'.join(_TEENS_WORDS + _UNITS_WORDS)})\b"
 )
+_HUNDREDS = rf"(?:{_BELOW_HUNDRED}|a\b)\s+hundred\b(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED})(?!\s+hundred\b))?"
+_BELOW_THOUSAND = rf"{_HUNDREDS}|{_BELOW_HUNDRED}"
+# The words a number opens with, "one" and "a" only before a scale ("one million", "a dozen"): a flat list, quick
+# to fail where no number is, so that the grammar is tried only after one of them.
+_NUMBER_OPENERS = [
+    *_TENS_WORDS, *sorted(_TEENS_WORDS + _UNITS_WORDS[1:], key=len, reverse=True),
+    rf"one(?=\s+(?:hundred|{_BIG}|dozen|point|and\s+a\s+half)\b)",
+    rf"an?(?=\s+(?:hundred|{_BIG}|dozen)\b)",
+    rf"half(?=\s+an?\s+(?:{_BIG}|dozen)\b)",
+    r"zero(?=\s+point\b)",
+    r"nought(?=\s+point\b)",
+]
+_NUMBER_WORDS = rf"(?=(?:{'|'.join(_NUMBER_OPENERS)})\b)(?:" + "|".join([
+    rf"(?:{_BELOW_THOUSAND}|an?\b|zero\b|nought\b)(?:" + "|".join([  # a number below a thousand, then what follows it:
+        rf"\s+(?:{_BIG})\s+and\s+a\s+half\b",  # "a million and a half"
+        rf"\s+and\s+a\s+half\s+(?:{_BIG})\b",  # "one and a half million"
+        rf"\s+point(?:\s+(?:{'|'.join(_DIGIT_WORDS)})\b)+(?:\s+(?:{_BIG})\b|(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|pct\b)))",
+        rf"\s+(?:{_BIG})\b(?:\s+(?:{_BELOW_THOUSAND})\s+(?:{_BIG})\b)*"  # "two million three hundred thousand"
+        rf"(?:\s+(?:and\s+)?(?:{_BELOW_THOUSAND})(?!\s+(?:hundred|{_BIG})\b|[\s-]+(?:{'|'.join(_PERIOD_UNIT_WORDS)})s?\b))?",  # "... and twelve"
+        r"\s+dozen\b",
+    ]) + ")",
+    rf"half\s+an?\s+(?:{_BIG}|dozen)\b",
+    _HUNDREDS,
+    rf"(?!one\b)(?:{_BELOW_HUNDRED})",
+]) + ")"
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
@@ -73,22 +107,19 @@ _NUMBER = re.compile(
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b|\s?pc\b|\s?pct\b)?",  # "12pc", "54 PCT", as some papers and wires write it
     re.IGNORECASE,
 )
-# Where a figure may start (a digit or a number word, not after a letter, a digit, '.' or ','; a digit right after
-# a one-letter currency or 'Sh'), so the full pattern is tried there only. Its first character is read first,
-# then what comes before it (a digit's or a number word's first letter), then the rest of a number word: the
-# number words as _NUMBER_WORDS lists them, the tens with their units one by one.
-_NUMBER_WORD_LETTERS, _NUMBER_WORD_RESTS = after_first_letter(
-    [tens + r"(?:-(?:" + "|".join(_UNITS_WORDS) + r"))?" for tens in _TENS_WORDS]
-    + sorted((w for w in WORD_NUMBERS if "-" not in w and w not in _TENS_WORDS), key=len, reverse=True)
-)
+# Where a figure may start (a digit or a word of _NUMBER_OPENERS, not after a letter, a digit, '.' or ','; a digit
+# right after a one-letter currency or 'Sh'), so the full pattern is tried there only. Its first character is read
+# first, then what comes before it (a digit's or an opener's first letter), then the rest of the opener.
+_NUMBER_WORD_LETTERS, _NUMBER_WORD_RESTS = after_first_letter(_NUMBER_OPENERS)
 _FIGURE_START = re.compile(
     rf"[\d{_NUMBER_WORD_LETTERS}](?:(?<![\w.,].)(?:(?<=\d)|(?i:{_NUMBER_WORD_RESTS})\b)|(?<=\b[RN]\d)|(?<=Sh\d))"
 )
 _DIGIT = re.compile(r"\d")
-# Each of WORD_NUMBERS holds one of these: a sentence holding none, nor a digit, has no _FIGURE_START.
+# Each of WORD_NUMBERS holds one of these, and so does each number "one", "a", "half" or "zero" opens (with its
+# scale): a sentence holding none, nor a digit, has no _FIGURE_START.
 _NUMBER_WORD_PARTS = (
     "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twel", "twent", "thirt", "fort",
-    "fift", "hundred", "dozen", "half",
+    "fift", "hundred", "thousand", "illion", "dozen", "point",
 )
 _HEDGED = re.compile(rf"(?:{_HEDGE})\s", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE})\s+$", re.IGNORECASE)
@@ -243,9 +274,9 @@ _PERIOD = re.compile(
     rf"(?:,?\s+and\s+(?P<num2>\d+|{_NUMBER_WORDS})\s+(?P<unit2>month|week|day|hour|minute|second)s?\b)?",  # "11 hours and 28 minutes"
     re.IGNORECASE,
 )
-# The end of a _PERIOD match alone: a sentence without it has no period (most have none; _PERIOD is slow to fail).
+# The end of a _PERIOD match alone (one of _PERIOD_UNIT_WORDS is in each match): a sentence without it has no
+# period (most have none; _PERIOD is slow to fail).
 _PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour|minute|second|season)s?\b(?!-old|\s+ago)", re.IGNORECASE)
-_PERIOD_UNIT_WORDS = ("year", "month", "week", "day", "hour", "minute", "second", "season")  # one of them is in each match
 # "within 40 minutes": how soon something was done, said by the verb before ("were brought ashore ... within").
 _DONE_WITHIN = re.compile(
     r"\b(?:(?:was|were|been|be|is|are)\s+(?!(?:to|a|an|the|not|being|expected|due|set)\b)([a-z]+(?:\s+(?:ashore|out|up|down|off|back|away|free|open))?)|([a-z]{3,}ed))\b[^,.;]{0,50}?\bwithin\s+$"
@@ -694,13 +725,13 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "season", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
-    count = 1.0 if raw in ("a", "an", "one") else 0.5 if raw.startswith("half") else float(WORD_NUMBERS.get(raw) or raw)
+    count = 1.0 if raw in ("a", "an", "one") else 0.5 if raw in ("half a", "half an") else _numeral(raw)
     days = _DAYS[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
     smallest = days
     if match.group("num2"):  # "a year and seven months": 19 months
         smallest = _DAYS[match.group("unit2").lower()]
-        value += float(WORD_NUMBERS.get(match.group("num2").lower()) or match.group("num2")) * smallest
+        value += _numeral(match.group("num2")) * smallest
     # a length of time is said to a fifth of its last unit: "19 months" is "a year and seven months", "11 and a half hours"
     # is "11 hours and 28 minutes", and "four years" is not "four and a half years"
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
@@ -835,9 +866,8 @@ def _range(sentence: Sentence, first: re.Match, second: re.Match | None, told_be
     quantity = _count(replace(sentence, text=without_bottom), top, told_before)
     if quantity is None or not without_bottom.startswith(quantity.words, cut):
         return None
-    raw = first.group("num")
-    scale = first.group("scale") or first.group("short") or second.group("scale") or second.group("short") or ""
-    bottom = (_numeral(raw)) * _SCALES.get(scale.lower(), 1.0)
+    own_scale, multiplier = _scale(first)
+    bottom = _numeral(first.group("num")) * (multiplier if own_scale else _SCALES.get(_scale(second)[0].lower(), 1.0))
     if not 0 < bottom < quantity.value:
         return None  # "0-62 mph": a measure's own name; "voted 7-2": no range
     words = text[start : second.start() + len(quantity.words)]
@@ -856,9 +886,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     before = text[: match.start()].rstrip() + " "
     after = text[match.end() :]
     number = _numeral(raw)
-    currency, scale, percent = match.group("currency"), match.group("scale") or match.group("short"), match.group("percent")
-    if raw.lower() == "half a" and not scale:
-        return None  # "half a year": no figure
+    scale, multiplier = _scale(match)
+    currency, percent = match.group("currency"), match.group("percent")
     named_currency = None if currency or percent else _CURRENCY_AFTER.match(after)
     named = named_currency and (named_currency.group(1) or named_currency.group(2))
     if named_currency and named.lower() in _AMBIGUOUS_CURRENCIES and not (scale or "," in raw):
@@ -882,7 +911,6 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         now = next((q for q in reversed(told_before) if q.slot.startswith(kind) and not q.slot.endswith(EARLIER)), None)
         if now is None or not kind and now.slot.startswith(("per cent", "amount")):
             return None  # "up from 58%" with no figure of now before it: nothing it is the earlier value of
-    multiplier = _SCALES.get((scale or "").lower(), 1.0)
     value = number * multiplier
     hedge = (match.group("hedge") or "").lower()
     rounding = _rounding(raw, plain, hedge, bool(percent)) or (_scaled_rounding(raw) if scale else 0.0)
@@ -1335,7 +1363,61 @@ def _digits(raw: str) -> str:
 
 
 def _numeral(raw: str) -> float:
-    return float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(_digits(raw))
+    """A number's value, in digits or in words (_NUMBER_WORDS)."""
+    return _words_value(raw) if raw[:1].isalpha() else float(_digits(raw))
+
+
+def _words_value(words: str) -> float:
+    """The value of a number in words as _NUMBER_WORDS reads them: each scale word multiplies what comes
+    before it since the last larger one ('two hundred and fifty thousand'), 'and a half' adds half of what
+    the scale it follows or precedes multiplies ('a million and a half', 'one and a half million'), and the
+    digits after 'point' are read as after a decimal point, so that 'one point four million' is 1.4 million
+    exactly as '1.4 million' is."""
+    tokens = re.findall(r"[a-z]+", words.translate(ASCII_OF_LOOKALIKES).lower())  # "ſix" as the pattern read it
+    total = current = 0.0
+    scale = 1.0  # the last scale multiplied by, for a half said after it
+    k = 0
+    while k < len(tokens):
+        word = tokens[k]
+        if tokens[k : k + 3] == ["and", "a", "half"]:
+            if current:
+                current += 0.5
+            else:
+                total += 0.5 * scale
+            k += 3
+            continue
+        if word == "point":
+            digits = "".join(str(_DIGIT_WORDS[w]) for w in takewhile(_DIGIT_WORDS.__contains__, tokens[k + 1 :]))
+            current = float(f"{int(current)}.{digits}")
+            k += 1 + len(digits)
+            continue
+        if word == "half":  # 'half a million', 'half a dozen'
+            current, k = 0.5, k + 2
+            continue
+        if word in ("hundred", "dozen"):
+            current = (current or 1.0) * (100.0 if word == "hundred" else 12.0)
+        elif word in _SCALES:  # thousand, million, billion, trillion
+            scale = _SCALES[word]
+            total, current = total + (current or 1.0) * scale, 0.0
+        elif word in ("a", "an"):
+            current += 1.0
+        elif word != "and":
+            current += WORD_NUMBERS.get(word) or _DIGIT_WORDS[word]
+        k += 1
+    return total + current
+
+
+_LAST_SCALE_WORD = re.compile(rf"\b(hundred|{_BIG})(?:\s+and\s+a\s+half)?$", re.IGNORECASE)
+
+
+def _scale(match: re.Match) -> tuple[str, float]:
+    """A figure's scale and what its numeral is multiplied by: the scale is the word after its digits ('1.2
+    million', '2bn', 'two lakh') or, in words, the scale they end with ('three hundred', 'half a million', its
+    numeral's value holding it: 1.0; none in 'two thousand and twelve', a count as plain as '2,012'); ''
+    when it has none."""
+    raw, said = match.group("num"), match.group("scale") or match.group("short") or ""
+    ending = _LAST_SCALE_WORD.search(raw) if raw[:1].isalpha() else None
+    return said or (ending.group(1) if ending else ""), _SCALES.get(said.lower(), 1.0)
 
 
 def _scaled_rounding(raw: str) -> float:

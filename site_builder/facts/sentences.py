@@ -113,6 +113,8 @@ def _lowered(text: str) -> str:
 
 
 _LOOKALIKES_OF = {"s": "ſ", "i": "ıİ", "k": "\u212a"}  # see _ASCII_LOOKALIKES
+# Each lookalike as the ASCII letter a case-insensitive pattern takes it for: the word such a pattern matched, in ASCII.
+ASCII_OF_LOOKALIKES = str.maketrans({lookalike: letter for letter, lookalikes in _LOOKALIKES_OF.items() for lookalike in lookalikes})
 
 
 def after_first_letter(words: list[str]) -> tuple[str, str]:
