@@ -725,7 +725,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "season", "time") or noun == "for":
         return None
     raw = match.group("num").lower()
-    count = 1.0 if raw in ("a", "an", "one") else 0.5 if raw in ("half a", "half an") else _numeral(raw)
+    count = _numeral(raw)  # "a", "one", "half a" too
     days = _DAYS[match.group("unit").lower()]
     value = (count + (0.5 if match.group("half") else 0)) * days
     smallest = days
@@ -1622,7 +1622,7 @@ def _is_age(text: str, match: re.Match) -> bool:
 def _duration(sentence: Sentence, match: re.Match) -> Quantity:
     units = {"year": 365.0, "month": 30.4, "week": 7.0, "day": 1.0}
     raw = match.group("num").lower()
-    count = 1.0 if raw in ("a", "an", "one") else float(WORD_NUMBERS.get(raw, 0) or raw)
+    count = _numeral(raw)
     value = count * units[match.group("unit").lower()]
     low, high = _interval(value, (match.group("hedge") or "").lower())
     anchor = _anchor_before(sentence.text[: match.start()]) or ""
