@@ -46,7 +46,8 @@ _BELOW_THOUSAND = rf"{_HUNDREDS}|{_BELOW_HUNDRED}"
 # The words a number opens with, "one" and "a" only before a scale ("one million", "a dozen"): a flat list, quick
 # to fail where no number is, so that the grammar is tried only after one of them.
 _NUMBER_OPENERS = [
-    *_TENS_WORDS, *sorted(_TEENS_WORDS + _UNITS_WORDS[1:], key=len, reverse=True),
+    *(rf"{tens}(?:-(?:{'|'.join(_UNITS_WORDS)}))?" for tens in _TENS_WORDS),  # a hyphenated one whole, as it is one word
+    *sorted(_TEENS_WORDS + _UNITS_WORDS[1:], key=len, reverse=True),
     rf"one(?=\s+(?:hundred|{_BIG}|dozen|point|and\s+a\s+half)\b)",
     rf"an?(?=\s+(?:hundred|{_BIG}|dozen)\b)",
     rf"half(?=\s+an?\s+(?:{_BIG}|dozen)\b)",
