@@ -1088,6 +1088,37 @@ def _features(sentences: list, anchors: dict) -> dict:
     return {(s.source, s.index): stems(s.text).union(anchors.get((s.source, s.index), ())) for s in sentences}
 
 
+def test_a_claim_one_source_tells_twice_in_two_wordings_is_one_line_citing_every_source_once():
+    """s1 tells it in its lead and again further down; s2 tells it as the lead does, s3 as the later line does:
+    one claim of the three sources, not two lines sharing s1."""
+    sentences = [
+        sentence("Minister Ana Ruiz visited the flooded town of Brena on Monday, three weeks after the storm.", "s1", 0),
+        sentence("It was her first visit to the flooded town since the storm.", "s1", 6),
+        sentence("Minister Ana Ruiz visited Brena on Monday, her first visit to the town since the storm.", "s2", 0),
+        sentence("It was the minister's first visit to the flooded town since the storm struck.", "s3", 4),
+    ]
+    named = {("s1", 0): {"entity:ruiz", "entity:brena"}, ("s2", 0): {"entity:ruiz", "entity:brena"}}
+    clusters = cluster_sentences(sentences, _features(sentences, named))
+    assert [[(s.source, s.index) for s in c] for c in clusters] == [[("s1", 6), ("s2", 0), ("s3", 4)]]
+
+
+def test_a_sentence_telling_two_things_does_not_tie_a_claim_into_one_whose_sources_it_holds_all():
+    """'Engineers from the national laboratory will examine the remains of the bridge for the prosecutors'
+    criminal inquiry into the collapse' (s1) joins the engineers' claim (s2, s3), and is alike the prosecutors'
+    (s1, s2) too: that claim, whose sources the other holds all, stays a claim of its own. (The stems of such
+    sentences, given whole.)"""
+    words = {
+        ("s1", 0): "prosec brena opene crimi inqui colla",
+        ("s2", 0): "prosec brena opene crimi inqui colla bridg",
+        ("s2", 3): "engin natio labor exami remai bridg",
+        ("s3", 5): "engin natio labor exami remai bridg what",
+        ("s1", 4): "engin natio labor exami remai bridg prosec crimi inqui colla",
+    }
+    sentences = [sentence(text, source, index) for (source, index), text in words.items()]
+    clusters = cluster_sentences(sentences, {spot: frozenset(text.split()) for spot, text in words.items()})
+    assert sorted([(s.source, s.index) for s in c] for c in clusters) == [[("s1", 0), ("s2", 0)], [("s1", 4), ("s2", 3), ("s3", 5)]]
+
+
 def test_a_short_sentence_told_within_another_sources_longer_one_is_one_claim():
     sentences = [
         sentence("The union's lawyers said it would challenge the ruling.", "s1", 0),

@@ -587,11 +587,17 @@ def _similar_pairs(
 
 
 def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[list[Sentence]]:
-    """Greedy over the pairs that reach the claim threshold: strongest first (then by nodes); a cluster never
-    holds two sentences of one source."""
+    """Greedy over the pairs that reach the claim threshold: strongest first (then by nodes). A claim cites one
+    sentence of a source, and a cluster never takes in a second sentence of a source it holds, but for one case:
+    of a handful of sources (fewer than _FEW_NODES wordings), two claims alike, each told by a source the other
+    lacks, are one claim that a source they share told twice in two wordings ('X visited Kyiv for the first time
+    since ...' in its lead, 'This is X's first wartime visit' further down): one line, citing the sentence of the
+    claim joined first. A claim whose sources the other holds all is not taken in (a sentence telling two
+    things, 'X will lead the inquiry beside the prosecutor's', ties unlike claims of the same sources)."""
     cluster_of: dict[int, int] = {}
     clusters: list[list[int]] = []
     sources: list[set[str]] = []
+    once = len(nodes) >= _FEW_NODES
     for _, i, j in sorted((-score, i, j) for (i, j), score in pairs.items()):
         a, b = cluster_of.get(i), cluster_of.get(j)
         if a is None and b is None:
@@ -604,13 +610,13 @@ def _clusters(nodes: list[_Node], pairs: dict[tuple[int, int], float]) -> list[l
                 cluster_of[new] = into
                 clusters[into].append(new)
                 sources[into] |= nodes[new].sources
-        elif a != b and sources[a].isdisjoint(sources[b]):
+        elif a != b and (sources[a].isdisjoint(sources[b]) or not once and not (sources[a] <= sources[b] or sources[b] <= sources[a])):
             for k in clusters[b]:
                 cluster_of[k] = a
             clusters[a].extend(clusters[b])
             sources[a] |= sources[b]
             clusters[b], sources[b] = [], set()
-    groups = [[s for k in members for s in nodes[k].sentences] for members in clusters if members]
+    groups = [_one_per_source([s for k in members for s in nodes[k].sentences]) for members in clusters if members]
     groups += [node.sentences for index, node in enumerate(nodes) if index not in cluster_of and len(node.sources) > 1]
     result = [sorted(group, key=lambda s: source_order(s.source)) for group in groups]
     return sorted(result, key=lambda c: (-len(c), min(s.index for s in c), source_order(c[0].source)))
