@@ -21,6 +21,12 @@ def conflicts(*texts: str) -> list[list[str]]:
     return [sides for sides, conflict in aligned(*texts) if conflict]
 
 
+def placed(*said: tuple[str, str, int]) -> list[list[str]]:
+    """Like conflicts(), each sentence given as (text, source, its index in the source)."""
+    quantities = [q for text, source, index in said for q in find_quantities(sentence(text, source, index))]
+    return sorted([g.quantities[0].shown for g in groups] for groups, conflict in align_figures(quantities) if conflict)
+
+
 def slots(text: str) -> dict[str, str]:
     return {q.words: q.slot for q in find_quantities(sentence(text))}
 
@@ -259,10 +265,6 @@ def test_people_said_to_work_somewhere_are_its_employees():
 
 
 def test_what_two_sources_lead_with_is_one_figure_though_one_gives_an_older_figure_further_down():
-    def placed(*said: tuple[str, str, int]) -> list[list[str]]:
-        quantities = [q for text, source, index in said for q in find_quantities(sentence(text, source, index))]
-        return sorted([g.quantities[0].shown for g in groups] for groups, conflict in align_figures(quantities) if conflict)
-
     lead_a = ("Border guards seized 2.3 tonnes of heroin hidden in a timber cargo on Friday.", "s1", 0)
     lead_b = ("Officers found 2.9 tonnes of the drug in the lorry, police said.", "s2", 1)
     older = ("The previous record haul, in 2019, was 1.4 tonnes.", "s2", 8)
@@ -272,3 +274,21 @@ def test_what_two_sources_lead_with_is_one_figure_though_one_gives_an_older_figu
     assert placed(lead_a, both) == []
     # figures further down in both are not what the reports are about
     assert placed(("Elsewhere, inspectors weighed 2.3 tonnes of seized goods.", "s1", 9), ("A separate raid yielded 2.9 tonnes of cannabis.", "s2", 9)) == []
+
+
+def test_people_counted_by_other_nouns_conflict_when_the_same_deed_befell_them():
+    assert slots("A mudslide trapped four hill walkers, one of whom was hurt.")["four"] == "walker hill"  # the last plural is the noun
+    assert slots("Twelve crew members were on board.")["Twelve"] == "crew"  # not a member of a body
+    stranded = ("The flood stranded 40 campers near the river, the sheriff said.", "s1", 1)
+    for other in (
+        ("Some 55 holidaymakers, most of whom were children, were stranded by the flood.", "s2", 1),
+        ("The flood stranding 55 people was the worst in decades.", "s2", 1),
+        ("About 55 people were briefly stranded.", "s2", 1),
+    ):
+        assert len(placed(stranded, other)) == 1, other
+    # another deed, or things rather than people, or counts far apart are other figures
+    assert placed(stranded, ("About 45 people were evacuated.", "s2", 1)) == []
+    assert placed(stranded, ("The flood stranded 45 cars on the bridge.", "s2", 1)) == []
+    assert placed(stranded, ("The flood stranded 400 tourists across the valley.", "s2", 1)) == []
+    # a count that only says how many of a group there were is no deed
+    assert placed(("The bus, including 40 pupils, was stranded.", "s1", 1), ("The flood stranded 55 people.", "s2", 1)) == []

@@ -143,6 +143,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
             blocks[("value", value, _figure_kind(first))].append(index)
         if counts_people(first.slot):
             blocks[("people",)].append(index)
+        for deed in sorted({_deed(q) for group in groups for q in group.quantities if _of_people(q)} - {None}):
+            blocks[("deed", deed)].append(index)  # type: ignore[arg-type]
     sets = _DisjointSets(len(facts))
     find = sets.find
 
@@ -220,6 +222,11 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     if block == "people":  # told apart by at most twice: '1,180 patients' are not 'a city of 20 million people'
         near = 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value)
         return x.slot != y.slot and near and any(_clauses_alike(p, q, 0.3) for p in a.quantities for q in b.quantities)
+    if block == "deed":  # 'burying seven skiers', 'nine ... enthusiasts were buried': one count of the people it befell
+        near = 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value)
+        return x.slot != y.slot and near and any(
+            _of_people(p) and _of_people(q) and _deed(p) == _deed(q) is not None for p in a.quantities for q in b.quantities
+        )
     if block == "head":
         shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
         return shorter < longer and not _disjoint(a.interval, b.interval)
@@ -227,6 +234,54 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
         return False  # two deaths and two injuries are two figures
     distinctive = x.value != int(x.value) and _figure_kind(x) == "per"  # "24.9%": a decimal share is told once
     return x.value >= 100 or distinctive or _alike(a, b, 0.15) or _clauses_alike(x, y)
+
+
+# The verb of what befell a count, right before it ('burying seven skiers', 'evacuated 300 residents') or after
+# its noun, past an aside ('seven people were fully or partly buried'); not a verb that only counts ('including three children').
+_DEED_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+$")
+_DEED_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{0,60},)?\s+(?:who\s+)?(?:were|was|are|is|have been|had been|got)\s+(?:(?:[a-z]+ly|or|and|also|all|still)\s+)*([a-z]{3,}(?:ed|en))\b"
+)
+_COUNTING_VERBS = frozenset("including excluding involving numbering totalling totaling counting comprising".split())
+# People named by a noun no lexicon knows: 'enthusiasts who', 'nine enthusiasts ..., two of whom died'.
+_WHO_AFTER = re.compile(r"\s+(?:who|whom)\b|[^.;]{0,100}?,\s+(?:[\w-]+\s+)?of\s+whom\b")
+
+
+def _deed(quantity: Quantity) -> str | None:
+    """The stem of the verb its clause says befell what a count counts ('bury' for 'burying', 'buried'), or None."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    if at < 0:
+        return None
+    before = _DEED_BEFORE.search(text[:at])
+    if before and before.group(1) not in _COUNTING_VERBS:
+        return _verb_stem(before.group(1))
+    head = quantity.noun.split()[-1] if quantity.noun else ""
+    after = text[at + len(quantity.words) :]
+    noun_at = after.find(head) if head else -1
+    said = _DEED_AFTER.match(after, noun_at + len(head)) if 0 <= noun_at <= 60 else None
+    return _verb_stem(said.group(1)) if said else None
+
+
+def _verb_stem(word: str) -> str:
+    """'burying', 'buried' -> 'bury'; 'trapped', 'trapping' -> 'trap'; 'saved', 'saving' -> 'sav'."""
+    for ending, put in (("ied", "y"), ("ying", "y"), ("ing", ""), ("ed", ""), ("en", "")):
+        if word.endswith(ending):
+            word = word[: -len(ending)] + put
+            break
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
+
+
+def _of_people(quantity: Quantity) -> bool:
+    """A count of people: by its noun, or by the 'who'/'of whom' said of it."""
+    if counts_people(quantity.slot):
+        return True
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    after = text[at + len(quantity.words) :] if at >= 0 else ""
+    head = quantity.noun.split()[-1] if quantity.noun else ""
+    noun_at = after.find(head) if head else -1
+    return 0 <= noun_at <= 60 and _WHO_AFTER.match(after, noun_at + len(head)) is not None
 
 
 def _clauses_alike(x: Quantity, y: Quantity, threshold: float = 0.25) -> bool:

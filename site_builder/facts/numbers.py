@@ -1462,6 +1462,11 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def _plural_noun(word: str) -> bool:
+    """A lower-case plural that is no unit and no state: the head a plural before it is a kind of."""
+    return word[:1].islower() and _plural(word) and word.lower() not in _UNITS and word.lower() not in _STATES
+
+
 _PARTICLES = frozenset("off up down out away back".split())
 
 
@@ -1494,6 +1499,8 @@ def _noun_after(after: str, money: bool) -> str:
             end = _noun_end(picked, end)
             if picked[end - 1][:1].isupper() and (picked[0].isdigit() or end > 1 and all(w[:1].isupper() for w in picked[:end])):
                 return ""  # a table's row ('16 Erik Jones', '0 0 38 Blake Jones'): a name, no noun it counts
+            while word.endswith("s") and _plural_noun(picked[end - 1]) and end < len(picked) and _plural_noun(picked[end]):
+                end += 1  # "nine winter sports enthusiasts": a plural naming a kind of the plural after it (not "12 crew members")
             return " ".join(picked[:end])
     return " ".join(picked[:1]) if picked and picked[0].lower() in _UNITS else ""
 
