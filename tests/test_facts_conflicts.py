@@ -292,3 +292,12 @@ def test_people_counted_by_other_nouns_conflict_when_the_same_deed_befell_them()
     assert placed(stranded, ("The flood stranded 400 tourists across the valley.", "s2", 1)) == []
     # a count that only says how many of a group there were is no deed
     assert placed(("The bus, including 40 pupils, was stranded.", "s1", 1), ("The flood stranded 55 people.", "s2", 1)) == []
+
+
+def test_a_figure_most_sources_lead_with_is_what_a_lone_lead_figure_disputes():
+    told = [("Four lorries were swept into the river.", "s1", 0), ("Four lorries fell when the road gave way.", "s2", 1)]
+    deep = ("Divers later reached the four lorries.", "s3", 9)
+    lone = ("Six lorries were on the road when it collapsed, a witness said.", "s4", 1)
+    assert placed(*told, deep, lone) == [["Four", "Six"]]
+    # told at the top by fewer than half of its sources, it is not what the reports are about
+    assert placed(told[0], deep, ("Crews found the four lorries at dusk.", "s2", 8), lone) == []

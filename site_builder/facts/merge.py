@@ -373,10 +373,10 @@ def _without_loose_retellings(groups: list[FigureGroup]) -> list[FigureGroup]:
 
 
 def _told_first(group: FigureGroup) -> bool:
-    """Every mention at the top of its source: the figure the report is about ('seven satellites' / 'six
+    """Most mentions at the top of their source: the figure the reports are about ('seven satellites' / 'six
     satellites', 'a 16.5% wage increase' / 'a 15% raise' in two leads are one figure told two ways, though
-    a source also gives an earlier record's tonnes further down)."""
-    return all(q.sentence.index < LEAD for q in group.quantities)
+    a source also gives an earlier record's tonnes further down, or a third tells it only further down)."""
+    return 2 * sum(q.sentence.index < LEAD for q in group.quantities) > len(group.quantities)
 
 
 def _sides(groups: list[FigureGroup]) -> list[FigureGroup]:
