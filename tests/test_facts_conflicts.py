@@ -301,3 +301,38 @@ def test_a_figure_most_sources_lead_with_is_what_a_lone_lead_figure_disputes():
     assert placed(*told, deep, lone) == [["Four", "Six"]]
     # told at the top by fewer than half of its sources, it is not what the reports are about
     assert placed(told[0], deep, ("Crews found the four lorries at dusk.", "s2", 8), lone) == []
+
+
+def test_two_counts_of_people_something_befell_are_one_count_told_two_ways():
+    def further_down(*texts: str) -> list[list[str]]:  # not in the leads: joined for what befell them alone
+        return placed(*((text, f"s{n + 1}", 5) for n, text in enumerate(texts)))
+
+    assert further_down("Police detained 18 people after the rally.", "Thirty people were arrested, the organisers said.") == [["18", "Thirty"]]
+    assert further_down("Fire crews evacuated 150 residents from the block.", "A gas leak forced the evacuation of 260 residents.") == [["150", "260"]]
+    # more than twice apart: another count ('18 on Friday', '60 over the weekend')
+    assert further_down("Police detained 18 people near the station square.", "By Sunday night 30 people had been arrested across the city.") == [["18", "30"]]
+    assert further_down("Police detained 18 people near the station square.", "By Sunday night 60 people had been arrested across the city.") == []
+    # a source giving a third value near either tells counts of several things
+    assert placed(
+        ("Police detained 18 people near the station square.", "s1", 5),
+        ("By Saturday night 30 people had been arrested across the city.", "s2", 5),
+        ("In the suburbs 40 had been arrested.", "s2", 6),
+    ) == []
+
+
+def test_two_counts_of_people_the_reports_lead_with_are_one_count_told_two_ways():
+    lead = ("Six convicts broke out of a jail in the north on Friday.", "s1", 0)
+    other = ("Eight prisoners escaped from the jail late on Friday.", "s2", 0)
+    assert placed(lead, other) == [["Six", "Eight"]]
+    # the jail's capacity, further down, is far from both and no third telling
+    assert placed(lead, other, ("The jail holds 900 inmates.", "s1", 4)) == [["Six", "Eight"]]
+    # not in the leads: two counts of prisoners that may be of two things
+    assert placed(("Six convicts were moved to another wing.", "s1", 6), ("Eight prisoners were moved on Friday.", "s2", 7)) == []
+
+
+def test_what_befell_people_said_by_a_noun_before_or_a_need_after():
+    assert slots("The leak forced the evacuation of 150 residents.")["150"] == "evacuated"
+    assert slots("The raid led to the arrest of 12 people.")["12"] == "arrested"
+    assert slots("About 90 people had to leave their homes.")["About 90"] == "evacuated"
+    assert slots("Some 40,000 subscribers lost their connection.")["Some 40,000"] == "customer"
+    assert conflicts("In all 800,000 customers lost power.", "The outage left 950,000 users with no electricity.") == [["800,000", "950,000"]]

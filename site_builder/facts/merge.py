@@ -20,7 +20,7 @@ from operator import neg
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import TALLY, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
+from .numbers import STATE_SLOTS, TALLY, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -347,6 +347,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 # seasons'): each source telling one value, they tell one figure
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count" and _near(groups[i], groups[j])
                 and _none_near_but(groups, i, j)
+                or _rivals(slot, groups, i, j)
             ):
                 joined_sources[find(i)] |= joined_sources[find(j)]
                 sets.join(i, j)
@@ -410,21 +411,36 @@ def _close(a: FigureGroup, b: FigureGroup, one_each: bool) -> bool:
     return min(x, y) > 0 and max(x, y) / min(x, y) <= (1.5 if named else 1.2)
 
 
-def _near(a: FigureGroup, b: FigureGroup) -> bool:
+def _near(a: FigureGroup, b: FigureGroup, ratio: float = 1.25) -> bool:
     """Two counts of one thing, each the only one its source gives, within a fifth of each other: one count
     told differently ('146 passengers' / 'all 143 passengers'), not two things ('3 ships' / '12 ships')."""
     x, y = a.quantities[0].value, b.quantities[0].value
-    return min(x, y) > 0 and max(x, y) / min(x, y) <= 1.25
+    return min(x, y) > 0 and max(x, y) / min(x, y) <= ratio
 
 
-def _none_near_but(groups: list[FigureGroup], i: int, j: int) -> bool:
+def _none_near_but(groups: list[FigureGroup], i: int, j: int, ratio: float = 1.25) -> bool:
     """No source of the two groups gives a third value near either: '37,000 patients' and 'some 31,000
     patients' are one count told two ways though one source also counts '2.4 million patients' waiting."""
     sources = groups[i].sources | groups[j].sources
     return not any(
-        k not in (i, j) and groups[k].sources & sources and (_near(groups[k], groups[i]) or _near(groups[k], groups[j]))
+        k not in (i, j) and groups[k].sources & sources and (_near(groups[k], groups[i], ratio) or _near(groups[k], groups[j], ratio))
         for k in range(len(groups))
     )
+
+
+_RIVAL_RATIO = 2.0  # how far apart two tellings of one count of people may be ('37 arrested' / '52 detained')
+
+
+def _rivals(slot: str, groups: list[FigureGroup], i: int, j: int) -> bool:
+    """Two counts of the people something befell ('37 people were arrested', '52 detained'), or of people the
+    reports are about (both in leads: 'seven inmates escaped', 'nine prisoners fled'), within twice of each
+    other, from sources giving no third value within twice of either, are one count told two ways. Not a part
+    of it ('14 injured, three of them seriously', one source giving both) nor another count that source gives
+    ('a prison built for 1,300 inmates' beside 'seven inmates escaped' is far from both)."""
+    if _figure_kind(groups[i].quantities[0]) != "count" or not _near(groups[i], groups[j], _RIVAL_RATIO):
+        return False
+    befell = slot in STATE_SLOTS or counts_people(slot) and _told_first(groups[i]) and _told_first(groups[j])
+    return befell and _none_near_but(groups, i, j, _RIVAL_RATIO)
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:

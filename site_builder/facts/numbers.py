@@ -202,7 +202,8 @@ _NUMBER_OF_BEFORE = re.compile(
 _STATE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have been|had been|remain|remained|are still|were still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
     r"|displaced|arrested|rescued|detained|missing|hospitalized|hospitalised|unaccounted)"
-    r"|(?:have |had |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives|fled their homes))\b",
+    r"|(?:have |had |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives|fled their homes)"
+    r"|(?:had|have|were forced|was forced) (to leave|to flee))\b",
     re.IGNORECASE,
 )
 # "52 of the 101 seats": the count of a part, and the noun after the total.
@@ -317,7 +318,8 @@ _KIND_OF_THING = frozenset(
 # "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
 _STATE_BEFORE = re.compile(
     r"\b(killing|killed|kills|injuring|injured|injures|wounding|wounded|leaving|evacuating|evacuated|arrested|arresting"
-    r"|detained|detaining|rescued|rescuing|displacing|displaced|displaces|hospitalising|hospitalizing)\s+"
+    r"|detained|detaining|rescued|rescuing|displacing|displaced|displaces|hospitalising|hospitalizing"
+    r"|evacuation of|arrest of|detention of|rescue of)\s+"
     rf"(?:(?:{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
@@ -386,6 +388,9 @@ _STATES = {
     "saved": "rescued", "displacing": "displaced", "displaces": "displaced", "hospitalising": "hospitalised",
     "defrauded": "victim", "scammed": "victim", "swindled": "victim", "duped": "victim", "cheated": "victim",
     "hospitalizing": "hospitalised", "lost their lives": "killed", "losing their lives": "killed", "fled their homes": "displaced",
+    # what befell them said by a noun before ('forced the evacuation of 240 residents') or a need after ('had to leave')
+    "evacuation of": "evacuated", "arrest of": "arrested", "detention of": "arrested", "rescue of": "rescued",
+    "to leave": "evacuated", "to flee": "displaced",
 }
 # The states said after a count ('14 people died', '9 were hurt'); not the verbs that act on one ('leaving', 'killing').
 _STATES_AFTER = {
@@ -399,7 +404,7 @@ _CLAUSE_END = re.compile(
     r"[,;:]|\b(?:when|after|before|while|as|because|since|until|although|though|but|where)\b|\band\s+(?:\d|(?:" + _NUMBER_WORDS + r")\b)",
     re.IGNORECASE,
 )
-_STATE_SLOTS = frozenset(_STATES.values())
+STATE_SLOTS = frozenset(_STATES.values())  # what befell people counted: 'killed', 'arrested'
 # "were taken to hospital", "were treated for smoke inhalation": people hospitalised, said with a verb phrase.
 _TO_HOSPITAL = re.compile(
     r"[\w\s-]{0,40}?\b(?:were|was|have been|had been|are|being)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
@@ -443,6 +448,8 @@ _SYNONYMS = [
     ("job", {"job", "position", "post", "role", "workplace", "redundancy", "layoff", "lay-off", "job cut"}),
     ("home", {"home", "house", "dwelling", "residence"}),
     ("firefighter", {"firefighter", "fireman", "firemen", "fire-fighter"}),
+    ("prisoner", {"prisoner", "inmate", "convict"}),
+    ("customer", {"customer", "user", "subscriber"}),
     ("hospitalised", {"hospitalised", "hospitalized", "hospitalisation", "hospitalization", "admission", "hospital admission"}),
 ]
 STRONG_SLOTS = frozenset(
@@ -614,8 +621,8 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         if part:
             quantity = Quantity(**{**quantity.__dict__, "part": part[0]})
             taken.append(part[1])
-        earlier = [at[k] for k in sorted(at) if at[k].slot in _STATE_SLOTS]
-        if earlier and _AMONG.search(text[: match.start()]) and quantity.slot not in _STATE_SLOTS:
+        earlier = [at[k] for k in sorted(at) if at[k].slot in STATE_SLOTS]
+        if earlier and _AMONG.search(text[: match.start()]) and quantity.slot not in STATE_SLOTS:
             state = earlier[-1].slot  # "Nine people were injured, among them four firefighters": injured firefighters
             quantity = Quantity(**{**quantity.__dict__, "noun": f"{quantity.noun} {state}", "slot": f"{state} {quantity.slot}"})
         found.append(quantity)
@@ -778,7 +785,7 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
     found, how = _set_apart_by(match)
     raw = match.group("num")
     value = _numeral(raw)
-    befell = None if whole_slot in _STATE_SLOTS else _befell(f" them{match.group('rest')}", "them")
+    befell = None if whole_slot in STATE_SLOTS else _befell(f" them{match.group('rest')}", "them")
     if befell and befell != "killed":  # "Nine of them were flown to Nordland Hospital": counted by what befell them
         # (not "two of them later died": deaths among a count told before, not the death toll)
         return Quantity(sentence, raw, befell, befell, value, value, value)
@@ -1089,13 +1096,13 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
     whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
-    context = "" if whole else (state_before.group(1) + " " if state_before else "") + after[:160]
+    context = "" if whole else (_state_of(state_before) + " " if state_before else "") + after[:160]
     slot = _slot(noun, context)
     if lemma(head) == "victim" and slot.startswith("killed") and _WRONGS.search(text) and not _DEATHS.search(text):
         slot = "victim" + slot.removeprefix("killed")  # "the scheme's 1,200 victims": no toll where nobody died
     if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
         return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
-    if slot in _STATE_SLOTS and _AMONG_AFTER.match(rest) and _slot(noun, "") != slot:
+    if slot in STATE_SLOTS and _AMONG_AFTER.match(rest) and _slot(noun, "") != slot:
         slot = f"{slot} {_slot(noun, '')}"  # "Eight children were among the dead": the children killed, not the toll
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(rest)):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
@@ -1936,7 +1943,7 @@ def _named_generic(noun: str, slot: str, before: str, after: str) -> str:
         return "population"
     if word == "people" and _HOLDS.search(before[-30:]):
         return "capacity (people)"
-    if slot in _STATE_SLOTS:  # "and 20 others were hurt": the injured; "people killed" says it already
+    if slot in STATE_SLOTS:  # "and 20 others were hurt": the injured; "people killed" says it already
         return slot if word in _ANAPHORS else ""
     if _IN_HOSPITAL.match(after):  # "19 people remain in hospital"
         return "hospitalised" if word in _ANAPHORS else f"{noun} hospitalised"
