@@ -269,6 +269,14 @@ _SUBCOUNT = re.compile(
     r"(?<![\w.,])(?P<num>\d[\d,]*|" + _NUMBER_WORDS + r")\s+of\s+(?:them|which|whom|those|the\s+(?P<whole>[a-z]+))\b(?P<rest>[^,.;:]{0,50})",
     re.IGNORECASE,
 )
+# "Of the injured, 23 were taken to hospital", "Of the five injured, two were in serious condition": a part of a
+# whole named first; "14 people were hurt, among them three in serious condition": of the count before it (with
+# a noun after it, "among them four firefighters", the part is counted by that noun: _count's).
+_SUBCOUNT_AFTER_WHOLE = re.compile(
+    r"(?:(?:^|[.;]\s+)(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?:(?:\d[\d,]*|" + _NUMBER_WORDS + r")\s+)?(?:[a-z-]+\s+)?"
+    r"(?P<whole>[a-z]+),|,\s+(?:among them|among whom|of whom)(?P<none>))\s+(?P<num>\d[\d,]*|" + _NUMBER_WORDS + r")\b"
+    r"(?P<rest>(?(none)\s+(?:in|were|was|are|is)\b)[^,.;:]{0,50})",
+)
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|half an?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
@@ -602,7 +610,10 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             taken.append(span)
     subcounts = [
         m for m in (_SUBCOUNT.finditer(text) if _PART_OF.search(text) else ())
-        if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[0] or _befell(f" them{m.group('rest')}", "them") not in (None, "killed"))
+        if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[0] or _befell_part(m))
+    ] + [  # "Of the investors, 300 were pensioners": a part named by its own noun is _count's, with the whole's
+        m for m in _SUBCOUNT_AFTER_WHOLE.finditer(text)
+        if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[1] or _befell_part(m))
     ]
     taken += [m.span("num") for m in subcounts]
     at: dict[int, Quantity] = {}  # where each figure starts, for the sub-counts' wholes
@@ -627,11 +638,13 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             quantity = Quantity(**{**quantity.__dict__, "noun": f"{quantity.noun} {state}", "slot": f"{state} {quantity.slot}"})
         found.append(quantity)
         at[match.start()] = quantity
-    for match in subcounts:
-        whole = at[max(at)] if match.group("whole") is None and at and max(at) < match.start() else None
+    for match in sorted(subcounts, key=lambda m: m.start("num")):
+        told = [k for k in at if k < match.start()]  # "Of the injured, 23 were taken to hospital, six of them ...": of the 23
+        whole = at[max(told)] if not match.group("whole") and told else None
         subcount = _subcount(sentence, match, whole)
         if subcount is not None:
             found.append(subcount)
+            at[match.start("num")] = subcount
     return found
 
 
@@ -785,20 +798,29 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
     found, how = _set_apart_by(match)
     raw = match.group("num")
     value = _numeral(raw)
-    befell = None if whole_slot in STATE_SLOTS else _befell(f" them{match.group('rest')}", "them")
-    if befell and befell != "killed":  # "Nine of them were flown to Nordland Hospital": counted by what befell them
+    befell = _befell(f" them{match.group('rest')}", "them")
+    if befell and befell not in ("killed", whole_slot):  # "Nine of them were flown to Nordland Hospital": counted by what befell them
         # (not "two of them later died": deaths among a count told before, not the death toll)
         return Quantity(sentence, raw, befell, befell, value, value, value)
     if how:
         if not whole_slot:
             return None
-        noun = f"{whole_noun} {found}" if " " in found else f"{found} {whole_noun}"  # "investors over 60", "seriously injured"
+        condition = found.removesuffix("ly")
+        if condition in _CONDITIONS and whole_slot != "injured":  # "hospitalised in serious condition", not "seriously hospitalised"
+            noun = f"{whole_noun} in {condition} condition"
+        else:
+            noun = f"{whole_noun} {found}" if " " in found else f"{found} {whole_noun}"  # "investors over 60", "seriously injured"
         slot = f"{whole_slot} {found}"
     elif not found:
         return None  # "received minor injuries, two of whom were taken to hospital": nothing names the part
     else:
         noun, slot = found, _slot(found, "")
     return Quantity(sentence, raw, noun, slot, value, value, value)
+
+
+def _befell_part(match: re.Match) -> bool:
+    """Whether what befell a part sets it apart ('were taken to hospital'); not 'later died' (the dead among a count)."""
+    return _befell(f" them{match.group('rest')}", "them") not in (None, "killed")
 
 
 def _set_apart_by(match: re.Match) -> tuple[str, bool]:
