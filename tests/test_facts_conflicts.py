@@ -8,7 +8,7 @@ from site_builder.facts.numbers import find_quantities
 
 from .conftest import FIXTURES
 from .facts_expectations import analysed_event
-from .test_facts_extractors import made_up_event, sentence
+from .test_facts_extractors import boxed_figures, made_up_event, sentence
 
 
 def aligned(*texts: str) -> list[tuple[list[str], bool]]:
@@ -336,3 +336,19 @@ def test_what_befell_people_said_by_a_noun_before_or_a_need_after():
     assert slots("About 90 people had to leave their homes.")["About 90"] == "evacuated"
     assert slots("Some 40,000 subscribers lost their connection.")["Some 40,000"] == "customer"
     assert conflicts("In all 800,000 customers lost power.", "The outage left 950,000 users with no electricity.") == [["800,000", "950,000"]]
+
+
+def test_two_sums_when_each_source_gives_one_are_one_sum_told_two_ways():
+    stolen = ("Thieves got away with 300,000 dollars from the jeweller.", "s1", 5)
+    other = ("The gang made off with about 500,000 dollars in cash and watches.", "s2", 5)
+    assert placed(stolen, other) == [["300,000 dollars", "about 500,000 dollars"]]
+    # another year's sum beside it is another time's figure, not a second sum of now
+    figures = boxed_figures(
+        "A jeweller was robbed on Monday. Thieves got away with 300,000 dollars from the shop.",
+        "A jeweller was robbed on Monday. The gang made off with about 500,000 dollars in cash and watches. "
+        "The same shop was raided in 2017, when a lone thief took 90,000 dollars.",
+    )
+    assert [status for value, status, _ in figures.values() if "300,000" in value and "500,000" in value] == ["conflict"]
+    # more than twice apart, or a source giving two sums of now: sums of several things
+    assert placed(stolen, ("The gang made off with about 900,000 dollars in cash and watches.", "s2", 5)) == []
+    assert placed(stolen, other, ("Insurers paid out 420,000 dollars.", "s2", 8)) == []
