@@ -4,7 +4,7 @@
 Scores the seed event, the two test fixture events (tests/facts_expectations.py), and three held-out
 events (bench/heldout/: an acquisition, a train derailment, an election) whose editor's lists below
 were written before the extractors ever ran on them, and the retired blind sets (bench/blind3/, bench/blind4/, bench/blind9/, bench/blind10/, bench/blind11/,
-bench/blind12/: hidden from the code until sessions 8, 10 and 11, now development sets). Prints, per event, the facts found / expected,
+bench/blind12/, bench/blind13/, bench/blind14/: hidden from the code until sessions 8, 10 and 11, now development sets). Prints, per event, the facts found / expected,
 those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
 person can judge how many are keepers, and (with --more) the figures kept out of the box. With --set DIR
 (repeatable) it scores only the events of that set folder instead: a hidden set kept outside the repository.
@@ -39,8 +39,8 @@ HELDOUT = ROOT / "bench" / "heldout"
 DEV = ROOT / "bench" / "dev"
 FRESH = ROOT / "bench" / "fresh"
 FIRSTRUN = ROOT / "bench" / "firstrun"
-# hidden sets until session 8 (blind3, blind4), session 10 (blind9, blind10) and session 11 (blind11, blind12): see their README
-RETIRED_BLIND = tuple(ROOT / "bench" / name for name in ("blind3", "blind4", "blind9", "blind10", "blind11", "blind12"))
+# hidden sets until session 8 (blind3, blind4), session 10 (blind9, blind10) and session 11 (blind11 to blind14): see their README
+RETIRED_BLIND = tuple(ROOT / "bench" / name for name in ("blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"))
 
 
 def set_events(folders: tuple[Path, ...]) -> list[tuple[str, Path, str, list[Expected]]]:
@@ -528,7 +528,7 @@ def scored_events(seed: Path) -> list[tuple[str, Path, str, list[Expected]]]:
     ] + set_events(RETIRED_BLIND)
 
 
-BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", "blind3", "blind4", "blind9", "blind10", "blind11", "blind12")
+BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", "blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
 
 
 def bucket_of(name: str) -> str:
