@@ -27,7 +27,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
-from .numbers import EARLIER, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
+from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -820,7 +820,7 @@ _DEATH_NOUNS = frozenset("deaths bodies fatalities victims dead".split())
 def _figure_label(quantities: list[Quantity]) -> str:
     """What the figure counts, in the words most sources use ("countries" over "-member")."""
     first = quantities[0]
-    dated = re.search(r" in (\d{4})$", first.slot)
+    dated = OF_A_YEAR.search(first.slot)
     if dated:  # a figure of an earlier year: what it counts, and when
         return f"{_figure_label([replace(q, slot=q.slot[: dated.start()]) for q in quantities])} in {dated.group(1)}"
     if first.slot.startswith("time since"):

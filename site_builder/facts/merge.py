@@ -20,7 +20,7 @@ from operator import neg
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import STATE_SLOTS, TALLY, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
+from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -449,7 +449,7 @@ def _rivals(slot: str, groups: list[FigureGroup], i: int, j: int) -> bool:
 def _of_a_year(group: FigureGroup) -> bool:
     """A figure the pipeline dated to an earlier year ('robbed in 2019, when two men got away with 400,000
     kronor'): another time's figure."""
-    return re.search(r" in \d{4}$", group.quantities[0].slot) is not None
+    return OF_A_YEAR.search(group.quantities[0].slot) is not None
 
 
 def _rival_sums(a: FigureGroup, b: FigureGroup) -> bool:

@@ -194,6 +194,10 @@ def _placed(before: str, after: str) -> str:
 
 
 EARLIER = "earlier"  # the last word of the slot of a figure's earlier value ("up from 58.7%")
+# The end of the slot of a figure said of an earlier year ("the disaster in 2014, in which 301 people died": 'people
+# died in 2014', written by facts._of_earlier_years): another time's figure, which neither disagrees with nor stands
+# for the event's own, and which the box leaves to "More figures".
+OF_A_YEAR = re.compile(r" in (\d{4})$")
 # "the number of patients whose files were exposed is 52,000": the counted noun comes first, after 'number of'.
 _NUMBER_OF_BEFORE = re.compile(
     rf"\b[Nn]umber of ([a-z]+)\b((?:[^.;!?]{{0,90}}?\s)?)(?:is|was|stands at|stood at|has risen to|rose to|reached|now|to)\s+(?:(?:{_HEDGE})\s+)?$"

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from ..model import Fact
-from .numbers import EARLIER, TIMING, Quantity, counts_things, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, TIMING, Quantity, counts_things, single_valued, what_befell
 from .sentences import LEAD
 
 MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 figures; one more for a ranking slip
@@ -23,7 +23,6 @@ MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 
 SAME_SOURCE_RESTATED = 100
 RESTATING_WORDS = 12  # a claim of so few words whose every sentence boxed figures cite says those figures
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_EARLIER_YEAR = re.compile(r" in (?:1[89]|20)\d\d$")  # the slot of a figure of an earlier year ('killed in 2014')
 _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
 _MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which of a series, a time taken
 # A web page's own counters ('14,208 views', '61 comments'): the page's furniture, not the event's.
@@ -90,7 +89,7 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     if figure.status == "conflict" or _sources(figure) > 1 or not mentions:
         return False
     return all(_quoted(q) or _first_person(q) or _cut(q) for q in mentions) or any(
-        _EARLIER_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
+        OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
         or _off_a_place(q) for q in mentions
     )
 
