@@ -284,13 +284,13 @@ _SUBCOUNT_AFTER_WHOLE = re.compile(
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|half an?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
-    r"[\s-](?P<unit>year|month|week|day|hour|minute|second|season)s?\b(?!-old|\s+ago)"
+    rf"[\s-](?P<unit>{'|'.join(_PERIOD_UNIT_WORDS)})s?\b(?!-old|\s+ago)"
     rf"(?:,?\s+and\s+(?P<num2>\d+|{_NUMBER_WORDS})\s+(?P<unit2>month|week|day|hour|minute|second)s?\b)?",  # "11 hours and 28 minutes"
     re.IGNORECASE,
 )
 # The end of a _PERIOD match alone (one of _PERIOD_UNIT_WORDS is in each match): a sentence without it has no
 # period (most have none; _PERIOD is slow to fail).
-_PERIOD_UNIT = re.compile(r"[\s-](?:year|month|week|day|hour|minute|second|season)s?\b(?!-old|\s+ago)", re.IGNORECASE)
+_PERIOD_UNIT = re.compile(rf"[\s-](?:{'|'.join(_PERIOD_UNIT_WORDS)})s?\b(?!-old|\s+ago)", re.IGNORECASE)
 # "within 40 minutes": how soon something was done, said by the verb before ("were brought ashore ... within").
 _DONE_WITHIN = re.compile(
     r"\b(?:(?:was|were|been|be|is|are)\s+(?!(?:to|a|an|the|not|being|expected|due|set)\b)([a-z]+(?:\s+(?:ashore|out|up|down|off|back|away|free|open))?)|([a-z]{3,}ed))\b[^,.;]{0,50}?\bwithin\s+$"
@@ -747,7 +747,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = labelled.group(1).lower()
     if noun and _ANOTHER_BEFORE.search(before):
         noun = f"further {noun}"  # "a further 48-hour strike": not the strike the report is about
-    if not noun or lemma(noun.split()[-1]) in ("year", "month", "week", "day", "hour", "minute", "second", "season", "time") or noun == "for":
+    if not noun or lemma(noun.split()[-1]) in (*_PERIOD_UNIT_WORDS, "time") or noun == "for":
         return None
     raw = match.group("num").lower()
     count = _numeral(raw)  # "a", "one", "half a" too
