@@ -256,11 +256,22 @@ def _deed(quantity: Quantity) -> str | None:
     before = _DEED_BEFORE.search(text[:at])
     if before and before.group(1) not in _COUNTING_VERBS:
         return _verb_stem(before.group(1))
-    head = quantity.noun.split()[-1] if quantity.noun else ""
-    after = text[at + len(quantity.words) :]
-    noun_at = after.find(head) if head else -1
-    said = _DEED_AFTER.match(after, noun_at + len(head)) if 0 <= noun_at <= 60 else None
+    past = _past_its_noun(quantity)
+    said = _DEED_AFTER.match(*past) if past else None
     return _verb_stem(said.group(1)) if said else None
+
+
+def _past_its_noun(quantity: Quantity) -> tuple[str, int] | None:
+    """The text after a count's words and where its noun ends in it ('seven people, ...| were buried'), when the
+    noun is within 60 characters of the figure; what is said of the counted follows there."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    head = quantity.noun.split()[-1] if quantity.noun else ""
+    if at < 0 or not head:
+        return None
+    after = text[at + len(quantity.words) :]
+    noun_at = after.find(head)
+    return (after, noun_at + len(head)) if 0 <= noun_at <= 60 else None
 
 
 def _verb_stem(word: str) -> str:
@@ -276,12 +287,8 @@ def _of_people(quantity: Quantity) -> bool:
     """A count of people: by its noun, or by the 'who'/'of whom' said of it."""
     if counts_people(quantity.slot):
         return True
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    after = text[at + len(quantity.words) :] if at >= 0 else ""
-    head = quantity.noun.split()[-1] if quantity.noun else ""
-    noun_at = after.find(head) if head else -1
-    return 0 <= noun_at <= 60 and _WHO_AFTER.match(after, noun_at + len(head)) is not None
+    past = _past_its_noun(quantity)
+    return past is not None and _WHO_AFTER.match(*past) is not None
 
 
 def _clauses_alike(x: Quantity, y: Quantity, threshold: float = 0.25) -> bool:
