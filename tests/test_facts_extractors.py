@@ -2699,6 +2699,12 @@ def test_a_lower_case_title_apposed_before_a_name_gives_the_role(text, name, rol
     assert entities_of(text)[name][:2] == ("person", role)
 
 
+def test_a_preposition_ending_the_words_before_a_name_is_no_title_of_it():
+    """Made up: 'from' right before the comma is no workplace (reading one crashed on the word after it)."""
+    found = entities_of("The village the family fled from, Anna Berg said, is now empty.", "Her advice came from, Ivo Kranjc, a neighbour.")
+    assert found["Anna Berg"][:2] == ("person", "person")
+
+
 def test_a_kind_of_body_apposed_before_a_name_makes_no_person():
     found = entities_of("The grid operators, Elering and Litgrid, said supply was stable.", "The port's operator, Luka Koper, said it would reopen.")
     assert all(found[name][0] != "person" for name in ("Elering", "Luka Koper") if name in found)

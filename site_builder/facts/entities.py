@@ -1270,8 +1270,8 @@ def _workplace_described(body: list[str]) -> int:
     local rescue team', 'in Old Kano's grain market', 'for the embassy'): a preposition, then nouns and names
     up to the first word that is not one (a participle or a clause: 'from Boston travelling to ...'); 0 when
     they say nothing (no noun after the preposition)."""
-    if not body or body[0] not in _PREPOSITIONS_OF_WORK or body[0] == "from" and not body[1:2][0][:1].isupper():
-        return 0  # "a predator from the Cambrian period": where someone is from is a name
+    if len(body) < 2 or body[0] not in _PREPOSITIONS_OF_WORK or body[0] == "from" and not body[1][:1].isupper():
+        return 0  # "a predator from the Cambrian period": where someone is from is a name; a preposition alone says nothing
     k = 1
     while k < len(body) and (
         body[k] in _ARTICLES_AND_OWNERS or body[k] in _PREPOSITIONS_OF_WORK or body[k] in ("and", "&")
