@@ -29,6 +29,7 @@ from tests.facts_expectations import (  # noqa: E402
     SEED,
     Expected,
     analysed_event,
+    found,
     score,
     seed_content,
     states_its_value,
@@ -558,12 +559,18 @@ def main() -> int:
         events = set_events(tuple(args.set)) if args.set else scored_events(seed_content(ROOT / "content", Path(tmp)))
         vague = figures = 0
         totals = {key: [0, 0, 0] for key in BUCKETS + tuple(folder.name for folder in args.set)}
+        conflicts = {key: [0, 0, 0] for key in totals}  # known disagreements, those flagged, other conflicts boxed
         for name, content, slug, expectations in events:
             event = analysed_event(content, slug)
             hits, exact, misses = score(expectations, event)
             bucket = totals[bucket_of(name)]
             for i, n in enumerate((len(expectations), hits, exact)):
                 bucket[i] += n
+            known = [e for e in expectations if e.status == "conflict"]
+            flagged = [fact for fact in (found(e, event) for e in known) if fact is not None and fact.status == "conflict"]
+            others = [f for f in event.facts if f.status == "conflict" and f.kind == "number" and f not in flagged]
+            for i, n in enumerate((len(known), len(flagged), len(others))):
+                conflicts[bucket_of(name)][i] += n
             bodies = {s.id: s.article.body for s in event.sources}
             unbacked = [
                 f"{fact.id} {citation.source}"
@@ -581,6 +588,8 @@ def main() -> int:
                 print(f"    citation not verbatim or not stating its value: {item}")
             for miss in misses:
                 print(f"    {miss}")
+            for fact in others:
+                print(f"    conflict no editor listed: {fact.label}: {fact.value[:90]}")
             for shown, prefix in ((event.facts if args.box else (), ""), (event.more_facts if args.more else (), "more: ")):
                 for fact in shown:
                     cited = " ".join(c.source + (f"={c.value}" if c.value else "") for c in fact.citations)
@@ -588,7 +597,9 @@ def main() -> int:
         for key, (expected, hits, exact) in totals.items():
             if not expected:
                 continue
-            print(f"{key}: {hits}/{expected} found ({hits / expected:.0%}), {exact}/{expected} exact ({exact / expected:.0%})")
+            known, flagged, others = conflicts[key]
+            print(f"{key}: {hits}/{expected} found ({hits / expected:.0%}), {exact}/{expected} exact ({exact / expected:.0%}); "
+                  f"known conflicts flagged {flagged}/{known}, figures in conflict no editor listed {others}")
         print(f"figures labelled by words that say nothing of what they measure ('per cent', 'amount', 'people', a unit): {vague}/{figures}")
     return 0
 
