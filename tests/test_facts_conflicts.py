@@ -352,3 +352,43 @@ def test_two_sums_when_each_source_gives_one_are_one_sum_told_two_ways():
     # more than twice apart, or a source giving two sums of now: sums of several things
     assert placed(stolen, ("The gang made off with about 900,000 dollars in cash and watches.", "s2", 5)) == []
     assert placed(stolen, other, ("Insurers paid out 420,000 dollars.", "s2", 8)) == []
+
+
+def test_two_counts_of_things_their_clauses_say_the_same_befell_are_one_count_told_two_ways():
+    flattened = ("A tornado flattened 40 barns across the county on Sunday.", "s1", 3)
+    for other in (
+        ("Some 55 barns were flattened, the farmers' union said.", "s2", 6),
+        ("The storm, flattening 55 barns, moved east overnight.", "s2", 6),
+    ):
+        assert placed(flattened, other) == [["40", "Some 55" if other[0].startswith("Some") else "55"]], other
+    # said as to be done: 'to shut', 'will shut', 'earmarked for', 'set to'
+    shut = ("The bakery chain is to shut 30 outlets by June.", "s1", 2)
+    for other in (
+        ("Twenty-two outlets are set to shut, staff were told.", "s2", 2),
+        ("It said 22 outlets will be shut.", "s2", 2),
+    ):
+        assert len(placed(shut, other)) == 1, other
+    # a third count the source keeps apart by another deed is no rival, nor the whole the part is taken from
+    assert placed(
+        shut, ("Twenty-two outlets are set to shut, staff were told.", "s2", 2), ("The remaining 40 outlets will keep trading.", "s1", 4)
+    ) == [["30", "Twenty-two"]]
+    assert placed(("The chain runs 90 outlets.", "s1", 0), ("Twenty-two of its 90 outlets are set to shut.", "s2", 0)) == []
+    # another deed, no deed, a counting verb, or more than twice apart: two figures
+    assert placed(flattened, ("Some 55 barns were insured against storms.", "s2", 6)) == []
+    assert placed(flattened, ("The county has 55 barns on its heritage list.", "s2", 6)) == []
+    assert placed(("Floodwater reached 40 homes on the east bank overnight.", "s1", 4), ("By noon the river had reached 55 homes, residents said.", "s2", 4)) == []
+    assert placed(flattened, ("Some 95 barns were flattened, the farmers' union said.", "s2", 6)) == []
+
+
+def test_a_count_with_a_rival_told_with_its_deed_is_not_the_other_figure_a_source_leads_with():
+    total = ("The retailer, which trades from 90 outlets, went bust on Monday.", "s1", 0)
+    shut = ("The retailer will shut 30 outlets, its administrators said.", "s1", 5)
+    other = ("Staff heard on Monday that 22 outlets are set to shut.", "s2", 0)
+    assert placed(total, shut, other) == [["30", "22"]]
+    # the parts of a whole two sources lead with are told apart by what sets them apart
+    assert placed(("Four of the outlets to shut are in the old market district of the capital.", "s1", 0), ("Thirty of its 90 outlets are set to shut.", "s2", 0)) == []
+
+
+def test_a_shop_is_a_store_and_a_residential_building_a_home():
+    assert slots("The chain will close 12 shops.")["12"] == slots("The chain will close 14 stores.")["14"] == "store"
+    assert slots("Nine residential buildings were destroyed.")["Nine"] == slots("Nine houses were destroyed.")["Nine"] == "home"

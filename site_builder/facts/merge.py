@@ -236,29 +236,48 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     return x.value >= 100 or distinctive or _alike(a, b, 0.15) or _clauses_alike(x, y)
 
 
-# The verb of what befell a count, right before it ('burying seven skiers', 'evacuated 300 residents') or after
-# its noun, past an aside ('seven people were fully or partly buried'); not a verb that only counts ('including three children').
-_DEED_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|ing))\s+$")
+# The verb of what befell a count, right before it ('burying seven skiers', 'evacuated 300 residents', 'to close 48
+# stores', 'will shut 30 outlets') or after its noun, past an aside ('seven people were fully or partly buried', '54
+# stores earmarked for closure', '48 shops set to close', 'outlets to be sold'); not a verb that only counts ('including
+# three children', 'to reach 40 stores').
+_DEED_BEFORE = re.compile(r"\b(?:([a-z]{3,}(?:ed|ing))|(?:to|will|would|must|may|might|could|should|shall)\s+([a-z]{3,}))\s+$")
 _DEED_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{0,60},)?\s+(?:who\s+)?(?:were|was|are|is|have been|had been|got)\s+(?:(?:[a-z]+ly|or|and|also|all|still)\s+)*([a-z]{3,}(?:ed|en))\b"
+    r"(?:\s*,[^,.;]{0,60},)?\s+(?:who\s+|that\s+|which\s+)?(?:were|was|are|is|have been|had been|got|will be|would be)\s+"
+    r"(?:(?:[a-z]+ly|or|and|also|all|still)\s+)*([a-z]{3,}(?:ed|en))\b"
+    r"|\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:earmarked|set|due|slated|scheduled|marked|expected|going)\s+(?:to|for)\s+(?:be\s+)?([a-z]{3,})"
+    r"|\s+(?:to|will|would)\s+(?:be\s+)?([a-z]{3,})"
 )
-_COUNTING_VERBS = frozenset("including excluding involving numbering totalling totaling counting comprising".split())
+_COUNTING_VERBS = frozenset(
+    """including excluding involving numbering totalling totaling counting comprising include involve number total count
+    comprise reach reached reaching reaches exceed exceeded exceeding exceeds top topped topping tops have has had having
+    hold holds holding contain contained containing contains employ employs employed employing house housed housing""".split()
+)
 # People named by a noun no lexicon knows: 'enthusiasts who', 'nine enthusiasts ..., two of whom died'.
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b|[^.;]{0,100}?,\s+(?:[\w-]+\s+)?of\s+whom\b")
+# A whole a part is taken from ('48 of its 112 shops'): what the clause says is said of the part.
+_A_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|all)?\s*$")
 
 
 def _deed(quantity: Quantity) -> str | None:
-    """The stem of the verb its clause says befell what a count counts ('bury' for 'burying', 'buried'), or None."""
+    """What its clause says befell what a count counts, as the first four letters of its verb's stem ('bury' for
+    'burying', 'buried'; 'clos' for 'to close', 'closing', 'earmarked for closure'), or None."""
     text = quantity.sentence.text
     at = text.find(quantity.words)
-    if at < 0:
+    if at < 0 or _A_WHOLE_BEFORE.search(text[:at]):
         return None
     before = _DEED_BEFORE.search(text[:at])
-    if before and before.group(1) not in _COUNTING_VERBS:
-        return _verb_stem(before.group(1))
+    if before:
+        verb = before.group(1) or before.group(2)
+        return None if verb in _COUNTING_VERBS else _deed_stem(verb)
     past = _past_its_noun(quantity)
     said = _DEED_AFTER.match(*past) if past else None
-    return _verb_stem(said.group(1)) if said else None
+    verb = said and next(g for g in said.groups() if g)
+    return _deed_stem(verb) if verb and verb not in _COUNTING_VERBS and verb not in _STOP_WORDS else None
+
+
+def _deed_stem(word: str) -> str:
+    """One form of a verb or its noun: 'closing', 'closed', 'closure' -> 'clos'; 'burying', 'buried' -> 'bury'."""
+    return _verb_stem(word)[:4]
 
 
 def _past_its_noun(quantity: Quantity) -> tuple[str, int] | None:
@@ -335,10 +354,18 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     now = [source for group in groups if not _of_a_year(group) for source in group.sources]
     one_sum_each = slot == "amount" and len(now) == len(set(now))  # no source gives two sums of now (a robbery's haul, not 2019's)
     led = [source for group in groups if _told_first(group) for source in group.sources]
-    one_lead_each = len(led) == len(set(led))  # no source leads with two: what each leads with may be one thing
+    # no source leads with two: what each leads with may be one thing; but two parts of a whole are told apart by
+    # what sets them apart ('Six of the stores to close are in the county', '48 of its 112 stores')
+    one_lead_each = len(led) == len(set(led)) and not slot.endswith(" part")
     sets = _DisjointSets(len(groups))
     find = sets.find
     joined_sources = [set(group.sources) for group in groups]  # of each set, by its representative
+    rival_of: dict[int, set[int]] = defaultdict(set)
+    for i in range(len(groups)) if counts_things(slot) else ():
+        for j in range(i + 1, len(groups)):
+            if not groups[i].sources & groups[j].sources and _rivals(slot, groups, i, j):
+                rival_of[i].add(j)
+                rival_of[j].add(i)
 
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
@@ -351,12 +378,15 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or slot == "amount" and _close(groups[i], groups[j], one_each)
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
                 or one_lead_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
+                and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i}
+                # a count with a rival said with its deed is that rival's ('to close 48 stores', '54 stores earmarked
+                # for closure'), not what another source leads with ('trading from 112 stores')
                 or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
                 # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
                 # seasons'): each source telling one value, they tell one figure
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count" and _near(groups[i], groups[j])
                 and _none_near_but(groups, i, j)
-                or _rivals(slot, groups, i, j)
+                or j in rival_of[i]
                 or one_sum_each and _rival_sums(groups[i], groups[j])
             ):
                 joined_sources[find(i)] |= joined_sources[find(j)]
@@ -428,29 +458,42 @@ def _near(a: FigureGroup, b: FigureGroup, ratio: float = 1.25) -> bool:
     return min(x, y) > 0 and max(x, y) / min(x, y) <= ratio
 
 
-def _none_near_but(groups: list[FigureGroup], i: int, j: int, ratio: float = 1.25) -> bool:
+def _none_near_but(groups: list[FigureGroup], i: int, j: int, ratio: float = 1.25, deeds: frozenset[str] | None = None) -> bool:
     """No source of the two groups gives a third value near either: '37,000 patients' and 'some 31,000
-    patients' are one count told two ways though one source also counts '2.4 million patients' waiting."""
+    patients' are one count told two ways though one source also counts '2.4 million patients' waiting. With
+    `deeds`, only a third value said with one of them counts ('48 stores to close' and '54 stores earmarked for
+    closure' though one source also keeps '64 stores' trading)."""
     sources = groups[i].sources | groups[j].sources
     return not any(
         k not in (i, j) and groups[k].sources & sources and (_near(groups[k], groups[i], ratio) or _near(groups[k], groups[j], ratio))
+        and (deeds is None or _deeds(groups[k]) & deeds)
         for k in range(len(groups))
     )
 
 
-_RIVAL_RATIO = 2.0  # how far apart two tellings of one count of people may be ('37 arrested' / '52 detained')
+_RIVAL_RATIO = 2.0  # how far apart two tellings of one count may be ('37 arrested' / '52 detained')
 
 
 def _rivals(slot: str, groups: list[FigureGroup], i: int, j: int) -> bool:
     """Two counts of the people something befell ('37 people were arrested', '52 detained'), or of people the
-    reports are about (both in leads: 'seven inmates escaped', 'nine prisoners fled'), within twice of each
-    other, from sources giving no third value within twice of either, are one count told two ways. Not a part
-    of it ('14 injured, three of them seriously', one source giving both) nor another count that source gives
-    ('a prison built for 1,300 inmates' beside 'seven inmates escaped' is far from both)."""
+    reports are about (both in leads: 'seven inmates escaped', 'nine prisoners fled'), or of things their
+    clauses say the same befell ('buried seven houses', 'nine houses were buried'; 'to close 48 stores', '54
+    stores earmarked for closure'), within twice of each other, from sources giving no third value within
+    twice of either (said with that deed, for a deed), are one count told two ways. Not a part of it ('14
+    injured, three of them seriously', one source giving both) nor another count that source gives ('a prison
+    built for 1,300 inmates' beside 'seven inmates escaped' is far from both)."""
     if _figure_kind(groups[i].quantities[0]) != "count" or not _near(groups[i], groups[j], _RIVAL_RATIO):
         return False
-    befell = slot in STATE_SLOTS or counts_people(slot) and _told_first(groups[i]) and _told_first(groups[j])
-    return befell and _none_near_but(groups, i, j, _RIVAL_RATIO)
+    if counts_people(slot) or slot in STATE_SLOTS:  # people further down may be of two things ('six convicts were moved')
+        befell = slot in STATE_SLOTS or _told_first(groups[i]) and _told_first(groups[j])
+        return befell and _none_near_but(groups, i, j, _RIVAL_RATIO)
+    deeds = _deeds(groups[i]) & _deeds(groups[j])
+    return bool(deeds) and _none_near_but(groups, i, j, _RIVAL_RATIO, deeds)
+
+
+def _deeds(group: FigureGroup) -> frozenset[str]:
+    """What the clauses of a group's mentions say befell what they count."""
+    return frozenset(filter(None, map(_deed, group.quantities)))
 
 
 def _of_a_year(group: FigureGroup) -> bool:

@@ -458,7 +458,8 @@ _SYNONYMS = [
     ("investor", {"investor", "shareholder", "saver", "depositor", "bondholder"}),
     ("employee", {"employee", "worker", "staff", "staffer", "workforce"}),
     ("job", {"job", "position", "post", "role", "workplace", "redundancy", "layoff", "lay-off", "job cut"}),
-    ("home", {"home", "house", "dwelling", "residence"}),
+    ("home", {"home", "house", "dwelling", "residence", "residential building"}),
+    ("store", {"store", "shop", "outlet"}),
     ("firefighter", {"firefighter", "fireman", "firemen", "fire-fighter"}),
     ("prisoner", {"prisoner", "inmate", "convict"}),
     ("customer", {"customer", "user", "subscriber"}),
@@ -1571,7 +1572,7 @@ def _slot(noun: str, context: str) -> str:
     for name, members in _SYNONYMS:
         if head in members or " ".join(lemma(w.lower()) for w in words[-2:]) in members:
             head = name
-            modifiers = [m for m in modifiers if lemma(m) not in members]
+            modifiers = [m for m in modifiers if lemma(m) not in members and f"{m} {lemma(words[-1].lower())}" not in members]
             break
     return " ".join([head, *modifiers])
 
