@@ -792,7 +792,7 @@ def test_speakers_named_after_the_quotation_by_according_to_by_said_or_by_an_age
     entities = find_entities(sentences, Spellings(Aliases()))
     people = [(e, e.mentions) for e in entities if e.kind == "person"]
     assert {e.name: e.label for e in entities if e.kind == "person"} == {
-        "Anna Berg": "Mayor", "Lucia Ferrante": "person", "Omar Haddad": "police chief", "Pietro Lanza": "person",
+        "Anna Berg": "Mayor", "Lucia Ferrante": "resident", "Omar Haddad": "police chief", "Pietro Lanza": "person",
     }
     assert [q.speaker_name for q in find_quotations(sentences, people)] == ["Anna Berg", "Lucia Ferrante", "Lucia Ferrante"]
 
@@ -2752,3 +2752,58 @@ def test_a_place_named_only_within_a_happening_of_an_earlier_year_said_by_its_ye
     )
     places = [f.value for f in event.facts if f.kind == "place"]
     assert "Morvik" in places and "Kessa" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # made up: short or irregular nouns for what a person is, before the name or apposed before it
+        ('"The lights went out at once," said guard Teodor Blum, who was on duty.', "Teodor Blum", "guard"),
+        ("The striker's agent, Dario Pezzali, denied any talks with the club.", "Dario Pezzali", "agent"),
+        ("Flood-risk consultant Halvard Nes said the barrier had been built too low.", "Halvard Nes", "consultant"),
+        ("Our rider Tobiah Grell finished ninth despite a fall.", "Tobiah Grell", "rider"),
+    ],
+)
+def test_short_nouns_for_what_a_person_is_give_a_role(text, name, role):
+    found = entities_of(text)
+    assert found[name][:2] == ("person", role)
+
+
+def test_a_surname_after_a_particle_is_a_name_whatever_else_the_word_names():
+    found = entities_of(
+        "Marloes ter Haven, a retired teacher, said the dyke had held.",
+        "Joost van Dam, a Dutch engineer who inspected the hall, called it sound.",
+        "The Banco de Portugal said rates would hold.",
+    )
+    assert found["Marloes ter Haven"][:2] == ("person", "retired teacher")
+    assert found["Joost van Dam"][:2] == ("person", "Dutch engineer")
+    assert found.get("Banco de Portugal", ("organization",))[0] != "person"
+
+
+def test_a_surname_written_with_its_italian_particle_apart_or_joined_is_one_person():
+    found = entities_of(
+        "Race director Ettore Dal Molin said the descent would be neutralised.",
+        "Race director Ettore Dalmolin said the descent was too wet.",
+    )
+    assert [name for name, (kind, _, _) in found.items() if kind == "person"] == ["Ettore Dal Molin"]
+    assert found["Ettore Dal Molin"][2] == ["s1", "s2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [  # made up: who lives where, who watched, one of a group the sentence names
+        ("Henna Loukola, who lives on the third floor, woke to the smell of smoke.", "Henna Loukola", "resident"),
+        ("Ulla Brandt, 70, lives next to the quarry and heard nothing.", "Ulla Brandt", "resident"),
+        ('"The whole bend was full of smoke," said Ugo Ferrin, 52, who was watching from the terrace.', "Ugo Ferrin", "eyewitness"),
+        ("Among the passengers was Ilse Varga, 41, who was flying home to Graz.", "Ilse Varga", "passenger"),
+        ("Tamsin Roole was among the freed hostages, police said.", "Tamsin Roole", "freed hostage"),
+        ('"We have twelve patients on oxygen," said Dr Oona Blaine, an intensive-care nurse there.', "Oona Blaine", "intensive-care nurse"),
+    ],
+)
+def test_where_someone_lives_what_they_watched_or_the_group_they_were_among_gives_the_label(text, name, label):
+    people = {f.value: f.label for f in made_up_event(text, title="Report").facts if f.kind == "person"}
+    assert people[name] == label
+
+
+def test_among_the_dead_or_injured_names_no_group_noun():
+    people = {f.value: f.label for f in made_up_event("Among the dead was Ilse Varga, 41, a teacher.", title="Report").facts if f.kind == "person"}
+    assert people.get("Ilse Varga") != "dead"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..convert.language import STOP_WORDS
 from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_name
 from .lexicon import (
+    AGENT_NOUNS,
     CAPITALISED_NOUN_LANGUAGES,
     COMMON_ACRONYMS,
     COMPANY_FORMS,
@@ -936,6 +937,8 @@ def _role_noun(word: str) -> bool:
     lower = word.lower()
     if lower in ROLE_WORDS or lower.removesuffix("s") in ROLE_WORDS:  # "Analysts at Nordbank"
         return True
+    if word.islower() and (lower in AGENT_NOUNS or lower.removesuffix("s") in AGENT_NOUNS):
+        return True
     return (
         word.islower()
         and len(word) > 5
@@ -1044,7 +1047,8 @@ def _split_role(run: _Run, words: list[str]) -> None:
         run.start > 0 and words[run.start - 1].lower() in _WHERE_PREPOSITIONS  # not "flown to the hospital in Pitesti,
     )  # a spokeswoman for the inspectorate, Andreea Stoica, said"
     run.role = (  # the embassy", "led by X, a senior lecturer in ...": the appositive says what the person is
-        (_role_after(words, run.end) if said_after else None) or before or _predicated_role(words, run.start, run.end)
+        (_role_after(words, run.end) if said_after else None) or before or _among(words, run.start, run.end)
+        or _predicated_role(words, run.start, run.end)
         or (_won(words, run.start, run.end) or _affiliation(words, run.end) if not _determined(run) else None)
     )  # the last two: "X won the race", "X of the Patients' Association of Chile" (not "the Falcons won the cup")
 
@@ -1187,6 +1191,10 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase[0].lower() in _ARTICLES_AND_OWNERS or re.fullmatch(r"\d+(?:-year-old)?", phrase[0]) or _adverb(phrase[0])
     ):
         phrase = phrase[1:]  # "previously the deputy minister ...", "his deputy"
+    while phrase and phrase[-1] in _HERE:
+        phrase.pop()  # "a senior doctor there": where was said before
+    if phrase[:2] in (["who", "lives"], ["who", "lived"]) and phrase[2:3] and phrase[2] in _WHERE_PREPOSITIONS | {"on", "by", "above", "next"}:
+        return "resident"  # "X, who lives on the sixth floor"
     if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("still", "also", "now", "currently", "once"):
         phrase = [phrase[0], *phrase[2:]]  # "who still chairs the board"
     article = next((k for k, w in enumerate(phrase[2:6], 2) if w in ("the", "a", "an")), None)
@@ -1207,6 +1215,9 @@ def _role_after(words: list[str], end: int) -> str | None:
         k for k, w in enumerate(phrase[:employer]) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS
     ]  # the last title word ends the title, else an earlier one: "head of the volunteer fire brigade"
     return next((role for last_role in reversed(titles) if (role := _title_ending_at(phrase, last_role))), None)
+
+
+_HERE = frozenset("there here nearby".split())
 
 
 def _title_ending_at(phrase: list[str], last_role: int) -> str | None:
@@ -1322,6 +1333,27 @@ def _predicated_role(words: list[str], start: int, end: int) -> str | None:
     return " ".join(phrase)
 
 
+def _among(words: list[str], start: int, end: int) -> str | None:
+    """'Among the hostages was X', 'X was among the injured passengers': one of the group the sentence puts the
+    person in, said in the singular."""
+    lowered = [w.lower() for w in words]
+    if start >= 4 and words[start - 1] in ("was", "is") and "among" in lowered[max(0, start - 5) : start - 3]:
+        group = lowered[lowered.index("among", max(0, start - 5)) + 1 : start - 1]
+    elif words[end : end + 2] in (["was", "among"], ["is", "among"]):
+        group = lowered[end + 2 : end + 5]
+        group = group[: next((k + 1 for k, w in enumerate(group) if w.endswith("s") and _role_head(w)), 0)]
+    else:
+        return None
+    qualifiers = [w for w in group[1:-1] if w not in WORD_NUMBERS and not w.isdigit()]  # "the three witnesses"
+    if group[:1] != ["the"] or not 2 <= len(group) <= 3 or not all(w.isalpha() and w.islower() for w in qualifiers):
+        return None
+    plural = group[-1]
+    if not (plural.endswith("s") and not plural.endswith("ss") and _role_head(plural)):
+        return None  # "among the dead", "among the injured": no one noun
+    singular = plural[:-3] + "y" if plural.endswith("ies") else re.sub(r"(?:(?<=[sx])|(?<=sh)|(?<=ch))es$|s$", "", plural)
+    return " ".join([*qualifiers, singular])
+
+
 _WON = frozenset("won wins clinched clinches".split())
 _CONTEST_END = frozenset(", . ; : ( ) in on at with by after for ahead and but while".split())
 
@@ -1414,16 +1446,17 @@ def _valid_name(words: list[str]) -> bool:
 def _valid_name_words(words: tuple[str, ...]) -> bool:
     if not 1 <= len(words) <= 4 or words[0].lower() in NAME_PARTICLES or words[0].lower() in DIRECTIONS:
         return False  # not "South Karelia (Today)"
-    for word in words:
+    for k, word in enumerate(words):
         lower = word.lower()
         if word.lower() in NAME_PARTICLES and word[:1].islower():
             continue
         if not re.fullmatch(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|[A-Z]\.", word):
             return False
-        if (
-            lower in ROLE_WORDS
+        surname = k and words[k - 1] in NAME_PARTICLES and words[k - 1] != "of"  # "Pieter van Dam", "Ana de Leeuw":
+        if (  # after a particle, a surname whatever title or venue the word also names (not "Banco de Portugal")
+            lower in ROLE_WORDS and not surname
             or lower in ORGANIZATION_WORDS
-            or lower in VENUE_WORDS
+            or lower in VENUE_WORDS and not surname
             or lower in COUNTRIES
             or lower in NATIONALITIES
             or lower in _CALENDAR
@@ -2021,7 +2054,10 @@ _PARTS_PLAYED = (
     )),
     ("passenger", re.compile(r"\b(?:on board|aboard|(?:was|were) travell?ing|a passenger|(?:one of|among) the passengers)\b")),
     ("patient", re.compile(r"\b(?:his|her|their) (?:\w+ )?(?:operation|surgery|treatment|appointment|dialysis|chemotherapy)\b")),
-    ("eyewitness", re.compile(r"\b(?:saw it|saw what|witnessed|watched (?:it|as)|(?:saw|heard) (?:a|the) (?:bang|blast|explosion|crash|collapse))\b")),
+    ("eyewitness", re.compile(
+        r"\b(?:saw it|saw what|witnessed|watched (?:it|as|from)|(?:was|were) watching|(?:saw|heard) (?:a|the) (?:bang|blast|explosion|crash|collapse))\b"
+    )),
+    ("resident", re.compile(r"^,?(?: \d{1,3},)? (?:who )?(?:lives|lived) (?:in|on|at|near|by|above|below|next to)\b")),
 )
 
 

@@ -50,6 +50,13 @@ ROLE_WORDS = _words(
     firefighter paramedic surgeon doctor nurse teacher student witness survivor resident patient passenger victim"""
 )
 
+# Lower-case nouns for what a person is that neither a title nor an agent noun's ending says ('-er', '-ist'):
+# "said guard X", "Our rider X", "The player's agent, X,", "loss-prevention consultant X".
+AGENT_NOUNS = _words(
+    """rider guard agent consultant expert pilot tenant neighbour neighbor cashier chef cook clerk guide actor
+    donor juror tutor diver baker hiker skier medic mechanic midwife veteran migrant refugee hostage"""
+)
+
 # Head words of organisation names ("Defense Ministry", "World Health Organization").
 ORGANIZATION_WORDS = _words(
     """organization organisation ministry ministries council committee commission agency agencies office
@@ -119,7 +126,7 @@ HAPPENING_WORDS = _words(
 VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio")
 
 # Name particles that may stand inside a name in lower case.
-NAME_PARTICLES = _words("de del della der den di da do dos das du van von ten ter bin ibn al el la le of")
+NAME_PARTICLES = _words("de del della dal dalla der den di da do dos das du van von ten ter bin ibn al el la le of")
 
 # Countries and their adjectives: a country is a place, never a person; an adjective can open a role.
 _COUNTRIES = """Afghanistan:Afghan Albania:Albanian Algeria:Algerian Andorra:Andorran Angola:Angolan
