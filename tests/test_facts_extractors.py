@@ -2807,3 +2807,19 @@ def test_where_someone_lives_what_they_watched_or_the_group_they_were_among_give
 def test_among_the_dead_or_injured_names_no_group_noun():
     people = {f.value: f.label for f in made_up_event("Among the dead was Ilse Varga, 41, a teacher.", title="Report").facts if f.kind == "person"}
     assert people.get("Ilse Varga") != "dead"
+
+
+def test_a_claim_telling_again_what_a_boxed_quotation_says_in_the_speakers_name_is_not_boxed_twice():
+    quoted = (
+        "A freight train derailed near Lenka on Sunday, spilling grain across the tracks. "
+        '"The line will stay closed until every wagon has been lifted away," said rail operator spokeswoman Marta Olsen.'
+    )
+    reported = "A freight train derailed near Lenka on Sunday. Spokeswoman Marta Olsen said the line would stay closed until every wagon had been lifted away."
+    own = "A freight train came off the rails near Lenka on Sunday. The line will stay closed until every wagon has been lifted away."
+    title = "Freight train derails near Lenka"
+    quotes = boxed("quote", quoted, reported, title=title)
+    assert quotes["Marta Olsen"][0] == "The line will stay closed until every wagon has been lifted away"
+    assert not any("stay closed" in value for value, _, _ in boxed("claim", quoted, reported, title=title).values())
+    # a source telling it in its own voice makes it a claim of the event, citing all three
+    told = [cited for value, _, cited in boxed("claim", quoted, reported, own, title=title).values() if "stay closed" in value]
+    assert told == [["s1", "s2", "s3"]]

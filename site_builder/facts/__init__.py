@@ -127,6 +127,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quotations, quoted = _quotation_facts(sources, by_source, entities, taken)
     days = _days_named(sentences, dates, day)
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, taken)
+    claims = _quotations_told_again(claims, quotations, entities)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts += _only_reported(sources, by_source, facts, quoted, entities, keywords, taken)
     facts, more = key_figures(facts + quotations, quantities)
@@ -1289,6 +1290,22 @@ def _quotation_facts(
         label = " / ".join(names[key] for key in speakers)
         facts.append(fact(unique_id(f"quote-{slugify(names[speakers[0]])}", taken), "quote", label, _bare_words(first.words), citations, disputed))
     return facts, quoted
+
+
+def _quotations_told_again(claims: list[Fact], quotations: list[Fact], entities: list[Entity]) -> list[Fact]:
+    """A claim citing a quotation's sentence, and besides only sentences naming its speaker, is the speaker's
+    words told again ('Chief executive X said the firm had had no choice' beside X's '"We had no choice," X
+    said'): the quotation shows them, and the box holds them once."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for person in (e for e in entities if e.kind == "person"):
+        named[person.name] |= {(m.sentence.source, m.sentence.text) for m in person.mentions}
+    cited = {claim.id: {(c.source, c.quote) for c in claim.citations} for claim in claims}
+    told: set[str] = set()
+    for quotation in quotations:
+        quoting = {(c.source, c.quote) for c in quotation.citations}
+        speaker = set().union(*(named.get(name, set()) for name in quotation.label.split(" / ")))
+        told |= {claim for claim, spots in cited.items() if spots & quoting and spots <= quoting | speaker}
+    return [c for c in claims if c.id not in told]
 
 
 def _speakers(group: list[Quotation]) -> tuple[list[str], dict[str, str]]:
