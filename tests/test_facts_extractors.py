@@ -890,14 +890,19 @@ def test_a_bare_noun_phrase_quoted_is_no_quotation_but_a_statement_or_a_judgemen
         ('Omar Lind, the fire chief, praised the neighbours, who he said were "in the street before the sirens".', None),
         ('Omar Lind said the owner had been warned and "should have known better".', None),
         ('Union leader Petra Sand said the company "will now pay for it".', None),
+        ('Omar Lind said the hopes of saving the upper floors were "shrinking with every minute".', None),
+        ('The owner, Karl Weiss, admitted "grave lapses in the upkeep of the sprinklers" but denied any negligence.', None),
+        ('Caretaker Ada Holm, 61, said she had known "most of the night staff" for years.', None),
         ('Omar Lind said "within an hour the roof had fallen in".', "within an hour the roof had fallen in"),
+        ('Omar Lind said "we ran for the door when the alarm rang".', "we ran for the door when the alarm rang"),
+        ('Omar Lind said that "everything collapsed inside ten minutes".', "everything collapsed inside ten minutes"),
         ('Union leader Petra Sand said the company "will have to answer for every job it cut in the valley this year".',
          "will have to answer for every job it cut in the valley this year"),
     ],
 )
 def test_words_finishing_the_reporters_clause_are_no_quotation(text, boxed_words):
-    """Opened in lower case by a preposition, or (briefly) by an auxiliary whose subject stands outside the
-    marks: a piece of the reporter's sentence, not a statement of the speaker's own."""
+    """Opened in lower case by a preposition, (briefly) by an auxiliary whose subject stands outside the marks,
+    or by another word with no verb at all: a piece of the reporter's sentence, not a statement of the speaker's own."""
     quotes = [f.value for f in made_up_event(text, title="Warehouse fire").facts if f.kind == "quote"]
     assert quotes == ([boxed_words] if boxed_words else [])
 

@@ -115,14 +115,26 @@ _OPENING_PREPOSITION = re.compile(
 _OPENING_AUXILIARY = re.compile(r"^(?:must|will|would|can|could|shall|should|may|might|has|have|had|is|are|was|were)\s")
 
 
+# What makes a few lower-case words a statement: a subject pronoun or a verb in the past ('"we ran upwind"',
+# '"everything collapsed"'), besides an auxiliary or a modal (_VERB).
+_STATEMENT = re.compile(r"\b(?:I|we|you|he|she|it|they|[a-z]+ed|went|came|fell|ran|took|gave|made|saw|told|said|broke|lost|left|knew)\b")
+NO_STATEMENT_WORDS = 8  # the longest run of lower-case words without a verb read as a piece of the reporter's clause
+
+
 def _fragment(words: str) -> bool:
-    """A few quoted words that open in lower case with a preposition and hold no verb ('crews were "on the scene
-    within minutes"') or with an auxiliary whose subject is the reporter's ('the firm "must now pay it back"')
-    finish the reporter's clause: the speaker's words, but no statement of their own ('said "within an hour the
-    roof had fallen in"' is one)."""
-    if len(words.split()) > 6:
-        return False
-    return bool(_OPENING_PREPOSITION.match(words) and not _VERB.search(words) or _OPENING_AUXILIARY.match(words))
+    """A few quoted words that finish the reporter's clause: the speaker's words, but no statement of their own.
+    They open in lower case with a preposition and hold no verb ('crews were "on the scene within minutes"'),
+    with an auxiliary whose subject is the reporter's ('the firm "must now pay it back"'), or with any other
+    word but an article and hold no verb at all ('the odds were "shrinking by the minute"', 'admitted "grave
+    lapses in the bookkeeping"', 'knew "most of the neighbours"'). 'said "within an hour the roof had fallen
+    in"' and 'said "we ran for the door"' are statements; a phrase opened by an article is judged by _phrase."""
+    count = len(words.split())
+    if count <= 6 and (_OPENING_PREPOSITION.match(words) and not _VERB.search(words) or _OPENING_AUXILIARY.match(words)):
+        return True
+    return (
+        count <= NO_STATEMENT_WORDS and words[:1].islower() and not _DETERMINER.match(words)
+        and not _VERB.search(words) and not _STATEMENT.search(words)
+    )
 
 
 def _speaker(
