@@ -2828,3 +2828,22 @@ def test_a_claim_telling_again_what_a_boxed_quotation_says_in_the_speakers_name_
     # a source telling it in its own voice makes it a claim of the event, citing all three
     told = [cited for value, _, cited in boxed("claim", quoted, reported, own, title=title).values() if "stay closed" in value]
     assert told == [["s1", "s2", "s3"]]
+
+
+def test_a_currency_code_is_no_body_and_no_name_in_a_claims_label():
+    """'NOK 40m', 'CHF 3.2 million': a currency's code before a figure names no organisation, so a claim two
+    sources tell of the sum is labelled by the body that gave it only ('claim: Fjordvik Trust', not
+    'claim: Fjordvik Trust, NOK')."""
+    bodies = (
+        "The Fjordvik Trust said it had paid the museum NOK 40m since 2019 and was reviewing the grants.",
+        "The Fjordvik Trust said it had given the museum NOK 40 million since 2019 and would review the grants.",
+        "The museum's director resigned on Monday. Auditors found CHF 3.2 million missing from its accounts.",
+    )
+    sources = tuple(
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Report {n + 1}", body=body, published="2026-05-12"))
+        for n, body in enumerate(bodies)
+    )
+    event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+    assert not {"NOK", "CHF"} & {f.value for f in event.facts + event.more_facts if f.kind == "organization"}
+    claims = [f for f in event.facts if f.kind == "claim" and "NOK" in f.value]
+    assert claims and all("NOK" not in f.label for f in claims)

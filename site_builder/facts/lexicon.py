@@ -241,8 +241,15 @@ TIME_UNITS = _words(
     am pm a.m. p.m. o'clock"""
 )
 
-# Capitalised abbreviations that name things, not bodies.
-COMMON_ACRONYMS = _words(
+# ISO 4217 codes written before a figure ("CHF 12.8 million", "NOK 850 million"), in capitals; not those that
+# are also common acronyms or words before a number ("PHP 8", "MAD", "PEN", "ALL").
+CURRENCY_CODES = """USD EUR GBP JPY CNY RMB CHF SEK NOK DKK PLN CZK HUF RON BGN RUB UAH TRY ILS AED SAR QAR KWD OMR EGP TND
+    NGN GHS KES UGX TZS RWF ETB ZAR ZMW BWP INR PKR BDT LKR NPR IDR MYR SGD THB VND KRW TWD HKD AUD NZD CAD MXN BRL ARS CLP
+    COP""".split()
+
+# Capitalised abbreviations that name things, not bodies: a currency's code too ("DKK 12.5m": no body, and no
+# name a claim's label gives).
+COMMON_ACRONYMS = frozenset(CURRENCY_CODES) | _words(
     """AI AWD BC CCTV CEO CFO COO CPU DNA EV FWD GDP GMT GPS GT HIV HQ HVAC ID IPO IT LED LGBT LGBTQ MP MPH NFT
     PC PCR PM PR Q&A RNA RWD SMS SUV TV UFO UTC VAT VIP VP VPN WIFI CET EST PST EDT PDT BST AM FM OK UK US USA EU
     AC API CSS CT DC GIF GPU HD HDMI HDR HTML HTTP HTTPS JPEG JSON LCD LTE MRI OLED PDF PNG RAM SQL SSD URL USB XML"""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .dates import date_matches
-from .lexicon import FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
+from .lexicon import CURRENCY_CODES, FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
 from .sentences import ASCII_OF_LOOKALIKES, LEAD, Sentence, after_first_letter, may_contain
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
@@ -71,17 +71,12 @@ _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12,
 }
-# ISO 4217 codes written before a figure ("CHF 12.8 million", "NOK 850 million"), in capitals; not those that
-# are also common acronyms or words before a number ("PHP 8", "MAD", "PEN", "ALL").
-_ISO_CURRENCIES = """USD EUR GBP JPY CNY RMB CHF SEK NOK DKK PLN CZK HUF RON BGN RUB UAH TRY ILS AED SAR QAR KWD OMR EGP TND
-    NGN GHS KES UGX TZS RWF ETB ZAR ZMW BWP INR PKR BDT LKR NPR IDR MYR SGD THB VND KRW TWD HKD AUD NZD CAD MXN BRL ARS CLP
-    COP""".split()
 # Currencies written before the figure: "$", "€", "US$", "R$", "Rs 640 crore", "₹500", "₦48.6bn", "GH¢ 2 million",
 # "Tk 50 lakh", "Sh5 million", "KSh 300", "kr 500", an ISO code; and, written onto a figure with a scale only, the
 # one-letter rand and naira ("R3.5 billion", "N2.5 billion": not "R2", "N95").
 _CURRENCY = (
     r"(?:US|C|A|NZ|HK|S|R)\$|\$|€|£|¥|₹|₦|₵|₱|₩|₪|₺|₴|₽|฿|₫|GH[¢₵]|\bRs\.?|\bTk\.?|(?-i:\b(?:[KTU]?Shs?|kr)\.?(?=\s?\d))"
-    r"|(?-i:\b(?:" + "|".join(_ISO_CURRENCIES) + r")\b)|(?-i:\b[RN](?=\d))"
+    r"|(?-i:\b(?:" + "|".join(CURRENCY_CODES) + r")\b)|(?-i:\b[RN](?=\d))"
 )
 _LETTER_CURRENCY = frozenset("RN")  # the one-letter currencies, a figure with a scale only
 # How far above its figure a source saying "more than" or "at least" can be right: "more than 300 injured" is
