@@ -16,7 +16,7 @@ from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, ja
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts import merge
-from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words
+from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words, told_in_the_same_details
 from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, _ORDINAL_WORD_PARTS, _ORDINAL_WORDS, WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import _ACCORDING_FIRST, _REPORTING_PARTS, _SAID_FIRST, _SAID_LAST, claimed, find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
@@ -1153,6 +1153,70 @@ def test_a_short_sentence_told_within_another_sources_longer_one_is_one_claim():
     groups = told_in_fewer_words(sentences, features, set())
     assert [[s.source for s in g] for g in groups] == [["s1", "s2"]]
     assert told_in_fewer_words(sentences, features, {("s2", 0)}) == []  # a sentence already in a claim stays there
+
+
+# Made up: a lorry hits a bridge. Two sources tell the driver's injury in sentences otherwise unlike; the rest is
+# what such reports say around it, each word of the injury written once by a source.
+CRASH = [
+    ("The lorry driver suffered a fractured wrist and cuts to his face.", "s1", 3),
+    ("The driver, whose wrist was fractured, climbed out of the cab unaided.", "s2", 5),
+    ("The bridge over the river was closed after a lorry hit its barrier on Monday.", "s1", 0),
+    ("A lorry hit the barrier of the river bridge on Monday, closing the bridge.", "s2", 0),
+    ("Engineers will inspect the bridge before it reopens.", "s3", 0),
+    ("The bridge carries 9,000 vehicles a day.", "s3", 1),
+    ("Traffic was diverted through the town centre.", "s1", 1),
+    ("Buses were diverted as well.", "s2", 1),
+    ("The council said repairs could take months.", "s1", 2),
+    ("Residents complained about the noise of the detour.", "s2", 2),
+    ("The haulage firm has not commented.", "s3", 2),
+    ("Its cargo of timber spilled onto the road.", "s1", 4),
+    ("Firefighters cleared the spilled load by noon.", "s2", 3),
+    ("Shops in the centre reported fewer customers.", "s3", 3),
+]
+
+
+def _crash(*more: tuple[str, str, int]) -> list:
+    return [sentence(text, source, index) for text, source, index in CRASH + list(more)]
+
+
+def test_sentences_telling_the_same_details_in_otherwise_unlike_words_are_one_claim():
+    """'a fractured wrist' / 'whose wrist was fractured': too unlike as wholes for cluster_sentences, tied by the
+    driver, the wrist and the fracture, words each source writes once."""
+    sentences = _crash()
+    features = _features(sentences, {})
+    clusters = cluster_sentences(sentences, features)
+    assert [[(s.source, s.index) for s in c] for c in clusters] == [[("s1", 0), ("s2", 0)]]
+    grouped = {(s.source, s.index) for c in clusters for s in c}
+    tied = told_in_the_same_details(sentences, features, {}, grouped)
+    assert [[(s.source, s.index) for s in c] for c in tied] == [[("s1", 3), ("s2", 5)]]
+
+
+@pytest.mark.parametrize("more, anchors, grouped", [
+    # a word a source writes twice is the event's, no detail: the wrist and the driver are told again by s1
+    ((("A passer-by held the driver's wrist until the ambulance came.", "s1", 6),), {}, set()),
+    # two different figures are compared as figures, not tied as a claim
+    ((), {("s1", 3): {"figure:2"}, ("s2", 5): {"figure:3"}}, set()),
+    # a sentence in a claim already says its claim there
+    ((), {}, {("s2", 5)}),
+])
+def test_details_tie_only_words_each_source_writes_once_no_other_figures_and_sentences_outside_claims(more, anchors, grouped):
+    sentences = _crash(*more)
+    features = _features(sentences, anchors)
+    grouped |= {(s.source, s.index) for c in cluster_sentences(sentences, features) for s in c}  # the bridge's
+    assert told_in_the_same_details(sentences, features, {}, grouped) == []
+
+
+def test_a_claim_told_in_the_same_details_is_boxed_citing_both_sources():
+    bodies = ([], [], [])
+    for text, source, index in sorted(CRASH, key=lambda c: c[2]):
+        bodies[int(source[1]) - 1].append(text)
+    sources = tuple(
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Report {n + 1}", body=" ".join(body), published="2026-05-12"))
+        for n, body in enumerate(bodies)
+    )
+    event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+    claims = [f for f in event.facts if f.kind == "claim" and "wrist" in f.value]
+    assert [sorted(c.source for c in f.citations) for f in claims] == [["s1", "s2"]]
 
 
 def test_two_leads_telling_one_thing_among_details_of_their_own_are_compared_in_a_small_event():

@@ -26,7 +26,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
-from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, unique_id
+from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id
 from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -964,13 +964,17 @@ def _claim_facts(
         (disputed if _figures_differ(cluster, figures) else clusters).append(cluster)
     told = {spot: words - reported.get(spot, frozenset()) for spot, words in features.items()}  # who reports it aside
     clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
+    grouped = {(s.source, s.index) for c in clusters + disputed for s in c}
+    loose = [c for c in told_in_the_same_details(usable, features, reported, grouped) if not _figures_differ(c, figures)]
     told_by_figures = _told_by_figures(quantities, keywords, named)
     clusters = [
-        c for c in clusters
+        c for c in clusters + loose
         if not all(map(quotation, c)) and not all(_a_title(s.text) for s in c) and not told_by_figures(_representative(c, quotation))
     ]
-    # most sources first; then the claims nearest the event (its keywords), then the earliest told
-    clusters.sort(key=lambda c: (-len(c), -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
+    # most sources first, those told in alike words before those told in the same details; then the claims nearest
+    # the event (its keywords), then the earliest told
+    looser = {id(c) for c in loose}
+    clusters.sort(key=lambda c: (-len(c), id(c) in looser, -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
         shared = _shared_names(cluster, named)
         label = f"claim: {', '.join(shared)}" if shared else "claim"

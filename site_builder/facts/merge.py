@@ -14,13 +14,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from heapq import nsmallest
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, combinations, repeat
 from operator import neg
 
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
+from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -532,6 +532,53 @@ def cluster_sentences(
     return _clusters(nodes, _similar_pairs(nodes, blocks, frequency, weight))
 
 
+DETAIL_SIMILARITY = 0.3  # how alike two sentences telling the same details need be (below CLAIM_SIMILARITY)
+DETAILS = 2  # how many details they share
+_NUMBER_STEMS = _stems_as_written(" ".join([*WORD_NUMBERS, "one", "hundred", "thousand", "million", "billion"]))
+
+
+def told_in_the_same_details(
+    sentences: list[Sentence], features: dict[tuple[str, int], frozenset[str]],
+    reported: dict[tuple[str, int], frozenset[str]], grouped: set[tuple[str, int]],
+) -> list[list[Sentence]]:
+    """Claims of a handful of sources (fewer than _FEW_NODES wordings) that tell the same details in sentences
+    otherwise unlike, among the sentences outside any claim (`grouped`): a looser tie than cluster_sentences',
+    so the caller ranks them after its claims of as many sources (see _detail_pairs)."""
+    nodes, _, frequency, weight = _blocked_nodes(sentences, features, reported)
+    if len(nodes) >= _FEW_NODES:
+        return []
+    taken = {i for i, node in enumerate(nodes) if any((s.source, s.index) in grouped for s in node.sentences)}
+    clusters = _clusters(nodes, _detail_pairs(nodes, frequency, weight, taken))
+    return [c for c in clusters if not any((s.source, s.index) in grouped for s in c)]
+
+
+def _detail_pairs(nodes: list[_Node], frequency: Counter[str], weight: dict[str, float], taken: set[int]) -> dict[tuple[int, int], float]:
+    """Pairs of wordings that tell the same details in sentences otherwise unlike ('The attacker was wounded in
+    the leg by a police shot and is being treated under guard' and 'The man was shot in the leg during the
+    operation and arrested'): they share two words or more in lower case, not names or numbers, that no source
+    writes in two sentences and another source writes too (a detail each source tells once), and score
+    DETAIL_SIMILARITY. A word the sources repeat is the event's own, which ties nothing. Wordings in a claim
+    already (`taken`) are not tied so, nor two that give different figures (those are compared as figures)."""
+    names = _stems_as_written(" ".join(f.partition(":")[2] for f in frequency if f.startswith("entity:")))
+    users: dict[str, list[int]] = defaultdict(list)
+    for index, node in enumerate(nodes):
+        for feature in () if index in taken else node.features:
+            if ":" not in feature and frequency[feature] > 1 and feature not in names and feature not in _NUMBER_STEMS:
+                users[feature].append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in users.values():
+        if sum(len(nodes[i].sources) for i in members) == len(set().union(*(nodes[i].sources for i in members))):
+            shared.update(combinations(members, 2))  # ascending: each pair once
+    pairs = {}
+    for (i, j), count in shared.items():
+        figures = [{f for f in nodes[k].anchors if f.startswith("figure:")} for k in (i, j)]
+        if count >= DETAILS and (not all(figures) or figures[0] == figures[1]):
+            score = _similarity(nodes[i], nodes[j], weight, nodes[i].features & nodes[j].features, anchored=True)
+            if score >= DETAIL_SIMILARITY:
+                pairs[(i, j)] = score
+    return pairs
+
+
 def _blocked_nodes(
     sentences: list[Sentence], features_of: dict[tuple[str, int], frozenset[str]], reported: dict[tuple[str, int], frozenset[str]]
 ) -> tuple[list[_Node], list[list[int]], Counter[str], dict[str, float]]:
@@ -610,7 +657,7 @@ def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
-def _similarity(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[str]) -> float:
+def _similarity(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[str], anchored: bool = False) -> float:
     """Mean of weighted Jaccard and overlap: a sentence that adds a clause still says what the shorter one says
     (`common`: the features they share). Sentences naming no common person, place or figure must be closer.
     Who reports a claim, named by both, counts only for claims alike in their own words: one speaker's two
@@ -621,8 +668,8 @@ def _similarity(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[
     if reporters and not reporters.isdisjoint(common):
         told = common - reporters
         if _score(a, b, weight, told, anchored=True) < REPORTED_CLAIM_SIMILARITY:
-            return _score(a, b, weight, told)
-    return _score(a, b, weight, common)
+            return _score(a, b, weight, told, anchored)
+    return _score(a, b, weight, common, anchored)
 
 
 def _score(a: _Node, b: _Node, weight: dict[str, float], common: frozenset[str], anchored: bool = False) -> float:
