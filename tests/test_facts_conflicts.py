@@ -392,3 +392,34 @@ def test_a_count_with_a_rival_told_with_its_deed_is_not_the_other_figure_a_sourc
 def test_a_shop_is_a_store_and_a_residential_building_a_home():
     assert slots("The chain will close 12 shops.")["12"] == slots("The chain will close 14 stores.")["14"] == "store"
     assert slots("Nine residential buildings were destroyed.")["Nine"] == slots("Nine houses were destroyed.")["Nine"] == "home"
+
+
+def test_a_source_telling_what_befell_people_of_one_kind_only_tells_its_toll_so():
+    kind = ("A wall fell on the building site, injuring three site guards, the police said.", "s1", 0)
+    toll = ("Five people were hurt when the wall collapsed.", "s2", 0)
+    assert placed(kind, toll) == [["three", "Five"]]
+    assert slots(kind[0])["three"] == "injured guard"  # what befell them said before a noun of two words too
+    assert slots("The blast injured two night nurses.")["two"] == "injured nurse"
+    # a kind told among a toll is a part of it, whoever tells it: no rival of the toll
+    beside = ("Five people were hurt when the wall collapsed, among them three guards.", "s2", 0)
+    assert placed(kind, beside) == []
+    assert placed(kind, ("Seven people were hurt when the wall collapsed.", "s2", 0), ("Two guards were hurt too.", "s1", 5)) == []
+    # more than twice apart: the kind is not the toll
+    assert placed(kind, ("Nine people were hurt when the wall collapsed.", "s2", 0)) == []
+
+
+def test_people_two_sources_count_at_their_top_one_of_them_only_as_people_are_one_count():
+    freed = ("Police freed four hostages from a bank in the old town on Monday night.", "s1", 0)
+    people = ("Seven people were locked in a vault for three hours before officers moved in.", "s2", 1)
+    persons = ("The robber held four persons in the strongroom.", "s3", 1)
+    assert placed(freed, people, persons) == [["four", "Seven"]]
+    # two kinds of people, a count further down, or a source counting other people at its top: other counts
+    assert placed(freed, ("Seven cashiers were locked in a vault for three hours before officers moved in.", "s2", 1)) == []
+    assert placed(freed, ("Seven people were locked in a vault for three hours before officers moved in.", "s2", 8)) == []
+    assert placed(freed, people, ("About 30 firefighters stood by.", "s2", 0)) == []
+
+
+def test_people_who_ended_up_in_hospital_were_hospitalised():
+    assert slots("Eleven climbers ended up in hospital with frostbite.")["Eleven"] == "hospitalised climber"
+    assert slots("Eleven people ended up in hospital.")["Eleven"] == "hospitalised"
+    assert slots("Eleven fans ended up in the away end.")["Eleven"] != "hospitalised fan"

@@ -11,7 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from heapq import nsmallest
 from itertools import accumulate, chain, combinations, repeat
@@ -119,13 +119,40 @@ def align_figures(quantities: list[Quantity]) -> list[tuple[list[FigureGroup], b
     """Quantities -> facts: each a list of agreeing groups, and whether the groups conflict; measures
     compared in their base unit ('2.8 km' and '2,800 metres' are one length)."""
     by_slot: dict[str, list[Quantity]] = defaultdict(list)
-    for quantity in map(in_base_unit, quantities):  # sums of money align with each other whatever they are said to be
+    for quantity in map(in_base_unit, _tolls_told_by_kind(quantities)):  # sums of money align with each other whatever they are said to be
         by_slot["amount" if quantity.slot.startswith("amount") else quantity.slot].append(quantity)
     facts: list[tuple[list[FigureGroup], bool]] = []
     for slot in sorted(by_slot):
         groups = _agreeing_groups(by_slot[slot])
         facts.extend(_conflicts(slot, groups))
     return _restatements(facts)
+
+
+def _tolls_told_by_kind(quantities: list[Quantity]) -> list[Quantity]:
+    """A source telling what befell people only of one kind, one value ('Two security guards were injured'), beside
+    other sources' toll within twice of it ('Three people were hurt'), tells its toll so: one count, which the
+    two disagree on. Not where a source gives a kind beside its toll ('nine injured, four of them firefighters'):
+    that kind is a part of the toll, whoever tells it."""
+    tolls = [q for q in quantities if q.slot in STATE_SLOTS]
+    told = {(q.sentence.source, q.slot) for q in tolls}
+    kinds = [  # 'injured guard'; not 'injured contractor in 2019': another time's
+        q for q in quantities if len(q.slot.split()) == 2 and q.slot.split()[0] in STATE_SLOTS and counts_people(q.slot.split()[1])
+    ]
+    parts = {q.slot for q in kinds if (q.sentence.source, q.slot.split()[0]) in told}
+    values: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for q in kinds:
+        values[(q.sentence.source, q.slot.split()[0])].add(q.value)
+    result = []
+    for quantity in quantities:
+        state = quantity.slot.split()[0]
+        others = [t.value for t in tolls if t.slot == state]
+        if (
+            quantity in kinds and quantity.slot not in parts and len(values[(quantity.sentence.source, state)]) == 1 and others
+            and all(0 < min(v, quantity.value) and max(v, quantity.value) <= _RIVAL_RATIO * min(v, quantity.value) for v in others)
+        ):
+            quantity = replace(quantity, slot=state)
+        result.append(quantity)
+    return result
 
 
 def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[list[FigureGroup], bool]]:
@@ -147,6 +174,13 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
             blocks[("deed", deed)].append(index)  # type: ignore[arg-type]
     sets = _DisjointSets(len(facts))
     find = sets.find
+    led: Counter[str] = Counter()  # how many counts of people each source tells at its top
+    for groups, _ in facts:
+        if counts_people(groups[0].quantities[0].slot):
+            led.update({q.sentence.source for group in groups for q in group.quantities if q.sentence.index < LEAD})
+
+    def same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
+        return _same_figure(block, a, b) or block == "people" and _led_people(a, b, led)
 
     for key, members in sorted(blocks.items(), key=lambda item: repr(item[0])):
         for position, i in enumerate(members):
@@ -163,14 +197,14 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                     merged = x
                 elif x[1] or y[1]:  # "The party took 14 of the 43 seats" is one side of '14 / 15 seats (KA)'
                     disputed, told = (x, y) if x[1] else (y, x)
-                    side = next((g for g in disputed[0] if _same_figure(key[0], g, told[0][0])), None)
+                    side = next((g for g in disputed[0] if same_figure(key[0], g, told[0][0])), None)
                     if len(told[0]) > 1 or side is None:
                         continue
                     side.quantities.extend(told[0][0].quantities)
                     merged = disputed
                 else:
                     a, b = x[0][0], y[0][0]
-                    if not _same_figure(key[0], a, b):
+                    if not same_figure(key[0], a, b):
                         continue
                     merged = ([FigureGroup(a.quantities + b.quantities)], False)
                     if _disjoint(a.interval, b.interval):  # only people counted in clauses alike get here
@@ -234,6 +268,28 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
         return False  # two deaths and two injuries are two figures
     distinctive = x.value != int(x.value) and _figure_kind(x) == "per"  # "24.9%": a decimal share is told once
     return x.value >= 100 or distinctive or _alike(a, b, 0.15) or _clauses_alike(x, y)
+
+
+_GENERIC_PEOPLE = frozenset({"people", "person"})
+
+
+def _led_people(a: FigureGroup, b: FigureGroup, led: Counter[str]) -> bool:
+    """People counted at the top of two sources that count no others there, one of them by a word that says only
+    that they are people ('freed six hostages', 'Eight people spent five hours in the stockroom'), within twice of
+    each other: one count. Not two kinds of people ('40 shoppers fled', '60 firefighters')."""
+    x, y = a.quantities[0], b.quantities[0]
+    near = 0 < min(x.value, y.value) and max(x.value, y.value) <= _RIVAL_RATIO * min(x.value, y.value)
+    return (
+        near and x.slot != y.slot and bool({x.slot, y.slot} & _GENERIC_PEOPLE) and _as_people(x) and _as_people(y)
+        and _told_first(a) and _told_first(b)
+        and all(led[source] <= 1 for source in a.sources | b.sources)
+    )
+
+
+def _as_people(quantity: Quantity) -> bool:
+    """Counted as the people they are, not as what they make up: 'Seven people were locked in', not 'a city of 1,900
+    people' (its population) nor 'a capacity of 45,000 people' (the label then names another thing)."""
+    return not quantity.label or quantity.label.split()[0] == quantity.noun.split()[-1].lower()
 
 
 # The verb of what befell a count, right before it ('burying seven skiers', 'evacuated 300 residents', 'to close 48

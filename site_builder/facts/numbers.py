@@ -378,7 +378,7 @@ _IRREGULAR_PLURALS = frozenset("people children men women police personnel staff
 _PERSON_NOUNS = frozenset(
     """man woman boy girl child baby resident son daughter mother father student player driver worker
     farmer teacher soldier pilot victim survivor patient suspect firefighter officer miner climber hiker tourist
-    pilgrim migrant crew guest fan rider runner sailor fisherman villager""".split()
+    pilgrim migrant crew guest fan rider runner sailor fisherman villager guard hostage nurse paramedic""".split()
 )
 _PEOPLE = frozenset(
     "people persons individuals residents civilians children adults passengers workers soldiers troops".split()
@@ -414,7 +414,8 @@ _CLAUSE_END = re.compile(
 STATE_SLOTS = frozenset(_STATES.values())  # what befell people counted: 'killed', 'arrested'
 # "were taken to hospital", "were treated for smoke inhalation": people hospitalised, said with a verb phrase.
 _TO_HOSPITAL = re.compile(
-    r"[\w\s-]{0,40}?\b(?:were|was|have been|had been|are|being)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
+    r"[\w\s-]{0,40}?\b(?:(?:were|was|have been|had been|are|being)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
+    r"|(?P<ended>ended up|wound up|landed))"
     r"(?:\s+by\s+(?:helicopter|ambulance|air|boat|road))?"
     r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|clinics?|infirmary)\b|\s+for\b)",
 )
@@ -1551,7 +1552,7 @@ def _slot(noun: str, context: str) -> str:
         state = _befell(context, words[-1], fled_displaces=True)
         if state:
             return state  # "Nine passengers were taken to hospital", "15 others were hurt": counted by what befell them
-    elif head in _PERSON_NOUNS or words[-1].lower() in ("men", "women"):
+    elif head in _PEOPLE_HEADS or words[-1].lower() in ("men", "women"):
         # "three firefighters were hurt", "arrested two men": what befell them, said right by the noun
         befell = _befell(context, words[-1])
         if befell:  # a patient admitted to hospital is a hospitalisation
@@ -1577,16 +1578,17 @@ def _befell(context: str, noun: str, fled_displaces: bool = False) -> str | None
     people were taken to hospital with minor injuries'): the state said right before the noun, else the first
     said after it in its own clause; 'were on board when the ferry hit' and the next count's 'and 15 others
     were taken to hospital' are not said of it."""
-    said = re.search(r"(?:(\w+)\s+)?\b" + re.escape(noun) + r"\b(.*)", context)
+    said = re.search(r"((?:\w+\s+){0,3})\b" + re.escape(noun) + r"\b(.*)", context)
     if not said:
         return None
-    if (said.group(1) or "").lower() in _STATES:
-        return _STATES[said.group(1).lower()]
+    before = [w for w in said.group(1).lower().split() if w in _STATES]  # 'injured two security guards'
+    if before:
+        return _STATES[before[-1]]
     clause = _CLAUSE_END.split(_ASIDE.sub("", said.group(2), 1), 1)[0]
     found = []
     hospital = _TO_HOSPITAL.match(clause)
-    if hospital:
-        found.append((re.search(r"\b(?:were|was|have|had|are|being)\b", clause).start(), "hospitalised"))
+    if hospital:  # where the verb starts: 'were taken to hospital', 'ended up in hospital'
+        found.append((hospital.start("ended") if hospital.group("ended") else re.search(r"\b(?:were|was|have|had|are|being)\b", clause).start(), "hospitalised"))
     stated = _STATE_AFTER.search(clause)
     if stated:
         found.append((stated.start(), _state_of(stated)))
