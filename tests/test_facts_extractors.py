@@ -2911,3 +2911,15 @@ def test_a_currency_code_is_no_body_and_no_name_in_a_claims_label():
     assert not {"NOK", "CHF"} & {f.value for f in event.facts + event.more_facts if f.kind == "organization"}
     claims = [f for f in event.facts if f.kind == "claim" and "NOK" in f.value]
     assert claims and all("NOK" not in f.label for f in claims)
+
+
+def test_a_line_one_source_quotes_apart_and_another_within_a_longer_line_of_the_speaker_is_boxed_once():
+    apart = ('Floodwater reached the village of Orla on Monday. "The dam held through the whole night," said engineer Lena Moor. '
+             '"Every house in the valley is still dry."')
+    whole = ('Floodwater reached Orla on Monday. Engineer Lena Moor said: '
+             '"The dam held through the whole night, and every house in the valley is still dry."')
+    quotes = [f.value for f in made_up_event(apart, whole, title="Floodwater reaches Orla").facts if f.kind == "quote"]
+    assert quotes == ["The dam held through the whole night, and every house in the valley is still dry"]
+    # told by the first source alone, the second sentence is a line of its own
+    alone = [f.value for f in made_up_event(apart, "Floodwater reached Orla on Monday.", title="Floodwater reaches Orla").facts if f.kind == "quote"]
+    assert alone == ["The dam held through the whole night", "Every house in the valley is still dry"]

@@ -26,7 +26,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
-from .merge import NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id
+from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id
 from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -1271,14 +1271,16 @@ def _quotation_facts(
             named.setdefault(source_id, []).append((person, mentions))
     quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []))]
     facts, quoted = [], set()
+    lines = []
     for group in align_quotations(quotations):
         speakers, names = _speakers(group)
         if not speakers:
             continue  # words no source gives to anyone: a slogan, a sign, a title
         quoted |= {(q.sentence.source, q.sentence.text) for q in group}
+        if any(not q.phrase for q in group):
+            lines.append((group, speakers, names))
+    for group, speakers, names in _without_lines_within_others(lines):
         fullest = [q for q in group if not q.phrase]
-        if not fullest:
-            continue
         first = max(fullest, key=lambda q: len(q.words.split()))  # the line shows it as quoted in full, not in part
         disputed = len(speakers) > 1  # outlets give the words to different people: a disagreement, each side cited
         citations = [
@@ -1294,6 +1296,25 @@ def _quotation_facts(
         label = " / ".join(names[key] for key in speakers)
         facts.append(fact(unique_id(f"quote-{slugify(names[speakers[0]])}", taken), "quote", label, _bare_words(first.words), citations, disputed))
     return facts, quoted
+
+
+def _without_lines_within_others(lines: list[tuple[list[Quotation], list[str], dict[str, str]]]):
+    """The quotations to box but those a source quoting the speaker tells within a longer line of theirs: a
+    source quoting one statement in two sentences ('"The dam held," she said. "Every house is dry."') puts its
+    second in a group of its own, which another source quoting it whole already says ('"The dam held and every
+    house is dry"'): two thirds of its words said in that line, by the same speaker, from sources it cites."""
+    said = [(frozenset(q.sentence.source for q in group), stems(" ".join(q.words for q in group))) for group, _, _ in lines]
+    kept = []
+    for i, (group, speakers, names) in enumerate(lines):
+        sources, words = said[i]
+        within = any(
+            j != i and other_speakers[0] == speakers[0] and sources <= said[j][0] and len(words) < len(said[j][1])
+            and len(words & said[j][1]) >= CONTAINED * len(words)
+            for j, (_, other_speakers, _) in enumerate(lines)
+        )
+        if not within:
+            kept.append((group, speakers, names))
+    return kept
 
 
 def _quotations_told_again(claims: list[Fact], quotations: list[Fact], entities: list[Entity]) -> list[Fact]:
