@@ -335,6 +335,7 @@ def test_what_befell_people_said_by_a_noun_before_or_a_need_after():
     assert slots("The raid led to the arrest of 12 people.")["12"] == "arrested"
     assert slots("About 90 people had to leave their homes.")["About 90"] == "evacuated"
     assert slots("Some 40,000 subscribers lost their connection.")["Some 40,000"] == "customer"
+    assert slots("About 30 shoppers hid in the cold store.")["About 30"] == "customer"  # a shop's customers
     assert conflicts("In all 800,000 customers lost power.", "The outage left 950,000 users with no electricity.") == [["800,000", "950,000"]]
 
 

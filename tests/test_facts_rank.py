@@ -196,3 +196,27 @@ def test_a_short_claim_whose_every_sentence_boxed_figures_cite_is_those_figures_
 def test_a_distance_from_a_named_place_and_a_line_cut_from_the_page_are_not_boxed(aside, kept):
     boxed, more = figures(event_of(f"{BRIDGE[0]}\n\n{aside}", BRIDGE[1]))
     assert (len(boxed) == 2) is kept and (not more) is kept, (boxed, more)
+
+
+@pytest.mark.parametrize("body", [
+    "A gas explosion wrecked a bakery in Turin on Monday. Four people were injured. All four suffered burns to their hands.",
+    "A gas explosion wrecked a bakery in Turin on Monday. Six workers were hurt. The six suffered burns to their arms.",
+])
+def test_a_count_a_source_points_back_to_is_the_count_it_told_before(body):
+    boxed, more = figures(event_of(body, "A gas explosion wrecked a bakery in Turin on Monday."))
+    assert len(boxed) == 1 and len(more) == 1
+
+
+@pytest.mark.parametrize("detail, twice", [
+    ("Firefighters measured 90 cm of ice on the part still standing.", True),  # a bare unit says nothing else
+    ("The collapsed span was 90 cm thick.", False),  # a thickness, no depth of ice
+    ("The town lies 90 cm below the river.", False),
+])
+def test_one_source_s_measure_in_the_unit_and_value_of_another_saying_nothing_else_is_that_measure_again(detail, twice):
+    event = event_of(
+        "A footbridge collapsed under ice in Tartu on Sunday. Up to 90 centimetres of ice had built up on the deck, the fire service said.",
+        "A footbridge collapsed in Tartu on Sunday after 90 centimetres of ice built up on the deck.",
+        f"A footbridge collapsed in Tartu on Sunday. {detail}",
+    )
+    boxed, more = figures(event)
+    assert (len(boxed), len(more)) == ((1, 1) if twice else (2, 0))

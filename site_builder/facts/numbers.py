@@ -458,7 +458,7 @@ _SYNONYMS = [
     ("store", {"store", "shop", "outlet"}),
     ("firefighter", {"firefighter", "fireman", "firemen", "fire-fighter"}),
     ("prisoner", {"prisoner", "inmate", "convict"}),
-    ("customer", {"customer", "user", "subscriber"}),
+    ("customer", {"customer", "user", "subscriber", "shopper"}),
     ("hospitalised", {"hospitalised", "hospitalized", "hospitalisation", "hospitalization", "admission", "hospital admission"}),
 ]
 STRONG_SLOTS = frozenset(
