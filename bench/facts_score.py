@@ -4,7 +4,8 @@
 Scores the seed event, the two test fixture events (tests/facts_expectations.py), and three held-out
 events (bench/heldout/: an acquisition, a train derailment, an election) whose editor's lists below
 were written before the extractors ever ran on them, and the retired blind sets (bench/blind3/, bench/blind4/, bench/blind9/, bench/blind10/, bench/blind11/,
-bench/blind12/, bench/blind13/, bench/blind14/: hidden from the code until sessions 8, 10 and 11, now development sets). Prints, per event, the facts found / expected,
+bench/blind12/, bench/blind13/, bench/blind14/, bench/blind15/, bench/blind16/: hidden from the code until sessions 8, 10, 11 and 12,
+now development sets). Prints, per event, the facts found / expected,
 those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
 person can judge how many are keepers, and (with --more) the figures kept out of the box. With --set DIR
 (repeatable) it scores only the events of that set folder instead: a hidden set kept outside the repository.
@@ -40,8 +41,9 @@ HELDOUT = ROOT / "bench" / "heldout"
 DEV = ROOT / "bench" / "dev"
 FRESH = ROOT / "bench" / "fresh"
 FIRSTRUN = ROOT / "bench" / "firstrun"
-# hidden sets until session 8 (blind3, blind4), session 10 (blind9, blind10) and session 11 (blind11 to blind14): see their README
-RETIRED_BLIND = tuple(ROOT / "bench" / name for name in ("blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"))
+# hidden sets until session 8 (blind3, blind4), session 10 (blind9, blind10), session 11 (blind11 to blind14) and
+# session 12 (blind15, blind16): see their README
+RETIRED_BLIND = tuple(ROOT / "bench" / name for name in ("blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16"))
 
 
 def set_events(folders: tuple[Path, ...]) -> list[tuple[str, Path, str, list[Expected]]]:
@@ -529,7 +531,7 @@ def scored_events(seed: Path) -> list[tuple[str, Path, str, list[Expected]]]:
     ] + set_events(RETIRED_BLIND)
 
 
-BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", "blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
+BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", "blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
 
 
 def bucket_of(name: str) -> str:
