@@ -2923,3 +2923,56 @@ def test_a_line_one_source_quotes_apart_and_another_within_a_longer_line_of_the_
     # told by the first source alone, the second sentence is a line of its own
     alone = [f.value for f in made_up_event(apart, "Floodwater reached Orla on Monday.", title="Floodwater reaches Orla").facts if f.kind == "quote"]
     assert alone == ["The dam held through the whole night", "Every house in the valley is still dry"]
+
+
+def test_a_panels_name_goes_on_with_what_it_is_on_but_not_with_where_it_sits_or_a_country():
+    """Made up: 'the Norwegian Council on Animal Ethics', 'the Standing Committee on Public Accounts': one body each;
+    'the Harbour Council on Quay Street' sits somewhere, 'the Commission on Moldova' acts on a country."""
+    assert entities_of("The case went to the Norwegian Council on Animal Ethics on Friday.")["Norwegian Council on Animal Ethics"][0] == "organization"
+    assert "Standing Committee on Public Accounts" in entities_of("A report by the Standing Committee on Public Accounts was leaked.")
+    found = entities_of("Protesters gathered outside the Harbour Council on Quay Street.")
+    assert "Harbour Council" in found and "Harbour Council on Quay Street" not in found
+    assert "European Commission on Moldova" not in entities_of("A statement by the European Commission on Moldova was expected.")
+
+
+def test_a_body_goes_on_about_with_which_acts_when_which_does():
+    """Made up: 'the Review of Marine Geology, which said it would ...': named once in full, it acts: boxed."""
+    sentences = [
+        sentence("One paper was published in the Review of Marine Geology, which said it would look again at the data.", "s1"),
+        sentence("The authors did not respond.", "s2"),
+        sentence("The university opened an inquiry.", "s3"),
+    ]
+    boxed = [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 3)[0]]
+    assert boxed == ["Review of Marine Geology"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # made up: over, between, a parish, a county said before its name
+        ("The storm passed over the Algarve on Friday night.", "Algarve"),
+        ("Debris fell over northern Bavaria, the police said.", "Bavaria"),
+        ("The car left the road between Vilar Seco and Tondela.", "Vilar Seco"),
+        ("The car left the road between Vilar Seco and Tondela.", "Tondela"),
+        ("She is a baker in the parish of Santa Luzia, the mayor said.", "Santa Luzia"),
+        ("He runs a garage in the hamlet of Oberried.", "Oberried"),
+        ("A family from Tullamore, Co Offaly, won the draw.", "Offaly"),
+        ("Floods hit County Leitrim again on Monday.", "Leitrim"),
+    ],
+)
+def test_a_place_over_or_between_of_a_parish_or_a_county_said_first_is_a_place(text, name):
+    found = {k.removeprefix("Co ").removeprefix("County "): v for k, v in entities_of(text).items()}
+    assert found[name][0] == "place"
+
+
+def test_a_row_over_a_name_or_talks_between_two_say_no_place():
+    """Made up: 'a row over Telvora', 'talks between Brenmark and Holtz': what or who, not where."""
+    found = entities_of("Shares fell after a row over Telvora, and talks between Brenmark and Holtz Group stalled.")
+    assert all(kind != "place" for kind, _, _ in found.values())
+
+
+def test_a_name_another_sentence_says_is_a_company_is_a_body_where_people_work_at_it():
+    """Made up: 'staff at Corrib Valve Works' is where they work; 'Corrib Valve Works, a small engineering firm in
+    Galway' says it is a body, so both mentions are the body's."""
+    found = entities_of("Forty staff at Corrib Valve Works shared the prize.",
+                        "Corrib Valve Works, a small engineering firm in Galway, confirmed the win.")
+    assert found["Corrib Valve Works"][:1] == ("organization",) and found["Corrib Valve Works"][2] == ["s1", "s2"]

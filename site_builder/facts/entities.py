@@ -52,7 +52,12 @@ from .sentences import Sentence, source_order, tokens
 
 _LOCATIVE = frozenset(
     """in at near to into across outside inside toward towards around through visited visiting visit
-    visits reached entered hit struck rocked shook hits strikes off below beneath above beyond""".split()
+    visits reached entered hit struck rocked shook hits strikes off below beneath above beyond over between""".split()
+)
+# What "between" opens after these is who takes part, not where: "talks between Veldkamp and Brabant".
+_TIES = frozenset(
+    """talks deal deals agreement merger match game final clash clashes relations ties tension tensions war conflict
+    dispute difference gap meeting contest race fight battle partnership link links rivalry split choice""".split()
 )
 _LOWERCASE_PLACE_WORDS = frozenset(
     """valley region province prefecture oblast canton governorate district county river mountains area basin coast
@@ -60,7 +65,10 @@ _LOWERCASE_PLACE_WORDS = frozenset(
 )
 _PART_OF_A_PLACE = frozenset("district neighbourhood neighborhood suburb suburbs township quarter area outskirts".split())
 _DIRECTIONS = DIRECTIONS | frozenset("remote rural coastal neighbouring neighboring".split())
-_PLACE_KINDS = frozenset("city town village province region capital county district state island port area".split())
+_PLACE_KINDS = frozenset(
+    "city town village hamlet parish municipality commune borough canton province region capital county district state island port area".split()
+)
+_COUNTY = frozenset("co co. county".split())  # "Athlone, Co Westmeath", "County Durham": the county is the place
 _OPENERS = frozenset("“\"‘'(:—–-[")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _THE = re.compile(r"^(?:the|The)\s+")
@@ -512,6 +520,24 @@ def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
     )
 
 
+_PANELS = frozenset("board committee commission council panel conference forum".split())
+
+
+def _what_a_panel_is_on(words: list[str], j: int, capitals: _Capitals) -> int:
+    """Where the name of a body that deliberates goes on with what it is on ('the Danish Board on Research
+    Misconduct', 'the Council on Foreign Relations'), else 0: not where it sits ('the Council on Church Street'),
+    nor a country it acts on ('the Commission on Ukraine')."""
+    if j + 2 >= len(words) or words[j + 1] != "on" or words[j].lower() not in _PANELS or not _is_proper(words, j + 2, capitals):
+        return 0
+    k = j + 2
+    while k + 1 < len(words) and _is_proper(words, k + 1, capitals) and not words[k].endswith(("’s", "'s")):
+        k += 1
+    subject = [_bare(w).lower() for w in words[j + 2 : k + 1]]
+    if subject[-1] in VENUE_WORDS or " ".join(subject) in COUNTRIES or words[k].endswith(("’s", "'s")):
+        return 0
+    return k
+
+
 def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: frozenset[str] = frozenset()) -> list[_Run]:
     """The proper-noun phrases of a sentence; `articles`: the function words of its language when that is not
     English ('La Commission européenne', 'Die Regierung'), which never open a name."""
@@ -535,6 +561,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 j += 1
             elif _fields_of_a_body(words, i, j, capitals):  # "the Ministry of Petroleum and Natural Gas", "the Department for
                 j = _fields_of_a_body(words, i, j, capitals)  # Environment, Food and Rural Affairs", "the Office of the UN ..."
+            elif _what_a_panel_is_on(words, j, capitals):  # "the Danish Board on Research Misconduct"
+                j = _what_a_panel_is_on(words, j, capitals)
             elif (
                 j + 2 < len(words)
                 and words[j + 1] in ("for", "and", "&")
@@ -605,6 +633,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         # "the mayor of Marco de Canaveses", "the people of Gdańsk": a place (not where it happened: who lives there;
         # and not "a former mayor of Saint-Remy": a life story)
         inhabited = previous == "of" and k > 0 and words[k - 1].lower() in PLACE_ROLES and not (k > 1 and words[k - 2].lower() in ROLE_MODIFIERS)
+        if previous == "over" and k == i - 1 or previous == "between" and k > 0 and words[k - 1].lower() in _TIES:
+            previous = ""  # "a row over Solaris", "talks between X and Y"; not "over the Alentejo", "a field between X and Y"
         if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
             previous = ""  # "from Innsbruck to Verona": a route, not where it happened
         if previous == "to" and possessive:
@@ -986,6 +1016,8 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
             break
     if after and after[0] in ROLE_WORDS and after[0] not in _NOT_EMPLOYER_TITLES:
         return True
+    if _apposed_kind(words, end) in ORGANIZATION_DESCRIPTORS:
+        return True  # "Shannon Tooling, a family-owned engineering company in Athlone"
     for naming in _NAMING if last in _NAMING_LAST else ():  # most names follow none of these words
         before = [w.lower() for w in words[max(0, start - len(naming) - 1) : start]]
         if before[1:] == naming and before[0] in ORGANIZATION_DESCRIPTORS:
@@ -996,6 +1028,19 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     if second is not None and last in ("of", "at", "for") and _role_noun(words[start - 2]) and second not in PLACE_ROLES:
         return second not in ("president", "king", "queen", "prime", "minister", "emir", "sultan", "leader")
     return False
+
+
+def _apposed_kind(words: list[str], end: int) -> str:
+    """The head noun of a lower-case appositive after a name ('a family-owned engineering company' in 'X, a
+    family-owned engineering company in Athlone, ...'): the last of its lower-case words before a function word."""
+    if words[end : end + 1] != [","] or end + 1 >= len(words) or words[end + 1].lower() not in ("a", "an", "the"):
+        return ""
+    head = ""
+    for word in words[end + 2 : end + 7]:
+        if not (word.islower() and word.replace("-", "").isalpha()) or word in FUNCTION_WORDS:
+            break
+        head = word
+    return head
 
 
 _WHERE_PREPOSITIONS = frozenset("in at near outside inside into across around through".split())
@@ -1543,8 +1588,12 @@ class _Builder:
         elif len(words) == 1 and (_is_acronym(words[0]) or words[0] in self.acronyms.values()):  # "IdN", defined
             if words[0].replace(".", "") not in COMMON_ACRONYMS:
                 self._add_other("organization", "organization", run)
-        elif run.body and phrase not in NATIONALITIES and not (len(words) == 1 and not run.possessive and fold(run.surface) in self.placed):
-            self._add_other("organization", "organization", run)  # not "the London club" when "in London" is said too
+        elif len(words) > 1 and lower[0] in _COUNTY and not any(w in ORGANIZATION_WORDS for w in lower):
+            self._add_other("place", "place", run, self._key(" ".join(words[1:])))  # "Co Westmeath" is Westmeath
+        elif (run.body or len(words) > 1 and run.surface in self.bodies) and phrase not in NATIONALITIES and not (
+            len(words) == 1 and not run.possessive and fold(run.surface) in self.placed
+        ):  # not "the London club" when "in London" is said too; "staff at X" when another sentence says what X is
+            self._add_other("organization", "organization", run)
         elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
             self._add_other("place", "place", run)  # "the former Leoben mayor", "the mayor of Marco de Canaveses"
         elif (
@@ -1949,9 +1998,9 @@ class _Builder:
 
 
 # What a body does when it is the subject of its clause: a verb of saying, an auxiliary, a past tense; after
-# the kind of body it is, if said ('The SNCF rail company cancelled').
+# the kind of body it is, if said ('The SNCF rail company cancelled'), or ', which' ('the Journal of X, which said').
 _ACTS = re.compile(
-    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(ORGANIZATION_DESCRIPTORS) + r")\s+)?"
+    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+which\s+|,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(ORGANIZATION_DESCRIPTORS) + r")\s+)?"
     r"(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
     r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds|(?:had|has|have) to)\b"
