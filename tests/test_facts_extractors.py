@@ -2976,3 +2976,28 @@ def test_a_name_another_sentence_says_is_a_company_is_a_body_where_people_work_a
     found = entities_of("Forty staff at Corrib Valve Works shared the prize.",
                         "Corrib Valve Works, a small engineering firm in Galway, confirmed the win.")
     assert found["Corrib Valve Works"][:1] == ("organization",) and found["Corrib Valve Works"][2] == ["s1", "s2"]
+
+
+def test_a_hospital_named_as_where_the_injured_were_taken_is_a_body_in_the_box_but_a_towns_hospital_is_not():
+    """Made up: 'Kaldbakk Hospital', 'Hôpital Saint-Roch', 'the Villa Serena hospital' treat the injured: bodies the
+    box names, even told once; 'the Tromsø hospital' is a hospital in Tromsø, no name of one."""
+    event = made_up_event(
+        "A bus overturned near Lofthus on Monday. Four of the injured were flown to Kaldbakk Hospital.",
+        "Eleven people were hurt when a bus overturned near Lofthus. Two were taken to Hôpital Saint-Roch.",
+        "The bus left the road near Lofthus on Monday. One driver was treated at the Villa Serena hospital, "
+        "and another at the Tromsø hospital.",
+        title="Bus crash",
+    )
+    bodies = {f.value for f in event.facts if f.kind == "organization"}
+    assert {"Kaldbakk Hospital", "Hôpital Saint-Roch", "Villa Serena hospital"} <= bodies
+    assert not [f.value for f in event.facts + event.more_facts if f.kind in ("organization", "place") and "Tromsø hospital" in f.value]
+
+
+def test_a_named_race_or_festival_is_named_whole_and_boxed_as_a_body():
+    """Made up: 'the Tour de Pologne', 'the Giro delle Valli' (Italian particles), 'the Lakeside Jazz Festival':
+    one name each, a happening the sources name, filed with the bodies (never a place)."""
+    found = entities_of("The crash happened on stage two of the Tour de Pologne.",
+                        "She won the Giro delle Valli twice before the Lakeside Jazz Festival began.")
+    assert found["Tour de Pologne"][0] == "organization"
+    assert found["Giro delle Valli"][0] == "organization"
+    assert found["Lakeside Jazz Festival"][0] == "organization"

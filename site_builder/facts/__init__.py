@@ -23,7 +23,7 @@ from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
-    BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, LEGISLATURES,
+    BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, HOSPITAL_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id
@@ -543,14 +543,14 @@ def _head_word_alone(entity: Entity) -> bool:
 
 def _body_named(entity: Entity) -> bool:
     """Named by a proper-noun phrase that ends or begins with a body's head word ('the Data Protection
-    Commission', 'Club Atlético Llanquihue', 'University of Coimbra', or so spelled out before its acronym:
+    Commission', 'Club Atlético Llanquihue', 'University of Coimbra', 'the Villa Serena hospital', or so spelled out before its acronym:
     'Indian National Centre for Ocean Information Services (INCOIS)'); a head word alone ('Office') is none."""
     if any(_defined_as_body(m) for m in entity.mentions):
         return True
     if any(len(m.surface.split()) > 1 and m.surface.split()[-1].rstrip(".") in COMPANY_FORMS for m in entity.mentions):
         return True  # a company's name with its legal form: "Svenska Fönster AB", "Maple Ridge Capital, LLC"
     return any(  # not 'the Russia-led Soviet Union': '-led' qualifies a name
-        len(words) > 1 and all((w[:1].isupper() and not re.search(r"-[a-z]+$", w)) or w.lower() in NAME_PARTICLES for w in words)
+        len(words) > 1 and all((w[:1].isupper() and not re.search(r"-[a-z]+$", w)) or w in NAME_PARTICLES | HOSPITAL_WORDS for w in words)
         and (words[-1].lower() in BODY_HEAD_WORDS or words[0].lower() in BODY_HEAD_WORDS)
         for words in (re.sub(r"^(?:the|The)\s+", "", m.surface).split() for m in entity.mentions)
     )

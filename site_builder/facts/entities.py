@@ -30,7 +30,9 @@ from .lexicon import (
     FIELD_WORDS,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    HAPPENING_FIRST_WORDS,
     HAPPENING_WORDS,
+    HOSPITAL_WORDS,
     MONTHS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -599,6 +601,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         j = _company_form_end(words, j)
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the Colca valley", "the Arequipa region"
+        elif j > i and j + 1 < len(words) and words[j + 1] in HOSPITAL_WORDS and not words[j].endswith(("’s", "'s")):
+            j += 1  # "the San Martino hospital"; not "the Belluno hospital", the hospital in a town
         office = _office_after(words, j + 1)
         short = ""
         if office:  # "the East Flanders public prosecutor's office": the place's office, one body whatever its qualifiers
@@ -1596,6 +1600,10 @@ class _Builder:
             self._add_other("organization", "organization", run)
         elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
             self._add_other("place", "place", run)  # "the former Leoben mayor", "the mayor of Marco de Canaveses"
+        elif len(words) > 1 and (lower[-1] in HOSPITAL_WORDS or lower[0] in HOSPITAL_WORDS):
+            self._add_other("organization", "organization", run)  # "taken to Nordland Hospital": who treats them
+        elif len(words) > 1 and (lower[-1] in HAPPENING_WORDS or lower[0] in HAPPENING_FIRST_WORDS) and not run.possessive:
+            self._add_other("organization", "organization", run)  # "won the Baltic Coast Marathon": a named happening
         elif (
             len(words) > 1 and lower[-1] in VENUE_WORDS and lower[-1] in ORGANIZATION_WORDS
             and not any(w in ORGANIZATION_WORDS for w in lower[:-1]) and (run.locative or _left_from(run))

@@ -73,6 +73,9 @@ ORGANIZATION_WORDS = _words(
     laboratories laboratory lines shipping s.a. ag gmbh"""
 )
 
+# What a hospital's name is built on ("Nordland Hospital", "Hôpital Nord", "the San Martino hospital"): a body
+# that treats the people in the news, named for its building.
+HOSPITAL_WORDS = _words("hospital hôpital ospedale clinic infirmary")
 # Last words of a venue's name ("St Michael's Square", "Lusail Stadium"), and first words ("Plaza San Miguel").
 # The words a body's full name is built on ('... Commission', 'Club ...', 'University of ...'): a phrase with one
 # names a body even when a single source names it (not 'energy', 'news', 'times', which also name other things).
@@ -83,7 +86,7 @@ BODY_HEAD_WORDS = _words(
     academy court tribunal parliament senate congress assembly chamber army navy police service services centre center network
     networks directorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
-)
+) | HOSPITAL_WORDS
 # Where a body sits or news is told, besides a body's head words: "a hospital in Porto", "its headquarters in
 # Antananarivo", "a press conference in Porto" say where the teller is, not where the event happened.
 SEAT_WORDS = _words(
@@ -123,10 +126,12 @@ HAPPENING_WORDS = _words(
     """marathon show festival fair expo exhibition games olympics championship championships tournament cup
     summit conference concert rally parade carnival gala awards ceremony prix"""
 )
+# What a race's name opens with ("the Giro delle Dolomiti", "the Tour de Suisse", "the Vuelta a Burgos").
+HAPPENING_FIRST_WORDS = _words("giro tour vuelta")
 VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio")
 
 # Name particles that may stand inside a name in lower case.
-NAME_PARTICLES = _words("de del della dal dalla der den di da do dos das du van von ten ter bin ibn al el la le of")
+NAME_PARTICLES = _words("de del della delle dei degli dal dalla des der den di da do dos das du van von ten ter bin ibn al el la le of")
 
 # Countries and their adjectives: a country is a place, never a person; an adjective can open a role.
 _COUNTRIES = """Afghanistan:Afghan Albania:Albanian Algeria:Algerian Andorra:Andorran Angola:Angolan
