@@ -3001,3 +3001,41 @@ def test_a_named_race_or_festival_is_named_whole_and_boxed_as_a_body():
     assert found["Tour de Pologne"][0] == "organization"
     assert found["Giro delle Valli"][0] == "organization"
     assert found["Lakeside Jazz Festival"][0] == "organization"
+
+
+def test_a_rank_inside_a_bodys_name_is_no_title_and_an_inspectorate_is_a_body():
+    """Made up: 'the Directorate General of Maritime Affairs', 'the General Inspectorate of Prisons', 'the Flemish
+    Energy Inspectorate': bodies, no person titled General; 'Army General Ana Ruiz' stays a person."""
+    found = entities_of("The Directorate General of Maritime Affairs opened an inquiry.",
+                        "The General Inspectorate of Prisons is reviewing the case.",
+                        "The Flemish Energy Inspectorate has fined the operator.",
+                        "Army General Ana Ruiz said the troops had left.")
+    assert found["Directorate General of Maritime Affairs"][0] == "organization"
+    assert found["General Inspectorate of Prisons"][0] == "organization"
+    assert found["Flemish Energy Inspectorate"][0] == "organization"
+    assert found["Ana Ruiz"][0] == "person"
+
+
+def test_a_shop_named_for_its_owner_and_a_name_that_runs_a_business_are_bodies():
+    """Made up: "Doyle's Pharmacy on Main Street", "O'Hara's Bakery"; 'Nordkjøp, which operates 40 stores' is a
+    chain, not a place, even where it is a market; "Kyiv's St Andrew's Church" stays two names."""
+    found = entities_of("The ticket was sold at Doyle's Pharmacy on Main Street.",
+                        "Staff at O'Hara's Bakery heard the blast.",
+                        "Fresh Market, which operates 40 stores in the region, said the shop would reopen.",
+                        "The crowd met at Kyiv's St Andrew's Church.")
+    assert found["Doyle's Pharmacy"][0] == "organization"
+    assert found["O'Hara's Bakery"][0] == "organization"
+    assert found["Fresh Market"][0] == "organization"
+    assert "St Andrew's Church" in found and "Kyiv's St Andrew's Church" not in found
+
+
+def test_a_body_that_wants_plans_or_demands_acts():
+    """Made up: 'The ABVV trade union wants a meeting': said to be a kind of body and acting, boxed though
+    one source of a handful names it."""
+    sentences = [
+        sentence("The ABVV trade union wants a meeting this week.", "s1"),
+        sentence("The plant stayed closed on Monday.", "s2"),
+        sentence("Workers gathered at the gate.", "s3"),
+        sentence("Production will resume next month.", "s4"),
+    ]
+    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 4)[0]] == ["ABVV"]

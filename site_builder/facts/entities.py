@@ -44,6 +44,7 @@ from .lexicon import (
     RANKS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
+    SHOP_WORDS,
     SPEECH_VERBS,
     VENUE_FIRST_WORDS,
     VENUE_WORDS,
@@ -166,7 +167,7 @@ def find_entities(
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
-    builder.bodies = {run.surface for run in runs if run.body}
+    builder.bodies = {run.surface for run in runs if run.body or _runs_a_business(run)}
     builder.no_one = {run.surface for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     for run in runs:
         builder.classify(run)
@@ -551,10 +552,12 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         j = i
         while True:
             if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and (
-                words[j + 1].lower() in VENUE_WORDS or words[i] in _SAINTS and j == i + 1 and _is_proper(words, j + 1, capitals)
+                words[j + 1].lower() in VENUE_WORDS or j == i and words[j + 1].lower() in SHOP_WORDS
+                or words[i] in _SAINTS and j == i + 1 and _is_proper(words, j + 1, capitals)
                 or _is_role_word(_bare(words[j])) and words[j + 1].lower() in _OFFICES and words[j + 1][:1].isupper()
             )):  # "the Chief Public Prosecutor's Office", "the Comptroller's Office": a title's office is one name
-                break  # not "Kyiv's St Michael's Square" but "St Michael's Square", "St Brendan's University Hospital"
+                break  # not "Kyiv's St Michael's Square" but "St Michael's Square", "St Brendan's University Hospital",
+                # "Kearney's Newsagents" (a shop named for its owner)
             if words[j].endswith(("s’", "s'")) and not any(w.lower() in ORGANIZATION_WORDS for w in words[j + 1 : j + 3]):
                 break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union", "Workers' Pension Fund" one
             if words[j].endswith(_BASED):
@@ -771,6 +774,15 @@ def _owns_its(run: _Run) -> bool:
     following = run.sentence_words[run.end : run.end + 2]
     return len(following) == 2 and following[1] == "its" and following[0].isalpha() and following[0].islower() \
         and following[0] not in FUNCTION_WORDS  # its verb, then "its": not "Ramstein Air Base in its ..."
+
+
+_BUSINESS_VERBS = frozenset("runs operates owns employs makes sells manages produces builds supplies".split())
+
+
+def _runs_a_business(run: _Run) -> bool:
+    """'Prima Market, which runs about 90 supermarkets': a name that runs or makes something is a body's."""
+    return run.sentence_words[run.end : run.end + 2] == [",", "which"] and run.sentence_words[run.end + 2 : run.end + 3] != [] \
+        and run.sentence_words[run.end + 2] in _BUSINESS_VERBS
 
 
 def _place_of(run: _Run) -> tuple[str, int, int]:
@@ -1052,6 +1064,8 @@ _WHERE_PREPOSITIONS = frozenset("in at near outside inside into across around th
 
 def _split_role(run: _Run, words: list[str]) -> None:
     """Move a leading title ("NATO Secretary General") out of the name, or find one before/after it."""
+    if _rank_in_a_bodys_name(run.words):
+        return
     titles = list(map(_is_role_word, run.words))
     last_role = len(titles) - 1 - titles[::-1].index(True) if True in titles else -1
     if last_role >= 0 and all(w.lower() in ROLE_MODIFIERS or not title for w, title in zip(run.words[: last_role + 1], titles)):
@@ -1100,6 +1114,18 @@ def _split_role(run: _Run, words: list[str]) -> None:
         or _predicated_role(words, run.start, run.end)
         or (_won(words, run.start, run.end) or _affiliation(words, run.end) if not _determined(run) else None)
     )  # the last two: "X won the race", "X of the Patients' Association of Chile" (not "the Falcons won the cup")
+
+
+def _rank_in_a_bodys_name(words: list[str]) -> bool:
+    """'the General Inspectorate of Security Forces', 'the Directorate General of Civil Aviation': a rank before a
+    body's head word, or after one and before 'of', is part of the body's name, no one's title (but 'Army General
+    Ana Ruiz' is a general)."""
+    return any(
+        word.lower() in RANKS and (
+            words[k + 1].lower() in ORGANIZATION_WORDS or k > 0 and words[k - 1].lower() in ORGANIZATION_WORDS and words[k + 1] == "of"
+        )
+        for k, word in enumerate(words[:-1])
+    )
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
@@ -1600,8 +1626,9 @@ class _Builder:
             self._add_other("organization", "organization", run)
         elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
             self._add_other("place", "place", run)  # "the former Leoben mayor", "the mayor of Marco de Canaveses"
-        elif len(words) > 1 and (lower[-1] in HOSPITAL_WORDS or lower[0] in HOSPITAL_WORDS):
-            self._add_other("organization", "organization", run)  # "taken to Nordland Hospital": who treats them
+        elif len(words) > 1 and (lower[-1] in HOSPITAL_WORDS or lower[0] in HOSPITAL_WORDS or lower[-1] in SHOP_WORDS):
+            self._add_other("organization", "organization", run)  # "taken to Nordland Hospital": who treats them;
+            # "Kearney's Newsagents": a business
         elif len(words) > 1 and (lower[-1] in HAPPENING_WORDS or lower[0] in HAPPENING_FIRST_WORDS) and not run.possessive:
             self._add_other("organization", "organization", run)  # "won the Baltic Coast Marathon": a named happening
         elif (
@@ -2011,7 +2038,8 @@ _ACTS = re.compile(
     r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+which\s+|,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(ORGANIZATION_DESCRIPTORS) + r")\s+)?"
     r"(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
-    r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds|(?:had|has|have) to)\b"
+    r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds|wants|plans|demands|expects|intends|denies"
+    r"|(?:had|has|have) to)\b"
 )
 
 

@@ -66,7 +66,7 @@ ORGANIZATION_WORDS = _words(
     academy court tribunal parliament senate congress assembly chamber cabinet government army navy forces force
     guard police service services staff command survey center centre network agency news press times post
     journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
-    society cross crescent brigade battalion regiment corps directorate rovers rangers wanderers athletic
+    society cross crescent brigade battalion regiment corps directorate inspectorate rovers rangers wanderers athletic
     albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
     pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
     foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
@@ -84,7 +84,7 @@ BODY_HEAD_WORDS = _words(
     authority bureau board party coalition federation confederation association league club
     company corporation corp inc ltd plc llc group holdings institute institution foundation university college
     academy court tribunal parliament senate congress assembly chamber army navy police service services centre center network
-    networks directorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
+    networks directorate inspectorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
 ) | HOSPITAL_WORDS
 # Where a body sits or news is told, besides a body's head words: "a hospital in Porto", "its headquarters in
@@ -125,6 +125,11 @@ VENUE_WORDS = _words(
 HAPPENING_WORDS = _words(
     """marathon show festival fair expo exhibition games olympics championship championships tournament cup
     summit conference concert rally parade carnival gala awards ceremony prix"""
+)
+# What a shop named for its owner is ("Kearney's Newsagents", "Doyle's Pharmacy"): a business, a body.
+SHOP_WORDS = _words(
+    """newsagent newsagents pharmacy chemist chemists bakery butchers butcher grocers grocery bar pub tavern inn café cafe
+    restaurant diner garage salon deli store stores shop supermarket"""
 )
 # What a race's name opens with ("the Giro delle Dolomiti", "the Tour de Suisse", "the Vuelta a Burgos").
 HAPPENING_FIRST_WORDS = _words("giro tour vuelta")
