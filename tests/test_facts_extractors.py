@@ -3039,3 +3039,34 @@ def test_a_body_that_wants_plans_or_demands_acts():
         sentence("Production will resume next month.", "s4"),
     ]
     assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 4)[0]] == ["ABVV"]
+
+
+def test_a_museum_named_first_is_a_body_and_the_venue_where_it_happened():
+    """Made up: 'the Museum Kessler' broken into, in two leads: the venue, and a body (its head word opens the name)."""
+    event = made_up_event(
+        "Burglars broke into the Museum Kessler in Bruges on Sunday night and took three paintings.",
+        "Three paintings were stolen from the Museum Kessler in Bruges, police said on Monday.",
+        "Police in Bruges are looking for two men after a break-in at a museum.",
+        title="Paintings stolen",
+    )
+    assert ("venue", "Museum Kessler") in {(f.label, f.value) for f in event.facts if f.kind == "place"}
+    assert "Museum Kessler" in {f.value for f in event.facts if f.kind == "organization"}
+
+
+def test_a_name_apposed_a_kind_of_body_before_a_participle_is_a_body_not_a_person_or_a_place():
+    """Made up: 'sold to Vela Mariscos, a seafood importer registered in Vigo', 'Norvik Haulage, a freight company
+    based in Tromso': what the appositive says they are, wherever else they are named."""
+    found = entities_of("The catch was sold to Vela Mariscos, a seafood importer registered in Vigo.",
+                        "The trucks belonged to Norvik Haulage, a freight company based in Tromso.")
+    assert found["Vela Mariscos"][0] == "organization"
+    assert found["Norvik Haulage"][0] == "organization"
+
+
+def test_a_body_said_to_be_doing_something_acts():
+    """Made up: 'The Tarvos shipping company is reviewing the logs': said to be a kind of body, and acting: boxed."""
+    sentences = [
+        sentence("The ferry ran aground on Monday.", "s1"),
+        sentence("The Tarvos shipping company is reviewing the logs.", "s2"),
+        sentence("All passengers were safe.", "s3"),
+    ]
+    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 3)[0]] == ["Tarvos"]

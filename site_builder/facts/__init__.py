@@ -23,7 +23,7 @@ from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
-    BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, HOSPITAL_WORDS, LEGISLATURES,
+    BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id
@@ -331,12 +331,12 @@ def _quoted(mention: Mention) -> bool:
 
 def _venues_of_bodies(entities: list[Entity], source_count: int) -> list[Entity]:
     """'Thieves broke into the Rijnhuis Museum', 'the attack on St Brendan's University Hospital': a body named
-    for its building (a museum, a hospital, a stadium, a plant) that the leads name as where it happened is the
+    for its building (a museum, a hospital, a stadium, a plant: 'the Museum Van Hecke' too) that the leads name as where it happened is the
     venue as well as a body in the news (of three or more sources, two must say so)."""
     needed = 2 if source_count > 2 else 1
     return [
         replace(e, label="venue") for e in entities
-        if e.kind == "organization" and e.name.split()[-1].lower() in BUILDING_WORDS
+        if e.kind == "organization" and (e.name.split()[-1].lower() in BUILDING_WORDS or e.name.split()[0].lower() in BUILDING_WORDS)
         and len({m.sentence.source for m in e.mentions if m.sentence.index < LEAD and (_located(m) or _struck(m))}) >= needed
     ]
 
@@ -550,7 +550,7 @@ def _body_named(entity: Entity) -> bool:
     if any(len(m.surface.split()) > 1 and m.surface.split()[-1].rstrip(".") in COMPANY_FORMS for m in entity.mentions):
         return True  # a company's name with its legal form: "Svenska Fönster AB", "Maple Ridge Capital, LLC"
     return any(  # not 'the Russia-led Soviet Union': '-led' qualifies a name
-        len(words) > 1 and all((w[:1].isupper() and not re.search(r"-[a-z]+$", w)) or w in NAME_PARTICLES | HOSPITAL_WORDS for w in words)
+        len(words) > 1 and all((w[:1].isupper() and not re.search(r"-[a-z]+$", w)) or w in NAME_PARTICLES | INSTITUTION_WORDS for w in words)
         and (words[-1].lower() in BODY_HEAD_WORDS or words[0].lower() in BODY_HEAD_WORDS)
         for words in (re.sub(r"^(?:the|The)\s+", "", m.surface).split() for m in entity.mentions)
     )

@@ -32,7 +32,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HAPPENING_FIRST_WORDS,
     HAPPENING_WORDS,
-    HOSPITAL_WORDS,
+    INSTITUTION_WORDS,
     MONTHS,
     MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -167,7 +167,7 @@ def find_entities(
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
-    builder.bodies = {run.surface for run in runs if run.body or _runs_a_business(run)}
+    builder.bodies = {fold(run.surface) for run in runs if run.body or _runs_a_business(run)}
     builder.no_one = {run.surface for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     for run in runs:
         builder.classify(run)
@@ -604,7 +604,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         j = _company_form_end(words, j)
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the Colca valley", "the Arequipa region"
-        elif j > i and j + 1 < len(words) and words[j + 1] in HOSPITAL_WORDS and not words[j].endswith(("’s", "'s")):
+        elif j > i and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the San Martino hospital"; not "the Belluno hospital", the hospital in a town
         office = _office_after(words, j + 1)
         short = ""
@@ -1048,15 +1048,18 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
 
 def _apposed_kind(words: list[str], end: int) -> str:
     """The head noun of a lower-case appositive after a name ('a family-owned engineering company' in 'X, a
-    family-owned engineering company in Athlone, ...'): the last of its lower-case words before a function word."""
+    family-owned engineering company in Athlone, ...'): the last of its lower-case words before a function word,
+    a participle or the end of the phrase."""
     if words[end : end + 1] != [","] or end + 1 >= len(words) or words[end + 1].lower() not in ("a", "an", "the"):
         return ""
-    head = ""
-    for word in words[end + 2 : end + 7]:
+    kind = words[end + 2 : end + 7]
+    for k, word in enumerate(kind):
         if not (word.islower() and word.replace("-", "").isalpha()) or word in FUNCTION_WORDS:
-            break
-        head = word
-    return head
+            return ""
+        following, then = (kind[k + 1 : k + 3] + ["", ""])[:2]
+        if not following.isalpha() or following in FUNCTION_WORDS or following.endswith(("ed", "ing")) and then in FUNCTION_WORDS:
+            return word  # "a travel company based in Brasov", "a fruit importer registered in Seville"
+    return ""
 
 
 _WHERE_PREPOSITIONS = frozenset("in at near outside inside into across around through".split())
@@ -1126,6 +1129,18 @@ def _rank_in_a_bodys_name(words: list[str]) -> bool:
         )
         for k, word in enumerate(words[:-1])
     )
+
+
+def _kind_of_body(role: str) -> bool:
+    """'fruit importer', 'the Seville importer': a role that says what kind of body the name is, by its head (the
+    last word before what it is of: not 'spokesman for the rescue service')."""
+    words = role.split()
+    head = words[0]
+    for word in words[1:]:
+        if word.lower() in FUNCTION_WORDS:
+            break
+        head = word
+    return head.lower() in ORGANIZATION_DESCRIPTORS
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
@@ -1569,7 +1584,7 @@ class _Builder:
         self.claimed: set[tuple[str, int, int]] = set()  # (source, sentence index, start) of runs filed
         self.person_runs: set[tuple[str, int, int]] = set()  # those filed as people
         self.placed: set[str] = set()  # names (folded) the event says something is in or at: 'near Marco de Canaveses'
-        self.bodies: set[str] = set()  # names the words around them somewhere say are bodies ('the operator, X')
+        self.bodies: set[str] = set()  # names (folded) the words around them somewhere say are bodies ('the operator, X')
         self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
         self.no_one: set[str] = set()  # names a source goes on about with 'which': no person's ("Yıldırım Madencilik, which")
 
@@ -1587,7 +1602,7 @@ class _Builder:
         if len(words) >= 2 and words[-1] in COMPANY_FORMS:
             self._add_other("organization", "organization", run)  # "Svenska Fönster AB", "Hartley & Finch LLP"
             return
-        if run.surface in self.no_one or run.role in _BY_ROLES.values() and run.surface in self.bodies:
+        if run.surface in self.no_one or run.role in _BY_ROLES.values() and fold(run.surface) in self.bodies:
             if _passive_agent(run):  # "managed by Infraestruturas do Norte", "the operator, Infraestruturas do Norte"
                 self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"
                 return
@@ -1601,7 +1616,7 @@ class _Builder:
         if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and _valid_name(words):
             self._add_person(run)  # "Carolina Vergara Solís broke the record": her full name, said without a title
             return
-        if run.role and valid:
+        if run.role and valid and not (len(words) > 1 and _kind_of_body(run.role)):  # not "X, a fruit importer registered in ..."
             if len(words) == 1:
                 self.single_people.append(run)
             else:
@@ -1620,13 +1635,13 @@ class _Builder:
                 self._add_other("organization", "organization", run)
         elif len(words) > 1 and lower[0] in _COUNTY and not any(w in ORGANIZATION_WORDS for w in lower):
             self._add_other("place", "place", run, self._key(" ".join(words[1:])))  # "Co Westmeath" is Westmeath
-        elif (run.body or len(words) > 1 and run.surface in self.bodies) and phrase not in NATIONALITIES and not (
+        elif (run.body or len(words) > 1 and fold(run.surface) in self.bodies) and phrase not in NATIONALITIES and not (
             len(words) == 1 and not run.possessive and fold(run.surface) in self.placed
         ):  # not "the London club" when "in London" is said too; "staff at X" when another sentence says what X is
             self._add_other("organization", "organization", run)
         elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
             self._add_other("place", "place", run)  # "the former Leoben mayor", "the mayor of Marco de Canaveses"
-        elif len(words) > 1 and (lower[-1] in HOSPITAL_WORDS or lower[0] in HOSPITAL_WORDS or lower[-1] in SHOP_WORDS):
+        elif len(words) > 1 and (lower[-1] in INSTITUTION_WORDS or lower[0] in INSTITUTION_WORDS or lower[-1] in SHOP_WORDS):
             self._add_other("organization", "organization", run)  # "taken to Nordland Hospital": who treats them;
             # "Kearney's Newsagents": a business
         elif len(words) > 1 and (lower[-1] in HAPPENING_WORDS or lower[0] in HAPPENING_FIRST_WORDS) and not run.possessive:
@@ -2033,12 +2048,14 @@ class _Builder:
 
 
 # What a body does when it is the subject of its clause: a verb of saying, an auxiliary, a past tense; after
-# the kind of body it is, if said ('The SNCF rail company cancelled'), or ', which' ('the Journal of X, which said').
+# the kind of body it is, if said ('The SNCF rail company cancelled'), or ', which' ('the Journal of X, which said');
+# a present progressive ('the Inspectorate is reviewing').
 _ACTS = re.compile(
     r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+which\s+|,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(ORGANIZATION_DESCRIPTORS) + r")\s+)?"
     r"(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
     r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds|wants|plans|demands|expects|intends|denies"
+    r"|(?<=is )[a-z]+ing|(?<=was )[a-z]+ing|(?<=are )[a-z]+ing"
     r"|(?:had|has|have) to)\b"
 )
 

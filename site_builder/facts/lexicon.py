@@ -73,9 +73,9 @@ ORGANIZATION_WORDS = _words(
     laboratories laboratory lines shipping s.a. ag gmbh"""
 )
 
-# What a hospital's name is built on ("Nordland Hospital", "Hôpital Nord", "the San Martino hospital"): a body
-# that treats the people in the news, named for its building.
-HOSPITAL_WORDS = _words("hospital hôpital ospedale clinic infirmary")
+# What an institution's name is built on ("Nordland Hospital", "Hôpital Nord", "the San Martino hospital", "the
+# Museum Van Hecke"): a body named for its building, which treats the people in the news or keeps what was taken.
+INSTITUTION_WORDS = _words("hospital hôpital ospedale clinic infirmary museum gallery library")
 # Last words of a venue's name ("St Michael's Square", "Lusail Stadium"), and first words ("Plaza San Miguel").
 # The words a body's full name is built on ('... Commission', 'Club ...', 'University of ...'): a phrase with one
 # names a body even when a single source names it (not 'energy', 'news', 'times', which also name other things).
@@ -86,7 +86,7 @@ BODY_HEAD_WORDS = _words(
     academy court tribunal parliament senate congress assembly chamber army navy police service services centre center network
     networks directorate inspectorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
-) | HOSPITAL_WORDS
+) | INSTITUTION_WORDS
 # Where a body sits or news is told, besides a body's head words: "a hospital in Porto", "its headquarters in
 # Antananarivo", "a press conference in Porto" say where the teller is, not where the event happened.
 SEAT_WORDS = _words(
@@ -302,6 +302,6 @@ RANKS = _words(
 ORGANIZATION_DESCRIPTORS = _words(
     """company firm maker manufacturer operator carrier retailer chain lender insurer broadcaster
     newspaper regulator watchdog producer supplier developer builder airline utility giant startup
-    conglomerate group agency service institute charity ngo broker
+    conglomerate group agency service institute charity ngo broker importer exporter distributor wholesaler
     automaker carmaker brewer miner shipper contractor consultancy bank club party union provider"""
 )
