@@ -3070,3 +3070,17 @@ def test_a_body_said_to_be_doing_something_acts():
         sentence("All passengers were safe.", "s3"),
     ]
     assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 3)[0]] == ["Tarvos"]
+
+
+def test_a_place_one_lead_names_between_two_places_or_as_a_parish_is_boxed_but_the_ends_of_a_route_are_not():
+    """Made up: 'landed in a meadow between Ürgüp and Ortahisar', 'a shepherd in the parish of Vale Fundo': where it
+    happened, told by one lead; 'the bus route between Tarbes and Lourdes' names the ends of a route."""
+    event = made_up_event(
+        "A glider crashed on Sunday. It landed in a meadow between Ürgüp and Ortahisar, the governor said.",
+        "A glider pilot was hurt on Sunday. A shepherd in the parish of Vale Fundo saw it fall.",
+        "The glider crashed on Sunday. The bus route between Tarbes and Lourdes was closed for an hour.",
+        title="Glider crash",
+    )
+    boxed_places = {f.value for f in event.facts if f.kind == "place"}
+    assert {"Ortahisar", "Vale Fundo"} <= boxed_places
+    assert not {"Tarbes", "Lourdes"} & boxed_places

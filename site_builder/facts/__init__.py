@@ -416,8 +416,9 @@ def _happening(entity: Entity) -> bool:
 
 _BASED = ("-based", "-headquartered")
 _LOCATED = re.compile(
-    r"\b(?:in|at|near|outside|across|around|off|into|from)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
-    r"|\b(?:city|town|village|port|province|region|island|county|district|capital)s? of\s+$"
+    r"\b(?:in|at|near|outside|across|around|off|into|from|over|between)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
+    r"|\bbetween\s+(?:the\s+)?[^\W\d_a-z][^,;]*?\s+and\s+(?:the\s+)?$"  # "a field between Göreme and Çavuşin"
+    r"|\b(?:city|town|village|hamlet|parish|municipality|commune|borough|port|province|region|island|county|district|capital)s? of\s+$"
     r"|\d,\s+of\s+$"  # "Kyle Brandt, 19, of Lakewood"
     r"|\b(?:mayor|governor|residents?|natives?|citizens?|inhabitants|people) of\s+(?:the\s+)?$"  # "the mayor of Porto Alegre"
 )
@@ -433,6 +434,10 @@ _OWNS_A_PLACE = re.compile(
     r"|east|west)\b"
 )
 _TRADED = re.compile(r"\b(?:shares?|stocks?)\b[^;]*\b(?:rose|fell|jumped|dropped|gained|lost|slumped|surged|climbed|slid|traded|closed)\b[^;]*\bin\s+$", re.IGNORECASE)
+_A_ROUTE = re.compile(
+    r"\b(?:line|lines|route|routes|service|services|flights?|ferry|ferries|trains?|traffic|crossing|connection|link)\s+"
+    r"between\s+(?:[^,;]*?\s+and\s+)?(?:the\s+)?$"
+)
 _AFTER_A_PLACE = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'-]+, $")  # "in Tromsø, Norway": the country of a place
 
 
@@ -445,6 +450,8 @@ def _located(mention: Mention) -> bool:
     after = text[at + len(mention.surface) :]
     if _TRADED.search(text[:at]):
         return False  # "Shares in Brevia fell 6.5% in Stockholm": where the shares trade
+    if _A_ROUTE.search(text[:at]):
+        return False  # "ferry services between Stresa and the Borromean Islands": the ends of a route, not where
     if _OWNS_A_PLACE.match(after):
         return True  # "Slovenia's only cargo port", "the Czech Republic's second city"
     return at > 0 and (
