@@ -34,6 +34,12 @@ def entities_of(*texts: str, aliases: Aliases = Aliases()) -> dict[str, tuple[st
     return {e.name: (e.kind, e.label, e.sources) for e in find_entities(sentences, Spellings(aliases))}
 
 
+def boxed_bodies(*texts: str) -> list[str]:
+    """The bodies the box holds when each text is one source's lead."""
+    sentences = [sentence(t, f"s{n + 1}", 0) for n, t in enumerate(texts)]
+    return [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), len(texts))[0]]
+
+
 # --- sentences ---------------------------------------------------------------------------------
 
 
@@ -2937,13 +2943,11 @@ def test_a_panels_name_goes_on_with_what_it_is_on_but_not_with_where_it_sits_or_
 
 def test_a_body_goes_on_about_with_which_acts_when_which_does():
     """Made up: 'the Review of Marine Geology, which said it would ...': named once in full, it acts: boxed."""
-    sentences = [
-        sentence("One paper was published in the Review of Marine Geology, which said it would look again at the data.", "s1"),
-        sentence("The authors did not respond.", "s2"),
-        sentence("The university opened an inquiry.", "s3"),
-    ]
-    boxed = [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 3)[0]]
-    assert boxed == ["Review of Marine Geology"]
+    assert boxed_bodies(
+        "One paper was published in the Review of Marine Geology, which said it would look again at the data.",
+        "The authors did not respond.",
+        "The university opened an inquiry.",
+    ) == ["Review of Marine Geology"]
 
 
 @pytest.mark.parametrize(
@@ -3032,13 +3036,12 @@ def test_a_shop_named_for_its_owner_and_a_name_that_runs_a_business_are_bodies()
 def test_a_body_that_wants_plans_or_demands_acts():
     """Made up: 'The ABVV trade union wants a meeting': said to be a kind of body and acting, boxed though
     one source of a handful names it."""
-    sentences = [
-        sentence("The ABVV trade union wants a meeting this week.", "s1"),
-        sentence("The plant stayed closed on Monday.", "s2"),
-        sentence("Workers gathered at the gate.", "s3"),
-        sentence("Production will resume next month.", "s4"),
-    ]
-    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 4)[0]] == ["ABVV"]
+    assert boxed_bodies(
+        "The ABVV trade union wants a meeting this week.",
+        "The plant stayed closed on Monday.",
+        "Workers gathered at the gate.",
+        "Production will resume next month.",
+    ) == ["ABVV"]
 
 
 def test_a_museum_named_first_is_a_body_and_the_venue_where_it_happened():
@@ -3064,12 +3067,11 @@ def test_a_name_apposed_a_kind_of_body_before_a_participle_is_a_body_not_a_perso
 
 def test_a_body_said_to_be_doing_something_acts():
     """Made up: 'The Tarvos shipping company is reviewing the logs': said to be a kind of body, and acting: boxed."""
-    sentences = [
-        sentence("The ferry ran aground on Monday.", "s1"),
-        sentence("The Tarvos shipping company is reviewing the logs.", "s2"),
-        sentence("All passengers were safe.", "s3"),
-    ]
-    assert [e.name for e in _organizations(find_entities(sentences, Spellings(Aliases())), 3)[0]] == ["Tarvos"]
+    assert boxed_bodies(
+        "The ferry ran aground on Monday.",
+        "The Tarvos shipping company is reviewing the logs.",
+        "All passengers were safe.",
+    ) == ["Tarvos"]
 
 
 def test_a_place_one_lead_names_between_two_places_or_as_a_parish_is_boxed_but_the_ends_of_a_route_are_not():
@@ -3084,3 +3086,25 @@ def test_a_place_one_lead_names_between_two_places_or_as_a_parish_is_boxed_but_t
     boxed_places = {f.value for f in event.facts if f.kind == "place"}
     assert {"Ortahisar", "Vale Fundo"} <= boxed_places
     assert not {"Tarbes", "Lourdes"} & boxed_places
+
+
+def test_a_bodys_name_goes_on_with_of_the_and_a_place_but_not_with_another_body():
+    """Made up: 'the Harbour Authority of the Port of Sines' is one body; 'the Supervisory Board of the Lusitania
+    Savings Bank' names the bank, a body of its own; Spanish 'y' and German 'für' stay inside a name."""
+    found = entities_of("The Harbour Authority of the Port of Sines said the berth was closed.",
+                        "The Supervisory Board of the Lusitania Savings Bank met on Monday.",
+                        "The Junta de Aragón y Navarra said it would help.",
+                        "Mira Kos, spokeswoman of the group Mieten für Alle, said the march was peaceful.")
+    assert found["Harbour Authority of the Port of Sines"][0] == "organization"
+    assert "Lusitania Savings Bank" in found and "Supervisory Board of the Lusitania Savings Bank" not in found
+    assert found["Junta de Aragón y Navarra"][0] == "organization"
+    assert found["Mieten für Alle"][0] == "organization"
+
+
+def test_a_fund_named_once_in_full_is_boxed():
+    """Made up: 'the Northern Rail Pension Fund' named by one of three sources: a body's full name."""
+    assert boxed_bodies(
+        "The scheme's debt will pass to the Northern Rail Pension Fund.",
+        "Staff were told on Monday.",
+        "The shops will close by March.",
+    ) == ["Northern Rail Pension Fund"]

@@ -20,6 +20,7 @@ from ..convert.language import STOP_WORDS
 from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_name
 from .lexicon import (
     AGENT_NOUNS,
+    BODY_HEAD_WORDS,
     CAPITALISED_NOUN_LANGUAGES,
     COMMON_ACRONYMS,
     COMPANY_FORMS,
@@ -869,11 +870,15 @@ def _age_end(words: list[str], end: int) -> int:
 def _fields_of_a_body(words: list[str], i: int, j: int, capitals: _Capitals) -> int:
     """Where a body's name ends when it is a head word and what it is of or for ('Ministry of Petroleum and Natural
     Gas', 'Department for Environment, Food and Rural Affairs', 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
-    'Office of the United Nations High Commissioner'): the fields a list gives, or 'of the' and a name; 0 when not."""
-    if words[i].lower() not in ORGANIZATION_WORDS or j + 2 >= len(words):
+    'Office of the United Nations High Commissioner', 'the Port Authority of the Bay of X'): the fields a list gives,
+    or 'of the' and a name after a head word; 0 when not."""
+    if j + 2 >= len(words):
         return 0
-    if j == i and words[j + 1 : j + 3] == ["of", "the"] and j + 3 < len(words) and _is_proper(words, j + 3, capitals):
-        return j + 3
+    if (j == i and words[i].lower() in ORGANIZATION_WORDS or words[j].lower() in BODY_HEAD_WORDS) and words[j + 1 : j + 3] == ["of", "the"] \
+            and j + 3 < len(words) and _is_proper(words, j + 3, capitals) and not (j > i and _another_body(words, j + 3, capitals)):
+        return j + 3  # "the Port Authority of the Bay of Algeciras"; not "the Bank Board of the Czech National Bank"
+    if words[i].lower() not in ORGANIZATION_WORDS:
+        return 0
     if not any(w in ("of", "for") for w in words[i + 1 : j]):
         return 0
     def field(at: int) -> bool:  # a field, not another body listed after this one ('the Ministry of Health, Reuters and AFP')
@@ -887,6 +892,16 @@ def _fields_of_a_body(words: list[str], i: int, j: int, capitals: _Capitals) -> 
     if k + 2 < len(words) and words[k + 1] == "and" and field(k + 2):
         return k + 2
     return 0
+
+
+def _another_body(words: list[str], start: int, capitals: _Capitals) -> bool:
+    """The proper-noun phrase from `start` holds a body's head word: a body of its own ('the Czech National Bank')."""
+    k = start
+    while k < len(words) and _is_proper(words, k, capitals):
+        if words[k].lower() in ORGANIZATION_WORDS:
+            return True
+        k += 1
+    return False
 
 
 def _company_form_end(words: list[str], j: int) -> int:

@@ -61,7 +61,7 @@ AGENT_NOUNS = _words(
 ORGANIZATION_WORDS = _words(
     """organization organisation ministry ministries council committee commission agency agencies office
     department administration authority authorities bureau board party union alliance coalition federation
-    confederation association league club fc cf afc united bank fund company corporation corp. corp
+    confederation association league club fc cf afc united bank fund junta company corporation corp. corp
     inc. inc ltd. ltd plc llc group holdings institute institution foundation university college school
     academy court tribunal parliament senate congress assembly chamber cabinet government army navy forces force
     guard police service services staff command survey center centre network agency news press times post
@@ -81,7 +81,7 @@ INSTITUTION_WORDS = _words("hospital hôpital ospedale clinic infirmary museum g
 # names a body even when a single source names it (not 'energy', 'news', 'times', which also name other things).
 BODY_HEAD_WORDS = _words(
     """organization organisation ministry council committee commission agency office department administration
-    authority bureau board party coalition federation confederation association league club
+    authority bureau board party coalition federation confederation association league club fund junta
     company corporation corp inc ltd plc llc group holdings institute institution foundation university college
     academy court tribunal parliament senate congress assembly chamber army navy police service services centre center network
     networks directorate inspectorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
@@ -136,7 +136,7 @@ HAPPENING_FIRST_WORDS = _words("giro tour vuelta")
 VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio")
 
 # Name particles that may stand inside a name in lower case.
-NAME_PARTICLES = _words("de del della delle dei degli dal dalla des der den di da do dos das du van von ten ter bin ibn al el la le of")
+NAME_PARTICLES = _words("de del della delle dei degli dal dalla des der den di da do dos das du y für van von ten ter bin ibn al el la le of")
 
 # Countries and their adjectives: a country is a place, never a person; an adjective can open a role.
 _COUNTRIES = """Afghanistan:Afghan Albania:Albanian Algeria:Algerian Andorra:Andorran Angola:Angolan
