@@ -424,3 +424,21 @@ def test_people_who_ended_up_in_hospital_were_hospitalised():
     assert slots("Eleven climbers ended up in hospital with frostbite.")["Eleven"] == "hospitalised climber"
     assert slots("Eleven people ended up in hospital.")["Eleven"] == "hospitalised"
     assert slots("Eleven fans ended up in the away end.")["Eleven"] != "hospitalised fan"
+
+
+def test_one_person_something_befell_is_a_toll_of_one():
+    assert slots("The gas blast killed one farmer and hurt four others.")["one"] == "killed farmer"
+    assert slots("One nurse died in the fire.")["One"] == "killed nurse"
+    assert slots("Three climbers died; one person is still missing.")["one"] == "missing"
+    assert slots("The flood swept away two cars, leaving one driver missing.")["one"] == "missing driver"
+    assert slots("One member of the relief team lost his life.")["One"] == "killed member"
+    # 'one' alone says no count: not of a person, nothing befalling them, or a part of others
+    for text in ("It was one of the worst storms.", "One reason is the cost.", "One teacher praised the pupils.", "One in five patients waited."):
+        assert "one" not in {w.lower() for w in slots(text)}, text
+    assert [q for q in slots("A hundred and one people died.") if q.lower() == "one"] == []  # a word of a larger number
+    # every source's toll of one is one fact
+    figures = boxed_figures(
+        "A gas blast hit a depot on Monday. The blast killed one farmer, the fire brigade said.",
+        "A gas blast hit a depot on Monday. One man died at the scene.",
+    )
+    assert ("one", "agreed", ["s1", "s2"]) in figures.values()

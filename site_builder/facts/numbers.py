@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import takewhile
 
 from .dates import date_matches
@@ -199,9 +199,9 @@ _NUMBER_OF_BEFORE = re.compile(
 )
 # "38 were injured": the state comes after, and the noun is left out.
 _STATE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|are|have been|had been|remain|remained|are still|were still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
+    r"\s+(?:(?:were|was|are|is|have been|has been|had been|remain|remains|remained|are still|were still|is still|was still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
     r"|displaced|arrested|rescued|detained|missing|hospitalized|hospitalised|unaccounted)"
-    r"|(?:have |had |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives|fled their homes)"
+    r"|(?:have |had |has |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives|lost (?:his|her) life|fled their homes)"
     r"|(?:had|have|were forced|was forced) (to leave|to flee))\b",
     re.IGNORECASE,
 )
@@ -394,7 +394,7 @@ _STATES = {
     "perished": "killed", "drowned": "killed", "slain": "killed", "unaccounted": "missing", "fled": "displaced",
     "saved": "rescued", "displacing": "displaced", "displaces": "displaced", "hospitalising": "hospitalised",
     "defrauded": "victim", "scammed": "victim", "swindled": "victim", "duped": "victim", "cheated": "victim",
-    "hospitalizing": "hospitalised", "lost their lives": "killed", "losing their lives": "killed", "fled their homes": "displaced",
+    "hospitalizing": "hospitalised", "lost their lives": "killed", "losing their lives": "killed", "lost his life": "killed", "lost her life": "killed", "fled their homes": "displaced",
     # what befell them said by a noun before ('forced the evacuation of 240 residents') or a need after ('had to leave')
     "evacuation of": "evacuated", "arrest of": "arrested", "detention of": "arrested", "rescue of": "rescued",
     "to leave": "evacuated", "to flee": "displaced",
@@ -639,6 +639,9 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             quantity = Quantity(**{**quantity.__dict__, "noun": f"{quantity.noun} {state}", "slot": f"{state} {quantity.slot}"})
         found.append(quantity)
         at[match.start()] = quantity
+    ones = [m for m in (_ONE.finditer(text) if "ne " in text else ()) if not _overlaps((m.start(), m.start() + 3), [f.span() for f in matches])]
+    found += [q for q in map(partial(_one_befallen, sentence), ones) if q is not None]  # not 'one hundred', 'a hundred and one'
+
     for match in sorted(subcounts, key=lambda m: m.start("num")):
         told = [k for k in at if k < match.start()]  # "Of the injured, 23 were taken to hospital, six of them ...": of the 23
         whole = at[max(told)] if not match.group("whole") and told else None
@@ -647,6 +650,28 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             found.append(subcount)
             at[match.start("num")] = subcount
     return found
+
+
+# What befell people that makes a toll of one worth telling: one dead, one missing, one injured ('One climber was
+# rescued' says no count).
+_TOLLS = frozenset({"killed", "missing", "injured"})
+# "One worker died", "killed one worker", "one person is still missing": one person something befell, up to two words
+# between 'one' and its noun. 'One' alone is otherwise no count ("one of the", "one reason").
+_ONE = re.compile(r"(?<![\w-])[Oo]ne\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
+
+
+def _one_befallen(sentence: Sentence, match: re.Match) -> Quantity | None:
+    """A toll of one: 'one' before a noun of a person whose clause says they died, are missing or were hurt ('killed
+    one worker', 'One man died', 'leaving one resident missing', 'one employee ... lost his life')."""
+    noun, head = match.group(1), match.group(2)
+    if head not in _PEOPLE_HEADS or set(noun.split()) & _STOP:
+        return None
+    text = sentence.text
+    state_before = _STATE_BEFORE.search(text[: match.start()][-60:])
+    slot = _slot(noun, (_said_state(state_before) + " " if state_before else "") + text[match.start(1) :][:160])
+    if slot.split()[0] not in _TOLLS:
+        return None
+    return Quantity(sentence, match.group(0).split()[0], noun, slot, 1.0, 1.0, 1.0)
 
 
 _ORDINAL_WORDS = {
@@ -1119,7 +1144,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
     whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
-    context = "" if whole else (_state_of(state_before) + " " if state_before else "") + after[:160]
+    context = "" if whole else (_said_state(state_before) + " " if state_before else "") + after[:160]
     slot = _slot(noun, context)
     if lemma(head) == "victim" and slot.startswith("killed") and _WRONGS.search(text) and not _DEATHS.search(text):
         slot = "victim" + slot.removeprefix("killed")  # "the scheme's 1,200 victims": no toll where nobody died
@@ -1582,7 +1607,7 @@ def _befell(context: str, noun: str, fled_displaces: bool = False) -> str | None
     if not said:
         return None
     before = [w for w in said.group(1).lower().split() if w in _STATES]  # 'injured two security guards'
-    if before:
+    if before and before[-1] != "leaving":  # 'leaving three people dead', 'leaving one resident missing': said after
         return _STATES[before[-1]]
     clause = _CLAUSE_END.split(_ASIDE.sub("", said.group(2), 1), 1)[0]
     found = []
@@ -1592,12 +1617,21 @@ def _befell(context: str, noun: str, fled_displaces: bool = False) -> str | None
     stated = _STATE_AFTER.search(clause)
     if stated:
         found.append((stated.start(), _state_of(stated)))
+    left = re.match(r"\s+(dead|missing|injured|hurt|wounded|homeless|trapped)\b", clause)  # 'leaving three missing'
+    if left:
+        found.append((left.start(), _STATES[left.group(1)]))
     word = next(
         (m for m in re.finditer(r"[a-z]+", clause.lower()) if m.group(0) in _STATES_AFTER and (fled_displaces or m.group(0) != "fled")), None
     )  # '2,000 people fled' were displaced; 'four men fled in a van' escaped
     if word:
         found.append((word.start(), _STATES_AFTER[word.group(0)]))
-    return min(found)[1] if found else None
+    return min(found)[1] if found else _STATES[before[-1]] if before else None
+
+
+def _said_state(match: re.Match) -> str:
+    """The state a _STATE_BEFORE match says, as said when one word ('leaving': what it leaves them is said after
+    them, 'leaving one resident missing'), else as its state."""
+    return "leaving" if match.group(1).lower() == "leaving" else _state_of(match)
 
 
 def _state_of(match: re.Match) -> str:
