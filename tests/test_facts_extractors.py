@@ -1433,7 +1433,15 @@ def test_a_quotation_joins_the_claim_another_source_reports_in_its_own_words_but
     assert not any("dedicated" in value and len(cited) > 1 for value, _, cited in said_by_the_same.values())
 
 
-def test_a_decision_a_source_alone_tells_further_down_is_boxed_beside_its_own_news_at_the_top():
+@pytest.mark.parametrize("decision", [
+    "The regional government has declared a state of emergency in Brena and requested army help.",
+    # an inquiry opened, a panel set up, a denial, a questioning: what a body or a person did about it
+    "The harbour authority has opened a formal inquiry into the failure of the flood barrier at Brena.",
+    "The mayor of Brena has set up an independent commission to review the flood warnings.",
+    "The company running the Brena dam denied that its sluice gates had been opened too late.",
+    "The chief engineer of the Brena water board was questioned by police about the warnings.",
+])
+def test_a_decision_a_source_alone_tells_further_down_is_boxed_beside_its_own_news_at_the_top(decision):
     storm = "A storm flooded the town of Brena on Sunday."
     first = " ".join([
         storm,
@@ -1445,12 +1453,10 @@ def test_a_decision_a_source_alone_tells_further_down_is_boxed_beside_its_own_ne
         "The river peaked shortly before dawn.",
         "Schools reopened in the afternoon.",
         "Insurers sent assessors to the worst streets.",
-        "The regional government has declared a state of emergency in Brena and requested army help.",
+        decision,
     ])
     claims = boxed("claim", first, storm + " Firefighters pumped water from cellars all night.", title="Storm floods Brena")
-    assert [c for c in claims.values() if "state of emergency" in c[0]] == [
-        ("The regional government has declared a state of emergency in Brena and requested army help.", "single-source", ["s1"])
-    ]
+    assert [c for c in claims.values() if c[0] == decision] == [(decision, "single-source", ["s1"])]
 
 
 @pytest.mark.parametrize("text, aside", [

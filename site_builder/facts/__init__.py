@@ -1048,7 +1048,9 @@ ONLY_REPORTED_DECISIONS = 12  # and a decision, a cause or a finding of its own,
 _DECISION = re.compile(
     r"\b(?:declared|ordered|decided|approved|banned|suspended|imposed|lifted|appointed|sworn in|resigned|charged"
     r"|arrested|sentenced|recalled|will (?:remain|stay|be closed|be suspended)|caused by|blamed|explanation|due to"
-    r"|because of|triggered|concluded|found that|recorded)\b"
+    r"|because of|triggered|concluded|found that|recorded|denied|denies|questioned|sued|class action"
+    r"|(?:opened|launched|started|began) an? (?:[a-z]+ )?(?:investigation|inquiry|probe|case)|investigating"
+    r"|set up an? (?:[a-z]+ )?(?:commission|committee|inquiry|panel|task force))\b"
 )
 ONLY_REPORTED_SOURCES = 10
 
