@@ -20,6 +20,8 @@ It holds what a new process needs to redo only what changed:
   the settings renders every event again without analysing any;
 - `templates`: the compiled templates (jinja2 bytecode, which jinja2 checks against the template's
   source), by the code version, which decides how they are compiled;
+- `patterns`: the compiled form of the regular expressions the code's modules hold, by the code version
+  (compiled_patterns.py), put in `re`'s cache before a build imports its stages;
 - `outputs`: per output folder, the write stage's record of what it and its spare copy hold, and what
   each archive-wide page read of its events (`pages`), each part in a row of its own. The two records
   of files (`output`, `spare`: some 40,000 paths, 4 MB pickled, at 10,000 articles) and that of the
@@ -72,6 +74,8 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS manifests(digest BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS manifest_parts(folder TEXT, part TEXT, base BLOB, changes BLOB, PRIMARY KEY(folder, part))",
     "CREATE TABLE IF NOT EXISTS templates(version BLOB, key TEXT, value BLOB, PRIMARY KEY(version, key)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS patterns(version BLOB, position INTEGER, value BLOB, PRIMARY KEY(version, position))"
+    " WITHOUT ROWID",
 )
 
 
@@ -246,6 +250,22 @@ class BuildCache:
             self._db.execute("DELETE FROM templates WHERE version != ?", (code_version(),))
             self._db.executemany("INSERT OR REPLACE INTO templates VALUES (?, ?, ?)",
                                  ((code_version(), key, value) for key, value in compiled.items()))
+
+    # -- compiled regular expressions --------------------------------------------------------------
+
+    def compiled_patterns(self) -> list:
+        """The compiled forms of the code version's patterns (compiled_patterns.py), in the order they were kept."""
+        rows = self._db.execute("SELECT value FROM patterns WHERE version = ? ORDER BY position", (code_version(),))
+        return [form for (value,) in rows if (form := _loads(value)) is not None]
+
+    def keep_patterns(self, forms: list, after: int) -> None:
+        """Keep these compiled forms after the first `after` of the code version's, in place of the others;
+        those of another code version go."""
+        with self.transaction():
+            self._db.execute("DELETE FROM patterns WHERE version != ? OR position >= ?", (code_version(), after))
+            self._db.executemany("INSERT INTO patterns VALUES (?, ?, ?)", (
+                (code_version(), after + n, pickle.dumps(form, protocol=pickle.HIGHEST_PROTOCOL))
+                for n, form in enumerate(forms)))
 
     # -- output folders ----------------------------------------------------------------------------
 

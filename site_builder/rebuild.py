@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cache as build_cache
+from . import compiled_patterns
 from .config import SiteConfig, load_config
 from .discover import FolderScans, read_listing, scan
 from .headlines import ArchiveReads, LazyEvent, PageReads, Summary, preload, recording, summarize
@@ -222,9 +223,14 @@ def build(
     output = Path(os.path.abspath(output))
     store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
     try:
+        patterns = store.compiled_patterns() if store is not None else []
+        compiled_patterns.seed(patterns)  # before the stages are imported: their patterns are found compiled
         with only_writer(output, lambda: print(f"waiting for another build into {output} to end", file=sys.stderr)):
             run = _Build(content, output, config, listings, store, timings, swapped, cancelled, open_pages, stale)
             files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
+        kept = compiled_patterns.kept_forms(patterns) if store is not None else None
+        if kept is not None:
+            store.keep_patterns(*kept)
     finally:
         if store is not None:
             store.close()
