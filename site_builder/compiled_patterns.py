@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 # The key `re.compile` looks a pattern up by in `re._cache` ((type, pattern, flags) as given), then
 # `_sre.compile`'s arguments after the pattern: flags with those found in it, code, groups, group names.
@@ -25,11 +25,19 @@ CompiledForm = tuple[tuple[type, str | bytes, int], int, list[int], int, dict[st
 
 KEPT_AT_MOST = 1000  # about twice the patterns the build's modules compile
 _seeded: set[tuple[type, str | bytes, int]] = set()  # the keys this process put in re's cache
+_given = False  # whether this process was given kept forms: its modules' patterns are compiled or found since
 
 
-def seed(forms: Iterable[CompiledForm]) -> int:
+def seeded() -> bool:
+    """Whether this process seeded `re`'s cache already (a serve process builds again and again)."""
+    return _given
+
+
+def seed(forms: list[CompiledForm]) -> int:
     """Put the patterns of these forms in `re`'s cache (a key already there is left as it is), in their
     order: when `re` makes room for a new pattern it drops the oldest. Returns how many were put in."""
+    global _given
+    _given = _given or bool(forms)
     try:
         import _sre
 

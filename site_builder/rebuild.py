@@ -223,14 +223,10 @@ def build(
     output = Path(os.path.abspath(output))
     store = build_cache.BuildCache.open(build_cache.cache_folder(content)) if use_cache else None
     try:
-        patterns = store.compiled_patterns() if store is not None else []
-        compiled_patterns.seed(patterns)  # before the stages are imported: their patterns are found compiled
         with only_writer(output, lambda: print(f"waiting for another build into {output} to end", file=sys.stderr)):
             run = _Build(content, output, config, listings, store, timings, swapped, cancelled, open_pages, stale)
             files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
-        kept = compiled_patterns.kept_forms(patterns) if store is not None else None
-        if kept is not None:
-            store.keep_patterns(*kept)
+        run.keep_patterns()
     finally:
         if store is not None:
             store.close()
@@ -276,6 +272,7 @@ class _Build:
         self.signatures: dict[str, bytes] = {}
         self.pages: ArchiveReads | None = None  # what each archive-wide page read, once they are made
         self.templates: dict[str, bytes] = {}  # the compiled templates the cache holds
+        self.patterns: list | None = None  # the compiled patterns the cache holds, once a stage is to be imported
         self.started_ns = time.time_ns()
 
     def execute(
@@ -322,6 +319,9 @@ class _Build:
         if state.output is None:
             units = {}
             dirty = list(self.listings)
+        if self.store is not None and not compiled_patterns.seeded():  # before the stages are imported
+            self.patterns = self.store.compiled_patterns()
+            compiled_patterns.seed(self.patterns)
         from .facts.aliases import load_aliases
 
         self.aliases, alias_problems = load_aliases(self.content)
@@ -824,6 +824,12 @@ class _Build:
         if self.store is not None:
             with self.store.transaction():
                 self.store.put_output_parts(str(self.output), **parts)
+
+    def keep_patterns(self) -> None:
+        """The compiled patterns of the modules this build imported, for the next build's process."""
+        kept = compiled_patterns.kept_forms(self.patterns) if self.store is not None and self.patterns is not None else None
+        if kept is not None:
+            self.store.keep_patterns(*kept)
 
     def _keep_templates(self) -> None:
         """The templates this process compiled, for the next build's process (those a worker compiled are not)."""

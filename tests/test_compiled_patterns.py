@@ -32,6 +32,7 @@ def fresh_re(monkeypatch):
     """`re` as a new process has it: an empty cache, nothing seeded by this module."""
     monkeypatch.setattr(re, "_cache", {})
     monkeypatch.setattr(compiled_patterns, "_seeded", set())
+    monkeypatch.setattr(compiled_patterns, "_given", False)
     yield
 
 
@@ -129,4 +130,21 @@ def test_a_build_keeps_the_cleaners_patterns_for_the_next_process(tmp_path, fres
     compiled = compiles_counted(monkeypatch)
     importlib.reload(phrases)
     assert not {p.pattern for p in held} & set(compiled)
+    shutil.rmtree(cache.cache_folder(content))
+
+
+def test_a_build_with_nothing_to_do_and_a_process_seeded_already_read_no_patterns(tmp_path, fresh_re, monkeypatch):
+    content = copy_site("small", tmp_path)
+    read: list[int] = []
+    compiled_patterns_of = cache.BuildCache.compiled_patterns
+    monkeypatch.setattr(cache.BuildCache, "compiled_patterns", lambda store: read.append(1) or compiled_patterns_of(store))
+    build(content, tmp_path / "output", jobs=1)
+    assert read == [1]
+    build(content, tmp_path / "output", jobs=1)  # nothing to do: no stage imported
+    assert read == [1]
+    article = sorted((content / "events" / "raw-only").glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe ferry left at noon.\n", encoding="utf-8")
+    monkeypatch.setattr(compiled_patterns, "_given", True)  # a serve process after its first build
+    assert build(content, tmp_path / "output", jobs=1).written
+    assert read == [1]
     shutil.rmtree(cache.cache_folder(content))
