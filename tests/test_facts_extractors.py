@@ -3114,3 +3114,20 @@ def test_a_fund_named_once_in_full_is_boxed():
         "Staff were told on Monday.",
         "The shops will close by March.",
     ) == ["Northern Rail Pension Fund"]
+
+
+def test_a_claim_saying_no_more_than_who_a_boxed_person_is_is_not_boxed_beside_the_person():
+    lead = "A storm cut short the regatta at Vela on Saturday. Three boats capsized."
+    bodies = [
+        f"{lead} The regatta was won by Lotte Brink.",
+        "Three boats capsized at Vela on Saturday as a storm hit the regatta. The regatta was then won by Lotte Brink.",
+        "A storm shortened the regatta at Vela on Saturday. Lotte Brink won the shortened regatta in a sprint to the line.",
+    ]
+    title = "Storm cuts regatta short"
+    assert boxed("person", *bodies, title=title)["winner of the shortened regatta"][0] == "Lotte Brink"
+    assert not any("won by" in value for value, _, _ in boxed("claim", *bodies, title=title).values())
+    # a person the box tells by another part: the claim says who won
+    bodies[1] = bodies[1].replace("won by Lotte Brink", "won by the Dutch sailor Lotte Brink")
+    bodies[2] = bodies[2].replace("Lotte Brink won", "Dutch sailor Lotte Brink won")
+    assert boxed("person", *bodies, title=title)["sailor"][0] == "Lotte Brink"
+    assert any("won by" in value for value, _, _ in boxed("claim", *bodies, title=title).values())

@@ -220,3 +220,24 @@ def test_one_source_s_measure_in_the_unit_and_value_of_another_saying_nothing_el
     )
     boxed, more = figures(event)
     assert (len(boxed), len(more)) == ((1, 1) if twice else (2, 0))
+
+
+@pytest.mark.parametrize("aside", [
+    "The driver, who has been driving coaches for 22 years, was unhurt.",
+    "A neighbour, who lives about 300 metres from the depot, heard the blast.",
+    "The caretaker, who has worked at the school for 14 years, raised the alarm.",
+    "The resort, which opened in 1998, carries some 45,000 skiers a year.",
+    "The museum receives around 60,000 visitors a year.",
+])
+def test_a_persons_life_told_in_a_clause_and_a_count_a_year_are_not_boxed(aside):
+    event = event_of(f"A coach overturned near Rila on Sunday, injuring nine people. {aside}",
+                     "Nine people were injured when a coach overturned near Rila on Sunday.")
+    boxed, more = figures(event)
+    assert list(boxed.values()) == ["nine"] and len(more) == 1
+
+
+def test_a_count_a_clause_on_someone_tells_of_the_event_stays_boxed():
+    event = event_of("A coach overturned near Rila on Sunday. Ana Petrova, who was among the 12 injured, spoke from hospital.",
+                     "A coach overturned near Rila on Sunday.")
+    boxed, _ = figures(event)
+    assert "12" in boxed.values()

@@ -127,7 +127,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quotations, quoted = _quotation_facts(sources, by_source, entities, taken)
     days = _days_named(sentences, dates, day)
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, taken)
-    claims = _quotations_told_again(claims, quotations, entities)
+    claims = _roles_told_again(_quotations_told_again(claims, quotations, entities), [f for f in facts if f.kind == "person"])
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts += _only_reported(sources, by_source, facts, quoted, entities, keywords, taken)
     facts, more = key_figures(facts + quotations, quantities)
@@ -1339,6 +1339,21 @@ def _quotations_told_again(claims: list[Fact], quotations: list[Fact], entities:
         quoting = {(c.source, c.quote) for c in quotation.citations}
         speaker = set().union(*(named.get(name, set()) for name in quotation.label.split(" / ")))
         told |= {claim for claim, spots in cited.items() if spots & quoting and spots <= quoting | speaker}
+    return [c for c in claims if c.id not in told]
+
+
+def _roles_told_again(claims: list[Fact], people: list[Fact]) -> list[Fact]:
+    """A claim saying no more than who a boxed person is ('The race was won by X.' beside 'winner of the race:
+    X'; 'X is the new mayor of Brena.'), its words less the person's name and role fewer than two, citing a
+    sentence the person's line cites: that line tells it."""
+    told = set()
+    for claim in claims:
+        cited = {(c.source, c.quote) for c in claim.citations}
+        words = stems(claimed(claim.value))
+        for person in people:
+            if cited & {(c.source, c.quote) for c in person.citations} and len(words - stems(f"{person.value} {person.label}")) < 2:
+                told.add(claim.id)
+                break
     return [c for c in claims if c.id not in told]
 
 

@@ -25,6 +25,7 @@ SAME_SOURCE_RESTATED = 100
 RESTATING_WORDS = 12  # a claim of so few words whose every sentence boxed figures cite says those figures
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
+_PER_YEAR = " per year"  # the slot of a count a year ('visitor per year')
 _MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which of a series, a time taken
 # A web page's own counters ('14,208 views', '61 comments'): the page's furniture, not the event's.
 _PAGE_COUNTERS = frozenset("view comment like retweet repost".split())
@@ -85,14 +86,36 @@ def _sources(figure: Fact) -> int:
 def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     """One source's figure that is no news of the event: said only inside quotation marks (a witness's or
     an official's words, most often restating a figure or telling a memory), in the writer's own first
-    person (a blogger's aside) or a line cut from the page; of an earlier year, how long ago something else
-    happened, a distance from a named place, or a web page's counter of its views or comments."""
+    person (a blogger's aside), in what a clause tells of someone's life (see _of_someones_life) or a line cut
+    from the page; of an earlier year, how long ago something else happened, a distance from a named place, a
+    count a year (what a place or a body is: 'receives 40,000 visitors a year') or a web page's counter of its
+    views or comments."""
     if figure.status == "conflict" or _sources(figure) > 1 or not mentions:
         return False
-    return all(_quoted(q) or _first_person(q) or _cut(q) for q in mentions) or any(
+    return all(_quoted(q) or _first_person(q) or _of_someones_life(q) or _cut(q) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
-        or _off_a_place(q) for q in mentions
+        or _off_a_place(q) or _a_year(q) for q in mentions
     )
+
+
+def _a_year(quantity: Quantity) -> bool:
+    """A count of people or things a year ('carries 25,000 passengers a year'): what a place or a body is, every year."""
+    return quantity.slot.endswith(_PER_YEAR) and counts_things(quantity.slot)
+
+
+# A clause on someone named, of their life: ', who has worked there for 20 years', ', who lives 300 metres away'.
+_WHO_LIVES = re.compile(
+    r",\s+who\s+(?:(?:has|have|had)\s+(?:been\s+|lived|worked|served|flown|driven|run|taught|played)|lives|lived|works|worked)\b[^,;“”\"]*$"
+)
+
+
+def _of_someones_life(quantity: Quantity) -> bool:
+    """Told in a clause on someone of their own life: how long they have worked or flown, where they live ('the
+    driver, who has been driving buses for 22 years, ...', 'a neighbour, who lives on the fourth floor, ...'):
+    who they are, not what happened ('..., who was among the 14 injured' is news)."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    return at >= 0 and _WHO_LIVES.search(text, 0, at) is not None
 
 
 def _cut(quantity: Quantity) -> bool:
