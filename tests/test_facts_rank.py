@@ -241,3 +241,13 @@ def test_a_count_a_clause_on_someone_tells_of_the_event_stays_boxed():
                      "A coach overturned near Rila on Sunday.")
     boxed, _ = figures(event)
     assert "12" in boxed.values()
+
+
+@pytest.mark.parametrize("converted", [
+    "The river rose to 6.4 metres, or 21 feet, at the town bridge.",
+    "Gusts reached 130 km/h, or about 81 mph, on the ridge.",
+])
+def test_a_measure_given_again_in_another_unit_in_its_sentence_is_that_measure(converted):
+    event = event_of(f"A storm flooded the town of Ardo on Monday. {converted}", "A storm flooded the town of Ardo on Monday.")
+    boxed, more = figures(event)
+    assert len(boxed) == 1 and len(more) == 1

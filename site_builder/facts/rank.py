@@ -163,9 +163,9 @@ def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: se
     beside 'three men'; 'our seven brothers' beside 'seven miners killed'), or its own source gives from 100 up
     ('some 300 residents' beside '300 evacuated'): most often that count by another noun. Sums, shares and
     measures of one value are no such count, but one source's measure in the unit of another of its value, said
-    of nothing else (see _same_measure), is. So is a count one source points back to ('All four were treated
-    for burns' after its 'four people injured'). The better-told figure stays: more sources, a disagreement,
-    what befell them, near the top."""
+    of nothing else (see _same_measure), is. So are a count one source points back to ('All four suffered burns'
+    after its 'four people injured') and a measure given again in another unit ('47.3 degrees, or 117.1 degrees
+    Fahrenheit'). The better-told figure stays: more sources, a disagreement, what befell them, near the top."""
     restated: set[str] = set()
     boxed = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     for place, figure in enumerate(boxed):
@@ -173,6 +173,9 @@ def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: se
         if figure.status == "conflict":
             continue
         values = {q.value for q in told}
+        if any(_converted(told, mentions[other.id]) for other in boxed if other is not figure):
+            restated.add(figure.id)
+            continue
         for other in boxed[:place]:  # the better told
             if other.id in restated or not values & {q.value for q in mentions[other.id]}:
                 continue
@@ -216,6 +219,22 @@ def _points_back(mentions: list[Quantity], others: list[Quantity]) -> bool:
         _POINTING_BACK.search(q.sentence.text[: max(0, _span(q)[0])]) is not None
         and any(o.sentence.source == q.sentence.source and o.sentence.index < q.sentence.index for o in others)
         for q in mentions
+    )
+
+
+# What opens a measure given again in another unit: '47.3 degrees, or 117.1 degrees Fahrenheit', '12 km (7.5 miles)'.
+_CONVERSION = re.compile(r"(?:,\s*or|\s\(|;\s*or)\s*(?:(?:about|around|roughly|some|nearly|almost)\s+)?$")
+
+
+def _converted(mentions: list[Quantity], others: list[Quantity]) -> bool:
+    """A measure its sentence gives right after another as that one in another unit ('47.3 degrees, or 117.1
+    degrees Fahrenheit'): the other told again."""
+    def right_after(q: Quantity, o: Quantity) -> bool:
+        start, end = _span(q)[0], _span(o)[1]
+        return o.sentence == q.sentence and 0 <= end <= start and _CONVERSION.search(q.sentence.text[end:start]) is not None
+
+    return bool(mentions) and all(
+        measure_unit(q.slot) and any(measure_unit(o.slot) and right_after(q, o) for o in others) for q in mentions
     )
 
 
