@@ -442,3 +442,21 @@ def test_one_person_something_befell_is_a_toll_of_one():
         "A gas blast hit a depot on Monday. One man died at the scene.",
     )
     assert ("one", "agreed", ["s1", "s2"]) in figures.values()
+
+
+def test_two_sums_one_source_gives_both_of_are_two_figures_wherever_told():
+    both = "The painting fetched a bid of €2.2m, and €2.6m once the sale fees were added, the gallery said."
+    first = "The winning bid for the painting was €2.2 million."
+    second = "With fees the buyer will pay €2,600,000 for the painting."
+    assert conflicts(both, first, second) == []
+    assert conflicts(both, "The painting sold for €2,600,000.", first) == []
+    # two sources each giving one sum, and none both, still disagree on it
+    assert conflicts("The painting sold for €2.2m on Friday.", "The painting sold for €2.6m on Friday.") == [["€2.2m", "€2.6m"]]
+
+
+def test_counts_each_source_leads_with_are_two_figures_when_different_things_befell_them():
+    carried = ("The small ferry, carrying nine divers, tipped over near Gull Point.", "s1", 0)
+    killed = ("A boat capsized off the headland on Sunday morning, drowning three divers.", "s2", 0)
+    assert placed(carried, killed) == []
+    # the same thing befalling them is one count told two ways
+    assert placed(("The small ferry tipped over near Gull Point, drowning four divers.", "s1", 0), killed) == [["four", "three"]]

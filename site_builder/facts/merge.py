@@ -416,6 +416,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     sets = _DisjointSets(len(groups))
     find = sets.find
     joined_sources = [set(group.sources) for group in groups]  # of each set, by its representative
+    told_together = _values_told_together(groups)
     rival_of: dict[int, set[int]] = defaultdict(set)
     for i in range(len(groups)) if counts_things(slot) else ():
         for j in range(i + 1, len(groups)):
@@ -425,16 +426,20 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
 
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
-            if (groups[i].sources & groups[j].sources) if strong else (joined_sources[find(i)] & joined_sources[find(j)]):
-                continue  # never two figures one source gives, not even through a third that fits both (unless
-                # they cannot both be true: a source giving two death tolls disagrees with itself)
+            if (groups[i].sources & groups[j].sources) if strong else (
+                joined_sources[find(i)] & joined_sources[find(j)] or groups[j].quantities[0].value in told_together[groups[i].quantities[0].value]
+            ):
+                continue  # never two figures one source gives, not even through a third that fits both, nor the same
+                # two values other sources give one each ('hammer at £3.4m', 'with the premium £3.9m' in one source:
+                # '£3.4m' and '£3.9m' elsewhere are those two sums); unless they cannot both be true (a source giving
+                # two death tolls disagrees with itself)
             if (
                 strong
                 or _alike(groups[i], groups[j])
                 or slot == "amount" and _close(groups[i], groups[j], one_each)
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
                 or one_lead_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
-                and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i}
+                and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i} and not _other_deeds(groups[i], groups[j])
                 # a count with a rival said with its deed is that rival's ('to close 48 stores', '54 stores earmarked
                 # for closure'), not what another source leads with ('trading from 112 stores')
                 or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
@@ -456,6 +461,26 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
         sides = _sides(members)
         result.append((sides, len(sides) > 1))
     return result
+
+
+def _values_told_together(groups: list[FigureGroup]) -> dict[float, set[float]]:
+    """Each value, and the other values a source gives beside it: two figures that source tells apart."""
+    by_source: dict[str, set[float]] = defaultdict(set)
+    for group in groups:
+        for source in group.sources:
+            by_source[source].add(group.quantities[0].value)
+    together: dict[float, set[float]] = defaultdict(set)
+    for values in by_source.values():
+        for value in values:
+            together[value] |= values - {value}
+    return together
+
+
+def _other_deeds(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two counts whose clauses say different things befell what they count ('carrying eight climbers', 'killing
+    two climbers'): two figures, though each source leads with one."""
+    first, second = _deeds(a), _deeds(b)
+    return bool(first and second) and not first & second
 
 
 def _without_loose_retellings(groups: list[FigureGroup]) -> list[FigureGroup]:
