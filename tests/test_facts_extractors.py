@@ -3094,14 +3094,17 @@ def test_a_place_one_lead_names_between_two_places_or_as_a_parish_is_boxed_but_t
     assert not {"Tarbes", "Lourdes"} & boxed_places
 
 
-def test_a_bodys_name_goes_on_with_of_the_and_a_place_but_not_with_another_body():
-    """Made up: 'the Harbour Authority of the Port of Sines' is one body; 'the Supervisory Board of the Lusitania
-    Savings Bank' names the bank, a body of its own; Spanish 'y' and German 'für' stay inside a name."""
+def test_a_bodys_name_goes_on_with_of_the_or_for_the_and_a_name_but_not_with_another_body():
+    """Made up: 'the Harbour Authority of the Port of Sines', 'the Federal Agency for the Protection of Birds' are one
+    body each; 'the Supervisory Board of the Lusitania Savings Bank' names the bank, a body of its own; Spanish 'y'
+    and German 'für' stay inside a name."""
     found = entities_of("The Harbour Authority of the Port of Sines said the berth was closed.",
                         "The Supervisory Board of the Lusitania Savings Bank met on Monday.",
                         "The Junta de Aragón y Navarra said it would help.",
                         "Mira Kos, spokeswoman of the group Mieten für Alle, said the march was peaceful.")
     assert found["Harbour Authority of the Port of Sines"][0] == "organization"
+    birds = "Federal Agency for the Protection of Birds"
+    assert entities_of(f"The {birds} said it would appeal.")[birds][0] == "organization"
     assert "Lusitania Savings Bank" in found and "Supervisory Board of the Lusitania Savings Bank" not in found
     assert found["Junta de Aragón y Navarra"][0] == "organization"
     assert found["Mieten für Alle"][0] == "organization"

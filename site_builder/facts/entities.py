@@ -870,13 +870,14 @@ def _age_end(words: list[str], end: int) -> int:
 def _fields_of_a_body(words: list[str], i: int, j: int, capitals: _Capitals) -> int:
     """Where a body's name ends when it is a head word and what it is of or for ('Ministry of Petroleum and Natural
     Gas', 'Department for Environment, Food and Rural Affairs', 'Bureau of Alcohol, Tobacco, Firearms and Explosives',
-    'Office of the United Nations High Commissioner', 'the Port Authority of the Bay of X'): the fields a list gives,
-    or 'of the' and a name after a head word; 0 when not."""
+    'Office of the United Nations High Commissioner', 'the Port Authority of the Bay of X', 'the Federal Office for the
+    Environment'): the fields a list gives, or 'of the' / 'for the' and a name after a head word; 0 when not."""
     if j + 2 >= len(words):
         return 0
-    if (j == i and words[i].lower() in ORGANIZATION_WORDS or words[j].lower() in BODY_HEAD_WORDS) and words[j + 1 : j + 3] == ["of", "the"] \
+    if (j == i and words[i].lower() in ORGANIZATION_WORDS or words[j].lower() in BODY_HEAD_WORDS) and words[j + 1 : j + 3] in (["of", "the"], ["for", "the"]) \
             and j + 3 < len(words) and _is_proper(words, j + 3, capitals) and not (j > i and _another_body(words, j + 3, capitals)):
-        return j + 3  # "the Port Authority of the Bay of Algeciras"; not "the Bank Board of the Czech National Bank"
+        return j + 3  # "the Port Authority of the Bay of Algeciras", "the Federal Office for the Environment"; not "the Bank
+        # Board of the Czech National Bank"
     if words[i].lower() not in ORGANIZATION_WORDS:
         return 0
     if not any(w in ("of", "for") for w in words[i + 1 : j]):
