@@ -3134,3 +3134,52 @@ def test_a_claim_saying_no_more_than_who_a_boxed_person_is_is_not_boxed_beside_t
     bodies[2] = bodies[2].replace("Lotte Brink won", "Dutch sailor Lotte Brink won")
     assert boxed("person", *bodies, title=title)["sailor"][0] == "Lotte Brink"
     assert any("won by" in value for value, _, _ in boxed("claim", *bodies, title=title).values())
+
+
+def test_an_irish_surname_and_its_english_form_with_the_same_given_name_are_one_person():
+    found = entities_of(
+        "The club's treasurer, Gráinne Ní Shúilleabháin, said the money would go to the pitch.",
+        "Treasurer Grainne O'Sullivan said the money would go to the pitch.",
+        "Gráinne O'Shea, a coach, said the juniors would benefit.",
+        "Aoife O'Sullivan, the club's secretary, said nothing.",
+    )
+    people = {name: sources for name, (kind, _, sources) in found.items() if kind == "person"}
+    treasurer = next(name for name in people if name in ("Gráinne Ní Shúilleabháin", "Grainne O'Sullivan"))
+    assert people == {treasurer: ["s1", "s2"], "Gráinne O'Shea": ["s3"], "Aoife O'Sullivan": ["s4"]}
+
+
+def test_one_named_by_a_surname_initial_with_a_part_is_a_person_and_the_title_before_it_is_not_the_previous_name_s():
+    people = {
+        f.value: f.label for f in made_up_event(
+            "According to the Courier, the driver, 41-year-old Tomasz W. from Gdynia, was arrested at the scene.",
+            title="Crash",
+        ).facts if f.kind == "person"
+    }
+    assert people == {"Tomasz W.": "driver"}
+
+
+def test_a_place_run_into_the_name_after_it_is_split_from_the_person():
+    found = entities_of(
+        "The nurse from Porto Alegre Ana Lima, 29, was flown home on Friday.",
+        "Deputy mayor of Kostelec Jiri Hrubes said the school would stay closed. The fire started near Kostelec.",
+        "The delegation flew into Paris Charles de Gaulle on Monday.",
+    )
+    assert found["Ana Lima"][:2] == ("person", "nurse from Porto Alegre")
+    assert found["Jiri Hrubes"][:2] == ("person", "Deputy mayor of Kostelec")
+    assert found["Kostelec"][0] == "place"
+    assert "Charles de Gaulle" not in found or found["Charles de Gaulle"][0] != "person"
+
+
+def test_a_title_s_word_the_lexicon_does_not_know_is_no_part_of_a_double_surname():
+    found = entities_of(
+        "The panel, chaired by Professor Emeritus Lars Vinter, met on Monday.",
+        "The panel is led by Lars Vinter, a geologist at Lund University.",
+    )
+    assert [name for name, (kind, _, _) in found.items() if kind == "person"] == ["Lars Vinter"]
+
+
+def test_an_inspectorate_is_a_body():
+    found = entities_of("The General Inspectorate of Police is reviewing the shooting.", "The Labour Inspectorate opened an inquiry.")
+    assert {name: kind for name, (kind, _, _) in found.items()} == {
+        "General Inspectorate of Police": "organization", "Labour Inspectorate": "organization",
+    }

@@ -479,8 +479,9 @@ def _place_name(where: list[Entity]) -> str | None:
 
 def _people(entities: list[Entity]) -> list[Entity]:
     """The people named; not an author in a paper's reference line, surname first ('Ben Moussa M., El Amrani Y.'),
-    who is no one the news names so (the author named in the text is)."""
-    people = [e for e in entities if e.kind == "person" and not re.fullmatch(r"[A-Z]\.?", e.name.split()[-1])]
+    who is no one the news names so (the author named in the text is); one the news names by an initial is
+    given a part ('the attacker, Radek K.')."""
+    people = [e for e in entities if e.kind == "person" and (e.label != "person" or not re.fullmatch(r"[A-Z]\.?", e.name.split()[-1]))]
     return sorted(people, key=lambda e: (-len(e.sources), e.label == "person", e.name))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -158,6 +158,7 @@ def find_entities(
         else:
             runs.extend(found)
     runs.extend(_names_in_capitalised_nouns(nouns_capitalised, runs, languages or {}))
+    runs = _places_before_names(runs)
     singles = [run for run in runs if len(run.words) == 1]
     surnames = {  # a last name alone, saying something ('Rudolph said', 'said Rudolph'), never written as a common word
         run.words[0] for run in singles
@@ -183,6 +184,42 @@ def find_entities(
     _employers_are_bodies(entities)
     _publications_are_bodies(entities)
     return entities
+
+
+def _places_before_names(runs: list[_Run]) -> list[_Run]:
+    """'The tourist from Curitiba Luísa Fernandes, 34, died', 'Deputy mayor of Lanžhot Radek Kolařík said': a place
+    after a title's 'from' or 'of' runs into the name of the person it describes. A run named as where someone is
+    from, or whose people it names, that also speaks or is given an age (what no place has) is split before a person's
+    name (two or three words) when the words before it are a place the event names alone, or the name's first word
+    stands alone elsewhere in the event or is a given name; the person's role is the title with its place."""
+    placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
+    alone = {run.words[0] for run in runs if len(run.words) == 1}
+    split: list[_Run] = []
+    for run in runs:
+        words, start = run.words, run.start
+        cut = next((
+            h for h in range(1, len(words) - 1)
+            if 2 <= len(words) - h <= 3 and _valid_name(words[h:]) and not any(w in NAME_PARTICLES for w in words[h - 1 : h + 1])
+            and (fold(" ".join(words[:h])) in placed or words[h] in alone or words[h].lower() in GIVEN_NAMES)
+        ), None) if _of_a_place(run) and (run.aged or run.speaks) and len(words) >= 3 else None
+        if cut is None:
+            split.append(run)
+            continue
+        place = " ".join(words[:cut])
+        title = _role_before(run.sentence_words, start - 1)
+        split.append(replace(run, words=words[:cut], surface=place, end=start + cut, aged=False, speaks=False, spoken=False, role=None))
+        split.append(replace(
+            run, words=words[cut:], surface=" ".join(words[cut:]), start=start + cut, locative=False, inhabited=False, based=False,
+            role=f"{title} {run.sentence_words[start - 1]} {place}" if title else run.role,
+        ))
+    return split
+
+
+def _of_a_place(run: _Run) -> bool:
+    """Named as where something is or someone is from, or as a place whose people a title names ('a nurse from X',
+    'the mayor of X')."""
+    before = run.sentence_words[run.start - 2 : run.start]
+    return run.locative or run.inhabited or len(before) == 2 and before[1] in ("from", "of") and _role_noun(before[0])
 
 
 def _employers_are_bodies(entities: list[Entity]) -> None:
@@ -323,9 +360,12 @@ def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
     pairs = {fold(run.surface) for run in runs if len(run.words) == 2}
     people = {fold(run.surface) for run in runs if len(run.words) == 2 and _named_as_person(run)}
     untitled = {fold(run.surface) for run in runs if len(run.words) == 2 and not (run.start and _is_role_word(run.sentence_words[run.start - 1]))}
+    titled = {fold(run.surface) for run in runs if len(run.words) == 2 and (run.role or run.aged)}
     return frozenset(  # said only after a title ("Commander Rui Valadares" beside "Comandante Rui Valadares"), a pair is
         last for run in runs if len(run.words) == 3 and (last := fold(" ".join(run.words[-2:]))) in pairs  # a given name and a surname
         and (last in untitled or run.words[0].lower() in GIVEN_NAMES)
+        and not (last in titled and run.start and _is_role_word(run.sentence_words[run.start - 1]))  # "Professor Emerita Birgitte
+        # Hald" beside "Birgitte Hald, a cell biologist": a given name and a surname after a title's word the lexicon does not know
         and (_named_as_person(run) or fold(" ".join(run.words[:2])) in people)  # "Carolina Vergara, a physiotherapist"
         and _valid_name(run.words) and not any(w in NAME_PARTICLES for w in run.words[-2:])
     )
@@ -1222,6 +1262,8 @@ _PAST_ROLE = frozenset("former ex then retired outgoing incoming late onetime on
 def _role_before(words: list[str], start: int) -> str | None:
     if start >= 2 and words[start - 1] == "by" and words[start - 2].lower() in _BY_ROLES:
         return _BY_ROLES[words[start - 2].lower()]
+    if start >= 3 and _YEARS_OLD.fullmatch(words[start - 1]) and words[start - 2] == ",":
+        start -= 1  # "the attacker, 34-year-old Radek K.": the title apposed before the age
     k = start
     if k > 0 and words[k - 1] == ",":
         k -= 1  # "the Ukrainian president, Volodimir Zelenski"
@@ -1259,6 +1301,9 @@ def _role_before(words: list[str], start: int) -> str | None:
     return " ".join(phrase)
 
 
+_YEARS_OLD = re.compile(r"\d{1,3}-year-old")
+
+
 def _title_apposed_before(words: list[str], comma: int) -> str | None:
     """'The driver, X', 'a spokeswoman for the fire service, X', 'his retired colleague, X': a lower-case title,
     with a determiner or an owner before it and what it is of or for after it, apposed before a name."""
@@ -1285,7 +1330,8 @@ def _owner_noun(word: str) -> bool:
 def _role_after(words: list[str], end: int) -> str | None:
     """'Dmitry Peskov, Kremlin spokesperson, said'; 'X, the deputy minister for healthcare networks'; 'X, an
     art-crime researcher based in Antwerp' (the title, without the clause that follows it)."""
-    end = _age_end(words, end)  # "Marta Silva, 54, who runs the bakery", "Sipho Dube (38), a driver"
+    aged = _age_end(words, end)  # "Marta Silva, 54, who runs the bakery", "Sipho Dube (38), a driver"
+    end, aged = aged, aged > end
     if end >= len(words) or words[end] not in (",", "—", "–"):
         return None  # "Yusuf Kaya — who has coached the youth side — was named ..."
     phrase: list[str] = []
@@ -1293,6 +1339,14 @@ def _role_after(words: list[str], end: int) -> str | None:
         if word in (",", ".", ";", ")", "(", "—", "–"):
             break
         phrase.append(word)
+    after = end + 1 + len(phrase)
+    named = words[after + 1 : after + 4]
+    named = named[1:] if named and _YEARS_OLD.fullmatch(named[0]) else named[:2]
+    if not aged and words[after : after + 1] == [","] and len(named) == 2 and all(
+        w[:1].isupper() and not _POSSESSIVE.search(w) for w in named
+    ):
+        return None  # "the Daily, the attacker, Radek K.": the title is the next name's (not in "X, 45, a councillor, Y, 41, ...",
+        # nor "X, the CEO of Y, GateHouse's parent")
     while phrase and (
         phrase[0].lower() in _ARTICLES_AND_OWNERS or re.fullmatch(r"\d+(?:-year-old)?", phrase[0]) or _adverb(phrase[0])
     ):
@@ -1943,6 +1997,34 @@ class _Builder:
                 self.full_names[doubles[0]].update(self.full_names.pop(key, Counter()))
                 self.first_names[doubles[0]].update(self.first_names.pop(key, Counter()))
 
+    def _fold_gaelic_forms(self) -> None:
+        """'Siobhan O'Brien' is the 'Siobhán Ní Bhriain' of another source: an Irish surname and its English form
+        (or its form for a woman), the same given name before both, are one person's (see _gaelic_stem)."""
+        stems = {key: stem for key in self.people if (stem := self._gaelic(key)) is not None}
+        for key, stem in stems.items():
+            if key not in self.people:
+                continue
+            given = set(self.first_names.get(key, ()))
+            same = [
+                other for other in self.people if other != key and (other_stem := stems.get(other)) is not None
+                and other_stem[0] == stem[0] and other_stem[1][:2] == stem[1][:2] and jaro_winkler(other_stem[1], stem[1]) >= 0.8
+                and any(_same_given(a, b) and len(a) > 2 and len(b) > 2 for a in given for b in self.first_names.get(other, ()))
+            ]
+            if len(same) == 1:
+                into = max((key, same[0]), key=lambda k: len(self.people[k].mentions))
+                moved = same[0] if into == key else key
+                self.people_names.discard(moved)
+                self.people[into].mentions.extend(self.people.pop(moved).mentions)
+                self.full_names[into].update(self.full_names.pop(moved, Counter()))
+                self.first_names[into].update(self.first_names.pop(moved, Counter()))
+
+    def _gaelic(self, key: str) -> tuple[str, str] | None:
+        """The Irish surname of a person, as its key or its full names end ('Máire Ní Bhriain': 'Bhriain' alone is
+        the key when the event never names her 'Ní Bhriain')."""
+        return _gaelic_stem(key) or next(
+            (stem for full in self.full_names.get(key, ()) if (stem := _gaelic_stem(fold(" ".join(full.split()[-2:])))) is not None), None
+        )
+
     def _fold_surnames(self) -> None:
         """'Weidinger's lawyer' filed Weidinger as a body; a person of that surname is who it is."""
         for key in [k for k in self.others if " " not in k and self.others[k].label in ("organization", "place")]:
@@ -2009,6 +2091,7 @@ class _Builder:
         self._fold_place_areas()
         self._fold_short_places()
         self._fold_double_surnames()
+        self._fold_gaelic_forms()
         self._fold_surnames()
         self._split_namesakes()
         result: list[Entity] = []
@@ -2125,6 +2208,20 @@ def _spelled_alike(groups: list[tuple[str, list[Mention]]]) -> list[tuple[str, l
         else:
             match[1].extend(mentions)
     return merged if len(merged) < len(groups) else groups
+
+
+# An Irish surname's patronymic, by family: a son's or a daughter's (Ó, O', Ní, Uí) or a son's of (Mac, Mc, Nic, Mhic),
+# then the name, whose first consonant the daughter's form softens ('Ní Bhriain', 'O'Brien'): compared without the 'h'.
+_GAELIC = re.compile(r"^(?:(o'|o |ni |ui |ua )|(mac |mc|nic |mhic ))(?:([bcdfgmpst])h|(?=[a-z]))")
+
+
+def _gaelic_stem(surname: str) -> tuple[str, str] | None:
+    """(The patronymic's family, the name after it without a softening 'h') of a folded Irish surname: ('o', 'brien')
+    for "o'brien", ('o', 'briain') for 'ni bhriain', ('mac', 'carthaigh') for 'nic charthaigh'; None for any other."""
+    found = _GAELIC.match(surname)
+    if found is None:
+        return None
+    return ("o" if found.group(1) else "mac", (found.group(3) or "") + surname[found.end() :])
 
 
 def _same_given(a: str, b: str) -> bool:

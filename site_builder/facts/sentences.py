@@ -83,10 +83,11 @@ def _inside_quote(text: str) -> bool:
 
 
 # Words: letters/digits with inner apostrophes, hyphens and periods (U.S., St., Martyr-136, 7.8), a middle
-# initial before a name ("Tomas J. Novak"), a plural's possessive ("the Transport Workers' Union").
+# initial before a name ("Tomas J. Novak") or a surname's initial, as the press names a suspect ("Radek K. from
+# Brno", "Ana P., 34,"), a plural's possessive ("the Transport Workers' Union").
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.(?=\s)"
-    r"|(?<=[^\W\d_] )[A-Z]\.(?= [A-Z][^\W\d_]*[a-z])"
+    r"|(?<=[^\W\d_] )[A-Z]\.(?= [A-Z][^\W\d_]*[a-z]|,| [a-z])"
     r"|\w+(?:(?<=\ws)[’'](?= [A-Z])|(?:[’'\-.]\w+)*)|[^\w\s]"  # one pass over a word, a plural's possessive or not
 )
 
