@@ -2842,9 +2842,15 @@ def test_a_place_named_only_within_a_happening_of_an_earlier_year_said_by_its_ye
         ("The striker's agent, Dario Pezzali, denied any talks with the club.", "Dario Pezzali", "agent"),
         ("Flood-risk consultant Halvard Nes said the barrier had been built too low.", "Halvard Nes", "consultant"),
         ("Our rider Tobiah Grell finished ninth despite a fall.", "Tobiah Grell", "rider"),
+        # a title with its field, a function apposed before a rank, a founder named past where and when, an appointment
+        ("Commissioner for water safety Halla Brekke said the dam would hold.", "Halla Brekke", "Commissioner for water safety"),
+        ("The police spokesman, sub-officer Mats Lindahl, said two crews were on site.", "Mats Lindahl", "police spokesman"),
+        ("The bakery was founded in Ghent in 1931 by Odile Verhaegen.", "Odile Verhaegen", "founder"),
+        ("Tove Hauge and Emil Strand of Nordlys Advisory were appointed joint liquidators on Friday.", "Emil Strand", "joint liquidator"),
+        ("Tove Hauge was named interim coach on Monday.", "Tove Hauge", "interim coach"),
     ],
 )
-def test_short_nouns_for_what_a_person_is_give_a_role(text, name, role):
+def test_short_nouns_titles_with_their_field_and_what_the_sentence_makes_a_person_give_the_role(text, name, role):
     found = entities_of(text)
     assert found[name][:2] == ("person", role)
 
@@ -3183,3 +3189,12 @@ def test_an_inspectorate_is_a_body():
     assert {name: kind for name, (kind, _, _) in found.items()} == {
         "General Inspectorate of Police": "organization", "Labour Inspectorate": "organization",
     }
+
+
+def test_a_ship_a_town_a_body_is_based_in_and_a_body_spelled_without_its_accents_are_no_people():
+    found = entities_of(
+        "The tanker Nordic Wave ran aground off the cape, owned by Bergen-based Fjordline Shipping.",
+        "Fjordlínea Transportes, which runs the ferry, said service would resume.",
+        "The operator, Fjordlinea Transportes, had sold 900 tickets.",
+    )
+    assert not {name for name, (kind, _, _) in found.items() if kind == "person"}

@@ -164,13 +164,13 @@ def find_entities(
         run.words[0] for run in singles
         if (run.speaks or run.spoken and _ends_clause(run)) and not _determined(run) and run.words[0].lower() not in common
     }
-    things = {run.words[0] for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
-    things |= {run.surface for run in runs if len(run.words) > 1 and _owns_its(run)}
+    things = {fold(run.words[0]) for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
+    things |= {fold(run.surface) for run in runs if len(run.words) > 1 and _owns_its(run)}  # folded: "Ondarosa Producoes" too
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
     builder.bodies = {fold(run.surface) for run in runs if run.body or _runs_a_business(run)}
-    builder.no_one = {run.surface for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
+    builder.no_one = {fold(run.surface) for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     for run in runs:
         builder.classify(run)
     builder.add_listed_people(runs)
@@ -1057,6 +1057,7 @@ def _role_noun(word: str) -> bool:
 _NOT_AGENTS = frozenset(
     """other another number order power border corner matter quarter center letter weather winter summer
     paper computer error floor door together however whether either neither rather further remember
+    tanker freighter trawler airliner cruiser steamer schooner container helicopter tractor reactor generator rotor
     october november december september manner banner barrier character chapter cluster disaster
     register shelter theater trailer tower water major minor motor factor sector vector mirror terror
     behavior behaviour colour color favour favor honour honor harbor harbour labour labor rumour rumor
@@ -1170,7 +1171,7 @@ def _split_role(run: _Run, words: list[str]) -> None:
     )  # a spokeswoman for the inspectorate, Andreea Stoica, said"
     run.role = (  # the embassy", "led by X, a senior lecturer in ...": the appositive says what the person is
         (_role_after(words, run.end) if said_after else None) or before or _among(words, run.start, run.end)
-        or _predicated_role(words, run.start, run.end)
+        or _predicated_role(words, run.start, run.end) or _appointed(words, run.end)
         or (_won(words, run.start, run.end) or _affiliation(words, run.end) if not _determined(run) else None)
     )  # the last two: "X won the race", "X of the Patients' Association of Chile" (not "the Falcons won the cup")
 
@@ -1260,8 +1261,8 @@ _PAST_ROLE = frozenset("former ex then retired outgoing incoming late onetime on
 
 
 def _role_before(words: list[str], start: int) -> str | None:
-    if start >= 2 and words[start - 1] == "by" and words[start - 2].lower() in _BY_ROLES:
-        return _BY_ROLES[words[start - 2].lower()]
+    if start >= 2 and words[start - 1] == "by" and (done := _done_by(words, start - 1)) is not None:
+        return _BY_ROLES[done]
     if start >= 3 and _YEARS_OLD.fullmatch(words[start - 1]) and words[start - 2] == ",":
         start -= 1  # "the attacker, 34-year-old Radek K.": the title apposed before the age
     k = start
@@ -1293,8 +1294,10 @@ def _role_before(words: list[str], start: int) -> str | None:
         ):
             if not words[start - 1].endswith("s") or words[start - 1].endswith("ss"):  # "forecaster Julien Morel" (but
                 qualified = start > 1 and words[start - 2].lower() in _PAST_ROLE  # "operators Elering and Litgrid" are no one)
+                if start > 2 and words[start - 2] == "," and (function := _role_before(words, start - 1)):
+                    return function  # "The PSP spokesman, sub-commissioner X": what the person does, before the rank
                 return " ".join(words[start - 2 : start]) if qualified else words[start - 1]  # "Former councillor Jan Novak"
-        return _title_apposed_before(words, end) if end == start - 1 else None
+        return _title_apposed_before(words, end) if end == start - 1 else _title_of_a_field_before(words, start)
     if end < start and start - end == 1 and k > 0 and words[k - 1].lower() not in ("the", "a", "an", ",", "his", "her", "its", "their") \
             and not words[k - 1].endswith(("’s", "'s", "'", "’")):  # "Harbour Foods' chief executive, Lena Osei"
         return None  # "the town's mayor, José Amaral" names a role; "in Kyiv, Zelensky" does not
@@ -1302,6 +1305,38 @@ def _role_before(words: list[str], start: int) -> str | None:
 
 
 _YEARS_OLD = re.compile(r"\d{1,3}-year-old")
+_WHERE_OR_WHEN = frozenset("in on at during since".split())
+
+
+def _done_by(words: list[str], by: int) -> str | None:
+    """The participle of _BY_ROLES whose agent the 'by' at `by` names, right before it or past where and when
+    ('founded by X', 'was founded in Leicester in 1962 by X')."""
+    k = by - 1
+    while k > 0 and by - k <= 6 and words[k].lower() not in _BY_ROLES and (
+        words[k] in _WHERE_OR_WHEN or words[k] in ("the", "a") or words[k][:1].isupper() or words[k].isdigit()
+    ):
+        k -= 1
+    return words[k].lower() if k >= 0 and words[k].lower() in _BY_ROLES else None
+
+
+def _title_of_a_field_before(words: list[str], start: int) -> str | None:
+    """'Councillor for the environment X said', 'head of security X': a title with its field in lower case right
+    before a name of two words or more (the field never a body or a place: 'the mayor of the town X')."""
+    k = start
+    while k > 0 and start - k < 3 and words[k - 1].isalpha() and words[k - 1].islower() and (
+        words[k - 1] not in FUNCTION_WORDS or words[k - 1] == "the" and k < start
+    ):
+        k -= 1
+    if k == start or k < 2 or words[k - 1] not in ("for", "of") or not (_is_role_word(words[k - 2]) or _role_noun(words[k - 2].lower())):
+        return None
+    field = words[start - 1]
+    if field in ORGANIZATION_WORDS or field in ORGANIZATION_DESCRIPTORS or field in _PLACE_KINDS or start + 1 >= len(words) \
+            or not words[start + 1][:1].isupper():
+        return None
+    j = k - 2
+    while j > 0 and (_is_role_word(words[j - 1]) or _is_role_qualifier(words[j - 1]) and words[j - 1].lower() not in FUNCTION_WORDS):
+        j -= 1
+    return " ".join(words[j:start])
 
 
 def _title_apposed_before(words: list[str], comma: int) -> str | None:
@@ -1493,6 +1528,36 @@ def _predicated_role(words: list[str], start: int, end: int) -> str | None:
     return " ".join(phrase)
 
 
+_APPOINTED = frozenset("appointed named elected made".split())
+
+
+def _appointed(words: list[str], end: int) -> str | None:
+    """'X was appointed chief executive', 'X and Y of Kellaway LLP were appointed joint administrators': the title
+    the sentence gives the person (and those named with them), in the singular."""
+    k = end
+    while k < len(words) and k - end < 10 and (words[k] in ("of", "and", "&", "the") or words[k][:1].isupper()):
+        k += 1  # "and Martin Oakes of Kellaway Restructuring LLP"
+    if words[k : k + 2] in (["has", "been"], ["have", "been"]):
+        k += 1
+    if k + 2 >= len(words) or words[k] not in ("was", "were", "is", "are", "been") or words[k + 1] not in _APPOINTED:
+        return None
+    title = words[k + 2 :]
+    title = title[1:] if title[:1] == ["as"] else title
+    title = title[1:] if title[:1] and title[0] in ("the", "a", "an") else title
+    n = 0
+    while n < min(len(title), 4) and title[n].isalpha() and title[n].islower() and title[n] not in FUNCTION_WORDS:
+        n += 1
+    title = title[:n]
+    while title and not _role_head(title[-1]):
+        title.pop()  # "named chief executive on Monday", "elected mayor"
+    if not title:
+        return None
+    head = title[-1]
+    if words[k] in ("were", "are") and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return " ".join([*title[:-1], head])
+
+
 def _among(words: list[str], start: int, end: int) -> str | None:
     """'Among the hostages was X', 'X was among the injured passengers': one of the group the sentence puts the
     person in, said in the singular."""
@@ -1637,7 +1702,7 @@ class _Builder:
         self.languages = languages  # each source's language: the names of countries in it
         self.in_english: dict[str, str] = {}  # key -> English name of a country a source names in its own language
         self.doubles = doubles  # hyphenated double names, folded: 'Sæther Holm' is 'Sæther-Holm'
-        self.things = things  # words standing alone for something that is not a person ("Saint-Laurent, which")
+        self.things = things  # words standing alone for something that is not a person ("Saint-Laurent, which"), folded
         self.singles = singles  # words that stand alone as a name somewhere in the event
         self.surnames = surnames  # those of them standing alone as people's last names do
         self.common = common  # the words the sources write in lower case: no part of a name they write only capitalised
@@ -1656,7 +1721,7 @@ class _Builder:
         self.placed: set[str] = set()  # names (folded) the event says something is in or at: 'near Marco de Canaveses'
         self.bodies: set[str] = set()  # names (folded) the words around them somewhere say are bodies ('the operator, X')
         self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
-        self.no_one: set[str] = set()  # names a source goes on about with 'which': no person's ("Yıldırım Madencilik, which")
+        self.no_one: set[str] = set()  # names a source goes on about with 'which', folded: no person's ("Yıldırım Madencilik, which")
 
     def classify(self, run: _Run) -> None:
         words = run.words
@@ -1672,21 +1737,22 @@ class _Builder:
         if len(words) >= 2 and words[-1] in COMPANY_FORMS:
             self._add_other("organization", "organization", run)  # "Svenska Fönster AB", "Hartley & Finch LLP"
             return
-        if run.surface in self.no_one or run.role in _BY_ROLES.values() and fold(run.surface) in self.bodies:
+        if fold(run.surface) in self.no_one or run.role in _BY_ROLES.values() and fold(run.surface) in self.bodies:
             if _passive_agent(run):  # "managed by Infraestruturas do Norte", "the operator, Infraestruturas do Norte"
                 self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"
                 return
             valid, run.role = False, None
-        if len(words) >= 2 and not venue and (words[0] in self.things and words[-1] not in self.singles or run.surface in self.things):
+        if len(words) >= 2 and not venue and (fold(words[0]) in self.things and words[-1] not in self.singles or fold(run.surface) in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
         if len(words) == 2 and fold(run.surface) in self.doubles and not run.role:
             self.single_people.append(run)  # "Fuentes Rojas told supporters": a double surname on its own
             return
-        if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and _valid_name(words):
+        if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and valid:
             self._add_person(run)  # "Carolina Vergara Solís broke the record": her full name, said without a title
             return
-        if run.role and valid and not (len(words) > 1 and _kind_of_body(run.role)):  # not "X, a fruit importer registered in ..."
+        if run.role and valid and not run.based and not (len(words) > 1 and _kind_of_body(run.role)):  # not "X, a fruit importer
+            # registered in ...", nor Piraeus of "owned by Piraeus-based Helion Tankers"
             if len(words) == 1:
                 self.single_people.append(run)
             else:
@@ -1771,7 +1837,7 @@ class _Builder:
 
     def _person_shaped(self, run: _Run) -> bool:
         words = run.words
-        return run.surface not in self.no_one and (
+        return fold(run.surface) not in self.no_one and (
             len(words) in (2, 3) and _valid_name(words) and not run.locative and not run.possessive  # "Chris Tang, Hong Kong’s"
             and words[0].lower() not in DIRECTIONS and not any(w.lower() in self.common for w in words)
         )
