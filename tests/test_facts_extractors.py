@@ -3198,3 +3198,12 @@ def test_a_ship_a_town_a_body_is_based_in_and_a_body_spelled_without_its_accents
         "The operator, Fjordlinea Transportes, had sold 900 tickets.",
     )
     assert not {name for name, (kind, _, _) in found.items() if kind == "person"}
+
+
+def test_a_given_name_alone_filed_as_a_body_is_the_one_person_named_so():
+    found = entities_of(
+        "The climber Marit Solberg, 29, was rescued on Sunday.",
+        "The brother of Marit, Jon Aas, said she was recovering.",
+    )
+    assert found["Marit Solberg"][2] == ["s1", "s2"]
+    assert "Marit" not in found

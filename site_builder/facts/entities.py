@@ -2091,6 +2091,17 @@ class _Builder:
             (stem for full in self.full_names.get(key, ()) if (stem := _gaelic_stem(fold(" ".join(full.split()[-2:])))) is not None), None
         )
 
+    def _fold_given_names(self) -> None:
+        """'the sister of Luísa' filed Luísa as a body by the words around it; the one person the event names with that
+        given name is who it is."""
+        given: dict[str, list[str]] = defaultdict(list)
+        for key, names in self.first_names.items():
+            for name in {fold(n) for n in names if n.isalpha()} if key in self.people else ():
+                given[name].append(key)
+        for key in [k for k in self.others if " " not in k and self.others[k].kind == "organization"]:
+            if len(given.get(key, ())) == 1 and all(m.described and not _is_acronym(m.surface) for m in self.others[key].mentions):
+                self.people[given[key][0]].mentions.extend(self._pop_other(key).mentions)
+
     def _fold_surnames(self) -> None:
         """'Weidinger's lawyer' filed Weidinger as a body; a person of that surname is who it is."""
         for key in [k for k in self.others if " " not in k and self.others[k].label in ("organization", "place")]:
@@ -2160,6 +2171,7 @@ class _Builder:
         self._fold_gaelic_forms()
         self._fold_surnames()
         self._split_namesakes()
+        self._fold_given_names()
         result: list[Entity] = []
         for surname, person in self.people.items():
             person.name = self._person_name(surname, person)
