@@ -426,7 +426,7 @@ def test_agent_nouns_give_roles_and_a_pronoun_contraction_is_no_name():
         "As early retiree Brann Osk wrote, you can adapt whenever I’d like, and I’ve tested it.",
         "If you want ad-free Vantflix, you will pay more.",
     )
-    assert found["Dario Velloso"][:2] == ("person", "quarterback")
+    assert found["Dario Velloso"][:2] == ("person", "Backup quarterback")
     assert found["Ottla Renk"][:2] == ("person", "millionaire")
     assert found["Brann Osk"][:2] == ("person", "retiree")
     assert not any(name.startswith("I’") for name in found) and "Vantflix" not in found
@@ -2840,7 +2840,8 @@ def test_a_place_named_only_within_a_happening_of_an_earlier_year_said_by_its_ye
     [  # made up: short or irregular nouns for what a person is, before the name or apposed before it
         ('"The lights went out at once," said guard Teodor Blum, who was on duty.', "Teodor Blum", "guard"),
         ("The striker's agent, Dario Pezzali, denied any talks with the club.", "Dario Pezzali", "agent"),
-        ("Flood-risk consultant Halvard Nes said the barrier had been built too low.", "Halvard Nes", "consultant"),
+        ("Flood-risk consultant Halvard Nes said the barrier had been built too low.", "Halvard Nes", "Flood-risk consultant"),
+        ("The barrier was too low, said flood-risk consultant Halvard Nes.", "Halvard Nes", "consultant"),
         ("Our rider Tobiah Grell finished ninth despite a fall.", "Tobiah Grell", "rider"),
         # a title with its field, a function apposed before a rank, a founder named past where and when, an appointment
         ("Commissioner for water safety Halla Brekke said the dam would hold.", "Halla Brekke", "Commissioner for water safety"),
