@@ -3163,6 +3163,8 @@ def test_one_named_by_a_surname_initial_with_a_part_is_a_person_and_the_title_be
         ).facts if f.kind == "person"
     }
     assert people == {"Tomasz W.": "driver"}
+    initials = {f.value for f in made_up_event("The site's manager, K. L. Moreira, told the Courier it had reopened.", title="Site").facts if f.kind == "person"}
+    assert not {"K", "K."} & initials  # an initial alone is no one's name
 
 
 def test_a_place_run_into_the_name_after_it_is_split_from_the_person():

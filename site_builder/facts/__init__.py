@@ -481,8 +481,15 @@ def _people(entities: list[Entity]) -> list[Entity]:
     """The people named; not an author in a paper's reference line, surname first ('Ben Moussa M., El Amrani Y.'),
     who is no one the news names so (the author named in the text is); one the news names by an initial is
     given a part ('the attacker, Radek K.')."""
-    people = [e for e in entities if e.kind == "person" and (e.label != "person" or not re.fullmatch(r"[A-Z]\.?", e.name.split()[-1]))]
+    people = [e for e in entities if e.kind == "person" and not re.fullmatch(r"[A-Z]\.?", e.name.split()[-1]) or _named_by_initial(e)]
     return sorted(people, key=lambda e: (-len(e.sources), e.label == "person", e.name))
+
+
+def _named_by_initial(person: Entity) -> bool:
+    """'the attacker, Radek K.': a given name and a surname's initial, with the part the text gives the person."""
+    words = person.name.split()
+    return person.kind == "person" and person.label != "person" and len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[1]) is not None \
+        and re.fullmatch(r"[A-Z]\.?", words[0]) is None
 
 
 def _organizations(entities: list[Entity], source_count: int) -> tuple[list[Entity], list[Entity]]:
