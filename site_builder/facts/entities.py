@@ -1296,7 +1296,7 @@ def _role_before(words: list[str], start: int) -> str | None:
                 qualified = start > 1 and words[start - 2].lower() in _PAST_ROLE  # "operators Elering and Litgrid" are no one)
                 if start > 2 and words[start - 2] == "," and (function := _role_before(words, start - 1)):
                     return function  # "The PSP spokesman, sub-commissioner X": what the person does, before the rank
-                if start == 2 and words[0].replace("-", "").isalpha() and words[0].lower() not in FUNCTION_WORDS:
+                if start == 2 and words[0].replace("-", "").isalpha() and words[0].lower() not in FUNCTION_WORDS | NATIONALITIES:
                     return " ".join(words[:2])  # "Avalanche expert X", "Flood-risk consultant X" opening the sentence
                 return " ".join(words[start - 2 : start]) if qualified else words[start - 1]  # "Former councillor Jan Novak"
         return _title_apposed_before(words, end) if end == start - 1 else _title_of_a_field_before(words, start)
