@@ -460,3 +460,12 @@ def test_counts_each_source_leads_with_are_two_figures_when_different_things_bef
     assert placed(carried, killed) == []
     # the same thing befalling them is one count told two ways
     assert placed(("The small ferry tipped over near Gull Point, drowning four divers.", "s1", 0), killed) == [["four", "three"]]
+
+
+def test_others_counted_after_one_thing_named_count_that_one_too():
+    whole = "The museum's autumn sale of 31 paintings raised a record sum."
+    others = "Proceeds came from the Vermeer copy and 30 other paintings, many of them unsigned."
+    assert conflicts(whole, others) == []
+    assert [q.value for q in find_quantities(sentence(others))] == [31]
+    # after a count, the others are not the whole of it: 'two guards and three other people' are five, not four
+    assert [q.value for q in find_quantities(sentence("Two guards and three other people were hurt."))][-1] == 3

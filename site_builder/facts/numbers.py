@@ -562,7 +562,22 @@ def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states. Kept per sentence in the process: the live preview analyses an
     edited event again, and its unchanged sentences' figures are taken as they were (a build asks once
     per sentence: the cache holds about one event of a hundred sources, not the sentences of every event)."""
-    return tuple(_quantities(sentence))
+    return tuple(map(_with_the_one_before, _quantities(sentence)))
+
+
+# "the Harbour guitar and 47 other lots": one thing named, then the count of the others of its kind.
+_ONE_AND_OTHERS = re.compile(r"\b((?:the|a|an|his|her|its|their)\s+[^,;:()]{1,40}?)\s+and\s+$", re.IGNORECASE)
+
+
+def _with_the_one_before(quantity: Quantity) -> Quantity:
+    """A count of 'other' things after one thing named ('the captain and 20 other crew members') counts that one
+    too: 21 crew members, as another source counts them. Not after a count ('two guards and three other people')."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    named = _ONE_AND_OTHERS.search(text[:at]) if at > 0 and quantity.noun.lower().startswith("other ") else None
+    if named is None or re.search(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", named.group(1), re.IGNORECASE):
+        return quantity
+    return replace(quantity, value=quantity.value + 1, low=quantity.low + 1, high=quantity.high + 1)
 
 
 def _quantities(sentence: Sentence) -> list[Quantity]:
