@@ -3210,3 +3210,33 @@ def test_a_given_name_alone_filed_as_a_body_is_the_one_person_named_so():
     )
     assert found["Marit Solberg"][2] == ["s1", "s2"]
     assert "Marit" not in found
+
+
+def test_two_people_of_one_hyphenated_surname_stay_two_and_initials_stay_one():
+    texts = [
+        "The violin that the late composer Marek Holt-Brenner played sold for a record sum.",
+        "It was given by his son, Tobias Holt Brenner, 41.",
+        "Marek Holt-Brenner's widow was in the room.",
+        '"He wanted it played," said Tobias Holt-Brenner.',
+        "Holt-Brenner died in 2021.",
+    ]
+    sentences = [sentence(t, f"s{i % 2 + 1}", i) for i, t in enumerate(texts)]
+    people = {e.name: e for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"}
+    assert sorted(fold(name) for name in people) == ["marek holt brenner", "tobias holt brenner"]
+    assert [len(person.mentions) for person in people.values()] == [2, 2]  # the bare surname fits neither
+    # an initial of the given name is the same person's
+    found = entities_of("Dr Rosa Kell-Anders opened the ward.", "R. Kell-Anders said it was overdue.")
+    assert [n for n, (kind, _, _) in found.items() if kind == "person"] == ["Rosa Kell-Anders"]
+
+
+def test_a_title_apposed_before_an_honorific_and_a_name_is_that_persons():
+    found = entities_of(
+        "The charity's medical director, Dr Ruairi MacFadyen, said the ward would open in spring.",
+        "The club's chairman, Sir Hamish McTavish, said it was late.",
+        "The ward's head nurse, Ms Orla DeVries, said so.",
+        "The museum's curator, Prof. Ines O'Dwyer, agreed.",
+    )
+    assert found["Ruairi MacFadyen"][:2] == ("person", "charity's medical director")
+    assert found["Hamish McTavish"][:2] == ("person", "club's chairman")
+    assert found["Orla DeVries"][:2] == ("person", "ward's head nurse")
+    assert found["Ines O'Dwyer"][:2] == ("person", "museum's curator")

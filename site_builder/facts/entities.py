@@ -1261,6 +1261,8 @@ _PAST_ROLE = frozenset("former ex then retired outgoing incoming late onetime on
 
 
 def _role_before(words: list[str], start: int) -> str | None:
+    if start > 1 and _HONORIFIC.fullmatch(words[start - 1]) and words[start - 2] == ",":
+        start -= 1  # "the hospice's medical director, Dr Ann Reid": an honorific stands between the title and the name
     if start >= 2 and words[start - 1] == "by" and (done := _done_by(words, start - 1)) is not None:
         return _BY_ROLES[done]
     if start >= 3 and _YEARS_OLD.fullmatch(words[start - 1]) and words[start - 2] == ",":
@@ -2125,7 +2127,7 @@ class _Builder:
             surfaces = {m.surface for m in person.mentions}
             for mention in person.mentions:
                 untitled = mention.surface.split(" ", 1)[-1]  # "Comandante Rui Valadares" beside "Rui Valadares"
-                given = _given_name(untitled if untitled in surfaces and len(untitled.split()) > surname_words else mention.surface, surname_words)
+                given = _given_name(untitled if untitled in surfaces and len(fold(untitled).split()) > surname_words else mention.surface, surname_words)
                 group = next((g for g in groups if given and _same_given(g[0], given)), None)
                 if given is None:
                     bare.append(mention)
@@ -2261,11 +2263,11 @@ def acts(entity: Entity) -> bool:
 
 def _given_name(surface: str, surname_words: int) -> str | None:
     """The given name a mention of a person opens with ('Hunter' in 'Hunter Biden'); None for the surname alone,
-    or one after a particle or title ('von der Leyen', 'Mr Biden')."""
-    words = surface.split()
-    if len(words) <= surname_words:
+    or one after a particle or title ('von der Leyen', 'Mr Biden'). Words are counted folded, as the surname's key
+    is: 'Ann Hale-Moss' has a given name beside a key of two words."""
+    if len(fold(surface).split()) <= surname_words:
         return None
-    first = words[0]
+    first = surface.split()[0]
     if first.lower() in NAME_PARTICLES or first.lower() in ROLE_WORDS or _HONORIFIC.fullmatch(first):
         return None
     return first
