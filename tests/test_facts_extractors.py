@@ -3240,3 +3240,16 @@ def test_a_title_apposed_before_an_honorific_and_a_name_is_that_persons():
     assert found["Hamish McTavish"][:2] == ("person", "club's chairman")
     assert found["Orla DeVries"][:2] == ("person", "ward's head nurse")
     assert found["Ines O'Dwyer"][:2] == ("person", "museum's curator")
+
+
+def test_a_plural_owner_inside_a_bodys_name_stays_in_it_and_a_singular_owner_opens_a_name():
+    found = entities_of(
+        "The raffle raised £40,000 for the Corran Children's Respite Trust on Friday.",
+        "Volunteers from the Kelda Women's Refuge Trust sold the tickets.",
+        "The Miners' Welfare Hall was full.",
+        "Oslo's Children's Museum lent the stage.",
+    )
+    assert found["Corran Children's Respite Trust"][0] == "organization"
+    assert found["Kelda Women's Refuge Trust"][0] == "organization"
+    assert "Miners' Welfare Hall" in found and "Welfare Hall" not in found
+    assert "Children's Museum" in found and "Children" not in found and found["Oslo"][0] == "place"

@@ -592,15 +592,15 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             continue
         j = i
         while True:
-            if words[j].endswith(("’s", "'s")) and not (j + 1 < len(words) and (
+            if words[j].endswith(("’s", "'s", "s’", "s'")) and not (j + 1 < len(words) and (
                 words[j + 1].lower() in VENUE_WORDS or j == i and words[j + 1].lower() in SHOP_WORDS
                 or words[i] in _SAINTS and j == i + 1 and _is_proper(words, j + 1, capitals)
                 or _is_role_word(_bare(words[j])) and words[j + 1].lower() in _OFFICES and words[j + 1][:1].isupper()
+                or _plural_possessive(words[j]) and any(w.lower() in ORGANIZATION_WORDS | VENUE_WORDS for w in words[j + 1 : j + 3])
             )):  # "the Chief Public Prosecutor's Office", "the Comptroller's Office": a title's office is one name
                 break  # not "Kyiv's St Michael's Square" but "St Michael's Square", "St Brendan's University Hospital",
-                # "Kearney's Newsagents" (a shop named for its owner)
-            if words[j].endswith(("s’", "s'")) and not any(w.lower() in ORGANIZATION_WORDS for w in words[j + 1 : j + 3]):
-                break  # "Rovers’ Tom Kerr" is two names; "the Transport Workers' Union", "Workers' Pension Fund" one
+                # "Kearney's Newsagents" (a shop named for its owner); not "Rovers’ Tom Kerr" but "the Transport
+                # Workers' Union", "the Kelda Women's Refuge Trust"
             if words[j].endswith(_BASED):
                 break  # "Rotterdam-based Vandersteen": a place, then a name
             if j + 1 < len(words) and _is_proper(words, j + 1, capitals):
@@ -732,6 +732,15 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
     for run in runs:
         _split_role(run, words)
     return runs + [body for run in runs if run.role and (body := _body_in_title(run, words)) is not None]
+
+
+_IRREGULAR_PLURALS = frozenset("children women men people".split())
+
+
+def _plural_possessive(word: str) -> bool:
+    """'Workers'', 'Children's': a plural owning what follows, which a body's name keeps inside it (a singular
+    owner opens a name of its own: "Rovers' Tom Kerr", "Norway's Health Ministry")."""
+    return word.endswith(("s’", "s'")) or _bare(word).lower() in _IRREGULAR_PLURALS and word.endswith(("’s", "'s"))
 
 
 # Verbs of saying whose object is who is told, not who speaks: "told Fossil Frontiers", "asked the minister".

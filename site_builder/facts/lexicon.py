@@ -66,7 +66,7 @@ ORGANIZATION_WORDS = _words(
     academy court tribunal parliament senate congress assembly chamber cabinet government army navy forces force
     guard police service services staff command survey center centre network agency news press times post
     journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
-    society cross crescent brigade battalion regiment corps directorate inspectorate rovers rangers wanderers athletic
+    society trust cross crescent brigade battalion regiment corps directorate inspectorate rovers rangers wanderers athletic
     albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
     pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
     foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
