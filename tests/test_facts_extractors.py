@@ -3253,3 +3253,35 @@ def test_a_plural_owner_inside_a_bodys_name_stays_in_it_and_a_singular_owner_ope
     assert found["Kelda Women's Refuge Trust"][0] == "organization"
     assert "Miners' Welfare Hall" in found and "Welfare Hall" not in found
     assert "Children's Museum" in found and "Children" not in found and found["Oslo"][0] == "place"
+
+
+def test_a_town_owning_its_own_title_is_a_place_not_a_body():
+    found = entities_of("Perth's Lord Provost opened the sale.", "The sale was held in Perth on Sunday.")
+    assert found["Perth"][0] == "place"
+    found = entities_of("Leeds's deputy mayor cut the ribbon.", "The fair came to Leeds in May.")
+    assert found["Leeds"][0] == "place"
+    # a body's own title still makes it a body
+    found = entities_of("Kelvar's chief executive said the plant would close.", "The plant belongs to Kelvar, which makes glass.")
+    assert found["Kelvar"][0] == "organization"
+
+
+def test_a_venue_named_after_a_body_is_a_venue():
+    found = entities_of(
+        "The dance was held at the Assembly Rooms, Dundee, on Friday.",
+        "Crowds filled Parliament Square.",
+        "Mourners gathered outside the Kelda Police Station.",
+    )
+    assert found["Assembly Rooms"][:2] == ("place", "venue")
+    assert found["Parliament Square"][:2] == ("place", "venue")
+    assert found["Kelda Police Station"][:2] == ("place", "venue")
+
+
+def test_an_acronym_said_as_a_common_noun_names_no_body():
+    found = entities_of(
+        "Customers should never share their PIN with callers.",
+        "The leak included the PIN codes and BIC numbers of 3,000 clients.",
+        "Banks warned that a BIC can be faked, the OECD said.",
+        "A NATO summit was due.",
+    )
+    assert "PIN" not in found and "BIC" not in found
+    assert found["OECD"][0] == "organization" and found["NATO"][0] == "organization"

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import takewhile
 
 from ..convert.language import STOP_WORDS
 from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_name
@@ -169,6 +170,7 @@ def find_entities(
     doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
+    builder.acronyms_for_things = _acronyms_for_things(tokenised)
     builder.bodies = {fold(run.surface) for run in runs if run.body or _runs_a_business(run)}
     builder.no_one = {fold(run.surface) for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     for run in runs:
@@ -424,6 +426,18 @@ def _shouted(tokenised: list[tuple[Sentence, list[str]]], common: set[str]) -> f
         w for w in capitals - defined - COMMON_ACRONYMS
         if (w in _NO_ACRONYMS or w in terms or w.lower() in common or w.lower() in FUNCTION_WORDS) and w.lower() not in COUNTRIES
     )
+
+
+_A_THING = frozenset("a an your my his her their each every any".split())
+
+
+def _acronyms_for_things(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
+    """'check your PIN', 'fraud on an IBAN you cannot change': an acronym a sentence counts or owns as a common noun
+    names a thing (not 'a NATO summit', where the acronym qualifies the noun after it)."""
+    return {
+        word for _, words in tokenised for previous, word, following in zip(words, words[1:], [*words[2:], "."])
+        if previous.lower() in _A_THING and _is_acronym(word) and not (following.isalpha() and following.islower() and following not in FUNCTION_WORDS)
+    }
 
 
 def _abbreviates_compound(acronym: str, word: str) -> bool:
@@ -1096,7 +1110,8 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
             return True
         if not word.isalpha() or not word.islower():
             break
-    if after and after[0] in ROLE_WORDS and after[0] not in _NOT_EMPLOYER_TITLES:
+    title = list(takewhile(lambda word: word in ROLE_WORDS, after))  # "Bristol's Lord Mayor": a place's title
+    if title and not any(word in _NOT_EMPLOYER_TITLES for word in title):
         return True
     if _apposed_kind(words, end) in ORGANIZATION_DESCRIPTORS:
         return True  # "Shannon Tooling, a family-owned engineering company in Athlone"
@@ -1734,6 +1749,7 @@ class _Builder:
         self.placed: set[str] = set()  # names (folded) the event says something is in or at: 'near Marco de Canaveses'
         self.bodies: set[str] = set()  # names (folded) the words around them somewhere say are bodies ('the operator, X')
         self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
+        self.acronyms_for_things: set[str] = set()  # acronyms said as common nouns: 'your PIN', 'an IBAN'
         self.no_one: set[str] = set()  # names a source goes on about with 'which', folded: no person's ("Yıldırım Madencilik, which")
 
     def classify(self, run: _Run) -> None:
@@ -1780,7 +1796,7 @@ class _Builder:
         elif self.spellings.house(run.surface) is not None and fold(self.spellings.house(run.surface)) in COUNTRIES:
             self._add_other("place", "country", run)
         elif len(words) == 1 and (_is_acronym(words[0]) or words[0] in self.acronyms.values()):  # "IdN", defined
-            if words[0].replace(".", "") not in COMMON_ACRONYMS:
+            if words[0].replace(".", "") not in COMMON_ACRONYMS and words[0] not in self.acronyms_for_things:
                 self._add_other("organization", "organization", run)
         elif len(words) > 1 and lower[0] in _COUNTY and not any(w in ORGANIZATION_WORDS for w in lower):
             self._add_other("place", "place", run, self._key(" ".join(words[1:])))  # "Co Westmeath" is Westmeath
@@ -1800,8 +1816,8 @@ class _Builder:
             and not any(w in ORGANIZATION_WORDS for w in lower[:-1]) and (run.locative or _left_from(run))
         ):
             self._add_other("place", "venue", run)  # "launched ... from the Satish Dhawan Space Centre"
-        elif any(w in ORGANIZATION_WORDS for w in lower):
-            self._add_other("organization", "organization", run)
+        elif any(w in ORGANIZATION_WORDS for w in lower) and not (len(words) > 1 and lower[-1] in VENUE_WORDS - ORGANIZATION_WORDS):
+            self._add_other("organization", "organization", run)  # not "the Assembly Rooms", "Parliament Square": venues
         elif lower[-1] in _LOWERCASE_PLACE_WORDS and words[-1].islower():
             self._add_other("place", "place", run)
         elif len(words) >= 2 and not run.locative and _speaks_as_body(run, venue):

@@ -115,7 +115,7 @@ COMPANY_FORMS = frozenset(
 LEGISLATURES = _words("parliament senate congress assembly")
 VENUE_WORDS = _words(
     """square plaza street avenue road boulevard lane bridge park garden gardens stadium arena field ground
-    hall palace castle cathedral church mosque temple chapel monastery abbey basilica shrine tower building
+    hall rooms palace castle cathedral church mosque temple chapel monastery abbey basilica shrine tower building
     airport airfield station terminal port harbour harbor base camp hospital museum theatre theater centre
     center market beach coast bay island islands river lake mountain mountains valley canyon desert forest
     province region district county oblast prefecture municipality village town city peninsula strait
@@ -284,7 +284,7 @@ CAPITALISED_NOUN_LANGUAGES = frozenset({"de", "lb"})
 # Roles that belong to a place, not to a body: "the mayor of Leoben", "a resident of Brest", "Leoben mayor", and
 # the people who live there ("the people of Gdańsk", "people in Imatra").
 PLACE_ROLES = _words(
-    "mayor governor resident residents native natives citizen citizens inhabitants locals people senator mp councillor premier sheriff"
+    "mayor provost governor resident residents native natives citizen citizens inhabitants locals people senator mp councillor premier sheriff"
 )
 
 # Words that qualify a role but are none ("the former Leoben mayor": "former" alone makes no one a person; but
