@@ -3285,3 +3285,27 @@ def test_an_acronym_said_as_a_common_noun_names_no_body():
     )
     assert "PIN" not in found and "BIC" not in found
     assert found["OECD"][0] == "organization" and found["NATO"][0] == "organization"
+
+
+def test_a_name_transliterated_two_ways_is_one_persons():
+    found = entities_of(
+        "Mine director Giorgi Tsereteli said the shaft was sealed.",
+        "The director, Giorgi Cereteli, said the shaft was sealed.",
+        "Coach Oksana Zhukova praised the team.",
+        "Coach Oksana Žukova said they had trained hard.",
+    )
+    people = sorted(name for name, (kind, _, _) in found.items() if kind == "person")
+    assert len(people) == 2 and {fold(p).split()[0] for p in people} == {"giorgi", "oksana"}
+
+
+def test_a_body_named_with_its_legal_form_is_the_one_named_without_it():
+    found = entities_of(
+        "The water company Acque Meridiane said the main had burst.",
+        "A spokesman for Acque Meridiane declined to comment.",
+        "Acque Meridiane S.p.A. is owned by the city.",
+        "Engineers from Harwick Brothers Ltd were called in.",
+        "The maker, Harwick Brothers, said the batch was small.",
+    )
+    bodies = {name: sources for name, (kind, _, sources) in found.items() if kind == "organization"}
+    assert sorted(bodies) == ["Acque Meridiane S.p.A", "Harwick Brothers Ltd"]
+    assert bodies["Acque Meridiane S.p.A"] == ["s1", "s2", "s3"] and bodies["Harwick Brothers Ltd"] == ["s4", "s5"]

@@ -2060,6 +2060,17 @@ class _Builder:
             if owner is not None:
                 self.others[owner].mentions.extend(self._pop_other(key).mentions)
 
+    def _fold_company_forms(self) -> None:
+        """'Harwick Brothers Ltd' is the 'Harwick Brothers' other sentences name: a body named with its legal form
+        is the one named without it."""
+        for key in [k for k, e in self.others.items() if e.kind == "organization" and len(e.mentions[0].surface.split()) > 1]:
+            words = self.others[key].mentions[0].surface.rstrip(".").split()
+            if words[-1] not in COMPANY_FORMS:
+                continue
+            bare = self._key(" ".join(words[:-1]).rstrip(","))
+            if bare != key and bare in self.others and self.others[bare].kind == "organization":
+                self.others[bare].mentions.extend(self._pop_other(key).mentions)
+
     def _fold_short_places(self) -> None:
         """'in Marco' after 'Marco de Canaveses': a town said by the first word of its name, when exactly one
         place of several words (not a venue, not 'the X region') begins with it."""
@@ -2192,6 +2203,7 @@ class _Builder:
                     self.others[bare].where_sources |= moved.where_sources
 
     def entities(self) -> list[Entity]:
+        self._fold_company_forms()
         self._fold_short_names()
         self._fold_tails()
         self._fold_place_areas()
