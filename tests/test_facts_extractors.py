@@ -3309,3 +3309,10 @@ def test_a_body_named_with_its_legal_form_is_the_one_named_without_it():
     bodies = {name: sources for name, (kind, _, sources) in found.items() if kind == "organization"}
     assert sorted(bodies) == ["Acque Meridiane S.p.A", "Harwick Brothers Ltd"]
     assert bodies["Acque Meridiane S.p.A"] == ["s1", "s2", "s3"] and bodies["Harwick Brothers Ltd"] == ["s4", "s5"]
+
+
+def test_a_given_name_transliterated_two_ways_in_two_sources_is_one_persons():
+    texts = [("Geologist Youssef Ben Salah said the rock was old.", "s1"), ("Yusuf Ben-Salah, a geologist, agreed.", "s2"),
+             ("Ben Salah said the find was rare.", "s2")]
+    people = [e for e in find_entities([sentence(t, s, i) for i, (t, s) in enumerate(texts)], Spellings(Aliases())) if e.kind == "person"]
+    assert len(people) == 1 and people[0].sources == ["s1", "s2"]

@@ -2312,14 +2312,15 @@ def _given_name(surface: str, surname_words: int) -> str | None:
 
 def _spelled_alike(groups: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
     """'Brigid Chepkoech' in two sources, 'Bridget Chepkoech' in a third: given names spelled alike (same first
-    letter, Jaro-Winkler 0.84 or more, not one the other with a letter added: 'Daniel', 'Daniela') that no source
-    names side by side are one person's, in the spelling most mentions use."""
+    letter, Jaro-Winkler 0.84 or more or the same consonants, as transliterations write them: 'Youssef', 'Yusuf';
+    not one the other with a letter added: 'Daniel', 'Daniela') that no source names side by side are one
+    person's, in the spelling most mentions use."""
     merged: list[tuple[str, list[Mention]]] = []
     for given, mentions in sorted(groups, key=lambda g: -len(g[1])):
         sources = {m.sentence.source for m in mentions}
         match = next((
             g for g in merged
-            if (a := fold(g[0])) [:1] == (b := fold(given))[:1] and jaro_winkler(a, b) >= 0.84
+            if (a := fold(g[0])) [:1] == (b := fold(given))[:1] and (jaro_winkler(a, b) >= 0.84 or _consonants(a) == _consonants(b))
             and not (a.startswith(b) or b.startswith(a)) and not sources & {m.sentence.source for m in g[1]}
         ), None)
         if match is None:
@@ -2341,6 +2342,11 @@ def _gaelic_stem(surname: str) -> tuple[str, str] | None:
     if found is None:
         return None
     return ("o" if found.group(1) else "mac", (found.group(3) or "") + surname[found.end() :])
+
+
+def _consonants(name: str) -> str:
+    """A folded name's first letter and the consonants after it, a doubled one once: 'Youssef' and 'Yusuf' are 'ysf'."""
+    return name[:1] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", name[1:]))
 
 
 def _same_given(a: str, b: str) -> bool:
