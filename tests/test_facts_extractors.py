@@ -3316,3 +3316,12 @@ def test_a_given_name_transliterated_two_ways_in_two_sources_is_one_persons():
              ("Ben Salah said the find was rare.", "s2")]
     people = [e for e in find_entities([sentence(t, s, i) for i, (t, s) in enumerate(texts)], Spellings(Aliases())) if e.kind == "person"]
     assert len(people) == 1 and people[0].sources == ["s1", "s2"]
+
+
+def test_a_kind_of_body_two_words_after_a_name_counts_only_past_a_lower_case_word():
+    """'Enedis grid operator' names a body by its kind; a capitalised word between the name and the kind
+    ('Anna Berg Today company': a new sentence's first word, a heading) stops the reading there."""
+    from site_builder.facts.entities import _body_signal
+
+    assert _body_signal(["Enedis", "grid", "operator", "said"], 0, 1)
+    assert not _body_signal(["Anna", "Berg", "Today", "company"], 0, 2)

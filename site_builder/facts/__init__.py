@@ -981,7 +981,7 @@ def _claim_facts(
     clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
     grouped = {(s.source, s.index) for c in clusters + disputed for s in c}
     loose = [c for c in told_in_the_same_details(usable, features, reported, grouped) if not _figures_differ(c, figures)]
-    told_by_figures = _told_by_figures(quantities, keywords, named)
+    told_by_figures = _told_by_figures(quantities, named)
     clusters = [
         c for c in clusters + loose
         if not all(map(quotation, c)) and not all(_a_title(s.text) for s in c) and not told_by_figures(_representative(c, quotation))
@@ -1031,11 +1031,11 @@ def _representative(cluster: list[Sentence], quotation) -> Sentence:
     return min(cluster, key=lambda s: (_a_title(s.text), _POINTS_BACK.match(s.text) is not None, quotation(s), len(s.text.split()), source_order(s.source)))
 
 
-def _told_by_figures(quantities: list[Quantity], keywords: frozenset[str], named: dict[tuple[str, int], list[str]]):
+def _told_by_figures(quantities: list[Quantity], named: dict[tuple[str, int], list[str]]):
     """Whether a sentence says nothing but its figures ('The magnitude 7.1 quake killed at least 42 people,
     according to the minister', 'about 48,000 patients were affected, of whom 3,100 were children'): its
-    claim, less the words of its figures (their noun and what they count), the event's own words and the
-    names, holds fewer than two words. Such a claim is its figure facts told again."""
+    claim, less the words of its figures (their noun and what they count) and the names, holds fewer than two
+    words. Such a claim is its figure facts told again."""
     figure_words: dict[tuple[str, int], set[str]] = defaultdict(set)
     for quantity in quantities:
         figure_words[(quantity.sentence.source, quantity.sentence.index)] |= stems(f"{quantity.words} {quantity.noun} {quantity.slot}")

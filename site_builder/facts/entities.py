@@ -1105,8 +1105,8 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     if last is not None and (last in ORGANIZATION_DESCRIPTORS or last.removesuffix("s") in ORGANIZATION_DESCRIPTORS):
         return True
     after = [w.lower() for w in words[end : end + 2]]
-    for word in after:
-        if word in ORGANIZATION_DESCRIPTORS:
+    for word in words[end : end + 2]:  # the next word, and the one after it past a lower-case word ('Enedis grid operator')
+        if word.lower() in ORGANIZATION_DESCRIPTORS:
             return True
         if not word.isalpha() or not word.islower():
             break
