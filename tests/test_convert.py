@@ -585,6 +585,37 @@ def test_a_bracketed_caption_with_an_illustration_credit_is_furniture():
     assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == "photo caption or credit"
 
 
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("[Photo: Volunteers fill sandbags outside the town hall in Wexmoor. KNA / Petra Lund]", "KNA / Petra Lund"),
+        ("[Image: The ferry at the quay on Monday morning. Credit: Harbour Post / T. Vance]", "Harbour Post / T. Vance"),
+        ("[Picture: Fans queue at the north gate. Foto: Ilse Brandt / Nordkurier]", "Ilse Brandt / Nordkurier"),
+        ("Image caption: A lynx in its enclosure in an undated picture. (Wildpark Ost/Handout)", "Wildpark Ost/Handout"),
+        ("PHOTO: The closed bridge over the Vire on Sunday. Photo: Marc Olier", "Marc Olier"),
+        ("Photo: Gene J. Puskar", "Gene J. Puskar"),
+        ("[VIDEO] Residents describe the night of the storm (3:05)", None),
+    ],
+)
+def test_a_line_opening_with_a_photo_or_video_label_is_a_caption_whatever_its_credit(line, credit):
+    """A caption's label ("[Photo: ...]", "Image caption:", "[VIDEO]") opens no line of an article's text; its
+    credit comes in many forms (after an inner label, in parentheses, a short tail), or none."""
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] == "photo caption or credit"
+    assert phrases.photo_credit(line) == credit
+
+
+def test_a_labelled_caption_inside_the_text_is_removed_and_its_credit_kept():
+    caption = "[Photo: Divers search the lake near the marina. Lakeside Times / O. Brandt]"
+    text = page("The Daily Courier", "Council approves budget", "By Jane Doe", PARAGRAPHS[0], caption, *PARAGRAPHS[1:])
+    article = convert_file(text_file(text))
+    assert "Divers search the lake" not in article.body and article.credits == ("Lakeside Times / O. Brandt",)
+
+
+@pytest.mark.parametrize("line", ["Photographers were kept away from the site on Monday.", "Imagery from the satellite showed the damage."])
+def test_a_sentence_opening_with_a_word_like_a_label_is_no_caption(line):
+    assert phrases.read_line(line, line_key(line), line_key(line).split())[1] is None
+
+
 def test_a_byline_whose_date_follows_a_middle_dot_gives_the_name_alone():
     text = page("The Daily Courier", "Council approves budget", "By Jane Doe · Tue 7 Jul 2026 // 09:15", *PARAGRAPHS)
     assert convert_file(text_file(text)).authors == ("Jane Doe",)

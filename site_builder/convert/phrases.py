@@ -269,13 +269,52 @@ _MAY_BE_CREDIT = _any_of(
 )
 
 
+# A caption by its label: "[Photo: ...]", "Image caption: ...", "[VIDEO] ...", "Foto: ..." open no line of an
+# article's text, whatever follows (the credit at its end, if any, comes in any form).
+_CAPTION_LABEL = re.compile(
+    r"^(?:\[\s*)?(?:(?:photo(?:graph)?|image|picture|foto|bild|video)s?(?: caption)?|caption)\s*(?::|\])\s*\S", _I
+)
+# A labelled caption's credit: after its last label ("... Photo: picture agency / R. Papas]"), in its closing
+# parentheses ("... photo. (Tierpark Donauauen/Handout via EW)"), or a short tail after its last sentence
+# ("... after the explosion. ACN/Raúl Benítez]").
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:photo|foto|image|picture|credit)s?\s*:\s*|\(|[.!?]\s+)"
+    r"(?P<credit>[^\W\d_][^.!?:()\[\]]*(?:\.\s?[^\W\d_][^.!?:()\[\]]*)*?)\s*[)\]]?\s*$",
+    _I,
+)
+_CREDIT_WORDS = 7  # at most: a longer tail is the caption's own sentence
+_WORD_ENDING_A_SENTENCE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")  # not an initial ("Gene J. Puskar")
+
+
 def photo_credit(line: str) -> str | None:
-    """The credit of a photo caption or image source line ("REUTERS/Gleb Garanich"); None for other lines."""
+    """The credit of a photo caption or image source line ("REUTERS/Gleb Garanich"); None for other lines,
+    and for a labelled caption whose credit cannot be told apart (`is_caption` says it is one)."""
     return _photo_credit(line, line.lower())
+
+
+def is_caption(line: str, words: str) -> bool:
+    """Whether a line is a photo or video caption or credit (`words` as for `_photo_credit`)."""
+    return _CAPTION_LABEL.match(line) is not None or _photo_credit(line, words) is not None
+
+
+def _labelled_caption_credit(line: str, label: re.Match[str]) -> str | None:
+    """A labelled caption's credit: all that follows a photo's label when that is short and no sentence
+    ("Photo: Damian Dovarganes, AP"), else its tail (_CAPTION_CREDIT); a video's label opens its title."""
+    if "video" in label.group().lower():
+        return None
+    rest = line[label.end() - 1 :].strip(" []")
+    if len(rest.split()) <= _CREDIT_WORDS and not _WORD_ENDING_A_SENTENCE.search(rest):
+        return rest
+    tail = _CAPTION_CREDIT.search(line, label.end() - 1)
+    credit = tail.group("credit").strip() if tail else ""
+    return credit if credit and len(credit.split()) <= _CREDIT_WORDS else None
 
 
 def _photo_credit(line: str, words: str) -> str | None:
     """`words`: the line lower-cased, or its key (the cheap test looks for runs of letters, in either alike)."""
+    label = _CAPTION_LABEL.match(line)
+    if label:
+        return _labelled_caption_credit(line, label)
     match = _PHOTO_CREDIT_START.match(line)
     if match:
         return line[: match.end()].strip()
@@ -301,7 +340,7 @@ def read_line(line: str, key: str, words: list[str]) -> tuple[bool, str | None]:
             return False, "copyright notice"
         if key.count("cookie") >= 2 and len(_COOKIE.findall(line)) >= 2:
             return False, "cookie or legal notice"
-        return False, "photo caption or credit" if _photo_credit(line, key) else None
+        return False, "photo caption or credit" if is_caption(line, key) else None
     lowered = line.lower()
     terminator = len(line) < 80 and (
         _TERMINATORS.match(lowered) is not None or (lowered.startswith(_AUTHOR_BOX_OPENINGS) and _AUTHOR_BOX.match(line) is not None)
@@ -317,7 +356,7 @@ def read_line(line: str, key: str, words: list[str]) -> tuple[bool, str | None]:
     elif index is None and len(line) < _SIGN_UP_LINE and not _SIGN_UP_WORDS.isdisjoint(words) and _SIGN_UP.search(lowered):
         index = _SUBSCRIBE
     reason = None if index is None else _FURNITURE_PHRASES[index][0]
-    if reason is None and _photo_credit(line, lowered):
+    if reason is None and is_caption(line, lowered):
         reason = "photo caption or credit"
     return terminator, reason
 
