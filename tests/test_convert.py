@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from site_builder.convert import MAX_SOURCE_BYTES, convert_file, convert_files, phrases
-from site_builder.convert.dates import find_date
+from site_builder.convert import MAX_SOURCE_BYTES, convert_file, convert_files, phrases, with_metadata
+from site_builder.convert.dates import find_date, writes_day_first
 from site_builder.convert.frontmatter import dump_article
 from site_builder.convert.language import detect_language
 from site_builder.convert.text import line_key
@@ -642,3 +642,27 @@ def test_an_outlets_standards_link_and_an_inbox_prompt_are_furniture(line, reaso
 def test_a_sentence_about_an_inbox_is_no_prompt():
     line = "The fake invoice looked like any other message in your inbox, police said."
     assert phrases.read_line(line, line_key(line), line_key(line).split())[1] is None
+
+
+def test_a_numeric_date_is_read_day_first_where_the_page_writes_its_dates_so():
+    """04/12/2026 is 12 April in the United States and 4 December nearly everywhere else: month first unless the
+    page writes another numeric date only day first can read (19/03/2026), or is not in English; never day first
+    where another can only be read month first (03/19/2026)."""
+    assert find_date("Posted 03/05/2026 | 08:15") == "2026-03-05T08:15:00"
+    assert find_date("Posted 03/05/2026 | 08:15", day_first=True) == "2026-05-03T08:15:00"
+    assert find_date("Posted 23/05/2026", day_first=False) == "2026-05-23"  # only one reading: the day is 23
+    assert writes_day_first("Posted 03/05/2026. Updated 19/05/2026", "en")
+    assert not writes_day_first("Posted 03/05/2026. Updated 05/19/2026", "es")
+    assert writes_day_first("Publicado 03/05/2026", "es") and not writes_day_first("Posted 03/05/2026", "en")
+    text = page("Harbour crane topples in gale", "By Ana Ruiz | 03/05/2026 | 08:15", *PARAGRAPHS, "Corrected on 21/05/2026.")
+    assert convert_file(text_file(text)).published == "2026-05-03T08:15:00"
+    assert convert_file(text_file(text.replace("21/05/2026", "05/21/2026"))).published == "2026-03-05T08:15:00"
+
+
+def test_a_curators_date_settles_which_way_round_the_text_wrote_a_numeric_date():
+    text = page("Harbour crane topples in gale", "By Ana Ruiz | 03/05/2026 | 08:15", *PARAGRAPHS)
+    article = convert_file(text_file(text))
+    assert article.published == "2026-03-05T08:15:00"  # English, nothing telling: month first
+    assert with_metadata(article, {"published": "2026-05-03T08:15:00+02:00"}).published == "2026-05-03T08:15:00+02:00"
+    # another day altogether is the curator's word against the text's: the text's own stays
+    assert with_metadata(article, {"published": "2026-05-04T08:15:00+02:00"}).published == "2026-03-05T08:15:00"

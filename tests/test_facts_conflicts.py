@@ -469,3 +469,47 @@ def test_others_counted_after_one_thing_named_count_that_one_too():
     assert [q.value for q in find_quantities(sentence(others))] == [31]
     # after a count, the others are not the whole of it: 'two guards and three other people' are five, not four
     assert [q.value for q in find_quantities(sentence("Two guards and three other people were hurt."))][-1] == 3
+
+
+def test_two_measures_of_one_named_thing_in_one_unit_are_one_measure_told_two_ways():
+    # the thing measured named by both, within twice: one measure in dispute, whatever the unit's spelling
+    assert placed(
+        ("A six-metre crocodile was seen near the jetty on Friday.", "s1", 0),
+        ("Rangers said the crocodile was about five metres long.", "s2", 4),
+        ("A five-metre crocodile, the rangers believe, had been in the river for weeks.", "s3", 3),
+    ) == [["six-metre", "about five metres"]]
+    assert placed(
+        ("The meteorite, weighing 12 kilograms, landed in a barley field.", "s1", 1),
+        ("A rock weighing 15 kilos fell on the barley field.", "s2", 1),
+    ) == [["12 kilograms", "15 kilos"]]
+    assert placed(
+        ("Frost damaged about 600 hectares of orchards in the valley.", "s1", 0),
+        ("Some 900 hectares of orchards were damaged, the growers' union said.", "s2", 2),
+    ) == [["about 600 hectares", "Some 900 hectares"]]
+    # two things measured in one unit, far apart, or a third measure of that thing near both: no dispute
+    assert placed(
+        ("A six-metre crocodile forced the closure of a six-kilometre stretch of river.", "s1", 0),
+        ("A crocodile closed a six-kilometre stretch of river on Friday.", "s2", 0),
+    ) == []
+    assert placed(("A 2-metre crocodile was seen near the jetty.", "s1", 0), ("Rangers tagged a 7-metre crocodile upstream.", "s2", 3)) == []
+    assert placed(
+        ("A six-metre crocodile was seen on Friday; a five-metre crocodile was tagged last month.", "s1", 0),
+        ("A five-metre crocodile was seen, rangers said.", "s2", 2),
+    ) == []
+    # a hedged measure whose interval holds the other is no dispute
+    assert placed(("The boulder weighs more than 40 kilograms.", "s1", 1), ("A 46-kilogram boulder rolled down.", "s2", 1)) == []
+
+
+def test_a_count_of_one_noun_the_same_befell_conflicts_whatever_the_tense_or_auxiliary():
+    died = ("Five cows have died since the spill, the farmer said.", "s1", 4)
+    for other in (
+        ("Seven cows are already dead, vets say.", "s2", 3),
+        ("Seven cows had died by Sunday.", "s2", 5),
+    ):
+        assert placed(died, other) == [["Five", "Seven"]], other
+    # what befell them differs: two counts
+    assert placed(died, ("Seven cows have been moved to a dry field.", "s2", 5)) == []
+    # people who had to be treated are treated: one count in dispute, worded 'were' or 'had to be'
+    assert conflicts(
+        "Nine passengers were treated for shock at the station.", "Twelve passengers had to be treated for shock, the railway said.",
+    ) == [["Nine", "Twelve"]]

@@ -3349,3 +3349,18 @@ def test_any_sentences_give_a_fact_box_whose_quotes_are_in_their_sources(sentenc
     for fact in event.facts:
         for citation in fact.citations:
             assert " ".join(citation.quote.split()) in squeezed[citation.source]
+
+
+def test_thousands_set_apart_by_a_space_are_one_number():
+    """Made up: '3 400 hectares', '12 000 people', a thin or narrow no-break space as continental outlets set them; not
+    a group glued to a hyphen ('in 2 400-metre heats' may be two heats), nor numbers in a list ('lanes 1, 2 400')."""
+    for text, shown, value in (
+        ("Fire swept through 3 400 hectares of pine forest.", "3 400 hectares", 3400),
+        ("Some 12 000 people marched through the old town.", "Some 12 000", 12000),
+        ("The cellar holds 1\u202f250\u202f000 bottles.", "1\u202f250\u202f000", 1250000),
+        ("The fair drew 45\u2009500 visitors.", "45\u2009500", 45500),
+    ):
+        [figure] = find_quantities(sentence(text))
+        assert (figure.shown, figure.value) == (shown, value), text
+    assert [q.value for q in find_quantities(sentence("She ran in 2 400-metre heats on Sunday."))] == [2, 400]
+    assert 2400 not in [q.value for q in find_quantities(sentence("Riders used lanes 1, 2 400 metres apart."))]

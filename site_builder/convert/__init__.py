@@ -10,7 +10,7 @@ from ..discover import MAX_SOURCE_BYTES
 from ..model import Article, SourceFile, StageCache
 from ..problems import Problem, unexpected
 from . import frontmatter, html, text
-from .dates import normalise_published
+from .dates import normalise_published, swapped_reading
 from .encoding import DecodeError, decode
 from .links import drop_unsafe_urls
 
@@ -205,11 +205,15 @@ def article_from_meta(meta: dict, body: str, body_line: int = 1) -> Article:
 
 
 def with_metadata(article: Article, meta: dict) -> Article:
-    """Fill fields the article lacks from a curator's per-event metadata (never overriding the text's own)."""
+    """Fill fields the article lacks from a curator's per-event metadata (never overriding the text's own, but for
+    a numeric date the text wrote the other way round: 04/12/2026 read as 12 April where the curator says 4 December,
+    `swapped_reading`)."""
     supplied = article_from_meta(meta, article.body, article.body_line)
     updates = {
         name: getattr(supplied, name)
         for name in ("title", "subtitle", "authors", "published", "dateline", "outlet", "url", "credits", "language")
         if getattr(supplied, name) and not getattr(article, name)
     }
+    if swapped_reading(article.published, supplied.published):
+        updates["published"] = supplied.published
     return replace(article, **updates) if updates else article

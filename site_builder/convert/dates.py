@@ -98,10 +98,41 @@ _FOUR_DIGITS = re.compile(r"\d{4}")  # and all but m/d/yy one of four
 _TWO_DIGIT_YEAR_PATTERNS = (_DATE_PATTERNS[3],)
 
 
-def find_date(text: str) -> str | None:
-    """The first date (with time and offset when stated) in a line, as ISO 8601; None when there is none."""
+_NUMERIC = _DATE_PATTERNS[3]  # 04/12/2026: month first in the United States, day first nearly everywhere else
+
+
+def find_date(text: str, day_first: bool = False) -> str | None:
+    """The first date (with time and offset when stated) in a line, as ISO 8601; None when there is none. A
+    numeric date both of whose first numbers can be a month (04/12/2026) is read month first, or day first
+    with `day_first` (see `writes_day_first`)."""
     match = date_match(text)
-    return None if match is None else _iso(match)
+    return None if match is None else _iso(match, day_first)
+
+
+def writes_day_first(text: str, language: str | None) -> bool:
+    """Whether a page writes its numeric dates day first: one of them can only be read so (19/11/2026) and none
+    only month first (11/19/2026), or, none telling, the page is not in English (a page in English may be from
+    the United States, which writes the month first)."""
+    firsts, seconds = set(), set()
+    for match in _NUMERIC.finditer(text):
+        firsts.add(int(match.group("month")))
+        seconds.add(int(match.group("day")))
+    day_first, month_first = max(firsts, default=0) > 12, max(seconds, default=0) > 12
+    if day_first != month_first:
+        return day_first
+    return language is not None and language != "en"
+
+
+def swapped_reading(read: str | None, other: str | None) -> bool:
+    """Whether two dates are the two readings of one numeric date (2026-04-12 and 2026-12-04): the day and month
+    of one are the month and day of the other, both 12 or less, and not the same."""
+    if not read or not other:
+        return False
+    try:
+        first, second = date.fromisoformat(read[:10]), date.fromisoformat(other[:10])
+    except ValueError:
+        return False
+    return first.year == second.year and first.month == second.day != second.month == first.day
 
 
 def date_match(text: str) -> re.Match[str] | None:
@@ -119,7 +150,7 @@ def date_match(text: str) -> re.Match[str] | None:
     return best
 
 
-def _iso(match: re.Match[str]) -> str | None:
+def _iso(match: re.Match[str], day_first: bool = False) -> str | None:
     parts = match.groupdict()
     try:
         year = int(parts["year"])
@@ -127,7 +158,7 @@ def _iso(match: re.Match[str]) -> str | None:
             year += 2000
         month = _MONTHS[parts["monthname"].lower().rstrip(".")] if parts.get("monthname") else int(parts["month"])
         day = int(parts["day"])
-        if parts.get("monthname") is None and "/" in match.group(0) and month > 12 >= day:
+        if parts.get("monthname") is None and "/" in match.group(0) and (month > 12 >= day or day_first and match.re is _NUMERIC):
             month, day = day, month  # 19/11/2019: the day comes first
         day_value = date(year, month, day)
     except (ValueError, KeyError):

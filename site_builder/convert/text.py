@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain, compress
 
 from ..model import Article, RemovedLine
 from . import phrases
 from .linemodel import FEATURES, TYPOGRAPHIC_MARKS, LineModel, default_model, opening, stage1_columns
-from .dates import date_match, find_date
+from .dates import date_match, find_date, writes_day_first
 from .language import LANGUAGE_SAMPLE_CHARS, WORD, any_stop_words, language_of_stop_words, stop_words_for, unspaced_chars
 
 _TERMINAL_CHARS = frozenset(".!?…。！？:;\"”’»)]")
@@ -525,6 +526,11 @@ class _Assembler:
         self.removed: dict[int, RemovedLine] = {}
         self.body: list[str] = []
 
+    @cached_property
+    def _day_first(self) -> bool:
+        """Whether the page writes numeric dates day first (`writes_day_first`), read from all its lines."""
+        return writes_day_first("\n".join(line.text for line in self.lines), self.language)
+
     def article(self) -> Article:
         if self.start == self.end:
             for line in self.lines:
@@ -632,7 +638,7 @@ class _Assembler:
             self._remove(line, "repeats the title")
         elif kind == "byline":
             self._add_authors(_BYLINE.match(text).group("names"))
-            published = find_date(text)
+            published = find_date(text, self._day_first)
             if published and "published" not in self.fields:
                 self.fields["published"] = published
             self._remove(line, "byline (front matter)")
@@ -640,7 +646,7 @@ class _Assembler:
             if "published" not in self.fields or (
                 re.search(r"\bpublished\b", text, re.IGNORECASE) and not self.fields.get("_explicit")
             ):
-                self.fields["published"] = find_date(text)
+                self.fields["published"] = find_date(text, self._day_first)
                 self.fields["_explicit"] = bool(re.search(r"\bpublished\b", text, re.IGNORECASE))
             self._remove(line, "date (front matter)")
         elif kind == "dateline":

@@ -20,7 +20,7 @@ from operator import neg
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued
+from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued, what_befell
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -298,8 +298,9 @@ def _as_people(quantity: Quantity) -> bool:
 # three children', 'to reach 40 stores').
 _DEED_BEFORE = re.compile(r"\b(?:([a-z]{3,}(?:ed|ing))|(?:to|will|would|must|may|might|could|should|shall)\s+([a-z]{3,}))\s+$")
 _DEED_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{0,60},)?\s+(?:who\s+|that\s+|which\s+)?(?:were|was|are|is|have been|had been|got|will be|would be)\s+"
-    r"(?:(?:[a-z]+ly|or|and|also|all|still)\s+)*([a-z]{3,}(?:ed|en))\b"
+    r"(?:\s*,[^,.;]{0,60},)?\s+(?:who\s+|that\s+|which\s+)?"
+    r"(?:were|was|are|is|have been|had been|has been|(?:had|have|has|needed|need|needs)\s+to\s+be|have|has|had|got|will be|would be)\s+"
+    r"(?:(?:[a-z]+ly|or|and|also|all|still|already)\s+)*([a-z]{2,}(?:ed|en)|dead|missing|hurt|ill|sick)\b"
     r"|\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:earmarked|set|due|slated|scheduled|marked|expected|going)\s+(?:to|for)\s+(?:be\s+)?([a-z]{3,})"
     r"|\s+(?:to|will|would)\s+(?:be\s+)?([a-z]{3,})"
 )
@@ -332,8 +333,9 @@ def _deed(quantity: Quantity) -> str | None:
 
 
 def _deed_stem(word: str) -> str:
-    """One form of a verb or its noun: 'closing', 'closed', 'closure' -> 'clos'; 'burying', 'buried' -> 'bury'."""
-    return _verb_stem(word)[:4]
+    """One form of a verb or its noun: 'closing', 'closed', 'closure' -> 'clos'; 'burying', 'buried' -> 'bury'; a
+    word for what befell people as its state's ('died', 'are dead', 'killing' -> 'kill')."""
+    return _verb_stem(what_befell(word) or word)[:4]
 
 
 def _past_its_noun(quantity: Quantity) -> tuple[str, int] | None:
@@ -439,6 +441,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or slot == "amount" and _close(groups[i], groups[j], one_each)
                 or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
                 or one_lead_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
+                and (not measure_unit(slot) or _near(groups[i], groups[j], _RIVAL_RATIO))  # a four-metre shark, a four-km beach
                 and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i} and not _other_deeds(groups[i], groups[j])
                 # a count with a rival said with its deed is that rival's ('to close 48 stores', '54 stores earmarked
                 # for closure'), not what another source leads with ('trading from 112 stores')
@@ -448,6 +451,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count" and _near(groups[i], groups[j])
                 and _none_near_but(groups, i, j)
                 or j in rival_of[i]
+                or measure_unit(slot) and _rival_measures(groups, i, j)
                 or one_sum_each and _rival_sums(groups[i], groups[j])
             ):
                 joined_sources[find(i)] |= joined_sources[find(j)]
@@ -570,6 +574,25 @@ def _rivals(slot: str, groups: list[FigureGroup], i: int, j: int) -> bool:
         return befell and _none_near_but(groups, i, j, _RIVAL_RATIO)
     deeds = _deeds(groups[i]) & _deeds(groups[j])
     return bool(deeds) and _none_near_but(groups, i, j, _RIVAL_RATIO, deeds)
+
+
+def _rival_measures(groups: list[FigureGroup], i: int, j: int) -> bool:
+    """Two measures in one unit of one named thing ('a 3-metre shark' / 'a four-metre shark', '1,800 hectares of
+    vines' / '2 500 hectares of vines were hit', 'weighing 42 kilograms' / 'a ball weighing 47 kilos'), within twice
+    of each other, from sources giving no third value of that thing within twice of either: one measure told two
+    ways. Not two things ('a four-metre shark', 'a four-kilometre stretch of coast')."""
+    things = _things_measured(groups[i]) & _things_measured(groups[j])
+    return bool(things) and _near(groups[i], groups[j], _RIVAL_RATIO) and not any(
+        k not in (i, j) and groups[k].sources & (groups[i].sources | groups[j].sources) and _things_measured(groups[k]) & things
+        and (_near(groups[k], groups[i], _RIVAL_RATIO) or _near(groups[k], groups[j], _RIVAL_RATIO))
+        for k in range(len(groups))
+    )
+
+
+def _things_measured(group: FigureGroup) -> frozenset[str]:
+    """What a group's measures are said to be of, the first word of their labels ('shark' of 'shark (metre)',
+    'weight' of 'weight crashed (kilos)')."""
+    return frozenset(q.label.split()[0] for q in group.quantities if q.label and not q.label.startswith("("))
 
 
 def _deeds(group: FigureGroup) -> frozenset[str]:

@@ -92,11 +92,15 @@ _HEDGES = {
 }
 # Hedges that round: their interval is half a unit of the figure's last digit either way.
 _APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated"})
+# Thousands set apart by a space, a thin space or a narrow or plain no-break space, as continental outlets write them
+# ("2 500 hectares", "12 000 people"): one number. Not when the last group is glued to a hyphen ('2 500-metre heats'
+# may be two heats), a decimal or more digits, nor in a list of small numbers ('rows 1, 2 500': after 'N, ').
+_SPACED_THOUSANDS = r"(?<!\b\d,\s)(?<!\b\d\d,\s)(?<!\b\d\d\d,\s)[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d-]|[.,]\d)"
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
     + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm|km|kg|bp|bps|pc|pct)\b)|(?![\w:/]))"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|mn|bn|k)\b)?"
@@ -412,9 +416,9 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 STATE_SLOTS = frozenset(_STATES.values())  # what befell people counted: 'killed', 'arrested'
-# "were taken to hospital", "were treated for smoke inhalation": people hospitalised, said with a verb phrase.
+# "were taken to hospital", "were treated for smoke inhalation", "had to be treated": people hospitalised, said with a verb phrase.
 _TO_HOSPITAL = re.compile(
-    r"[\w\s-]{0,40}?\b(?:(?:were|was|have been|had been|are|being)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
+    r"[\w\s-]{0,40}?\b(?:(?:were|was|have been|had been|are|being|(?:had|have|has|needed|need|needs)\s+to\s+be)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
     r"|(?P<ended>ended up|wound up|landed))"
     r"(?:\s+by\s+(?:helicopter|ambulance|air|boat|road))?"
     r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|clinics?|infirmary)\b|\s+for\b)",
@@ -1430,7 +1434,7 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
 def _digits(raw: str) -> str:
     """The digits of a numeral, its thousands separators dropped; a decimal comma ('2,50 €', '2,5 million
     euros', as continental Europe writes them) read as a point."""
-    return raw.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", raw) else raw.replace(",", "")
+    return raw.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", raw) else re.sub(r"[,\s]", "", raw)
 
 
 def _numeral(raw: str) -> float:
@@ -1599,7 +1603,7 @@ def _slot(noun: str, context: str) -> str:
             return befell if head in ("man", "woman", "men", "women") or befell == "hospitalised" and head == "patient" else f"{befell} {head}"
         if head != "crew" and re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
             return "passenger"
-    head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(head)))
+    head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(words[-1] if words[-1].lower() in _UNIT_NAMES else head)))
     modifiers = [
         w.lower() for w in words[:-1]
         if w.lower() not in NATIONALITIES and w.lower() not in _PLAIN_MODIFIERS and w.lower() not in _STATE_NOUNS
@@ -1628,7 +1632,7 @@ def _befell(context: str, noun: str, fled_displaces: bool = False) -> str | None
     found = []
     hospital = _TO_HOSPITAL.match(clause)
     if hospital:  # where the verb starts: 'were taken to hospital', 'ended up in hospital'
-        found.append((hospital.start("ended") if hospital.group("ended") else re.search(r"\b(?:were|was|have|had|are|being)\b", clause).start(), "hospitalised"))
+        found.append((hospital.start("ended") if hospital.group("ended") else re.search(r"\b(?:were|was|have|has|had|needed|needs?|are|being)\b", clause).start(), "hospitalised"))
     stated = _STATE_AFTER.search(clause)
     if stated:
         found.append((stated.start(), _state_of(stated)))
