@@ -513,3 +513,13 @@ def test_a_count_of_one_noun_the_same_befell_conflicts_whatever_the_tense_or_aux
     assert conflicts(
         "Nine passengers were treated for shock at the station.", "Twelve passengers had to be treated for shock, the railway said.",
     ) == [["Nine", "Twelve"]]
+
+
+def test_people_said_to_fall_ill_or_to_report_symptoms_are_one_count():
+    assert slots("Forty students have fallen ill after the banquet.")["Forty"] == "ill student"
+    assert slots("Officials said 52 people reported symptoms on Monday.")["52"] == "ill"
+    assert slots("All 300 passengers on the ill-fated ferry were rescued.")["300"] != "ill"
+    assert placed(
+        ("Forty students have fallen ill after a banquet at the guildhall.", "s1", 0),
+        ("Health officials said 52 people had reported symptoms after the banquet.", "s2", 1),
+    ) == [["Forty", "52"]]

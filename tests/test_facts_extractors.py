@@ -3353,12 +3353,14 @@ def test_any_sentences_give_a_fact_box_whose_quotes_are_in_their_sources(sentenc
 
 def test_thousands_set_apart_by_a_space_are_one_number():
     """Made up: '3 400 hectares', '12 000 people', a thin or narrow no-break space as continental outlets set them; not
-    a group glued to a hyphen ('in 2 400-metre heats' may be two heats), nor numbers in a list ('lanes 1, 2 400')."""
+    a group glued to a hyphen ('in 2 400-metre heats' may be two heats), a model number before its name ('400 737 Max
+    jets', in the test of model numbers above), nor numbers in a list ('lanes 1, 2 400')."""
     for text, shown, value in (
         ("Fire swept through 3 400 hectares of pine forest.", "3 400 hectares", 3400),
         ("Some 12 000 people marched through the old town.", "Some 12 000", 12000),
         ("The cellar holds 1\u202f250\u202f000 bottles.", "1\u202f250\u202f000", 1250000),
         ("The fair drew 45\u2009500 visitors.", "45\u2009500", 45500),
+        ("Officials counted 12 000 Syrians at the crossing.", "12 000", 12000),
     ):
         [figure] = find_quantities(sentence(text))
         assert (figure.shown, figure.value) == (shown, value), text

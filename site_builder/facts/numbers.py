@@ -93,9 +93,13 @@ _HEDGES = {
 # Hedges that round: their interval is half a unit of the figure's last digit either way.
 _APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated"})
 # Thousands set apart by a space, a thin space or a narrow or plain no-break space, as continental outlets write them
-# ("2 500 hectares", "12 000 people"): one number. Not when the last group is glued to a hyphen ('2 500-metre heats'
-# may be two heats), a decimal or more digits, nor in a list of small numbers ('rows 1, 2 500': after 'N, ').
-_SPACED_THOUSANDS = r"(?<!\b\d,\s)(?<!\b\d\d,\s)(?<!\b\d\d\d,\s)[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d-]|[.,]\d)"
+# ("2 500 hectares", "12 000 Syrians"): one number. Not when the last group is glued to a hyphen ('2 500-metre heats'
+# may be two heats), a decimal or more digits, or is a model number before its name ('400 737 Max jets': a capitalised
+# word not a plural), nor in a list of small numbers ('rows 1, 2 500': after 'N, ').
+_SPACED_THOUSANDS = (
+    r"(?<!\b\d,\s)(?<!\b\d\d,\s)(?<!\b\d\d\d,\s)[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+"
+    r"(?![\d-]|[.,]\d|(?-i:\s[A-Z][\w-]*(?<!s)\b))"
+)
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
@@ -206,7 +210,9 @@ _STATE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have been|has been|had been|remain|remains|remained|are still|were still|is still|was still)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt|evacuated"
     r"|displaced|arrested|rescued|detained|missing|hospitalized|hospitalised|unaccounted)"
     r"|(?:have |had |has |reportedly |later )?(died|perished|drowned|(?:lost|losing) their lives|lost (?:his|her) life|fled their homes)"
-    r"|(?:had|have|were forced|was forced) (to leave|to flee))\b",
+    r"|(?:had|have|were forced|was forced) (to leave|to flee)"
+    r"|(?:have |had |has |were |was |had been |have been |later )?(fallen ill|fell ill|taken ill|became ill|become ill|got sick"
+    r"|reported symptoms|developed symptoms|showed symptoms|sickened))\b",
     re.IGNORECASE,
 )
 # "52 of the 101 seats": the count of a part, and the noun after the total.
@@ -402,6 +408,9 @@ _STATES = {
     # what befell them said by a noun before ('forced the evacuation of 240 residents') or a need after ('had to leave')
     "evacuation of": "evacuated", "arrest of": "arrested", "detention of": "arrested", "rescue of": "rescued",
     "to leave": "evacuated", "to flee": "displaced",
+    # fell ill, of a poisoning or an outbreak: told as falling ill or as reporting symptoms
+    "fallen ill": "ill", "fell ill": "ill", "taken ill": "ill", "became ill": "ill", "become ill": "ill", "got sick": "ill",
+    "reported symptoms": "ill", "developed symptoms": "ill", "showed symptoms": "ill", "sickened": "ill",
 }
 # The states said after a count ('14 people died', '9 were hurt'); not the verbs that act on one ('leaving', 'killing').
 _STATES_AFTER = {
