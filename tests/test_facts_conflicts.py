@@ -486,6 +486,10 @@ def test_two_measures_of_one_named_thing_in_one_unit_are_one_measure_told_two_wa
         ("Frost damaged about 600 hectares of orchards in the valley.", "s1", 0),
         ("Some 900 hectares of orchards were damaged, the growers' union said.", "s2", 2),
     ) == [["about 600 hectares", "Some 900 hectares"]]
+    # the thing named as what the measure is said of ('the crocodile was about five metres long')
+    six = ("A six-metre crocodile was seen near the jetty on Friday.", "s1", 0)
+    assert placed(six, ("Rangers said the crocodile was about five metres long.", "s2", 4)) == [["six-metre", "about five metres"]]
+    assert placed(six, ("Rangers said the jetty was about five metres long.", "s2", 4)) == []
     # two things measured in one unit, far apart, or a third measure of that thing near both: no dispute
     assert placed(
         ("A six-metre crocodile forced the closure of a six-kilometre stretch of river.", "s1", 0),

@@ -20,7 +20,7 @@ from operator import neg
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, WEEKDAYS
-from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, measure_unit, single_valued, what_befell
+from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, lemma, measure_unit, single_valued, what_befell
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -590,9 +590,21 @@ def _rival_measures(groups: list[FigureGroup], i: int, j: int) -> bool:
 
 
 def _things_measured(group: FigureGroup) -> frozenset[str]:
-    """What a group's measures are said to be of, the first word of their labels ('shark' of 'shark (metre)',
-    'weight' of 'weight crashed (kilos)')."""
-    return frozenset(q.label.split()[0] for q in group.quantities if q.label and not q.label.startswith("("))
+    """What a group's measures are said to be of: the first word of their labels ('shark' of 'shark (metre)',
+    'weight' of 'weight crashed (kilos)'), else the noun the figure is said of ('the shark was about three metres')."""
+    return frozenset(filter(None, (_thing_measured(q) for q in group.quantities)))
+
+
+# The thing a measure is said of, right before it: 'the shark was about three metres long', 'its hull is 40 metres'.
+_SAID_OF = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+([a-z]{3,})\s+(?:was|is|were|are)\s+$")
+
+
+def _thing_measured(quantity: Quantity) -> str:
+    if quantity.label and not quantity.label.startswith("("):
+        return quantity.label.split()[0]
+    at = quantity.sentence.text.find(quantity.words)
+    said = _SAID_OF.search(quantity.sentence.text[:at]) if at >= 0 else None
+    return lemma(said.group(1)) if said else ""
 
 
 def _deeds(group: FigureGroup) -> frozenset[str]:
