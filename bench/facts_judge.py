@@ -9,12 +9,21 @@ file and quote). The judge answers one JSON line per fact: {"event", "id", "verd
 
     python bench/facts_judge.py export --out box.jsonl DIR [DIR ...]
     python bench/facts_judge.py tally box.jsonl VERDICTS.jsonl [VERDICTS.jsonl ...]
+    python bench/facts_judge.py rejudge [--kind number] [--before box.jsonl] [--out box.jsonl] [--list]
+
+`rejudge` boxes again, with the code as it is, every set judged in bench/judged/ (the sets are development sets
+in bench/ now) and gives each boxed fact the verdict its judged counterpart had (the latest judgement of the same
+event, kind, value and label, else of the same event, kind and value citing a quote it cites (a relabelled
+figure: a `bad label` it had is counted apart, as no longer known to hold), else of the same event, kind and label
+citing exactly its quotes (another value read). Facts no box judged are counted unjudged. With --before (a box exported from
+other code, e.g. main's) it prints which judged facts left the box and which came in.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -63,6 +72,85 @@ def tally(box: Path, verdict_files: list[Path]) -> int:
     return 0
 
 
+JUDGED = ROOT / "bench" / "judged"
+
+
+def _judgements() -> dict[str, list[tuple[dict, dict]]]:
+    """Every judged fact with its verdict, by event, the latest judgement first (sessions, then files, in order)."""
+    judged: dict[str, list[tuple[dict, dict]]] = {}
+    for box in sorted(JUDGED.glob("*/*_box.jsonl"), reverse=True):
+        verdicts = {(v["event"], v["id"]): v for v in _read(box.with_name(box.name.replace("_box", "_verdicts")))}
+        for fact in _read(box):
+            verdict = verdicts.get((fact["event"], fact["id"]))
+            if verdict is not None:
+                judged.setdefault(fact["event"], []).append((fact, verdict))
+    return judged
+
+
+def _quotes(fact: dict) -> set[tuple[str, str]]:
+    return {(c["file"], c["quote"]) for c in fact["citations"]}
+
+
+def verdict_of(fact: dict, judged: dict[str, list[tuple[dict, dict]]]) -> dict | None:
+    """The verdict of the judged fact this one is: same event, kind, value and label; else same value citing a
+    quote of it; else citing exactly its quotes (relabelled or revalued). None when none was judged."""
+    same_kind = [(f, v) for f, v in judged.get(fact["event"], []) if f["kind"] == fact["kind"]]
+    quotes = _quotes(fact)
+    for matches in (
+        lambda f: f["value"] == fact["value"] and f["label"] == fact["label"],
+        lambda f: f["value"] == fact["value"] and _quotes(f) & quotes,
+        lambda f: f["label"] == fact["label"] and _quotes(f) == quotes,
+    ):
+        verdict = next((v for f, v in same_kind if matches(f)), None)
+        if verdict is not None:
+            relabelled = verdict.get("reason") == "bad label" and next(f for f, v in same_kind if v is verdict)["label"] != fact["label"]
+            return {**verdict, "verdict": "relabelled"} if relabelled else verdict
+    return None
+
+
+def _judged_sets() -> list[Path]:
+    return sorted({ROOT / "bench" / f["set"] for box in JUDGED.glob("*/*_box.jsonl") for f in _read(box)}, key=lambda p: p.name)
+
+
+def rejudge(kind: str | None, before: Path | None, out: Path | None, listing: bool) -> int:
+    judged = _judgements()
+    with tempfile.TemporaryDirectory() as tmp:
+        box = out or Path(tmp) / "box.jsonl"
+        export(_judged_sets(), box)
+        now = [f for f in _read(box) if kind is None or f["kind"] == kind]
+    boxes = [("before", [f for f in _read(before) if kind is None or f["kind"] == kind])] if before else []
+    for name, facts in boxes + [("now", now)]:
+        print(f"{name}: " + _judged_tally(facts, judged))
+    if before:
+        keys = {(f["event"], f["kind"], f["value"], f["label"]) for f in now}
+        was = {(f["event"], f["kind"], f["value"], f["label"]) for f in boxes[0][1]}
+        gone = [f for f in boxes[0][1] if (f["event"], f["kind"], f["value"], f["label"]) not in keys]
+        came = [f for f in now if (f["event"], f["kind"], f["value"], f["label"]) not in was]
+        for title, facts in (("left the box", gone), ("came into the box", came)):
+            verdicts = Counter(_said(verdict_of(f, judged)) for f in facts)
+            print(f"{title}: {len(facts)} (" + ", ".join(f"{k} {n}" for k, n in verdicts.most_common()) + ")")
+            if listing:
+                for fact in facts:
+                    print(f"    {fact['set']} {fact['event']}: {fact['label']} = {fact['value']} [{_said(verdict_of(fact, judged))}]")
+    return 0
+
+
+def _said(verdict: dict | None) -> str:
+    if verdict is None:
+        return "unjudged"
+    if verdict["verdict"] in ("keep", "relabelled"):
+        return "keep" if verdict["verdict"] == "keep" else "relabelled, was a bad label"
+    return f"noise: {verdict.get('reason') or 'no reason'}"
+
+
+def _judged_tally(facts: list[dict], judged: dict[str, list[tuple[dict, dict]]]) -> str:
+    said = Counter(_said(verdict_of(f, judged)) for f in facts)
+    per_set = Counter(f["set"] for f in facts)
+    return (f"{len(facts)} boxed, judged keep {said['keep']}, noise {sum(n for k, n in said.items() if k.startswith('noise'))}, "
+            f"relabelled from a bad label {said['relabelled, was a bad label']}, unjudged {said['unjudged']}; " + ", ".join(f"{k} {n}" for k, n in said.most_common() if k.startswith("noise"))
+            + "; per set " + ", ".join(f"{k} {n}" for k, n in sorted(per_set.items())))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -72,7 +160,14 @@ def main() -> int:
     tallying = commands.add_parser("tally", help="the share of boxed facts the judges kept")
     tallying.add_argument("box", type=Path)
     tallying.add_argument("verdicts", type=Path, nargs="+")
+    rejudging = commands.add_parser("rejudge", help="box the judged sets again and give each fact its judged verdict")
+    rejudging.add_argument("--kind", help="only facts of this kind (e.g. number)")
+    rejudging.add_argument("--before", type=Path, help="a box exported from other code, to compare with")
+    rejudging.add_argument("--out", type=Path, help="keep the new box here")
+    rejudging.add_argument("--list", action="store_true", help="list the facts that left the box and came in")
     args = parser.parse_args()
+    if args.command == "rejudge":
+        return rejudge(args.kind, args.before, args.out, args.list)
     if args.command == "export":
         return export(args.folders, args.out)
     return tally(args.box, args.verdicts)

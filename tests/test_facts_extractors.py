@@ -1739,6 +1739,15 @@ def test_a_figure_said_of_an_earlier_year_is_that_years():
     assert [q.slot for q in _of_earlier_years(quantities, 2011)] == ["killed", "runner", "killed"]
 
 
+def test_a_figure_after_a_clause_set_apart_that_says_where_and_when_is_of_that_year():
+    """Made up: 'the worst blaze, at the Orlen depot in 2011, killed 30' tells of 2011; a clause of where alone does not."""
+    from site_builder.facts import _of_earlier_years
+
+    texts = ("The region's worst blaze, at the Orlen depot in 2011, killed 30 people.", "The fire, at the depot on Kolna Street, killed two people.")
+    quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
+    assert [q.slot for q in _of_earlier_years(quantities, 2024)] == ["killed in 2011", "killed"]
+
+
 def test_a_round_count_is_rounded_by_a_twentieth_at_most():
     """Made up: 'more than 10,000' is no way of telling 9,312; 'about 9,300' is."""
     def conflict(*texts: str) -> bool:

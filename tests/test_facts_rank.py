@@ -251,3 +251,49 @@ def test_a_measure_given_again_in_another_unit_in_its_sentence_is_that_measure(c
     event = event_of(f"A storm flooded the town of Ardo on Monday. {converted}", "A storm flooded the town of Ardo on Monday.")
     boxed, more = figures(event)
     assert len(boxed) == 1 and len(more) == 1
+
+
+@pytest.mark.parametrize("aside", [
+    "The hamlet has about 250 inhabitants.",
+    "Veltra Ferries, which operates a fleet of 14 vessels, said it was cooperating with police.",
+    "The reservoir covers some 40 square kilometres.",
+    "The cooperative now runs more than 70 bakeries in the region.",
+])
+def test_what_a_body_a_place_or_a_thing_has_or_runs_in_the_present_is_not_boxed(aside):
+    event = event_of(f"A ferry ran aground off Korsa on Friday, injuring six passengers. {aside}",
+                     "Six passengers were injured when a ferry ran aground off Korsa on Friday.")
+    boxed, more = figures(event)
+    assert list(boxed.values()) == ["six"] and len(more) == 1
+
+
+@pytest.mark.parametrize("deed", [
+    "The merged group will operate more than 70 bakeries.",  # what the event makes
+    "The combined firm would have about 9,000 employees.",
+    "Rescuers have pulled 14 passengers from the water.",  # a deed, not what a body has
+    "The ferry, which can carry 400 people, was towed to port.",  # the size of what the event befell
+])
+def test_what_the_event_makes_or_does_and_the_size_of_what_it_befell_stay_boxed(deed):
+    event = event_of(f"A ferry ran aground off Korsa on Friday. {deed}", "A ferry ran aground off Korsa on Friday.")
+    boxed, more = figures(event)
+    assert len(boxed) == 1 and not more
+
+
+@pytest.mark.parametrize("which, kept", [
+    ("The fire broke out on the fourth floor.", False),
+    ("She lost her game in the third round.", False),
+    ("It was the 75th edition of the race.", True),  # a large ordinal tallies what came before
+])
+def test_which_one_of_a_short_series_is_not_boxed_whatever_the_sources(which, kept):
+    event = event_of(f"A gas blast hit a building in Vensa on Monday. {which}", f"A gas blast hit a building in Vensa on Monday. {which}")
+    boxed, more = figures(event)
+    assert (len(boxed), len(more)) == ((1, 0) if kept else (0, 1))
+
+
+def test_an_earlier_years_toll_told_by_many_sources_is_not_the_events():
+    event = event_of(
+        "A landslide buried three houses in Morra on Tuesday. A slide in the same valley in 2009 killed 17 people.",
+        "Three houses were buried in Morra on Tuesday. In 2009, 17 people died in a slide nearby.",
+        "A landslide buried three houses in Morra. The worst slide, in the upper valley in 2009, killed 17 people.",
+    )
+    boxed, more = figures(event)
+    assert list(boxed.values()) == ["three"] and list(more) == ["people killed in 2009"]

@@ -713,13 +713,15 @@ _YEAR_NAMED = re.compile(
 # A clause that tells what happened at a time or place the clause before it names: "in 2014, in which 301 people died".
 # "In 2019, 5,000 runners finished": a year fronted in a clause of its own.
 _WHEN_FRONTED = re.compile(r"^\s*(?:[Ii]n|[Bb]y|[Dd]uring|[Bb]ack in)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s*$")
+# "Austria's worst fire, in the Arlberg tunnel in 1999, killed 12": a clause set apart that says where and when.
+_PLACED_AND_DATED = re.compile(r"^\s*(?:in|at|on)\s+[^,;]*\b(?:1[89]\d\d|20\d\d)\s*$")
 _RELATIVE_CLAUSE = re.compile(r"^\s*(?:in which|when|during which|after which|where|which)\b")
 
 
 def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
     """A figure said of an earlier year ('the disaster at Soma in 2014, in which 301 people died', 'In 2019,
-    12,000 runners finished') is that year's, not the event's: its slot and label say the year, so it neither
-    disagrees with nor stands for the event's own figure."""
+    12,000 runners finished', 'the worst fire, in the X tunnel in 1999, killed 12') is that year's, not the
+    event's: its slot and label say the year, so it neither disagrees with nor stands for the event's own figure."""
     dated = []
     for quantity in quantities:
         text = quantity.sentence.text
@@ -729,10 +731,11 @@ def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
         said = None
         if index is not None and not quantity.slot.endswith((EARLIER, " record")):  # a record stands since it was set
             years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index])])]
+            before = text[slice(*clauses[index - 1])] if index else ""
             if not years and index and (
-                _RELATIVE_CLAUSE.match(text[slice(*clauses[index])]) or _WHEN_FRONTED.match(text[slice(*clauses[index - 1])])
+                _RELATIVE_CLAUSE.match(text[slice(*clauses[index])]) or _WHEN_FRONTED.match(before) or _PLACED_AND_DATED.match(before)
             ):
-                years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index - 1])])]
+                years = [int(y) for y in _YEAR_NAMED.findall(before)]
             said = next((y for y in years if y < year), None)
         dated.append(replace(quantity, slot=f"{quantity.slot} in {said}") if said else quantity)
     return dated

@@ -89,13 +89,54 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     person (a blogger's aside), in what a clause tells of someone's life (see _of_someones_life) or a line cut
     from the page; of an earlier year, how long ago something else happened, a distance from a named place, a
     count a year (what a place or a body is: 'receives 40,000 visitors a year') or a web page's counter of its
-    views or comments."""
-    if figure.status == "conflict" or _sources(figure) > 1 or not mentions:
+    views or comments, or what a body, a place or a thing has (see _what_a_thing_is). Whatever the number of
+    sources: which one of a short series ('the third round'), the toll of an earlier year's happening."""
+    if figure.status == "conflict" or not mentions:
         return False
-    return all(_quoted(q) or _first_person(q) or _of_someones_life(q) or _cut(q) for q in mentions) or any(
+    if all(_small_ordinal(q) for q in mentions) or _another_events_toll(figure, mentions):
+        return True
+    if _sources(figure) > 1:
+        return False
+    return all(_quoted(q) or _first_person(q) or _of_someones_life(q) or _cut(q) or _what_a_thing_is(q) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
         or _off_a_place(q) or _a_year(q) for q in mentions
     )
+
+
+# A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
+# of a collective between it and the figure: 'has 160 staff', 'operates a fleet of 19 tankers', 'which covers about
+# 30,000 hectares'. Not after a modal ('will operate 300 farms', 'would have 40,000 employees': what the event
+# makes), nor 'has sold 40' (a deed), nor 'employs', 'serves', 'houses' or 'can carry' (the size of the body or the
+# vehicle the event befell, which an editor boxes), nor 'weighs' (the event's debris is weighed too).
+_STANDING = re.compile(
+    r"(?<!will )(?<!would )(?<!could )(?<!to )\b(?:has|have|operates|operate|runs|run|manages|manage|hosts|host|covers|cover|trains|train)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|our|some|about|around|roughly|nearly|almost|approximately|more|than|over|under"
+    r"|fewer|less|up|to|estimated|now|still|all|fleet|network|total|staff|of)\s+){0,4}$"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]")
+
+
+def _what_a_thing_is(quantity: Quantity) -> bool:
+    """What a body, a place or a thing has or runs, said in the present ('The village has around 400 inhabitants',
+    'a firm that operates a fleet of 19 ships'): what it is every day, not what happened."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    return at >= 0 and _STANDING.search(_CLAUSE_BREAK.split(text[:at])[-1]) is not None
+
+
+SHORT_SERIES = 10  # 'the third round', 'the 7th floor'; 'its 62nd flight' counts the flights before it
+
+
+def _small_ordinal(quantity: Quantity) -> bool:
+    """Which one of a short series ('on the third floor', 'in the seventh round', 'near the fourth tower'): where in
+    the story, no size of the event; a large ordinal tallies what came before ('the 62nd flight') and stays."""
+    return quantity.slot.startswith("ordinal") and quantity.value <= SHORT_SERIES
+
+
+def _another_events_toll(figure: Fact, mentions: list[Quantity]) -> bool:
+    """People killed or hurt in an earlier year ('In 2016, 42 people died at the market', 'three climbers were killed
+    in 2013'): another happening's toll, however many sources recall it; the event's own toll is of its own time."""
+    return all(OF_A_YEAR.search(q.slot) for q in mentions) and any(what_befell(w) for w in _IN_BRACKETS.sub("", figure.label).split())
 
 
 def _a_year(quantity: Quantity) -> bool:
