@@ -1030,6 +1030,25 @@ def test_a_measure_in_a_unit_is_labelled_by_its_dimension_or_the_subject_it_meas
     assert figures("He served 30 years in the navy.") == []
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Hailstones up to 5 centimetres across hit the town.", "width of hailstones (centimetres)"),
+    ("Waves roughly 7 metres high battered the pier.", "height of waves (metres)"),
+    ("The quake left a crack about 300 metres long in the road.", "length of crack (metres)"),
+    ("Divers found a shaft some 40 metres deep.", "depth of shaft (metres)"),
+    ("The 48-metre-high chimney was pulled down.", "height of chimney (metre)"),
+    ("The 3-km-long queue was cleared by noon.", "length of queue (km)"),
+    ("The sea wall rose 12 metres high.", "height (metres)"),  # a verb before the size names nothing
+    ("The zone measures 8 kilometres long.", "length (kilometres)"),
+    ("Officials said 95 square kilometres were flooded.", "area flooded (square kilometres)"),  # an area, no distance
+    ("A further 20,000 cubic metres may still slide.", "volume (cubic metres)"),
+])
+def test_a_size_says_what_it_is_the_size_of_and_an_area_or_volume_is_no_distance(text, label):
+    from site_builder.facts import _figure_label
+
+    [quantity] = find_quantities(sentence(text))
+    assert _figure_label([quantity]) == label
+
+
 def test_a_count_named_first_as_the_number_of_something_counts_it():
     assert figures("The number of patients whose records were stolen is 52,000, the minister said.") == [("52,000", "patients", "patient")]
     assert figures("The number of deaths rose to 17 overnight.") == [("17", "deaths", "killed")]

@@ -347,15 +347,22 @@ _MEASURE_BEFORE = re.compile(  # "at a depth of 35 kilometres", "put the depth a
 # "12 metres high", "1.6 metres across": the dimension a length is of, said after it.
 _DIMENSION = re.compile(
     r"\s*(high|tall|long|wide|deep|underground|(?:below|beneath|under) (?:the )?(?:surface|ground|seabed|sea ?floor)|across"
-    r"|in diameter|in length|in height|in width|from|away|off|offshore)\b",
+    r"|thick|in diameter|in length|in height|in width|from|away|off|offshore)\b",
     re.IGNORECASE,
 )
 _DIMENSIONS = {
     "from": "distance", "away": "distance", "off": "distance", "offshore": "distance",
     "high": "height", "tall": "height", "in height": "height", "long": "length", "in length": "length",
-    "wide": "width", "across": "width", "in width": "width", "in diameter": "diameter", "deep": "depth",
+    "wide": "width", "across": "width", "in width": "width", "in diameter": "diameter", "deep": "depth", "thick": "thickness",
 }
 _LENGTHS = frozenset("km m mi ft".split())
+_SMALL_LENGTHS = frozenset("cm mm".split())  # a size ('hailstones 4 cm across', 'a hole 40 cm deep'), never a distance
+_DISTANCE_WORDS = frozenset("from away off offshore".split())
+# Verbs that may stand before a size: 'the tower rose 12 metres high', 'the zone measures 8 km long'.
+_SIZING_VERBS = frozenset("rose grew fell stood lay ran sank flew swung spread hung measures stretches spans runs stands lies rises reaches is was are were".split())
+
+# "Hailstones up to 4 cm across", "a slab roughly 30 m long": the thing whose size it is, right before the figure.
+_SIZED_BEFORE = re.compile(rf"\b([a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # Counts of the people a report is sourced to: "two sources said", "three officials familiar with the matter".
 _ATTRIBUTION = re.compile(r"sources?\b(?!\s+of\b)|(?:people|officials|persons|diplomats)\s+(?:familiar with|close to|briefed on|with knowledge of)\b")
 _ALONG_THE_WAY = re.compile(
@@ -1021,6 +1028,12 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if noun in _OWNED and re.match(r"\s+(?:margin|majority|lead)\b", after[hyphenated.end() :]):
             return quantity(f"margin ({noun}s)", f"{noun} margin")  # "a 312-vote margin"
         slot = _slot(noun, "") + (" total" if noun in _OWNED else "")
+        sized = re.match(r"-(high|tall|long|wide|deep|thick)\b", after[hyphenated.end() :]) if _unit(noun) in _UNIT_MEASURES else None
+        if sized:  # "a 62-metre-high dam", "the 4-km-long tunnel": the thing's height or length
+            what = _DIMENSIONS[sized.group(1)]
+            thing = _thing_measured(after[hyphenated.end() + sized.end() :])
+            figure = f"{figure}-{noun}-{sized.group(1)}"
+            return quantity(f"{what} ({noun})", f"{what} {_unit(noun)}", f"{what} of {thing} ({noun})" if thing else "")
         thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _UNIT_MEASURES else ""
         if thing and _unit(noun) in _LENGTHS:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
             figure = f"{figure}-{noun}"
@@ -1152,12 +1165,13 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     along = _ALONG_THE_WAY.search(before[-40:]) and not _DIMENSION.match(rest)  # not "at 1.6 metres long"
     if _unit(head) in _LENGTHS and (along or re.match(r"\s+mark\b", rest)):
         return None  # "at 34 km", "the last seven kilometres", "water every five kilometres", "the 15 km mark": a point on a course
+    dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", rest))  # past '(5 ft 3 in)'
+    if _unit(head) in _LENGTHS | _SMALL_LENGTHS and not named_before and dimension and not (_unit(head) in _SMALL_LENGTHS and dimension.group(1).lower() in _DISTANCE_WORDS):
+        # "12 metres high", "1.6 metres across", "800 metres from the shore"; "hailstones up to 4 cm across"
+        said = dimension.group(1).lower()
+        what = "depth" if said.startswith(("below", "beneath", "under")) else _DIMENSIONS[said]
+        return quantity(f"{what} ({noun})", f"{what} {_unit(head)}", _dimension_of(before, what, noun))
     if _unit(head) in _LENGTHS and not named_before:
-        dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", rest))  # past '(5 ft 3 in)' 
-        if dimension:  # "12 metres high", "1.6 metres across", "800 metres from the shore"
-            said = dimension.group(1).lower()
-            what = "depth" if said.startswith(("below", "beneath", "under")) else _DIMENSIONS[said]
-            return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
         thing = _thing_measured(rest)
         if thing:  # "a 35 km detour": the length of the thing
             return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
@@ -1245,6 +1259,19 @@ def _measured_apart(before: str, after: str) -> bool:
     not the figure a noun said further back names ('magnitude', 'crowd')."""
     unit = re.match(r"\s*-?\s*([A-Za-z/°]+)", after)
     return bool(unit and unit.group(1).lower() in _UNITS and unit.group(1).lower() not in _COUNTED_UNITS) or bool(_MEASURE_BEFORE.search(before[-60:]))
+
+
+def _dimension_of(before: str, what: str, noun: str) -> str:
+    """'width of hailstones (centimetres)' for 'Hailstones up to 4 centimetres across', 'height of lava fountains
+    (m)' for 'Lava fountains up to 50 m high': the thing named right before a size; '' when a verb or a function word
+    stands there ('rose 12 metres high', 'lies 800 metres from')."""
+    named = _SIZED_BEFORE.search(before[-40:])
+    if not named or what == "distance":
+        return ""
+    words = named.group(1).lower().split()
+    if any(w in _STOP or w in SPEECH_VERBS or w in _SIZING_VERBS or w.endswith(("ed", "ing", "ly")) or w in _DIRECTION_WORDS for w in words):
+        return ""
+    return f"{what} of {' '.join(words)} ({noun})"
 
 
 def _thing_measured(after: str) -> str:
@@ -2151,6 +2178,10 @@ def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
     what the verb that sets its level is about ('copper output fell to 431,500 tonnes'), the thing it is of
     ('300 metres of track', '3,400 hectares of pine forest') or what befell it ('7,900 hectares burned')."""
     measure = _UNIT_MEASURES.get(unit)
+    if measure and noun.lower().startswith(("square ", "sq ")):
+        measure = "area"  # 'square kilometres' measure no distance
+    elif measure and noun.lower().startswith("cubic "):
+        measure = "volume"
     if not measure or re.match(r"\s*(?:per|an?)\s", after):
         return ""  # "90 miles per gallon": a rate, not a measure of the unit
     level = moved(before)
