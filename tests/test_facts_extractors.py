@@ -3393,4 +3393,8 @@ def test_thousands_set_apart_by_a_space_are_one_number():
         [figure] = find_quantities(sentence(text))
         assert (figure.shown, figure.value) == (shown, value), text
     assert [q.value for q in find_quantities(sentence("She ran in 2 400-metre heats on Sunday."))] == [2, 400]
+    # 't' is tonnes, as the outlets writing '3 400 t' write it: one figure with '3,400 tonnes'
+    [barge] = find_quantities(sentence("The barge sank with 3 400 t of gravel aboard."))
+    [other] = find_quantities(sentence("About 3,400 tonnes of gravel went down with the barge."))
+    assert (barge.slot, barge.value) == (other.slot, other.value) == ("tonnes", 3400)
     assert 2400 not in [q.value for q in find_quantities(sentence("Riders used lanes 1, 2 400 metres apart."))]

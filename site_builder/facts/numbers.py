@@ -380,14 +380,14 @@ _UNIT_NAMES = {
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "terabytes": "TB", "gigabytes": "GB", "petabytes": "PB",
     "terabyte": "TB", "gigabyte": "GB", "petabyte": "PB", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
     "tb": "TB", "gb": "GB", "pb": "PB", "metres per second": "m/s", "meters per second": "m/s",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph", "tonne": "tonnes", "ton": "tons",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
 }
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
 _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
     kilowatts hectares acres kilograms kilos mm cm millimetres millimeters centimetres centimeters litres liters gallons barrels
-    terabytes gigabytes petabytes tb gb decibels ounces oz grams micrograms megawatt-hours""".split()
+    terabytes gigabytes petabytes tb gb decibels ounces oz grams micrograms megawatt-hours t""".split()
 )
 # Of _UNITS, those that count things, shown without their noun: '53 seats' is '53' under 'seats'.
 _COUNTED_UNITS = frozenset("points seats votes magnitude".split())
