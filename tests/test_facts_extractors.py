@@ -821,6 +821,51 @@ def test_words_said_about_someone_are_not_theirs_and_he_is_who_acted_not_whose_t
     ) == ["Patrick Simmons"]
 
 
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        (  # the nearest named is a man, 'she' the woman named before him
+            ["Ruth Okafor, a retired teacher, queued outside the clinic with her grandson.",
+             "Ward manager Piet Brandt said his nurses had worked double shifts.",
+             '"I waited four hours and nobody told us anything," she said.'],
+            ["Ruth Okafor"],
+        ),
+        (  # a title says who 'he' is
+            ["Peter Reyes, a father of three, slept on the floor.", "Mrs Anna Varga opened the hall to the evacuees.",
+             '"The children thought it was an adventure," he said.'],
+            ["Peter Reyes"],
+        ),
+        (  # one the source describes but does not name speaks after the last person named: the words are no one's named
+            ["Union leader Marek Duda said chemists had run out of the drug.",
+             "A father of twins in the suburbs said he had tried six shops.",
+             '"By the last one I was ready to give up," he said.'],
+            [None],
+        ),
+        (  # one named in a form not read as a person's ('Oyelaran said') speaks after the last person named
+            ["Site manager Bruno Keller said the crane had been inspected in May.",
+             "Oyelaran said the family would stay with relatives.",
+             '"We have lost everything we owned in one night," he said.'],
+            [None],
+        ),
+        (  # nobody of the other sex in between: the nearest named stays
+            ["Coach Lina Berg watched from the stand.", '"We were simply not good enough today," she said.'],
+            ["Lina Berg"],
+        ),
+    ],
+)
+def test_he_or_she_is_the_nearest_person_of_that_sex_and_not_one_named_before_someone_else_speaks(texts, speakers):
+    assert speakers_of(*texts) == speakers
+
+
+def test_a_person_called_later_by_one_word_of_their_name_in_either_order_is_still_the_speaker():
+    texts = [
+        "Nagy Eszter, 29, was on the last ferry with her brother.",
+        "Harbour master Jon Lie said the crossing had been calm until midnight.",
+        'Nagy said they would fly home on Monday. "I will never set foot on a boat again," she said.',
+    ]
+    assert speakers_of(*texts) == ["Nagy Eszter"]
+
+
 def test_a_speaker_named_with_an_initial_before_the_verb_is_found():
     texts = ['"The satellite is in the correct orbit and healthy," ISRO Chairman S. Venkatraman said from the control room.']
     assert speakers_of(*texts) == ["S. Venkatraman"]

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .aliases import fold
 from .entities import Entity, Mention
-from .lexicon import FUNCTION_WORDS, ROLE_WORDS, SPEECH_VERBS
+from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_WORDS, ROLE_WORDS, SPEECH_VERBS
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
@@ -37,6 +38,11 @@ class _Named:
     name: str
     surfaces: tuple[str, ...]
     titles: frozenset[str] = frozenset()  # the role words of the titles the source gives them ('mayor', 'chief')
+    parts: frozenset[str] = frozenset()  # the words of their name no other person of the source bears ('Horvath')
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (*self.surfaces, *sorted(self.parts))
 
 
 @dataclass(frozen=True)
@@ -51,15 +57,24 @@ class Quotation:
 def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> list[Quotation]:
     """The quotations of one source's sentences (in reading order); `people`: each person this source
     names, with the mentions in this source."""
-    by_sentence: dict[int, list[_Named]] = {}
-    everyone: list[_Named] = []
+    everyone = [
+        _Named(person.key, person.name, tuple(sorted({m.surface for m in here})), _titles([person.label, *(m.role for m in here)]))
+        for person, here in people
+    ]
+    everyone = _with_name_parts(everyone)
+    mentioned: dict[int, set[str]] = {}
     for person, here in people:
-        named = _Named(person.key, person.name, tuple(sorted({m.surface for m in here})), _titles([person.label, *(m.role for m in here)]))
-        everyone.append(named)
-        for index in sorted({m.sentence.index for m in here}):
-            by_sentence.setdefault(index, []).append(named)
+        for mention in here:
+            mentioned.setdefault(mention.sentence.index, set()).add(person.key)
+    by_sentence: dict[int, list[_Named]] = {}
+    for sentence in sentences:
+        here = [named for named in everyone if named.key in mentioned.get(sentence.index, ()) or _named_by_part(sentence.text, named)]
+        if here:
+            by_sentence[sentence.index] = here
+    genders = {named.key: _gender(named, [s.text for s in sentences if named in by_sentence.get(s.index, ())]) for named in everyone}
     found: list[Quotation] = []
-    last_named_in: tuple[str, list[_Named]] | None = None  # the last sentence naming people: who "he" is, when asked
+    earlier: list[tuple[str, list[_Named]]] = []  # the sentences naming people so far: who "he" is, when asked
+    since: list[str] = []  # the sentences since the last one naming people
     previous: Quotation | None = None  # the quotation of the sentence before, if it had one
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
@@ -68,7 +83,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             words = (match.group(1) or match.group(2)).strip()
             if len(words.split()) < 4 or _is_title(words):
                 continue
-            speaker = _speaker(sentence.text, match, named, last_named_in, everyone)
+            speaker = _speaker(sentence.text, match, named, _Context(earlier, since, genders, everyone), everyone)
             if _phrase(words, sentence.text[: match.start()]):
                 found.append(Quotation(sentence, words, *speaker, phrase=True))
                 continue
@@ -78,8 +93,39 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             found.append(quoted_here)
         previous = quoted_here
         if named:
-            last_named_in = (sentence.text, named)
+            earlier.append((sentence.text, named))
+            since = []
+        else:
+            since.append(sentence.text)
     return found
+
+
+def _with_name_parts(everyone: list[_Named]) -> list[_Named]:
+    """Each person's spellings with the words of their name no other person of the source bears: a source
+    naming 'Horvath Janos' once may call him 'Horvath' after, whichever order his names came in."""
+    parts = {
+        named.key: {
+            w for s in named.surfaces for w in re.findall(r"[^\W\d_][\w’'-]{3,}", s)
+            if w[0].isupper() and w.lower() not in FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES
+        }
+        for named in everyone
+    }
+    shared = {w for key, words in parts.items() for other, theirs in parts.items() if other != key for w in words & theirs}
+    return [_Named(n.key, n.name, n.surfaces, n.titles, frozenset(parts[n.key] - shared)) for n in everyone]
+
+
+def _named_by_part(text: str, named: _Named) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) for part in named.parts)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the sentences before a quotation tell of who "he" or "she" is."""
+
+    earlier: list[tuple[str, list[_Named]]]  # the sentences naming people, in reading order
+    since: list[str]  # the sentences naming nobody since the last of them
+    genders: dict[str, str | None]  # person key: "he", "she", or None when the source does not tell
+    everyone: list[_Named]  # the people the source names
 
 
 def _is_title(words: str) -> bool:
@@ -138,20 +184,15 @@ def _fragment(words: str) -> bool:
 
 
 def _speaker(
-    text: str, match: re.Match, named: list[_Named], last_named_in: tuple[str, list[_Named]] | None, everyone: list[_Named]
+    text: str, match: re.Match, named: list[_Named], context: _Context, everyone: list[_Named]
 ) -> tuple[str | None, str | None]:
     after = _AFTER.match(text[match.end() :])
     if after and after.group("pronoun"):
-        if named:
-            person = _last_named(text[: match.start()], named) if _mentioned_in(text[: match.start()], named) else None
-            if person:
-                return person.key, person.name
-        last_person = _last_named(*last_named_in) if last_named_in else None
-        return (last_person.key, last_person.name) if last_person else (None, None)
+        return _pronoun_speaker(after.group("pronoun").lower(), text[: match.start()], named, context)
     if after and (after.group("who") or after.group("named")):
         who = (after.group("who") or after.group("named")).strip()
         for person in named:
-            if any(surface in who for surface in person.surfaces):
+            if any(surface in who for surface in person.spellings):
                 return person.key, person.name
         who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
         titled = _titled(who, everyone)
@@ -164,6 +205,93 @@ def _speaker(
     if person and _speaks(before, person) < 0 and _REPORTED.search(before[: _position(before, person)]):
         return None, None  # 'Richardson said that Rudolph "can't ...': words about Rudolph, by someone unnamed
     return (person.key, person.name) if person else (None, None)
+
+
+def _pronoun_speaker(pronoun: str, before: str, named: list[_Named], context: _Context) -> tuple[str | None, str | None]:
+    """Who '..., she said' is: the nearest person named before, the one named as speaking first within a
+    sentence, passing over one the source tells is of the other sex ('Union head Karl Weber ...', 'Anna Lind,
+    a mother of two, ...', '"...," she said' is Anna's). Someone the source describes without a name since the
+    last person named ('A nurse at the clinic said ...') is who speaks, and the words are nobody's named."""
+    if any(_someone_else(text, context.everyone) for text in (*context.since, before)):
+        return None, None
+    candidates = [(before, named)] if named and _mentioned_in(before, named) else []
+    candidates += reversed(context.earlier[-_PRONOUN_REACH:])
+    for text, people in candidates:
+        ranked = sorted((p for p in people if _position(text, p) >= 0), key=lambda p: p != _last_named(text, people))
+        ranked = [ranked[0], *sorted(ranked[1:], key=lambda p: -_position(text, p))] if ranked else []
+        for person in ranked:
+            if pronoun == "they" or context.genders.get(person.key) in (None, pronoun):
+                return person.key, person.name
+    return None, None
+
+
+_PRONOUN_REACH = 4  # the sentences naming people looked back over for who "she" is
+# Who a source tells of by what they are, not by name ('a mother of two', 'Residents said').
+_PERSON_NOUNS = frozenset(
+    """woman man mother father parent resident neighbour neighbor shopper customer passenger witness tourist visitor
+    pensioner student nurse doctor worker employee driver teacher local farmer fan survivor patient villager guest
+    official owner relative friend spectator commuter motorist volunteer girl boy rescuer investigator authorities
+    people family families""".split()
+) | AGENT_NOUNS | COMMENTATOR_WORDS | ROLE_WORDS
+# One the source describes, not names, opening a sentence ('A mother of two ...', 'One shopper, who ...').
+_DESCRIBED = re.compile(r"^(?:A|An|One|Another)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
+# A name speaking ('Horvath said ...', 'According to Horvath, ...').
+_NAME_SPEAKING = re.compile(
+    rf"(?:^|[.;:]\s+)(?P<name>[A-Z][^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:{_SPEECH})\b"
+    rf"|\baccording to\s+(?P<source>[A-Z][^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),"
+)
+
+
+def _someone_else(text: str, everyone: list[_Named]) -> bool:
+    """Does the text tell of someone speaking who is no person of the source's we know: one described ('A mother
+    of two said ...') or named in a form not read as a person's ('Horvath said they would fly home')?"""
+    described = _DESCRIBED.match(text)
+    if described and any(map(_is_person_noun, described.group("words").split())):
+        return True
+    for match in _NAME_SPEAKING.finditer(text):
+        name = match.group("name") or match.group("source")
+        words = name.lower().split()
+        if words[0] in FUNCTION_WORDS or any(w in ORGANIZATION_WORDS or _is_person_noun(w) for w in words):
+            continue
+        if not any(fold(surface) in fold(name) or fold(name) in fold(surface) for p in everyone for surface in p.spellings):
+            return True
+    return False
+
+
+def _is_person_noun(word: str) -> bool:
+    word = word.lower()
+    return any(form in _PERSON_NOUNS for form in (word, word.removesuffix("s"), word.removesuffix("es")))
+
+
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HIS_TITLE = re.compile(
+    r"\b(?:Mr|Sir|Herr|Monsieur|father|husband|son|brother|grandfather|man|boy|widower|uncle|spokesman|chairman|businessman)\b", re.IGNORECASE
+)
+_HER_TITLE = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Madame|Mme|Frau|Lady|Dame|mother|wife|daughter|sister|grandmother|woman|girl|widow|aunt|spokeswoman"
+    r"|chairwoman|businesswoman|actress)\b",
+    re.IGNORECASE,
+)
+
+
+def _gender(person: _Named, texts: list[str]) -> str | None:
+    """'he' or 'she' as the sentences naming the person tell next to the name: a title before it ('Mrs Lind'), an
+    apposition after it ('Anna Lind, a mother of two,') or a pronoun that follows before anyone else is named or
+    quoted ('Karl Weber said his members ...'); None when they tell nothing or both."""
+    votes = {"he": 0, "she": 0}
+    for text in texts:
+        for surface in person.spellings:
+            for at in (m.start() for m in re.finditer(re.escape(surface), text)):
+                before = " ".join(text[:at].split()[-2:])
+                after = re.split(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|[“\"]", text[at + len(surface) :])[0]
+                apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
+                pronouns = " ".join(after.split()[:12])
+                votes["he"] += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
+                votes["she"] += len(_HER_TITLE.findall(f"{before} {apposition}")) + len(_SHE.findall(pronouns))
+    if votes["he"] == votes["she"]:
+        return None
+    return "he" if votes["he"] > votes["she"] else "she"
 
 
 def _titles(roles: list[str | None]) -> frozenset[str]:
@@ -184,7 +312,7 @@ def _titled(who: str, everyone: list[_Named]) -> _Named | None:
 
 
 def _position(text: str, person: _Named) -> int:
-    return max((text.rfind(surface) for surface in person.surfaces), default=-1)
+    return max((text.rfind(surface) for surface in person.spellings), default=-1)
 
 
 # What follows a speaker's name: "X said", "X, the Kremlin spokesman, told", "X has also said", "X's office said".
@@ -199,7 +327,7 @@ _ACCORDING_TO = re.compile(r"\baccording to\s+(?:[\w.’'-]+\s+){0,4}$")
 def _speaks(text: str, person: _Named) -> int:
     """Where in `text` the person is last named as the one speaking ('X said that Y "..."' names X), or -1."""
     spoken = -1
-    for surface in person.surfaces:
+    for surface in person.spellings:
         at = text.find(surface)
         while at >= 0:
             if _SAYS.match(text[at + len(surface) :]) or _ACCORDING_TO.search(text[:at]):
@@ -226,8 +354,9 @@ def _last_named(text: str, people: list[_Named]) -> _Named:
 
 def _owner_only(text: str, person: _Named) -> bool:
     """Every mention of the person in `text` is possessive ("McDonald's cameo")."""
-    ats = [(m.end(), m) for s in person.surfaces for m in re.finditer(re.escape(s), text)]
-    return bool(ats) and all(text[end : end + 2] in ("'s", "’s") for end, _ in ats)
+    spans = {m.span() for s in person.spellings for m in re.finditer(re.escape(s), text)}
+    ends = [end for start, end in spans if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)]
+    return bool(ends) and all(text[end : end + 2] in ("'s", "’s") for end in ends)
 
 
 # --- reported speech: what is claimed, without who claims it --------------------------------
