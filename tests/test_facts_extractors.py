@@ -181,6 +181,19 @@ def test_sub_counts_are_figures_of_their_own_set_apart_by_how_or_what_they_are()
     assert figures("Two of the wounded were driven to St Anne's Clinic Galway, he added.") == []  # nothing names the part
 
 
+@pytest.mark.parametrize("text, slot, label", [
+    ("Four of the injured are pensioners, the hospital said.", "injured pensioner", "pensioners injured"),
+    ("Twenty people were hurt, four of them pensioners.", "injured pensioner", "pensioners injured"),
+    ("Four of the dead were tourists.", "killed tourist", "tourists killed"),
+    ("Four children were among the injured.", "injured children", "children injured"),
+])
+def test_a_part_of_those_something_befell_named_by_what_they_are_is_labelled_with_both(text, slot, label):
+    from site_builder.facts import _figure_label
+
+    part = [q for q in find_quantities(sentence(text)) if q.value == 4]
+    assert [(q.slot, _figure_label(part)) for q in part] == [(slot, label)]
+
+
 def test_a_part_told_after_its_whole_is_counted_by_how_it_is_or_what_befell_it():
     assert figures("Of the wounded, seven were in critical condition.") == [("seven", "critically injured", "injured critically")]
     assert figures("Of the 40 hurt, 12 were in a serious condition.")[1] == ("12", "seriously injured", "injured seriously")

@@ -874,6 +874,9 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
         slot = f"{whole_slot} {found}"
     elif not found:
         return None  # "received minor injuries, two of whom were taken to hospital": nothing names the part
+    elif whole_slot in _STATES.values() and _slot(found, "") != whole_slot:
+        # "Three of the injured are children": the children injured, as 'Three children were among the injured' counts them
+        return Quantity(sentence, raw, found, f"{whole_slot} {_slot(found, '')}", value, value, value, label=f"{found} {whole_slot}")
     else:
         noun, slot = found, _slot(found, "")
     return Quantity(sentence, raw, noun, slot, value, value, value)
@@ -1193,7 +1196,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
         return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
     if slot in STATE_SLOTS and _AMONG_AFTER.match(rest) and _slot(noun, "") != slot:
-        slot = f"{slot} {_slot(noun, '')}"  # "Eight children were among the dead": the children killed, not the toll
+        # "Eight children were among the dead": the children killed, not the toll
+        return quantity(noun, f"{slot} {_slot(noun, '')}", f"{noun} {slot}")
     if slot in ("people", "person") and (_EMPLOYS.search(before[-40:]) or _WORK_FOR.match(rest)):
         slot = "employee"  # "which employs 11,400 people", "14,000 people work for" count its employees
     if head == "points" and noun.split()[0].lower() in ("basis", "percentage"):
