@@ -3456,3 +3456,78 @@ def test_thousands_set_apart_by_a_space_are_one_number():
     [other] = find_quantities(sentence("About 3,400 tonnes of gravel went down with the barge."))
     assert (barge.slot, barge.value) == (other.slot, other.value) == ("tonnes", 3400)
     assert 2400 not in [q.value for q in find_quantities(sentence("Riders used lanes 1, 2 400 metres apart."))]
+
+
+def test_a_ship_named_after_what_it_is_is_neither_a_body_nor_a_person():
+    found = entities_of(
+        "The container carrier Nordlys Venture, which was moored at the quay, lost 40 boxes in the gale.",
+        'Tugs pulled the ferry "Stella Polaris" clear of the breakwater.',
+        "Nordlys Venture will be towed to Aalborg, the Danish Maritime Authority said.",
+        "The low-cost carrier Skyvale cancelled 30 flights.",
+    )
+    assert "Nordlys Venture" not in found and "Stella Polaris" not in found
+    assert found["Skyvale"][0] == "organization"  # an airline: a carrier of nothing said
+
+
+def test_a_news_outlet_named_only_as_told_the_news_is_not_boxed():
+    bodies = boxed_bodies(
+        "The Fenmoor Water Board closed the reservoir on Friday, its chairman told the Valley Gazette.",
+        "The Fenmoor Water Board said the algae were toxic, Coastline TV has learned.",
+    )
+    assert bodies == ["Fenmoor Water Board"]
+    assert boxed_bodies(  # an outlet the event is about stays: it is fined, not told
+        "The regulator fined the Harbour Gazette 40,000 euros for the leak.",
+        "The Harbour Gazette will appeal the fine, its editor told the Marsh Chronicle.",
+    ) == ["Harbour Gazette"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The bride, Oona Fairley, said the day had been ruined.", "Oona Fairley", "bride"),
+        ("Visitor Tamsin Ruddock, 41, from Selby, said she had waited for hours.", "Tamsin Ruddock", "Visitor"),
+        ("He had gone climbing with his cousin Bram Oosterveld when the rock gave way.", "Bram Oosterveld", "cousin"),
+        ('"The roof just went," said Marit Lunde, 72, who lives across the road.', "Marit Lunde", "neighbour"),
+        ('"It shook the plates," said Pavel Hrubý, 39, who has lived in the tower block since 2004.', "Pavel Hrubý", "resident"),
+        ("Among those evacuated was Ines Barreto, 80, who uses a wheelchair.", "Ines Barreto", "one of those evacuated"),
+        ("Kofi Mensah was among the injured, the fire service said.", "Kofi Mensah", "one of the injured"),
+    ],
+)
+def test_a_person_is_labelled_by_what_the_sentence_says_they_are(text, name, role):
+    assert entities_of(text)[name][1] == role
+
+
+def test_a_named_happening_is_labelled_an_event_not_an_organisation():
+    labels = {f.value: f.label for f in made_up_event(
+        "Hana Novak won the Lakeside Rowing Championship on Sunday, the Lakeside Rowing Club said.",
+        "Hana Novak, 22, took the Lakeside Rowing Championship title, the Lakeside Rowing Club said.",
+        title="Novak wins",
+    ).facts if f.kind == "organization"}
+    assert labels.get("Lakeside Rowing Championship") == "event"
+    assert labels.get("Lakeside Rowing Club") == "organization"
+
+
+def test_a_word_and_a_body_named_after_it_with_one_head_word_are_one_body():
+    found = entities_of(
+        "The Roads and Bridges Maintenance Agency closed the pass, the Kelda and Marrow District Council said at Kelda.",
+        "Talks between Kestrel Mining and Brightwater Foods collapsed.",
+        "Norway and Sweden Border Authority officials met.",
+        "Operations were cancelled at the hospitals in Vasby and Orrefors Hospital.",
+    )
+    assert {name for name, (kind, _, _) in found.items() if kind == "organization"} == {
+        "Roads and Bridges Maintenance Agency", "Kelda and Marrow District Council", "Kestrel Mining", "Brightwater Foods",
+        "Sweden Border Authority", "Orrefors Hospital",
+    }
+
+
+def test_a_ministry_named_either_way_round_is_one_body():
+    found = entities_of(
+        "The Health Ministry said 40 people were admitted.",
+        "The Ministry of Health (MoH) confirmed the figure.",
+        "The Ministry of the Interior and the Foreign Ministry met on Friday.",
+        "The Interior Ministry and the Ministry of Foreign Affairs disagreed.",
+        "The Danish Health Ministry said nothing.",
+    )
+    bodies = {name: sources for name, (kind, _, sources) in found.items() if kind == "organization"}
+    assert len(bodies) == 4 and sorted(map(len, bodies.values())) == [1, 2, 2, 2]
+    assert "Danish Health Ministry" in bodies  # another country's ministry stays another

@@ -23,7 +23,7 @@ from .aliases import Spellings, fold, merged
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
-    BODY_HEAD_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
+    BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id
@@ -496,7 +496,23 @@ def _organizations(entities: list[Entity], source_count: int) -> tuple[list[Enti
     """(The bodies the box holds, those named only as where a commentator works: reachable, not boxed.)"""
     bodies = _bodies(entities, source_count)
     employers_only = [e for e in bodies if _commentators_employer_only(e, source_count)]
-    return [e for e in bodies if e not in employers_only], employers_only
+    return [e for e in bodies if e not in employers_only and not all(map(_reporting_outlet, e.mentions))], employers_only
+
+
+_TOLD_TO = re.compile(r"\b(?:told|tells|telling|said to|speaking to|spoke to|interview with|interviewed by|according to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+_LEARNED_BY = re.compile(r"^\s+(?:has|have|had)\s+(?:learned|learnt|seen|obtained)\b")
+
+
+def _reporting_outlet(mention: Mention) -> bool:
+    """'she told the Surselva Post', 'Dales TV has learned', 'told the weekly Harbour News': a news outlet named as
+    who was told the news or found it out reports it; named only so, it is no party to the event."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    if at < 0:
+        return False
+    return mention.surface.split()[-1].lower() in PRESS_WORDS and (
+        _TOLD_TO.search(text[:at]) is not None or _LEARNED_BY.match(text[at + len(mention.surface) :]) is not None
+    )
 
 
 def _bodies(entities: list[Entity], source_count: int) -> list[Entity]:
@@ -600,7 +616,7 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
             spellings.append(shown)  # another spelling, not a longer name ("Arequipa region")
     if entity.spelled_out and any(entity.spelled_out in c.quote for c in citations) and entity.spelled_out not in spellings:
         spellings.append(entity.spelled_out)  # what the acronym stands for: 'NUM', also 'National Union of Mineworkers'
-    label = entity.label if kind != "organization" else "organization"
+    label = entity.label if kind != "organization" else "event" if _happening(entity) else "organization"  # "the Liffey Gold Cup"
     return fact(unique_id(f"{kind}-{slugify(entity.name)}", taken), kind, label, entity.name, citations,
                 variants=tuple(spellings))
 

@@ -50,6 +50,8 @@ from .lexicon import (
     SPEECH_VERBS,
     VENUE_FIRST_WORDS,
     VENUE_WORDS,
+    VESSEL_WORDS,
+    CARRIED,
     WEEKDAYS,
 )
 from .numbers import WORD_NUMBERS
@@ -173,6 +175,7 @@ def find_entities(
     builder.acronyms_for_things = _acronyms_for_things(tokenised)
     builder.bodies = {fold(run.surface) for run in runs if run.body or _runs_a_business(run)}
     builder.no_one = {fold(run.surface) for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
+    builder.vessels = {fold(run.surface) for run in runs if _named_vessel(run)}
     for run in runs:
         builder.classify(run)
     builder.add_listed_people(runs)
@@ -215,6 +218,16 @@ def _places_before_names(runs: list[_Run]) -> list[_Run]:
             role=f"{title} {run.sentence_words[start - 1]} {place}" if title else run.role,
         ))
     return split
+
+
+def _named_vessel(run: _Run) -> bool:
+    """'the tanker Nordic Wave', 'the bulk carrier "Aegean Harvest"', 'the car carrier Stella Maris': a ship's name
+    after what the ship is (a carrier only after what it carries: 'the low-cost carrier Ryanair' is an airline)."""
+    k = run.start - 1 if run.start > 0 and run.sentence_words[run.start - 1] in _OPENERS else run.start
+    before = [w.lower() for w in run.sentence_words[max(0, k - 2) : k]]
+    return bool(before) and before[-1] in VESSEL_WORDS | {"carrier"} and (
+        before[-1] != "carrier" or len(before) == 2 and before[0] in CARRIED
+    ) and run.sentence_words[k - 1].islower()
 
 
 def _of_a_place(run: _Run) -> bool:
@@ -581,6 +594,39 @@ def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
 _PANELS = frozenset("board committee commission council panel conference forum".split())
 
 
+def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> bool:
+    """'X and Y ... Office' where X (one or two words, no body's own head word, no country) and the proper words after
+    'and' end in a body's head word: X is the first of the body's fields ('the Technical and Construction Supervision
+    Agency'), not a body of its own ('Kestrel Mining and Brightwater Foods' are two)."""
+    if j - i > 1 or j + 3 >= len(words) or words[j + 1] != "and" or not _is_proper(words, j + 2, capitals):
+        return False
+    if i > 0 and words[i - 1].lower() in _LOCATIVE | {"from"}:
+        return False  # "at Saimaa Central Hospital in Lappeenranta and Imatra Hospital": a town, then a body
+    if any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1]) or i == j and (fold(words[i]) in COUNTRIES or _is_acronym(words[i])):
+        return False
+    m = j + 2
+    while m < len(words) and _is_proper(words, m, capitals):
+        m += 1
+    return m - (j + 2) >= 2 and words[m - 1].lower() in BODY_HEAD_WORDS
+
+
+_MINISTRY_FIELDS = {"defense": "defence", "foreign": "foreign affairs", "internal affairs": "interior", "home affairs": "interior"}
+
+
+def _ministry_of(folded: str) -> str:
+    """'defence ministry', 'ministry of defence', 'ministry of the interior', 'interior ministry': one key, the
+    ministry of its field, whichever way round the name is written (the country before it stays: 'french ...')."""
+    words = folded.split()
+    if len(words) >= 3 and words[0] == "ministry" and words[1] == "of":
+        field = words[3:] if words[2] == "the" else words[2:]
+    elif 2 <= len(words) <= 3 and words[-1] == "ministry":
+        field = words[:-1]
+    else:
+        return folded
+    joined = " ".join(field)
+    return f"ministry of {_MINISTRY_FIELDS.get(joined, joined)}" if field and not any(w in ORGANIZATION_WORDS for w in field) else folded
+
+
 def _what_a_panel_is_on(words: list[str], j: int, capitals: _Capitals) -> int:
     """Where the name of a body that deliberates goes on with what it is on ('the Danish Board on Research
     Misconduct', 'the Council on Foreign Relations'), else 0: not where it sits ('the Council on Church Street'),
@@ -623,6 +669,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 j = _fields_of_a_body(words, i, j, capitals)  # Environment, Food and Rural Affairs", "the Office of the UN ..."
             elif _what_a_panel_is_on(words, j, capitals):  # "the Danish Board on Research Misconduct"
                 j = _what_a_panel_is_on(words, j, capitals)
+            elif _shares_a_head(words, i, j, capitals):  # "the Waterways and Shipping Office", "Antrim and Newtownabbey
+                j += 2  # Borough Council": what the body is for, one name with its head word after 'and'
             elif (
                 j + 2 < len(words)
                 and words[j + 1] in ("for", "and", "&")
@@ -1416,8 +1464,12 @@ def _role_after(words: list[str], end: int) -> str | None:
         phrase = phrase[1:]  # "previously the deputy minister ...", "his deputy"
     while phrase and phrase[-1] in _HERE:
         phrase.pop()  # "a senior doctor there": where was said before
-    if phrase[:2] in (["who", "lives"], ["who", "lived"]) and phrase[2:3] and phrase[2] in _WHERE_PREPOSITIONS | {"on", "by", "above", "next"}:
-        return "resident"  # "X, who lives on the sixth floor"
+    if phrase[:3] == ["who", "has", "lived"] or phrase[:3] == ["who", "had", "lived"]:
+        phrase = [phrase[0], *phrase[2:]]  # "X, 67, who has lived at number 44 for forty years"
+    if phrase[:2] in (["who", "lives"], ["who", "lived"]) and phrase[2:3]:
+        near = phrase[2] in _NEAR or " ".join(phrase[2:4]) in ("next door", "across the", "down the", "round the", "around the") \
+            or phrase[-1] in ("away", "nearby", "opposite")
+        return "neighbour" if near else "resident"  # "X, who lives on the sixth floor"; "X, who lives two streets away"
     if len(phrase) > 3 and phrase[0] == "who" and phrase[1] in ("still", "also", "now", "currently", "once"):
         phrase = [phrase[0], *phrase[2:]]  # "who still chairs the board"
     article = next((k for k, w in enumerate(phrase[2:6], 2) if w in ("the", "a", "an")), None)
@@ -1441,6 +1493,7 @@ def _role_after(words: list[str], end: int) -> str | None:
 
 
 _HERE = frozenset("there here nearby".split())
+_NEAR = frozenset("nearby opposite close near beside".split())
 
 
 def _title_ending_at(phrase: list[str], last_role: int) -> str | None:
@@ -1594,9 +1647,11 @@ def _among(words: list[str], start: int, end: int) -> str | None:
         group = lowered[lowered.index("among", max(0, start - 5)) + 1 : start - 1]
     elif words[end : end + 2] in (["was", "among"], ["is", "among"]):
         group = lowered[end + 2 : end + 5]
-        group = group[: next((k + 1 for k, w in enumerate(group) if w.endswith("s") and _role_head(w)), 0)]
+        group = group[: next((k + 1 for k, w in enumerate(group) if w.endswith("s") and _role_head(w)), 2)]
     else:
         return None
+    if len(group) == 2 and group[0] in ("the", "those") and group[1].isalpha() and (group[1].endswith("ed") or group[1] in _BEFALLEN):
+        return f"one of {' '.join(group)}"  # "Among those trapped was X", "X was among the injured": what befell them
     qualifiers = [w for w in group[1:-1] if w not in WORD_NUMBERS and not w.isdigit()]  # "the three witnesses"
     if group[:1] != ["the"] or not 2 <= len(group) <= 3 or not all(w.isalpha() and w.islower() for w in qualifiers):
         return None
@@ -1607,6 +1662,7 @@ def _among(words: list[str], start: int, end: int) -> str | None:
     return " ".join([*qualifiers, singular])
 
 
+_BEFALLEN = frozenset("hurt dead missing stranded caught held taken".split())
 _WON = frozenset("won wins clinched clinches".split())
 _CONTEST_END = frozenset(", . ; : ( ) in on at with by after for ahead and but while".split())
 
@@ -1751,6 +1807,7 @@ class _Builder:
         self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
         self.acronyms_for_things: set[str] = set()  # acronyms said as common nouns: 'your PIN', 'an IBAN'
         self.no_one: set[str] = set()  # names a source goes on about with 'which', folded: no person's ("Yıldırım Madencilik, which")
+        self.vessels: set[str] = set()  # ships' names, folded ('the tanker Nordic Wave'): no body's, no person's
 
     def classify(self, run: _Run) -> None:
         words = run.words
@@ -1758,6 +1815,8 @@ class _Builder:
         phrase = " ".join(lower)
         valid = _valid_name(words) or bool(run.role) and _named_despite_first_word(words)
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
+        if fold(run.surface) in self.vessels:
+            return  # "the bulk carrier Aegean Harvest, which was loading": a ship, wherever it is named
         if len(words) == 1 and lower[0] in self.common and not run.role and not _is_acronym(words[0]):
             return  # "Race director X", "Posted in Race reports": a common noun the event also writes in lower case
         if run.personal and 2 <= len(words) <= 4 and valid and not venue:
@@ -1962,7 +2021,9 @@ class _Builder:
         words = folded.split()
         if len(words) > 1 and words[0] in DIRECTIONS and " ".join(words[1:]) in COUNTRIES and folded not in COUNTRIES:
             folded = " ".join(words[1:])  # "Northern Norway" names Norway
-        return fold(self.acronyms.get(folded, surface)) if folded in self.acronyms else folded
+        ministry = _ministry_of(folded)  # 'Defence Ministry' is the 'Ministry of Defence (MoD)' too
+        spelled = folded if folded in self.acronyms else ministry if ministry in self.acronyms else None
+        return fold(self.acronyms[spelled]) if spelled is not None else ministry
 
     def _mark(self, entity: Entity, run: _Run) -> None:
         """Remember the run as filed, and whether it names where things happened in a lead sentence."""

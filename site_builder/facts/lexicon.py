@@ -54,7 +54,22 @@ ROLE_WORDS = _words(
 # "said guard X", "Our rider X", "The player's agent, X,", "loss-prevention consultant X".
 AGENT_NOUNS = _words(
     """rider guard agent consultant expert pilot tenant neighbour neighbor cashier chef cook clerk guide actor
-    donor juror tutor diver baker hiker skier medic mechanic midwife veteran migrant refugee hostage"""
+    donor juror tutor diver baker hiker skier medic mechanic midwife veteran migrant refugee hostage
+    groom bride guest friend mate colleague wife husband widow widower fiancé fiancée girlfriend boyfriend
+    son daughter mother father brother sister uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter
+    fan spectator onlooker bystander motorist customer shopper visitor pupil lifeguard"""
+)
+# What a vessel's name follows ("the tanker Nordic Wave", "the bulk carrier Aegean Harvest", "the ferry Stella"): a ship,
+# neither a body nor a person. 'carrier' only after what it carries ('the low-cost carrier Ryanair' is an airline).
+VESSEL_WORDS = _words(
+    """ship vessel tanker freighter trawler ferry yacht superyacht boat liner containership barge tug tugboat dredger
+    warship frigate corvette destroyer submarine schooner catamaran trimaran dinghy lifeboat icebreaker"""
+)
+CARRIED = _words("bulk container car vehicle ore lng lpg gas oil chemical cargo livestock aircraft")
+# Last words of a news outlet's name ("the Surselva Post", "Dales TV", "the Herald"): told the news, it reports it.
+PRESS_WORDS = _words(
+    """news post herald times journal gazette tribune tv radio telegraph chronicle courier express mail mirror observer
+    examiner echo standard independent record press daily weekly blatt zeitung tagespost dagbladet avisen"""
 )
 
 # Head words of organisation names ("Defense Ministry", "World Health Organization").
