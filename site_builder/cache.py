@@ -28,7 +28,8 @@ It holds what a new process needs to redo only what changed:
   pages (1.5 MB) are each stored as the few entries by which they differ from a whole record kept once
   in `manifests`: an edit changes a few files and pages, and the spare after a swap is the output before
   it, so a build writes kilobytes, not three whole records (a new whole record is written when the
-  differences outgrow REBASE_FRACTION of it).
+  differences outgrow REBASE_FRACTION of it). The output's paths alone (`paths`, stored again only when
+  they change) are what a build with nothing to do reports: it reads no record of files.
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
 versions), so a code change never reuses a stale entry. Writes happen in transactions: a build killed
@@ -270,7 +271,8 @@ class BuildCache:
     # -- output folders ----------------------------------------------------------------------------
 
     def output_part(self, folder: str, part: str) -> object | None:
-        """One part of the record of an output folder: "units", "output", "spare" or "pages" (None: not known)."""
+        """One part of the record of an output folder: "units", "output", "spare",
+        "pages" or "paths" (None: not known)."""
         if _part(part) in _MANIFESTS:
             found = self._db.execute("SELECT base, changes FROM manifest_parts WHERE folder = ? AND part = ?",
                                      (folder, part)).fetchone()
@@ -369,7 +371,7 @@ _MANIFESTS = ("output", "spare", "pages")  # the parts stored as differences fro
 
 
 def _part(name: str) -> str:
-    if name not in ("units", "output", "spare", "pages"):
+    if name not in ("units", "output", "spare", "pages", "paths"):
         raise ValueError(f"no output record part {name!r}")
     return name
 

@@ -18,13 +18,12 @@ EVENT_FILE = "event.md"
 METADATA_FILE = "sources.toml"
 
 
+_IGNORED_ENDINGS = ("~", ".swp", ".swx", ".tmp", ".part", ".crdownload")
+
+
 def is_ignored(name: str) -> bool:
     """Hidden files and the temporary files editors leave beside the ones they save."""
-    return (
-        name.startswith((".", "#", "~"))
-        or name.endswith(("~", ".swp", ".swx", ".tmp", ".part", ".crdownload"))
-        or name == "4913"
-    )
+    return name.startswith((".", "#", "~")) or name.endswith(_IGNORED_ENDINGS) or name == "4913"
 
 
 FolderReading = tuple[EventFolder, list[Problem]]
@@ -84,30 +83,35 @@ def scan(content: Path, known: FolderScans | None = None) -> tuple[list[EventLis
             continue
         seen_slugs[slug] = rel
         if entry.name not in known:
-            known[entry.name] = list_event_folder(content, entry.name, root)
+            known[entry.name] = list_event_folder(content, entry.name, root, slug)
         listing, folder_problems = known[entry.name]
         problems.extend(folder_problems)
         listings.append(listing)
     return listings, problems
 
 
-def list_event_folder(content: Path, name: str, root: Path | None = None) -> tuple[EventListing, list[Problem]]:
+def list_event_folder(
+    content: Path, name: str, root: Path | None = None, slug: str | None = None
+) -> tuple[EventListing, list[Problem]]:
     """One folder `events/<name>/`: its event.md, sources.toml and source articles, stat'ed.
 
-    `root`: the content folder with links resolved (computed when not given)."""
-    folder = content / "events" / name
+    `root`: the content folder with links resolved (computed when not given); `slug`: the folder's, when
+    known. The loop runs once per content file on every build, a no-op's too: it calls nothing per file
+    but the stat and a few cheap tests."""
     root = root or content.resolve()
     folder_rel = f"events/{name}"
     problems: list[Problem] = []
     files: list[ListedFile] = []
-    for entry in sorted(os.scandir(folder), key=_name):
-        if is_ignored(entry.name) or _is_dir(entry):
+    regular, largest, roles, suffixes = stat.S_ISREG, MAX_SOURCE_BYTES, _ROLES, SOURCE_SUFFIXES
+    for entry in sorted(os.scandir(os.path.join(content, "events", name)), key=_name):
+        file_name = entry.name
+        if is_ignored(file_name) or _is_dir(entry):
             continue
-        rel = f"{folder_rel}/{entry.name}"
+        rel = f"{folder_rel}/{file_name}"
         if entry.is_symlink() and not _inside(Path(entry.path), root):
             problems.append(Problem(rel, None, "links outside the content folder; not followed"))
             continue
-        role = _ROLES.get(entry.name) or ("source" if _suffix(entry.name) in SOURCE_SUFFIXES else None)
+        role = roles.get(file_name) or ("source" if _suffix(file_name) in suffixes else None)
         if role is None:
             problems.append(Problem(rel, None, "not a source article (.txt, .md, .html); skipped", "warning"))
             continue
@@ -116,16 +120,16 @@ def list_event_folder(content: Path, name: str, root: Path | None = None) -> tup
         except OSError as exc:
             problems.append(Problem(rel, None, f"cannot read: {exc.strerror}"))
             continue
-        if not stat.S_ISREG(status.st_mode):  # opening a FIFO or a device would block the build
+        if not regular(status.st_mode):  # opening a FIFO or a device would block the build
             problems.append(Problem(rel, None, "not a regular file (a pipe, socket or device); not read"))
             continue
-        if status.st_size > MAX_SOURCE_BYTES:
+        if status.st_size > largest:
             problems.append(Problem(rel, None, f"file is {status.st_size // (1024 * 1024)} MB; sources are limited to 10 MB"))
             continue
         files.append(ListedFile(rel, role, status.st_size, status.st_mtime_ns, status.st_ino))
     if not any(file.role == "source" for file in files):
         problems.append(Problem(folder_rel, None, "event folder holds no source articles", "warning"))
-    return EventListing(slugify(name), folder_rel, tuple(files)), problems
+    return EventListing(slugify(name) if slug is None else slug, folder_rel, tuple(files)), problems
 
 
 def read_listing(content: Path, listing: EventListing, known: Mapping[str, SourceFile] | None = None) -> FolderReading:

@@ -311,7 +311,7 @@ class _Build:
                        for slug in keys if units[slug].listing != signatures[slug]}
             if touched:  # same bytes under a new mtime: remember the new stat, not to read them again
                 self._save(units={**units, **touched})
-            return tuple(self._stored("output") or ()), (), warnings
+            return self._output_paths(), (), warnings
 
         state = WriteState(self._stored("output") if units else None, self._stored("spare"))
         if units.get(SPARE_UNIT) != UnitRecord(_folder_identity(spare_folder(self.output))):
@@ -550,8 +550,11 @@ class _Build:
         new_units[FOLDER_UNIT] = UnitRecord(_folder_identity(self.output))
         new_units[SPARE_UNIT] = UnitRecord(_folder_identity(spare_folder(self.output)))
         with self.timings.stage("cache"):
-            pages = {"pages": self.pages.as_record()} if self.pages is not None else {}
-            self._save(units=new_units, output=new_state.output, spare=new_state.spare, **pages)
+            parts = {"pages": self.pages.as_record()} if self.pages is not None else {}
+            paths = tuple(new_state.output)
+            if self._stored("paths") != paths:  # an edit changes files, seldom which files there are
+                parts["paths"] = paths
+            self._save(units=new_units, output=new_state.output, spare=new_state.spare, **parts)
             self._keep_templates()
         return new_state
 
@@ -819,6 +822,13 @@ class _Build:
 
     def _stored(self, part: str):
         return self.store.output_part(str(self.output), part) if self.store else None
+
+    def _output_paths(self) -> tuple[str, ...]:
+        """The output's paths as recorded: their list alone, which loads in a hundredth of the time the record of
+        their files takes (~0.05 s CPU at 10,000 articles, most of a no-op's after the scan); that record when
+        the list is not kept (a cache from before it was)."""
+        paths = self._stored("paths")
+        return tuple(self._stored("output") or ()) if paths is None else paths
 
     def _save(self, **parts) -> None:
         if self.store is not None:
