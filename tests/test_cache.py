@@ -133,6 +133,24 @@ def test_a_sequence_of_edits_with_and_without_workers_equals_fresh_builds(site, 
         assert sorted(result.files) == sorted(tree(output))
 
 
+def test_a_no_op_rebuild_reports_the_files_the_output_holds(site, tmp_path):
+    """A build with nothing to do returns the output's paths from the cache's list of them, which must follow
+    the edits that add or remove files; a cache without that list (kept by an older version) still answers."""
+    output = tmp_path / "output"
+    build(site, output, jobs=1)
+    for edit in (_add_event, _add_article, _remove_article, _edit_article, _remove_event):
+        edit(site)
+        build(site, output, jobs=1)
+        result = build(site, output, jobs=1)
+        assert result.written == 0, edit.__name__
+        assert sorted(result.files) == sorted(tree(output)), edit.__name__
+    store = cache.BuildCache.open(cache.cache_folder(site))
+    with store.transaction():
+        store.put_output_parts(os.path.abspath(output), paths=None)
+    store.close()
+    assert sorted(build(site, output, jobs=1).files) == sorted(tree(output))
+
+
 def test_a_rebuild_in_a_new_process_compiles_only_the_templates_that_changed(site, tmp_path, monkeypatch):
     """The compiled templates are kept in the build cache (a new process is played by forgetting what this
     one compiled and its template environments)."""
