@@ -16,7 +16,7 @@ from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, ja
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts import merge
-from site_builder.facts.merge import CLAIM_SIMILARITY, _blocked_nodes, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words, told_in_the_same_details
+from site_builder.facts.merge import CLAIM_SIMILARITY, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words, told_in_the_same_details, wordings
 from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, _ORDINAL_WORD_PARTS, _ORDINAL_WORDS, WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import _ACCORDING_FIRST, _REPORTING_PARTS, _SAID_FIRST, _SAID_LAST, claimed, find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
@@ -1187,7 +1187,7 @@ def test_sentences_saying_the_same_thing_are_clustered_without_comparing_all_pai
     ]
     anchors = {("s1", 0): {"entity:ramstein"}, ("s2", 0): {"entity:ramstein"}}
     features = {(s.source, s.index): stems(s.text).union(anchors.get((s.source, s.index), ())) for s in sentences}
-    clusters = cluster_sentences(sentences, features)
+    clusters = cluster_sentences(wordings(sentences, features))
     assert [[s.source for s in c] for c in clusters] == [["s1", "s2"]]
 
 
@@ -1205,7 +1205,7 @@ def test_a_claim_one_source_tells_twice_in_two_wordings_is_one_line_citing_every
         sentence("It was the minister's first visit to the flooded town since the storm struck.", "s3", 4),
     ]
     named = {("s1", 0): {"entity:ruiz", "entity:brena"}, ("s2", 0): {"entity:ruiz", "entity:brena"}}
-    clusters = cluster_sentences(sentences, _features(sentences, named))
+    clusters = cluster_sentences(wordings(sentences, _features(sentences, named)))
     assert [[(s.source, s.index) for s in c] for c in clusters] == [[("s1", 6), ("s2", 0), ("s3", 4)]]
 
 
@@ -1222,7 +1222,7 @@ def test_a_sentence_telling_two_things_does_not_tie_a_claim_into_one_whose_sourc
         ("s1", 4): "engin natio labor exami remai bridg prosec crimi inqui colla",
     }
     sentences = [sentence(text, source, index) for (source, index), text in words.items()]
-    clusters = cluster_sentences(sentences, {spot: frozenset(text.split()) for spot, text in words.items()})
+    clusters = cluster_sentences(wordings(sentences, {spot: frozenset(text.split()) for spot, text in words.items()}))
     assert sorted([(s.source, s.index) for s in c] for c in clusters) == [[("s1", 0), ("s2", 0)], [("s1", 4), ("s2", 3), ("s3", 5)]]
 
 
@@ -1267,10 +1267,10 @@ def test_sentences_telling_the_same_details_in_otherwise_unlike_words_are_one_cl
     driver, the wrist and the fracture, words each source writes once."""
     sentences = _crash()
     features = _features(sentences, {})
-    clusters = cluster_sentences(sentences, features)
+    clusters = cluster_sentences(wordings(sentences, features))
     assert [[(s.source, s.index) for s in c] for c in clusters] == [[("s1", 0), ("s2", 0)]]
     grouped = {(s.source, s.index) for c in clusters for s in c}
-    tied = told_in_the_same_details(sentences, features, {}, grouped)
+    tied = told_in_the_same_details(wordings(sentences, features), grouped)
     assert [[(s.source, s.index) for s in c] for c in tied] == [[("s1", 3), ("s2", 5)]]
 
 
@@ -1285,8 +1285,8 @@ def test_sentences_telling_the_same_details_in_otherwise_unlike_words_are_one_cl
 def test_details_tie_only_words_each_source_writes_once_no_other_figures_and_sentences_outside_claims(more, anchors, grouped):
     sentences = _crash(*more)
     features = _features(sentences, anchors)
-    grouped |= {(s.source, s.index) for c in cluster_sentences(sentences, features) for s in c}  # the bridge's
-    assert told_in_the_same_details(sentences, features, {}, grouped) == []
+    grouped |= {(s.source, s.index) for c in cluster_sentences(wordings(sentences, features)) for s in c}  # the bridge's
+    assert told_in_the_same_details(wordings(sentences, features), grouped) == []
 
 
 def test_a_claim_told_in_the_same_details_is_boxed_citing_both_sources():
@@ -1317,7 +1317,7 @@ def test_two_leads_telling_one_thing_among_details_of_their_own_are_compared_in_
         sentence("The site has a guard.", "s4", 2),
     ]
     anchors = {("s1", 0): {"entity:dublin"}, ("s2", 0): {"entity:dublin"}, ("s4", 1): {"entity:dublin"}}
-    clusters = cluster_sentences(sentences, _features(sentences, anchors))
+    clusters = cluster_sentences(wordings(sentences, _features(sentences, anchors)))
     assert any({("s1", 0), ("s2", 0)} <= {(s.source, s.index) for s in c} for c in clusters)
 
 
@@ -1331,7 +1331,7 @@ def test_one_thing_said_in_other_news_words_is_one_claim(first, second):
     """Sworn in / took the oath; stop work / a work stoppage; a glitch, failure, fault or problem."""
     sentences = [sentence(first, "s1", 0), sentence(second, "s2", 0), sentence("The weather was fine on Tuesday and Friday.", "s3", 0)]
     anchors = {("s1", 0): {"entity:x"}, ("s2", 0): {"entity:x"}}
-    assert [[s.source for s in c] for c in cluster_sentences(sentences, _features(sentences, anchors))] == [["s1", "s2"]]
+    assert [[s.source for s in c] for c in cluster_sentences(wordings(sentences, _features(sentences, anchors)))] == [["s1", "s2"]]
 
 
 @pytest.mark.parametrize("text, claim", [
@@ -1582,7 +1582,7 @@ def test_claim_pairs_found_through_the_bounds_are_every_block_pair_reaching_the_
     sentences = [sentence(" ".join(words) + ".", f"s{source}", index) for index, (source, words, _, _) in enumerate(said)]
     features = {(s.source, s.index): stems(s.text) | named | reporter for s, (_, _, named, reporter) in zip(sentences, said)}
     reported = {(s.source, s.index): frozenset(reporter) for s, (_, _, _, reporter) in zip(sentences, said) if reporter}
-    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features, reported)
+    nodes, blocks, frequency, weight = wordings(sentences, features, reported)
     every = {
         (i, j): _similarity(nodes[i], nodes[j], weight, nodes[i].features & nodes[j].features)
         for members in blocks for i in members for j in members
@@ -1613,7 +1613,7 @@ def test_a_claim_told_in_many_wordings_by_many_sources_is_one_claim_though_each_
     anchors = {(s.source, 0): {"entity:verlo-harbour-bridge"} for s in sentences}
     scored = []
     with patch.object(merge, "_similarity", lambda a, *rest: scored.append(a) or _similarity(a, *rest)):
-        clusters = cluster_sentences(sentences, _features(sentences, anchors))
+        clusters = cluster_sentences(wordings(sentences, _features(sentences, anchors)))
     assert [len(c) for c in clusters] == [60]
     assert len(scored) <= merge._PARTNERS * 60 < 60 * 59 / 2
 

@@ -26,7 +26,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
-from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id
+from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -994,12 +994,13 @@ def _claim_facts(
         figures.setdefault((quantity.sentence.source, quantity.sentence.index), {})[quantity.slot] = quantity.value
     facts = []
     clusters, disputed = [], []
-    for cluster in cluster_sentences(usable, features, reported):
+    compared = wordings(usable, features, reported)
+    for cluster in cluster_sentences(compared):
         (disputed if _figures_differ(cluster, figures) else clusters).append(cluster)
     told = {spot: words - reported.get(spot, frozenset()) for spot, words in features.items()}  # who reports it aside
     clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
     grouped = {(s.source, s.index) for c in clusters + disputed for s in c}
-    loose = [c for c in told_in_the_same_details(usable, features, reported, grouped) if not _figures_differ(c, figures)]
+    loose = [c for c in told_in_the_same_details(compared, grouped) if not _figures_differ(c, figures)]
     told_by_figures = _told_by_figures(quantities, named)
     clusters = [
         c for c in clusters + loose

@@ -16,6 +16,7 @@ from functools import lru_cache
 from heapq import nsmallest
 from itertools import accumulate, chain, combinations, repeat
 from operator import neg
+from typing import NamedTuple
 
 from ..model import Citation, Fact
 from .aliases import fold
@@ -631,21 +632,13 @@ def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # --- claims ---------------------------------------------------------------------------------
 
 
-def cluster_sentences(
-    sentences: list[Sentence], features: dict[tuple[str, int], frozenset[str]],
-    reported: dict[tuple[str, int], frozenset[str]] | None = None,
-) -> list[list[Sentence]]:
+def cluster_sentences(compared: Wordings) -> list[list[Sentence]]:
     """Groups of sentences from different sources that say the same thing, most supported first.
 
-    `features` gives each sentence's words (stems) and what it names: entity keys, figures, days and years
-    ("entity:...", "figure:...", "day:...", "year:..."); worked out once per sentence by the caller.
-    `reported`: of a sentence of reported speech, the features of who reports it (its name), which count
-    only when the other sentence names them too (see _similarity).
-    Sentences worded alike (wire copy) are one node; a node is compared only with a few nodes of the blocks
-    of its rarest words, so the work grows with the number of sentences, not with its square.
+    A node (sentences worded alike, wire copy) is compared only with a few nodes of the blocks of its rarest
+    words, so the work grows with the number of sentences, not with its square.
     """
-    nodes, blocks, frequency, weight = _blocked_nodes(sentences, features, reported or {})
-    return _clusters(nodes, _similar_pairs(nodes, blocks, frequency, weight))
+    return _clusters(compared.nodes, _similar_pairs(compared.nodes, compared.blocks, compared.frequency, compared.weight))
 
 
 DETAIL_SIMILARITY = 0.3  # how alike two sentences telling the same details need be (below CLAIM_SIMILARITY)
@@ -653,14 +646,11 @@ DETAILS = 2  # how many details they share
 _NUMBER_STEMS = _stems_as_written(" ".join([*WORD_NUMBERS, "one", "hundred", "thousand", "million", "billion"]))
 
 
-def told_in_the_same_details(
-    sentences: list[Sentence], features: dict[tuple[str, int], frozenset[str]],
-    reported: dict[tuple[str, int], frozenset[str]], grouped: set[tuple[str, int]],
-) -> list[list[Sentence]]:
+def told_in_the_same_details(compared: Wordings, grouped: set[tuple[str, int]]) -> list[list[Sentence]]:
     """Claims of a handful of sources (fewer than _FEW_NODES wordings) that tell the same details in sentences
     otherwise unlike, among the sentences outside any claim (`grouped`): a looser tie than cluster_sentences',
     so the caller ranks them after its claims of as many sources (see _detail_pairs)."""
-    nodes, _, frequency, weight = _blocked_nodes(sentences, features, reported)
+    nodes, _, frequency, weight = compared
     if len(nodes) >= _FEW_NODES:
         return []
     taken = {i for i, node in enumerate(nodes) if any((s.source, s.index) in grouped for s in node.sentences)}
@@ -695,11 +685,26 @@ def _detail_pairs(nodes: list[_Node], frequency: Counter[str], weight: dict[str,
     return pairs
 
 
-def _blocked_nodes(
-    sentences: list[Sentence], features_of: dict[tuple[str, int], frozenset[str]], reported: dict[tuple[str, int], frozenset[str]]
-) -> tuple[list[_Node], list[list[int]], Counter[str], dict[str, float]]:
-    """The nodes (sentences worded alike), the blocks of the nodes sharing one of their rarest words, how many
-    nodes use each word, and its weight."""
+class Wordings(NamedTuple):
+    """The sentences as the claims compare them, worked out once for both ways of tying them (cluster_sentences,
+    told_in_the_same_details): the nodes (sentences worded alike), the blocks of the nodes sharing one of their
+    rarest words, how many nodes use each word, and its weight."""
+
+    nodes: list[_Node]
+    blocks: list[list[int]]
+    frequency: Counter[str]
+    weight: dict[str, float]
+
+
+def wordings(
+    sentences: list[Sentence], features_of: dict[tuple[str, int], frozenset[str]],
+    reported: dict[tuple[str, int], frozenset[str]] | None = None,
+) -> Wordings:
+    """`features_of` gives each sentence's words (stems) and what it names: entity keys, figures, days and years
+    ("entity:...", "figure:...", "day:...", "year:..."); worked out once per sentence by the caller.
+    `reported`: of a sentence of reported speech, the features of who reports it (its name), which count
+    only when the other sentence names them too (see _similarity)."""
+    reported = reported or {}
     wordings: dict[frozenset[str], list[Sentence]] = {}
     for sentence in sentences:
         wordings.setdefault(features_of[(sentence.source, sentence.index)], []).append(sentence)
@@ -720,7 +725,7 @@ def _blocked_nodes(
         shared = node.features & rank.keys()
         for feature in shared if indexed is None or len(shared) <= indexed else sorted(shared, key=rank.__getitem__)[:indexed]:
             blocks[feature].append(index)
-    return nodes, list(blocks.values()), frequency, weight
+    return Wordings(nodes, list(blocks.values()), frequency, weight)
 
 
 class _Node:
