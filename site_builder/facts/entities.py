@@ -1642,11 +1642,12 @@ def _appointed(words: list[str], end: int) -> str | None:
 def _among(words: list[str], start: int, end: int) -> str | None:
     """'Among the hostages was X', 'X was among the injured passengers': one of the group the sentence puts the
     person in, said in the singular."""
-    lowered = [w.lower() for w in words]
-    if start >= 4 and words[start - 1] in ("was", "is") and "among" in lowered[max(0, start - 5) : start - 3]:
-        group = lowered[lowered.index("among", max(0, start - 5)) + 1 : start - 1]
+    # the few words around the name that can tell the group, lowered (not the whole sentence for each name)
+    before = [w.lower() for w in words[max(0, start - 5) : start - 1]] if start >= 4 and words[start - 1] in ("was", "is") else []
+    if "among" in before[:-2]:
+        group = before[before.index("among") + 1 :]
     elif words[end : end + 2] in (["was", "among"], ["is", "among"]):
-        group = lowered[end + 2 : end + 5]
+        group = [w.lower() for w in words[end + 2 : end + 5]]
         group = group[: next((k + 1 for k, w in enumerate(group) if w.endswith("s") and _role_head(w)), 2)]
     else:
         return None

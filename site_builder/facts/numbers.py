@@ -1649,8 +1649,9 @@ def _slot(noun: str, context: str) -> str:
         if w.lower() not in NATIONALITIES and w.lower() not in _PLAIN_MODIFIERS and w.lower() not in _STATE_NOUNS
         and w.lower() not in ("and", "or")
     ]
+    last_two = " ".join(lemma(w.lower()) for w in words[-2:])  # "member states", "job cuts": a synonym in two words
     for name, members in _SYNONYMS:
-        if head in members or " ".join(lemma(w.lower()) for w in words[-2:]) in members:
+        if head in members or last_two in members:
             head = name
             modifiers = [m for m in modifiers if lemma(m) not in members and f"{m} {lemma(words[-1].lower())}" not in members]
             break
