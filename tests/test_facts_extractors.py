@@ -3531,3 +3531,46 @@ def test_a_ministry_named_either_way_round_is_one_body():
     bodies = {name: sources for name, (kind, _, sources) in found.items() if kind == "organization"}
     assert len(bodies) == 4 and sorted(map(len, bodies.values())) == [1, 2, 2, 2]
     assert "Danish Health Ministry" in bodies  # another country's ministry stays another
+
+
+@pytest.mark.parametrize(
+    ("bodies", "shown", "name"),
+    [  # made up: a pronoun opening the claim, after 'But', or in the frame of who speaks
+        (
+            ("The ferry Vesterhav ran aground off Kalvøy on Friday. The harbour master, Oddny Rasten, inspected the hull. "
+             "She said the leak had been sealed by the crew overnight.",
+             "The ferry Vesterhav ran aground off Kalvøy on Friday. Harbour master Oddny Rasten went on board. "
+             "She said the leak had been sealed by the crew during the night."),
+            "She said the leak", "Oddny Rasten",
+        ),
+        (
+            ("The ferry Vesterhav ran aground off Kalvøy on Friday. Harbour master Oddny Rasten spoke at noon. "
+             "The hull plates, she said, had held through the whole night.",
+             "The ferry Vesterhav ran aground off Kalvøy on Friday. Harbour master Oddny Rasten gave a briefing. "
+             "The hull plates, she said, had held through the whole night."),
+            "The hull plates", "Oddny Rasten",
+        ),
+        (
+            ("The ferry Vesterhav ran aground off Kalvøy on Friday. Skipper Arvid Lund was questioned by the police. "
+             "But he denied that the ship had left the marked channel.",
+             "The ferry Vesterhav ran aground off Kalvøy on Friday. Skipper Arvid Lund was questioned on Saturday. "
+             "But he denied that the ship had left the marked channel."),
+            "But he denied", "Arvid Lund",
+        ),
+    ],
+)
+def test_a_claim_saying_he_or_she_is_labelled_with_the_person_its_source_names_just_before(bodies, shown, name):
+    claims = {f.value: f.label for f in made_up_event(*bodies, title="Ferry runs aground off Kalvøy").facts if f.kind == "claim"}
+    labels = [label for value, label in claims.items() if value.startswith(shown)]
+    assert labels and labels[0].startswith(f"claim: {name}")
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_or_none_names_no_one():
+    two = ("The ferry Vesterhav ran aground off Kalvøy on Friday. Skipper Arvid Lund spoke to harbour master Oddny Rasten. "
+           "He said the leak had been sealed by the crew overnight.")
+    none = ("The ferry Vesterhav ran aground off Kalvøy on Friday. The skipper was questioned by the police. "
+            "He said the leak had been sealed by the crew overnight.")
+    for body in (two, none):
+        claims = {f.value: f.label for f in made_up_event(body, body.replace("overnight", "during the night"), title="Ferry runs aground").facts if f.kind == "claim"}
+        labels = [label for value, label in claims.items() if value.startswith("He said")]
+        assert labels and not any(person in labels[0] for person in ("Arvid Lund", "Oddny Rasten"))

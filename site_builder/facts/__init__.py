@@ -24,7 +24,7 @@ from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
-    NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
+    NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS, SPEECH_VERBS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
@@ -126,7 +126,8 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts += _figure_facts(quantities, taken)
     quotations, quoted = _quotation_facts(sources, by_source, entities, taken)
     days = _days_named(sentences, dates, day)
-    claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, taken)
+    referents = _referents(by_source, entities)
+    claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, referents, taken)
     claims = _roles_told_again(_quotations_told_again(claims, quotations, entities), [f for f in facts if f.kind == "person"])
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts += _only_reported(sources, by_source, facts, quoted, entities, keywords, taken)
@@ -951,10 +952,12 @@ def _days_named(
 
 def _claim_facts(
     sentences: list[Sentence], quoted: set[tuple[str, str]], said: dict[tuple[str, int], frozenset[str]], entities: list[Entity],
-    quantities: list[Quantity], days: dict[tuple[str, int], set[str]], keywords: frozenset[str], taken: set[str]
+    quantities: list[Quantity], days: dict[tuple[str, int], set[str]], keywords: frozenset[str],
+    referents: dict[tuple[str, str], str], taken: set[str]
 ) -> tuple[list[Fact], list[list[Sentence]]]:
     """The claims most sources share, and the groups of sentences alike but for their figures (no claim:
-    they disagree). A sentence that is a quotation (`quoted`: those the quotations cite) joins the claim
+    they disagree). A claim shown in a sentence saying 'he' or 'she' for a person its source names just before
+    ('The road, he said, was dry.') is labelled with that person's name (`referents`). A sentence that is a quotation (`quoted`: those the quotations cite) joins the claim
     another source reports in its own words ('The police say the captain and the helmsman both had negative
     breath tests' and '"The captain and the helmsman have taken breath tests, and both were negative," says
     ...'); sentences that are all quotations are the quotation's, no claim."""
@@ -1012,9 +1015,11 @@ def _claim_facts(
     clusters.sort(key=lambda c: (-len(c), id(c) in looser, -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
     for cluster in clusters[:MAX_CLAIMS]:
         shared = _shared_names(cluster, named)
+        representative = _representative(cluster, quotation)
+        if (representative.source, representative.text) in referents:  # who the sentence shown says 'he' or 'she' for
+            shared = list(dict.fromkeys([referents[(representative.source, representative.text)], *shared]))[:4]
         label = f"claim: {', '.join(shared)}" if shared else "claim"
         citations = [Citation(s.source, s.text) for s in cluster]
-        representative = _representative(cluster, quotation)
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts, disputed
@@ -1043,6 +1048,35 @@ def _polarity(claim: str) -> frozenset[str]:
 # alcohol', 'Her organisation wants to ...', 'The others were treated at ...'), or to the writer ('We will
 # appeal'): such a sentence is a clause cut from its context, which says nothing on its own.
 _POINTS_BACK = re.compile(r"(?:He|She|They|His|Her|Their|Its|We|Our|I|My|(?:The )?[Oo]thers|The rest)\b(?![’'-])")
+
+
+# A sentence telling what a person did or said by a pronoun for them: opening with it ('He was sworn in ...', 'Her
+# organisation wants ...', 'But she warned ...') or saying who speaks with it ('..., he said.', 'The road, she said, ...').
+_A_PERSON_POINTED_TO = re.compile(
+    r"^(?:He|She|His|Her|(?:But|And|Yet|So)\s+(?:he|she|his|her))\b(?![’'-])"
+    rf"|,\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b"
+)
+REFERENT_SENTENCES_BACK = 2  # how far back a pronoun's person is looked for
+
+
+def _referents(by_source: dict[str, list[Sentence]], entities: list[Entity]) -> dict[tuple[str, str], str]:
+    """(source, sentence) -> the person a sentence's 'he' or 'she' stands for: the one person the nearest sentence
+    before it (of the same source, at most two back) that names a person names ('Anton Kell, the club's
+    physician, examined the rider. He said the rider ...' is Anton Kell's); none when that sentence names two
+    people or more, which the pronoun could be either of, or when the sentence names a person itself."""
+    people: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for person in (e for e in entities if e.kind == "person"):
+        for mention in person.mentions:
+            people[(mention.sentence.source, mention.sentence.index)].add(person.name)
+    found = {}
+    for source, sentences in by_source.items():
+        for n, sentence in enumerate(sentences):
+            if (source, sentence.index) in people or not _A_PERSON_POINTED_TO.search(sentence.text):
+                continue
+            before = [people[(source, s.index)] for s in sentences[max(0, n - REFERENT_SENTENCES_BACK):n] if (source, s.index) in people]
+            if before and len(before[-1]) == 1:
+                found[(source, sentence.text)] = next(iter(before[-1]))
+    return found
 
 
 def _representative(cluster: list[Sentence], quotation) -> Sentence:
