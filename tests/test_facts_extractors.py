@@ -3574,3 +3574,18 @@ def test_a_pronoun_after_a_sentence_naming_two_people_or_none_names_no_one():
         claims = {f.value: f.label for f in made_up_event(body, body.replace("overnight", "during the night"), title="Ferry runs aground").facts if f.kind == "claim"}
         labels = [label for value, label in claims.items() if value.startswith("He said")]
         assert labels and not any(person in labels[0] for person in ("Arvid Lund", "Oddny Rasten"))
+
+
+def test_a_passer_bys_own_story_told_by_one_source_is_no_claim_but_the_events_people_are():
+    """Made up: one source introduces a witness with her age ('Ilse Varga, 41,', 'a 52-year-old baker'), whom no other
+    source names: her story is no claim of the box; the skipper both sources name, introduced so, tells the event."""
+    common = "The ferry Vesterhav ran aground off Kalvøy on Friday evening with 86 people on board. "
+    for witness in (
+        "Among the passengers was Ilse Varga, 41, from Bremen, who was travelling home with her two daughters after a week of hiking.",
+        "Ugo Ferrin, a 52-year-old baker from Lenz, had boarded the vessel at the last minute with his bicycle and his dog.",
+    ):
+        claims = [f.value for f in made_up_event(common + "Skipper Arvid Lund was questioned.", common + witness, title="Ferry runs aground").facts if f.kind == "claim"]
+        assert witness not in claims
+    skipper = "Skipper Arvid Lund, 58, had steered the vessel away from the marked channel shortly before the grounding, investigators believe."
+    claims = [f.value for f in made_up_event(common + "Skipper Arvid Lund was questioned.", common + skipper, title="Ferry runs aground").facts if f.kind == "claim"]
+    assert skipper in claims

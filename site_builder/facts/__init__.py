@@ -1144,6 +1144,7 @@ def _only_reported(
         words = stems(claim) - {same_stem(w) for w in covered[(sentence.source, sentence.index)]}
         return words | _polarity(claim)
 
+    introduced = _people_introduced(entities)
     in_claims = {(c.source, c.quote) for f in facts if f.kind == "claim" for c in f.citations}
     claimed_words = [said_in(s) for source in sources for s in by_source[source.id] if (s.source, s.text) in in_claims]
     def score(sentence: Sentence) -> int | None:
@@ -1154,6 +1155,8 @@ def _only_reported(
         if _POINTS_BACK.match(text) or re.match(r"(?:It|This|That|These|Those|You)\b", text) or _aside(text):
             return None  # says nothing out of its context, or is the writer's own
         spot = (sentence.source, sentence.index)
+        if spot in introduced:
+            return None  # one passer-by's story
         content = stems(text, False) - covered[spot]
         own = {w for w in content if users[w] == 1}  # no other source uses it
         about = named[spot] or content & keywords and re.search(r"\b[a-z]{3,}ed\b", text)  # 'Police arrested a man'
@@ -1177,6 +1180,26 @@ def _only_reported(
         slug = slugify(" ".join(first.text.split()[:6]))
         result.append(fact(unique_id(f"claim-{slug}", taken), "claim", "claim", first.text, [Citation(s.source, s.text) for s in group]))
     return result
+
+
+_AGE_AFTER_A_NAME = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:,|-year-old\b)")  # 'Ilse Varga, 41,', 'Ilse Varga, a 41-year-old nurse'
+
+
+def _people_introduced(entities: list[Entity]) -> set[tuple[str, int]]:
+    """The sentences introducing, with their age, someone no other source names ('Among the passengers was Ilse
+    Varga, 41, who was flying home', 'Ugo Ferrin, a 52-year-old baker from Lenz, said the bend was full of
+    smoke'): a witness's or a passer-by's own story, which an editor leaves out of the box (their quotation
+    stays). A person the sources name in common ('Tom Arne Kjell, 34, was bitten ...') is the event's."""
+    found = set()
+    for person in (e for e in entities if e.kind == "person"):
+        if len({m.sentence.source for m in person.mentions}) > 1:
+            continue
+        for mention in person.mentions:
+            text = mention.sentence.text
+            at = text.find(mention.surface)
+            if at >= 0 and _AGE_AFTER_A_NAME.match(text, at + len(mention.surface)):
+                found.add((mention.sentence.source, mention.sentence.index))
+    return found
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
