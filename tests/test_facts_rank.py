@@ -162,6 +162,25 @@ def test_a_short_claim_that_only_tells_a_boxed_figure_is_not_boxed_again(short, 
     assert long in claims(long)
 
 
+@pytest.mark.parametrize("told, more", [
+    # made up: longer than a short claim, but saying nothing besides the figures, who reports them and the box's names
+    ("A petition by the Tarn Valley Alliance has gathered more than 90,000 signatures, the group said.",
+     "A petition by the Tarn Valley Alliance has gathered more than 90,000 signatures to stop the quarry, the group said."),
+    ("Some 6,400 patients may have been affected by the breach, according to the Tarn Valley clinic.",
+     "Some 6,400 patients may have been affected by the breach, which exposed their addresses and bank details, according to the Tarn Valley clinic."),
+])
+def test_a_longer_claim_saying_nothing_besides_boxed_figures_and_names_is_not_boxed_again(told, more):
+    lead = ("Residents of Tarn Valley protested on Monday.", "There was a protest in Tarn Valley on Monday.")
+
+    def claims(sentence: str) -> list[str]:
+        event = event_of(f"{lead[0]} {sentence}", f"{lead[1]} {sentence}")
+        assert any(f.kind == "number" and {c.quote for c in f.citations} == {sentence} for f in event.facts)
+        return [f.value for f in event.facts if f.kind == "claim"]
+
+    assert told not in claims(told)
+    assert more in claims(more)
+
+
 @pytest.mark.parametrize("aside", [
     "I have walked that bridge every morning for twelve years.",
     "My family has farmed 60 hectares beside the river for decades.",

@@ -15,6 +15,7 @@ from collections import defaultdict
 from ..model import Fact
 from .numbers import EARLIER, OF_A_YEAR, TIMING, Quantity, counts_things, measure_unit, single_valued, what_befell
 from .merge import stems
+from .quotes import claimed
 from .sentences import LEAD
 
 MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 figures; one more for a ranking slip
@@ -23,6 +24,7 @@ MAX_FIGURES = 13  # no editor's list of the 31 scored events boxes more than 12 
 # residents'), as other sources' are (merge.py); groups of one small size are common ('12 crew', '12 injured').
 SAME_SOURCE_RESTATED = 100
 RESTATING_WORDS = 12  # a claim of so few words whose every sentence boxed figures cite says those figures
+RESTATING_OTHER_WORDS = 3  # and a longer one that says fewer words besides the figures' and the box's names
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
 _PER_YEAR = " per year"  # the slot of a count a year ('visitor per year')
@@ -56,12 +58,24 @@ def key_figures(facts: list[Fact], quantities: list[Quantity]) -> tuple[list[Fac
 def _restating_claims(facts: list[Fact], boxed: list[Fact]) -> set[str]:
     """Claims that are a boxed figure told again: a short sentence ('The court also fined him €120,000.',
     'Turnout was 61.2 percent, according to the municipality.') whose every citation the figure cites too;
-    the figure's chips lead to those very words, so nothing is lost."""
+    the figure's chips lead to those very words, so nothing is lost. A longer one too when, but for who
+    reports it, the names the box holds and the figures' words and labels, it says fewer than three words
+    ('A petition by the Tarn Valley Alliance has gathered more than 90,000 signatures, the group said.': 'gathered',
+    'petition')."""
     cited = {(c.source, c.quote) for f in boxed for c in f.citations}
-    return {
-        f.id for f in facts
-        if f.kind == "claim" and len(f.value.split()) <= RESTATING_WORDS and {(c.source, c.quote) for c in f.citations} <= cited
-    }
+    names = stems(" ".join(f.value for f in facts if f.kind in ("person", "place", "organization")))
+    told = set()
+    for claim in (f for f in facts if f.kind == "claim"):
+        quotes = {(c.source, c.quote) for c in claim.citations}
+        if not quotes <= cited:
+            continue
+        if len(claim.value.split()) > RESTATING_WORDS:
+            figures = [f for f in boxed if quotes & {(c.source, c.quote) for c in f.citations}]
+            said = stems(" ".join(f"{f.label} {c.value or f.value}" for f in figures for c in f.citations))
+            if len(stems(claimed(claim.value)) - said - names) >= RESTATING_OTHER_WORDS:
+                continue
+        told.add(claim.id)
+    return told
 
 
 def _mentions(figures: list[Fact], quantities: list[Quantity]) -> dict[str, list[Quantity]]:
