@@ -3589,3 +3589,14 @@ def test_a_passer_bys_own_story_told_by_one_source_is_no_claim_but_the_events_pe
     skipper = "Skipper Arvid Lund, 58, had steered the vessel away from the marked channel shortly before the grounding, investigators believe."
     claims = [f.value for f in made_up_event(common + "Skipper Arvid Lund was questioned.", common + skipper, title="Ferry runs aground").facts if f.kind == "claim"]
     assert skipper in claims
+def test_a_place_owning_a_body_a_kind_of_thing_and_a_nationality_before_a_place_word_are_named_right():
+    found = entities_of(
+        "Three people died, according to the Province of Lugara's emergency service.",
+        "In a Venetian Gambit, the teenager gave up a rook on move 30.",
+        "Floods cut off two villages in the northern Danish region of Vendsyssel.",
+        "The Regional Coordination of Civil Defence of the Province of Lugara said roads were shut.",
+    )
+    assert found["Province of Lugara"][0] == "place"
+    assert "Venetian Gambit" not in found or found["Venetian Gambit"][0] != "person"
+    assert "Danish region" not in found and found["Vendsyssel"][0] == "place"
+    assert not [name for name, (kind, _, _) in found.items() if kind == "person"]

@@ -705,7 +705,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             else:
                 break
         j = _company_form_end(words, j)
-        if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")):
+        if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")) \
+                and not (j == i and words[i].lower() in NATIONALITIES):  # not "the western Spanish region of X": X is
             j += 1  # "the Colca valley", "the Arequipa region"
         elif j > i and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the San Martino hospital"; not "the Belluno hospital", the hospital in a town
@@ -943,6 +944,11 @@ def _ends_clause(run: _Run) -> bool:
 def _determined(run: _Run) -> bool:
     """'the Joint Chiefs', 'its Switch': an article or a possessive before a name says it is no person's."""
     return run.start > 0 and run.sentence_words[run.start - 1].lower() in _DETERMINERS
+
+
+def _indefinite(run: _Run) -> bool:
+    """'a Sicilian Najdorf', 'an Airbus A320': a name after an indefinite article is one of a kind, no one's."""
+    return run.start > 0 and run.sentence_words[run.start - 1] in ("a", "an", "A", "An")
 
 
 def _name_ends(key: str) -> list[str]:
@@ -1840,6 +1846,8 @@ class _Builder:
         if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and valid:
             self._add_person(run)  # "Carolina Vergara Solís broke the record": her full name, said without a title
             return
+        if run.role and _indefinite(run):
+            valid, run.role = False, None  # "In a Sicilian Najdorf, the teenager sacrificed": a kind of thing, no one
         if run.role and valid and not run.based and not (len(words) > 1 and _kind_of_body(run.role)):  # not "X, a fruit importer
             # registered in ...", nor Piraeus of "owned by Piraeus-based Helion Tankers"
             if len(words) == 1:
@@ -1860,6 +1868,8 @@ class _Builder:
                 self._add_other("organization", "organization", run)
         elif len(words) > 1 and lower[0] in _COUNTY and not any(w in ORGANIZATION_WORDS for w in lower):
             self._add_other("place", "place", run, self._key(" ".join(words[1:])))  # "Co Westmeath" is Westmeath
+        elif len(words) > 2 and lower[0] in _PLACE_KINDS and lower[1] == "of" and not any(w in ORGANIZATION_WORDS for w in lower):
+            self._add_other("place", "place", run)  # "the State of Mexico's civil protection agency": a place owns the body
         elif (run.body or len(words) > 1 and fold(run.surface) in self.bodies) and phrase not in NATIONALITIES and not (
             len(words) == 1 and not run.possessive and fold(run.surface) in self.placed
         ):  # not "the London club" when "in London" is said too; "staff at X" when another sentence says what X is

@@ -81,7 +81,7 @@ ORGANIZATION_WORDS = _words(
     academy court tribunal parliament senate congress assembly chamber cabinet government army navy forces force
     guard police service services staff command survey center centre network agency news press times post
     journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
-    society trust cross crescent brigade battalion regiment corps directorate inspectorate rovers rangers wanderers athletic
+    society trust cross crescent brigade battalion regiment corps directorate inspectorate coordination rovers rangers wanderers athletic
     albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
     pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
     foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
@@ -99,7 +99,7 @@ BODY_HEAD_WORDS = _words(
     authority bureau board party coalition federation confederation association league club fund junta
     company corporation corp inc ltd plc llc group holdings institute institution foundation university college
     academy court tribunal parliament senate congress assembly chamber army navy police service services centre center network
-    networks directorate inspectorate secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
+    networks directorate inspectorate coordination secretariat observatory society airlines airways railways laboratory laboratories s.a. ag
     gmbh"""
 ) | INSTITUTION_WORDS
 # Where a body sits or news is told, besides a body's head words: "a hospital in Porto", "its headquarters in
