@@ -527,3 +527,50 @@ def test_people_said_to_fall_ill_or_to_report_symptoms_are_one_count():
         ("Forty students have fallen ill after a banquet at the guildhall.", "s1", 0),
         ("Health officials said 52 people had reported symptoms after the banquet.", "s2", 1),
     ) == [["Forty", "52"]]
+
+
+def test_a_count_of_a_kind_of_a_noun_disputes_the_nouns_count_when_the_same_befell_both():
+    assert placed(
+        ("Rangers said 34 bottlenose dolphins beached near the lighthouse on Friday.", "s1", 0),
+        ("A total of 41 dolphins beached on the spit, the coastguard said.", "s2", 0),
+    ) == [["34", "41"]]
+    # a clause on what they are before the verb ('that were due from Calais') still says what befell them
+    assert conflicts("Nine inbound ferries were cancelled.", "Officials said 12 ferries that were due from Calais were cancelled.") == [
+        ["Nine", "12"]
+    ]
+    # not when something else befell them, nor when a source gives two counts of the noun with that deed
+    assert conflicts("Rangers said 34 bottlenose dolphins beached.", "Some 41 dolphins were spotted offshore.") == []
+    assert conflicts(
+        "Rangers said 34 bottlenose dolphins beached.", "About 41 dolphins beached at Westhaven and 30 dolphins beached at Easthaven."
+    ) == []
+    # nor a part of them
+    assert conflicts("Rangers said 34 bottlenose dolphins beached.", "Some 20 of the dolphins beached twice.") == []
+
+
+def test_verbs_of_one_deed_count_one_thing_done():
+    halted = ("The operator has switched off all 40 pumps of that design.", "s1", 3)
+    for other in ("The operator halted 52 pumps of the same design.", "The utility shut down 52 pumps of that model.",
+                  "It has stopped 52 pumps of the type."):
+        assert placed(halted, (other, "s2", 4)) == [["40", "52"]], other
+    assert placed(halted, ("Engineers inspected 52 pumps of the same design.", "s2", 4)) == []
+
+
+def test_a_figure_joining_a_disagreement_goes_on_the_side_its_value_agrees_with():
+    texts = ("About 8,200 households were told to boil their water.", "The notice went to 9,100 households.",
+             "The firm said its notice covered 9,100 properties.")
+    quantities = [q for n, t in enumerate(texts) for q in find_quantities(sentence(t, f"s{n + 1}"))]
+    [(sides, conflict)] = [fact for fact in align_figures(quantities) if fact[1]]
+    assert [sorted(q.shown for q in side.quantities) for side in sides] == [["9,100", "9,100"], ["About 8,200"]]
+
+
+def test_latin_plurals_are_counted_nouns():
+    assert slots("The pot held 2,045 bronze denarii.")["2,045"].startswith("denarii")
+    assert conflicts("The hoard of 2,045 denarii is in the museum.", "Experts counted 2,054 denarii in the hoard.") == [["2,045", "2,054"]]
+
+
+def test_people_taken_or_sent_to_hospital_by_a_verb_before_them_were_hospitalised():
+    assert slots("Paramedics took 14 people to hospital.")["14"] == "hospitalised"
+    assert slots("Crews sent six climbers to the Royal Infirmary.")["six"] == "hospitalised climber"
+    assert slots("Six riders went to hospital, organisers said.")["Six"] == "hospitalised rider"
+    assert slots("Six riders went to the fair.")["Six"] != "hospitalised rider"
+    assert conflicts("Paramedics took 14 people to hospital.", "Seventeen people went to hospital.") == [["14", "Seventeen"]]

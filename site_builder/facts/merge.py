@@ -180,8 +180,20 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
         if counts_people(groups[0].quantities[0].slot):
             led.update({q.sentence.source for group in groups for q in group.quantities if q.sentence.index < LEAD})
 
+    told_with: dict[tuple[str, str, str], set[float]] = defaultdict(set)  # the values each source gives of a noun, by deed
+    for groups, _ in facts:
+        for q in (q for group in groups for q in group.quantities if not OF_A_YEAR.search(q.slot)):  # not 2019's strandings
+            for deed in filter(None, [_deed(q)]):
+                told_with[(q.sentence.source, q.slot.split()[0], deed)].add(q.value)
+
+    def told_once(group: FigureGroup, deeds: frozenset[str]) -> bool:
+        return all(len(told_with[(q.sentence.source, q.slot.split()[0], d)]) == 1 for q in group.quantities for d in deeds)
+
     def same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
-        return _same_figure(block, a, b) or block == "people" and _led_people(a, b, led)
+        return (
+            _same_figure(block, a, b) or block == "people" and _led_people(a, b, led)
+            or block == "head" and _rival_kinds(a, b) and told_once(a, _deeds(a) & _deeds(b)) and told_once(b, _deeds(a) & _deeds(b))
+        )
 
     for key, members in sorted(blocks.items(), key=lambda item: repr(item[0])):
         for position, i in enumerate(members):
@@ -198,17 +210,20 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                     merged = x
                 elif x[1] or y[1]:  # "The party took 14 of the 43 seats" is one side of '14 / 15 seats (KA)'
                     disputed, told = (x, y) if x[1] else (y, x)
-                    side = next((g for g in disputed[0] if same_figure(key[0], g, told[0][0])), None)
-                    if len(told[0]) > 1 or side is None:
+                    # a figure of the disputed thing goes on the side its value agrees with: '16,400 properties' beside
+                    # 'about 14,600 households' / '16,400 households' is on the second side, whichever side it was paired by
+                    kin = any(same_figure(key[0], g, told[0][0]) for g in disputed[0])
+                    side = next((g for g in disputed[0] if not _disjoint(g.interval, told[0][0].interval)), None)
+                    if len(told[0]) > 1 or not kin or side is None:
                         continue
                     side.quantities.extend(told[0][0].quantities)
-                    merged = disputed
+                    merged = (sorted(disputed[0], key=lambda g: (-len(g.sources), min(source_order(s) for s in g.sources))), True)
                 else:
                     a, b = x[0][0], y[0][0]
                     if not same_figure(key[0], a, b):
                         continue
                     merged = ([FigureGroup(a.quantities + b.quantities)], False)
-                    if _disjoint(a.interval, b.interval):  # only people counted in clauses alike get here
+                    if _disjoint(a.interval, b.interval):  # only people counted in clauses alike, or rival kinds, get here
                         merged = (sorted((a, b), key=lambda g: (-len(g.sources), min(source_order(s) for s in g.sources))), True)
                 keep, gone = sorted((find(i), find(j)))
                 facts[keep] = merged
@@ -271,6 +286,20 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     return x.value >= 100 or distinctive or _alike(a, b, 0.15) or _clauses_alike(x, y)
 
 
+def _rival_kinds(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two counts of one noun, one naming a kind of it ('26 pilot whales stranded' / '21 long-finned pilot whales
+    stranded'; 'Eleven incoming flights were diverted' / '16 flights ... were diverted'), each its source's only count
+    of that noun said with that deed, within twice of each other: one count in dispute; the words before the noun
+    tell which of the two sides a third source takes, never that they are two things. Not a part ('13 of the
+    whales'), another deed ('eight whales died'), nor two kinds ('voted in favour', 'voted against')."""
+    x, y = a.quantities[0], b.quantities[0]
+    shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
+    if not shorter < longer or x.slot.endswith(" part") or y.slot.endswith(" part") or _of_a_year(a) or _of_a_year(b):
+        return False
+    deeds = _deeds(a) & _deeds(b)
+    return bool(deeds) and 0 < min(x.value, y.value) and max(x.value, y.value) <= _RIVAL_RATIO * min(x.value, y.value)
+
+
 _GENERIC_PEOPLE = frozenset({"people", "person"})
 
 
@@ -294,17 +323,27 @@ def _as_people(quantity: Quantity) -> bool:
 
 
 # The verb of what befell a count, right before it ('burying seven skiers', 'evacuated 300 residents', 'to close 48
-# stores', 'will shut 30 outlets') or after its noun, past an aside ('seven people were fully or partly buried', '54
+# stores', 'will shut 30 outlets', 'switched off all 30 pumps') or after its noun, past an aside or a clause on them
+# ('seven people were fully or partly buried', '12 ferries that were due in port were held', '26 seals stranded', '54
 # stores earmarked for closure', '48 shops set to close', 'outlets to be sold'); not a verb that only counts ('including
 # three children', 'to reach 40 stores').
-_DEED_BEFORE = re.compile(r"\b(?:([a-z]{3,}(?:ed|ing))|(?:to|will|would|must|may|might|could|should|shall)\s+([a-z]{3,}))\s+$")
-_DEED_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{0,60},)?\s+(?:who\s+|that\s+|which\s+)?"
-    r"(?:were|was|are|is|have been|had been|has been|(?:had|have|has|needed|need|needs)\s+to\s+be|have|has|had|got|will be|would be)\s+"
-    r"(?:(?:[a-z]+ly|or|and|also|all|still|already)\s+)*([a-z]{2,}(?:ed|en)|dead|missing|hurt|ill|sick)\b"
-    r"|\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:earmarked|set|due|slated|scheduled|marked|expected|going)\s+(?:to|for)\s+(?:be\s+)?([a-z]{3,})"
-    r"|\s+(?:to|will|would)\s+(?:be\s+)?([a-z]{3,})"
+_PARTICLE = r"(?:\s+(off|down|out))?"
+_DEED_BEFORE = re.compile(
+    r"\b(?:([a-z]{3,}(?:ed|ing)|shut|cut|took|taken)" + _PARTICLE + r"|(?:to|will|would|must|may|might|could|should|shall)\s+([a-z]{3,})" + _PARTICLE + r")(?:\s+all)?\s+$"
 )
+_DEED_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{0,60},)?(?:\s+(?:who|that|which)\s+[^,.;]{0,60}?)?\s+(?:who\s+|that\s+|which\s+)?"
+    r"(?:were|was|are|is|have been|had been|has been|(?:had|have|has|needed|need|needs)\s+to\s+be|have|has|had|got|will be|would be)\s+"
+    r"(?:(?:[a-z]+ly|or|and|also|all|still|already)\s+)*([a-z]{2,}(?:ed|en)|dead|missing|hurt|ill|sick)\b" + _PARTICLE
+    + r"|\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:earmarked|set|due|slated|scheduled|marked|expected|going)\s+(?:to|for)\s+(?:be\s+)?([a-z]{3,})()"
+    r"|\s+(?:to|will|would)\s+(?:be\s+)?([a-z]{3,})" + _PARTICLE
+    + r"|\s+([a-z]{3,}ed)\b" + _PARTICLE
+)
+# Verbs for one deed, by stem and particle: a thing halted, stopped, shut down, switched off or suspended.
+_DEED_CLASSES = {
+    "stop": "halt", "halt": "halt", "shut down": "halt", "switch off": "halt", "turn off": "halt", "suspend": "halt",
+    "ground": "halt", "tak out": "halt", "took out": "halt", "deactivat": "halt",
+}
 _COUNTING_VERBS = frozenset(
     """including excluding involving numbering totalling totaling counting comprising include involve number total count
     comprise reach reached reaching reaches exceed exceeded exceeding exceeds top topped topping tops have has had having
@@ -323,20 +362,23 @@ def _deed(quantity: Quantity) -> str | None:
     at = text.find(quantity.words)
     if at < 0 or _A_WHOLE_BEFORE.search(text[:at]):
         return None
-    before = _DEED_BEFORE.search(text[:at])
-    if before:
-        verb = before.group(1) or before.group(2)
-        return None if verb in _COUNTING_VERBS else _deed_stem(verb)
-    past = _past_its_noun(quantity)
-    said = _DEED_AFTER.match(*past) if past else None
-    verb = said and next(g for g in said.groups() if g)
-    return _deed_stem(verb) if verb and verb not in _COUNTING_VERBS and verb not in _STOP_WORDS else None
+    said = _DEED_BEFORE.search(text[:at])
+    if not said:
+        past = _past_its_noun(quantity)
+        said = _DEED_AFTER.match(*past) if past else None
+    if not said:
+        return None
+    groups = said.groups()  # each verb, then its particle
+    verb, particle = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
+    return _deed_stem(verb, particle or "") if verb not in _COUNTING_VERBS and verb not in _STOP_WORDS else None
 
 
-def _deed_stem(word: str) -> str:
+def _deed_stem(word: str, particle: str = "") -> str:
     """One form of a verb or its noun: 'closing', 'closed', 'closure' -> 'clos'; 'burying', 'buried' -> 'bury'; a
-    word for what befell people as its state's ('died', 'are dead', 'killing' -> 'kill')."""
-    return _verb_stem(what_befell(word) or word)[:4]
+    word for what befell people as its state's ('died', 'are dead', 'killing' -> 'kill'); a verb of a class of one
+    deed as the class ('switched off', 'shut down', 'halted' -> 'halt')."""
+    stem = _verb_stem(what_befell(word) or word)
+    return _DEED_CLASSES.get(f"{stem} {particle}".strip(), _DEED_CLASSES.get(stem, stem[:4]))
 
 
 def _past_its_noun(quantity: Quantity) -> tuple[str, int] | None:

@@ -435,10 +435,12 @@ STATE_SLOTS = frozenset(_STATES.values())  # what befell people counted: 'killed
 # "were taken to hospital", "were treated for smoke inhalation", "had to be treated": people hospitalised, said with a verb phrase.
 _TO_HOSPITAL = re.compile(
     r"[\w\s-]{0,40}?\b(?:(?:were|was|have been|had been|are|being|(?:had|have|has|needed|need|needs)\s+to\s+be)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
-    r"|(?P<ended>ended up|wound up|landed))"
+    r"|(?P<ended>ended up|wound up|landed|went))"
     r"(?:\s+by\s+(?:helicopter|ambulance|air|boat|road))?"
     r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|clinics?|infirmary)\b|\s+for\b)",
 )
+# The people a verb before them took there: '(took) 11 people to hospital'.
+_SENT_TO_HOSPITAL = re.compile(r"\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|infirmary)\b")
 # "..., among them four firefighters", "including three children": a part of the count before it.
 _AMONG = re.compile(r"\b(?:among them|among whom|including|of whom|of them)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # Wrongs that leave victims alive: a sentence telling of one (and of no death) counts victims, not the dead.
@@ -1571,7 +1573,7 @@ def _unit(word: str) -> str:
 
 def _plural(word: str) -> bool:
     word = word.lower()
-    if word in _IRREGULAR_PLURALS or len(word) > 5 and word.endswith("men"):  # 'fishermen', 'firemen'
+    if word in _IRREGULAR_PLURALS or len(word) > 5 and word.endswith(("men", "ii")):  # 'fishermen', 'denarii', 'radii'
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -1674,6 +1676,8 @@ def _befell(context: str, noun: str, fled_displaces: bool = False) -> str | None
     hospital = _TO_HOSPITAL.match(clause)
     if hospital:  # where the verb starts: 'were taken to hospital', 'ended up in hospital'
         found.append((hospital.start("ended") if hospital.group("ended") else re.search(r"\b(?:were|was|have|has|had|needed|needs?|are|being)\b", clause).start(), "hospitalised"))
+    if _SENT_TO_HOSPITAL.match(clause):  # 'took 11 people to hospital', 'sent four riders to a hospital in Leeds'
+        found.append((0, "hospitalised"))
     stated = _STATE_AFTER.search(clause)
     if stated:
         found.append((stated.start(), _state_of(stated)))
