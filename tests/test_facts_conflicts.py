@@ -574,3 +574,10 @@ def test_people_taken_or_sent_to_hospital_by_a_verb_before_them_were_hospitalise
     assert slots("Six riders went to hospital, organisers said.")["Six"] == "hospitalised rider"
     assert slots("Six riders went to the fair.")["Six"] != "hospitalised rider"
     assert conflicts("Paramedics took 14 people to hospital.", "Seventeen people went to hospital.") == [["14", "Seventeen"]]
+
+
+def test_a_temperature_below_zero_keeps_its_sign():
+    [cold] = find_quantities(sentence("Overnight the thermometer showed minus 12C in the valley."))
+    assert (cold.words, cold.value) == ("minus 12C", -12.0)
+    [range_] = find_quantities(sentence("Highs of 3-6C are expected."))
+    assert range_.value > 0

@@ -439,6 +439,8 @@ _TO_HOSPITAL = re.compile(
     r"(?:\s+by\s+(?:helicopter|ambulance|air|boat|road))?"
     r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|clinics?|infirmary)\b|\s+for\b)",
 )
+# A sign before a temperature: 'minus 8C', '-8 °C' (not a range's dash, '5-8C').
+_BELOW_ZERO = re.compile(r"(?:\b[Mm]inus\s+|(?<![\w.,])[-−])$")
 # The people a verb before them took there: '(took) 11 people to hospital'.
 _SENT_TO_HOSPITAL = re.compile(r"\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|infirmary)\b")
 # "..., among them four firefighters", "including three children": a part of the count before it.
@@ -1097,6 +1099,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         unit = glued.group(0).strip().replace("º", "°")
         measure = "temperature" if unit in ("°C", "°F", "C", "F") else "rainfall" if re.search(r"\brain", text[match.end("num") :][:30]) else "length"
         unit = {"C": "°C", "F": "°F"}.get(unit, unit)
+        below_zero = _BELOW_ZERO.search(text[: match.start("num")]) if measure == "temperature" and figure.startswith(match.group("num")) else None
+        if below_zero:  # 'minus 8C', '-8 °C': the sign is the temperature's
+            figure, value, low, high = below_zero.group(0) + figure, -value, -high, -low
         thing = _measured_of(text[match.end("num") + len(glued.group(0)) :]) if measure == "length" else ""
         named = f"{thing} ({unit})" if thing else _whose_temperature(before, unit) if measure == "temperature" else ""
         return Quantity(sentence, figure + glued.group(0), f"{measure} ({unit})", f"{measure} {unit}", value, low, high, label=named)
