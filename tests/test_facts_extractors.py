@@ -3600,3 +3600,18 @@ def test_a_place_owning_a_body_a_kind_of_thing_and_a_nationality_before_a_place_
     assert "Venetian Gambit" not in found or found["Venetian Gambit"][0] != "person"
     assert "Danish region" not in found and found["Vendsyssel"][0] == "place"
     assert not [name for name, (kind, _, _) in found.items() if kind == "person"]
+
+
+def test_an_executive_named_for_its_fields_and_a_family_firm_are_one_body_each():
+    found = entities_of(
+        "The Roads and Harbours Executive said its engineers would inspect the pier on Monday.",
+        "The stall is run by Pellow and Sons Removals, a family firm from Truro.",
+        "Marta Quill, chair and group chief executive of Brenwick, resigned.",
+        "Inspectors from the Health and Welfare Executive visited the quarry.",
+    )
+    assert found["Roads and Harbours Executive"][0] == "organization"
+    assert "Harbours Executive" not in found
+    assert found["Pellow and Sons Removals"][0] == "organization"
+    assert "Sons Removals" not in found
+    assert found["Brenwick"][0] == "organization"
+    assert found["Health and Welfare Executive"][0] == "organization" and "Welfare Executive" not in found

@@ -594,6 +594,10 @@ def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
 _PANELS = frozenset("board committee commission council panel conference forum".split())
 
 
+# What follows 'and' or '&' in a family firm's name: 'Pellow and Sons', 'Marsh & Daughters'.
+_FAMILY_FIRM_WORDS = frozenset({"Sons", "Daughters", "Brothers", "Partners"})
+
+
 def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> bool:
     """'X and Y ... Office' where X (one or two words, no body's own head word, no country) and the proper words after
     'and' end in a body's head word: X is the first of the body's fields ('the Technical and Construction Supervision
@@ -607,7 +611,11 @@ def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> boo
     m = j + 2
     while m < len(words) and _is_proper(words, m, capitals):
         m += 1
-    return m - (j + 2) >= 2 and words[m - 1].lower() in BODY_HEAD_WORDS
+    if m - (j + 2) < 2:
+        return False
+    return words[m - 1].lower() in BODY_HEAD_WORDS or (  # an executive named for its fields is a body ('the Roads and
+        words[m - 1] == "Executive" and not any(_is_role_word(w) and w.lower() not in DEPARTMENTS for w in words[i : m - 1])
+    )  # Harbours Executive', 'the Health and Safety Executive'), not a chain of titles ('Chair and Group Chief Executive')
 
 
 _MINISTRY_FIELDS = {"defense": "defence", "foreign": "foreign affairs", "internal affairs": "interior", "home affairs": "interior"}
@@ -679,6 +687,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                     any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
                     or words[j + 1] == "for" and any(_is_role_word(w) for w in words[i : j + 1])  # "Minister for Home Affairs"
                     or words[j + 1] == "&" and words[j].lower() not in ORGANIZATION_WORDS  # "Hartley & Finch LLP"
+                    or words[j + 2] in _FAMILY_FIRM_WORDS  # "Pellow and Sons Removals", "Marsh & Daughters"
                 )
                 and not (words[j + 1] != "for" and words[j].lower() in ORGANIZATION_WORDS)  # two bodies: "Sierra
             ):  # Nevada Corporation and SpaceX", "the Miami Herald and Kansas City Star"
