@@ -879,6 +879,31 @@ def test_a_person_called_later_by_one_word_of_their_name_in_either_order_is_stil
     assert speakers_of(*texts) == ["Nagy Eszter"]
 
 
+@pytest.mark.parametrize(("collector", "speaker"), [("Collector Ivo Dragan", "Ivo Dragan"), ("Dealer Ivo Dragan", "Ivo Dragan")])
+def test_he_said_after_one_named_as_working_at_a_firm_named_after_a_person_is_the_worker_s(collector, speaker):
+    """'Ivo Dragan of Peter Lindqvist said': a firm named after someone, where Dragan works, who speaks."""
+    texts = [
+        "Auctioneer Maria Lopez took the bids.",
+        f"{collector} of Peter Lindqvist said prices would rise. \"Old stock is now worth more than new,\" he said.",
+    ]
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    assert "Peter Lindqvist" in {e.name for e, _ in people}
+    assert [q.speaker_name for q in find_quotations(sentences, people)] == [speaker]
+
+
+def test_a_few_words_going_on_from_the_speakers_line_in_the_same_paragraph_are_its_tail_not_a_line():
+    sentences = [
+        sentence('"The shop stays open all summer, whatever the landlord decides," Anna Berg said.', "s1", 0),
+        sentence('"Then we will talk again."', "s1", 1),
+        sentence('"Every one of our twelve staff will be kept on until the lease runs out in the spring."', "s1", 2),
+    ]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    assert [(q.speaker_name, q.phrase) for q in find_quotations(sentences, people)] == [
+        ("Anna Berg", False), ("Anna Berg", True), ("Anna Berg", False),
+    ]
+
+
 def test_a_speaker_named_with_an_initial_before_the_verb_is_found():
     texts = ['"The satellite is in the correct orbit and healthy," ISRO Chairman S. Venkatraman said from the control room.']
     assert speakers_of(*texts) == ["S. Venkatraman"]

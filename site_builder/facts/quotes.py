@@ -89,7 +89,11 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
                 continue
             if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
                 speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
-            quoted_here = Quotation(sentence, words, *speaker)
+            tail = (
+                previous is not None and previous.speaker is not None and previous.speaker == speaker[0]
+                and previous.sentence.paragraph == sentence.paragraph and len(words.split()) <= TAIL_WORDS
+            )
+            quoted_here = Quotation(sentence, words, *speaker, phrase=tail)
             found.append(quoted_here)
         previous = quoted_here
         if named:
@@ -98,6 +102,9 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         else:
             since.append(sentence.text)
     return found
+
+
+TAIL_WORDS = 5  # the longest quotation read as the tail of the speaker's line before it, in the same paragraph
 
 
 def _with_name_parts(everyone: list[_Named]) -> list[_Named]:
@@ -220,6 +227,9 @@ def _pronoun_speaker(pronoun: str, before: str, named: list[_Named], context: _C
         ranked = sorted((p for p in people if _position(text, p) >= 0), key=lambda p: p != _last_named(text, people))
         ranked = [ranked[0], *sorted(ranked[1:], key=lambda p: -_position(text, p))] if ranked else []
         for person in ranked:
+            if _employer_only(text, person):  # 'Dealer Jan Nowak of Nowak Antiques said ...': Jan Nowak speaks
+                worker = _worker(text, person, people)
+                return (worker.key, worker.name) if worker else (None, None)
             if pronoun == "they" or context.genders.get(person.key) in (None, pronoun):
                 return person.key, person.name
     return None, None
@@ -352,11 +362,32 @@ def _last_named(text: str, people: list[_Named]) -> _Named:
     return max(acting, key=lambda p: _position(text, p))
 
 
+def _employer_only(text: str, person: _Named) -> bool:
+    """Every mention of the 'person' in `text` follows another name and 'of' or 'at' ('Jan Nowak of Nowak Antiques'):
+    a firm named after someone, where the one named before works."""
+    spans = _spans(text, person)
+    return bool(spans) and all(re.search(r"[A-Z][\w’'-]+,?\s+(?:of|at)\s+$", text[:start]) for start, _ in spans)
+
+
+def _worker(text: str, firm: _Named, people: list[_Named]) -> _Named | None:
+    """The person named right before the firm ('Jan Nowak' of 'Jan Nowak of Nowak Antiques'), if the source names them."""
+    heads = [text[:start] for start, _ in _spans(text, firm)]
+    return next(
+        (p for p in people if p != firm and any(re.search(rf"{re.escape(s)},?\s+(?:of|at)\s+$", head) for head in heads for s in p.spellings)),
+        None,
+    )
+
+
 def _owner_only(text: str, person: _Named) -> bool:
     """Every mention of the person in `text` is possessive ("McDonald's cameo")."""
-    spans = {m.span() for s in person.spellings for m in re.finditer(re.escape(s), text)}
-    ends = [end for start, end in spans if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans)]
-    return bool(ends) and all(text[end : end + 2] in ("'s", "’s") for end in ends)
+    spans = _spans(text, person)
+    return bool(spans) and all(text[end : end + 2] in ("'s", "’s") for _, end in spans)
+
+
+def _spans(text: str, person: _Named) -> list[tuple[int, int]]:
+    """Where the person is named in `text`, each mention whole ('Anna Berg', not its 'Berg' again)."""
+    spans = {m.span() for s in person.spellings for m in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text)}
+    return sorted((start, end) for start, end in spans if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans))
 
 
 # --- reported speech: what is claimed, without who claims it --------------------------------
