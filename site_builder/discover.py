@@ -102,7 +102,6 @@ def list_event_folder(
     folder_rel = f"events/{name}"
     problems: list[Problem] = []
     files: list[ListedFile] = []
-    regular, largest, roles, suffixes = stat.S_ISREG, MAX_SOURCE_BYTES, _ROLES, SOURCE_SUFFIXES
     for entry in sorted(os.scandir(os.path.join(content, "events", name)), key=_name):
         file_name = entry.name
         if is_ignored(file_name) or _is_dir(entry):
@@ -111,7 +110,7 @@ def list_event_folder(
         if entry.is_symlink() and not _inside(Path(entry.path), root):
             problems.append(Problem(rel, None, "links outside the content folder; not followed"))
             continue
-        role = roles.get(file_name) or ("source" if _suffix(file_name) in suffixes else None)
+        role = _ROLES.get(file_name) or ("source" if _suffix(file_name) in SOURCE_SUFFIXES else None)
         if role is None:
             problems.append(Problem(rel, None, "not a source article (.txt, .md, .html); skipped", "warning"))
             continue
@@ -120,10 +119,10 @@ def list_event_folder(
         except OSError as exc:
             problems.append(Problem(rel, None, f"cannot read: {exc.strerror}"))
             continue
-        if not regular(status.st_mode):  # opening a FIFO or a device would block the build
+        if not stat.S_ISREG(status.st_mode):  # opening a FIFO or a device would block the build
             problems.append(Problem(rel, None, "not a regular file (a pipe, socket or device); not read"))
             continue
-        if status.st_size > largest:
+        if status.st_size > MAX_SOURCE_BYTES:
             problems.append(Problem(rel, None, f"file is {status.st_size // (1024 * 1024)} MB; sources are limited to 10 MB"))
             continue
         files.append(ListedFile(rel, role, status.st_size, status.st_mtime_ns, status.st_ino))
