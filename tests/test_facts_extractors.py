@@ -1956,6 +1956,20 @@ def test_a_name_that_speaks_and_cannot_be_a_persons_is_a_body():
     assert found.get("De Wit", ("person",))[0] != "organization"
 
 
+def test_a_name_of_several_words_after_the_that_acts_in_the_news_is_a_body():
+    found = entities_of(
+        "The Brigada Montana, which led the search for the hikers, found them at dawn.",
+        "The Sentinela Norte is reviewing the footage, and the Vigia Costeira recovered the wreck.",
+        "Storms hit the Val Serena on Monday; the Val Serena was cut off again overnight.",
+        "The Dutch Hollanders won the relay; the Deputy Governor signed the order, and Marta Vilar Brum opened the session.",
+    )
+    for body in ("Brigada Montana", "Sentinela Norte", "Vigia Costeira"):
+        assert found[body][0] == "organization", body
+    assert found["Val Serena"][0] == "place"  # named as where, it is a place whatever it does
+    assert found.get("Marta Vilar Brum", ("person",))[0] == "person"  # no article: no body
+    assert found.get("Dutch Hollanders", ("",))[0] != "organization" and "Deputy Governor" not in found  # a title
+
+
 def test_a_name_gone_on_about_with_which_is_no_person_and_a_town_keeps_its_short_name_and_its_mayor():
     found = entities_of(
         "The quarry is operated by Karadag Tasocagi, which has run it since 2011.",

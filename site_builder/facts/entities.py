@@ -873,6 +873,17 @@ def _office_after(words: list[str], start: int) -> int:
 _SAID = frozenset("said says told tells wrote writes".split())
 
 
+def _acts_as_a_body(run: _Run) -> bool:
+    """'The Guardia Civil, which led the inquiry', 'the Mar Limpo announced': a name of several words after an article,
+    not named as where and no title, that does something in the news is a body's, whatever words it is made of (no
+    one is 'the X Y')."""
+    if len(run.words) < 2 or run.locative or run.possessive or run.start == 0 or run.sentence_words[run.start - 1].lower() != "the":
+        return False
+    text = run.sentence.text
+    at = text.find(run.surface)
+    return at >= 0 and _ACTS.match(text[at + len(run.surface) :]) is not None
+
+
 def _passive_agent(run: _Run) -> bool:
     """'operated by X', 'run by X', 'owned by X': who does what the verb says (a person or a body)."""
     before = run.sentence_words[max(0, run.start - 2) : run.start]
@@ -1923,6 +1934,11 @@ class _Builder:
             w in ROLE_WORDS for w in lower
         ):
             self._add_other("place", "place", run)
+        elif _acts_as_a_body(run) and phrase not in NATIONALITIES and fold(run.surface) not in self.placed and not any(
+            w in ROLE_WORDS for w in lower
+        ):
+            self._add_other("organization", "organization", run)  # "the Guardia Civil, which led the inquiry"; not "the
+            # Interior Minister said", a title
 
     def add_listed_people(self, runs: list[_Run]) -> None:
         """'Katie Couric, George Stephanopoulos and Chelsea Handler', 'defeated Karen Khachanov and Andrey Rublev':
