@@ -66,10 +66,12 @@ VESSEL_WORDS = _words(
     warship frigate corvette destroyer submarine schooner catamaran trimaran dinghy lifeboat icebreaker"""
 )
 CARRIED = _words("bulk container car vehicle ore lng lpg gas oil chemical cargo livestock aircraft")
+# Last words of a news outlet's name that are an organisation's head word too ("the Surselva Post", "Harbour News").
+NEWSPAPER_WORDS = _words("news press times post journal herald gazette tribune")
 # Last words of a news outlet's name ("the Surselva Post", "Dales TV", "the Herald"): told the news, it reports it.
-PRESS_WORDS = _words(
-    """news post herald times journal gazette tribune tv radio telegraph chronicle courier express mail mirror observer
-    examiner echo standard independent record press daily weekly blatt zeitung tagespost dagbladet avisen"""
+PRESS_WORDS = NEWSPAPER_WORDS | _words(
+    """tv radio telegraph chronicle courier express mail mirror observer examiner echo standard independent record
+    daily weekly blatt zeitung tagespost dagbladet avisen"""
 )
 
 # Head words of organisation names ("Defense Ministry", "World Health Organization").
@@ -79,14 +81,14 @@ ORGANIZATION_WORDS = _words(
     confederation association league club fc cf afc united bank fund junta company corporation corp. corp
     inc. inc ltd. ltd plc llc group holdings institute institution foundation university college school
     academy court tribunal parliament senate congress assembly chamber cabinet government army navy forces force
-    guard police service services staff command survey center centre network agency news press times post
-    journal herald gazette tribune reuters kremlin pentagon secretariat observatory programme program
+    guard police service services staff command survey center centre network agency reuters kremlin pentagon
+    secretariat observatory programme program
     society trust cross crescent brigade battalion regiment corps directorate inspectorate coordination rovers rangers wanderers athletic
     albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
     pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
     foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
     laboratories laboratory lines shipping s.a. ag gmbh"""
-)
+) | NEWSPAPER_WORDS
 
 # What an institution's name is built on ("Nordland Hospital", "Hôpital Nord", "the San Martino hospital", "the
 # Museum Van Hecke"): a body named for its building, which treats the people in the news or keeps what was taken.
