@@ -24,11 +24,11 @@ from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
-    NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS, SPEECH_VERBS,
+    NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
-from .quotes import Quotation, claimed, find_quotations
+from .quotes import Quotation, claimed, find_quotations, pronoun_people
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
@@ -124,9 +124,10 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
     facts += _figure_facts(quantities, taken)
-    quotations, quoted = _quotation_facts(sources, by_source, entities, taken)
+    people = _people_by_source(entities)
+    quotations, quoted = _quotation_facts(sources, by_source, people, taken)
     days = _days_named(sentences, dates, day)
-    referents = _referents(by_source, entities)
+    referents = {(s.id, text): name for s in sources for text, name in pronoun_people(by_source[s.id], people.get(s.id, [])).items()}
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, referents, taken)
     claims = _roles_told_again(_quotations_told_again(claims, quotations, entities), [f for f in facts if f.kind == "person"])
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
@@ -956,8 +957,9 @@ def _claim_facts(
     referents: dict[tuple[str, str], str], taken: set[str]
 ) -> tuple[list[Fact], list[list[Sentence]]]:
     """The claims most sources share, and the groups of sentences alike but for their figures (no claim:
-    they disagree). A claim shown in a sentence saying 'he' or 'she' for a person its source names just before
-    ('The road, he said, was dry.') is labelled with that person's name (`referents`). A sentence that is a quotation (`quoted`: those the quotations cite) joins the claim
+    they disagree). A claim shown in a sentence saying 'he' or 'she' for a person its source names before
+    ('The road, he said, was dry.') is labelled with that person's name (`referents`: whom a quotation's 'he said' there
+    would be). A sentence that is a quotation (`quoted`: those the quotations cite) joins the claim
     another source reports in its own words ('The police say the captain and the helmsman both had negative
     breath tests' and '"The captain and the helmsman have taken breath tests, and both were negative," says
     ...'); sentences that are all quotations are the quotation's, no claim."""
@@ -1048,35 +1050,6 @@ def _polarity(claim: str) -> frozenset[str]:
 # alcohol', 'Her organisation wants to ...', 'The others were treated at ...'), or to the writer ('We will
 # appeal'): such a sentence is a clause cut from its context, which says nothing on its own.
 _POINTS_BACK = re.compile(r"(?:He|She|They|His|Her|Their|Its|We|Our|I|My|(?:The )?[Oo]thers|The rest)\b(?![’'-])")
-
-
-# A sentence telling what a person did or said by a pronoun for them: opening with it ('He was sworn in ...', 'Her
-# organisation wants ...', 'But she warned ...') or saying who speaks with it ('..., he said.', 'The road, she said, ...').
-_A_PERSON_POINTED_TO = re.compile(
-    r"^(?:He|She|His|Her|(?:But|And|Yet|So)\s+(?:he|she|his|her))\b(?![’'-])"
-    rf"|,\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b"
-)
-REFERENT_SENTENCES_BACK = 2  # how far back a pronoun's person is looked for
-
-
-def _referents(by_source: dict[str, list[Sentence]], entities: list[Entity]) -> dict[tuple[str, str], str]:
-    """(source, sentence) -> the person a sentence's 'he' or 'she' stands for: the one person the nearest sentence
-    before it (of the same source, at most two back) that names a person names ('Anton Kell, the club's
-    physician, examined the rider. He said the rider ...' is Anton Kell's); none when that sentence names two
-    people or more, which the pronoun could be either of, or when the sentence names a person itself."""
-    people: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for person in (e for e in entities if e.kind == "person"):
-        for mention in person.mentions:
-            people[(mention.sentence.source, mention.sentence.index)].add(person.name)
-    found = {}
-    for source, sentences in by_source.items():
-        for n, sentence in enumerate(sentences):
-            if (source, sentence.index) in people or not _A_PERSON_POINTED_TO.search(sentence.text):
-                continue
-            before = [people[(source, s.index)] for s in sentences[max(0, n - REFERENT_SENTENCES_BACK):n] if (source, s.index) in people]
-            if before and len(before[-1]) == 1:
-                found[(source, sentence.text)] = next(iter(before[-1]))
-    return found
 
 
 def _representative(cluster: list[Sentence], quotation) -> Sentence:
@@ -1354,16 +1327,22 @@ def _shared_names(cluster: list[Sentence], named: dict[tuple[str, int], list[str
     return sorted((n for n, c in counts.items() if c >= 2), key=lambda n: order[n])[:4]
 
 
-def _quotation_facts(
-    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], entities: list[Entity], taken: set[str]
-) -> tuple[list[Fact], set[tuple[str, str]]]:
-    """The quotations boxed, and the sentences quoting someone's words (those boxed, and a bare phrase someone is
-    said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
+def _people_by_source(entities: list[Entity]) -> dict[str, list[tuple[Entity, list[Mention]]]]:
+    """Per source, each person it names with the mentions in it: who its quotations and pronouns may be."""
     named: dict[str, list[tuple[Entity, list[Mention]]]] = {}
     for person in (e for e in entities if e.kind == "person"):
         for source_id, mentions in _by_source(person).items():
             named.setdefault(source_id, []).append((person, mentions))
-    quotations = [q for source in sources for q in find_quotations(by_source[source.id], named.get(source.id, []))]
+    return named
+
+
+def _quotation_facts(
+    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], people: dict[str, list[tuple[Entity, list[Mention]]]],
+    taken: set[str]
+) -> tuple[list[Fact], set[tuple[str, str]]]:
+    """The quotations boxed, and the sentences quoting someone's words (those boxed, and a bare phrase someone is
+    said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
+    quotations = [q for source in sources for q in find_quotations(by_source[source.id], people.get(source.id, []))]
     facts, quoted = [], set()
     lines = []
     for group in align_quotations(quotations):

@@ -9,6 +9,7 @@ for "he said"/"she said", the last person the source named before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,6 +58,36 @@ class Quotation:
 def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> list[Quotation]:
     """The quotations of one source's sentences (in reading order); `people`: each person this source
     names, with the mentions in this source."""
+    found: list[Quotation] = []
+    previous: Quotation | None = None  # the quotation of the sentence before, if it had one
+    for sentence, named, context in _read(sentences, people):
+        quoted_here = None
+        for match in _QUOTED.finditer(sentence.text):
+            words = (match.group(1) or match.group(2)).strip()
+            if len(words.split()) < 4 or _is_title(words):
+                continue
+            speaker = _speaker(sentence.text, match, named, context, context.everyone)
+            if _phrase(words, sentence.text[: match.start()]):
+                found.append(Quotation(sentence, words, *speaker, phrase=True))
+                continue
+            if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
+                speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
+            tail = (
+                previous is not None and previous.speaker is not None and previous.speaker == speaker[0]
+                and previous.sentence.paragraph == sentence.paragraph and len(words.split()) <= TAIL_WORDS
+            )
+            quoted_here = Quotation(sentence, words, *speaker, phrase=tail)
+            found.append(quoted_here)
+        previous = quoted_here
+    return found
+
+
+TAIL_WORDS = 5  # the longest quotation read as the tail of the speaker's line before it, in the same paragraph
+
+
+def _read(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> Iterator[tuple[Sentence, list[_Named], _Context]]:
+    """One source's sentences in reading order, each with the people it names and what the sentences before it
+    tell of who its 'he' or 'she' is (the context is good until the next sentence is read)."""
     everyone = [
         _Named(person.key, person.name, tuple(sorted({m.surface for m in here})), _titles([person.label, *(m.role for m in here)]))
         for person, here in people
@@ -72,39 +103,39 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         if here:
             by_sentence[sentence.index] = here
     genders = {named.key: _gender(named, [s.text for s in sentences if named in by_sentence.get(s.index, ())]) for named in everyone}
-    found: list[Quotation] = []
     earlier: list[tuple[str, list[_Named]]] = []  # the sentences naming people so far: who "he" is, when asked
     since: list[str] = []  # the sentences since the last one naming people
-    previous: Quotation | None = None  # the quotation of the sentence before, if it had one
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
-        quoted_here = None
-        for match in _QUOTED.finditer(sentence.text):
-            words = (match.group(1) or match.group(2)).strip()
-            if len(words.split()) < 4 or _is_title(words):
-                continue
-            speaker = _speaker(sentence.text, match, named, _Context(earlier, since, genders, everyone), everyone)
-            if _phrase(words, sentence.text[: match.start()]):
-                found.append(Quotation(sentence, words, *speaker, phrase=True))
-                continue
-            if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
-                speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
-            tail = (
-                previous is not None and previous.speaker is not None and previous.speaker == speaker[0]
-                and previous.sentence.paragraph == sentence.paragraph and len(words.split()) <= TAIL_WORDS
-            )
-            quoted_here = Quotation(sentence, words, *speaker, phrase=tail)
-            found.append(quoted_here)
-        previous = quoted_here
+        yield sentence, named, _Context(earlier, since, genders, everyone)
         if named:
             earlier.append((sentence.text, named))
             since = []
         else:
             since.append(sentence.text)
+
+
+# A sentence naming nobody that tells what a person did or said by 'he' or 'she' for them: opening with it ('He was
+# sworn in ...', 'Her organisation wants ...', 'But she warned ...') or saying who speaks with it ('..., he said.',
+# 'The road, she said, ...').
+_A_PERSON_POINTED_TO = re.compile(
+    r"^(?:He|She|His|Her|(?:But|And|Yet|So)\s+(?:he|she|his|her))\b(?![’'-])"
+    rf"|,\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?(?:{_SPEECH})\b"
+)
+
+
+def pronoun_people(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> dict[str, str]:
+    """Sentence text -> the name of the person one source's sentence naming nobody says 'he' or 'she' for, to
+    label the claim it tells: whoever a quotation's '..., he said' there would be (_pronoun_speaker)."""
+    found = {}
+    for sentence, named, context in _read(sentences, people):
+        pointed = None if named else _A_PERSON_POINTED_TO.search(sentence.text)
+        if pointed:
+            pronoun = "she" if re.search(r"\b(?:she|her)\b", pointed.group(), re.IGNORECASE) else "he"
+            _, name = _pronoun_speaker(pronoun, sentence.text[: pointed.start()], named, context)
+            if name:
+                found[sentence.text] = name
     return found
-
-
-TAIL_WORDS = 5  # the longest quotation read as the tail of the speaker's line before it, in the same paragraph
 
 
 def _with_name_parts(everyone: list[_Named]) -> list[_Named]:
