@@ -89,6 +89,26 @@ def test_without_a_publication_date_a_weekday_stays_a_weekday():
     assert find_dates(sentence("It happened yesterday."), None)[0].day is None
 
 
+def test_a_day_something_was_made_known_is_marked_as_the_day_of_a_telling():
+    def told(text: str) -> bool:
+        return find_dates(sentence(text), THURSDAY)[0].told
+
+    for text in (
+        "The regional office confirmed on Tuesday that the pier was closed.",
+        "A surveyors' report published Monday found cracks in the pier.",
+        "In a statement on Wednesday, the harbour board apologised.",
+        "The consulate on Tuesday confirmed that two of the divers were Czech.",
+        "The mayor said late on Monday that the ferry would not sail.",
+    ):
+        assert told(text), text
+    for text in (
+        "The pier collapsed on Tuesday evening.",
+        "The hostages were released on Monday.",
+        "Divers found the wreck on Wednesday, the coastguard said.",
+    ):
+        assert not told(text), text
+
+
 # --- figures -----------------------------------------------------------------------------------
 
 
@@ -1752,6 +1772,26 @@ def boxed(kind: str, *bodies: str, title: str = "Dengue admissions hit a record"
 
 def boxed_figures(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
     return boxed("number", *bodies)
+
+
+def test_the_day_something_was_made_known_is_no_rival_of_the_events_day():
+    def dated(*bodies: str) -> tuple[str, str, list[str]]:  # published on Tuesday 11 August 2026
+        return boxed("date", *bodies)["date of the event"]
+
+    fell = "A footbridge over the Marle collapsed on Sunday evening, injuring six walkers."
+    again = "The footbridge over the Marle gave way on Sunday, injuring six walkers."
+    for other in (
+        "The regional office confirmed on Monday that six walkers were hurt when the footbridge over the Marle fell.",
+        "An engineers' report published on Monday said the footbridge over the Marle had been weak for years.",
+        "The embassy on Monday confirmed that two of the walkers hurt on the Marle footbridge were Dutch.",
+    ):
+        assert dated(fell, again, other)[:2] == ("2026-08-09", "agreed"), other
+    # the event told on another day still disagrees, and a source telling both days gives the event's
+    assert dated(fell, "The footbridge over the Marle collapsed on Saturday evening.")[1] == "conflict"
+    both = "Police said on Monday that the footbridge over the Marle had collapsed on Sunday evening."
+    assert dated(fell, again, both) == ("2026-08-09", "agreed", ["s1", "s2", "s3"])
+    # told only with the day it was made known, the event is still dated by it
+    assert dated("Police said on Monday that a footbridge over the Marle had collapsed.")[0] == "2026-08-10"
 
 
 def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():

@@ -201,7 +201,9 @@ def _date_fact(
     A source's own date of the event is the earliest day of the first sentence that dates it ("searched
     on Monday after a quake struck on Sunday night"); the day most sources give wins, and a source giving
     another is a conflict.
-    A weekday in a source without a publication date is cited when it fits the day, never dated alone.
+    A weekday in a source without a publication date is cited when it fits the day, never dated alone. The day
+    something was made known ("the consulate confirmed on Tuesday", "a report published on Monday") is not the
+    event's: a source's own day is another it names, and such a day never disagrees.
     """
     candidates: list[list[DateMention]] = []
     for source in sources:
@@ -216,15 +218,15 @@ def _date_fact(
         ]
         if found:
             candidates.append(found)
-    own = [_own_day(found) for found in candidates if any(d.day for d in found)]
+    own = [_own_day([d for d in found if not d.told] or found) for found in candidates if any(d.day for d in found)]
     resolved = Counter(d.day for d in own)
     if not resolved:
         return None, None
     day = max(resolved.items(), key=lambda item: (item[1], -_first_source(own, item[0])))[0]
     citations, conflict = [], False
     for mention in (_stated(found, day) for found in candidates):
-        if mention.day is None and mention.weekday != day.weekday():
-            continue  # an unresolved weekday that does not fit: nothing to compare
+        if mention.day is None and mention.weekday != day.weekday() or mention.told and mention.day not in (None, day):
+            continue  # an unresolved weekday that does not fit, or the day of a telling: nothing to compare
         disagrees = mention.day is not None and mention.day != day
         value = f"{mention.day.isoformat()} ({mention.words})" if disagrees else mention.words
         conflict = conflict or disagrees
@@ -239,11 +241,11 @@ def _own_day(found: list[DateMention]) -> DateMention:
 
 
 def _stated(found: list[DateMention], day: date) -> DateMention:
-    """The source's mention of the event's day (or of its weekday, undated); else its earliest day."""
+    """The source's mention of the event's day (or of its weekday, undated); else its earliest day not of a telling."""
     for mention in found:
         if mention.day == day or (mention.day is None and mention.weekday == day.weekday()):
             return mention
-    return min((d for d in found if d.day), key=lambda d: d.day, default=found[0])
+    return min((d for d in found if d.day), key=lambda d: (d.told, d.day), default=found[0])
 
 
 def _first_source(stated: list[DateMention], day: date) -> int:

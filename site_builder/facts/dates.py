@@ -61,6 +61,27 @@ class DateMention:
     day: date | None  # None when it cannot be resolved (no publication date, no year)
     weekday: int | None  # 0 = Monday, when the text names or implies one
     future: bool  # the sentence looks ahead ("will attend ... on Friday")
+    told: bool = False  # the day something was said or made known ("confirmed on Tuesday"), not done
+
+
+# A day that dates a telling, not a happening: right after a verb of making known ('confirmed on Tuesday', 'a report
+# published on Monday', 'said late on Friday') or a word for what was made known ('in a statement on Tuesday'), or
+# right before such a verb ('The consulate on Tuesday confirmed ...').
+_TELLING = (
+    r"said|says|told|confirmed|confirms|announced|announces|reported|reports|stated|added|published|issued"
+    r"|disclosed|revealed|acknowledged|declared|denied|tweeted|posted|wrote|explained|insisted|warned|briefed"
+)
+_TOLD_BEFORE = re.compile(
+    rf"\b(?:{_TELLING}|statement|report|briefing|conference|interview|bulletin|communiqu[eé]|update|letter)"
+    r"\s+(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(rf"^\s*,?\s*(?:{_TELLING})\b", re.IGNORECASE)
+
+
+def _told(text: str, match: re.Match) -> bool:
+    """Does the day matched date a telling? ('The ministry confirmed on Tuesday that two of the dead were Danes')"""
+    return bool(_TOLD_BEFORE.search(text[: match.start()]) or _TOLD_AFTER.match(text[match.end() :]))
 
 
 def publication_day(published: str | None) -> date | None:
@@ -98,7 +119,7 @@ def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
         mention = _resolve(match, published, future)
         if mention is not None:
             day, weekday = mention
-            found.append(DateMention(sentence, match.group(0), day, weekday, future))
+            found.append(DateMention(sentence, match.group(0), day, weekday, future, _told(text, match)))
     return found
 
 
