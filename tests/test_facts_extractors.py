@@ -2069,6 +2069,19 @@ def test_what_a_sentence_says_a_person_is_and_a_compound_title_give_the_role():
     assert found["Ostrava"][0] == "place"
 
 
+def test_a_compound_title_within_a_sentence_keeps_its_nouns_as_at_its_start():
+    found = entities_of(
+        "The bank held, said harbour safety director Carla Nuñez Barrio.",
+        '"Nobody was left inside," lifeboat station spokesman Emeka Obiora told reporters.',
+        "The fans cheered as kit manager Dorota Zielinska-Mroz carried the trophy.",
+        "The board thanked site manager Pavel Hruska Novak.",
+    )
+    assert found["Carla Nuñez Barrio"][1] == "harbour safety director"
+    assert found["Emeka Obiora"][1] == "lifeboat station spokesman"
+    assert found["Dorota Zielinska-Mroz"][1] == "kit manager"
+    assert found["Pavel Hruska Novak"][1] == "site manager"  # a verb ('thanked') is no part of the title
+
+
 def test_a_period_of_a_country_a_common_noun_at_a_sentence_start_and_a_field_in_ing_are_no_names_or_cut():
     found = entities_of(
         "The fossil comes from the Upper Cambrian of Portugal, the paper says.",

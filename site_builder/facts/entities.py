@@ -1383,7 +1383,7 @@ def _role_before(words: list[str], start: int) -> str | None:
         k -= 1
     phrase = words[k:end]
     while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper() and not (
-        len(phrase) > 1 and _owner_noun(phrase[0])
+        len(phrase) > 1 and _owner_noun(phrase[0]) or _compound_title(phrase)
     ):
         phrase = phrase[1:]
     if not any(_is_role_word(w) and w.lower() not in ROLE_MODIFIERS for w in phrase):
@@ -1404,6 +1404,14 @@ def _role_before(words: list[str], start: int) -> str | None:
             and not words[k - 1].endswith(("’s", "'s", "'", "’")):  # "Harbour Foods' chief executive, Lena Osei"
         return None  # "the town's mayor, José Amaral" names a role; "in Kyiv, Zelensky" does not
     return " ".join(phrase)
+
+
+def _compound_title(phrase: list[str]) -> bool:
+    """'race director', 'fire service spokeswoman': lower-case nouns that make one title with the title after them,
+    kept whole within a sentence as at its start ('Race director')."""
+    return len(phrase) > 1 and _noun_modifier(phrase[0]) and (
+        _is_role_word(phrase[1]) or len(phrase) > 2 and _noun_modifier(phrase[1]) and _is_role_word(phrase[2])
+    )
 
 
 _YEARS_OLD = re.compile(r"\d{1,3}-year-old")
