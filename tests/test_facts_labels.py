@@ -301,6 +301,23 @@ def test_a_length_of_time_or_a_size_is_named_by_what_it_is_of(text, words, label
 @pytest.mark.parametrize(
     ("text", "words", "label"),
     [
+        # made up: how long something underwent a deed told in the passive is named by what underwent it
+        ("The harbour bridge was shut to lorries for nine days.", "nine days", "harbour bridge shut for"),
+        ("Season tickets will be accepted for 21 days.", "21 days", "season tickets accepted for"),
+        ("The inspectors' conclusions are promised within six weeks.", "six weeks", "conclusions promised within"),
+        ("The 12 climbers were airlifted out within three hours.", "three hours", "climbers airlifted out within"),
+        # the verb active, or nothing named before it: the deed alone, as before
+        ("Officials banned all river traffic for four days.", "four days", "banned for"),
+        ("It was sealed off for two weeks.", "two weeks", "sealed for"),
+    ],
+)
+def test_how_long_something_underwent_a_deed_is_named_by_what_underwent_it(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
         # a distance: from where it is taken, a name or a noun after 'the'
         ("The fire broke out about 8 km south-east of Lindholm on Monday.", "about 8 km", "distance south-east of Lindholm (km)"),
         ("The trawler sank 12 miles off Cape Rella.", "12 miles", "distance off Cape Rella (miles)"),

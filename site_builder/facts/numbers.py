@@ -787,6 +787,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     elif _DONE_WITHIN.search(before) and (lambda d: (d.group(1) or d.group(2)).split()[0] not in _STOP)(_DONE_WITHIN.search(before)):
         done = _DONE_WITHIN.search(before)  # not "were on site within six minutes": 'on' is no deed
         noun = (done.group(1) or done.group(2)) + " within"
+        label = _undergone(before, done.start(1) if done.group(1) else done.start(2), noun)
     elif re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before):
         took = re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before)
         clauses = _CLAUSE_BREAK.split(before[: took.start()])
@@ -797,6 +798,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         stayed = None if done else _STAYED_FOR.search(before)  # "would stay in Montréal for at least ten years"
         if done:
             noun = " ".join(w for w in (done.group(1), done.group(2) and f"its {done.group(2)}", "for") if w)
+            label = _undergone(before, done.start(1), noun)
         elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
         elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
@@ -823,6 +825,22 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
     slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
     return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high, label=label)
+
+
+# The auxiliary of a verb in the passive: 'The road was closed', 'Gift cards will be honoured', 'were quickly evacuated'.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _undergone(before: str, verb: int, noun: str) -> str:
+    """The label of how long something underwent a deed told in the passive: what underwent it, then the deed
+    ('The bridge was closed to traffic for two days': 'bridge closed for'; 'Its findings are expected within 30
+    days': 'findings expected within'); '' when the verb is active or nothing names what underwent it."""
+    passive = _PASSIVE_BEFORE.search(before, 0, verb)
+    if passive is None or passive.end() != verb:
+        return ""
+    clauses = _CLAUSE_BREAK.split(before[: passive.start()])
+    subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))  # not 'The 40 passengers'' count
+    return f"{subject} {noun}" if subject and subject.lower() not in _STOP else ""
 
 
 # "a further 48-hour strike", "another two-year ban": a length of another one of the things named.
