@@ -1849,6 +1849,15 @@ def test_the_whole_a_part_is_taken_from_is_not_what_the_part_is():
         assert slots == {"200": "passenger", "38": "injured"}, text
 
 
+def test_the_whole_a_part_in_words_is_taken_from_is_not_what_befell_the_part():
+    """Made up: the part in words ('Four of the 60 hikers'); the 60 were on the trail, not rescued, and their label says so."""
+    from site_builder.facts import _figure_label
+
+    for text in ("Four of the 60 hikers were rescued by helicopter.", "Eleven of 300 parcels were seized at the border."):
+        whole = [q for q in find_quantities(sentence(text)) if q.words in ("60", "300")]
+        assert [_figure_label([q]) for q in whole] in (["number of hikers"], ["number of parcels"]), text
+
+
 def test_what_befell_a_count_is_said_in_its_own_clause():
     """Made up: the state said nearest the counted noun, never the next count's nor the next clause's."""
     assert figures("Four climbers were killed and six others were taken to hospital after the avalanche.") == [

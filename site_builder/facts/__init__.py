@@ -27,7 +27,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, what_befell
+from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations, pronoun_people
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -919,6 +919,8 @@ def _done_to(quantity: Quantity) -> str | None:
     if at < 0:
         return None
     before, after = text[:at], text[at + len(quantity.words) :]
+    if the_whole_of_a_part(before):
+        return None  # "Three of the 40 passengers were hurt": the three were, not the 40
     if _AT_RISK_BEFORE.search(before) or _AT_RISK_AFTER.match(after):
         return "at risk"
     found = _DONE_TO.match(after)

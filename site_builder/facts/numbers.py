@@ -460,8 +460,17 @@ _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+)\b(?
 # "Of the new patients, 1,180 were admitted": the whole a part is of, said first.
 _OF_THE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:Of|Among) (?:the|these|those|its|their) (?:[a-z-]+ )?([a-z]+), $")
 # "Of the 200 passengers, 38 were injured", "38 of the 200 passengers were injured": the figure is the whole
-# the part is taken from, and what the rest of the sentence says of the part is not said of it.
-_WHOLE_BEFORE = re.compile(r"(?:(?:^|[.;]\s+)(?:Of|Among)|\d[\d,]*\s+of)\s+(?:(?:the|these|those|its|their|all)\s+)?$")
+# the part is taken from, and what the rest of the sentence says of the part is not said of it; the part in digits or
+# in words ("Three of the 40 passengers were hurt": not 40 hurt).
+_WHOLE_BEFORE = re.compile(rf"(?:(?:^|[.;]\s+)(?:Of|Among)|(?<![\w.,])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+of)\s+(?:(?:the|these|those|its|their|all)\s+)?$")
+
+
+def the_whole_of_a_part(before: str) -> bool:
+    """Is the figure after `before` the whole a part is taken from ('38 of the 200 passengers', 'Of the 200
+    passengers, 38 ...')? What its clause says is said of the part, not of it."""
+    return _WHOLE_BEFORE.search(before[-60:]) is not None
+
+
 # "of whom 3,100 were children": what the part is, said after it.
 _PART_WAS = re.compile(r"\s+(?:were|are|was|is)\s+([a-z]+)\b(?!\s+(?:by|to|in|at|on|for|from|with)\b)")
 # Modifiers that do not change what is counted ("more than 300 other injured people").
@@ -1213,7 +1222,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if subject and subject.group(1).lower() not in _STOP and text.find(subject.group(0)) < match.start() and not clause_apart:
             what = subject.group(1).lower()  # "The pipeline runs 250 km": the subject's length or distance
             return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
-    whole = _WHOLE_BEFORE.search(before[-60:])  # "Of the 200 passengers, 38 were injured": 200 were not
+    whole = the_whole_of_a_part(before)  # "Of the 200 passengers, 38 were injured": 200 were not
     context = "" if whole else (_said_state(state_before) + " " if state_before else "") + after[:160]
     slot = _slot(noun, context)
     if lemma(head) == "victim" and slot.startswith("killed") and _WRONGS.search(text) and not _DEATHS.search(text):
