@@ -153,7 +153,14 @@ def _with_name_parts(everyone: list[_Named]) -> list[_Named]:
 
 
 def _named_by_part(text: str, named: _Named) -> bool:
-    return any(re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) for part in named.parts)
+    return any(part in text and _whole(part).search(text) for part in named.parts)
+
+
+@lru_cache(maxsize=4096)
+def _whole(spelling: str) -> re.Pattern[str]:
+    """A spelling as a whole name ('Berg', not the one inside 'Bergman' or 'Berg-Lund'), compiled once, not made
+    again for each sentence searched; callers search only sentences holding the spelling at all."""
+    return re.compile(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -316,6 +323,9 @@ _HER_TITLE = re.compile(
 )
 
 
+_NEXT_NAME_OR_QUOTE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|[“\"]")  # where what follows a name stops telling of them
+
+
 def _gender(person: _Named, texts: list[str]) -> str | None:
     """'he' or 'she' as the sentences naming the person tell next to the name: a title before it ('Mrs Lind'), an
     apposition after it ('Anna Lind, a mother of two,') or a pronoun that follows before anyone else is named or
@@ -323,9 +333,12 @@ def _gender(person: _Named, texts: list[str]) -> str | None:
     votes = {"he": 0, "she": 0}
     for text in texts:
         for surface in person.spellings:
+            if surface not in text:
+                continue  # most sentences of a source do not name this person: no pattern made for them
             for at in (m.start() for m in re.finditer(re.escape(surface), text)):
                 before = " ".join(text[:at].split()[-2:])
-                after = re.split(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+|[“\"]", text[at + len(surface) :])[0]
+                rest = text[at + len(surface) :]
+                after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
                 apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
                 pronouns = " ".join(after.split()[:12])
                 votes["he"] += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
@@ -417,7 +430,7 @@ def _owner_only(text: str, person: _Named) -> bool:
 
 def _spans(text: str, person: _Named) -> list[tuple[int, int]]:
     """Where the person is named in `text`, each mention whole ('Anna Berg', not its 'Berg' again)."""
-    spans = {m.span() for s in person.spellings for m in re.finditer(rf"(?<![\w-]){re.escape(s)}(?![\w-])", text)}
+    spans = {m.span() for s in person.spellings if s in text for m in _whole(s).finditer(text)}
     return sorted((start, end) for start, end in spans if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans))
 
 
