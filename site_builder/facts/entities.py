@@ -596,6 +596,7 @@ _PANELS = frozenset("board committee commission council panel conference forum".
 
 # What follows 'and' or '&' in a family firm's name: 'Pellow and Sons', 'Marsh & Daughters'.
 _FAMILY_FIRM_WORDS = frozenset({"Sons", "Daughters", "Brothers", "Partners"})
+_BODY_OR_VENUE_WORDS = ORGANIZATION_WORDS | VENUE_WORDS
 
 
 def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> bool:
@@ -654,17 +655,18 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
     """The proper-noun phrases of a sentence; `articles`: the function words of its language when that is not
     English ('La Commission européenne', 'Die Regierung'), which never open a name."""
     runs: list[_Run] = []
+    lowered = [word.lower() for word in words]  # each word lowered once: the tests below ask for it many times
     resume = 0  # the word after the last run: a run starts at a capitalised word, never inside another
     for i in [k for k, word in enumerate(words) if word[:1].isupper()]:
-        if i < resume or words[i].lower() in articles or not _is_proper(words, i, capitals):
+        if i < resume or lowered[i] in articles or not _is_proper(words, i, capitals):
             continue
         j = i
         while True:
             if words[j].endswith(("’s", "'s", "s’", "s'")) and not (j + 1 < len(words) and (
-                words[j + 1].lower() in VENUE_WORDS or j == i and words[j + 1].lower() in SHOP_WORDS
+                lowered[j + 1] in VENUE_WORDS or j == i and lowered[j + 1] in SHOP_WORDS
                 or words[i] in _SAINTS and j == i + 1 and _is_proper(words, j + 1, capitals)
-                or _is_role_word(_bare(words[j])) and words[j + 1].lower() in _OFFICES and words[j + 1][:1].isupper()
-                or _plural_possessive(words[j]) and any(w.lower() in ORGANIZATION_WORDS | VENUE_WORDS for w in words[j + 1 : j + 3])
+                or _is_role_word(_bare(words[j])) and lowered[j + 1] in _OFFICES and words[j + 1][:1].isupper()
+                or _plural_possessive(words[j]) and not _BODY_OR_VENUE_WORDS.isdisjoint(lowered[j + 1 : j + 3])
             )):  # "the Chief Public Prosecutor's Office", "the Comptroller's Office": a title's office is one name
                 break  # not "Kyiv's St Michael's Square" but "St Michael's Square", "St Brendan's University Hospital",
                 # "Kearney's Newsagents" (a shop named for its owner); not "Rovers’ Tom Kerr" but "the Transport
@@ -673,10 +675,10 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 break  # "Rotterdam-based Vandersteen": a place, then a name
             if j + 1 < len(words) and _is_proper(words, j + 1, capitals):
                 j += 1
-            elif _fields_of_a_body(words, i, j, capitals):  # "the Ministry of Petroleum and Natural Gas", "the Department for
-                j = _fields_of_a_body(words, i, j, capitals)  # Environment, Food and Rural Affairs", "the Office of the UN ..."
-            elif _what_a_panel_is_on(words, j, capitals):  # "the Danish Board on Research Misconduct"
-                j = _what_a_panel_is_on(words, j, capitals)
+            elif fields_end := _fields_of_a_body(words, i, j, capitals):  # "the Ministry of Petroleum and Natural Gas", "the
+                j = fields_end  # Department for Environment, Food and Rural Affairs", "the Office of the UN ..."
+            elif subject_end := _what_a_panel_is_on(words, j, capitals):  # "the Danish Board on Research Misconduct"
+                j = subject_end
             elif _shares_a_head(words, i, j, capitals):  # "the Waterways and Shipping Office", "Antrim and Newtownabbey
                 j += 2  # Borough Council": what the body is for, one name with its head word after 'and'
             elif (
@@ -684,12 +686,12 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and words[j + 1] in ("for", "and", "&")
                 and _is_proper(words, j + 2, capitals)
                 and (
-                    any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1])
+                    not ORGANIZATION_WORDS.isdisjoint(lowered[i : j + 1])
                     or words[j + 1] == "for" and any(_is_role_word(w) for w in words[i : j + 1])  # "Minister for Home Affairs"
-                    or words[j + 1] == "&" and words[j].lower() not in ORGANIZATION_WORDS  # "Hartley & Finch LLP"
+                    or words[j + 1] == "&" and lowered[j] not in ORGANIZATION_WORDS  # "Hartley & Finch LLP"
                     or words[j + 2] in _FAMILY_FIRM_WORDS  # "Pellow and Sons Removals", "Marsh & Daughters"
                 )
-                and not (words[j + 1] != "for" and words[j].lower() in ORGANIZATION_WORDS)  # two bodies: "Sierra
+                and not (words[j + 1] != "for" and lowered[j] in ORGANIZATION_WORDS)  # two bodies: "Sierra
             ):  # Nevada Corporation and SpaceX", "the Miami Herald and Kansas City Star"
                 j += 2  # "Office for Product Safety and Standards"
             elif (
@@ -697,10 +699,9 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and words[j + 1] in NAME_PARTICLES
                 and _is_proper(words, j + 2, capitals)
                 and not _is_acronym(words[j])
-                and (words[j + 1] != "of" or j == i or _is_role_word(words[j]) or any(
-                    w.lower() in ORGANIZATION_WORDS or w.lower() in VENUE_WORDS for w in words[i : j + 1]
-                ))  # "Bank of England", "Port of Montreal", "US Secretary of State"; not "Saint-Laurent Logistique of Montreal"
-                and (words[j + 2].lower() not in ROLE_WORDS or _department(words, j + 2))  # not "the National Union of
+                and (words[j + 1] != "of" or j == i or _is_role_word(words[j]) or not _BODY_OR_VENUE_WORDS.isdisjoint(lowered[i : j + 1]))
+                # "Bank of England", "Port of Montreal", "US Secretary of State"; not "Saint-Laurent Logistique of Montreal"
+                and (lowered[j + 2] not in ROLE_WORDS or _department(words, j + 2))  # not "the National Union of
             ):  # Prime Minister Henri Lasalle", but "the Department of Health", "the International Court of Justice"
                 j += 2
             elif (
@@ -708,14 +709,14 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and words[j + 1] in NAME_PARTICLES
                 and words[j + 2] in NAME_PARTICLES
                 and _is_proper(words, j + 3, capitals)
-                and words[j + 3].lower() not in ROLE_WORDS
+                and lowered[j + 3] not in ROLE_WORDS
             ):
                 j += 3  # "Ursula von der Leyen"
             else:
                 break
         j = _company_form_end(words, j)
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")) \
-                and not (j == i and words[i].lower() in NATIONALITIES):  # not "the western Spanish region of X": X is
+                and not (j == i and lowered[i] in NATIONALITIES):  # not "the western Spanish region of X": X is
             j += 1  # "the Colca valley", "the Arequipa region"
         elif j > i and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the San Martino hospital"; not "the Belluno hospital", the hospital in a town
@@ -735,16 +736,16 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             bare = [w for w in bare if w not in ".,()"]
             surface = re.sub(r"\( ", "(", re.sub(r" ([.,)])", r"\1", surface))
         k = i - 1
-        while k >= 0 and (words[k].lower() in _DIRECTIONS or words[k] == "the"):
+        while k >= 0 and (lowered[k] in _DIRECTIONS or words[k] == "the"):
             k -= 1  # "in southern Peru", "in the Colca valley"
-        previous = words[k].lower() if k >= 0 else ""
+        previous = lowered[k] if k >= 0 else ""
         if "the" in words[k + 1 : i] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].islower():
             if words[j + 1] not in FUNCTION_WORDS:
                 previous = ""  # "in the Northern Cup final": the name qualifies a noun, it is not the place
-        if previous == "of" and k > 0 and (words[k - 1].lower() in _PLACE_KINDS or words[k - 1].lower().removesuffix("s") in _PLACE_KINDS
-                                           or words[k - 1].lower() in ("cities", "counties")):
+        if previous == "of" and k > 0 and (lowered[k - 1] in _PLACE_KINDS or lowered[k - 1].removesuffix("s") in _PLACE_KINDS
+                                           or lowered[k - 1] in ("cities", "counties")):
             previous = "in"  # "the city of Bakhmut", "the towns of Tuzla and Zenica"
-        if previous == "of" and k > 1 and words[k - 1].lower() in _PART_OF_A_PLACE and words[k - 2][:1].isupper():
+        if previous == "of" and k > 1 and lowered[k - 1] in _PART_OF_A_PLACE and words[k - 2][:1].isupper():
             previous = "in"  # "the Kibera district of Nairobi", "the Belleville neighbourhood of Paris"
         if previous == "of" and k > 2 and words[k - 1] == "," and words[k - 2].isdigit() and words[k - 3] == ",":
             previous = "in"  # "Kyle Brandt, 19, of Lakewood": where someone lives
@@ -752,20 +753,20 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             previous = "in"  # "a nurse from Nakuru", "a 27-year-old engineer from Pune", "a taxi driver from Soweto": where someone is from
         # "the mayor of Marco de Canaveses", "the people of Gdańsk": a place (not where it happened: who lives there;
         # and not "a former mayor of Saint-Remy": a life story)
-        inhabited = previous == "of" and k > 0 and words[k - 1].lower() in PLACE_ROLES and not (k > 1 and words[k - 2].lower() in ROLE_MODIFIERS)
-        if previous == "over" and k == i - 1 or previous == "between" and k > 0 and words[k - 1].lower() in _TIES:
+        inhabited = previous == "of" and k > 0 and lowered[k - 1] in PLACE_ROLES and not (k > 1 and lowered[k - 2] in ROLE_MODIFIERS)
+        if previous == "over" and k == i - 1 or previous == "between" and k > 0 and lowered[k - 1] in _TIES:
             previous = ""  # "a row over Solaris", "talks between X and Y"; not "over the Alentejo", "a field between X and Y"
-        if previous == "to" and "from" in [w.lower() for w in words[max(0, k - 5) : k]]:
+        if previous == "to" and "from" in lowered[max(0, k - 5) : k]:
             previous = ""  # "from Innsbruck to Verona": a route, not where it happened
         if previous == "to" and possessive:
             previous = ""  # "a premium to Saint-Laurent's closing price": an owner, not a destination
         if previous in ("to", "at", "in") and k > 0 and (
-            words[k - 1].lower() in ("according", "shares", "stake", "stakes", "investors", "investment")
-            or _role_noun(words[k - 1]) and words[k - 1].lower() not in PLACE_ROLES and previous != "in"
+            lowered[k - 1] in ("according", "shares", "stake", "stakes", "investors", "investment")
+            or _role_noun(words[k - 1]) and lowered[k - 1] not in PLACE_ROLES and previous != "in"
             # "voters in Troms" live there, "a pharmacist in Izmir" works there (not "a forecaster at Météo-France")
         ):
             previous = ""  # "according to Enedis", "a forecaster at Météo-France", "shares in Brevia"
-        following = words[j + 1].lower() if j + 1 < len(words) else ""
+        following = lowered[j + 1] if j + 1 < len(words) else ""
         dateline = i == 0 and all(w.isupper() for w in span if w[:1].isalpha()) and (
             sentence.index == 0 and following in (",", "(", "—", "–", "-") or _DATELINE.match(sentence.text) is not None
         )
@@ -786,10 +787,10 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 locative=previous in _LOCATIVE or dateline or based or following == "," and _place_apposition(words[j + 1 : j + 4]),
                 based=based,
                 speaks=following in SPEECH_VERBS,
-                spoken=(previous in SPEECH_VERBS or words[i - 1].lower() in SPEECH_VERBS) and words[i - 1].lower() not in _TOLD if i else False,
+                spoken=(previous in SPEECH_VERBS or lowered[i - 1] in SPEECH_VERBS) and lowered[i - 1] not in _TOLD if i else False,
                 aged=_aged(words, j + 1),
-                attributed=i > 1 and words[i - 1].lower() in ("to", "the")
-                and [w.lower() for w in words[max(0, i - 3) : i] if w.lower() != "the"][-2:] == ["according", "to"],
+                attributed=i > 1 and lowered[i - 1] in ("to", "the")
+                and [w for w in lowered[max(0, i - 3) : i] if w != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
                 body=(_body_signal(words, i, j + 1) or possessive and _corporate_after(words, j + 1)) and not based
                 and not (possessive and _personal_after(words, j + 1)),
@@ -1179,8 +1180,8 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     if last is not None and (last in ORGANIZATION_DESCRIPTORS or last.removesuffix("s") in ORGANIZATION_DESCRIPTORS):
         return True
     after = [w.lower() for w in words[end : end + 2]]
-    for word in words[end : end + 2]:  # the next word, and the one after it past a lower-case word ('Enedis grid operator')
-        if word.lower() in ORGANIZATION_DESCRIPTORS:
+    for word, lower in zip(words[end : end + 2], after):  # the next word, and the one after it past a lower-case word ('Enedis grid operator')
+        if lower in ORGANIZATION_DESCRIPTORS:
             return True
         if not word.isalpha() or not word.islower():
             break
@@ -1382,7 +1383,7 @@ def _role_before(words: list[str], start: int) -> str | None:
     ):  # "the Minister for Foreign Affairs, Ahmed Ali", "the mayor of Marco de Canaveses, Cristina Peixoto"
         k -= 1
     phrase = words[k:end]
-    while phrase and phrase[0].lower() not in ROLE_WORDS | ORGANIZATION_WORDS and not phrase[0][:1].isupper() and not (
+    while phrase and phrase[0].lower() not in ROLE_WORDS and phrase[0].lower() not in ORGANIZATION_WORDS and not phrase[0][:1].isupper() and not (
         len(phrase) > 1 and _owner_noun(phrase[0]) or _compound_title(phrase)
     ):
         phrase = phrase[1:]
@@ -1779,7 +1780,7 @@ def _is_role_qualifier(word: str) -> bool:
 def _named_despite_first_word(words: list[str]) -> bool:
     """'Georgia Hale', 'Chad Morrison', 'Park Ji-woo': a name whose first word is also a country's or a venue's,
     the rest a name; a person's only when an appositive gives a role."""
-    return 2 <= len(words) <= 3 and words[0].isalpha() and words[0].lower() in COUNTRIES | VENUE_WORDS and _valid_name(words[1:])
+    return 2 <= len(words) <= 3 and words[0].isalpha() and (words[0].lower() in COUNTRIES or words[0].lower() in VENUE_WORDS) and _valid_name(words[1:])
 
 
 def _valid_name(words: list[str]) -> bool:
@@ -1850,7 +1851,8 @@ class _Builder:
         phrase = " ".join(lower)
         valid = _valid_name(words) or bool(run.role) and _named_despite_first_word(words)
         venue = lower[-1] in VENUE_WORDS or lower[0] in VENUE_FIRST_WORDS
-        if fold(run.surface) in self.vessels:
+        folded = fold(run.surface)
+        if folded in self.vessels:
             return  # "the bulk carrier Aegean Harvest, which was loading": a ship, wherever it is named
         if len(words) == 1 and lower[0] in self.common and not run.role and not _is_acronym(words[0]):
             return  # "Race director X", "Posted in Race reports": a common noun the event also writes in lower case
@@ -1860,15 +1862,15 @@ class _Builder:
         if len(words) >= 2 and words[-1] in COMPANY_FORMS:
             self._add_other("organization", "organization", run)  # "Svenska Fönster AB", "Hartley & Finch LLP"
             return
-        if fold(run.surface) in self.no_one or run.role in _BY_ROLES.values() and fold(run.surface) in self.bodies:
+        if folded in self.no_one or run.role in _BY_ROLES.values() and folded in self.bodies:
             if _passive_agent(run):  # "managed by Infraestruturas do Norte", "the operator, Infraestruturas do Norte"
                 self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"
                 return
             valid, run.role = False, None
-        if len(words) >= 2 and not venue and (fold(words[0]) in self.things and words[-1] not in self.singles or fold(run.surface) in self.things):
+        if len(words) >= 2 and not venue and (fold(words[0]) in self.things and words[-1] not in self.singles or folded in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
-        if len(words) == 2 and fold(run.surface) in self.doubles and not run.role:
+        if len(words) == 2 and folded in self.doubles and not run.role:
             self.single_people.append(run)  # "Fuentes Rojas told supporters": a double surname on its own
             return
         if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and valid:
@@ -1883,23 +1885,23 @@ class _Builder:
             else:
                 self._add_person(run)
             return
-        english = places_in(self.languages.get(run.sentence.source) or "en").get(fold(run.surface))
+        english = places_in(self.languages.get(run.sentence.source) or "en").get(folded)
         if english is not None:  # 'Polen', 'Wien' in a German source: Poland, Vienna
             self.in_english[self._key(english)] = english
             self._add_other("place", "country" if self._key(english) in COUNTRIES else "place", run, self._key(english))
-        elif fold(run.surface) in COUNTRIES or fold(run.surface.replace(".", "")) in COUNTRIES:
+        elif folded in COUNTRIES or fold(run.surface.replace(".", "")) in COUNTRIES:
             self._add_other("place", "country", run)
         elif self.spellings.house(run.surface) is not None and fold(self.spellings.house(run.surface)) in COUNTRIES:
             self._add_other("place", "country", run)
         elif len(words) == 1 and (_is_acronym(words[0]) or words[0] in self.acronyms.values()):  # "IdN", defined
             if words[0].replace(".", "") not in COMMON_ACRONYMS and words[0] not in self.acronyms_for_things:
                 self._add_other("organization", "organization", run)
-        elif len(words) > 1 and lower[0] in _COUNTY and not any(w in ORGANIZATION_WORDS for w in lower):
+        elif len(words) > 1 and lower[0] in _COUNTY and ORGANIZATION_WORDS.isdisjoint(lower):
             self._add_other("place", "place", run, self._key(" ".join(words[1:])))  # "Co Westmeath" is Westmeath
-        elif len(words) > 2 and lower[0] in _PLACE_KINDS and lower[1] == "of" and not any(w in ORGANIZATION_WORDS for w in lower):
+        elif len(words) > 2 and lower[0] in _PLACE_KINDS and lower[1] == "of" and ORGANIZATION_WORDS.isdisjoint(lower):
             self._add_other("place", "place", run)  # "the State of Mexico's civil protection agency": a place owns the body
-        elif (run.body or len(words) > 1 and fold(run.surface) in self.bodies) and phrase not in NATIONALITIES and not (
-            len(words) == 1 and not run.possessive and fold(run.surface) in self.placed
+        elif (run.body or len(words) > 1 and folded in self.bodies) and phrase not in NATIONALITIES and not (
+            len(words) == 1 and not run.possessive and folded in self.placed
         ):  # not "the London club" when "in London" is said too; "staff at X" when another sentence says what X is
             self._add_other("organization", "organization", run)
         elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
@@ -1911,10 +1913,10 @@ class _Builder:
             self._add_other("organization", "organization", run)  # "won the Baltic Coast Marathon": a named happening
         elif (
             len(words) > 1 and lower[-1] in VENUE_WORDS and lower[-1] in ORGANIZATION_WORDS
-            and not any(w in ORGANIZATION_WORDS for w in lower[:-1]) and (run.locative or _left_from(run))
+            and ORGANIZATION_WORDS.isdisjoint(lower[:-1]) and (run.locative or _left_from(run))
         ):
             self._add_other("place", "venue", run)  # "launched ... from the Satish Dhawan Space Centre"
-        elif any(w in ORGANIZATION_WORDS for w in lower) and not (len(words) > 1 and lower[-1] in VENUE_WORDS - ORGANIZATION_WORDS):
+        elif not ORGANIZATION_WORDS.isdisjoint(lower) and not (len(words) > 1 and lower[-1] in VENUE_WORDS and lower[-1] not in ORGANIZATION_WORDS):
             self._add_other("organization", "organization", run)  # not "the Assembly Rooms", "Parliament Square": venues
         elif lower[-1] in _LOWERCASE_PLACE_WORDS and words[-1].islower():
             self._add_other("place", "place", run)
@@ -1923,13 +1925,13 @@ class _Builder:
         elif lower[-1] in VENUE_WORDS and len(words) > 1 or lower[0] in VENUE_FIRST_WORDS and len(words) > 1:
             self._add_other("place", "venue", run)
         elif valid and len(words) >= 2 and (
-            lower[0] in GIVEN_NAMES and fold(run.surface) not in self.placed  # not "Marco de Canaveses", a town
+            lower[0] in GIVEN_NAMES and folded not in self.placed  # not "Marco de Canaveses", a town
             or run.speaks and words[-1] in self.singles or run.spoken or run.aged
         ):
             self._add_person(run)  # a given name, "Halvorsen said" elsewhere (people go by their last name), "said X", "X, 72,"
         elif valid and len(words) in (2, 3) and not run.locative and not venue and (
             words[-1] in self.surnames and words[0] not in self.singles or _affiliated(run)
-        ) and not any(w.lower() in self.common for w in words):
+        ) and self.common.isdisjoint(lower):
             self._add_person(run)  # named again by the last name alone ("Rudolph"), or "X of the University of ..."
         elif valid and len(words) in (2, 3) and not run.locative and _nationality(run) and words[0] not in self.singles and not _determined(run):
             self._add_person(run)  # "Ethiopia's Abebe Tadesse", "Abebe Tadesse of Ethiopia" (not "Japan's Toyota Motor"
@@ -1938,9 +1940,7 @@ class _Builder:
             self._add_other("organization", "organization", run)  # "Nordvik said": bodies go by their first word
         elif len(words) >= 3 and run.attributed and not run.locative:
             self._add_other("organization", "organization", run)  # "according to the European Forest Fire Information System"
-        elif (run.locative or self._owns_venue(run)) and phrase not in NATIONALITIES and not any(
-            w in ROLE_WORDS for w in lower
-        ):
+        elif (run.locative or self._owns_venue(run)) and phrase not in NATIONALITIES and ROLE_WORDS.isdisjoint(lower):
             self._add_other("place", "place", run)
         elif _acts_as_a_body(run) and phrase not in NATIONALITIES and fold(run.surface) not in self.placed and not any(
             w in ROLE_WORDS for w in lower

@@ -2017,7 +2017,7 @@ def _subject(text: str, opens_sentence: bool) -> str:
         before_head = words[start - 1] if start else ""
         if before_head[:1].isupper() and before_head.lower() not in _STOP and not before_head.endswith(("’s", "'s")) and len(head) > 1:
             head = head[1:]  # 'Baltic Power Research estimate household bills': the verb after a name
-        while start and words[start - 1].lower() in _DETERMINERS | _QUANTIFIERS:
+        while start and (words[start - 1].lower() in _DETERMINERS or words[start - 1].lower() in _QUANTIFIERS):
             start -= 1
         if start > 1 and words[start - 1].lower() in _PREPOSITIONS and head:
             complement, words = words[start - 1 :], words[: start - 1]

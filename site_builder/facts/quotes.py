@@ -138,13 +138,16 @@ def pronoun_people(sentences: list[Sentence], people: list[tuple[Entity, list[Me
     return found
 
 
+_NOT_A_NAME_PART = FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES  # no word that tells one person from another
+
+
 def _with_name_parts(everyone: list[_Named]) -> list[_Named]:
     """Each person's spellings with the words of their name no other person of the source bears: a source
     naming 'Horvath Janos' once may call him 'Horvath' after, whichever order his names came in."""
     parts = {
         named.key: {
             w for s in named.surfaces for w in re.findall(r"[^\W\d_][\w’'-]{3,}", s)
-            if w[0].isupper() and w.lower() not in FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES
+            if w[0].isupper() and w.lower() not in _NOT_A_NAME_PART
         }
         for named in everyone
     }
