@@ -581,3 +581,16 @@ def test_a_temperature_below_zero_keeps_its_sign():
     assert (cold.words, cold.value) == ("minus 12C", -12.0)
     [range_] = find_quantities(sentence("Highs of 3-6C are expected."))
     assert range_.value > 0
+
+
+def test_a_body_counted_by_its_members_is_a_count_of_that_bodys_members():
+    assert slots("A jury of five people will judge the entries.")["five"] == "member jury"
+    assert slots("The seven-member board met on Monday.")["seven"] == "member board"
+    assert slots("The panel, made up of nine members, reported on Friday.")["nine"] == "member panel"
+    assert slots("A team of 40 firefighters was sent.")["40"] == "firefighter"  # counted by what they are, not as members
+    # two bodies' counts, or a body's and people's, are never one count in dispute
+    jury = ("A jury of five people will judge the entries.", "s1", 0)
+    assert placed(jury, ("A press pool of four members followed the hearing.", "s2", 1)) == []
+    assert placed(jury, ("Four people were allowed into the hearing.", "s2", 1)) == []
+    # members said with no body may be that body's: one figure
+    assert aligned("The nine-member panel met on Monday.", "Six of the nine members backed the plan.") == [(["nine"], False)]

@@ -595,7 +595,34 @@ def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states. Kept per sentence in the process: the live preview analyses an
     edited event again, and its unchanged sentences' figures are taken as they were (a build asks once
     per sentence: the cache holds about one event of a hundred sources, not the sentences of every event)."""
-    return tuple(map(_with_the_one_before, _quantities(sentence)))
+    return tuple(map(_of_a_body, map(_with_the_one_before, _quantities(sentence))))
+
+
+# A body of people counted by its members ('a jury of five people', 'the seven-member board', 'a crew, made up of 12
+# people'): a count of members of that body ('member jury'), which members said with no body may be ('three of the
+# seven members'), not people at large: two bodies' counts ('a jury of five people', 'a press pool of four members'),
+# or a body's and people's, are never one count in dispute.
+_BODIES = (
+    "jury|juries|panel|crew|team|board|committee|delegation|squad|pool|council|commission|cabinet|tribunal|choir|band"
+    "|orchestra|cast|family|gang|cell|patrol|unit|syndicate"
+)
+_MEMBERS = frozenset("people person persons member members strong man woman".split())
+_BODY_BEFORE = re.compile(
+    rf"\b({_BODIES})(?:\s*,)?\s+(?:of|made up of|consisting of|comprising|numbering)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE
+)
+_BODY_AFTER = re.compile(rf"^-?(?:member|strong|man|woman|person)\s+(?:[a-z-]+\s+)?({_BODIES})\b", re.IGNORECASE)
+
+
+def _of_a_body(quantity: Quantity) -> Quantity:
+    if (quantity.noun.split() or [""])[-1].lower() not in _MEMBERS:
+        return quantity
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    body = _BODY_BEFORE.search(text[:at]) or _BODY_AFTER.match(text[at + len(quantity.words) :]) if at >= 0 else None
+    if body is None:
+        return quantity
+    members = f"{body.group(1)} members"
+    return replace(quantity, noun=members, slot=f"member {lemma(body.group(1).lower())}", label=members)
 
 
 # "the Harbour guitar and 47 other lots": one thing named, then the count of the others of its kind.
