@@ -1822,6 +1822,25 @@ def test_sentences_alike_but_for_the_one_count_each_gives_disagree_on_that_count
     assert not _figures_differ(same, {(s.source, s.index): {q.slot: q.value for q in find_quantities(s)} for s in same})
 
 
+def test_sentences_alike_that_agree_on_every_figure_but_one_disagree_on_that_one():
+    """A disputed figure told beside agreed ones is one conflict line, not an agreed line for the sources giving one
+    value and a single-source line for the other; and their sentences are no agreed claim."""
+    bodies = (
+        "A storm swept the coast on Monday. The storm flattened 40 barns and left 3,000 households without power, officials said.",
+        "A storm swept the coast on Monday. The storm flattened 40 barns and cut power to 3,500 homes, officials said.",
+        "A storm swept the coast on Monday. The storm flattened 40 barns and cut power to some 3,000 households, officials said.",
+    )
+    figures = boxed_figures(*bodies)
+    assert sorted(figures.values()) == [("3,000 / 3,500", "conflict", ["s1", "s2", "s3"]), ("40", "agreed", ["s1", "s2", "s3"])]
+    assert not [claim for claim in boxed("claim", *bodies) if "barns" in claim]
+    # a sentence giving two figures no other gives, or none, tells no one figure in dispute
+    two = [sentence("Gales felled 30 trees and closed 12 roads.", "s1", 0), sentence("Gales felled 45 trees and closed 19 roads.", "s2", 0)]
+    none = [sentence("Gales felled 30 trees and closed 12 roads.", "s1", 0), sentence("Gales felled 30 trees and closed roads.", "s2", 0)]
+    for cluster in (two, none):
+        quantities = [q for s in cluster for q in find_quantities(s)]
+        assert _figures_disputed(_figure_facts(quantities, set()), [cluster], quantities) == _figure_facts(quantities, set())
+
+
 def test_a_function_wins_over_a_rank_or_form_of_address():
     """Made up: three sources call her 'Col.', 'agency chief Colonel' and 'led by Colonel'; the box says what
     she does, not how she is addressed."""

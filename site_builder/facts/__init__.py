@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from fractions import Fraction
 from functools import lru_cache
+from typing import Callable, TypeVar
 
 from ..convert.language import detect_language
 from ..model import Aliases, Citation, Event, Fact, Source, StageCache
@@ -1240,22 +1241,33 @@ def _figures_disputed(facts: list[Fact], disputed: list[list[Sentence]], quantit
     for quantity in quantities:
         at[(quantity.sentence.source, quantity.sentence.text)].append(quantity)
     by_quote = {(c.source, c.quote): f for f in facts if f.kind == "number" for c in f.citations}
+    by_figure = {(c.source, c.quote, c.value or f.value): f for f in facts if f.kind == "number" for c in f.citations}
     for cluster in disputed:
-        counts = [at[(s.source, s.text)] for s in cluster]
-        if not all(len(found) == 1 and not found[0].slot.startswith(_NOT_COUNTS) for found in counts):
+        values = _odd_ones([[q for q in at[(s.source, s.text)] if not q.slot.startswith(_NOT_COUNTS)] for s in cluster], lambda q: q.value)
+        if values is None:
             continue
-        sides = list(dict.fromkeys(by_quote.get((s.source, s.text)) for s in cluster))
+        sides = list(dict.fromkeys(by_figure.get((q.sentence.source, q.sentence.text, q.shown)) for q in values))
         if None in sides or len(sides) < 2 or any(f.status == "conflict" for f in sides):
             continue
         cited = [c.source for f in sides for c in f.citations]
-        values = [found[0] for found in counts]
         if len(cited) != len(set(cited)) or not _some_disjoint(values):
             continue
         citations = [replace(c, value=c.value or side.value, disagrees=n > 0) for n, side in enumerate(sides) for c in side.citations]
         merged = fact(sides[0].id, "number", sides[0].label, " / ".join(f.value for f in sides), citations, True)
         facts = [merged if f is sides[0] else f for f in facts if f not in sides[1:]]
-        by_quote.update({(c.source, c.quote): merged for c in merged.citations})
+        by_figure.update({(c.source, c.quote, c.value or merged.value): merged for c in merged.citations})
     return facts
+
+
+_T = TypeVar("_T")
+
+
+def _odd_ones(told: list[list[_T]], value: Callable[[_T], float]) -> list[_T] | None:
+    """Of sentences alike, each one's figure whose value not all of them give, when each has exactly one
+    ('Seven people died and 12 were hurt', 'Seven people were killed and 15 injured': 12 and 15); else None."""
+    common = set.intersection(*({value(x) for x in figures} for figures in told)) if told else set()
+    odd = [[x for x in figures if value(x) not in common] for figures in told]
+    return [found[0] for found in odd] if all(len(found) == 1 for found in odd) else None
 
 
 _NOT_COUNTS = ("amount", "per cent", "period", "prison term", "time", "ordinal", TIMING)
@@ -1274,8 +1286,9 @@ def _figures_differ(cluster: list[Sentence], figures: dict[tuple[str, int], dict
         for slot, value in figures.get((sentence.source, sentence.index), {}).items():
             if seen.setdefault(slot, value) != value:
                 return True
-    counts = [list(figures.get((s.source, s.index), {}).items()) for s in cluster]
-    return all(len(told) == 1 and not told[0][0].startswith(_NOT_COUNTS) for told in counts) and len({told[0][1] for told in counts}) > 1
+    counts = [[value for slot, value in figures.get((s.source, s.index), {}).items() if not slot.startswith(_NOT_COUNTS)] for s in cluster]
+    odd = _odd_ones(counts, float)
+    return odd is not None and len(set(odd)) > 1
 
 
 _QUOTATION = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
