@@ -404,3 +404,45 @@ def test_a_temperature_no_word_qualifies_stays_a_temperature():
 )
 def test_people_counted_by_how_they_voted_are_labelled_so(text, words, label, slot):
     assert _labelled(text)[words] == (label, slot)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: the most a rule or a thing allows, said with 'up to' after what allows it
+        ("Arson with intent carries a jail term of up to 15 years.", "up to 15 years", "maximum jail term"),
+        ("The ramp is restricted to vans of up to 7.5 tonnes.", "up to 7.5 tonnes", "maximum weight (tonnes)"),
+        ("Each silo holds up to 900 tonnes.", "up to 900 tonnes", "maximum silo (tonnes)"),
+        # a capacity: the seats or beds of a place, or a capacity named
+        ("The fire began below the 12,500-seat stadium.", "12,500", "capacity (seats)"),
+        ("Patients were moved out of the 240-bed clinic.", "240", "capacity (beds)"),
+        ("The hall, with a capacity of 1,800 guests, was full.", "1,800", "capacity (guests)"),
+    ],
+)
+def test_the_most_a_rule_or_a_thing_allows_is_labelled_a_limit(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+def test_a_capacity_is_no_count_of_those_who_were_there():
+    """Made up: the hall holds 1,800 guests and 1,200 came; the two are not one count, whatever counts them."""
+    assert _labelled("The hall, with a capacity of 1,800 guests, was full.")["1,800"][1] == "capacity"
+    assert _labelled("The 1,800-seat hall was packed.")["1,800"][1] == "capacity"
+    assert _labelled("About 1,200 guests came to the hall.")["About 1,200"][1] != "capacity"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # made up: what happened, or may have happened, up to a figure is no limit
+        ("Waves of up to eight metres struck the pier.", "up to eight metres"),
+        ("The blast may have injured up to 40 workers.", "up to 40"),
+        ("Up to 300 fans were stuck in the car park for hours.", "Up to 300"),
+    ],
+)
+def test_what_happened_up_to_a_figure_is_no_limit(text, words):
+    assert not _labelled(text)[words][0].startswith(("maximum", "capacity"))
+
+
+def test_a_verb_ending_in_a_consonant_and_y_says_its_past_participle_in_ied():
+    """Made up: 'Rescuers will carry 30 stretchers' counts the stretchers carried, not 'carryed'."""
+    assert _labelled("Rescuers will carry 30 stretchers up the slope.")["30"][0] == "stretchers carried"

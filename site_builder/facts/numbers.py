@@ -595,7 +595,7 @@ def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states. Kept per sentence in the process: the live preview analyses an
     edited event again, and its unchanged sentences' figures are taken as they were (a build asks once
     per sentence: the cache holds about one event of a hundred sources, not the sentences of every event)."""
-    return tuple(map(_of_a_body, map(_with_the_one_before, _quantities(sentence))))
+    return tuple(_as_a_limit(_of_a_body(_with_the_one_before(q))) for q in _quantities(sentence))
 
 
 # A body of people counted by its members ('a jury of five people', 'the seven-member board', 'a crew, made up of 12
@@ -623,6 +623,43 @@ def _of_a_body(quantity: Quantity) -> Quantity:
         return quantity
     members = f"{body.group(1)} members"
     return replace(quantity, noun=members, slot=f"member {lemma(body.group(1).lower())}", label=members)
+
+
+# What a rule or a thing allows at most, in the figure's clause right before its 'up to': 'carries a sentence of up
+# to', 'restricted to lorries of up to', 'holds up to', 'is allowed to store up to'; not 'waves of up to' (what
+# happened), nor 'could', 'may' or 'might' (what may have happened: 'may have killed up to 200').
+_ALLOWS_UP_TO = re.compile(
+    r"\b(?:can|cannot|allowed|allows?|permitted|permits?|licen[cs]ed|carries|carry|holds?|restricted|limited|capped"
+    r"|punishable|faces?|entitled)\b[^,;:()]*$",
+    re.IGNORECASE,
+)
+CAPACITY = "capacity"  # the slot of how many people or things a place or a vehicle holds, whatever it counts them by
+_CAPACITY_BEFORE = re.compile(r"\bcapacity\s+of\s+$", re.IGNORECASE)  # 'with a capacity of 9,600 spectators'
+_CAPACITY_AFTER = re.compile(r"-(seat|seater|bed)\b", re.IGNORECASE)  # 'the 9,600-seat arena', 'a 300-bed hospital'
+
+
+def _as_a_limit(quantity: Quantity) -> Quantity:
+    """A figure that is the most a rule or a thing allows is labelled so: 'maximum prison sentence' for 'carries a
+    prison sentence of up to 12 years', 'maximum weight (tonnes)' for 'restricted to lorries of up to 3.5 tonnes',
+    'capacity (seats)' for 'the 9,600-seat arena': a limit, not what happened. A count a place or a vehicle holds has
+    the one slot 'capacity', whatever it is counted by ('9,600-seat', 'a capacity of 9,600 spectators'), so it neither
+    disputes nor stands for the count of those who were there ('some 38,000 people'); a maximum keeps its slot."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    if at < 0:
+        return quantity
+    before, after = text[:at], text[at + len(quantity.words) :]
+    said = quantity.label or quantity.noun
+    seats = _CAPACITY_AFTER.match(after)
+    if seats:
+        return replace(quantity, slot=CAPACITY, label=f"capacity ({seats.group(1).lower().removesuffix('er')}s)")
+    if not said or said.startswith(("maximum", "capacity")):
+        return quantity
+    if _CAPACITY_BEFORE.search(before):
+        return replace(quantity, slot=CAPACITY if counts_things(quantity.slot) else quantity.slot, label=f"capacity ({said})")
+    if quantity.words.lower().startswith("up to ") and _ALLOWS_UP_TO.search(before):
+        return replace(quantity, label=f"maximum {said}")
+    return quantity
 
 
 # "the Harbour guitar and 47 other lots": one thing named, then the count of the others of its kind.
@@ -2222,6 +2259,8 @@ def past_participle(verb: str) -> str | None:
         return verb
     if verb.endswith("e"):
         return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"  # 'carry' -> 'carried', 'bury' -> 'buried'
     if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", verb):
         return None
     return verb + "ed"
