@@ -2038,6 +2038,17 @@ def test_a_name_of_several_words_after_the_that_acts_in_the_news_is_a_body():
     assert found.get("Dutch Hollanders", ("",))[0] != "organization" and "Deputy Governor" not in found  # a title
 
 
+def test_a_bodys_name_of_several_words_is_the_one_body_whose_name_begins_so():
+    found = entities_of(
+        "The Harbour Board of Leith fined the owner of the trawler.",
+        "A Harbour Board spokesman said the fine would be paid.",
+        "The Water Authority of Fife and the Water Authority of Perth shut two wells.",
+        "The Water Authority said the wells were safe.",
+    )
+    assert found["Harbour Board of Leith"][2] == ["s1", "s2"] and "Harbour Board" not in found
+    assert "Water Authority" in found  # two bodies begin so: neither is meant
+
+
 def test_a_name_gone_on_about_with_which_is_no_person_and_a_town_keeps_its_short_name_and_its_mayor():
     found = entities_of(
         "The quarry is operated by Karadag Tasocagi, which has run it since 2011.",

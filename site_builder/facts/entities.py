@@ -2157,13 +2157,20 @@ class _Builder:
 
     def _fold_short_names(self) -> None:
         """'Rovers' or 'Nordvik' filed on its own is 'Riverton Rovers' or 'Nordvik Energy' when that is the only
-        body so named."""
+        body so named, and 'the Harbour Board' is 'the Harbour Board of Leith' when that is the only body whose name
+        begins so."""
         for key in [k for k in self.others if " " not in k and self.others[k].kind == "organization"]:
             if key in ORGANIZATION_WORDS and all(m.sentence.text.startswith(m.surface) for m in self.others[key].mentions):
                 continue  # "Union chief Tomas Kadlec": a capital only because it opens the sentence
             owner = self._short_name(key)
             if owner is not None:
                 self.others[owner].mentions.extend(self._pop_other(key).mentions)
+        for key in [k for k in self.others if " " in k and self.others[k].kind == "organization"]:
+            owners = [
+                other for other in self.name_ends.get(key, ()) if other.startswith(key + " ") and self.others[other].kind == "organization"
+            ]
+            if len(owners) == 1:
+                self.others[owners[0]].mentions.extend(self._pop_other(key).mentions)
 
     def _fold_company_forms(self) -> None:
         """'Harwick Brothers Ltd' is the 'Harwick Brothers' other sentences name: a body named with its legal form
