@@ -3528,6 +3528,36 @@ def test_a_body_named_with_its_legal_form_is_the_one_named_without_it():
     assert bodies["Acque Meridiane S.p.A"] == ["s1", "s2", "s3"] and bodies["Harwick Brothers Ltd"] == ["s4", "s5"]
 
 
+def test_a_body_said_by_the_first_words_of_its_name_is_that_body():
+    found = entities_of(
+        "The receivers, Harbottle Insolvency Partners LLP, were appointed on Friday.",
+        "Harbottle Insolvency said 600 staff would be kept on.",
+        "The trustees, Harbottle Insolvency, are selling the depots.",
+        "Corvane Air said one engine had failed.",
+        "Its freight arm, Corvane Air Cargo Ltd, was not affected.",
+        "Passengers praised the crew, Corvane said.",
+    )
+    bodies = {name: sources for name, (kind, _, sources) in found.items() if kind == "organization"}
+    assert bodies["Harbottle Insolvency Partners LLP"] == ["s1", "s2", "s3"]
+    assert "Harbottle Insolvency" not in bodies
+    # 'Corvane' begins two names, one within the other: the shorter, which the longer tells
+    assert bodies["Corvane Air"] == ["s4", "s6"] and bodies["Corvane Air Cargo Ltd"] == ["s5"] and "Corvane" not in bodies
+
+
+def test_a_first_word_filed_as_a_place_is_the_body_whose_name_it_begins_when_said_to_act():
+    found = entities_of(
+        "Dunmore Rangers signed the striker from Belgrade on Tuesday.",
+        "The striker completed his move to Dunmore on Tuesday.",
+        "Dunmore said the fee was a club record.",
+        "He is now a Dunmore player.",
+        "The Valdera Marathon was run in Valdera on Sunday.",
+        "Runners said Valdera was hot.",
+    )
+    assert found["Dunmore Rangers"][0] == "organization" and found["Dunmore Rangers"][2] == ["s1", "s2", "s3", "s4"]
+    assert "Dunmore" not in found
+    assert found["Valdera"][0] == "place"  # a town named in a race's name, never said to act: still the town
+
+
 def test_a_given_name_transliterated_two_ways_in_two_sources_is_one_persons():
     texts = [("Geologist Youssef Ben Salah said the rock was old.", "s1"), ("Yusuf Ben-Salah, a geologist, agreed.", "s2"),
              ("Ben Salah said the find was rare.", "s2")]

@@ -174,6 +174,9 @@ def find_entities(
     builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
     builder.acronyms_for_things = _acronyms_for_things(tokenised)
     builder.bodies = {fold(run.surface) for run in runs if run.body or _runs_a_business(run)}
+    acting = Counter(fold(run.surface) for run in runs if len(run.words) == 1 and (run.body or run.speaks))
+    acting.subtract(fold(run.surface) for run in runs if len(run.words) == 1 and (run.locative or run.inhabited))
+    builder.acting = {word for word, n in acting.items() if n > 0}
     builder.no_one = {fold(run.surface) for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     builder.vessels = {fold(run.surface) for run in runs if _named_vessel(run)}
     for run in runs:
@@ -1840,6 +1843,7 @@ class _Builder:
         self.person_runs: set[tuple[str, int, int]] = set()  # those filed as people
         self.placed: set[str] = set()  # names (folded) the event says something is in or at: 'near Marco de Canaveses'
         self.bodies: set[str] = set()  # names (folded) the words around them somewhere say are bodies ('the operator, X')
+        self.acting: set[str] = set()  # words said alone as a body that speaks or acts more often than as where
         self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
         self.acronyms_for_things: set[str] = set()  # acronyms said as common nouns: 'your PIN', 'an IBAN'
         self.no_one: set[str] = set()  # names a source goes on about with 'which', folded: no person's ("Yıldırım Madencilik, which")
@@ -2088,7 +2092,7 @@ class _Builder:
             if _place_of(run) in self.claimed:
                 continue
             key = self._key(run.surface)
-            if key not in self.others and len(run.words) == 1 and (run.start > 0 or key not in ORGANIZATION_WORDS):
+            if key not in self.others and (len(run.words) > 1 or run.start > 0 or key not in ORGANIZATION_WORDS):
                 key = self._short_name(key) or key  # "Rovers" for "Riverton Rovers"
             if key in self.others and self.others[key].kind != "person":
                 entity = self.others[key]
@@ -2106,12 +2110,20 @@ class _Builder:
             if len(run.words) == 1 and run.possessive is False:
                 self._match_place_variant(run)
 
-    def _short_name(self, word: str) -> str | None:
-        """The one organisation whose name ends or begins with this word ('Rovers', 'Nordvik'), if exactly one does."""
-        if word in NATIONALITIES or word in COUNTRIES:
+    def _short_name(self, name: str) -> str | None:
+        """The one organisation whose name ends or begins with this word ('Rovers', 'Nordvik') or begins with these
+        words ('Harbottle Insolvency' of 'Harbottle Insolvency LLP'), if exactly one does; of names told within one
+        another ('Corvane Air', 'Corvane Air Cargo Ltd'; a name run on into the next word: 'Corvane Air Boeing'), the
+        shortest, which all the others tell."""
+        if name in NATIONALITIES or name in COUNTRIES:
             return None
-        owners = [k for k in self.name_ends.get(word, ()) if self.others[k].kind == "organization"]
-        return owners[0] if len(owners) == 1 else None
+        owners = sorted(
+            (k for k in self.name_ends.get(name, ()) if self.others[k].kind == "organization" and (" " not in name or k.startswith(name + " "))),
+            key=len,
+        )  # several words are a short name as the first ones ('Harbottle Insolvency'), not the last ('the Kiel Canal' of 'WSA Kiel Canal')
+        if owners and all(f" {owners[0]} ".find(f" {name} ") >= 0 and f" {other} ".find(f" {owners[0]} ") >= 0 for other in owners):
+            return owners[0]
+        return None
 
     def _is_place(self, key: str) -> bool:
         return self.others[key].kind == "place"
@@ -2158,12 +2170,14 @@ class _Builder:
     def _fold_short_names(self) -> None:
         """'Rovers' or 'Nordvik' filed on its own is 'Riverton Rovers' or 'Nordvik Energy' when that is the only
         body so named, and 'the Harbour Board' is 'the Harbour Board of Leith' when that is the only body whose name
-        begins so."""
-        for key in [k for k in self.others if " " not in k and self.others[k].kind == "organization"]:
+        begins so; so is a first word filed as a place ('a move to Harwick') that the sentences say acts or is a body
+        ('Harwick said', 'the company Harwick') more often than they say something is in or at it, when one body's
+        name begins with it ('Harwick Removals'); a town a body is named after stays a town ('in Porto')."""
+        for key in [k for k, e in self.others.items() if " " not in k and (e.kind == "organization" or e.kind == "place" and k in self.acting)]:
             if key in ORGANIZATION_WORDS and all(m.sentence.text.startswith(m.surface) for m in self.others[key].mentions):
                 continue  # "Union chief Tomas Kadlec": a capital only because it opens the sentence
             owner = self._short_name(key)
-            if owner is not None:
+            if owner is not None and (self.others[key].kind == "organization" or owner.startswith(key + " ")):
                 self.others[owner].mentions.extend(self._pop_other(key).mentions)
         for key in [k for k in self.others if " " in k and self.others[k].kind == "organization"]:
             owners = [
