@@ -1806,6 +1806,19 @@ def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():
     assert ("58,400", "single-source", ["s3"]) in figures.values()  # never joined to 2,214 through 'more than 2,200'
 
 
+def test_a_part_of_our_or_his_things_is_counted_by_its_noun():
+    assert figures("Nine of our drivers were taken to hospital, the firm said.") == [("Nine", "drivers", "hospitalised driver")]
+    assert figures("Investigators checked 212 of his invoices.") == [("212", "invoices", "invoice part")]
+    assert figures("Two of her hikers of the group were found.") == []  # the noun goes on: not read
+    told = [
+        [sentence("Nine of our drivers were taken to hospital, the firm said.", "s1", 0), sentence("Nine drivers were taken to hospital on Friday.", "s2", 0)],
+        [sentence("Investigators checked 212 of his invoices.", "s1", 0), sentence("Investigators checked 212 invoices from the firm.", "s2", 0)],
+    ]
+    for pair in told:  # one figure, citing both sources
+        [fact] = _figure_facts([q for s in pair for q in find_quantities(s)], set())
+        assert [c.source for c in fact.citations] == ["s1", "s2"]
+
+
 def test_sentences_alike_but_for_the_one_count_each_gives_disagree_on_that_count_whatever_its_noun():
     cluster = [
         sentence("About 120,000 of the kettles were sold in the United Kingdom, the safety office said.", "s1", 0),

@@ -455,8 +455,8 @@ _WRONGS = re.compile(
 _DEATHS = re.compile(r"\b(?:kill\w*|dead|died|dies|die|deaths?|deadly|fatal\w*|bodies|perished|drown\w*|lives)\b", re.IGNORECASE)
 # "Eight children were among the 23 dead": a part of the count after it.
 _AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\b", re.IGNORECASE)
-# "120,000 of the kettles were sold": a part of a whole counted by the whole's noun.
-_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)")
+# "120,000 of the kettles were sold", "nine of our drivers": a part of a whole counted by the whole's noun.
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those|our|his|her|my|your)\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)")
 # "Of the new patients, 1,180 were admitted": the whole a part is of, said first.
 _OF_THE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:Of|Among) (?:the|these|those|its|their) (?:[a-z-]+ )?([a-z]+), $")
 # "Of the 200 passengers, 38 were injured", "38 of the 200 passengers were injured": the figure is the whole
@@ -1212,7 +1212,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         noun = gapped.group(1)
     of_them = _OF_THE_NOUN.match(after) if not noun else None
     if of_them and (_plural(of_them.group(1)) or of_them.group(1) in _IRREGULAR_PLURALS):
-        noun = of_them.group(1)  # "About 120,000 of the kettles were sold in the United Kingdom"
+        noun = of_them.group(1)  # "About 120,000 of the kettles were sold in the United Kingdom", "Nine of our drivers"
     fronted = _OF_THE_BEFORE.search(before[-60:]) if not noun and re.match(r"\s+(?:were|was|are|is|had been|have been)\s+[a-z]", after) else None
     if fronted and (_plural(fronted.group(1)) or fronted.group(1) in _IRREGULAR_PLURALS):
         noun = fronted.group(1)  # "Of the new patients, 1,180 were admitted in Dhaka city"
