@@ -1806,6 +1806,26 @@ def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():
     assert ("58,400", "single-source", ["s3"]) in figures.values()  # never joined to 2,214 through 'more than 2,200'
 
 
+def test_an_area_a_volume_or_a_speed_written_with_its_symbol_is_the_one_written_in_words():
+    assert figures("Roughly 2,500 m² of the warehouse roof caved in.") == [("Roughly 2,500 m²", "m²", "m square")]
+    assert figures("Engineers put the volume of the spill at 9,000 cubic metres.") == [("9,000", "cubic metres", "m cubic")]  # no point on a course
+    assert figures("The probe flew past at 11 km/s.") == [("11 km/s", "speed (km/s)", "speed km/s")]
+    [forest] = _figure_facts(find_quantities(sentence("The fire destroyed 12 km² of pine forest.", "s1", 0)), set())
+    assert forest.label == "pine forest (km²)"  # what it measures, never 'number of km²'
+    # so much a second is a rate, labelled so ('at' before it names no point on a course either)
+    assert figures("The gates let through about 350 cubic metres per second.") == [("about 350", "cubic metres a second", "m cubic per second")]
+    [flow] = _figure_facts(find_quantities(sentence("The gates were letting through water at 350 cubic metres per second.", "s1", 0)), set())
+    assert flow.label == "flow (cubic metres a second)"
+    told = [
+        ("Roughly 2,500 m² of the warehouse roof caved in.", "About 2,500 square metres of the roof caved in."),
+        ("Engineers put the volume of the spill at 9,000 cubic metres.", "Some 9,000 m³ of slurry escaped."),
+        ("The probe flew past at 11 km/s.", "It passed Earth at about 11 kilometres per second."),
+    ]
+    for one, other in told:  # one figure, citing both sources
+        [fact] = _figure_facts([q for s in (sentence(one, "s1", 0), sentence(other, "s2", 0)) for q in find_quantities(s)], set())
+        assert [c.source for c in fact.citations] == ["s1", "s2"]
+
+
 def test_a_part_of_our_or_his_things_is_counted_by_its_noun():
     assert figures("Nine of our drivers were taken to hospital, the firm said.") == [("Nine", "drivers", "hospitalised driver")]
     assert figures("Investigators checked 212 of his invoices.") == [("212", "invoices", "invoice part")]

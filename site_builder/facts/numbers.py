@@ -380,14 +380,16 @@ _UNIT_NAMES = {
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "terabytes": "TB", "gigabytes": "GB", "petabytes": "PB",
     "terabyte": "TB", "gigabyte": "GB", "petabyte": "PB", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm",
     "tb": "TB", "gb": "GB", "pb": "PB", "metres per second": "m/s", "meters per second": "m/s",
-    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres per second": "km/s", "kilometers per second": "km/s",
+    "miles per hour": "mph", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
+    "m²": "m square", "m³": "m cubic", "km²": "km square",  # as "square metres" is 'm square', "cubic metres" 'm cubic'
 }
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
 _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
     kilowatts hectares acres kilograms kilos mm cm millimetres millimeters centimetres centimeters litres liters gallons barrels
-    terabytes gigabytes petabytes tb gb decibels ounces oz grams micrograms megawatt-hours t""".split()
+    terabytes gigabytes petabytes tb gb decibels ounces oz grams micrograms megawatt-hours t m² m³ km²""".split()
 )
 # Of _UNITS, those that count things, shown without their noun: '53 seats' is '53' under 'seats'.
 _COUNTED_UNITS = frozenset("points seats votes magnitude".split())
@@ -1183,7 +1185,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         label = (paid_for or _named_sum(before, False)) if paid_in else "" if noun or paid_for else _named_sum(before)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), label)
     glued = re.match(r"(?:°C|°F|ºC|C|F|mm|cm)\b|\s(?:°C|°F|ºC|mm|cm)\b", text[match.end("num") :]) if plain else None
-    speed = re.match(r"\s*(km/h|kph|mph|knots|m/s|(?:kilo)?met(?:re|er)s per (?:second|hour)|miles per hour)(?![\w/])", after)
+    speed = re.match(r"\s*(km/h|km/s|kph|mph|knots|m/s|(?:kilo)?met(?:re|er)s per (?:second|hour)|miles per hour)(?![\w/])", after)
     if (glued or speed) and _MEASURE_CONVERSION_BEFORE.search(before[-40:]):
         return None
     if glued:  # "45C", "70mm of rain", "310 mm of rain": a measure written onto its figure or right after it
@@ -1252,7 +1254,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     written = re.match(rf" ?{re.escape(noun)}(?!\s+per\b)", after)
     if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and written:
         figure += written.group(0)  # a measure is shown with its unit: '1.6 metres', '38,000 litres', '3.5kg'
-    taken_from = _taken_from(before, rest) if _unit(head) in _LENGTHS else ""
+    # a length's unit, not an area's or a volume's ("140,000 cubic metres", "4,000 m²": no distance, no point on a course)
+    length = "" if len(noun.split()) > 1 and noun.split()[-2].lower() in ("square", "cubic") else _unit(head)
+    taken_from = _taken_from(before, rest) if length in _LENGTHS else ""
     if taken_from and not named_before:  # "60 km north of Arequipa", "800 metres from the shore": from where, said
         return quantity(f"distance ({noun})", f"distance {_unit(head)}", f"distance {taken_from} ({noun})")
     if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", rest):
@@ -1264,15 +1268,15 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", rest) else "°C"
         return quantity(f"temperature ({unit})", f"temperature {unit}", _whose_temperature(before, unit))  # "temperatures reached 41 degrees"
     along = _ALONG_THE_WAY.search(before[-40:]) and not _DIMENSION.match(rest)  # not "at 1.6 metres long"
-    if _unit(head) in _LENGTHS and (along or re.match(r"\s+mark\b", rest)):
+    if length in _LENGTHS and (along or re.match(r"\s+mark\b", rest)):
         return None  # "at 34 km", "the last seven kilometres", "water every five kilometres", "the 15 km mark": a point on a course
     dimension = _DIMENSION.match(re.sub(r"^\s*\([^()]*\)", "", rest))  # past '(5 ft 3 in)'
-    if _unit(head) in _LENGTHS | _SMALL_LENGTHS and not named_before and dimension and not (_unit(head) in _SMALL_LENGTHS and dimension.group(1).lower() in _DISTANCE_WORDS):
+    if length in _LENGTHS | _SMALL_LENGTHS and not named_before and dimension and not (length in _SMALL_LENGTHS and dimension.group(1).lower() in _DISTANCE_WORDS):
         # "12 metres high", "1.6 metres across", "800 metres from the shore"; "hailstones up to 4 cm across"
         said = dimension.group(1).lower()
         what = "depth" if said.startswith(("below", "beneath", "under")) else _DIMENSIONS[said]
         return quantity(f"{what} ({noun})", f"{what} {_unit(head)}", _dimension_of(before, what, noun))
-    if _unit(head) in _LENGTHS and not named_before:
+    if length in _LENGTHS and not named_before:
         thing = _thing_measured(rest)
         if thing:  # "a 35 km detour": the length of the thing
             return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
@@ -1320,13 +1324,15 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if owner:
             return quantity(f"{noun} ({owner})", f"{slot} {fold_name(owner)}")
     level = None if counts_people(slot) else moved(before)
-    rate = re.match(r"\s+(?:a|per|each)\s+(day|week|month|year|hour)\b", rest)
+    rate = re.match(r"\s+(?:a|per|each)\s+(day|week|month|year|hour|minute|second)\b", rest)
     if rate:  # "about 9,000 vehicles a day": a rate, not a count; "oil output averaged 1.48 million barrels per day"
         named = f"{level[0]} ({noun} a {rate.group(1)})" if level and not level[1] else ""
+        if not named and head in _UNITS:  # "350 cubic metres per second": a flow; "40 tonnes a day": a rate
+            named = f"{'flow' if _unit(head) == 'l' or noun.lower().startswith('cubic') or _unit(head).endswith('cubic') else 'rate'} ({noun} a {rate.group(1)})"
         return quantity(f"{noun} a {rate.group(1)}", f"{slot} per {rate.group(1)}", named)
     if noun.lower() in _GENERIC_NOUNS:
         return quantity(noun, slot, _named_generic(noun, slot, before, rest))
-    if _unit(head) in _UNIT_MEASURES and not measure:
+    if _unit(head).split()[0] in _UNIT_MEASURES and not measure:  # "m²" too: 'm square'
         return quantity(noun, slot, _named_measure(noun, _unit(head), before, rest))
     if level and not level[1] and (head in _UNITS or _LEVEL_SET.search(before)):
         return quantity(noun, slot, f"{level[0]} ({noun})")  # "noise levels reached 94 decibels", "exports rose to 300 cars"
@@ -2284,10 +2290,10 @@ def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
     """A unit counted as if it were things ('300 metres', 'hectares'): what it measures, with the unit, from
     what the verb that sets its level is about ('copper output fell to 431,500 tonnes'), the thing it is of
     ('300 metres of track', '3,400 hectares of pine forest') or what befell it ('7,900 hectares burned')."""
-    measure = _UNIT_MEASURES.get(unit)
-    if measure and noun.lower().startswith(("square ", "sq ")):
-        measure = "area"  # 'square kilometres' measure no distance
-    elif measure and noun.lower().startswith("cubic "):
+    measure = _UNIT_MEASURES.get(unit.split()[0])
+    if measure and (noun.lower().startswith(("square ", "sq ")) or unit.endswith(" square")):
+        measure = "area"  # 'square kilometres', 'km²' measure no distance
+    elif measure and (noun.lower().startswith("cubic ") or unit.endswith(" cubic")):
         measure = "volume"
     if not measure or re.match(r"\s*(?:per|an?)\s", after):
         return ""  # "90 miles per gallon": a rate, not a measure of the unit
