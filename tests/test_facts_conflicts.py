@@ -594,3 +594,14 @@ def test_a_body_counted_by_its_members_is_a_count_of_that_bodys_members():
     assert placed(jury, ("Four people were allowed into the hearing.", "s2", 1)) == []
     # members said with no body may be that body's: one figure
     assert aligned("The nine-member panel met on Monday.", "Six of the nine members backed the plan.") == [(["nine"], False)]
+
+
+def test_one_count_of_people_told_by_a_noun_opening_like_a_share_is_aligned_as_a_count():
+    """'personnel', 'persons' open as 'per cent' does: still a count, one figure with the same exact count of helpers."""
+    told = [
+        ("Around 450 volunteers searched the dunes on Sunday.", "Approximately 450 emergency personnel from the coastguard and the army are deployed."),
+        ("Some 450 persons were evacuated from the camp.", "About 450 campers were evacuated."),
+    ]
+    for one, other in told:
+        [(_, conflict)] = aligned(one, other)  # one figure, not two
+        assert not conflict

@@ -262,7 +262,10 @@ def _sources(item: tuple[list[FigureGroup], bool]) -> set[str]:
 
 
 def _figure_kind(quantity: Quantity) -> str:
-    return quantity.slot.split()[0] if quantity.slot.startswith(("amount", "per")) else "count"
+    """A sum ('amount ...'), a share ('per cent ...') or a count: of people too whose noun opens like a share's
+    ('personnel', 'persons')."""
+    head = quantity.slot.split()[0]
+    return head if head in ("amount", "per") else "count"
 
 
 def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
