@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
@@ -20,7 +20,7 @@ from site_builder.facts.merge import CLAIM_SIMILARITY, _similar_pairs, _similari
 from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, _ORDINAL_WORD_PARTS, _ORDINAL_WORDS, WORD_NUMBERS, find_quantities
 from site_builder.facts.quotes import _ACCORDING_FIRST, _REPORTING_PARTS, _SAID_FIRST, _SAID_LAST, claimed, find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
-from site_builder.model import Aliases, Article, Event, EventMeta, Source
+from site_builder.model import Aliases, Article, Citation, Event, EventMeta, Fact, Source
 
 THURSDAY = date(2023, 4, 20)
 
@@ -3819,3 +3819,51 @@ def test_an_executive_named_for_its_fields_and_a_family_firm_are_one_body_each()
     assert "Sons Removals" not in found
     assert found["Brenwick"][0] == "organization"
     assert found["Health and Welfare Executive"][0] == "organization" and "Welfare Executive" not in found
+
+
+def made_up_name(kind: str, value: str, *said: tuple[str, str | None], label: str = "") -> Fact:
+    """A made-up boxed name: each (source, how that source names it, None when by the name itself)."""
+    citations = tuple(Citation(source, f"{shown or value} was named in {source}.", shown) for source, shown in said)
+    return Fact(f"{kind}-{value.lower().replace(' ', '-')}", kind, label or kind, value, "agreed" if len(said) > 1 else "single-source", citations)
+
+
+def names_boxed_once(*facts: Fact) -> dict[str, list[tuple[str, str | None]]]:
+    return {f.value: [(c.source, c.value) for c in f.citations] for f in _names_told_again(list(facts))}
+
+
+def test_a_name_boxed_again_with_more_words_after_it_is_boxed_once_citing_every_source():
+    # the name more sources give stays, and cites the source only the longer name came from, as it named it
+    assert names_boxed_once(
+        made_up_name("organization", "Tessaly Foods", ("s1", None), ("s2", None), ("s3", None)),
+        made_up_name("organization", "Tessaly Foods Group", ("s2", None), ("s4", None)),
+    ) == {"Tessaly Foods": [("s1", None), ("s2", None), ("s3", None), ("s4", "Tessaly Foods Group")]}
+    # as many sources: the longer name stays
+    assert list(names_boxed_once(
+        made_up_name("person", "Odile Marchetti", ("s1", None)), made_up_name("person", "Odile Marchetti Brun", ("s2", None)),
+    )) == ["Odile Marchetti Brun"]
+    # unless fewer of its sources write it as it stands
+    assert list(names_boxed_once(
+        made_up_name("organization", "Pellam", ("s1", None), ("s2", None)),
+        made_up_name("organization", "Pellam Rail Vanta-3", ("s1", "Pellam Rail"), ("s2", None)),
+    )) == ["Pellam"]
+    # a place with a lower-case word for what it is, and a company filed as a person beside its legal name
+    assert list(names_boxed_once(made_up_name("place", "Vessen", ("s1", None), ("s2", None)), made_up_name("place", "Vessen gorge", ("s3", None)))) == ["Vessen"]
+    assert list(names_boxed_once(
+        made_up_name("person", "Harrow Shipping", ("s1", None), label="owner"), made_up_name("organization", "Harrow Shipping Ltd", ("s1", None), ("s2", None)),
+    )) == ["Harrow Shipping Ltd"]
+
+
+def test_names_that_only_open_alike_or_name_two_things_stay_apart():
+    apart = [
+        (made_up_name("place", "Santa Lucia", ("s1", None)), made_up_name("place", "Santa Lucia Bay", ("s2", None))),  # another place
+        (made_up_name("place", "Brenn", ("s1", None)), made_up_name("organization", "Brenn", ("s2", None))),  # another kind
+        (made_up_name("place", "Kallo Quay", ("s1", None)), made_up_name("organization", "Kallo Quay SA", ("s2", None))),  # a venue, its operator
+        (made_up_name("organization", "Harrow", ("s1", None)), made_up_name("organization", "Harrowgate Council", ("s2", None))),  # not its words
+        # a run of two names, one source saying the second alone
+        (made_up_name("organization", "Dalby Air", ("s1", None)), made_up_name("organization", "Dalby Air Embraer", ("s2", None), ("s3", "Embraer"))),
+        # a given name alone from a source the full name's does not cite may be someone else
+        (made_up_name("person", "Mareike", ("s1", None), label="farmer"), made_up_name("person", "Mareike Voss", ("s2", None))),
+    ]
+    for one, other in apart:
+        assert len(_names_told_again([one, other])) == 2, (one.value, other.value)
+    assert list(names_boxed_once(made_up_name("person", "Mareike", ("s2", None)), made_up_name("person", "Mareike Voss", ("s2", None), ("s3", None)))) == ["Mareike Voss"]

@@ -122,6 +122,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     bodies, commentators = _organizations(current, len(sources))
     commentators += [e for e in background if e.kind == "organization"]
     facts += [_entity_fact(e, "organization", taken) for e in bodies]
+    facts = _names_told_again(facts)
     quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
     facts += _figure_facts(quantities, taken)
@@ -624,6 +625,58 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
     label = entity.label if kind != "organization" else "event" if _happening(entity) else "organization"  # "the Liffey Gold Cup"
     return fact(unique_id(f"{kind}-{slugify(entity.name)}", taken), kind, label, entity.name, citations,
                 variants=tuple(spellings))
+
+
+def _names_told_again(facts: list[Fact]) -> list[Fact]:
+    """A person, body or place the box names twice, once by a name and once by that name with more words after
+    it ('Orvane' and 'Orvane Airways', 'Kiri Tane' and 'Kiri Tane Walker', 'the Brava valley' and 'Brava'), is
+    boxed once: as the name more sources give, else the one more of them write as it stands, else the longer; it cites every source of both, a source only the
+    other named quoted as it named it. A run of two names ('Orvane Airways Airbus', a source saying 'Airbus') is
+    left as it is; see _one_name for when two names are one."""
+    kept: list[Fact] = []
+    gone: set[str] = set()
+    named = [f for f in facts if f.kind in _NAMED and _named_alike(f)]
+    for item in sorted(named, key=lambda f: (-_source_count(f), -sum(c.value is None for c in f.citations), -len(f.value.split()))):
+        into = next((k for k in kept if _one_name(k, item)), None)
+        if into is None:
+            kept.append(item)
+            continue
+        cited = {c.source for c in into.citations}
+        added = [Citation(c.source, c.quote, c.value or item.value) for c in item.citations if c.source not in cited]
+        kept[kept.index(into)] = fact(into.id, into.kind, into.label, into.value, [*into.citations, *added], into.status == "conflict", into.variants)
+        gone.add(item.id)
+    boxed = {k.id: k for k in kept}
+    return [boxed.get(f.id, f) for f in facts if f.id not in gone]
+
+
+_NAMED = ("person", "organization", "place")
+
+
+def _source_count(item: Fact) -> int:
+    return len({c.source for c in item.citations})
+
+
+def _named_alike(item: Fact) -> bool:
+    """No source names it by its last words alone ('Airbus' for 'Orvane Airways Airbus'): a run of two names."""
+    name = fold(item.value)
+    return not any(c.value and name.endswith(" " + fold(c.value)) for c in item.citations)
+
+
+def _one_name(item: Fact, other: Fact) -> bool:
+    """One of the two names is the other's first words and more, of one kind, or a company's name without its legal
+    form filed as a person ('Kerr Freight' beside 'Kerr Freight Ltd'). A given name alone is the fuller name's only
+    in a source naming both ('Mareike' in another report may be someone else); a place's longer name only when the
+    words added are lower case ('the Brava valley'; 'Port Hedland', 'Santa Rosa Beach' are other places)."""
+    words, others = fold(item.value).split(), fold(other.value).split()
+    (shorter, short), (longer, long) = sorted(((words, item), (others, other)), key=lambda pair: len(pair[0]))
+    if not shorter or len(shorter) == len(longer) or longer[: len(shorter)] != shorter:
+        return False
+    added = long.value.split()[len(short.value.split()):]
+    if item.kind != other.kind:
+        return {item.kind, other.kind} == {"person", "organization"} and all(w in COMPANY_FORMS or w.rstrip(".") in COMPANY_FORMS for w in added)
+    if item.kind == "person" and len(shorter) == 1:
+        return {c.source for c in short.citations} <= {c.source for c in long.citations}
+    return item.kind != "place" or all(w[:1].islower() for w in added)
 
 
 def _by_source(entity: Entity) -> dict[str, list[Mention]]:
