@@ -553,7 +553,9 @@ def in_base_unit(quantity: Quantity) -> Quantity:
     if unit not in _BASE_UNITS or quantity.slot.startswith("amount"):
         return quantity
     base, factor = _BASE_UNITS[unit]
-    slot = " ".join(base if w == unit else w for w in quantity.slot.split())
+    words = quantity.slot.split()
+    factor **= 2 if "square" in words else 3 if "cubic" in words else 1  # a km² is a million m², not a thousand
+    slot = " ".join(base if w == unit else w for w in words)
     # 2.8 km is 2,800 m, not 2,800.0000000000005
     value, low, high = (float(f"{v * factor:.12g}") for v in (quantity.value, quantity.low, quantity.high))
     return replace(quantity, slot=slot, value=value, low=low, high=high)
