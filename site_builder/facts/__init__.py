@@ -630,8 +630,8 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
 def _names_told_again(facts: list[Fact]) -> list[Fact]:
     """A person, body or place the box names twice, once by a name and once by that name with more words after
     it ('Orvane' and 'Orvane Airways', 'Kiri Tane' and 'Kiri Tane Walker', 'the Brava valley' and 'Brava'), is
-    boxed once: as the name more sources give, else the one more of them write as it stands, else the longer; it cites every source of both, a source only the
-    other named quoted as it named it. A run of two names ('Orvane Airways Airbus', a source saying 'Airbus') is
+    boxed once: as the name more sources give, else the one more of them write as it stands, else the longer; it
+    cites every source of both, a source only the other named quoted as it named it. A run of two names ('Orvane Airways Airbus', a source saying 'Airbus') is
     left as it is; see _one_name for when two names are one."""
     kept: list[Fact] = []
     gone: set[str] = set()
@@ -1293,7 +1293,6 @@ def _figures_disputed(facts: list[Fact], disputed: list[list[Sentence]], quantit
     at: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
     for quantity in quantities:
         at[(quantity.sentence.source, quantity.sentence.text)].append(quantity)
-    by_quote = {(c.source, c.quote): f for f in facts if f.kind == "number" for c in f.citations}
     by_figure = {(c.source, c.quote, c.value or f.value): f for f in facts if f.kind == "number" for c in f.citations}
     for cluster in disputed:
         values = _odd_ones([[q for q in at[(s.source, s.text)] if not q.slot.startswith(_NOT_COUNTS)] for s in cluster], lambda q: q.value)
