@@ -494,8 +494,10 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
                 # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
                 # seasons'): each source telling one value, they tell one figure
-                or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count" and _near(groups[i], groups[j])
-                and _none_near_but(groups, i, j)
+                or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
+                and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _near(groups[i], groups[j], _RIVAL_RATIO))
+                # each source counting the noun once, within twice: one count in dispute ('23 classrooms are shut' /
+                # 'says 32 classrooms are out of action'), whatever each says befell them
                 or j in rival_of[i]
                 or measure_unit(slot) and _rival_measures(groups, i, j)
                 or one_sum_each and _rival_sums(groups[i], groups[j])
