@@ -609,3 +609,19 @@ def test_one_count_of_people_told_by_a_noun_opening_like_a_share_is_aligned_as_a
     for one, other in told:
         [(_, conflict)] = aligned(one, other)  # one figure, not two
         assert not conflict
+
+
+def test_a_noun_each_source_counts_once_is_one_count_in_dispute_within_twice():
+    def further_down(*texts: str) -> list[list[str]]:  # not in the leads, and told with no deed
+        return placed(*((text, f"s{n + 1}", 6) for n, text in enumerate(texts)))
+
+    closed = "At the hospital 14 wards are out of bounds."
+    assert further_down(closed, "Only 14 wards remain unusable.", "The trust says 20 wards cannot be used.") == [["14", "20"]]
+    # more than twice apart: two counts ('14 wards' out of bounds, '40 wards' in the building)
+    assert further_down(closed, "Built in 1970, the block was designed with 40 wards.") == []
+    # a source counting the noun twice tells two things of it
+    assert further_down(closed, "The trust says 20 wards cannot be used, and 8 wards reopened on Monday.") == []
+    # small counts are often of two sets of one thing ('you see two blades', 'one of the three blades')
+    assert further_down("At the hospital 4 wards are out of bounds.", "The trust says 6 wards cannot be used.") == []
+    # a count told with a deed is what befell it: 'shut 14 wards' is no rival of '20 wards' in the plans
+    assert further_down("Inspectors shut 14 wards at the hospital.", "The new wing will add 20 wards.") == []

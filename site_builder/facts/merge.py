@@ -361,6 +361,12 @@ _A_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|all)?\s*$")
 def _deed(quantity: Quantity) -> str | None:
     """What its clause says befell what a count counts, as the first four letters of its verb's stem ('bury' for
     'burying', 'buried'; 'clos' for 'to close', 'closing', 'earmarked for closure'), or None."""
+    verb, particle = _verb(quantity) or ("", "")
+    return _deed_stem(verb, particle) if verb and verb not in _COUNTING_VERBS else None
+
+
+def _verb(quantity: Quantity) -> tuple[str, str] | None:
+    """The verb its clause tells a count with, a deed's or a counting one ('reached 40 homes'), and its particle."""
     text = quantity.sentence.text
     at = text.find(quantity.words)
     if at < 0 or _A_WHOLE_BEFORE.search(text[:at]):
@@ -373,7 +379,7 @@ def _deed(quantity: Quantity) -> str | None:
         return None
     groups = said.groups()  # each verb, then its particle
     verb, particle = next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
-    return _deed_stem(verb, particle or "") if verb not in _COUNTING_VERBS and verb not in _STOP_WORDS else None
+    return (verb, particle or "") if verb not in _STOP_WORDS else None
 
 
 def _deed_stem(word: str, particle: str = "") -> str:
@@ -495,9 +501,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
                 # seasons'): each source telling one value, they tell one figure
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
-                and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _near(groups[i], groups[j], _RIVAL_RATIO))
-                # each source counting the noun once, within twice: one count in dispute ('23 classrooms are shut' /
-                # 'says 32 classrooms are out of action'), whatever each says befell them
+                and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _once_each_told(groups[i], groups[j]))
                 or j in rival_of[i]
                 or measure_unit(slot) and _rival_measures(groups, i, j)
                 or one_sum_each and _rival_sums(groups[i], groups[j])
@@ -605,6 +609,17 @@ def _none_near_but(groups: list[FigureGroup], i: int, j: int, ratio: float = 1.2
 
 
 _RIVAL_RATIO = 2.0  # how far apart two tellings of one count may be ('37 arrested' / '52 detained')
+
+
+def _once_each_told(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two counts of one noun of ten or more, from sources that each count it once, within twice, neither told
+    with a deed: one count in dispute ('23 classrooms are out of use' / 'says 32 classrooms are out of action').
+    Not small counts, often of two sets of one thing ('one of the three blades' / 'you see two blades'); a count
+    told with a deed is what that deed befell ('refloated 13 whales' / '26 whales stranded'; 'flattened 40 barns'
+    / 'has 55 barns on its list'), joined only with one the same befell (`_rivals`), and one told with a counting
+    verb a total reached at some time ('reached 40 homes' overnight, 'had reached 55 homes' by noon)."""
+    told_with_a_verb = any(_verb(q) for q in a.quantities + b.quantities)
+    return min(a.quantities[0].value, b.quantities[0].value) >= 10 and _near(a, b, _RIVAL_RATIO) and not told_with_a_verb
 
 
 def _rivals(slot: str, groups: list[FigureGroup], i: int, j: int) -> bool:
