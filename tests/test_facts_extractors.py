@@ -507,7 +507,7 @@ def test_a_title_in_quotation_marks_is_no_quotation():
     ]
     sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
     people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
-    assert [q.words for q in find_quotations(sentences, people)] == ["We played it for the people of this town,"]
+    assert [q.words for q in find_quotations(sentences, people)[0]] == ["We played it for the people of this town,"]
 
 
 def test_a_role_in_a_field_at_a_body_comes_with_the_person_and_the_body_is_no_person_or_place():
@@ -806,7 +806,7 @@ def speakers_of(*texts: str) -> list[str | None]:
     """The speakers of the quotations of one source's sentences."""
     sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
     people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
-    return [q.speaker_name for q in find_quotations(sentences, people)]
+    return [q.speaker_name for q in find_quotations(sentences, people)[0]]
 
 
 def test_quotations_find_their_speaker():
@@ -833,7 +833,7 @@ def test_speakers_named_after_the_quotation_by_according_to_by_said_or_by_an_age
     assert {e.name: e.label for e in entities if e.kind == "person"} == {
         "Anna Berg": "Mayor", "Lucia Ferrante": "resident", "Omar Haddad": "police chief", "Pietro Lanza": "person",
     }
-    assert [q.speaker_name for q in find_quotations(sentences, people)] == ["Anna Berg", "Lucia Ferrante", "Lucia Ferrante"]
+    assert [q.speaker_name for q in find_quotations(sentences, people)[0]] == ["Anna Berg", "Lucia Ferrante", "Lucia Ferrante"]
 
 
 def test_a_quotation_reported_by_one_person_about_another_is_the_reporters():
@@ -909,7 +909,7 @@ def test_he_said_after_one_named_as_working_at_a_firm_named_after_a_person_is_th
     sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
     people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
     assert "Peter Lindqvist" in {e.name for e, _ in people}
-    assert [q.speaker_name for q in find_quotations(sentences, people)] == [speaker]
+    assert [q.speaker_name for q in find_quotations(sentences, people)[0]] == [speaker]
 
 
 def test_a_few_words_going_on_from_the_speakers_line_in_the_same_paragraph_are_its_tail_not_a_line():
@@ -919,7 +919,7 @@ def test_a_few_words_going_on_from_the_speakers_line_in_the_same_paragraph_are_i
         sentence('"Every one of our twelve staff will be kept on until the lease runs out in the spring."', "s1", 2),
     ]
     people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
-    assert [(q.speaker_name, q.phrase) for q in find_quotations(sentences, people)] == [
+    assert [(q.speaker_name, q.phrase) for q in find_quotations(sentences, people)[0]] == [
         ("Anna Berg", False), ("Anna Berg", True), ("Anna Berg", False),
     ]
 

@@ -29,7 +29,7 @@ from .lexicon import (
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
-from .quotes import Quotation, claimed, find_quotations, pronoun_people
+from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
@@ -127,9 +127,10 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     quantities = _of_earlier_years(quantities, year) if year else quantities
     facts += _figure_facts(quantities, taken)
     people = _people_by_source(entities)
-    quotations, quoted = _quotation_facts(sources, by_source, people, taken)
+    read = {s.id: find_quotations(by_source[s.id], people.get(s.id, [])) for s in sources}
+    quotations, quoted = _quotation_facts([q for s in sources for q in read[s.id][0]], taken)
     days = _days_named(sentences, dates, day)
-    referents = {(s.id, text): name for s in sources for text, name in pronoun_people(by_source[s.id], people.get(s.id, [])).items()}
+    referents = {(source_id, text): name for source_id, (_, pointed_to) in read.items() for text, name in pointed_to.items()}
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, referents, taken)
     claims = _roles_told_again(_quotations_told_again(claims, quotations, entities), [f for f in facts if f.kind == "person"])
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
@@ -1405,13 +1406,9 @@ def _people_by_source(entities: list[Entity]) -> dict[str, list[tuple[Entity, li
     return named
 
 
-def _quotation_facts(
-    sources: tuple[Source, ...], by_source: dict[str, list[Sentence]], people: dict[str, list[tuple[Entity, list[Mention]]]],
-    taken: set[str]
-) -> tuple[list[Fact], set[tuple[str, str]]]:
+def _quotation_facts(quotations: list[Quotation], taken: set[str]) -> tuple[list[Fact], set[tuple[str, str]]]:
     """The quotations boxed, and the sentences quoting someone's words (those boxed, and a bare phrase someone is
     said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
-    quotations = [q for source in sources for q in find_quotations(by_source[source.id], people.get(source.id, []))]
     facts, quoted = [], set()
     lines = []
     for group in align_quotations(quotations):

@@ -55,12 +55,21 @@ class Quotation:
     phrase: bool = False  # a bare noun phrase quoted (see _phrase): the speaker's words, but no statement to box
 
 
-def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> list[Quotation]:
-    """The quotations of one source's sentences (in reading order); `people`: each person this source
-    names, with the mentions in this source."""
+def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> tuple[list[Quotation], dict[str, str]]:
+    """The quotations of one source's sentences (in reading order), and for each of its sentences naming nobody that
+    says 'he' or 'she' for a person, that person's name by the sentence's text: whoever a quotation's '..., he said'
+    there would be (the claims' labels ask it). `people`: each person this source names, with the mentions in this
+    source. One reading gives both: who is who is read once per source."""
     found: list[Quotation] = []
+    pointed_to: dict[str, str] = {}
     previous: Quotation | None = None  # the quotation of the sentence before, if it had one
     for sentence, named, context in _read(sentences, people):
+        pointed = None if named else _A_PERSON_POINTED_TO.search(sentence.text)
+        if pointed:
+            pronoun = "she" if re.search(r"\b(?:she|her)\b", pointed.group(), re.IGNORECASE) else "he"
+            _, name = _pronoun_speaker(pronoun, sentence.text[: pointed.start()], named, context)
+            if name:
+                pointed_to[sentence.text] = name
         quoted_here = None
         for match in _QUOTED.finditer(sentence.text):
             words = (match.group(1) or match.group(2)).strip()
@@ -79,7 +88,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             quoted_here = Quotation(sentence, words, *speaker, phrase=tail)
             found.append(quoted_here)
         previous = quoted_here
-    return found
+    return found, pointed_to
 
 
 TAIL_WORDS = 5  # the longest quotation read as the tail of the speaker's line before it, in the same paragraph
@@ -122,20 +131,6 @@ _A_PERSON_POINTED_TO = re.compile(
     r"^(?:He|She|His|Her|(?:But|And|Yet|So)\s+(?:he|she|his|her))\b(?![’'-])"
     rf"|,\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?(?:{_SPEECH})\b"
 )
-
-
-def pronoun_people(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> dict[str, str]:
-    """Sentence text -> the name of the person one source's sentence naming nobody says 'he' or 'she' for, to
-    label the claim it tells: whoever a quotation's '..., he said' there would be (_pronoun_speaker)."""
-    found = {}
-    for sentence, named, context in _read(sentences, people):
-        pointed = None if named else _A_PERSON_POINTED_TO.search(sentence.text)
-        if pointed:
-            pronoun = "she" if re.search(r"\b(?:she|her)\b", pointed.group(), re.IGNORECASE) else "he"
-            _, name = _pronoun_speaker(pronoun, sentence.text[: pointed.start()], named, context)
-            if name:
-                found[sentence.text] = name
-    return found
 
 
 _NOT_A_NAME_PART = FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES  # no word that tells one person from another
