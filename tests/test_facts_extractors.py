@@ -1826,6 +1826,29 @@ def test_an_area_a_volume_or_a_speed_written_with_its_symbol_is_the_one_written_
         assert [c.source for c in fact.citations] == ["s1", "s2"]
 
 
+def test_a_figure_written_short_is_read_as_written_in_full():
+    # a currency's code written onto its figure, as wires write it
+    read = [(q.words, q.slot, q.value) for q in find_quantities(sentence("The regulator put the shortfall at roughly GBP14.2m."))]
+    assert read == [("roughly GBP14.2m", "amount", 14.2e6)]
+    assert [q.value for q in find_quantities(sentence("Brokers valued the stake at SEK3bn."))] == [3e9]
+    assert figures("The PRX400 sold well.") == []  # three capitals onto a number name a model, no sum
+    # hectares written 'ha', apart or onto the figure
+    assert figures("Fire crews saved 3,150ha of oak forest.") == [("3,150ha", "ha", "ha")]
+    assert figures("The estate covers 640 ha of orchards.") == [("640 ha", "ha", "ha")]
+    # four digits before a unit are a measure, not a year
+    assert figures("Divers lifted 1950 kilos of debris from the canal.") == [("1950 kilos", "kilos", "kg")]
+    assert figures("In 1950 the canal was widened.") == []
+    told = [
+        ("The regulator put the shortfall at roughly GBP14.2m.", "The watchdog said the shortfall was about £14.2 million."),
+        ("Fire crews saved 3,150ha of oak forest.", "Firefighters saved 3,150 hectares of oak forest."),
+        ("The burned area covers 3,150 ha.", "The burned area covers 31.5 square kilometres."),  # a hectare is 10,000 m²
+        ("Divers lifted 1950 kilos of debris from the canal.", "Divers lifted 1.95 tonnes of debris from the canal."),
+    ]
+    for one, other in told:  # one figure, citing both sources
+        [fact] = _figure_facts([q for s in (sentence(one, "s1", 0), sentence(other, "s2", 0)) for q in find_quantities(s)], set())
+        assert [c.source for c in fact.citations] == ["s1", "s2"], (one, other)
+
+
 def test_a_part_of_our_or_his_things_is_counted_by_its_noun():
     assert figures("Nine of our drivers were taken to hospital, the firm said.") == [("Nine", "drivers", "hospitalised driver")]
     assert figures("Investigators checked 212 of his invoices.") == [("212", "invoices", "invoice part")]

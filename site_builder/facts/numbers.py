@@ -76,7 +76,7 @@ _SCALES = {
 # one-letter rand and naira ("R3.5 billion", "N2.5 billion": not "R2", "N95").
 _CURRENCY = (
     r"(?:US|C|A|NZ|HK|S|R)\$|\$|€|£|¥|₹|₦|₵|₱|₩|₪|₺|₴|₽|฿|₫|GH[¢₵]|\bRs\.?|\bTk\.?|(?-i:\b(?:[KTU]?Shs?|kr)\.?(?=\s?\d))"
-    r"|(?-i:\b(?:" + "|".join(CURRENCY_CODES) + r")\b)|(?-i:\b[RN](?=\d))"
+    r"|(?-i:\b(?:" + "|".join(CURRENCY_CODES) + r")(?:\b|(?=\d)))|(?-i:\b[RN](?=\d))"
 )
 _LETTER_CURRENCY = frozenset("RN")  # the one-letter currencies, a figure with a scale only
 # How far above its figure a source saying "more than" or "at least" can be right: "more than 300 injured" is
@@ -104,9 +104,9 @@ _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True)
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"|\d+(?:\.\d+)?|"
+    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh)|(?<=(?-i:\b[A-Z]{3})))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
-    + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm|km|kg|bp|bps|pc|pct)\b)|(?![\w:/]))"
+    + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm|km|kg|ha|bp|bps|pc|pct)\b)|(?![\w:/]))"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|mn|bn|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b|\s?pc\b|\s?pct\b)?",  # "12pc", "54 PCT", as some papers and wires write it
     re.IGNORECASE,
@@ -116,7 +116,7 @@ _NUMBER = re.compile(
 # first, then what comes before it (a digit's or an opener's first letter), then the rest of the opener.
 _NUMBER_WORD_LETTERS, _NUMBER_WORD_RESTS = after_first_letter(_NUMBER_OPENERS)
 _FIGURE_START = re.compile(
-    rf"[\d{_NUMBER_WORD_LETTERS}](?:(?<![\w.,].)(?:(?<=\d)|(?i:{_NUMBER_WORD_RESTS})\b)|(?<=\b[RN]\d)|(?<=Sh\d))"
+    rf"[\d{_NUMBER_WORD_LETTERS}](?:(?<![\w.,].)(?:(?<=\d)|(?i:{_NUMBER_WORD_RESTS})\b)|(?<=\b[RN]\d)|(?<=Sh\d)|(?<=\b[A-Z]{{3}}\d))"
 )
 _DIGIT = re.compile(r"\d")
 # Each of WORD_NUMBERS holds one of these, and so does each number "one", "a", "half" or "zero" opens (with its
@@ -389,7 +389,7 @@ _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
     kilowatts hectares acres kilograms kilos mm cm millimetres millimeters centimetres centimeters litres liters gallons barrels
-    terabytes gigabytes petabytes tb gb decibels ounces oz grams micrograms megawatt-hours t m² m³ km²""".split()
+    terabytes gigabytes petabytes tb gb decibels ounces oz grams micrograms megawatt-hours t m² m³ km² ha""".split()
 )
 # Of _UNITS, those that count things, shown without their noun: '53 seats' is '53' under 'seats'.
 _COUNTED_UNITS = frozenset("points seats votes magnitude".split())
@@ -541,6 +541,7 @@ _MEASURE_UNITS = frozenset({*_UNIT_NAMES.values(), *(_UNITS - _COUNTED_UNITS), "
 # like a disagreement; litres have no other unit found to compare with, bytes are counted by 1,000 or 1,024.
 _BASE_UNITS = {
     "mm": ("m", 0.001), "cm": ("m", 0.01), "m": ("m", 1), "km": ("m", 1000),
+    "ha": ("m square", 1e4),  # a hectare is 10,000 m²: '1,260 ha' and '12.6 km²' are one area
     "micrograms": ("kg", 1e-9), "grams": ("kg", 0.001), "kg": ("kg", 1), "tonnes": ("kg", 1000),
     "kW": ("kW", 1), "MW": ("kW", 1000), "GW": ("kW", 1e6),
 }
@@ -1562,10 +1563,14 @@ def fold_name(name: str) -> str:
     return " ".join(w for w in re.sub(r"[’']s\b", "", name).lower().split() if w != "the")
 
 
+# A unit of measure right after a number: "1800 kilos" is no year.
+_MEASURED = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, _UNITS - _COUNTED_UNITS), key=len, reverse=True)) + r")(?!\w)")
+
+
 def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
     """Years, model numbers, ordinals, ranges, scores and ages are numbers but not figures."""
-    if re.fullmatch(r"\d{4}", raw) and 1800 <= number <= 2100:
-        return True  # a year
+    if re.fullmatch(r"\d{4}", raw) and 1800 <= number <= 2100 and not _MEASURED.match(after):
+        return True  # a year; not "1800 kilos", a measure
     capitalised = re.search(r"([A-Z][\w-]*)\s$", before)
     if capitalised and capitalised.group(1).lower() not in FUNCTION_WORDS and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w-]*\s$", before):
         if number < 20 or re.match(r"\s+[A-Z0-9]", after):
