@@ -943,6 +943,24 @@ def test_a_quotation_quoted_in_part_or_given_to_someone_else_or_to_nobody_is_one
     assert quotes == {"Ines Kalnina": ("We will rebuild every bridge in this valley. Nobody will be left behind", "agreed", ["s1", "s2", "s3"])}
 
 
+def test_a_few_words_of_a_line_quoted_and_given_to_its_speaker_cite_the_line():
+    """Made up: one outlet quotes the engineer whole, one quotes three of her words, one two: the line cites all
+    three, each with the words it quotes; a few words given to someone else, or not within the line, cite nothing."""
+    bodies = (
+        'Site engineer Maren Tollefsen spoke at the dam. "The spillway held firm and there was no risk: nobody downstream was ever at risk," Tollefsen said.',
+        'Maren Tollefsen said the spillway had "held firm" through the night.',
+        'Engineer Maren Tollefsen told reporters nobody downstream was "ever at risk".',
+        'Mayor Jon Berge said the town had been "ever at risk" for years.',
+        'Maren Tollefsen said the repairs were "going well".',
+        'Maren Tollefsen said there had been "no risk" to anyone.',  # one word of its own: too few to tell
+    )
+    event = made_up_event(*bodies, title="The dam held")
+    [line] = [f for f in event.facts if f.kind == "quote" and f.label == "Maren Tollefsen"]
+    assert [(c.source, c.value) for c in line.citations] == [("s1", None), ("s2", "held firm"), ("s3", "ever at risk")]
+    assert all(c.value is None or c.value in c.quote for c in line.citations)  # each states the words it is cited for
+    assert not any(f.kind == "quote" and f.value.startswith(("ever at risk", "going well")) for f in event.facts)  # no line of its own
+
+
 @pytest.mark.parametrize(
     ("bodies", "label", "speakers"),
     [

@@ -27,7 +27,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
-from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
+from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -1411,7 +1411,8 @@ def _quotation_facts(quotations: list[Quotation], taken: set[str]) -> tuple[list
     said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
     facts, quoted = [], set()
     lines = []
-    for group in align_quotations(quotations):
+    fragments = [q for q in quotations if q.fragment]
+    for group in align_quotations([q for q in quotations if not q.fragment]):
         speakers, names = _speakers(group)
         if not speakers:
             continue  # words no source gives to anyone: a slogan, a sign, a title
@@ -1432,9 +1433,23 @@ def _quotation_facts(quotations: list[Quotation], taken: set[str]) -> tuple[list
             )
             for q in group
         ]
+        citations += [Citation(q.sentence.source, q.sentence.text, q.words) for q in _fragments_of(group, speakers, fragments)]
         label = " / ".join(names[key] for key in speakers)
         facts.append(fact(unique_id(f"quote-{slugify(names[speakers[0]])}", taken), "quote", label, _bare_words(first.words), citations, disputed))
     return facts, quoted
+
+
+def _fragments_of(group: list[Quotation], speakers: list[str], fragments: list[Quotation]) -> list[Quotation]:
+    """The few words other sources quote of a boxed line, given to its speaker ('said the evacuation had gone "calmly
+    and quickly"' beside '"The evacuation went calmly and quickly," X said'), as one of the sources it cites quotes
+    them: each source quoting the speaker so states the line, in part; one fragment a source, of sources the line
+    does not cite yet."""
+    cited = {q.sentence.source for q in group}
+    found: dict[str, Quotation] = {}
+    for fragment in fragments:
+        if fragment.sentence.source not in cited and fragment.speaker == speakers[0] and any(quoted_within(fragment.words, q.words) for q in group):
+            found.setdefault(fragment.sentence.source, fragment)
+    return list(found.values())
 
 
 def _without_lines_within_others(lines: list[tuple[list[Quotation], list[str], dict[str, str]]]):

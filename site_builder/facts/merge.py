@@ -1038,14 +1038,19 @@ def _same_quotation(a: Quotation, b: Quotation) -> bool:
     another), or the same speaker's words mostly the same: most of the words of each, or nearly all of the
     shorter's told again in the longer (two thirds of four words or more: 'will cooperate fully with the authorities' and 'will cooperate fully with
     the safety board, the police and the coastguard', one statement quoted in other words)."""
-    shorter, longer = sorted((_quoted_words(a.words), _quoted_words(b.words)), key=len)
-    if f" {shorter} " in f" {longer} ":
+    shorter, longer = sorted((a.words, b.words), key=lambda words: len(_quoted_words(words)))
+    if quoted_within(shorter, longer):
         return True
     if a.speaker is None or a.speaker != b.speaker:
         return False
     words, other = stems(a.words), stems(b.words)
     shared, fewer = len(words & other), min(len(words), len(other))
     return shared / max(1, len(words | other)) >= 0.3 or fewer >= 4 and shared / fewer >= CONTAINED
+
+
+def quoted_within(part: str, whole: str) -> bool:
+    """Are the quoted words `part` a run of the quoted words `whole` (as two outlets print them)?"""
+    return f" {_quoted_words(part)} " in f" {_quoted_words(whole)} "
 
 
 def _quoted_words(quoted: str) -> str:

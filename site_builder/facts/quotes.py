@@ -53,6 +53,7 @@ class Quotation:
     speaker: str | None  # person entity key, or a description ("the allied official"), None when unknown
     speaker_name: str | None  # as shown
     phrase: bool = False  # a bare noun phrase quoted (see _phrase): the speaker's words, but no statement to box
+    fragment: bool = False  # two or three words quoted: no statement of its own, but part of one the speaker made
 
 
 def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> tuple[list[Quotation], dict[str, str]]:
@@ -73,6 +74,11 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
         quoted_here = None
         for match in _QUOTED.finditer(sentence.text):
             words = (match.group(1) or match.group(2)).strip()
+            if len(words.split()) in (2, 3):
+                speaker = _speaker(sentence.text, match, named, context, context.everyone) if _worded(words) else (None, None)
+                if speaker[0] is not None:  # 'said the evacuation had gone "calmly and quickly"'
+                    found.append(Quotation(sentence, words, *speaker, fragment=True))
+                continue
             if len(words.split()) < 4 or _is_title(words):
                 continue
             speaker = _speaker(sentence.text, match, named, context, context.everyone)
@@ -169,6 +175,12 @@ class _Context:
     since: list[str]  # the sentences naming nobody since the last of them
     genders: dict[str, str | None]  # person key: "he", "she", or None when the source does not tell
     everyone: list[_Named]  # the people the source names
+
+
+def _worded(words: str) -> bool:
+    """A few quoted words that say something of their own: two words or more that are no function words ('calmly and
+    quickly', 'full responsibility'; not 'no alternative', 'the only honest'), and no title."""
+    return sum(w.lower() not in FUNCTION_WORDS for w in re.findall(r"[\w’'-]+", words)) >= 2 and not _is_title(words)
 
 
 def _is_title(words: str) -> bool:
