@@ -625,3 +625,29 @@ def test_a_noun_each_source_counts_once_is_one_count_in_dispute_within_twice():
     assert further_down("At the hospital 4 wards are out of bounds.", "The trust says 6 wards cannot be used.") == []
     # a count told with a deed is what befell it: 'shut 14 wards' is no rival of '20 wards' in the plans
     assert further_down("Inspectors shut 14 wards at the hospital.", "The new wing will add 20 wards.") == []
+
+
+def test_two_tellers_values_in_one_source_are_one_figure_in_dispute():
+    agreed = ("About 40,000 homes were disconnected overnight, the utility said.", "s2", 0)
+    utility = ("Northgrid Power says about 40,000 homes were disconnected.", "s1", 4)
+    residents = ("Residents' groups, which log every outage street by street, make it closer to 60,000 homes.", "s1", 5)
+    assert placed(agreed, utility, residents) == [["about 40,000", "60,000"]]
+    according = ("According to the fire brigade, 70 tonnes of grain burned.", "s1", 3)
+    owner = ("The mill's owner, Ilse Brandt, puts the loss at 50 tonnes.", "s1", 6)
+    assert placed(according, owner) == [["70 tonnes", "50 tonnes"]]
+    # one teller giving two values tells two figures ('40,000 homes' overnight, '60,000 homes' by noon)
+    again = ("Northgrid Power says 60,000 homes were without power by noon.", "s1", 5)
+    assert placed(agreed, utility, again) == []
+    # a teller named by a pronoun only may be the other one
+    pronoun = ("She said the figure was closer to 60,000 homes.", "s1", 5)
+    assert placed(agreed, utility, pronoun) == []
+    # told with two deeds, the values are of two things ('were disconnected', 'were reconnected')
+    reconnected = ("Residents' groups make it 60,000 homes that were reconnected by noon.", "s1", 5)
+    assert placed(agreed, utility, reconnected) == []
+    # two tellers' figures, neither valuing the other's, are of two things ('jobs' at the plant, 'jobs' in the region)
+    cut = ("The company said it would cut 900 jobs.", "s1", 2)
+    for region in (
+        "Economists at Fairhaven University say about 1,400 jobs in the region depend on the plant.",
+        "Economists estimate that the closure puts at risk around 1,400 jobs in the region.",
+    ):
+        assert placed(("The plant's 900 jobs will go.", "s2", 0), cut, (region, "s1", 7)) == [], region
