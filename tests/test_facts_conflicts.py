@@ -651,3 +651,24 @@ def test_two_tellers_values_in_one_source_are_one_figure_in_dispute():
         "Economists estimate that the closure puts at risk around 1,400 jobs in the region.",
     ):
         assert placed(("The plant's 900 jobs will go.", "s2", 0), cut, (region, "s1", 7)) == [], region
+
+
+def test_what_a_vehicle_can_carry_is_no_third_telling_of_those_it_carried():
+    freed = ("Rescuers freed 25 people from a stalled gondola on Friday evening.", "s1", 0)
+    stuck = ("Twenty people, most of them hotel guests, spent almost three hours stuck above the valley.", "s2", 0)
+    holds = ("The cabin, which can carry 30 people, stopped halfway up.", "s2", 1)
+    assert placed(freed, stuck, holds) == [["25", "Twenty"]]
+
+
+def test_a_noun_and_a_kind_of_it_each_source_counts_once_are_one_count_in_dispute():
+    def further_down(*texts: str) -> list[list[str]]:  # not in the leads
+        return placed(*((text, f"s{n + 1}", 6) for n, text in enumerate(texts)))
+
+    kind = "The reserve is a landscape of 44 stone windmills on the ridge."
+    assert further_down(kind, "The protected area includes 38 windmills and two chapels.") == [["44", "38"]]
+    # small counts are often of two sets of one thing
+    assert further_down("The reserve is a landscape of 4 stone windmills.", "The area includes 6 windmills.") == []
+    # a count told with a deed is what befell it, no rival of a count told with none
+    assert further_down("Storms toppled 44 stone windmills on the ridge.", "The protected area includes 38 windmills.") == []
+    # a source counting the noun twice tells two things of it
+    assert further_down(kind, "The area includes 38 windmills, and 12 windmills stand in ruins nearby.") == []

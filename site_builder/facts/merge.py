@@ -180,14 +180,15 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
         if counts_people(groups[0].quantities[0].slot):
             led.update({q.sentence.source for group in groups for q in group.quantities if q.sentence.index < LEAD})
 
-    told_with: dict[tuple[str, str, str], set[float]] = defaultdict(set)  # the values each source gives of a noun, by deed
+    # the values each source gives of a noun, by deed, and with any deed or none ('')
+    told_with: dict[tuple[str, str, str], set[float]] = defaultdict(set)
     for groups, _ in facts:
         for q in (q for group in groups for q in group.quantities if not OF_A_YEAR.search(q.slot)):  # not 2019's strandings
-            for deed in filter(None, [_deed(q)]):
+            for deed in {"", *filter(None, [_deed(q)])}:
                 told_with[(q.sentence.source, q.slot.split()[0], deed)].add(q.value)
 
     def told_once(group: FigureGroup, deeds: frozenset[str]) -> bool:
-        return all(len(told_with[(q.sentence.source, q.slot.split()[0], d)]) == 1 for q in group.quantities for d in deeds)
+        return all(len(told_with[(q.sentence.source, q.slot.split()[0], d)]) == 1 for q in group.quantities for d in deeds or {""})
 
     def same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
         return (
@@ -292,15 +293,18 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
 def _rival_kinds(a: FigureGroup, b: FigureGroup) -> bool:
     """Two counts of one noun, one naming a kind of it ('26 pilot whales stranded' / '21 long-finned pilot whales
     stranded'; 'Eleven incoming flights were diverted' / '16 flights ... were diverted'), each its source's only count
-    of that noun said with that deed, within twice of each other: one count in dispute; the words before the noun
-    tell which of the two sides a third source takes, never that they are two things. Not a part ('13 of the
-    whales'), another deed ('eight whales died'), nor two kinds ('voted in favour', 'voted against')."""
+    of that noun said with that deed, within twice of each other, or told with no verb as `_once_each_told` says ('a
+    landscape of 44 timber watermills' / 'includes 41 watermills'), each its source's only count of that noun: one
+    count in dispute; the words before the noun tell which of the two sides a third source takes, never that they
+    are two things. Not a part ('13 of the whales'), another deed ('eight whales died'), nor two kinds ('voted in
+    favour', 'voted against')."""
     x, y = a.quantities[0], b.quantities[0]
     shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
     if not shorter < longer or x.slot.endswith(" part") or y.slot.endswith(" part") or _of_a_year(a) or _of_a_year(b):
         return False
     deeds = _deeds(a) & _deeds(b)
-    return bool(deeds) and 0 < min(x.value, y.value) and max(x.value, y.value) <= _RIVAL_RATIO * min(x.value, y.value)
+    counts = counts_things(x.slot) and _figure_kind(x) == "count"
+    return bool(deeds) and _near(a, b, _RIVAL_RATIO) or counts and _once_each_told(a, b)
 
 
 _GENERIC_PEOPLE = frozenset({"people", "person"})
@@ -313,15 +317,16 @@ def _led_people(a: FigureGroup, b: FigureGroup, led: Counter[str]) -> bool:
     x, y = a.quantities[0], b.quantities[0]
     near = 0 < min(x.value, y.value) and max(x.value, y.value) <= _RIVAL_RATIO * min(x.value, y.value)
     return (
-        near and x.slot != y.slot and bool({x.slot, y.slot} & _GENERIC_PEOPLE) and _as_people(x) and _as_people(y)
+        near and x.slot != y.slot and bool({x.slot, y.slot} & _GENERIC_PEOPLE) and _as_counted(x) and _as_counted(y)
         and _told_first(a) and _told_first(b)
         and all(led[source] <= 1 for source in a.sources | b.sources)
     )
 
 
-def _as_people(quantity: Quantity) -> bool:
-    """Counted as the people they are, not as what they make up: 'Seven people were locked in', not 'a city of 1,900
-    people' (its population) nor 'a capacity of 45,000 people' (the label then names another thing)."""
+def _as_counted(quantity: Quantity) -> bool:
+    """Counted as the people or things they are, not as what they make up: 'Seven people were locked in', not 'a city
+    of 1,900 people' (its population) nor 'a cabin which can carry 16 people' (its capacity): the label then names
+    another thing."""
     return not quantity.label or quantity.label.split()[0] == quantity.noun.split()[-1].lower()
 
 
@@ -670,11 +675,12 @@ def _none_near_but(groups: list[FigureGroup], i: int, j: int, ratio: float = 1.2
     """No source of the two groups gives a third value near either: '37,000 patients' and 'some 31,000
     patients' are one count told two ways though one source also counts '2.4 million patients' waiting. With
     `deeds`, only a third value said with one of them counts ('48 stores to close' and '54 stores earmarked for
-    closure' though one source also keeps '64 stores' trading)."""
+    closure' though one source also keeps '64 stores' trading), and never one labelled as another thing ('Thirteen
+    people' and 'Eleven people were freed' though the cabin 'can carry 16 people': a capacity)."""
     sources = groups[i].sources | groups[j].sources
     return not any(
         k not in (i, j) and groups[k].sources & sources and (_near(groups[k], groups[i], ratio) or _near(groups[k], groups[j], ratio))
-        and (deeds is None or _deeds(groups[k]) & deeds)
+        and (deeds is None or _deeds(groups[k]) & deeds) and any(map(_as_counted, groups[k].quantities))
         for k in range(len(groups))
     )
 
