@@ -603,6 +603,11 @@ def test_double_surnames_spaced_hyphenated_or_cut_short_are_one_person():
     )
     assert spaced["Carolina Fuentes Rojas"][2] == ["s1", "s2", "s3"] and "Fuentes Rojas" not in spaced
 
+    abbreviated = entities_of(  # a title the lexicon does not know, before a name told alone too: not a double surname's given name
+        "Housing lead Cllr Maren Toft told the meeting the plan was costed.", "Councillor Maren Toft, deputy leader, said the plan was costed.",
+    )
+    assert [name for name, (kind, _, _) in abbreviated.items() if kind == "person"] == ["Maren Toft"]
+
 
 def test_places_as_other_outlets_write_them():
     found = entities_of(

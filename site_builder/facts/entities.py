@@ -2369,7 +2369,7 @@ class _Builder:
             return f"{first} {house_last}"
         middle = full.split()[1:-1]
         last = last_words.most_common(1)[0][0]
-        if full.split()[0] == first and all(w.lower() in NAME_PARTICLES for w in middle) and not full.endswith(" " + last):
+        if full.split()[0] == first and all(w.lower() in NAME_PARTICLES for w in middle) and not (full == last or full.endswith(" " + last)):
             return " ".join([first, *middle, last])  # "Alexander De Croo" (but "Koen De Smet" is whole already)
         return full
 
