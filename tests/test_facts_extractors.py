@@ -3913,3 +3913,28 @@ def test_names_that_only_open_alike_or_name_two_things_stay_apart():
     for one, other in apart:
         assert len(_names_told_again([one, other])) == 2, (one.value, other.value)
     assert list(names_boxed_once(made_up_name("person", "Mareike", ("s2", None)), made_up_name("person", "Mareike Voss", ("s2", None), ("s3", None)))) == ["Mareike Voss"]
+
+
+def test_a_place_written_within_a_hyphenated_name_is_named_there():
+    """Made up: a town's district written 'Town-District', and a junction named 'Town-Village': each place the
+    event names alone is cited where the compound names it."""
+    event = made_up_event(
+        "A water main burst in Kolbach on Monday, flooding the high street in Fahrstadt.",
+        "Residents of Kolbach were told to boil their water, the utility in Fahrstadt said.",
+        "Engineers said the pipe under Fahrstadt-Kolbach had corroded.",
+        title="Water main bursts",
+    )
+    cited = {f.value: [c.source for c in f.citations] for f in event.facts + event.more_facts if f.kind == "place"}
+    assert cited["Kolbach"] == ["s1", "s2", "s3"]
+    assert all(c.value in (None, "Kolbach") for f in event.facts if f.value == "Kolbach" for c in f.citations)
+
+
+def test_a_short_sentence_of_names_and_an_auxiliary_is_no_title_case_headline():
+    """Made up: 'X was second in ...' names X, though its other words are capitalised or small."""
+    event = made_up_event(
+        "Sprinter Tomas Havel won the Brno half marathon on Sunday. Poland's Marek Dvorak was second in 1:02:11.",
+        "Only Poland's Marek Dvorak tried to follow Tomas Havel in Brno on Sunday, and he faded.",
+        title="Havel wins in Brno",
+    )
+    [dvorak] = [f for f in event.facts if f.kind == "person" and f.value == "Marek Dvorak"]
+    assert [c.source for c in dvorak.citations] == ["s1", "s2"]

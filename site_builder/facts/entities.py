@@ -189,6 +189,7 @@ def find_entities(
             entity.spelled_out = spelled_out.get(entity.name, "")
     _attach_common_names(entities, sentences, acronyms)
     _attach_places_in_names(entities)
+    _attach_places_in_compounds(entities, runs)
     _employers_are_bodies(entities)
     _publications_are_bodies(entities)
     return entities
@@ -333,6 +334,22 @@ def _attach_places_in_names(entities: list[Entity]) -> None:
                     places[key].mentions.append(Mention(mention.sentence, " ".join(words[i : i + size])))
                     named_in[key].add(mention.sentence)
                     break
+    for place in places.values():
+        place.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
+
+
+def _attach_places_in_compounds(entities: list[Entity], runs: list[_Run]) -> None:
+    """'near Düsseldorf-Angermund', 'a girl from Linz-Urfahr', 'the junction Würzburg-Heidingsfeld': a town and its
+    district (or a place and another) written as one hyphenated name name each place the event names alone."""
+    places = {e.key: e for e in entities if e.kind == "place" and e.label == "place"}
+    for run in runs:
+        parts = run.surface.split("-") if len(run.words) == 1 else []
+        if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+            continue
+        for part in parts:
+            place = places.get(fold(part))
+            if place is not None and place.key != fold(run.surface) and all(m.sentence != run.sentence for m in place.mentions):
+                place.mentions.append(Mention(run.sentence, part))
     for place in places.values():
         place.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
 
@@ -491,14 +508,18 @@ def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]
 
 def _title_case(words: list[str]) -> bool:
     """A headline in Title Case ("NATO Chief Visits Kyiv For First Time"): every word capitalised but
-    the small ones, so capitals say nothing about names."""
+    the small ones, so capitals say nothing about names. A verb is no small word: Title Case capitalises it
+    ("Kenya's Evans Rotich was second in 2:08:15." is a sentence)."""
     alphabetic = 0
     for word in words:  # most sentences are told apart by their first lower-case word
         if word[:1].isalpha():
-            if not (word[0].isupper() or word.lower() in FUNCTION_WORDS):
+            if not (word[0].isupper() or word.lower() in FUNCTION_WORDS and word not in _AUXILIARIES):
                 return False
             alphabetic += 1
     return alphabetic >= 4
+
+
+_AUXILIARIES = frozenset("is are was were be been has have had will would".split())
 
 
 def _bare(word: str) -> str:
