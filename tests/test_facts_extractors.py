@@ -1164,7 +1164,7 @@ def test_a_measure_in_a_unit_is_labelled_by_its_dimension_or_the_subject_it_meas
     ("The 48-metre-high chimney was pulled down.", "height of chimney (metre)"),
     ("The 3-km-long queue was cleared by noon.", "length of queue (km)"),
     ("The sea wall rose 12 metres high.", "height (metres)"),  # a verb before the size names nothing
-    ("The zone measures 8 kilometres long.", "length (kilometres)"),
+    ("The zone measures 8 kilometres long.", "length of the zone (kilometres)"),  # the subject its verb sizes
     ("Officials said 95 square kilometres were flooded.", "area flooded (square kilometres)"),  # an area, no distance
     ("A further 20,000 cubic metres may still slide.", "volume (cubic metres)"),
 ])
@@ -2883,6 +2883,12 @@ def test_what_a_body_did_in_an_earlier_year_about_the_event_is_not_background():
     ("Some 45 trains have been cancelled since dawn.", "trains cancelled"),
     ("Nearly 900 parcels had been delivered late by noon.", "parcels delivered"),
     ("Officials said 220 ballots were thrown out by the count.", "ballots thrown out"),
+    # made up: a word between the passive's helpers, or before its participle
+    ("By dusk 3,400 parcels had already been handed over.", "parcels handed over"),
+    ("Some 70 sheds were also flattened.", "sheds flattened"),
+    # made up: 'another', 'a further' between the verb and its count
+    ("The ministry will fly another 60 nurses to the island.", "nurses flown"),
+    ("The council has ordered a further 25 pumps.", "pumps ordered"),
 ])
 def test_a_count_of_things_says_what_was_done_to_them(sentence, label):
     figures = {f.label: f.value for f in made_up_event(f"A storm crossed the coast on Friday. {sentence}").facts if f.kind == "number"}

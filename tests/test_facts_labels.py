@@ -446,3 +446,61 @@ def test_what_happened_up_to_a_figure_is_no_limit(text, words):
 def test_a_verb_ending_in_a_consonant_and_y_says_its_past_participle_in_ied():
     """Made up: 'Rescuers will carry 30 stretchers' counts the stretchers carried, not 'carryed'."""
     assert _labelled("Rescuers will carry 30 stretchers up the slope.")["30"][0] == "stretchers carried"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: what a body means to do, aims at, or what is forecast, in the figure's own clause
+        ("The operator intends to open up to 14 new depots on the coast.", "up to 14", "number of new depots (planned)"),
+        ("The mill lifted its weekly output target to 2,400 tonnes of flour.", "2,400 tonnes", "flour (tonnes) (target)"),
+        ("The regulator targets 3% unemployment.", "3%", "unemployment (target)"),
+        ("The latest forecast puts growth at 1.4% for 2031.", "1.4%", "growth (forecast)"),
+        ("Exports are expected to rise by 4% in 2031.", "4%", "exports up (forecast)"),
+        ("The board said a shortfall of £6m is projected for 2030.", "£6m", "shortfall (forecast)"),
+        ("Radar models show 90 mm more over the hills in the coming 12 hours.", "90 mm", "length (mm) (forecast)"),
+    ],
+)
+def test_a_figure_planned_aimed_at_or_forecast_is_labelled_so(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+def test_a_figure_aimed_at_or_forecast_is_no_figure_of_what_is():
+    """Made up: a target of 2,400 tonnes and the 1,900 tonnes milled are not one figure, nor in dispute; nor are a
+    forecast and the figure it forecast."""
+    assert _labelled("The mill lifted its output target to 2,400 tonnes.")["2,400 tonnes"][1] != _labelled("The mill milled 1,900 tonnes.")["1,900 tonnes"][1]
+    assert _labelled("Exports are forecast to rise by 4%.")["4%"][1] != _labelled("Exports rose by 3%.")["3%"][1]
+
+
+def test_a_plan_is_a_figure_of_what_it_plans():
+    """Made up: what a body plans to do is the news; 'plans to axe 300 posts' is the count '300 jobs will go' gives."""
+    assert _labelled("The bank plans to axe 300 posts.")["300"] == ("number of posts (planned)", _labelled("The bank will axe 300 posts.")["300"][1])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # made up: what is expected of the event, a plan's aftermath told apart by a comma, an attack's targets
+        ("The ministry expects the reform to bring in about €2 billion.", "about €2 billion"),
+        ("She expects prices to stay at 4% until the summer.", "4%"),
+        ("The firm plans to shut its plant in Arnhem, cutting 600 jobs.", "600"),
+        ("Raiders targeted 40 villages overnight.", "40"),
+        ("Forecasters had warned of the storm, and 300 homes lost power.", "300"),
+    ],
+)
+def test_what_is_or_was_is_not_labelled_planned_or_forecast(text, words):
+    assert not _labelled(text)[words][0].endswith(("(planned)", "(target)", "(forecast)"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a measure whose verb sizes the sentence's subject is that subject's
+        ("The boulder weighs about 30 tonnes.", "about 30 tonnes", "weight of the boulder (tonnes)"),
+        ("The horse, which vets said weighed 600 kilograms, was put down.", "600 kilograms", "weight of the horse (kilograms)"),
+        ("The crater is 14 metres deep.", "14 metres", "depth of the crater (metres)"),
+        ("The lagoon where the ducks nest, known as the Mere, measures 900 metres long and 300 metres wide.", "300 metres", "width of the lagoon (metres)"),
+    ],
+)
+def test_a_measure_of_the_sentences_subject_says_whose_it_is(text, words, label):
+    assert _labelled(text)[words][0] == label

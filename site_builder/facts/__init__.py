@@ -28,7 +28,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
+from .numbers import AHEAD, EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -917,6 +917,9 @@ def _figure_label(quantities: list[Quantity]) -> str:
     dated = OF_A_YEAR.search(first.slot)
     if dated:  # a figure of an earlier year: what it counts, and when
         return f"{_figure_label([replace(q, slot=q.slot[: dated.start()]) for q in quantities])} in {dated.group(1)}"
+    ahead = AHEAD.search(first.slot)
+    if ahead:  # a figure aimed at or forecast: what it counts, and that it is not what is
+        return f"{_figure_label([replace(q, slot=q.slot[: ahead.start()]) for q in quantities])} ({ahead.group(1)})"
     if first.slot.startswith("time since"):
         said = Counter(q.noun for q in quantities)
         return f"time since {max(said, key=lambda n: (said[n], -len(n), n))}".strip()
@@ -946,17 +949,20 @@ def _figure_label(quantities: list[Quantity]) -> str:
     return f"{noun} {done}" if done and done not in noun.split() else f"number of {noun}"
 
 
-# "6,200 homes have been destroyed", "62 flights were delayed", "were taken off": what was done to the things counted,
+# "6,200 homes have been destroyed", "62 flights were delayed", "were taken off", "had already been sent on", "were also damaged": what was done to the things counted,
 # said in their clause (not past another count: "five cars fell and 11 people were injured").
+_ADVERB = r"(?:already|also|now|since|just|still|all|then|later|even|yet)"  # between a passive's helpers
 _DONE_TO = re.compile(
-    r"^(?:(?!\band\b)[^,;:.!?\d]){0,60}?\b(?:were|was|have been|has been|had been|are being|were being|got)\s+(?:\w+ly\s+(?:(?:or|and)\s+\w+ly\s+)?)?"
+    rf"^(?:(?!\band\b)[^,;:.!?\d]){{0,60}}?\b(?:were|was|(?:have|has|had)\s+(?:{_ADVERB}\s+)?been|are being|were being|got)\s+(?:{_ADVERB}\s+)?(?:\w+ly\s+(?:(?:or|and)\s+\w+ly\s+)?)?"
     r"((?:[a-z]{3,}ed|[a-z]{3,}en|thrown|flown|blown|drawn|withdrawn|lost|sold|hit|cut|shut|built|burnt|left|held|sent)(?![a-z])(?:\s+(?:off|out|down|up|away|over)\b(?:(?:\s+(?!(?:and|or|by|in|on|at|for|from|with|to|without)\b)[a-z]+){1,3}?(?=\s+(?:without|at|in|on|for|by|from|after|because|when|while)\b|[,.;:]|$))?)?)"
 )
 
 
-# "buried nine climbers", "will shed 400 jobs", "had expected 8,000 runners": a count that is the object of the verb
+# "buried nine climbers", "will shed 400 jobs", "will send another 80 medics", "had expected 8,000 runners": a count that is the object of the verb
 # right before it (after a modal, in its base form) counts what was done that to; not verbs of how many there are.
-_DONE_BEFORE = re.compile(r"\b(?:(?P<past>[a-z]{3,}ed)|(?:will|would|could|may|might|must|can|should)\s+(?P<base>[a-z]{3,}))\s+$")
+_DONE_BEFORE = re.compile(
+    r"\b(?:(?P<past>[a-z]{3,}ed)|(?:will|would|could|may|might|must|can|should)\s+(?P<base>[a-z]{3,}))\s+(?:another\s+|a\s+further\s+|an\s+(?:extra|additional)\s+)?$"
+)
 _NOT_DONE = frozenset(
     "included involved numbered totalled totaled reached exceeded topped surpassed contained comprised listed counted averaged"
     " estimated employed used needed based aged owned housed".split()

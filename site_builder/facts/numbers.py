@@ -600,7 +600,7 @@ def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states. Kept per sentence in the process: the live preview analyses an
     edited event again, and its unchanged sentences' figures are taken as they were (a build asks once
     per sentence: the cache holds about one event of a hundred sources, not the sentences of every event)."""
-    return tuple(_as_a_limit(_of_a_body(_with_the_one_before(q))) for q in _quantities(sentence))
+    return tuple(_as_ahead(_as_a_limit(_of_a_body(_with_the_one_before(q)))) for q in _quantities(sentence))
 
 
 # A body of people counted by its members ('a jury of five people', 'the seven-member board', 'a crew, made up of 12
@@ -665,6 +665,59 @@ def _as_a_limit(quantity: Quantity) -> Quantity:
     if quantity.words.lower().startswith("up to ") and _ALLOWS_UP_TO.search(before):
         return replace(quantity, label=f"maximum {said}")
     return quantity
+
+
+# A figure its clause says is not what is or was but what is planned, aimed at or forecast: 'wants to build up to
+# 2,000 flats' (planned), 'raised its output target to 900 tonnes', 'the bank targets 2% inflation', 'a 3% target'
+# (target), 'the outlook sees prices rising 4%', 'a gap of £8m projected for 2028', '80 mm more in the next 24 hours'
+# (forecast). Not 'expects' alone ('expects the law to bring in €3bn', 'expects rates to stay at 3%': what the event
+# is about), nor 'targeted' (an attack's), nor a clause set apart from the figure by a comma.
+AHEAD = re.compile(r" \((target|forecast)\)$")  # the end of such a figure's slot
+_IN_CLAUSE = r"(?:[^,;:()]|(?<=\d),(?=\d))"  # a character of the clause ('from 1,500 to' is one)
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:plans?|planned|planning|wants?|wanted|wanting|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping)"
+    r"\s+to\s+[a-z]+\s+(?:(?:a|an|the|another|some|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(rf"\btargets?\b{_IN_CLAUSE}*$", re.IGNORECASE)
+_FORECAST_BEFORE = re.compile(
+    rf"\b(?:forecasts?|projections?|predictions?|outlook)\b{_IN_CLAUSE}*$"
+    rf"|\b(?:forecast|projected|predicted|expected|set)\s+to\s+(?:grow|rise|fall|drop|increase|decrease|decline|shrink|climb|reach|hit|top|exceed)\b{_IN_CLAUSE}*$",
+    re.IGNORECASE,
+)
+_AHEAD_AFTER = re.compile(
+    rf"^(?:{_IN_CLAUSE}{{0,25}}?\b(?:(?P<forecast>projected|forecast|predicted)|(?P<target>targets?))\b"
+    rf"|{_IN_CLAUSE}{{0,60}}?\b(?:in|over|during|within)\s+the\s+(?:next|coming)\b)",
+    re.IGNORECASE,
+)
+
+
+def _as_ahead(quantity: Quantity) -> Quantity:
+    """A planned, aimed at or forecast figure says so in its label. A target or a forecast has a slot of its own, so
+    that it neither stands for nor disputes what is or was ('a target of 1,800 tonnes' against '1,500 tonnes mined');
+    a plan keeps its slot: what it plans to do is the news ('plans to shed 520 posts' against '640 jobs would go')."""
+    if quantity.slot.endswith(EARLIER) or OF_A_YEAR.search(quantity.slot) or quantity.slot == CAPACITY or quantity.label.startswith("maximum"):
+        return quantity
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    if at < 0:
+        return quantity
+    before, after = text[:at], text[at + len(quantity.words) + len(quantity.part) :]
+    later = _AHEAD_AFTER.match(after)
+    if _PLANNED_BEFORE.search(before):
+        ahead = "planned"
+    elif _TARGET_BEFORE.search(before) or later and later.group("target"):
+        ahead = "target"
+    elif _FORECAST_BEFORE.search(before) or later:
+        ahead = "forecast"
+    else:
+        return quantity
+    if {ahead, "forecast", "projected"} & set(quantity.slot.split()):
+        return quantity  # 'a 3% target': the slot says it already
+    if ahead == "planned":  # what a plan does is the event's news: '520 posts' a firm plans to shed are the jobs lost
+        said = quantity.label or (f"number of {quantity.noun}" if counts_things(quantity.slot) else quantity.noun)
+        return replace(quantity, label=f"{said} (planned)")
+    return replace(quantity, slot=f"{quantity.slot} ({ahead})")
 
 
 # "the Harbour guitar and 47 other lots": one thing named, then the count of the others of its kind.
@@ -1278,7 +1331,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         # "12 metres high", "1.6 metres across", "800 metres from the shore"; "hailstones up to 4 cm across"
         said = dimension.group(1).lower()
         what = "depth" if said.startswith(("below", "beneath", "under")) else _DIMENSIONS[said]
-        return quantity(f"{what} ({noun})", f"{what} {_unit(head)}", _dimension_of(before, what, noun))
+        sized = _sized_subject(before)
+        return quantity(f"{what} ({noun})", f"{what} {_unit(head)}", _dimension_of(before, what, noun) or (f"{what} of {sized} ({noun})" if sized else ""))
     if length in _LENGTHS and not named_before:
         thing = _thing_measured(rest)
         if thing:  # "a 35 km detour": the length of the thing
@@ -1383,6 +1437,25 @@ def _dimension_of(before: str, what: str, noun: str) -> str:
     if any(w in _STOP or w in SPEECH_VERBS or w in _SIZING_VERBS or w.endswith(("ed", "ing", "ly")) or w in _DIRECTION_WORDS for w in words):
         return ""
     return f"{what} of {' '.join(words)} ({noun})"
+
+
+# "The crate weighs 40 kg", "The slab is 30 cm thick", "The dog, which police said weighs about 45 kilograms", "The
+# zone where debris fell, called the field, measures about 8 km long and 3 km wide": the sentence's subject, sized by
+# its verb.
+_SIZED_SUBJECT = re.compile(
+    r"^(?:The|A|An|Its|Their|This|Her|His)\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})"
+    r"(?:,\s+(?:which|that)\s+[^,;:()]*?|\s+(?:where|which|that)\s+[^,;:()]*?)?(?:,\s+[^,;:()]*,)?"
+    r"\s+(?:weighs?|weighed|weighing|measures?|measured|measuring|is|was|are|were|stands?|stood|spans?|spanned|stretch(?:es)?|stretched)\s+"
+    r"(?:[^,;:()]{1,40}?\s+(?:long|wide|high|deep|thick|tall|across)\s+(?:and|by)\s+)?$"  # '8 km long and 3 km wide'
+)
+
+
+def _sized_subject(before: str) -> str:
+    """The thing a measure sizes when its verb says the sentence's subject is that big ('the crate'), else ''."""
+    sized = _SIZED_SUBJECT.match(before)
+    if not sized or sized.group(1) in _STOP or sized.group(1).endswith(("ed", "ing", "ly")):
+        return ""
+    return sized.group(1) if _plural(sized.group(1)) else f"the {sized.group(1)}"
 
 
 def _thing_measured(after: str) -> str:
@@ -2237,7 +2310,8 @@ _IRREGULAR_PAST = {"pay": "paid", "pays": "paid", "paid": "paid", "spend": "spen
                    "set aside": "set aside", "put up": "put up", "cost": "cost", "costing": "cost", "costs": "cost",
                    "cut": "cut", "shut": "shut", "hit": "hit", "put": "put", "set": "set", "sell": "sold", "sold": "sold",
                    "build": "built", "built": "built", "hold": "held", "held": "held", "send": "sent", "sent": "sent",
-                   "leave": "left", "left": "left", "take": "taken", "buy": "bought", "bought": "bought", "find": "found", "found": "found"}
+                   "leave": "left", "left": "left", "take": "taken", "buy": "bought", "bought": "bought", "find": "found", "found": "found",
+                   "fly": "flown", "flown": "flown", "draw": "drawn", "drawn": "drawn", "throw": "thrown", "thrown": "thrown"}
 _HANDLED = re.compile(
     r"\b(?:(?P<past>[a-z]{3,}ed|set aside|put up|paid|spent|lent|won|sought|brought|costing|cost|costs)"
     r"|(?:will|would|to|could|may|might|must|can|should)\s+(?P<base>set aside|put up|[a-z]{3,}))\s+"
@@ -2311,4 +2385,7 @@ def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
     if thing:
         return f"{thing} ({noun})"
     befell = re.match(r"\s+(?:were\s+|was\s+|had been\s+|have been\s+)?([a-z]+ed)\b", after)
-    return f"{measure} {befell.group(1)} ({noun})" if befell and befell.group(1) not in _STOP else f"{measure} ({noun})"
+    if befell and befell.group(1) not in _STOP:
+        return f"{measure} {befell.group(1)} ({noun})"
+    sized = _sized_subject(before)
+    return f"{measure} of {sized} ({noun})" if sized else f"{measure} ({noun})"
