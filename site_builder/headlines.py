@@ -155,11 +155,14 @@ class LazyEvent:
     loaded on first use (its facts, most of its weight and shown by no listing, on their own); every
     attribute read while `recording` is recorded."""
 
-    __slots__ = ("summary", "_load", "_event", "_facts")
+    __slots__ = ("summary", "slug", "_load", "_event", "_facts")
 
     def __init__(self, summary: Summary, load: Callable[[str, str], object]):
         """`load(slug, part)`: the event's headline without its facts ("event"), or its facts ("facts")."""
         self.summary = summary
+        # The event's identity, not a value a page reads: the reads are filed by it, and the shape of every page
+        # that lists events holds their slugs. A plain attribute: the shapes read it tens of thousands of times.
+        self.slug = summary.slug
         self._load = load
         self._event: Event | None = None
         self._facts: tuple | None = None
@@ -180,8 +183,6 @@ class LazyEvent:
         return getattr(self._headline(), name)
 
     # What a summary answers without loading the event: its order in the archive and its feed entry id.
-    # Properties, not __getattr__: every page's shape reads the slugs of all its events.
-    slug = property(lambda self: self._cheap("slug"))
     date = property(lambda self: self._cheap("date"))
     id = property(lambda self: self._cheap("id"))
 
