@@ -504,3 +504,23 @@ def test_what_is_or_was_is_not_labelled_planned_or_forecast(text, words):
 )
 def test_a_measure_of_the_sentences_subject_says_whose_it_is(text, words, label):
     assert _labelled(text)[words][0] == label
+
+
+def test_a_share_of_what_someone_owns_is_a_share_of_that_thing():
+    """Made up: the owner says whose the thing is, and a measure of the thing is how much of it there is."""
+    assert _labelled("About 30% of the company's staff were laid off.")["About 30%"] == ("staff", "per cent staff")
+    text = "Officials said roughly 40% of the county's 5,200 hectares of orchards were damaged."
+    assert _labelled(text)["roughly 40%"] == ("orchards", "per cent orchards")
+    assert _labelled("Nearly 40% of the county's orchards suffered frost damage.")["Nearly 40%"][1] == "per cent orchards"
+
+
+def test_people_of_any_noun_taken_to_a_hospital_are_hospitalised():
+    """Made up: being taken to hospital says they are people, whatever no word list knows them by, and a hospital's
+    name may have 'of' in it."""
+    for text in (
+        "Two kayakers were taken to hospital with mild hypothermia.",
+        "Two kayakers were taken to the Royal Infirmary of Carlisle.",
+        "Two kayakers were taken to the Princess of Wales Hospital as a precaution.",
+    ):
+        assert _labelled(text)["Two"] == ("kayakers hospitalised", "hospitalised kayaker"), text
+    assert _labelled("Twelve crates were taken to the depot.")["Twelve"][1] == "crate"

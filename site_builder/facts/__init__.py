@@ -939,10 +939,11 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return "death toll"
     if noun.split()[0].endswith("ly"):
         return noun  # a part set apart by how it is: "seriously injured"
-    if first.slot in ("killed", "injured", "hospitalised", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
+    state = first.slot.split()[0]  # 'hospitalised rower': rowers hospitalised, whatever verb said so ('were taken to hospital')
+    if state in ("killed", "injured", "hospitalised", "missing", "evacuated", "displaced", "arrested", "rescued", "trapped"):
         if noun.lower() in _DEATH_NOUNS:
             return noun.lower()  # "14 deaths", "three bodies": not "deaths killed"
-        return first.slot if what_befell(noun) else f"{noun} {first.slot}"  # "9 hurt", "7 KILLED": "injured", "killed"
+        return state if what_befell(noun) else noun if state in noun.split() else f"{noun} {state}"  # "9 hurt", "7 KILLED": "injured", "killed"
     if first.slot.startswith(("amount", "per cent", "period ", "prison term", TIMING)) or "(" in noun or noun in ("magnitude", "aftershock magnitude", "crowd", "attendance", "price per share"):
         return noun
     done = max(filter(None, map(_done_to, quantities)), key=lambda d: len(d.split()), default=None)

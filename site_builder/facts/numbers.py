@@ -384,6 +384,7 @@ _UNIT_NAMES = {
     "miles per hour": "mph", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
     "m²": "m square", "m³": "m cubic", "km²": "km square",  # as "square metres" is 'm square', "cubic metres" 'm cubic'
 }
+_UNIT_WORDS = "|".join(sorted({re.escape(w) for pair in _UNIT_NAMES.items() for w in pair}, key=len, reverse=True))  # "hectares", "ha"
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
 _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
@@ -439,7 +440,7 @@ _TO_HOSPITAL = re.compile(
     r"[\w\s-]{0,40}?\b(?:(?:were|was|have been|had been|are|being|(?:had|have|has|needed|need|needs)\s+to\s+be)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|airlifted|flown|brought|treated)"
     r"|(?P<ended>ended up|wound up|landed|went))"
     r"(?:\s+by\s+(?:helicopter|ambulance|air|boat|road))?"
-    r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|clinics?|infirmary)\b|\s+for\b)",
+    r"(?:\s+(?:to|in|at|into)\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w'’-]*\s+(?:(?:of|de|di|du)\s+(?:the\s+)?)?){0,3}(?i:hospitals?|clinics?|infirmary)\b|\s+for\b)",
 )
 # A sign before a temperature: 'minus 8C', '-8 °C' (not a range's dash, '5-8C').
 _BELOW_ZERO = re.compile(r"(?:\b[Mm]inus\s+|(?<![\w.,])[-−])$")
@@ -1579,9 +1580,14 @@ def _percent_noun(before: str, after: str) -> str:
     move = moved(before)
     if move and not move[1] and re.search(r"\b(?:to|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", before):
         return move[0]  # 'Ridership has recovered to 92 per cent of pre-pandemic levels': ridership
-    of = re.match(r"\s*of (?:the |its |their )?(?:(?:" + _CURRENCY + r")?\s?\d[\d,.]*(?:\s(?:thousand|million|billion|crore|lakh))?\s)?([a-z]+(?: [a-z]+)?)", after)
+    of = re.match(
+        r"\s*of (?:the |its |their )?(?:[\w-]+['’]s\s+)?(?:(?:" + _HEDGE + r")\s+)?(?:(?:" + _CURRENCY
+        + r")?\s?\d[\d,.]*(?:\s(?:thousand|million|billion|crore|lakh))?\s(?:(?:" + _UNIT_WORDS + r")\s+of\s+)?)?([a-z]+(?: [a-z]+)?)",
+        after,
+    )  # past whose they are and their measure: 'of the region's roughly 8,700 hectares of vineyards'
+
     if of and of.group(1).split()[0] not in _STOP and not of.group(1).split()[0].endswith("ed"):  # not 'of the Rs 500 crore allocated'
-        return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP else of.group(1)
+        return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP or of.group(1).split()[-1].endswith(("ed", "ing")) else of.group(1)
     if move:
         what, how, _ = move
         if what.lower() in _POINTING_SUBJECTS or what.split()[0].lower() in _POINTING_SUBJECTS:
@@ -1827,6 +1833,8 @@ def _slot(noun: str, context: str) -> str:
             return befell if head in ("man", "woman", "men", "women") or befell == "hospitalised" and head == "patient" else f"{befell} {head}"
         if head != "crew" and re.search(r"\b(?:on board|aboard)\b", context[:40]) or words[-1].lower() == "passengers":
             return "passenger"
+    elif _plural(words[-1]) and _befell(context, words[-1]) == "hospitalised":
+        return f"hospitalised {head}"  # 'Three rowers were taken to hospital': people, whatever no word list knows them by
     head = _STATES.get(noun.lower(), _STATES.get(words[-1].lower(), _unit(words[-1] if words[-1].lower() in _UNIT_NAMES else head)))
     modifiers = [
         w.lower() for w in words[:-1]
