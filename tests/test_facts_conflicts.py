@@ -672,3 +672,13 @@ def test_a_noun_and_a_kind_of_it_each_source_counts_once_are_one_count_in_disput
     assert further_down("Storms toppled 44 stone windmills on the ridge.", "The protected area includes 38 windmills.") == []
     # a source counting the noun twice tells two things of it
     assert further_down(kind, "The area includes 38 windmills, and 12 windmills stand in ruins nearby.") == []
+
+
+def test_places_in_a_series_are_no_counts_told_two_ways():
+    def further_down(*texts: str) -> list[list[str]]:
+        return placed(*((text, f"s{n + 1}", 6) for n, text in enumerate(texts)))
+
+    # the 14th floor and the 16th are two floors, though near as counts would be
+    assert further_down("Firefighters brought the cabin level with the 14th floor.", "Ms Odum, who works on the 16th floor, was inside.") == []
+    # alike sentences giving two places of one thing disagree on it
+    assert further_down("The blaze broke out on the 14th floor.", "The blaze broke out on the 15th floor.") == [["14th", "15th"]]

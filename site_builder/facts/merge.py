@@ -263,10 +263,11 @@ def _sources(item: tuple[list[FigureGroup], bool]) -> set[str]:
 
 
 def _figure_kind(quantity: Quantity) -> str:
-    """A sum ('amount ...'), a share ('per cent ...') or a count: of people too whose noun opens like a share's
+    """A sum ('amount ...'), a share ('per cent ...'), a place in a series ('ordinal ...': the 28th floor, the 31st,
+    are two floors, never one count told two ways) or a count: of people too whose noun opens like a share's
     ('personnel', 'persons')."""
     head = quantity.slot.split()[0]
-    return head if head in ("amount", "per") else "count"
+    return head if head in ("amount", "per", "ordinal") else "count"
 
 
 def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
