@@ -96,8 +96,8 @@ def _compiled_form(key: tuple[type, str | bytes, int], compiled: re.Pattern) -> 
 
 
 def _module_patterns() -> Iterator[re.Pattern]:
-    """The compiled patterns the loaded modules hold in their globals, directly or in a tuple, list, set or dict
-    (but `re`'s cache of every pattern compiled)."""
+    """The compiled patterns the loaded modules hold in their globals, directly or in a tuple, list, set or dict,
+    or in a tuple within one of those (pairs of a name and its pattern), but `re`'s cache of every pattern compiled."""
     for module in list(sys.modules.values()):
         names = getattr(module, "__dict__", None) if module is not re else None
         if not isinstance(names, dict):
@@ -105,7 +105,9 @@ def _module_patterns() -> Iterator[re.Pattern]:
         for value in list(names.values()):
             if isinstance(value, re.Pattern):
                 yield value
-            elif isinstance(value, (tuple, list, set, frozenset)):
-                yield from (item for item in value if isinstance(item, re.Pattern))
-            elif isinstance(value, dict):
-                yield from (item for item in value.values() if isinstance(item, re.Pattern))
+            elif isinstance(value, (tuple, list, set, frozenset, dict)):
+                for item in value.values() if isinstance(value, dict) else value:
+                    if isinstance(item, re.Pattern):
+                        yield item
+                    elif isinstance(item, tuple):
+                        yield from (part for part in item if isinstance(part, re.Pattern))

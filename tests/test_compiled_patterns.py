@@ -3,8 +3,10 @@ makes, found in `re`'s cache without compiling; only patterns that modules hold 
 from __future__ import annotations
 
 import importlib
+import os
 import re
 import shutil
+import subprocess
 import sys
 import types
 
@@ -78,9 +80,10 @@ def test_a_kept_form_makes_the_pattern_re_compile_makes_and_is_found_without_com
 def test_patterns_that_no_module_holds_are_not_kept(fresh_re, holder):
     """A pattern made while building, of a name found in an article, is not the code's."""
     holder.KEPT = re.compile(r"\bferr(?:y|ies)\b")
+    holder.BY_KIND = (("pier", re.compile(r"\bpiers?\b")), ("quay", re.compile(r"\bquays?\b")))  # pairs of a name and a pattern
     made_on_the_way = re.compile(re.escape("Ole Brumm") + r"(?:'s)?")
     forms, _ = compiled_patterns.kept_forms([])
-    assert [form[0][1] for form in forms] == [holder.KEPT.pattern]
+    assert [form[0][1] for form in forms] == [holder.KEPT.pattern, r"\bpiers?\b", r"\bquays?\b"]
     assert made_on_the_way.pattern not in {form[0][1] for form in forms}
 
 
@@ -148,3 +151,16 @@ def test_a_build_with_nothing_to_do_and_a_process_seeded_already_read_no_pattern
     assert build(content, tmp_path / "output", jobs=1).written
     assert read == [1]
     shutil.rmtree(cache.cache_folder(content))
+
+
+def test_the_patterns_the_stages_hold_are_the_same_in_every_process():
+    """A pattern made of a set's words in the set's order (which follows each process's string hashes) would
+    differ in every process: never found kept, compiled at every build and kept again after it."""
+    script = (
+        "import site_builder.pipeline, site_builder.rebuild, site_builder.facts.aliases\n"
+        "from site_builder.compiled_patterns import _module_patterns\n"
+        "print(sorted({repr(p.pattern) for p in _module_patterns()}))\n"
+    )
+    held = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert held[0] == held[1]

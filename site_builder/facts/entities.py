@@ -2416,7 +2416,7 @@ class _Builder:
 # the kind of body it is, if said ('The SNCF rail company cancelled'), or ', which' ('the Journal of X, which said');
 # a present progressive ('the Inspectorate is reviewing').
 _ACTS = re.compile(
-    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+which\s+|,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(ORGANIZATION_DESCRIPTORS) + r")\s+)?"
+    r"\)?\s*(?:\([^)]{1,12}\)\s*)?(?:,\s+which\s+|,[^,]{1,80},\s*)?(?:(?:[a-z-]+\s+)?(?:" + "|".join(sorted(ORGANIZATION_DESCRIPTORS)) + r")\s+)?"
     r"(?:(?:also|then|later|had|has|have|was|is|were|will|would|could)\s+)?"
     r"(?:[a-z]+ed|said|says|told|found|gave|sent|took|made|held|sought|kept|began|ran|led|paid|sold|cut|set|put|brought"
     r"|announce[sd]?|warns|says|estimates|reports|confirms|orders|rules|finds|wants|plans|demands|expects|intends|denies"

@@ -19,7 +19,8 @@ from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, NAME_PARTIC
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# Longest first, then alphabetical: one order in every process, so its patterns are found kept (compiled_patterns)
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=lambda verb: (-len(verb), verb)))
 # After the quotation: '..., he said', '..., said the allied official', '..., Medina told reporters',
 # '..., Rosa Huaman, a resident of Chivay, told local radio'.
 _AFTER = re.compile(
