@@ -8,9 +8,10 @@ It holds what a new process needs to redo only what changed:
   "racily clean" entries), not taken for changed (the build after an edit was no no-op);
 - `articles`: each source file's outline and converted Article by the code version, its bytes and the
   lines it shares with the other files of its event (convert_files), so editing one article of an event
-  converts that one file again, and a change to aliases.toml converts nothing; and what an event's
+  converts that one file again, and a change to aliases.toml converts nothing; what an event's
   sources say (facts.Found) by their Articles and the spellings, so an edit of event.md's note or
-  curation analyses nothing again;
+  curation analyses nothing again; and the days and figures of each source's sentences by its text
+  (facts.read_days_and_figures), so an edit of one article reads only that one again;
 - `events`, `facts`, `entries`, `summaries`: each event's headline (what the archive-wide files show of it)
   without its facts, its facts, its site feed entry and its summary (headlines.Summary: what the archive-wide files plan with), by the
   digest of every input it is made from, so a one-article edit loads no other event's text, and only

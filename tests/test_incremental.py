@@ -514,8 +514,8 @@ def test_a_page_is_given_up_between_loading_its_events_and_rendering_it(tmp_path
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
-def test_a_source_edit_converts_that_file_again_and_no_other(tmp_path, monkeypatch):
-    from site_builder import convert
+def test_a_source_edit_converts_that_file_again_and_reads_its_days_and_figures_and_no_others(tmp_path, monkeypatch):
+    from site_builder import convert, facts
 
     content = copy_site("small", tmp_path)
     shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
@@ -524,14 +524,21 @@ def test_a_source_edit_converts_that_file_again_and_no_other(tmp_path, monkeypat
     converted: list[str] = []
     real = convert._convert
     monkeypatch.setattr(convert, "_convert", lambda reading, shared: converted.append(reading.text) or real(reading, shared))
+    read: list[str] = []
+    figures = facts.find_quantities
+    monkeypatch.setattr(facts, "find_quantities", lambda sentence: read.append(sentence) or figures(sentence))
     [event] = [folder for folder in (content / "events").iterdir() if len(list(folder.glob("*.txt"))) > 2]
     source = sorted(event.glob("*.txt"))[1]
-    source.write_text(source.read_text(encoding="utf-8") + "\nOfficials said 3,400 vehicles crossed the bridge on the first day.\n",
-                      encoding="utf-8")
+    text = source.read_text(encoding="utf-8")
+    first_paragraph_end = text.index(".\n\n", text.index("\n\n", text.index("\n\n") + 2)) + 1
+    source.write_text(text[:first_paragraph_end] + " Officials said 3,400 vehicles crossed the bridge on the first day."
+                      + text[first_paragraph_end:], encoding="utf-8")
 
     build(content, output, search=False, jobs=1)
 
     assert len(converted) == 1 and "3,400 vehicles crossed the bridge on the first day" in converted[0]
+    assert len({sentence.source for sentence in read}) == 1
+    assert any("3,400 vehicles crossed the bridge on the first day" in sentence.text for sentence in read)
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 

@@ -7,7 +7,9 @@ house spellings, and the title, date and place.
 """
 from __future__ import annotations
 
+import io
 import math
+import pickle
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -72,7 +74,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache 
     key = ("found", event.sources, spellings)
     found = cache.get(key) if cache is not None else None
     if not isinstance(found, Found):
-        found = find_facts(event.sources, Spellings(spellings))
+        found = find_facts(event.sources, Spellings(spellings), cache)
         if cache is not None:
             cache.put(key, found)
     problems = _unknown_ids(event, list(found.facts + found.more))
@@ -93,8 +95,9 @@ def source_sentences(sources: tuple[Source, ...]) -> dict[str, list[Sentence]]:
     return {source.id: [s for s in split_sentences(source.article.body, source.id) if not _credit(s.text)] for source in sources}
 
 
-def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
-    """What the sources say: nearly all of the analysis's work, which the curator's word in event.md does not change."""
+def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCache | None = None) -> Found:
+    """What the sources say: nearly all of the analysis's work, which the curator's word in event.md does not change.
+    `cache` keeps each source's days and figures (`read_days_and_figures`)."""
     by_source = source_sentences(sources)
     sentences = [s for source in sources for s in by_source[source.id]]
     entities = find_entities(sentences, spellings, LEAD, {source.id: _language(source) for source in sources})
@@ -105,9 +108,11 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     published = {source.id: publication_day(source.article.published) for source in sources}
     dates: dict[tuple[str, int], list[DateMention]] = {}
     figures: list[Quantity] = []
-    for sentence in sentences:  # its figures right after its days: they ask for the same date matches
-        dates[(sentence.source, sentence.index)] = find_dates(sentence, published[sentence.source])
-        figures += find_quantities(sentence)
+    for source in sources:
+        read = read_days_and_figures(source, by_source[source.id], published[source.id], cache)
+        for sentence, (days, quantities) in zip(by_source[source.id], read):
+            dates[(sentence.source, sentence.index)] = list(days)
+            figures += quantities
 
     date_fact, day = _date_fact(sources, by_source, keywords, said, dates)
     facts: list[Fact] = [date_fact] if date_fact else []
@@ -138,6 +143,44 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings) -> Found:
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
+
+
+SentenceReading = tuple[tuple[DateMention, ...], tuple[Quantity, ...]]  # the days a sentence names, its figures
+
+
+def read_days_and_figures(
+    source: Source, sentences: list[Sentence], published: date | None, cache: StageCache | None = None
+) -> list[SentenceReading]:
+    """The days and figures of each of a source's sentences: what the facts read of a source on its own (figures
+    are the most costly of it), kept in `cache` by the source's text, so that an edit reads only the edited source
+    again. Kept without the sentences, which are split again (the key names all they are made from)."""
+    key = ("days and figures", source.id, source.article.body, published)
+    kept = cache.get(key) if cache is not None else None
+    if isinstance(kept, bytes):
+        return _ReadingUnpickler(io.BytesIO(kept), sentences).load()
+    # a sentence's days first: its figures ask for the same date matches
+    read = [(tuple(find_dates(sentence, published)), find_quantities(sentence)) for sentence in sentences]
+    if cache is not None:
+        kept_bytes = io.BytesIO()
+        _ReadingPickler(kept_bytes, protocol=pickle.HIGHEST_PROTOCOL).dump(read)
+        cache.put(key, kept_bytes.getvalue())
+    return read
+
+
+class _ReadingPickler(pickle.Pickler):
+    """A source's days and figures with each sentence they are of written as its index (its text is the source's)."""
+
+    def persistent_id(self, obj: object) -> int | None:
+        return obj.index if isinstance(obj, Sentence) else None
+
+
+class _ReadingUnpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, sentences: list[Sentence]):
+        super().__init__(file)
+        self.sentences = {sentence.index: sentence for sentence in sentences}
+
+    def persistent_load(self, index: int) -> Sentence:
+        return self.sentences[index]
 
 
 def _language(source: Source) -> str | None:
