@@ -353,7 +353,10 @@ def _loads(blob: bytes) -> object | None:
 
 
 def _differences(base: dict, manifest: dict, limit: int) -> tuple[dict, list] | None:
-    """The paths whose record differs in `manifest` from `base` and those it lacks; None past `limit` of them."""
+    """The paths whose record differs in `manifest` from `base` and those it lacks; None past `limit` of them (as
+    when their sizes differ by more: the output's record is not compared entry by entry with the pages')."""
+    if abs(len(base) - len(manifest)) > limit:
+        return None
     changed = {path: record for path, record in manifest.items() if base.get(path, _ABSENT) != record}
     if len(changed) > limit:
         return None
