@@ -6,9 +6,18 @@ adjectives, common given names) whose members decide how a phrase is filed.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Words in the order a pattern's alternatives try them: longest first (a word before its own beginning), then
+    alphabetical, one order in every process (a set's own order follows each process's string hashes, and the
+    patterns are kept compiled between processes by their text: compiled_patterns)."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

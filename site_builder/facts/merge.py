@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..model import Citation, Fact
 from .aliases import fold
-from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
+from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS, longest_first
 from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, lemma, measure_unit, single_valued, what_befell
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
@@ -544,7 +544,7 @@ def _values_told_together(groups: list[FigureGroup]) -> dict[float, set[float]]:
 # 'Our volunteers, who have the flow data, make it'), or after 'according to'.
 _TELLING_VERBS = SPEECH_VERBS | frozenset("estimate estimates estimated reckon reckons reckoned calculate calculates calculated".split())
 _TELLS = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(_TELLING_VERBS, key=len, reverse=True)) + r")|(?:make|makes|made|put|puts)\s+(?:it|them|the\s+\w+)\b)",
+    r"\b(?:(?:" + "|".join(longest_first(_TELLING_VERBS)) + r")|(?:make|makes|made|put|puts)\s+(?:it|them|the\s+\w+)\b)",
     re.IGNORECASE,
 )
 # A value given to a figure already named, right before it: 'make it closer to 1.8 million litres', 'the load, which

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from itertools import takewhile
 
 from .dates import date_matches
-from .lexicon import CURRENCY_CODES, FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS
+from .lexicon import CURRENCY_CODES, FUNCTION_WORDS, NATIONALITIES, ROLE_WORDS, SPEECH_VERBS, TIME_UNITS, longest_first
 from .sentences import ASCII_OF_LOOKALIKES, LEAD, Sentence, after_first_letter, may_contain
 
 _UNITS_WORDS = "one two three four five six seven eight nine".split()
@@ -1643,7 +1643,7 @@ def fold_name(name: str) -> str:
 
 
 # A unit of measure right after a number: "1800 kilos" is no year.
-_MEASURED = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, _UNITS - _COUNTED_UNITS), key=len, reverse=True)) + r")(?!\w)")
+_MEASURED = re.compile(r"\s?(?:" + "|".join(map(re.escape, longest_first(_UNITS - _COUNTED_UNITS))) + r")(?!\w)")
 
 
 def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:

@@ -15,12 +15,11 @@ from functools import lru_cache
 
 from .aliases import fold
 from .entities import Entity, Mention
-from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_WORDS, ROLE_WORDS, SPEECH_VERBS
+from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, longest_first, NAME_PARTICLES, ORGANIZATION_WORDS, ROLE_WORDS, SPEECH_VERBS
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-# Longest first, then alphabetical: one order in every process, so its patterns are found kept (compiled_patterns)
-_SPEECH = "|".join(sorted(SPEECH_VERBS, key=lambda verb: (-len(verb), verb)))
+_SPEECH = "|".join(longest_first(SPEECH_VERBS))
 # After the quotation: '..., he said', '..., said the allied official', '..., Medina told reporters',
 # '..., Rosa Huaman, a resident of Chivay, told local radio'.
 _AFTER = re.compile(
