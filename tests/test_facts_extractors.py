@@ -2973,6 +2973,14 @@ def test_a_place_named_as_where_people_or_things_were_sent_is_not_where_it_happe
             "The Federal Agency for Water Safety (BWS) closed the coast road on Friday after the floods.",
             "BWS engineers closed the coast road on Friday. The BWS said it would reopen on Monday.",
         ),
+        (  # a field in the name is no title: "Health" as in "Health Minister"
+            "Floods cut the coast road, the Regional Health Board (ZSRV) said on Friday.",
+            "The ZSRV said the coast road was cut by floods. ZSRV teams reached the coast on Friday.",
+        ),
+        (  # the country owning it is not part of the name the other source gives
+            "Floods cut the coast road, Estonia's Consumer Safety Board (TTJA) said on Friday.",
+            "The Consumer Safety Board said the coast road was cut by floods. Its teams reached the coast on Friday.",
+        ),
     ],
 )
 def test_a_body_named_in_translation_before_its_own_acronym_is_one_body(bodies):
@@ -3944,3 +3952,14 @@ def test_a_short_sentence_of_names_and_an_auxiliary_is_no_title_case_headline():
     )
     [dvorak] = [f for f in event.facts if f.kind == "person" and f.value == "Marek Dvorak"]
     assert [c.source for c in dvorak.citations] == ["s1", "s2"]
+
+
+@pytest.mark.parametrize("text, body, machine", [
+    ("A Halvard Airlines Airbus A330 bound for Oslo turned back to Bergen on Monday.", "Halvard Airlines", "Halvard Airlines Airbus"),
+    ("The upper stage of a Brenmoor Launch Systems Falcon-7 rocket fell near Tarvik.", "Brenmoor Launch Systems", "Brenmoor Launch Systems Falcon-7"),
+    ("A Solvik Logistics Volvo FH16 lorry overturned near Tarvik.", "Solvik Logistics", "Solvik Logistics Volvo"),
+])
+def test_a_body_s_name_does_not_run_on_into_the_machine_it_operates(text, body, machine):
+    """Made up: a maker or a model with its model number after a body's head word is not part of the body's name."""
+    found = entities_of(text, f"{body} said on Monday that nobody was hurt.")
+    assert found.get(body, ("",))[0] == "organization" and machine not in found, found

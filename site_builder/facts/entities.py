@@ -552,10 +552,10 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelle
             acronym = words[i + 1]
             j = len(out)
             while j > 0 and (
-                out[j - 1][:1].isupper() or out[j - 1] in NAME_PARTICLES
+                out[j - 1][:1].isupper() and not (j < len(out) and _owner_before(out[j - 1], out[j])) or out[j - 1] in NAME_PARTICLES
                 or out[j - 1] in ("and", "for", "&") and j > 1 and out[j - 2][:1].isupper()
             ):
-                j -= 1  # "National Emergency and Civil Protection Authority (ANEPC)"
+                j -= 1  # "National Emergency and Civil Protection Authority (ANEPC)"; not "Portugal's" before one
             while j < len(out) and (not out[j][:1].isupper() or out[j] == "The"):
                 j += 1  # "The Quebec Workers' Pension Fund (QWPF)" opening a sentence
             long_form = out[j:]
@@ -563,8 +563,8 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelle
             # "Coastal Alliance (KA)"; a body named in translation before its own acronym: "National Office for Risk
             # and Disaster Management (BNGRC)", "Doctors Without Borders Foundation (MSF)"
             named_body = len(long_form) > 1 and any(w.lower() in ORGANIZATION_WORDS for w in long_form) and not any(
-                map(_is_role_word, long_form)
-            )  # not a titled person's party: "Party Leader Ana Ruiz (PSOE)"
+                _is_role_word(w) and w.lower() not in DEPARTMENTS for w in long_form
+            )  # not a titled person's party: "Party Leader Ana Ruiz (PSOE)"; a field is no title: "Public Health Agency"
             if long_form and ({c for c in acronym if c.isupper()} <= capitals and (
                 _is_acronym(acronym) or [w[0] for w in long_form] == list(acronym)
             ) or named_body and _is_acronym(acronym)):
@@ -577,6 +577,16 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelle
         out.append(words[i])
         i += 1
     return out
+
+
+def _owner_before(word: str, following: str) -> bool:
+    """'Portugal's' before 'National Maritime Authority': one owner (a singular possessive) opens a name of its own,
+    but for what is named after its owner ("St Michael's Square", "Kearney's Newsagents", "the Transport Workers'
+    Union")."""
+    return word.endswith(("’s", "'s")) and not _plural_possessive(word) and following.lower() not in _NAMED_FOR_AN_OWNER
+
+
+_NAMED_FOR_AN_OWNER = VENUE_WORDS | SHOP_WORDS
 
 
 def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
@@ -697,6 +707,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 # Workers' Union", "the Kelda Women's Refuge Trust"
             if words[j].endswith(_BASED):
                 break  # "Rotterdam-based Vandersteen": a place, then a name
+            if j > i and lowered[j] in ORGANIZATION_WORDS and _names_a_model(words, j + 1):
+                break  # "a Corvane Airlines Airbus A330", "a Halden Systems Falcon-9 rocket": the body, then what it flies
             if j + 1 < len(words) and _is_proper(words, j + 1, capitals):
                 j += 1
             elif fields_end := _fields_of_a_body(words, i, j, capitals):  # "the Ministry of Petroleum and Natural Gas", "the
@@ -829,6 +841,14 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
     for run in runs:
         _split_role(run, words)
     return runs + [body for run in runs if run.role and (body := _body_in_title(run, words)) is not None]
+
+
+def _names_a_model(words: list[str], k: int) -> bool:
+    """'Airbus A330', 'Boeing 777-300ER', 'Falcon-9': a capitalised word carrying or followed by a model number, the
+    maker or the model of a machine, which no body's name goes on into."""
+    return k < len(words) and words[k][:1].isupper() and any(
+        any(c.isdigit() for c in word) and word[:1].isalnum() for word in words[k : k + 2]
+    )
 
 
 _IRREGULAR_PLURALS = frozenset("children women men people".split())
