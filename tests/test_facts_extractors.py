@@ -3963,3 +3963,16 @@ def test_a_body_s_name_does_not_run_on_into_the_machine_it_operates(text, body, 
     """Made up: a maker or a model with its model number after a body's head word is not part of the body's name."""
     found = entities_of(text, f"{body} said on Monday that nobody was hurt.")
     assert found.get(body, ("",))[0] == "organization" and machine not in found, found
+
+
+@pytest.mark.parametrize("texts, country", [
+    (("A tanker ran aground off Trinidad and Tobago on Monday.", "Oil reached the beaches of Trinidad and Tobago."), "Trinidad and Tobago"),
+    (("Heavy snow cut roads across Bosnia and Herzegovina on Monday.", "In Bosnia, schools stayed shut."), "Bosnia and Herzegovina"),
+    (("Tourists from the Republic of Latvia were on the bus.", "Latvia said two of its citizens were hurt."), "Republic of Latvia"),
+])
+def test_a_country_named_in_full_is_one_country(texts, country):
+    """Made up: a country's name with 'and' is one name, 'Bosnia' is Bosnia and Herzegovina, 'the Republic of X' is X."""
+    found = entities_of(*texts)
+    countries = {name: sources for name, (kind, label, sources) in found.items() if label == "country"}
+    assert list(countries) == [country] and sorted(countries[country]) == ["s1", "s2"], found
+    assert not {"Tobago", "Herzegovina"} & set(found) and not any(kind == "organization" for kind, _, _ in found.values()), found

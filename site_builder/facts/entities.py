@@ -715,6 +715,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 j = fields_end  # Department for Environment, Food and Rural Affairs", "the Office of the UN ..."
             elif subject_end := _what_a_panel_is_on(words, j, capitals):  # "the Danish Board on Research Misconduct"
                 j = subject_end
+            elif j + 2 < len(words) and words[j + 1] == "and" and fold(" ".join(words[i : j + 3])) in COUNTRIES:
+                j += 2  # "Bosnia and Herzegovina": one country
             elif _shares_a_head(words, i, j, capitals):  # "the Waterways and Shipping Office", "Antrim and Newtownabbey
                 j += 2  # Borough Council": what the body is for, one name with its head word after 'and'
             elif (
@@ -1934,7 +1936,7 @@ class _Builder:
         if english is not None:  # 'Polen', 'Wien' in a German source: Poland, Vienna
             self.in_english[self._key(english)] = english
             self._add_other("place", "country" if self._key(english) in COUNTRIES else "place", run, self._key(english))
-        elif folded in COUNTRIES or fold(run.surface.replace(".", "")) in COUNTRIES:
+        elif folded in COUNTRIES or fold(run.surface.replace(".", "")) in COUNTRIES or self._key(run.surface) in COUNTRIES:
             self._add_other("place", "country", run)
         elif self.spellings.house(run.surface) is not None and fold(self.spellings.house(run.surface)) in COUNTRIES:
             self._add_other("place", "country", run)
@@ -2110,6 +2112,8 @@ class _Builder:
         words = folded.split()
         if len(words) > 1 and words[0] in DIRECTIONS and " ".join(words[1:]) in COUNTRIES and folded not in COUNTRIES:
             folded = " ".join(words[1:])  # "Northern Norway" names Norway
+        elif words[:2] == ["republic", "of"] and " ".join(words[2:]) in COUNTRIES:
+            folded = COUNTRY_SYNONYMS.get(" ".join(words[2:]), " ".join(words[2:]))  # "the Republic of Moldova" is Moldova
         ministry = _ministry_of(folded)  # 'Defence Ministry' is the 'Ministry of Defence (MoD)' too
         spelled = folded if folded in self.acronyms else ministry if ministry in self.acronyms else None
         return fold(self.acronyms[spelled]) if spelled is not None else ministry

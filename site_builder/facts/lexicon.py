@@ -168,7 +168,7 @@ NAME_PARTICLES = _words("de del della delle dei degli dal dalla des der den di d
 _COUNTRIES = """Afghanistan:Afghan Albania:Albanian Algeria:Algerian Andorra:Andorran Angola:Angolan
 Argentina:Argentine,Argentinian Armenia:Armenian Australia:Australian Austria:Austrian Azerbaijan:Azerbaijani
 Bahrain:Bahraini Bangladesh:Bangladeshi Belarus:Belarusian Belgium:Belgian Benin:Beninese Bhutan:Bhutanese
-Bolivia:Bolivian Bosnia:Bosnian Botswana:Botswanan Brazil:Brazilian Brunei:Bruneian Bulgaria:Bulgarian
+Bolivia:Bolivian Bosnia:Bosnian Bosnia_and_Herzegovina:Bosnian Botswana:Botswanan Brazil:Brazilian Brunei:Bruneian Bulgaria:Bulgarian
 Burkina_Faso:Burkinabe Burundi:Burundian Cambodia:Cambodian Cameroon:Cameroonian Canada:Canadian Chad:Chadian
 Chile:Chilean China:Chinese Colombia:Colombian Congo:Congolese Costa_Rica:Costa_Rican Croatia:Croatian
 Cuba:Cuban Cyprus:Cypriot Czechia:Czech Czech_Republic:Czech Denmark:Danish Djibouti:Djiboutian
@@ -191,7 +191,7 @@ Saudi_Arabia:Saudi Scotland:Scottish Senegal:Senegalese Serbia:Serbian Sierra_Le
 Singapore:Singaporean Slovakia:Slovak Slovenia:Slovenian Somalia:Somali South_Africa:South_African
 South_Korea:South_Korean South_Sudan:South_Sudanese Spain:Spanish Sri_Lanka:Sri_Lankan Sudan:Sudanese
 Suriname:Surinamese Sweden:Swedish Switzerland:Swiss Syria:Syrian Taiwan:Taiwanese Tajikistan:Tajik
-Tanzania:Tanzanian Thailand:Thai Togo:Togolese Tunisia:Tunisian Turkey:Turkish Turkiye:Turkish
+Tanzania:Tanzanian Thailand:Thai Togo:Togolese Trinidad_and_Tobago:Trinidadian Tunisia:Tunisian Turkey:Turkish Turkiye:Turkish
 Turkmenistan:Turkmen Uganda:Ugandan Ukraine:Ukrainian United_Arab_Emirates:Emirati United_Kingdom:British
 United_States:American Uruguay:Uruguayan Uzbekistan:Uzbek Vatican:Vatican Venezuela:Venezuelan
 Vietnam:Vietnamese Wales:Welsh Yemen:Yemeni Zambia:Zambian Zimbabwe:Zimbabwean Britain:British
@@ -221,6 +221,7 @@ COUNTRY_SYNONYMS = {
     **dict.fromkeys(("uk", "u k", "britain", "great britain"), "united kingdom"),
     **dict.fromkeys(("us", "u s", "usa", "u s a", "america"), "united states"),
     "turkiye": "turkey",
+    "bosnia": "bosnia and herzegovina",
 }
 # Directions that name part of a place ("northern Norway", "in southern Peru").
 DIRECTIONS = frozenset(
