@@ -3976,3 +3976,23 @@ def test_a_country_named_in_full_is_one_country(texts, country):
     countries = {name: sources for name, (kind, label, sources) in found.items() if label == "country"}
     assert list(countries) == [country] and sorted(countries[country]) == ["s1", "s2"], found
     assert not {"Tobago", "Herzegovina"} & set(found) and not any(kind == "organization" for kind, _, _ in found.values()), found
+
+
+@pytest.mark.parametrize("bodies, person, label", [
+    (("The Halden Growers Association said frost hit its vineyards on Tuesday. Its president, Marta Olsen, put the loss "
+      "at two million euros.",), "Marta Olsen", "president of Halden Growers Association"),
+    (("The Coastal Agency opened an inquiry into the spill on Tuesday. \"We will act,\" said Daniel Moore, the agency's "
+      "area manager.",), "Daniel Moore", "area manager of Coastal Agency"),
+    (("A lorry of the haulage company Vilnor Logistics overturned near Kaunas on Tuesday. The company's fleet manager, Rasa "
+      "Petrauskiene, said the driver was unhurt.",), "Rasa Petrauskiene", "fleet manager of Vilnor Logistics"),
+    (("The Halden Growers Association said frost hit its vineyards on Tuesday. The storm also hit Brask. Its president, "
+      "Marta Olsen, put the loss at two million euros.",), "Marta Olsen", "president"),  # named two sentences back: not told
+    (("The tanker Nordic Star, owned by Halden Shipping, ran aground on Tuesday. Its master, Rolf Berg, was questioned.",),
+     "Rolf Berg", "master"),  # 'its' of the sentence before, whose subject is no body
+    (("The study by Halden University was published on Tuesday. The study's first author, Marta Olsen, said frost was to "
+      "blame.",), "Marta Olsen", "first author"),  # a study is no body
+])
+def test_a_title_said_of_the_body_named_just_before_is_that_body_s(bodies, person, label):
+    """Made up: 'Its president, X', 'the agency's area manager' after a sentence naming the body."""
+    people = {f.value: f.label for f in made_up_event(*bodies, title="Frost").facts if f.kind == "person"}
+    assert people.get(person) == label, people

@@ -2384,14 +2384,16 @@ class _Builder:
         self._fold_surnames()
         self._split_namesakes()
         self._fold_given_names()
+        for entity in self.others.values():
+            entity.name = self._display(entity)
+        bodies = [e for e in self.others.values() if e.kind == "organization"]
         result: list[Entity] = []
         for surname, person in self.people.items():
             person.name = self._person_name(surname, person)
+            person.mentions = [_told_whose(m, bodies) for m in person.mentions]
             person.label = _common_role(person) or _part_played(person) or "person"
             result.append(person)
-        for entity in self.others.values():
-            entity.name = self._display(entity)
-            result.append(entity)
+        result += self.others.values()
         for entity in result:
             entity.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
         return result
@@ -2536,6 +2538,39 @@ def _first_seen(entity: Entity, surface: str) -> int:
         if mention.surface.endswith(surface):
             return index
     return len(entity.mentions)
+
+
+_ITS = re.compile(r"\b[Ii]ts $")
+
+
+def _told_whose(mention: Mention, bodies: list[Entity]) -> Mention:
+    """'Its president, X' right after a sentence opening with the body's name, 'X, the agency's area manager' after
+    one naming the Coastal Agency, 'the company's fleet manager' after one naming a company: a title said of a body
+    named just before in the same source is that body's ('president of Halden Growers Association'). Not 'its' after
+    a sentence about something else ('The tanker X, owned by Y, ran aground. Its master ...'), nor 'the study's'."""
+    if not mention.role or " of " in f" {mention.role} ":
+        return mention
+    role, text, here = mention.role, mention.sentence.text, mention.sentence
+    at = text.find(role)
+    owner = re.match(r"(?P<kind>[a-z]+)[’']s ", role)
+    if owner is not None and text[max(0, at - 4) : at].lower() == "the ":
+        kind, role = owner["kind"], role[owner.end() :]
+    elif at >= 0 and _ITS.search(text[max(0, at - 4) : at]):
+        kind = ""
+    else:
+        return mention
+    named = [  # bodies named before the title in its sentence or in the one before (a kind said: two before)
+        (m.sentence.index, start, body) for body in bodies for m in body.mentions
+        if m.sentence.source == here.source and (start := m.sentence.text.find(m.surface)) >= 0 and (
+            here.index - (2 if kind else 1) <= m.sentence.index < here.index or m.sentence.index == here.index and start < at
+        ) and (kind or start <= 4)  # 'its': the body the sentence before is about, opening it ('The X said ...')
+    ]
+    if kind:
+        said = [n for n in named if kind in n[2].name.lower().split()]
+        named = said or (named if kind in ORGANIZATION_DESCRIPTORS and (kind == "company" or kind not in BODY_HEAD_WORDS) else [])
+    if not named:
+        return mention
+    return replace(mention, role=f"{role} of {max(named, key=lambda n: n[:2])[2].name}")
 
 
 def _common_role(person: Entity) -> str | None:
