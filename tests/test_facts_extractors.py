@@ -3996,3 +3996,15 @@ def test_a_title_said_of_the_body_named_just_before_is_that_body_s(bodies, perso
     """Made up: 'Its president, X', 'the agency's area manager' after a sentence naming the body."""
     people = {f.value: f.label for f in made_up_event(*bodies, title="Frost").facts if f.kind == "person"}
     assert people.get(person) == label, people
+
+
+def test_a_nationality_before_a_place_s_role_names_no_place():
+    """Made up: 'the Norwegian consul' is Norway's consul, not a place called 'Norwegian'."""
+    found = entities_of("The Norwegian consul visited the injured in Hallsby on Sunday.", "Nine of them are Norwegian citizens, the hospital in Hallsby said.")
+    assert "Norwegian" not in found and found["Hallsby"][0] == "place", found
+
+
+def test_a_g_hardened_by_an_h_is_one_spelling_of_a_place():
+    """Made up: 'Ghort' in one source and 'Gort' in another (Dutch or Italian spelling) are one town, however short."""
+    found = entities_of("Floods cut the roads into Ghort on Monday.", "The river burst its banks in Gort on Monday.")
+    assert [(name, sorted(sources)) for name, (kind, _, sources) in found.items() if kind == "place"] == [("Ghort", ["s1", "s2"])], found

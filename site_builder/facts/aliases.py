@@ -142,12 +142,13 @@ def romanised(name: str) -> str:
     are one Korean name, 'Ji-hoon' and 'Jihun' one, 'Tromsoe' (ø written oe) and 'Tromso' one; spaces and
     hyphens (folded to spaces) go, and so do the vowel spellings systems disagree on, an 'h' that only
     lengthens a vowel, an 'e' that stands for an umlaut or a slashed o, 'ph' written 'f', and the letters one
-    transliteration writes with two ('ts', 'zh', 'sh', 'ch') and another with one ('c', 'ž', 'š', 'č')."""
+    transliteration writes with two ('ts', 'zh', 'sh', 'ch') and another with one ('c', 'ž', 'š', 'č'), and a 'g' one
+    language hardens with an 'h' ('Ghent', 'Gheorghe') and another writes alone ('Gent', 'Georghe')."""
     key = re.sub(r"([aeiou])h(?![aeiou])", r"\1", name.replace(" ", ""))
     key = re.sub(r"([aou])e(?![aeiou])", r"\1", key)
     key = key.replace("ph", "f").replace("x", "ks")  # 'Filippos'/'Philippos', 'Aleksandr'/'Alexandr'
     key = re.sub(r"t[sz]", "c", key)  # 'Tsereteli'/'Cereteli', 'Kravets'/'Kravec': one letter written two ways
-    key = re.sub(r"([zsc])h", r"\1", key)  # 'Zhukova'/'Žukova', 'Shevchenko'/'Ševčenko' (accents folded off)
+    key = re.sub(r"([zscg])h", r"\1", key)  # 'Zhukova'/'Žukova', 'Shevchenko'/'Ševčenko' (accents folded off), 'Ghent'/'Gent'
     for variant, common in (("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i")):
         key = key.replace(variant, common)
     return key

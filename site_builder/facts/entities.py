@@ -1951,7 +1951,8 @@ class _Builder:
             len(words) == 1 and not run.possessive and folded in self.placed
         ):  # not "the London club" when "in London" is said too; "staff at X" when another sentence says what X is
             self._add_other("organization", "organization", run)
-        elif run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES:
+        elif (run.inhabited or run.end < len(run.sentence_words) and run.sentence_words[run.end].lower() in PLACE_ROLES) \
+                and phrase not in NATIONALITIES:  # not "the Polish consul": a country's, said by its people's adjective
             self._add_other("place", "place", run)  # "the former Leoben mayor", "the mayor of Marco de Canaveses"
         elif len(words) > 1 and (lower[-1] in INSTITUTION_WORDS or lower[0] in INSTITUTION_WORDS or lower[-1] in SHOP_WORDS):
             self._add_other("organization", "organization", run)  # "taken to Nordland Hospital": who treats them;
