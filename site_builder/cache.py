@@ -233,13 +233,6 @@ class BuildCache:
     def count(self, table: str) -> int:
         return self._db.execute(f"SELECT count(*) FROM {_table(table)}").fetchone()[0]
 
-    def keep_only(self, table: str, keys: Iterable[bytes]) -> None:
-        """Drop every entry but these (the ones the current content uses)."""
-        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS kept(key BLOB PRIMARY KEY)")
-        self._db.execute("DELETE FROM kept")
-        self._db.executemany("INSERT OR IGNORE INTO kept VALUES (?)", ((key,) for key in keys))
-        self._db.execute(f"DELETE FROM {_table(table)} WHERE key NOT IN (SELECT key FROM kept)")
-
     # -- compiled templates ------------------------------------------------------------------------
 
     def compiled_templates(self) -> dict[str, bytes]:
