@@ -275,11 +275,9 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     if measure_unit(x.slot) != measure_unit(y.slot):
         return False  # '10 km' deep and a magnitude of 10
     if block == "people":  # told apart by at most twice: '1,180 patients' are not 'a city of 20 million people'
-        near = 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value)
-        return x.slot != y.slot and near and any(_clauses_alike(p, q, 0.3) for p in a.quantities for q in b.quantities)
+        return x.slot != y.slot and _near(a, b, 2) and any(_clauses_alike(p, q, 0.3) for p in a.quantities for q in b.quantities)
     if block == "deed":  # 'burying seven skiers', 'nine ... enthusiasts were buried': one count of the people it befell
-        near = 0 < min(x.value, y.value) and max(x.value, y.value) <= 2 * min(x.value, y.value)
-        return x.slot != y.slot and near and any(
+        return x.slot != y.slot and _near(a, b, 2) and any(
             _of_people(p) and _of_people(q) and _deed(p) == _deed(q) is not None for p in a.quantities for q in b.quantities
         )
     if block == "head":
@@ -316,9 +314,8 @@ def _led_people(a: FigureGroup, b: FigureGroup, led: Counter[str]) -> bool:
     that they are people ('freed six hostages', 'Eight people spent five hours in the stockroom'), within twice of
     each other: one count. Not two kinds of people ('40 shoppers fled', '60 firefighters')."""
     x, y = a.quantities[0], b.quantities[0]
-    near = 0 < min(x.value, y.value) and max(x.value, y.value) <= _RIVAL_RATIO * min(x.value, y.value)
     return (
-        near and x.slot != y.slot and bool({x.slot, y.slot} & _GENERIC_PEOPLE) and _as_counted(x) and _as_counted(y)
+        _near(a, b, _RIVAL_RATIO) and x.slot != y.slot and bool({x.slot, y.slot} & _GENERIC_PEOPLE) and _as_counted(x) and _as_counted(y)
         and _told_first(a) and _told_first(b)
         and all(led[source] <= 1 for source in a.sources | b.sources)
     )
@@ -600,10 +597,10 @@ def _two_tellers(a: FigureGroup, b: FigureGroup) -> bool:
     if not shared or not _near(a, b, _RIVAL_RATIO) or _other_deeds(a, b):
         return False
     for source in shared:
-        first = [q for q in a.quantities if q.sentence.source == source]
-        second = [q for q in b.quantities if q.sentence.source == source]
+        first = [(q, _teller(q)) for q in a.quantities if q.sentence.source == source]
+        second = [(q, _teller(q)) for q in b.quantities if q.sentence.source == source]
         if not all(
-            _teller(x) and _teller(y) and not _teller(x) & _teller(y) and (_valued(x) or _valued(y)) for x in first for y in second
+            told_x and told_y and not told_x & told_y and (_valued(x) or _valued(y)) for x, told_x in first for y, told_y in second
         ):
             return False
     return True
