@@ -2772,6 +2772,26 @@ def test_a_venue_named_as_where_something_is_on_or_of_it_is_boxed_from_one_sourc
     assert "Tkacka Street" not in places(lead + "\"It was a festival,\" said Ola Nowak, who runs a bar on Tkacka Street.")
 
 
+def test_a_place_one_source_alone_names_is_boxed_only_from_its_first_sentence():
+    """Made up: a source's first sentence says where it happened ('in the Ostrel valley'); a place it alone names
+    further down, even as where something is ('a driver from the village of Carrow', 'stores across Wexmoor', 'surgery in Pellan'),
+    is the event's background: listed beside the box, not boxed."""
+    def boxed_and_more(bodies: list[str]) -> tuple[set[str], set[str]]:
+        sources = tuple(Source(f"s{i}", f"{i}.md", "e", f"e{i}", Article(title=None, body=body)) for i, body in enumerate(bodies, 1))
+        event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+        return {f.value for f in event.facts if f.kind == "place"}, {f.value for f in event.more_facts if f.kind == "place"}
+
+    boxed, more = boxed_and_more([
+        "A rockfall blocked the main road in the Ostrel valley on Monday. A driver from the village of Carrow was slightly hurt. "
+        "He will have surgery in Pellan on Friday.",
+        "Falling rocks closed the road through Dunmarsh on Monday morning. Crews began clearing the debris.",
+        "The road at Dunmarsh was shut after a rockfall on Monday. The haulier runs depots across Wexmoor.",
+    ])
+    assert {"Ostrel valley", "Dunmarsh"} <= boxed
+    assert not {"Carrow", "Pellan", "Wexmoor"} & boxed
+    assert {"Carrow", "Pellan", "Wexmoor"} <= more
+
+
 def test_a_name_owning_what_only_a_person_has_is_a_person_s():
     """Made up: "Lorcan Doyle's solicitor", "Yusuf Demir's widow", "Mireille Caron's latest novel", "Tomasz Bielak's
     phone records": people, named only in the possessive; but "Harlow Foods' chief executive" names a body."""

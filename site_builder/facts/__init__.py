@@ -401,9 +401,10 @@ def _struck(mention: Mention) -> bool:
 def _other_places(entities: list[Entity], where: list[Entity], source_count: int) -> tuple[list[Entity], list[Entity]]:
     """(The other places central to the reporting, the places named in passing.) Central: one two sources name
     in their leads, or half of them further down, and not only as the seat of a body ('a professor at the
-    University of Porto', 'flown to a hospital in Porto'); or one a single source names in its lead as where
-    something is or happens ('officials in the Atsinanana region said', 'OSLO, Norway -'). In passing: one
-    source's place further down (an earlier disaster, a café owner's district, where a cast will go on show),
+    University of Porto', 'flown to a hospital in Porto'); or one a single source names in its first sentence, where
+    it says what happened, as where something is or happens ('officials in the Atsinanana region said', 'OSLO, Norway
+    -'). In passing: one source's place further down, its second and third sentences too (an earlier disaster, a café owner's
+    district, where a cast will go on show, a witness's village),
     kept reachable beside the box. Never a continent or a part of one named by its direction ('Eastern
     Europe'). Of hundreds of sources, a fifth must name it (as for bodies): one in five hundred is not news
     about the event."""
@@ -426,7 +427,10 @@ def _central_place(place: Entity, source_count: int) -> bool:
     naming = len({m.sentence.source for m in told})
     if naming >= 2:
         return any(m.sentence.index < LEAD for m in told) or naming * 2 >= source_count and not all(map(_seat_of_body, told))
-    return any(m.sentence.index < LEAD and (_located(m) or place.label == "venue" and _on_a_venue(m)) for m in told)
+    return any(
+        (_located(m) or place.label == "venue" and _on_a_venue(m)) and (m.sentence.index == 0 or m.sentence.index < LEAD and _pinpointed(m))
+        for m in told
+    )
 
 
 _SEAT = re.compile(
@@ -465,10 +469,14 @@ def _happening(entity: Entity) -> bool:
 
 
 _BASED = ("-based", "-headquartered")
+# A spot told more finely than "in": "a field between Göreme and Çavuşin", "a shepherd in the parish of Vale Fundo".
+_BETWEEN = r"\bbetween\s+(?:the\s+)?[^\W\d_a-z][^,;]*?\s+and\s+(?:the\s+)?$"
+_PARISH = r"\b(?:hamlet|parish|municipality|commune|borough)s? of\s+$"
+_PINPOINTED = re.compile(rf"\bbetween\s+(?:the\s+)?$|{_BETWEEN}|{_PARISH}")
 _LOCATED = re.compile(
     r"\b(?:in|at|near|outside|across|around|off|into|from|over|between)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?$"
-    r"|\bbetween\s+(?:the\s+)?[^\W\d_a-z][^,;]*?\s+and\s+(?:the\s+)?$"  # "a field between Göreme and Çavuşin"
-    r"|\b(?:city|town|village|hamlet|parish|municipality|commune|borough|port|province|region|island|county|district|capital)s? of\s+$"
+    rf"|{_BETWEEN}|{_PARISH}"
+    r"|\b(?:city|town|village|port|province|region|island|county|district|capital)s? of\s+$"
     r"|\d,\s+of\s+$"  # "Kyle Brandt, 19, of Lakewood"
     r"|\b(?:mayor|governor|residents?|natives?|citizens?|inhabitants|people) of\s+(?:the\s+)?$"  # "the mayor of Porto Alegre"
 )
@@ -507,6 +515,14 @@ def _located(mention: Mention) -> bool:
     return at > 0 and (
         bool(_LOCATED.search(text[:at])) or after.startswith(_BASED) or bool(_AFTER_A_PLACE.search(text[:at]))
     ) and after[:2] not in ("'s", "’s")
+
+
+def _pinpointed(mention: Mention) -> bool:
+    """'landed in a field between Göreme and Çavuşin', 'a farmer in the parish of Alcaria Ruiva': the spot itself,
+    which a lead tells after its first sentence; a plain 'in', 'from' or 'across' there names background."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    return at > 0 and _PINPOINTED.search(text[:at]) is not None
 
 
 def _on_a_venue(mention: Mention) -> bool:
