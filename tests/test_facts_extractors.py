@@ -4028,3 +4028,25 @@ def test_a_g_hardened_by_an_h_is_one_spelling_of_a_place():
     """Made up: 'Ghort' in one source and 'Gort' in another (Dutch or Italian spelling) are one town, however short."""
     found = entities_of("Floods cut the roads into Ghort on Monday.", "The river burst its banks in Gort on Monday.")
     assert [(name, sorted(sources)) for name, (kind, _, sources) in found.items() if kind == "place"] == [("Ghort", ["s1", "s2"])], found
+
+
+def test_an_acronym_no_source_spells_out_is_the_one_body_its_letters_begin():
+    """Made up: 'the BSB' of one source is the 'Baltic Savings Bank' of another (the initials in order), 'the PDS'
+    the 'Directorate of Port Safety' translated with its words turned round, 'the BSB Press Office' the bank's; named
+    in full, the acronym its other name. Two bodies with those initials leave the acronym alone."""
+    found = entities_of(
+        "The Baltic Savings Bank raised its deposit rate to 4% on Monday.",
+        "The BSB said on Monday it would raise rates. The BSB Press Office gave no details.",
+    )
+    assert found == {"Baltic Savings Bank": ("organization", "organization", ["s1", "s2"])}, found
+    found = entities_of("Inspectors from the Directorate of Port Safety boarded the ship.", "The PDS said the ship had been detained.")
+    assert found == {"Directorate of Port Safety": ("organization", "organization", ["s1", "s2"])}, found
+    event = made_up_event(
+        "The Baltic Savings Bank raised its deposit rate to 4% on Monday, the bank said.",
+        "The BSB said on Monday it would raise its deposit rate to 4%, citing inflation.", title="Rate rise",
+    )
+    assert [(f.value, f.variants) for f in event.facts if f.kind == "organization"] == [("Baltic Savings Bank", ("BSB",))]
+    found = entities_of(
+        "The Baltic Savings Bank and the Bank of Southern Baltics raised rates on Monday.", "The BSB said on Monday it would raise rates."
+    )
+    assert "BSB" in found, found

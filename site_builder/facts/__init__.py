@@ -680,8 +680,8 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
         citations.append(Citation(source, best.sentence.text, shown))
         if shown and shown[0].isupper() and name_key not in fold(shown) and fold(shown) not in name_key and shown not in spellings:
             spellings.append(shown)  # another spelling, not a longer name ("Arequipa region")
-    if entity.spelled_out and any(entity.spelled_out in c.quote for c in citations) and entity.spelled_out not in spellings:
-        spellings.append(entity.spelled_out)  # what the acronym stands for: 'NUM', also 'National Union of Mineworkers'
+    if entity.other_name and any(entity.other_name in c.quote for c in citations) and entity.other_name not in spellings:
+        spellings.append(entity.other_name)  # its other form: "NUM" is also "National Union of Mineworkers", "Czech National Bank" "CNB"
     label = entity.label if kind != "organization" else "event" if _happening(entity) else "organization"  # "the Liffey Gold Cup"
     return fact(unique_id(f"{kind}-{slugify(entity.name)}", taken), kind, label, entity.name, citations,
                 variants=tuple(spellings))

@@ -108,7 +108,8 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     where_sources: set[str] = field(default_factory=set)  # sources naming it as where it happened, up front
     name: str = ""
-    spelled_out: str = ""  # a defined acronym's long form as written ('National Union of Mineworkers' for 'NUM')
+    other_name: str = ""  # a body's name in its other form: a defined acronym's long form as written ('National Union
+    # of Mineworkers' for 'NUM'), or the acronym no source spells out of a body named in full ('CNB', 'Czech National Bank')
 
     @property
     def sources(self) -> list[str]:
@@ -186,7 +187,7 @@ def find_entities(
     entities = builder.entities()
     for entity in entities:
         if entity.kind == "organization":
-            entity.spelled_out = spelled_out.get(entity.name, "")
+            entity.other_name = spelled_out.get(entity.name, "") or builder.initials.get(entity.key, "")
     _attach_common_names(entities, sentences, acronyms)
     _attach_places_in_names(entities)
     _attach_places_in_compounds(entities, runs)
@@ -529,6 +530,11 @@ def _bare(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and word not in ("I", "A") and not _ROMAN.fullmatch(word)
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, folded ('Czech National Bank': 'cnb'; 'the Office for Rail': 'or')."""
+    return "".join(fold(w[0]) for w in _THE.sub("", name).split() if w[:1].isupper())
 
 
 def _initialism(word: str) -> bool:
@@ -1891,6 +1897,7 @@ class _Builder:
         self.acronyms_for_things: set[str] = set()  # acronyms said as common nouns: 'your PIN', 'an IBAN'
         self.no_one: set[str] = set()  # names a source goes on about with 'which', folded: no person's ("Yıldırım Madencilik, which")
         self.vessels: set[str] = set()  # ships' names, folded ('the tanker Nordic Wave'): no body's, no person's
+        self.initials: dict[str, str] = {}  # a body also said by an acronym no source spells out -> the acronym
 
     def classify(self, run: _Run) -> None:
         words = run.words
@@ -2232,6 +2239,31 @@ class _Builder:
             if len(owners) == 1:
                 self.others[owners[0]].mentions.extend(self._pop_other(key).mentions)
 
+    def _fold_initials(self) -> None:
+        """'the CNB' is the 'Czech National Bank' another source names: a body said only by an acronym no source
+        spells out is the one body of several words whose capitalised words' initials are its letters, in order or,
+        a name translated with its words turned round, in another order ('AMN', 'National Maritime Authority'); it is
+        named in full, as no source says what the acronym stands for, and a name opening with the acronym ('the CNB
+        Communications Department') is the body's too."""
+        defined = {fold(acronym) for acronym in self.acronyms.values()}
+        said_short = [
+            key for key, entity in self.others.items()
+            if entity.kind == "organization" and key not in defined and len(key) >= 3
+            and all(_is_acronym(_THE.sub("", m.surface)) for m in entity.mentions)
+        ]
+        for key in said_short:
+            letters = sorted(key)
+            owners = [
+                other for other, entity in self.others.items()
+                if entity.kind == "organization" and other not in defined and sorted(_initials(entity.mentions[0].surface)) == letters
+            ]
+            if len(owners) == 1:
+                acronym = self._pop_other(key)
+                self.initials[owners[0]] = _THE.sub("", acronym.mentions[0].surface)
+                self.others[owners[0]].mentions.extend(acronym.mentions)
+                for part in [k for k in self.name_ends.get(key, ()) if k.startswith(key + " ") and self.others[k].kind == "organization"]:
+                    self.others[owners[0]].mentions.extend(self._pop_other(part).mentions)  # 'the CNB Communications Department'
+
     def _fold_company_forms(self) -> None:
         """'Harwick Brothers Ltd' is the 'Harwick Brothers' other sentences name: a body named with its legal form
         is the one named without it."""
@@ -2376,6 +2408,7 @@ class _Builder:
 
     def entities(self) -> list[Entity]:
         self._fold_company_forms()
+        self._fold_initials()
         self._fold_short_names()
         self._fold_tails()
         self._fold_place_areas()
@@ -2431,7 +2464,7 @@ class _Builder:
             return house
         if entity.kind == "organization":
             surfaces = [_THE.sub("", m.surface) for m in entity.mentions]
-            acronyms = [s for s in surfaces if _is_acronym(s)]
+            acronyms = [s for s in surfaces if _is_acronym(s)] if entity.key not in self.initials else []
             return acronyms[0] if acronyms else max(surfaces, key=lambda s: (len(s.split()), -surfaces.index(s)))
         counts = Counter(_THE.sub("", m.surface) for m in entity.mentions)
         if entity.key in self.in_english:  # a country or city: as English names it, if only another language did
