@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
-from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, same_name
+from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, romanised, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts import merge
@@ -4050,3 +4050,30 @@ def test_an_acronym_no_source_spells_out_is_the_one_body_its_letters_begin():
         "The Baltic Savings Bank and the Bank of Southern Baltics raised rates on Monday.", "The BSB said on Monday it would raise rates."
     )
     assert "BSB" in found, found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("The crane collapsed on the set, said Tóth Réka, a spokeswoman for the studio.",
+         "Réka Tóth, the studio's spokeswoman, said two workers were hurt. Tóth said the set was closed."),
+        ("Captain Wei-ming Zhang was detained. Zhang said the boat was in international waters.",
+         "The captain, Zhang Weiming, was detained on Friday."),
+    ],
+)
+def test_a_name_given_family_name_first_is_the_person_named_the_other_way_round(texts):
+    """Made up: 'Tóth Réka' (as Hungarian writes it) is the 'Réka Tóth' of another source, named in the order whose last
+    word a source says alone."""
+    found = entities_of(*texts)
+    assert [(name, sources) for name, (kind, _, sources) in found.items() if kind == "person"] == [
+        ("Réka Tóth" if "Tóth" in texts[0] else "Wei-ming Zhang", ["s1", "s2"])
+    ], found
+
+
+def test_transliterations_of_one_name_are_one_person():
+    """Made up: German writes 'w' for a Russian 'v' and 'j' for a 'y', and doubles a letter English writes once:
+    'Jurij Wassilewski' is 'Yuri Vasilevsky', though their first letters differ."""
+    found = entities_of("Mayor Yuri Vasilevsky said the bridge was shut.", "Bürgermeister Jurij Wassilewski told reporters the bridge would reopen.")
+    assert [(name, sources) for name, (kind, _, sources) in found.items() if kind == "person"] == [("Yuri Vasilevsky", ["s1", "s2"])], found
+    assert romanised("zelenskyy") == romanised("zelenskiy") and romanised("dijk") == romanised("dyk")
+    assert romanised("vasilevski") != romanised("vasilenko")

@@ -142,8 +142,9 @@ def romanised(name: str) -> str:
     are one Korean name, 'Ji-hoon' and 'Jihun' one, 'Tromsoe' (ø written oe) and 'Tromso' one; spaces and
     hyphens (folded to spaces) go, and so do the vowel spellings systems disagree on, an 'h' that only
     lengthens a vowel, an 'e' that stands for an umlaut or a slashed o, 'ph' written 'f', and the letters one
-    transliteration writes with two ('ts', 'zh', 'sh', 'ch') and another with one ('c', 'ž', 'š', 'č'), and a 'g' one
-    language hardens with an 'h' ('Ghent', 'Gheorghe') and another writes alone ('Gent', 'Georghe')."""
+    transliteration writes with two ('ts', 'zh', 'sh', 'ch') and another with one ('c', 'ž', 'š', 'č'), a 'g' one
+    language hardens with an 'h' ('Ghent', 'Gheorghe') and another writes alone ('Gent', 'Georghe'), the 'w' German and
+    Polish write for a 'v', the 'j' and 'y' that are one sound ('Jurij', 'Yuri', 'Iouri'), and a doubled letter."""
     key = re.sub(r"([aeiou])h(?![aeiou])", r"\1", name.replace(" ", ""))
     key = re.sub(r"([aou])e(?![aeiou])", r"\1", key)
     key = key.replace("ph", "f").replace("x", "ks")  # 'Filippos'/'Philippos', 'Aleksandr'/'Alexandr'
@@ -151,7 +152,8 @@ def romanised(name: str) -> str:
     key = re.sub(r"([zscg])h", r"\1", key)  # 'Zhukova'/'Žukova', 'Shevchenko'/'Ševčenko' (accents folded off), 'Ghent'/'Gent'
     for variant, common in (("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i")):
         key = key.replace(variant, common)
-    return key
+    key = key.replace("w", "v").replace("j", "i").replace("y", "i")  # 'Wassilewski'/'Vasilevsky', 'Jurij'/'Yuri', 'Dijk'/'Dyk'
+    return re.sub(r"(.)\1+", r"\1", key)  # a letter doubled in one spelling only: 'Mohammed'/'Mohamed', 'Zelenskyy'
 
 
 class NameIndex:

@@ -1897,6 +1897,7 @@ class _Builder:
         self.acronyms_for_things: set[str] = set()  # acronyms said as common nouns: 'your PIN', 'an IBAN'
         self.no_one: set[str] = set()  # names a source goes on about with 'which', folded: no person's ("Yıldırım Madencilik, which")
         self.vessels: set[str] = set()  # ships' names, folded ('the tanker Nordic Wave'): no body's, no person's
+        self.turned: dict[str, str] = {}  # a name given family name first, as found -> turned round: 'Tóth Réka' -> 'Réka Tóth'
         self.initials: dict[str, str] = {}  # a body also said by an acronym no source spells out -> the acronym
 
     def classify(self, run: _Run) -> None:
@@ -2328,6 +2329,34 @@ class _Builder:
                 self.full_names[into].update(self.full_names.pop(moved, Counter()))
                 self.first_names[into].update(self.first_names.pop(moved, Counter()))
 
+    def _fold_name_orders(self) -> None:
+        """'Tóth Réka' in one source is the 'Réka Tóth' of another: a name of two words given family name first, as
+        Hungarian, Chinese or Korean write it, is the person whose two words they are the other way round; named in
+        the order whose last word a source says alone ('Tóth said'), else as more mentions name it."""
+        orders: dict[tuple[str, str], str] = {}
+        for key in self.people:
+            for full in self.full_names.get(key, ()):
+                words = fold(full.replace("-", "")).split()
+                if len(words) == 2:
+                    orders.setdefault((words[0], words[1]), key)
+        for (given, surname), key in orders.items():
+            other = orders.get((surname, given))
+            if other is None or other == key or key not in self.people or other not in self.people:
+                continue
+            into, moved = sorted((key, other), key=lambda k: (-self._said_alone(k), -len(self.people[k].mentions)))
+            self.people_names.discard(moved)
+            self.people[into].mentions.extend(self.people.pop(moved).mentions)
+            self.first_names.pop(moved, None)
+            for full, n in self.full_names.pop(moved, Counter()).items():
+                if len(words := full.split()) == 2:
+                    self.turned[full] = f"{words[1]} {words[0]}"
+                    self.full_names[into][self.turned[full]] += n
+                    self.first_names[into][words[1]] += n
+
+    def _said_alone(self, surname: str) -> int:
+        """How often a person is named by the surname alone ('Zhang said'): the word that is the family name."""
+        return sum(fold(_THE.sub("", m.surface)) == surname for m in self.people[surname].mentions)
+
     def _gaelic(self, key: str) -> tuple[str, str] | None:
         """The Irish surname of a person, as its key or its full names end ('Máire Ní Bhriain': 'Bhriain' alone is
         the key when the event never names her 'Ní Bhriain')."""
@@ -2366,8 +2395,9 @@ class _Builder:
             bare: list[Mention] = []
             surfaces = {m.surface for m in person.mentions}
             for mention in person.mentions:
-                untitled = mention.surface.split(" ", 1)[-1]  # "Comandante Rui Valadares" beside "Rui Valadares"
-                given = _given_name(untitled if untitled in surfaces and len(fold(untitled).split()) > surname_words else mention.surface, surname_words)
+                surface = self.turned.get(mention.surface, mention.surface)  # "Tóth Réka" is "Réka Tóth"
+                untitled = surface.split(" ", 1)[-1]  # "Comandante Rui Valadares" beside "Rui Valadares"
+                given = _given_name(untitled if untitled in surfaces and len(fold(untitled).split()) > surname_words else surface, surname_words)
                 group = next((g for g in groups if given and _same_given(g[0], given)), None)
                 if given is None:
                     bare.append(mention)
@@ -2415,6 +2445,7 @@ class _Builder:
         self._fold_short_places()
         self._fold_double_surnames()
         self._fold_gaelic_forms()
+        self._fold_name_orders()
         self._fold_surnames()
         self._split_namesakes()
         self._fold_given_names()
