@@ -682,3 +682,29 @@ def test_places_in_a_series_are_no_counts_told_two_ways():
     assert further_down("Firefighters brought the cabin level with the 14th floor.", "Ms Odum, who works on the 16th floor, was inside.") == []
     # alike sentences giving two places of one thing disagree on it
     assert further_down("The blaze broke out on the 14th floor.", "The blaze broke out on the 15th floor.") == [["14th", "15th"]]
+
+
+def lines(*said: tuple[str, str, int]) -> list[tuple[list[str], bool]]:
+    """The figures' lines, each as the sources it cites and whether it is a conflict; each sentence given as (text,
+    source, its index in the source)."""
+    quantities = [q for text, source, index in said for q in find_quantities(sentence(text, source, index))]
+    return sorted((sorted({q.sentence.source for g in groups for q in g.quantities}), conflict) for groups, conflict in align_figures(quantities))
+
+
+def test_one_value_told_of_one_thing_in_other_words_is_one_line():
+    # a value few figures share by chance, whatever noun or verb tells it
+    assert lines(("Doctors treated 17 people at the scene.", "s1", 3), ("Seventeen people were hurt in the collision.", "s2", 0)) == [(["s1", "s2"], False)]
+    assert lines(("Rescuers pulled 23 people from the rubble.", "s1", 3), ("Some 23 residents were trapped under the debris.", "s2", 4)) == [(["s1", "s2"], False)]
+    # a round value, of people the same befell, though a source tells it twice in other words
+    assert lines(
+        ("Two hikers were killed by the rockfall.", "s1", 0), ("The two dead were from Graz.", "s1", 4), ("Two people died on the ridge on Sunday.", "s2", 0),
+    ) == [(["s1", "s2"], False)]
+    # a measure in one unit, of one thing or of a thing only one source names
+    assert lines(("The cargo ship sank in 48 metres of water.", "s1", 0), ("Divers reached the hull, which rests 48 metres down, on Sunday.", "s2", 5)) == [(["s1", "s2"], False)]
+
+
+def test_one_value_of_two_things_stays_two_lines():
+    # what befell them tells them apart, however alike the sentences
+    assert lines(("Two hikers were killed by the rockfall.", "s1", 0), ("Two hikers were injured by the rockfall.", "s2", 0)) == [(["s1"], False), (["s2"], False)]
+    # a round value, nothing said of what befell them
+    assert lines(("Police found two display cases smashed.", "s1", 3), ("Two men were seen leaving the building.", "s2", 4)) == [(["s1"], False), (["s2"], False)]

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS, longest_first
-from .numbers import OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, lemma, measure_unit, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, lemma, measure_unit, single_valued, what_befell
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -200,7 +200,9 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
                 x, y = facts[find(i)], facts[find(j)]
-                if find(i) == find(j) or _sources(x) & _sources(y):
+                # a source telling one value twice ('Two skiers were killed', 'The two dead') tells one figure
+                retold = key[0] == "value" and not x[1] and not y[1] and _state(x[0][0].quantities[0]) == _state(y[0][0].quantities[0]) is not None
+                if find(i) == find(j) or _sources(x) & _sources(y) and not retold:
                     continue
                 if x[1] and y[1]:  # '42 / 45 miners' and '42 / 45 workers': one disagreement told by two pairs
                     pairs = _same_sides(x[0], y[0])
@@ -223,13 +225,22 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                     a, b = x[0][0], y[0][0]
                     if not same_figure(key[0], a, b):
                         continue
-                    merged = ([FigureGroup(a.quantities + b.quantities)], False)
+                    merged = ([FigureGroup(_first_of_each_source(a.quantities + b.quantities))], False)
                     if _disjoint(a.interval, b.interval):  # only people counted in clauses alike, or rival kinds, get here
                         merged = (sorted((a, b), key=lambda g: (-len(g.sources), min(source_order(s) for s in g.sources))), True)
                 keep, gone = sorted((find(i), find(j)))
                 facts[keep] = merged
                 sets.join(keep, gone)
     return [item for index, item in enumerate(facts) if find(index) == index]
+
+
+def _first_of_each_source(quantities: list[Quantity]) -> list[Quantity]:
+    """A figure cites each source once: at its first mention of the value."""
+    first: dict[str, Quantity] = {}
+    for quantity in quantities:
+        if quantity.sentence.source not in first or quantity.sentence.index < first[quantity.sentence.source].sentence.index:
+            first[quantity.sentence.source] = quantity
+    return [q for q in quantities if first[q.sentence.source] is q]
 
 
 def _same_sides(x: list[FigureGroup], y: list[FigureGroup]) -> list[tuple[FigureGroup, FigureGroup]] | None:
@@ -283,10 +294,69 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
     if block == "head":
         shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
         return shorter < longer and not _disjoint(a.interval, b.interval)
-    if x.slot == y.slot or single_valued(x.slot) and single_valued(y.slot):
-        return False  # two deaths and two injuries are two figures
-    distinctive = x.value != int(x.value) and _figure_kind(x) == "per"  # "24.9%": a decimal share is told once
-    return x.value >= 100 or distinctive or _alike(a, b, 0.15) or _clauses_alike(x, y)
+    states = _state(x), _state(y)
+    if x.slot == y.slot or single_valued(x.slot) and single_valued(y.slot) or None not in states and states[0] != states[1]:
+        return False  # two deaths and two injuries are two figures, whatever else is alike ('Two hikers were killed',
+        # 'Two hikers were injured')
+    return _alike(a, b, 0.15) or _clauses_alike(x, y) or not _told_apart(x, y) and (
+        _distinctive(x) or states[0] is not None and states[0] == states[1] or _measured_alike(x, y)
+    )
+
+
+def _measured_alike(x: Quantity, y: Quantity) -> bool:
+    """Two measures in one unit of one value, of one thing or of a thing only one of them names ('Up to 90
+    centimetres of ice', 'measured 90 cm of ice'; '48 metres', 'a depth of 48 metres'): one measure told two ways.
+    Not a span's thickness beside a depth of ice ('90 cm thick'), nor how long a road was closed beside how long
+    a strike lasted."""
+    unit = measure_unit(x.slot)
+    first, second = sorted(map(_measure_words, (x, y)), key=len)
+    return unit != "" and first <= second
+
+
+def _measure_words(quantity: Quantity) -> frozenset[str]:
+    """The words that say what a measure is of: its label's but for its unit in brackets ('wet snow' of 'wet snow
+    (centimetres)'), else its slot's but for its unit ('fall' of 'fall m', 'closed' of 'period closed'), else the
+    noun its sentence says it of ('the shark was about three metres')."""
+    if quantity.label and not quantity.label.startswith("("):
+        return frozenset(lemma(w) for w in re.sub(r"\([^()]*\)", "", quantity.label).lower().split())
+    unit = measure_unit(quantity.slot)
+    said = frozenset(w for w in quantity.slot.split() if w not in (unit, "period"))
+    return said or frozenset(filter(None, [_thing_measured(quantity)]))
+
+
+def _told_apart(x: Quantity, y: Quantity) -> bool:
+    """What is said of two figures of one value that makes them two things whatever they count: the year they are
+    of, an earlier value beside the value now. (Not a forecast beside what is: 'is expected to carry 120,000
+    passengers a day' is what others tell as its 'about 120,000 passengers a day'.)"""
+    return _year_of(x) != _year_of(y) or x.slot.endswith(EARLIER) != y.slot.endswith(EARLIER)
+
+
+def _year_of(quantity: Quantity) -> str:
+    said = OF_A_YEAR.search(quantity.slot)
+    return said.group(1) if said else ""
+
+
+def _state(quantity: Quantity) -> str | None:
+    """What befell what a count counts, when it is one of the states a count of people is told by ('killed' for
+    'two skiers were killed', 'two dead', 'killed two men'), as the stem of its word; None when nothing is said of
+    them or a deed no state names ('were treated')."""
+    head = quantity.slot.split()[0] if quantity.slot else ""
+    if head in STATE_SLOTS:
+        return _deed_stem(head)
+    deed = _deed(quantity)
+    return deed if deed in _STATE_STEMS else None
+
+
+def _distinctive(quantity: Quantity) -> bool:
+    """A value few figures of one event share by chance: 100 or more, or written in two significant digits or more
+    ('14', '23', '4.99%', '44.1 degrees', 'fourteen'); not a round one ('two', 'six', '20 minutes', '60 metres'),
+    which two things often share. Of a figure written in digits, its digits as written (a length of time is
+    compared in days)."""
+    written = re.search(r"\d[\d,.]*", quantity.words)
+    if written is None and measure_unit(quantity.slot) == "time":
+        return False
+    digits = (written.group(0).replace(",", "").rstrip(".") if written else f"{quantity.value:.12g}").replace(".", "").strip("0")
+    return quantity.value >= 100 or len(digits) >= 2
 
 
 def _rival_kinds(a: FigureGroup, b: FigureGroup) -> bool:
@@ -413,6 +483,10 @@ def _verb_stem(word: str) -> str:
             word = word[: -len(ending)] + put
             break
     return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
+
+
+# The states a count of people is told by, as the stems _deed gives their words: killed, injured, missing ...
+_STATE_STEMS = frozenset(map(_deed_stem, STATE_SLOTS))
 
 
 def _of_people(quantity: Quantity) -> bool:

@@ -218,10 +218,9 @@ def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: se
     count of people or things by what they are whose value a figure more sources give has ('three thieves'
     beside 'three men'; 'our seven brothers' beside 'seven miners killed'), or its own source gives from 100 up
     ('some 300 residents' beside '300 evacuated'): most often that count by another noun. Sums, shares and
-    measures of one value are no such count, but one source's measure in the unit of another of its value, said
-    of nothing else (see _same_measure), is. So are a count one source points back to ('All four suffered burns'
-    after its 'four people injured') and a measure given again in another unit ('47.3 degrees, or 117.1 degrees
-    Fahrenheit'). The better-told figure stays: more sources, a disagreement, what befell them, near the top."""
+    measures of one value are no such count (one measure told twice is one figure already: merge._measured_alike).
+    Told again too: a count one source points back to ('All four suffered burns' after its 'four people
+    injured') and a measure given again in another unit ('47.3 degrees, or 117.1 degrees Fahrenheit'). The better-told figure stays: more sources, a disagreement, what befell them, near the top."""
     restated: set[str] = set()
     boxed = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     for place, figure in enumerate(boxed):
@@ -239,30 +238,13 @@ def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: se
             another_noun = _sources(figure) == 1 and len(values) == 1 and _generic(told) and _counts(mentions[other.id]) and (
                 len(said_by) > 1 or figure.citations[0].source in said_by and min(values) >= SAME_SOURCE_RESTATED
             )
-            if another_noun or _same_words(told, mentions[other.id]) or _same_measure(told, other, mentions[other.id]) or _points_back(told, mentions[other.id]):
+            if another_noun or _same_words(told, mentions[other.id]) or _points_back(told, mentions[other.id]):
                 restated.add(figure.id)
                 break
     return restated
 
 
-def _same_measure(mentions: list[Quantity], other: Fact, others: list[Quantity]) -> bool:
-    """One source's measure of the value and unit of another figure, its slot saying nothing the other's does
-    not and its sentence naming what the other measures ('measured 80 cm of snow on what stood' beside 'snow
-    (centimetres)': up to 80 centimetres of snow on the roof); not two measures of two things ('3 km wide', '3 km
-    from the coast'; '80 cm thick')."""
-    if len(mentions) != 1:
-        return False
-    slot = mentions[0].slot
-    unit = measure_unit(slot)
-    if not unit or unit == "time":
-        return False
-    said = set(slot.split()) - {unit} - _UNSAID_MEASURES
-    measured = stems(_IN_BRACKETS.sub("", other.label)) - stems(" ".join(_UNSAID_MEASURES))
-    return bool(measured & stems(mentions[0].sentence.text)) and any(measure_unit(q.slot) == unit and said <= set(q.slot.split()) for q in others)
-
-
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
-_UNSAID_MEASURES = frozenset({"length", "weight"})  # what a bare unit is read as measuring when nothing says it
 # A count pointed back to: 'All three were treated for cuts', 'The two were flown to ...', 'Both ...'.
 _POINTING_BACK = re.compile(r"\b(?:[Aa]ll|[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 
