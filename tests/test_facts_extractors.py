@@ -4077,3 +4077,14 @@ def test_transliterations_of_one_name_are_one_person():
     assert [(name, sources) for name, (kind, _, sources) in found.items() if kind == "person"] == [("Yuri Vasilevsky", ["s1", "s2"])], found
     assert romanised("zelenskyy") == romanised("zelenskiy") and romanised("dijk") == romanised("dyk")
     assert romanised("vasilevski") != romanised("vasilenko")
+
+
+def test_a_nationality_run_into_a_name_is_the_persons_role():
+    """Made up: 'the Belgian Arne Vandewalle', 'The Norwegian Ola Rønning won' name the person, the nationality being
+    what the person is; 'the Belgian Federal Police' stays a body."""
+    found = entities_of("The Belgian Arne Vandewalle crashed on the descent.", "Vandewalle was taken to hospital.")
+    assert found == {"Arne Vandewalle": ("person", "Belgian", ["s1", "s2"])}, found
+    found = entities_of("The Norwegian Ola Rønning won the stage.", "Rønning said he felt strong.")
+    assert found == {"Ola Rønning": ("person", "Norwegian", ["s1", "s2"])}, found
+    found = entities_of("The Belgian Federal Police opened an inquiry.", "The police said the inquiry would take weeks.")
+    assert found == {"Belgian Federal Police": ("organization", "organization", ["s1"])}, found

@@ -162,7 +162,7 @@ def find_entities(
         else:
             runs.extend(found)
     runs.extend(_names_in_capitalised_nouns(nouns_capitalised, runs, languages or {}))
-    runs = _places_before_names(runs)
+    runs = _nationals_before_names(_places_before_names(runs))
     singles = [run for run in runs if len(run.words) == 1]
     surnames = {  # a last name alone, saying something ('Rudolph said', 'said Rudolph'), never written as a common word
         run.words[0] for run in singles
@@ -222,6 +222,25 @@ def _places_before_names(runs: list[_Run]) -> list[_Run]:
             run, words=words[cut:], surface=" ".join(words[cut:]), start=start + cut, locative=False, inhabited=False, based=False,
             role=f"{title} {run.sentence_words[start - 1]} {place}" if title else run.role,
         ))
+    return split
+
+
+def _nationals_before_names(runs: list[_Run]) -> list[_Run]:
+    """'the Belgian Arne Vandewalle', 'Norwegian Ola Rønning won': a nationality run into the name after it is the
+    person's, split off as the role, when that name (two or three words, no body's) opens with a given name or ends
+    with a word the event says alone ('Vandewalle said'); not 'the Belgian Federal Police'."""
+    alone = {run.words[0] for run in runs if len(run.words) == 1}
+    split: list[_Run] = []
+    for run in runs:
+        name = run.words[1:]
+        if not (
+            fold(run.words[0]) in NATIONALITIES and 2 <= len(name) <= 3 and _valid_name(name) and not run.role
+            and (name[0].lower() in GIVEN_NAMES or name[-1] in alone)
+            and not any(w.lower() in ORGANIZATION_WORDS or w == "of" for w in name)
+        ):
+            split.append(run)
+            continue
+        split.append(replace(run, words=name, surface=" ".join(name), start=run.start + 1, role=run.words[0], short=""))
     return split
 
 
