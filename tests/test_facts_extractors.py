@@ -4088,3 +4088,30 @@ def test_a_nationality_run_into_a_name_is_the_persons_role():
     assert found == {"Ola Rønning": ("person", "Norwegian", ["s1", "s2"])}, found
     found = entities_of("The Belgian Federal Police opened an inquiry.", "The police said the inquiry would take weeks.")
     assert found == {"Belgian Federal Police": ("organization", "organization", ["s1"])}, found
+
+
+def _claims_citing(word: str, *bodies: str) -> list[tuple[str, list[str]]]:
+    """The claims boxed for made-up sources whose value holds `word`: value and the sources cited."""
+    return [(f.value, [c.source for c in f.citations]) for f in made_up_event(*bodies, title="Silo fire at Brenk").facts if f.kind == "claim" and word in f.value]
+
+
+def test_a_denial_of_a_toll_is_one_claim_citing_every_source_that_denies_it_in_any_words():
+    """Made up: three words ('Nobody was harmed.') are too few for a claim, and 'The farmer escaped unhurt' shares
+    no word with them but the toll; one claim cites both sources' denials, and a lone source's denial is boxed."""
+    fire = "A grain silo caught fire at a farm in Brenk on Tuesday night and burned until dawn."
+    first = f"{fire} Firefighters from three towns fought the flames. Nobody was injured."
+    second = f"{fire} The roof of the silo fell in. The farmer was not hurt, the fire brigade said."
+    third = f"{fire} Smoke drifted over the motorway. No arrests have been made."
+    assert _claims_citing("injured", first, second, third) + _claims_citing("hurt", first, second, third) == [("Nobody was injured.", ["s1", "s2"])]
+    assert _claims_citing("arrests", first, second, third) == [("No arrests have been made.", ["s3"])]
+
+
+@pytest.mark.parametrize("aside", [
+    "Nobody else was hurt.",  # someone was: the figure tells it
+    "None of the injuries were serious.",  # there were injuries
+    '"Nobody was hurt, thank God," a neighbour said.',  # a quotation's, not a claim
+])
+def test_no_denial_claim_where_the_toll_is_not_denied(aside):
+    fire = "A grain silo caught fire at a farm in Brenk on Tuesday night and burned until dawn."
+    claims = _claims_citing("hurt", f"{fire} {aside}", f"{fire} Firefighters fought the flames.") + _claims_citing("injur", f"{fire} {aside}", f"{fire} Firefighters fought the flames.")
+    assert claims == []

@@ -138,6 +138,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     referents = {(source_id, text): name for source_id, (_, pointed_to) in read.items() for text, name in pointed_to.items()}
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, referents, taken)
     claims = _roles_told_again(_quotations_told_again(claims, quotations, entities), [f for f in facts if f.kind == "person"])
+    claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts += _only_reported(sources, by_source, facts, quoted, entities, keywords, taken)
     facts, more = key_figures(facts + quotations, quantities)
@@ -1169,6 +1170,59 @@ def _polarity(claim: str) -> frozenset[str]:
     if _NEGATION.search(claim) is None:
         return frozenset()
     return frozenset({PARTLY_NEGATED} if _CLAUSES.search(claim.rstrip(" .!?")) else {NEGATED})
+
+
+# What a toll, an arrest or a loss counts, as `stems` cuts it ('hurt' and 'wounded' are 'injur', 'died' and 'dead'
+# 'kille'), and a word saying there was none within the next four words ('Nobody was injured', 'The driver was not
+# hurt', 'No arrests have been made', 'No customer data was lost').
+_TOLLS = frozenset({"injur", "kille", "casua", "fatal", "arres", "charg", "damag", "lost", "harm"})
+_DENYING = re.compile(r"\b(?:[Nn]o(?:body|ne(?!\s+of\b)| one|-one)?|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b((?:\W+\w+){1,4})")
+DENIAL_WORDS = 15  # a denial longer than this tells more than that nobody was hurt
+
+
+def _denied_tolls(claim: str) -> frozenset[str]:
+    """The tolls a short claim of one clause says there were none of; none for 'Nobody else was hurt' (someone
+    was: the figure tells it) nor 'None of the injuries was serious' (there were)."""
+    if _polarity(claim) != {NEGATED} or len(claim.split()) > DENIAL_WORDS:
+        return frozenset()
+    tolls = frozenset().union(*(stems(m.group(1)) for m in _DENYING.finditer(claim) if not re.search(r"\belse\b", m.group(1))))
+    return tolls & _TOLLS
+
+
+def _with_denials(claims: list[Fact], sentences: list[Sentence], quoted: set[tuple[str, str]], taken: set[str]) -> list[Fact]:
+    """The sources' denials of a toll, an arrest or a loss, one claim per toll, citing every source that denies it
+    in whatever words ('Nobody was injured.' / 'The driver was not hurt.'; 'No damage or injuries were
+    reported.' of one source alone): the answer to what a reader asks first, which a sentence of three words or a
+    sentence telling more around it (shared words too few for the claims' similarity) otherwise leaves out. A claim
+    already citing one of them takes in the other sources' denials of it."""
+    groups: list[tuple[set[str], list[Sentence]]] = []
+    for sentence in sorted(sentences, key=lambda s: (source_order(s.source), s.index)):
+        if (sentence.source, sentence.text) in quoted or _mostly_quoted(sentence.text):
+            continue
+        tolls = _denied_tolls(claimed(sentence.text))
+        if not tolls:
+            continue
+        for denied, group in groups:
+            if denied & tolls and all(s.source != sentence.source for s in group):
+                denied |= tolls
+                group.append(sentence)
+                break
+        else:
+            groups.append((set(tolls), [sentence]))
+    result = list(claims)
+    for _, group in groups:
+        spots = {(s.source, s.text) for s in group}
+        at = next((i for i, c in enumerate(result) if any((c_.source, c_.quote) in spots for c_ in c.citations)), None)
+        if at is not None:
+            claim = result[at]
+            cited = {c.source for c in claim.citations}
+            more = [Citation(s.source, s.text) for s in group if s.source not in cited]
+            result[at] = fact(claim.id, claim.kind, claim.label, claim.value, [*claim.citations, *more], variants=claim.variants)
+            continue
+        shown = _representative(group, lambda s: False)
+        words = slugify(" ".join(shown.text.split()[:6]))
+        result.append(fact(unique_id(f"claim-{words}", taken), "claim", "claim", shown.text, [Citation(s.source, s.text) for s in group]))
+    return result
 
 
 # Words opening a sentence that point back to whom or what the sentence before named ('He tested negative for
