@@ -701,6 +701,16 @@ def test_one_value_told_of_one_thing_in_other_words_is_one_line():
     ) == [(["s1", "s2"], False)]
     # a measure in one unit, of one thing or of a thing only one source names
     assert lines(("The cargo ship sank in 48 metres of water.", "s1", 0), ("Divers reached the hull, which rests 48 metres down, on Sunday.", "s2", 5)) == [(["s1", "s2"], False)]
+    # a length of time, whatever verb says what lasted it
+    for told in (
+        (("Police kept the mountain pass closed for around seven hours while cranes lifted the lorry.", "s1", 4),
+         ("Holidaymakers heading north stayed stuck in their cars for more than seven hours, motoring groups said.", "s2", 5)),
+        (("Organisers halted the stage for around twenty minutes as ambulances reached the crash.", "s1", 4),
+         ("The race was neutralised for about 20 minutes, the commissaires announced.", "s2", 5)),
+        (("Sewage flowed into the bay for around nine hours before engineers repaired the pump.", "s1", 4),
+         ("The duration of the discharge was roughly nine hours, regulators found.", "s2", 5)),
+    ):
+        assert lines(*told) == [(["s1", "s2"], False)], told
 
 
 def test_one_value_of_two_things_stays_two_lines():

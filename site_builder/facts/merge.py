@@ -315,13 +315,20 @@ def _measured_alike(x: Quantity, y: Quantity) -> bool:
 
 def _measure_words(quantity: Quantity) -> frozenset[str]:
     """The words that say what a measure is of: its label's but for its unit in brackets ('wet snow' of 'wet snow
-    (centimetres)'), else its slot's but for its unit ('fall' of 'fall m', 'closed' of 'period closed'), else the
-    noun its sentence says it of ('the shark was about three metres')."""
-    if quantity.label and not quantity.label.startswith("("):
-        return frozenset(lemma(w) for w in re.sub(r"\([^()]*\)", "", quantity.label).lower().split())
+    (centimetres)'), else its slot's but for its unit ('fall' of 'fall m'), else the noun its sentence says it of
+    ('the shark was about three metres'); in their singular, without the words that say only what was done or that
+    it lasted ('duration of the', 'closed for', 'neutralised for': a length of time told by another verb is one
+    length; 'a two-year contract' and 'a two-year ban' are two)."""
     unit = measure_unit(quantity.slot)
-    said = frozenset(w for w in quantity.slot.split() if w not in (unit, "period"))
-    return said or frozenset(filter(None, [_thing_measured(quantity)]))
+    said = re.sub(r"\([^()]*\)", "", quantity.label).lower().split() if quantity.label and not quantity.label.startswith("(") else [
+        w for w in quantity.slot.split() if w != unit
+    ]
+    words = frozenset(lemma(w) for w in said if w not in _STOP_WORDS and w not in _LASTING_WORDS and not w.endswith("ed"))
+    return words or frozenset(filter(None, [_thing_measured(quantity)]))
+
+
+# Words of a length of time's label or slot that say nothing of what it is the length of.
+_LASTING_WORDS = frozenset("duration period within".split())
 
 
 def _told_apart(x: Quantity, y: Quantity) -> bool:
