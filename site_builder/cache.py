@@ -19,6 +19,9 @@ It holds what a new process needs to redo only what changed:
 - `analysed`: each analysed event (converted, modelled, its facts merged) by the digest of what the
   analysis reads (the code, the house spellings, the event's files), so a change of the templates or
   the settings renders every event again without analysing any;
+- `reads`: what each of those entries was made from, for collecting the others (`collect`): by an event's
+  key, the key of the analysis it was rendered from; by an analysis's key, the `articles` keys it read or
+  stored;
 - `templates`: the compiled templates (jinja2 bytecode, which jinja2 checks against the template's
   source), by the code version, which decides how they are compiled;
 - `patterns`: the compiled form of the regular expressions the code's modules hold, by the code version
@@ -33,7 +36,11 @@ It holds what a new process needs to redo only what changed:
   they change) are what a build with nothing to do reports: it reads no record of files.
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
-versions), so a code change never reuses a stale entry. Writes happen in transactions: a build killed
+versions), so a code change never reuses a stale entry. Entries made for content since changed would pile
+up (an edit adds some 0.5 MB at 10,000 articles, an `aliases.toml` edit a second analysis of every event):
+once a build's events have made about as many entries as there are events since the last collection, the
+build keeps only what the recorded outputs' events use (`collect`) and gives the freed pages back to the
+file system (the database is made with incremental auto-vacuum). Writes happen in transactions: a build killed
 half-way leaves the cache as the last commit left it. A cache that cannot be read is thrown away and
 started again, never trusted; `--clear-cache` removes it. Values are pickles: the cache is a private
 folder of the user who builds, like Python's own __pycache__.
@@ -53,7 +60,7 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_FOLDER = ".site-builder-cache"
-SCHEMA = "7"
+SCHEMA = "8"
 RACY_SECONDS = 2  # a file recorded this soon after its mtime may change again within one mtime tick: read to check
 REBASE_FRACTION = 8  # a record differing from its whole one by more than 1/8 of its entries is stored whole
 
@@ -70,6 +77,7 @@ _TABLES = (
     "CREATE TABLE IF NOT EXISTS entries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS summaries(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS analysed(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS reads(key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID",  # value: keys, 20 bytes each
     # one row per part: a part is rewritten alone (a row is rewritten whole, and the manifests are megabytes)
     "CREATE TABLE IF NOT EXISTS outputs(folder TEXT, part TEXT, value BLOB, PRIMARY KEY(folder, part))",
     # a record of files (output, spare) or pages: the whole record it starts from, and its differences from it
@@ -90,9 +98,12 @@ def clear(content: Path) -> None:
     shutil.rmtree(cache_folder(content), ignore_errors=True)
 
 
+KEY_BYTES = 20  # a key's length (digest)
+
+
 def digest(*parts: bytes | str) -> bytes:
     """A key from parts; each part is length-prefixed so that ('ab', 'c') and ('a', 'bc') differ."""
-    hasher = hashlib.blake2b(digest_size=20)
+    hasher = hashlib.blake2b(digest_size=KEY_BYTES)
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         hasher.update(len(data).to_bytes(8, "little"))
@@ -150,6 +161,7 @@ class BuildCache:
                 connection = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
                 if readonly:
                     return cls(connection, path)
+                connection.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect in a new database only
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute("PRAGMA synchronous=NORMAL")
                 for statement in _TABLES:
@@ -216,15 +228,19 @@ class BuildCache:
 
     def get_many(self, table: str, keys: Iterable[bytes]) -> dict[bytes, object]:
         found: dict[bytes, object] = {}
+        for key, value in self._rows(table, keys):
+            loaded = _loads(value)
+            if loaded is not None:
+                found[key] = loaded
+        return found
+
+    def _rows(self, table: str, keys: Iterable[bytes]) -> Iterator[tuple[bytes, bytes]]:
+        """The (key, value) rows of these keys that the table holds."""
         keys = list(keys)
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for key, value in self._db.execute(f"SELECT key, value FROM {_table(table)} WHERE key IN ({marks})", chunk):
-                loaded = _loads(value)
-                if loaded is not None:
-                    found[key] = loaded
-        return found
+            yield from self._db.execute(f"SELECT key, value FROM {_table(table)} WHERE key IN ({marks})", chunk)
 
     def put_many(self, table: str, items: Iterable[tuple[bytes, bytes]]) -> None:
         """Store already pickled values (workers pickle them, the build process only stores them)."""
@@ -232,6 +248,44 @@ class BuildCache:
 
     def count(self, table: str) -> int:
         return self._db.execute(f"SELECT count(*) FROM {_table(table)}").fetchone()[0]
+
+    # -- collecting what no output uses ------------------------------------------------------------
+
+    def note_made(self, events: int) -> int:
+        """Count these events' entries as made; returns how many were made since the last collection."""
+        with self.transaction():
+            row = self._db.execute("SELECT value FROM meta WHERE name = 'made'").fetchone()
+            made = int(row[0]) + events if row is not None else events
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('made', ?)", (str(made),))
+        return made
+
+    def output_folders(self) -> list[str]:
+        """The output folders whose record this cache holds."""
+        return [folder for (folder,) in self._db.execute("SELECT DISTINCT folder FROM outputs WHERE part = 'units'")]
+
+    def collect(self, events: set[bytes]) -> int:
+        """Remove every entry but those of these events' keys, of the analyses they were rendered from and of
+        the articles those read (as `reads` records them), then give the freed pages back to the file system.
+        Returns how many entries were removed."""
+        analyses = self._read_by(events)
+        keep = {"events": events, "facts": events, "entries": events, "summaries": events, "analysed": analyses,
+                "articles": self._read_by(analyses), "reads": events | analyses}
+        removed = 0
+        with self.transaction():
+            for table, kept in keep.items():
+                gone = [(key,) for (key,) in self._db.execute(f"SELECT key FROM {_table(table)}") if key not in kept]
+                self._db.executemany(f"DELETE FROM {_table(table)} WHERE key = ?", gone)
+                removed += len(gone)
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('made', '0')")
+        self._db.executescript("PRAGMA incremental_vacuum;")  # execute() would free one page per row stepped
+        return removed
+
+    def _read_by(self, keys: set[bytes]) -> set[bytes]:
+        """The keys that the entries of these keys were made from."""
+        found: set[bytes] = set()
+        for _, value in self._rows("reads", keys):
+            found.update(value[at : at + KEY_BYTES] for at in range(0, len(value), KEY_BYTES))
+        return found
 
     # -- compiled templates ------------------------------------------------------------------------
 
@@ -374,6 +428,6 @@ def _part(name: str) -> str:
 
 
 def _table(name: str) -> str:
-    if name not in ("articles", "events", "facts", "entries", "summaries", "analysed"):
+    if name not in ("articles", "events", "facts", "entries", "summaries", "analysed", "reads"):
         raise ValueError(f"no cache table {name!r}")
     return name

@@ -150,6 +150,7 @@ class EventOutcome:
     analysed: list[tuple[bytes, bytes]] = field(default_factory=list)  # newly analysed (event, problems), pickled
     seconds: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, float] = field(default_factory=dict)
+    reads: list[tuple[bytes, bytes]] = field(default_factory=list)  # what its entries were made from (cache.collect)
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,7 @@ def build(
             run = _Build(content, output, config, listings, store, timings, swapped, cancelled, open_pages, stale)
             files, changed, warnings = run.execute(problems, strict, jobs, progress, search)
         run.keep_patterns()
+        run.collect()
     finally:
         if store is not None:
             store.close()
@@ -273,6 +275,7 @@ class _Build:
         self.pages: ArchiveReads | None = None  # what each archive-wide page read, once they are made
         self.templates: dict[str, bytes] = {}  # the compiled templates the cache holds
         self.patterns: list | None = None  # the compiled patterns the cache holds, once a stage is to be imported
+        self.made = 0  # the events whose entries this build stored
         self.started_ns = time.time_ns()
 
     def execute(
@@ -835,6 +838,20 @@ class _Build:
             with self.store.transaction():
                 self.store.put_output_parts(str(self.output), **parts)
 
+    def collect(self) -> None:
+        """Once the builds since the last collection stored entries for about as many events as there are,
+        keep only what the recorded outputs' events use (cache.collect): the cache stays within about
+        twice what is in use."""
+        if self.store is None or not self.made or self.store.note_made(self.made) < len(self.listings):
+            return
+        with self.timings.stage("collect"):
+            events: set[bytes] = set()
+            for folder in self.store.output_folders():
+                units = self.store.output_part(folder, "units")
+                if isinstance(units, dict):
+                    events.update(unit.key for unit in units.values() if isinstance(unit, UnitRecord))
+            self.store.collect(events)
+
     def keep_patterns(self) -> None:
         """The compiled patterns of the modules this build imported, for the next build's process."""
         kept = compiled_patterns.kept_forms(self.patterns) if self.store is not None and self.patterns is not None else None
@@ -862,11 +879,13 @@ class _Build:
                 self.store.remember_files(outcome.seen)
                 self.store.put_many("articles", outcome.articles)
                 self.store.put_many("analysed", outcome.analysed)
+                self.store.put_many("reads", outcome.reads)
+                self.made += outcome.key is not None
                 if outcome.key is not None:
                     for part, table in _TABLES.items():
                         self.store.put_many(table, [(outcome.key, getattr(outcome, part))])
                     self.store.put_many("summaries", [(outcome.key, pickle.dumps(outcome.summary, protocol=pickle.HIGHEST_PROTOCOL))])
-        return [replace(outcome, seen=[], articles=[], analysed=[], headline=b"", facts=b"", entry=b"")
+        return [replace(outcome, seen=[], articles=[], analysed=[], headline=b"", facts=b"", entry=b"", reads=[])
                 for outcome in outcomes]
 
 
@@ -1104,6 +1123,8 @@ class _MadeEvent:
     seen: list[tuple[str, build_cache.StatKey, bytes]] = field(default_factory=list)
     articles: list[tuple[bytes, bytes]] = field(default_factory=list)
     analysed: list[tuple[bytes, bytes]] = field(default_factory=list)
+    analysis: bytes = b""  # the key of the analysis it was made from
+    reads: list[tuple[bytes, bytes]] = field(default_factory=list)  # a new analysis's key, the articles it read
 
 
 def _made_event(context: _WorkerContext, listing: EventListing) -> _MadeEvent:
@@ -1120,18 +1141,20 @@ def _made_event(context: _WorkerContext, listing: EventListing) -> _MadeEvent:
     analysed_key = _key_of_folder(context.analysis, listing, folder)
     found = context.reader.get("analysed", analysed_key) if context.reader is not None else None
     analysed: list[tuple[bytes, bytes]] = []
+    reads: list[tuple[bytes, bytes]] = []
     if found is not None:  # analysed before, from the same files: only the templates or settings changed
         event, event_problems = found  # type: ignore[misc]
     else:
         try:
             event, event_problems = pipeline.load_event(folder, context.aliases, stages, timings, stages)
             analysed.append((analysed_key, pickle.dumps((event, event_problems), protocol=pickle.HIGHEST_PROTOCOL)))
+            reads.append((analysed_key, b"".join(sorted(stages.used))))
         except BuildError as exc:  # a bug met on the way, named by the folder
             event, event_problems = None, exc.problems
     problems += event_problems
     seen = [(f"{context.content}/{listed.path}", (listed.size, listed.mtime_ns, listed.inode), _content_digest(file.data))
             for listed, file in _pairs(listing, folder)]
-    made = _MadeEvent(folder, event, problems, None, timings, seen, stages.new, analysed)
+    made = _MadeEvent(folder, event, problems, None, timings, seen, stages.new, analysed, analysed_key, reads)
     if event is None or any(p.severity == "error" for p in problems):
         return made
     with timings.stage("render"):
@@ -1171,7 +1194,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
                         pickle.dumps(replace(headline, facts=(), more_facts=()), protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(headline.facts, protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, made.seen, made.articles,
-                        made.analysed, timings.seconds, timings.cpu)
+                        made.analysed, timings.seconds, timings.cpu, [*made.reads, (key, made.analysis)])
 
 
 def _pairs(listing: EventListing, folder: EventFolder):
@@ -1188,12 +1211,17 @@ class _CachedStages:
         self.reader = reader
         self.timings = timings
         self.new: list[tuple[bytes, bytes]] = []
+        self.used: set[bytes] = set()  # the keys asked for or stored: what the analysis was made from
 
     def get(self, key: tuple) -> object | None:
-        return self.reader.get("articles", self._key(key)) if self.reader is not None else None
+        digest = self._key(key)
+        self.used.add(digest)
+        return self.reader.get("articles", digest) if self.reader is not None else None
 
     def put(self, key: tuple, value: object) -> None:
-        self.new.append((self._key(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+        digest = self._key(key)
+        self.used.add(digest)
+        self.new.append((digest, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
     @staticmethod
     def _key(key: tuple) -> bytes:

@@ -286,6 +286,52 @@ def test_clear_cache_flag_forgets_everything(site, tmp_path):
     assert tree(output) == fresh_build(site, tmp_path / "fresh")
 
 
+def _entries(content: Path) -> dict[str, int]:
+    store = cache.BuildCache.open(cache.cache_folder(content))
+    try:
+        return {table: store.count(table) for table in ("articles", "analysed", "events", "facts", "entries", "summaries")}
+    finally:
+        store.close()
+
+
+def test_the_cache_keeps_what_the_site_uses_once_edits_have_made_as_many_events_as_there_are(site, tmp_path, monkeypatch):
+    from site_builder import convert, pipeline
+
+    output = tmp_path / "output"
+    build(site, output)
+    events = len(list((site / "events").iterdir()))
+    in_use = _entries(site)
+    assert in_use["analysed"] == in_use["events"] == events
+    path = site / "events/raw-only/second.txt"
+    for edit in range(events - 1):  # an edit's entries are kept beside those of the text before it
+        _append(path, f"\nOfficials said {edit + 2},500 cyclists waited.\n")
+        build(site, output)
+        assert _entries(site)["analysed"] == events + edit + 1
+    _append(path, "\nOfficials said 90 buses waited.\n")
+    build(site, output)  # as many events made since the first build as there are: collected
+    assert _entries(site) == in_use  # one analysis of the edited event, its article entries replaced
+    with sqlite3.connect(cache.cache_folder(site) / "cache.sqlite") as db:
+        assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0, "the freed pages were kept in the file"
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+    # what is kept is what the next builds use: a template edit analyses nothing again, an aliases edit
+    # converts no file again
+    calls: list[str] = []
+    for name in ("load_event",):
+        real = getattr(pipeline, name)
+        monkeypatch.setattr(pipeline, name, lambda *args, real=real, name=name, **kwargs: calls.append(name) or real(*args, **kwargs))
+    converted = calls.append
+    real_convert = convert._convert
+    monkeypatch.setattr(convert, "_convert", lambda reading, shared: converted("convert") or real_convert(reading, shared))
+    _edit_template(site)
+    build(site, output)
+    assert calls == []
+    _edit_aliases(site)
+    build(site, output)
+    assert calls == ["load_event"] * events
+    assert tree(output) == fresh_build(site, tmp_path / "fresh")
+
+
 def test_the_cache_lives_beside_the_content_folder(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert cache.cache_folder(tmp_path / "content") == tmp_path / ".site-builder-cache"
