@@ -22,7 +22,7 @@ from ..convert.language import detect_language
 from ..model import Aliases, Citation, Event, Fact, Source, StageCache
 from ..problems import Problem
 from ..slugs import slugify
-from .aliases import Spellings, fold, merged
+from .aliases import Spellings, fold, merged, short_name_of
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
@@ -693,7 +693,8 @@ def _names_told_again(facts: list[Fact]) -> list[Fact]:
     it ('Orvane' and 'Orvane Airways', 'Kiri Tane' and 'Kiri Tane Walker', 'the Brava valley' and 'Brava'), is
     boxed once: as the name more sources give, else the one more of them write as it stands, else the longer; it
     cites every source of both, a source only the other named quoted as it named it. A run of two names ('Orvane Airways Airbus', a source saying 'Airbus') is
-    left as it is; see _one_name for when two names are one."""
+    left as it is; see _one_name for when two names are one. The entities fold a short name the same way
+    (aliases.short_name_of) where one body alone bears the longer; this folds what they leave: a line of each."""
     kept: list[Fact] = []
     gone: set[str] = set()
     named = [f for f in facts if f.kind in _NAMED and _named_alike(f)]
@@ -728,9 +729,8 @@ def _one_name(item: Fact, other: Fact) -> bool:
     form filed as a person ('Kerr Freight' beside 'Kerr Freight Ltd'). A given name alone is the fuller name's only
     in a source naming both ('Mareike' in another report may be someone else); a place's longer name only when the
     words added are lower case ('the Brava valley'; 'Port Hedland', 'Santa Rosa Beach' are other places)."""
-    words, others = fold(item.value).split(), fold(other.value).split()
-    (shorter, short), (longer, long) = sorted(((words, item), (others, other)), key=lambda pair: len(pair[0]))
-    if not shorter or len(shorter) == len(longer) or longer[: len(shorter)] != shorter:
+    (shorter, short), (longer, long) = sorted(((fold(item.value).split(), item), (fold(other.value).split(), other)), key=lambda pair: len(pair[0]))
+    if not short_name_of(" ".join(shorter), " ".join(longer)):
         return False
     added = long.value.split()[len(short.value.split()):]
     if item.kind != other.kind:

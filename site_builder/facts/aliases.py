@@ -201,6 +201,13 @@ def same_name(a: str, b: str) -> bool:
     return jaro_winkler(a, b) >= 0.9
 
 
+def short_name_of(short: str, name: str) -> bool:
+    """Whether a folded name is another said shorter, by its first words ('orvane' of 'orvane airways', 'harbottle
+    insolvency' of 'harbottle insolvency llp'): the one test of a short name, as the entities fold a body's short name
+    into its full one and the box folds two lines naming one thing."""
+    return name.startswith(short + " ")
+
+
 @lru_cache(maxsize=64)
 def places_in(language: str) -> dict[str, str]:
     """The countries and the big cities as a language names them, folded ('polen', 'osterreich', 'wien'), ->

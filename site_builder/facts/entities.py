@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..convert.language import STOP_WORDS
-from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_name
+from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_name, short_name_of
 from .lexicon import (
     AGENT_NOUNS,
     BODY_HEAD_WORDS,
@@ -2191,7 +2191,7 @@ class _Builder:
         if name in NATIONALITIES or name in COUNTRIES:
             return None
         owners = sorted(
-            (k for k in self.name_ends.get(name, ()) if self.others[k].kind == "organization" and (" " not in name or k.startswith(name + " "))),
+            (k for k in self.name_ends.get(name, ()) if self.others[k].kind == "organization" and (" " not in name or short_name_of(name, k))),
             key=len,
         )  # several words are a short name as the first ones ('Harbottle Insolvency'), not the last ('the Kiel Canal' of 'WSA Kiel Canal')
         if owners and all(f" {owners[0]} ".find(f" {name} ") >= 0 and f" {other} ".find(f" {owners[0]} ") >= 0 for other in owners):
@@ -2243,21 +2243,17 @@ class _Builder:
     def _fold_short_names(self) -> None:
         """'Rovers' or 'Nordvik' filed on its own is 'Riverton Rovers' or 'Nordvik Energy' when that is the only
         body so named, and 'the Harbour Board' is 'the Harbour Board of Leith' when that is the only body whose name
-        begins so; so is a first word filed as a place ('a move to Harwick') that the sentences say acts or is a body
-        ('Harwick said', 'the company Harwick') more often than they say something is in or at it, when one body's
-        name begins with it ('Harwick Removals'); a town a body is named after stays a town ('in Porto')."""
-        for key in [k for k, e in self.others.items() if " " not in k and (e.kind == "organization" or e.kind == "place" and k in self.acting)]:
-            if key in ORGANIZATION_WORDS and all(m.sentence.text.startswith(m.surface) for m in self.others[key].mentions):
+        begins so (see _short_name); so is a first word filed as a place ('a move to Harwick') that the sentences say
+        acts or is a body ('Harwick said', 'the company Harwick') more often than they say something is in or at it,
+        when one body's name begins with it ('Harwick Removals'); a town a body is named after stays a town ('in
+        Porto'). Names of one word first, then the longer."""
+        shorter = [k for k, e in self.others.items() if e.kind == "organization" or " " not in k and e.kind == "place" and k in self.acting]
+        for key in sorted(shorter, key=lambda k: " " in k):
+            if key not in self.others or key in ORGANIZATION_WORDS and all(m.sentence.text.startswith(m.surface) for m in self.others[key].mentions):
                 continue  # "Union chief Tomas Kadlec": a capital only because it opens the sentence
             owner = self._short_name(key)
-            if owner is not None and (self.others[key].kind == "organization" or owner.startswith(key + " ")):
+            if owner is not None and (self.others[key].kind == "organization" or short_name_of(key, owner)):
                 self.others[owner].mentions.extend(self._pop_other(key).mentions)
-        for key in [k for k in self.others if " " in k and self.others[k].kind == "organization"]:
-            owners = [
-                other for other in self.name_ends.get(key, ()) if other.startswith(key + " ") and self.others[other].kind == "organization"
-            ]
-            if len(owners) == 1:
-                self.others[owners[0]].mentions.extend(self._pop_other(key).mentions)
 
     def _fold_initials(self) -> None:
         """'the CNB' is the 'Czech National Bank' another source names: a body said only by an acronym no source
@@ -2300,7 +2296,7 @@ class _Builder:
         place of several words (not a venue, not 'the X region') begins with it."""
         for key in [k for k in self.others if " " not in k and self.others[k].kind == "place" and self.others[k].label == "place"]:
             owners = [
-                other for other in self.name_ends.get(key, ()) if other.startswith(key + " ")
+                other for other in self.name_ends.get(key, ()) if short_name_of(key, other)
                 and self.others[other].kind == "place" and self.others[other].label == "place"
                 and other.split()[-1] not in _LOWERCASE_PLACE_WORDS | VENUE_WORDS | HAPPENING_WORDS  # not "Valdivia Marathon"
             ]
@@ -2315,7 +2311,7 @@ class _Builder:
         for key in [k for k in self.people if " " not in k]:
             doubles = [
                 other for other in self.people
-                if other.startswith(key + " ") and (
+                if short_name_of(key, other) and (
                     not self.first_names.get(key) or set(self.first_names[key]) & set(self.first_names.get(other, ()))
                 ) or other != key and set(self.first_names.get(key, ())) & {  # "Andrés Molina Fuentes": a second surname
                     words[0] for words in map(str.split, self.full_names.get(other, ())) if len(words) == 3 and fold(words[1]) == key
