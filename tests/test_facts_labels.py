@@ -194,7 +194,7 @@ def test_a_measure_is_named_by_what_moves_it_what_it_is_of_or_what_it_sizes(text
         ("The crash injured 30 people, 40% of them children.", "40%", "share of people"),
         ("The survey reached 2,000 households, 15% of which had no heating.", "15%", "share of households"),
         # of a sum's noun, past the sum
-        ("Donors have given 60% of the $1 million goal.", "60%", "goal"),
+        ("Donors have given 60% of the $1 million goal.", "60%", "share of goal"),
         # people: the verb they are the object of, where they remain, where they were
         ("Rebels kidnapped 14 others near the border.", "14", "kidnapped"),
         ("Police questioned 40 people after the match.", "40", "people questioned"),
@@ -508,9 +508,9 @@ def test_a_measure_of_the_sentences_subject_says_whose_it_is(text, words, label)
 
 def test_a_share_of_what_someone_owns_is_a_share_of_that_thing():
     """Made up: the owner says whose the thing is, and a measure of the thing is how much of it there is."""
-    assert _labelled("About 30% of the company's staff were laid off.")["About 30%"] == ("staff", "per cent staff")
+    assert _labelled("About 30% of the company's staff were laid off.")["About 30%"] == ("share of staff", "per cent staff")
     text = "Officials said roughly 40% of the county's 5,200 hectares of orchards were damaged."
-    assert _labelled(text)["roughly 40%"] == ("orchards", "per cent orchards")
+    assert _labelled(text)["roughly 40%"] == ("share of orchards", "per cent orchards")
     assert _labelled("Nearly 40% of the county's orchards suffered frost damage.")["Nearly 40%"][1] == "per cent orchards"
 
 
@@ -524,3 +524,21 @@ def test_people_of_any_noun_taken_to_a_hospital_are_hospitalised():
     ):
         assert _labelled(text)["Two"] == ("kayakers hospitalised", "hospitalised kayaker"), text
     assert _labelled("Twelve crates were taken to the depot.")["Twelve"][1] == "crate"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a percentage of a whole is a share of it, and the subject of a verb of having a part says whose
+        ("Under the ruling, Brask Air holds about 40% of the domestic market.", "about 40%", "share of domestic market (Brask Air)"),
+        ("Barley accounts for 18 percent of the harvest in the valley.", "18 percent", "share of harvest (Barley)"),
+        ("The Liberal Party now controls 12% of the seats.", "12%", "share of seats (Liberal Party)"),
+        ("The selling club will keep 15 per cent of any future fee.", "15 per cent", "share of future fee (selling club)"),
+        ("Nausea was reported in 6% of patients on the higher dose.", "6%", "share of patients"),
+        ("The mill is running at about 70% of capacity.", "about 70%", "share of capacity"),
+        ("Nearly 45 percent of her orchards were lost.", "Nearly 45 percent", "share of orchards"),
+        ("Each beam must be able to hold 30% of the deck load.", "30%", "share of deck load"),
+    ],
+)
+def test_a_percentage_of_a_whole_is_a_share_of_it_held_by_the_subject(text, words, label):
+    assert _labelled(text)[words][0] == label

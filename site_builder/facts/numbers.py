@@ -384,7 +384,7 @@ _UNIT_NAMES = {
     "miles per hour": "mph", "tonne": "tonnes", "ton": "tons", "t": "tonnes",
     "m²": "m square", "m³": "m cubic", "km²": "km square",  # as "square metres" is 'm square', "cubic metres" 'm cubic'
 }
-_UNIT_WORDS = "|".join(sorted({re.escape(w) for pair in _UNIT_NAMES.items() for w in pair}, key=len, reverse=True))  # "hectares", "ha"
+_UNIT_WORDS = "|".join(sorted({re.escape(w) for pair in _UNIT_NAMES.items() for w in pair}, key=lambda w: (-len(w), w)))  # "hectares", "ha"
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
 _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
@@ -1224,7 +1224,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if noun.startswith("earlier "):  # 'lowered its rate to 12.75 percent from 13 percent': the rate as it was
             return quantity(noun, f"per cent {noun.removeprefix('earlier ').lower()} {EARLIER}")
         slot = "per cent " + _RISES.get(noun.split()[-1].lower(), noun.lower()) if noun else "per cent"
-        return quantity(noun, slot, _named_percentage(before) if noun == "per cent" or re.match(r"\s*of\s", after) else "")
+        return quantity(noun, slot, _named_percentage(before, after) if noun == "per cent" or re.match(r"\s*of\s", after) else "")
     if not currency and scale and _MONEY_VERB.search(before[-40:]) and not _noun_after(after, False):
         currency = "unnamed"  # "the repairs will cost 169 million"
     if currency and (_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-30:])):
@@ -1580,14 +1580,9 @@ def _percent_noun(before: str, after: str) -> str:
     move = moved(before)
     if move and not move[1] and re.search(r"\b(?:to|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", before):
         return move[0]  # 'Ridership has recovered to 92 per cent of pre-pandemic levels': ridership
-    of = re.match(
-        r"\s*of (?:the |its |their )?(?:[\w-]+['’]s\s+)?(?:(?:" + _HEDGE + r")\s+)?(?:(?:" + _CURRENCY
-        + r")?\s?\d[\d,.]*(?:\s(?:thousand|million|billion|crore|lakh))?\s(?:(?:" + _UNIT_WORDS + r")\s+of\s+)?)?([a-z]+(?: [a-z]+)?)",
-        after,
-    )  # past whose they are and their measure: 'of the region's roughly 8,700 hectares of vineyards'
-
-    if of and of.group(1).split()[0] not in _STOP and not of.group(1).split()[0].endswith("ed"):  # not 'of the Rs 500 crore allocated'
-        return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP or of.group(1).split()[-1].endswith(("ed", "ing")) else of.group(1)
+    whole = _whole_of(after)
+    if whole:
+        return whole
     if move:
         what, how, _ = move
         if what.lower() in _POINTING_SUBJECTS or what.split()[0].lower() in _POINTING_SUBJECTS:
@@ -1620,6 +1615,46 @@ def _percent_noun(before: str, after: str) -> str:
         cut = max((i for i, w in enumerate(modifiers) if w in _STOP or w.endswith(("ed", "ing", "ly"))), default=-1)
         return " ".join([*modifiers[cut + 1 :], of_noun.group(2)])  # "annual returns of 12%", "a pay rise of 10%"
     return "per cent"
+
+
+# 'of the region's roughly 8,700 hectares of vineyards', 'of a future transfer', 'of every ticket sold': the whole a
+# percentage is a part of, past whose it is and its measure.
+_PERCENT_OF = re.compile(
+    r"\s*of (?:(?:the|a|an|any|its|their|his|her|our|every|each|all|all the) )?(?:[\w-]+['’]s\s+)?(?:(?:" + _HEDGE + r")\s+)?(?:(?:" + _CURRENCY
+    + r")?\s?\d[\d,.]*(?:\s(?:thousand|million|billion|crore|lakh))?\s(?:(?:" + _UNIT_WORDS + r")\s+of\s+)?)?([a-z]+(?: [a-z]+)?)"
+)
+
+
+def _whole_of(after: str) -> str:
+    """The noun a percentage is 'of' ('of the primary market for tickets': primary market), '' when none."""
+    of = _PERCENT_OF.match(after)
+    if not of or of.group(1).split()[0] in _STOP or of.group(1).split()[0].endswith("ed"):  # not 'of the Rs 500 crore allocated'
+        return ""
+    return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP or of.group(1).split()[-1].endswith(("ed", "ing")) else of.group(1)
+
+
+# Verbs whose subject has the part of a whole a percentage says: 'Brask Air holds 40% of the market', 'Oats account for
+# 12 percent of the harvest', 'the club will keep 15 per cent of any fee'.
+_HOLDS_PART = re.compile(
+    r"\b(?:(?:will|would|could|may|might|can|still|now|also|already|together)\s+)*(?:hold|holds|held|keep|keeps|kept|own|owns|owned"
+    r"|control|controls|controlled|account(?:s|ed)? for|make(?:s)? up|made up|represent|represents|represented|retain|retains|retained"
+    r"|take|takes|took|get|gets|got|receive|receives|received)\s+(?:(?:" + _HEDGE + r")\s+)?$"
+)
+
+
+def _holder(clause: str, holds: re.Match) -> str:
+    """Who or what has the share a percentage of a whole is: the subject of the verb of having a part, as written
+    ('Brask Air holds'); '' for none ('must be able to hold 50% of the load')."""
+    said = clause[: holds.start()]
+    if re.search(r"\bto\s*$", said):
+        return ""
+    name = re.search(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$", said)
+    if name:  # 'Riesling accounts for', 'The Liberal Party holds'
+        name = re.sub(r"^(?:The|the|Its|Their)\s+", "", name.group(0).strip())
+        return "" if name.split()[0].lower() in FUNCTION_WORDS else name
+    subject = _subject(said, False)
+    written = re.search(r"\b" + re.escape(subject) + r"\b", said, re.IGNORECASE) if subject else None
+    return written.group(0) if written else ""
 
 
 def _owner(before: str) -> str:
@@ -2364,15 +2399,23 @@ def past_participle(verb: str) -> str | None:
 _TOGETHER = frozenset("together collectively combined jointly altogether reportedly allegedly".split())
 
 
-def _named_percentage(before: str) -> str:
-    """What a percentage is when no noun after it says so: the noun it is of ('refunds of 30% of their fee'),
-    or what the verb that sets its level is about ('carbon monoxide in the tunnel rose to 3.4 per cent')."""
+def _named_percentage(before: str, after: str) -> str:
+    """What a percentage is when no noun after it says so: the noun it is of ('refunds of 30% of their fee'), a
+    share of the whole it is of, with who has that share ('Brask Air holds 40% of the market': share of market
+    (Brask Air)), what the verb that sets its level is about ('carbon monoxide in the tunnel rose to 3.4 per cent')."""
     clause = re.split(r"[,;:(]", before)[-1]
     of = _SUM_OF.search(clause)
     if of and of.group(2) == "of" and of.group(1) not in _STOP and not of.group(1).endswith(("ed", "ing")):
         return of.group(1)  # "refunds of 30% of their annual fee": refunds, not the fee
+    whole = _whole_of(after)
+    holds = _HOLDS_PART.search(_CLAUSE_BREAK.split(before)[-1]) if whole else None
+    if holds:
+        holder = _holder(_CLAUSE_BREAK.split(before)[-1], holds)
+        return f"share of {whole} ({holder})" if holder else f"share of {whole}"
     level = moved(before)
-    return level[0] if level and not level[1] else ""
+    if level and not level[1]:
+        return level[0]  # 'ridership has recovered to 92 per cent of pre-pandemic levels': ridership
+    return f"share of {whole}" if whole else ""
 
 
 def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
