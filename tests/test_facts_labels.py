@@ -538,6 +538,7 @@ def test_people_of_any_noun_taken_to_a_hospital_are_hospitalised():
         ("The mill is running at about 70% of capacity.", "about 70%", "share of capacity"),
         ("Nearly 45 percent of her orchards were lost.", "Nearly 45 percent", "share of orchards"),
         ("Each beam must be able to hold 30% of the deck load.", "30%", "share of deck load"),
+        ("The grower says 35 percent of his 20 hectares were flooded.", "35 percent", "share of area"),
     ],
 )
 def test_a_percentage_of_a_whole_is_a_share_of_it_held_by_the_subject(text, words, label):

@@ -1630,7 +1630,8 @@ def _whole_of(after: str) -> str:
     of = _PERCENT_OF.match(after)
     if not of or of.group(1).split()[0] in _STOP or of.group(1).split()[0].endswith("ed"):  # not 'of the Rs 500 crore allocated'
         return ""
-    return of.group(1).split()[0] if of.group(1).split()[-1] in _STOP or of.group(1).split()[-1].endswith(("ed", "ing")) else of.group(1)
+    whole = of.group(1).split()[0] if of.group(1).split()[-1] in _STOP or of.group(1).split()[-1].endswith(("ed", "ing")) else of.group(1)
+    return _UNIT_MEASURES.get(_unit(whole), whole)  # 'of her 12 hectares': of an area
 
 
 # Verbs whose subject has the part of a whole a percentage says: 'Brask Air holds 40% of the market', 'Oats account for
