@@ -543,3 +543,19 @@ def test_people_of_any_noun_taken_to_a_hospital_are_hospitalised():
 )
 def test_a_percentage_of_a_whole_is_a_share_of_it_held_by_the_subject(text, words, label):
     assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a sum paid or charged per unit is a price or a rate per that unit, never a total of the season
+        ("Beekeepers charge orchards $180 per colony for the season.", "$180", "price per colony"),
+        ("Rooms were let at €90 a night over the festival fortnight.", "€90", "price per night"),
+        ("Hauliers will pay a levy of 3 euros per tonne of waste.", "3 euros", "levy per tonne"),
+        ("The scheme costs the town £40,000 a year.", "£40,000", "cost per year"),
+        # not a rate: 'a decade ago' says when, 'a piece of land' what was bought
+        ("He sold the boat for $30,000 a decade ago.", "$30,000", "amount"),
+    ],
+)
+def test_a_sum_per_unit_is_labelled_as_a_rate_per_that_unit(text, words, label):
+    assert _labelled(text)[words][0] == label

@@ -1240,6 +1240,12 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             bool(noun) and re.match(r"\s+in\s", after) is not None and not set(noun.lower().split()) & set(_MONEY_NOUNS)
         )
         label = (paid_for or _named_sum(before, False)) if paid_in else "" if noun or paid_for else _named_sum(before)
+        per = _PER_UNIT.match(after) if not noun else None
+        if per and per.group(1).lower() not in _STOP and not per.group(1).endswith("ly"):
+            # "$180 per colony", "£11.40 an hour": a price or a rate per unit, never a total of one ('for the season')
+            unit = per.group(1).lower()
+            rate = f"{paid_for or label or ('amount' if unit in _PERIOD_UNIT_WORDS else 'price')} per {unit}"
+            return quantity(rate, f"amount {paid_for} per {unit}".replace("  ", " "), rate)
         return quantity(noun or paid_for or "amount", f"amount {paid_for}".strip(), label)
     glued = re.match(r"(?:°C|°F|ºC|C|F|mm|cm)\b|\s(?:°C|°F|ºC|mm|cm)\b", text[match.end("num") :]) if plain else None
     speed = re.match(r"\s*(km/h|km/s|kph|mph|knots|m/s|(?:kilo)?met(?:re|er)s per (?:second|hour)|miles per hour)(?![\w/])", after)
@@ -1516,6 +1522,13 @@ _CHANGE_NOUNS = {
 _FRACTIONS = {
     "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8, "ninths": 9, "tenths": 10,
 }
+
+
+# A sum's unit it is paid or charged per: 'per colony', 'a hive', 'an hour', 'each extra night'.
+_PER_UNIT = re.compile(
+    r"\s+(?:per\s+|(?:a|an|each)\s+(?![a-z-]+\s+of\b))(?:(?:single|extra|additional|new)\s+)?([a-z][a-z-]+)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after)\b)"  # not 'a decade ago'
+)
 
 
 def _named_share(before: str, after: str) -> str:
