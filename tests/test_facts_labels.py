@@ -559,3 +559,17 @@ def test_a_percentage_of_a_whole_is_a_share_of_it_held_by_the_subject(text, word
 )
 def test_a_sum_per_unit_is_labelled_as_a_rate_per_that_unit(text, words, label):
     assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label", "slot"),
+    [
+        # made up: a size in cm or mm says which size by the word after it, else by what its verb sets or moves
+        ("The drifts were 90 cm deep along the ridge.", "90 cm", "depth of drifts (cm)", "depth cm"),
+        ("The crust is only 8 mm thick in places.", "8 mm", "thickness (mm)", "thickness mm"),
+        ("Snow cover in the valley reached 65 cm by Friday.", "65 cm", "snow cover (cm)", "length cm"),
+        ("The lake level dropped 30 cm over the summer.", "30 cm", "lake level down (cm)", "length cm"),
+    ],
+)
+def test_a_size_in_small_units_is_named_by_its_dimension_or_its_verb(text, words, label, slot):
+    assert _labelled(text)[words] == (label, slot)

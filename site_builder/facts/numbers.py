@@ -1258,8 +1258,19 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         below_zero = _BELOW_ZERO.search(text[: match.start("num")]) if measure == "temperature" and figure.startswith(match.group("num")) else None
         if below_zero:  # 'minus 8C', '-8 °C': the sign is the temperature's
             figure, value, low, high = below_zero.group(0) + figure, -value, -high, -low
-        thing = _measured_of(text[match.end("num") + len(glued.group(0)) :]) if measure == "length" else ""
-        named = f"{thing} ({unit})" if thing else _whose_temperature(before, unit) if measure == "temperature" else ""
+        rest = text[match.end("num") + len(glued.group(0)) :]
+        dimension = _DIMENSION.match(rest) if measure == "length" else None
+        thing = _measured_of(rest) if measure == "length" else ""
+        level = moved(before) if measure == "length" and not thing else None
+        if dimension and dimension.group(1).lower() in _DIMENSIONS and dimension.group(1).lower() not in _DISTANCE_WORDS:
+            measure = _DIMENSIONS[dimension.group(1).lower()]  # "140 cm deep", "30 mm thick": the size it says
+            sized = _sized_subject(before)
+            thing = ""
+            named = _dimension_of(before, measure, unit) or (f"{measure} of {sized} ({unit})" if sized else "")
+        elif level and level[1] != "earlier":  # "snow depth reached 140 cm", "the river rose 40 cm": what the verb moves
+            named = f"{level[0]} {level[1]} ({unit})".replace("  ", " ")
+        else:
+            named = f"{thing} ({unit})" if thing else _whose_temperature(before, unit) if measure == "temperature" else ""
         return Quantity(sentence, figure + glued.group(0), f"{measure} ({unit})", f"{measure} {unit}", value, low, high, label=named)
     if speed:  # "gusts of up to 180 km/h", "winds reached 207 km/h": a speed, the wind's when the sentence is about wind
         unit = _unit(speed.group(1))
