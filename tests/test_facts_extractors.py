@@ -824,6 +824,22 @@ def test_quotations_find_their_speaker():
     assert speakers_of(*texts) == ["Dmitry Peskov", "the allied official", "Carla Medina"]
 
 
+def test_a_speaker_described_before_the_verb_is_the_speaker_as_one_described_after_it():
+    """Made up: '"...," the brewery said' gives the words to the brewery as '"...," said the brewery' does, so that
+    sources giving one statement to a body each name a speaker and the line is boxed."""
+    texts = [
+        '"Every keg from the affected batch has been taken off sale," the brewery said on Monday.',
+        '"We have checked every tank twice," said the brewery.',
+    ]
+    assert speakers_of(*texts) == ["the brewery", "the brewery"]
+    bodies = [
+        f"A batch of lager was recalled in Lenz on Monday. {quoted}"
+        for quoted in ('"Every keg from the affected batch has been taken off sale," the brewery said.',
+                       '"Every keg from the affected batch has been taken off sale," the company wrote in a statement.')
+    ]
+    assert boxed("quote", *bodies, title="Lager recalled in Lenz")["the brewery"][2] == ["s1", "s2"]
+
+
 def test_speakers_named_after_the_quotation_by_according_to_by_said_or_by_an_age_and_the_quote_going_on():
     texts = [
         '"We will rebuild every house in this town," according to Mayor Anna Berg.',

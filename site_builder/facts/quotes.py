@@ -250,10 +250,10 @@ def _speaker(
             if any(surface in who for surface in person.spellings):
                 return person.key, person.name
         who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
-        titled = _titled(who, everyone)
-        if titled:
-            return titled.key, titled.name
-        if after.group("who") and _DESCRIPTION.match(who):
+        holders = _title_holders(who, everyone)
+        if len(holders) == 1:
+            return holders[0].key, holders[0].name
+        if not holders and _DESCRIPTION.match(who):  # a title two people hold is nobody's
             return f"description:{who.lower()}", who
     before = text[: match.start()]
     person = _last_named(before, named) if _mentioned_in(before, named) else None
@@ -365,14 +365,13 @@ def _titles(roles: list[str | None]) -> frozenset[str]:
     )
 
 
-def _titled(who: str, everyone: list[_Named]) -> _Named | None:
-    """The speaker told by title alone ('..., the mayor said', 'said the fire chief'): the one person the source
-    gives that title to; none when it gives it to two, or the words are no title ('the company said')."""
+def _title_holders(who: str, everyone: list[_Named]) -> list[_Named]:
+    """Who a speaker told by title alone may be ('..., the mayor said', 'said the fire chief'): the people the source
+    gives that title to, the one of them the speaker; none when the words are no title ('the company said')."""
     match = re.fullmatch(r"the\s+(?:[a-z][\w-]*\s+){0,3}(?P<title>[a-z][\w-]*)", who.strip(), re.IGNORECASE)
     if match is None or match.group("title").lower() not in ROLE_WORDS:
-        return None
-    holders = [p for p in everyone if match.group("title").lower() in p.titles]
-    return holders[0] if len(holders) == 1 else None
+        return []
+    return [p for p in everyone if match.group("title").lower() in p.titles]
 
 
 def _position(text: str, person: _Named) -> int:
