@@ -69,14 +69,18 @@ class Found:
 def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache | None = None) -> tuple[Event, list[Problem]]:
     """The event with its fact box, and a warning for each fact id event.md hides or relabels that no
     fact has (curators mistype ids; ids are listed in facts.json). `cache` keeps what the sources say
-    by their text and the spellings: an edit of event.md's note, title or curated facts finds nothing again."""
-    spellings = merged(aliases, event.meta.spelling)
-    key = ("found", event.sources, spellings)
-    found = cache.get(key) if cache is not None else None
+    by their text and the house spellings of the names finding them asked about (Spellings.asked, kept beside):
+    an edit of event.md's note, title or curated facts finds nothing again, nor does an aliases.toml edit
+    whose names the sources never use."""
+    spellings = Spellings(merged(aliases, event.meta.spelling))
+    asked = cache.get(("asked", event.sources)) if cache is not None else None
+    found = cache.get(("found", event.sources, asked, spellings.houses(asked))) if isinstance(asked, tuple) else None
     if not isinstance(found, Found):
-        found = find_facts(event.sources, Spellings(spellings), cache)
+        found = find_facts(event.sources, spellings, cache)
         if cache is not None:
-            cache.put(key, found)
+            asked = tuple(sorted(spellings.asked))
+            cache.put(("asked", event.sources), asked)
+            cache.put(("found", event.sources, asked, spellings.houses(asked)), found)
     problems = _unknown_ids(event, list(found.facts + found.more))
     facts, more = _curated(event, list(found.facts), list(found.more))
     bodies = {s.id: " ".join(s.article.body.split()) for s in event.sources}

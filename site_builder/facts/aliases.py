@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 import unicodedata
 from pathlib import Path
@@ -86,20 +86,27 @@ def fold(text: str) -> str:
 
 
 class Spellings:
-    """Resolves any known spelling of a name to its house spelling."""
+    """Resolves any known spelling of a name to its house spelling, and records the names it was asked
+    about: an analysis depends on the aliases only through these answers, so it holds as long as the
+    house spellings of the names it asked about (`houses`) are the same (facts.analyse_event)."""
 
     def __init__(self, aliases: Aliases):
         self._house: dict[str, str] = {}
+        self.asked: set[str] = set()  # folded
         for house, others in aliases.spellings:
             for spelling in (house, *others):
                 self._house[fold(spelling)] = house
 
     def house(self, name: str) -> str | None:
-        """The house spelling of `name`, also when `name` contains a known spelling as its last words."""
+        """The house spelling of `name`, or None."""
         folded = fold(name)
-        if folded in self._house:
-            return self._house[folded]
-        return None
+        self.asked.add(folded)
+        return self._house.get(folded)
+
+    def houses(self, asked: Iterable[str]) -> tuple[tuple[str, str], ...]:
+        """The (folded name, house spelling) of those of the `asked` names that have one: the alias entries
+        an analysis that asked about them used."""
+        return tuple((name, self._house[name]) for name in sorted(asked) if name in self._house)
 
     def key(self, name: str) -> str:
         """The comparison key of a name: its house spelling folded, or the name folded."""
