@@ -9,8 +9,9 @@ It holds what a new process needs to redo only what changed:
 - `articles`: each source file's outline and converted Article by the code version, its bytes and the
   lines it shares with the other files of its event (convert_files), so editing one article of an event
   converts that one file again, and a change to aliases.toml converts nothing; what an event's
-  sources say (facts.Found) by their Articles and the spellings, so an edit of event.md's note or
-  curation analyses nothing again; and the days and figures of each source's sentences by its text
+  sources say (facts.Found) by their Articles, the names finding it asked the house spellings of and
+  those spellings (kept beside, by the Articles), so an edit of event.md's note or curation analyses
+  nothing again, and an aliases.toml edit finds again only what a changed spelling touches; and the days and figures of each source's sentences by its text
   (facts.read_days_and_figures), so an edit of one article reads only that one again;
 - `events`, `facts`, `entries`, `summaries`: each event's headline (what the archive-wide files show of it)
   without its facts, its facts, its site feed entry and its summary (headlines.Summary: what the archive-wide files plan with), by the
