@@ -4131,3 +4131,9 @@ def test_no_denial_claim_where_the_toll_is_not_denied(aside):
     fire = "A grain silo caught fire at a farm in Brenk on Tuesday night and burned until dawn."
     claims = _claims_citing("hurt", f"{fire} {aside}", f"{fire} Firefighters fought the flames.") + _claims_citing("injur", f"{fire} {aside}", f"{fire} Firefighters fought the flames.")
     assert claims == []
+
+
+def test_an_arabic_surname_with_its_article_in_lower_case_is_part_of_the_name():
+    """Made up: 'Mohammed al-Khatib' is named whole, not 'Mohammed', and is the 'Mohammed Alkhatib' of another source."""
+    found = entities_of("Mayor Mohammed al-Khatib said the bridge was shut.", "Mayor Mohammed Alkhatib told reporters the bridge would reopen.")
+    assert found == {"Mohammed al-Khatib": ("person", "Mayor", ["s1", "s2"])}, found

@@ -710,6 +710,9 @@ def _what_a_panel_is_on(words: list[str], j: int, capitals: _Capitals) -> int:
     return k
 
 
+_ARTICLED_SURNAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ul)-[A-Z][^\W\d_]+")
+
+
 def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: frozenset[str] = frozenset()) -> list[_Run]:
     """The proper-noun phrases of a sentence; `articles`: the function words of its language when that is not
     English ('La Commission européenne', 'Die Regierung'), which never open a name."""
@@ -775,6 +778,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and lowered[j + 3] not in ROLE_WORDS
             ):
                 j += 3  # "Ursula von der Leyen"
+            elif j + 1 < len(words) and _ARTICLED_SURNAME.fullmatch(words[j + 1]):
+                j += 1  # "Mohammed al-Khatib", "Ahmad el-Sayed": an Arabic surname with its article in lower case
             else:
                 break
         j = _company_form_end(words, j)
