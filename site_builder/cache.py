@@ -281,6 +281,10 @@ class BuildCache:
         self._db.executescript("PRAGMA incremental_vacuum;")  # execute() would free one page per row stepped
         return removed
 
+    def reads_of(self, keys: Iterable[bytes]) -> dict[bytes, bytes]:
+        """The first key each of these keys' entries were made from (an event's: its analysis's)."""
+        return {key: value[:KEY_BYTES] for key, value in self._rows("reads", keys)}
+
     def _read_by(self, keys: set[bytes]) -> set[bytes]:
         """The keys that the entries of these keys were made from."""
         found: set[bytes] = set()

@@ -161,6 +161,7 @@ class Event:
     place: str | None = None
     facts: tuple[Fact, ...] = ()  # the fact box
     more_facts: tuple[Fact, ...] = ()  # reachable, not boxed: figures beyond the box's cap ("More figures"), places and bodies named in passing ("Also named")
+    spelled: tuple[str, ...] = ()  # the folded names whose house spellings finding the facts asked (Spellings.asked)
 
     @property
     def page(self) -> str:

@@ -41,6 +41,7 @@ from .search import SEARCH_BUNDLE
 if TYPE_CHECKING:
     import jinja2
 
+    from .facts.aliases import Spellings
     from .render import ArchivePage
 from .theme import builtin_theme, is_static, user_templates
 from .write import Manifest, SiteWriter, UnsafePath, WriteState, only_writer, spare_folder
@@ -130,6 +131,7 @@ class UnitRecord:
     warnings: tuple[Problem, ...] = ()
     listing: bytes = b""  # for an event: the digest of its files' names and stat, to skip it without reading
     files: tuple[tuple[str, bytes], ...] = ()  # for the archive-wide files: (path, what it was made from) of the feed documents
+    spellings: bytes = b""  # for an event: the digest of the alias entries its analysis used (`entries_used`)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ class EventOutcome:
     seconds: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, float] = field(default_factory=dict)
     reads: list[tuple[bytes, bytes]] = field(default_factory=list)  # what its entries were made from (cache.collect)
+    spellings: bytes = b""  # UnitRecord.spellings
 
 
 @dataclass(frozen=True)
@@ -288,9 +291,11 @@ class _Build:
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         with self.timings.stage("plan"):
             self.site = site_key(self.content, self.config)
+            aliases = aliases_key(self.content)
             units: dict[str, UnitRecord] = self._stored("units") or {}
             if units.get(FOLDER_UNIT) != UnitRecord(_folder_identity(self.output)):
                 units = {}  # the output is not the one recorded (or a build was killed in its swap): make it all again
+            respelled = self._respelled(units) if units.get(SITE_UNIT, _NONE).key != aliases else set()
             signatures = {listing.slug: self._signature(listing) for listing in self.listings}
             keys = {
                 slug: units[slug].key if slug in units and signature and units[slug].listing == signature else None
@@ -300,17 +305,19 @@ class _Build:
             if unsure and self.store is not None:  # a file was touched: its digest may still be the one recorded
                 digests, checked = _trusted(self.store.file_digests(str(self.content), [l.path for l in unsure]),
                                             unsure, str(self.content))
-                keys.update({l.slug: event_key(self.site, l, digests, str(self.content)) for l in unsure})
+                keys.update({l.slug: unit_key(event_key(self.site, l, digests, str(self.content)), units.get(l.slug, _NONE).spellings)
+                             for l in unsure})
                 if checked:  # recorded again, now perhaps long enough after their mtime to be trusted unread
                     with self.store.transaction():
                         self.store.remember_files(checked)
+            keys.update((slug, None) for slug in respelled if slug in keys)
             dirty = [l for l in self.listings if keys[l.slug] is None or units.get(l.slug, _NONE).key != keys[l.slug]]
             gone = {unit for unit in units if unit not in keys and unit != ARCHIVE_UNIT and not unit.startswith("/")}
-        if (not dirty and not gone and units.get(ARCHIVE_UNIT, _NONE).key == self._archive_key(keys)
+        if (not dirty and not gone and units.get(SITE_UNIT, _NONE).key == aliases and units.get(ARCHIVE_UNIT, _NONE).key == self._archive_key(keys)
                 and units.get(STATIC_UNIT, _NONE).key == self._static_key() and SEARCH_UNIT in units):
             warnings = sorted(problems + [w for unit in (SITE_UNIT, *keys) for w in units.get(unit, _NONE).warnings])
             _check(warnings, strict)
-            touched = {slug: UnitRecord(units[slug].key, units[slug].warnings, signatures[slug])
+            touched = {slug: replace(units[slug], listing=signatures[slug])
                        for slug in keys if units[slug].listing != signatures[slug]}
             if touched:  # same bytes under a new mtime: remember the new stat, not to read them again
                 self._save(units={**units, **touched})
@@ -385,9 +392,9 @@ class _Build:
         self._take(outcomes, keys, new_units, produced, problems)
         clean = set(keys) - {listing.slug for listing in dirty}
         for slug in clean:
-            new_units[slug] = UnitRecord(units[slug].key, units[slug].warnings, self.signatures[slug])
+            new_units[slug] = replace(units[slug], listing=self.signatures[slug])
             problems += units[slug].warnings
-        new_units[SITE_UNIT] = UnitRecord(b"", tuple(alias_problems))
+        new_units[SITE_UNIT] = UnitRecord(aliases_key(self.content), tuple(alias_problems))
         produced.update((path, record) for path, record in old.items() if self.old_units[path] in clean)
         try:
             _stop_at_errors(problems, strict)
@@ -437,7 +444,8 @@ class _Build:
             problems += outcome.problems
             keys[outcome.slug] = outcome.key
             if outcome.key is not None:
-                new_units[outcome.slug] = UnitRecord(outcome.key, tuple(outcome.problems), self.signatures[outcome.slug])
+                new_units[outcome.slug] = UnitRecord(outcome.key, tuple(outcome.problems), self.signatures[outcome.slug],
+                                                     spellings=outcome.spellings)
                 produced.update(outcome.records)
 
     def _show(
@@ -810,6 +818,21 @@ class _Build:
             if changed:
                 writer.note_written({path: produced[path]})
 
+    def _respelled(self, units: dict[str, UnitRecord]) -> set[str]:
+        """The recorded events whose analysis asked about a name whose house spelling aliases.toml changed (or
+        whose names are not recorded): read only when the file changed, a row per event."""
+        from .facts.aliases import Spellings, load_aliases
+
+        events = {slug: unit for slug, unit in units.items() if not slug.startswith("/") and slug != ARCHIVE_UNIT}
+        if self.store is None or not events:
+            return set(events)
+        spellings = Spellings(load_aliases(self.content)[0])
+        analyses = self.store.reads_of(unit.key for unit in events.values())
+        spelled = self.store.get_many("articles", set(analyses.values()))
+        return {slug for slug, unit in events.items()
+                if not isinstance(spelled.get(analyses.get(unit.key)), tuple)
+                or entries_used(spellings, spelled[analyses[unit.key]]) != unit.spellings}
+
     def _signature(self, listing: EventListing) -> bytes:
         """The digest of the site-wide inputs and of the names and stat of an event's files; empty when a
         file changed too recently to be told from a change within the same mtime tick (as git does)."""
@@ -970,18 +993,34 @@ def unit_of(path: str) -> str:
 # -- keys ------------------------------------------------------------------------------------------
 
 
+def aliases_key(content: Path) -> bytes:
+    """The digest of aliases.toml's bytes."""
+    aliases = content / "aliases.toml"
+    return build_cache.digest(aliases.read_bytes() if aliases.is_file() else b"")
+
+
 def analysis_key(content: Path) -> bytes:
     """The digest of what analysing an event (pipeline.load_event) reads besides its folder: the code and
     the house spellings."""
-    aliases = content / "aliases.toml"
-    return build_cache.digest(build_cache.code_version(), aliases.read_bytes() if aliases.is_file() else b"")
+    return build_cache.digest(build_cache.code_version(), aliases_key(content))
+
+
+def entries_used(spellings: Spellings, spelled: Sequence[str]) -> bytes:
+    """The digest of the alias entries an analysis that asked about the `spelled` names used (Event.spelled):
+    the event's own `spelling:` entries win over them, so its files are the same while these are."""
+    return build_cache.digest(repr(spellings.houses(spelled)))
+
+
+def unit_key(files: bytes | None, spellings: bytes) -> bytes | None:
+    """An event's unit key: the digest of its files (`event_key`) and of the alias entries it used."""
+    return None if files is None else build_cache.digest(files, spellings)
 
 
 def site_key(content: Path, config: SiteConfig) -> bytes:
-    """The digest of everything every page may depend on besides its event's folder: what the analysis
-    reads, the settings, the templates (not the static files: see `static_key`), and the fallback time
-    (SOURCE_DATE_EPOCH)."""
-    parts: list[bytes | str] = [analysis_key(content), repr(config), os.environ.get("SOURCE_DATE_EPOCH", ""), content.name]
+    """The digest of everything every page may depend on besides its event's folder and the alias entries
+    it used (`unit_key`): the code, the settings, the templates (not the static files: see `static_key`),
+    and the fallback time (SOURCE_DATE_EPOCH)."""
+    parts: list[bytes | str] = [build_cache.code_version(), repr(config), os.environ.get("SOURCE_DATE_EPOCH", ""), content.name]
     return build_cache.digest(*parts, *_theme_files(content, static=False))
 
 
@@ -1148,6 +1187,9 @@ def _made_event(context: _WorkerContext, listing: EventListing) -> _MadeEvent:
         try:
             event, event_problems = pipeline.load_event(folder, context.aliases, stages, timings, stages)
             analysed.append((analysed_key, pickle.dumps((event, event_problems), protocol=pickle.HIGHEST_PROTOCOL)))
+            if event is not None:  # the names it asked, by the analysis's key (_respelled reads them)
+                stages.new.append((analysed_key, pickle.dumps(event.spelled, protocol=pickle.HIGHEST_PROTOCOL)))
+                stages.used.add(analysed_key)
             reads.append((analysed_key, b"".join(sorted(stages.used))))
         except BuildError as exc:  # a bug met on the way, named by the folder
             event, event_problems = None, exc.problems
@@ -1181,7 +1223,10 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
             records[path], changed = context.writer.put(path, data)
             if changed:
                 written[path] = records[path]
-    key = _key_of_folder(context.site, listing, made.folder)
+    from .facts.aliases import Spellings
+
+    spellings = entries_used(Spellings(context.aliases), made.event.spelled)
+    key = unit_key(_key_of_folder(context.site, listing, made.folder), spellings)
     from .feeds import event_entry
     from .listings import filed_under
     from .sitemap import event_rows
@@ -1194,7 +1239,7 @@ def _load_and_render_event(context: _WorkerContext, listing: EventListing) -> Ev
                         pickle.dumps(replace(headline, facts=(), more_facts=()), protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(headline.facts, protocol=pickle.HIGHEST_PROTOCOL),
                         pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), summary, made.seen, made.articles,
-                        made.analysed, timings.seconds, timings.cpu, [*made.reads, (key, made.analysis)])
+                        made.analysed, timings.seconds, timings.cpu, [*made.reads, (key, made.analysis)], spellings)
 
 
 def _pairs(listing: EventListing, folder: EventFolder):

@@ -601,8 +601,8 @@ def test_a_file_changed_within_its_mtime_tick_after_a_build_is_built_again(tmp_p
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
-def test_an_aliases_edit_finds_again_only_the_facts_of_the_events_whose_names_it_changes(tmp_path, monkeypatch):
-    from site_builder import facts
+def test_an_aliases_edit_finds_again_and_renders_again_only_the_events_whose_names_it_changes(tmp_path, monkeypatch):
+    from site_builder import facts, pipeline
 
     content = copy_site("small", tmp_path)
     shutil.copytree(BUNDLED_CONTENT / "events", content / "events", dirs_exist_ok=True)
@@ -614,6 +614,9 @@ def test_an_aliases_edit_finds_again_only_the_facts_of_the_events_whose_names_it
     found_for: list[tuple[str, ...]] = []
     real = facts.find_facts
     monkeypatch.setattr(facts, "find_facts", lambda sources, *rest: found_for.append(tuple(s.id for s in sources)) or real(sources, *rest))
+    rendered: list[str] = []
+    render = pipeline.render_event_files
+    monkeypatch.setattr(pipeline, "render_event_files", lambda archive, event, *rest: rendered.append(event.slug) or render(archive, event, *rest))
     kyiv = next(folder for folder in (content / "events").iterdir() if "Kyiv" in "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.txt")))
 
     # The house spelling of a name one event's sources use turned round, and an entry no source's names hold.
@@ -622,16 +625,20 @@ def test_an_aliases_edit_finds_again_only_the_facts_of_the_events_whose_names_it
     build(content, output, search=False, jobs=1)
 
     assert len(found_for) == 1 and len(found_for[0]) == len(list(kyiv.glob("*.txt")))
+    assert rendered == [kyiv.name]  # the other events' pages are kept: no name of theirs changed its spelling
     now = pages_tree(output)
     assert now[f"events/{kyiv.name}/index.html"] != before[f"events/{kyiv.name}/index.html"]
     assert now == full_build(content, tmp_path / "full")
 
-    found_for.clear()  # an entry no analysis asked about: nothing found again
+    found_for.clear()  # an entry no analysis asked about: nothing found again, nothing rendered again
+    rendered.clear()
     aliases.write_text(aliases.read_text(encoding="utf-8") + '"Grand Hotel" = ["Hotel Grande"]\n', encoding="utf-8")
     build(content, output, search=False, jobs=1)
-    assert found_for == []
+    assert found_for == [] and rendered == []
     assert pages_tree(output) == now
 
+    rendered.clear()
     shutil.copy(BUNDLED_CONTENT / "aliases.toml", aliases)  # the file as it was: the first site's bytes
     build(content, output, search=False, jobs=1)
+    assert rendered == [kyiv.name]
     assert pages_tree(output) == before == full_build(content, tmp_path / "full")

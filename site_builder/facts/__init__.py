@@ -77,8 +77,8 @@ def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache 
     found = cache.get(("found", event.sources, asked, spellings.houses(asked))) if isinstance(asked, tuple) else None
     if not isinstance(found, Found):
         found = find_facts(event.sources, spellings, cache)
+        asked = tuple(sorted(spellings.asked))
         if cache is not None:
-            asked = tuple(sorted(spellings.asked))
             cache.put(("asked", event.sources), asked)
             cache.put(("found", event.sources, asked, spellings.houses(asked)), found)
     problems = _unknown_ids(event, list(found.facts + found.more))
@@ -91,6 +91,7 @@ def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache 
         place=event.meta.place or found.place,
         facts=tuple(f for f in (_verified(f, bodies) for f in facts) if f is not None),
         more_facts=tuple(f for f in (_verified(f, bodies) for f in more) if f is not None),
+        spelled=asked,
     ), problems
 
 
