@@ -38,7 +38,7 @@ It holds what a new process needs to redo only what changed:
 
 Every key includes the code version (the package's own source files, Python's and the libraries'
 versions), so a code change never reuses a stale entry. Entries made for content since changed would pile
-up (an edit adds some 0.5 MB at 10,000 articles, an `aliases.toml` edit a second analysis of every event):
+up (an edit adds some 0.5 MB at 10,000 articles, an `aliases.toml` edit a second analysis of the events it changes):
 once a build's events have made about as many entries as there are events since the last collection, the
 build keeps only what the recorded outputs' events use (`collect`) and gives the freed pages back to the
 file system (the database is made with incremental auto-vacuum). Writes happen in transactions: a build killed
