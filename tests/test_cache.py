@@ -315,7 +315,7 @@ def test_the_cache_keeps_what_the_site_uses_once_edits_have_made_as_many_events_
     assert tree(output) == fresh_build(site, tmp_path / "fresh")
 
     # what is kept is what the next builds use: a template edit analyses nothing again, an aliases edit
-    # converts no file again
+    # analyses again only the event whose names it respells (the bundled Kyiv event), converting no file again
     calls: list[str] = []
     for name in ("load_event",):
         real = getattr(pipeline, name)
@@ -328,7 +328,7 @@ def test_the_cache_keeps_what_the_site_uses_once_edits_have_made_as_many_events_
     assert calls == []
     _edit_aliases(site)
     build(site, output)
-    assert calls == ["load_event"] * events
+    assert calls == ["load_event"]
     assert tree(output) == fresh_build(site, tmp_path / "fresh")
 
 
