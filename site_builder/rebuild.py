@@ -274,6 +274,7 @@ class _Build:
         self.store = store
         self.timings = timings
         self.site = b""
+        self.spellings = b""  # aliases_key, as the plan read it
         self.signatures: dict[str, bytes] = {}
         self.pages: ArchiveReads | None = None  # what each archive-wide page read, once they are made
         self.templates: dict[str, bytes] = {}  # the compiled templates the cache holds
@@ -291,7 +292,7 @@ class _Build:
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[Problem]]:
         with self.timings.stage("plan"):
             self.site = site_key(self.content, self.config)
-            aliases = aliases_key(self.content)
+            self.spellings = aliases = aliases_key(self.content)
             units: dict[str, UnitRecord] = self._stored("units") or {}
             if units.get(FOLDER_UNIT) != UnitRecord(_folder_identity(self.output)):
                 units = {}  # the output is not the one recorded (or a build was killed in its swap): make it all again
@@ -394,7 +395,7 @@ class _Build:
         for slug in clean:
             new_units[slug] = replace(units[slug], listing=self.signatures[slug])
             problems += units[slug].warnings
-        new_units[SITE_UNIT] = UnitRecord(aliases_key(self.content), tuple(alias_problems))
+        new_units[SITE_UNIT] = UnitRecord(self.spellings, tuple(alias_problems))
         produced.update((path, record) for path, record in old.items() if self.old_units[path] in clean)
         try:
             _stop_at_errors(problems, strict)
