@@ -308,9 +308,10 @@ def _measured_alike(x: Quantity, y: Quantity) -> bool:
     centimetres of ice', 'measured 90 cm of ice'; '48 metres', 'a depth of 48 metres'): one measure told two ways.
     Not a span's thickness beside a depth of ice ('90 cm thick'), nor how long a road was closed beside how long
     a strike lasted."""
-    unit = measure_unit(x.slot)
+    if not measure_unit(x.slot):
+        return False
     first, second = sorted(map(_measure_words, (x, y)), key=len)
-    return unit != "" and first <= second
+    return first <= second
 
 
 def _measure_words(quantity: Quantity) -> frozenset[str]:

@@ -1652,9 +1652,10 @@ _PERCENT_OF = re.compile(
 def _whole_of(after: str) -> str:
     """The noun a percentage is 'of' ('of the primary market for tickets': primary market), '' when none."""
     of = _PERCENT_OF.match(after)
-    if not of or of.group(1).split()[0] in _STOP or of.group(1).split()[0].endswith("ed"):  # not 'of the Rs 500 crore allocated'
+    words = of.group(1).split() if of else []
+    if not words or words[0] in _STOP or words[0].endswith("ed"):  # not 'of the Rs 500 crore allocated'
         return ""
-    whole = of.group(1).split()[0] if of.group(1).split()[-1] in _STOP or of.group(1).split()[-1].endswith(("ed", "ing")) else of.group(1)
+    whole = words[0] if words[-1] in _STOP or words[-1].endswith(("ed", "ing")) else of.group(1)
     return _UNIT_MEASURES.get(_unit(whole), whole)  # 'of her 12 hectares': of an area
 
 
@@ -2433,9 +2434,10 @@ def _named_percentage(before: str, after: str) -> str:
     if of and of.group(2) == "of" and of.group(1) not in _STOP and not of.group(1).endswith(("ed", "ing")):
         return of.group(1)  # "refunds of 30% of their annual fee": refunds, not the fee
     whole = _whole_of(after)
-    holds = _HOLDS_PART.search(_CLAUSE_BREAK.split(before)[-1]) if whole else None
+    said = _CLAUSE_BREAK.split(before)[-1]
+    holds = _HOLDS_PART.search(said) if whole else None
     if holds:
-        holder = _holder(_CLAUSE_BREAK.split(before)[-1], holds)
+        holder = _holder(said, holds)
         return f"share of {whole} ({holder})" if holder else f"share of {whole}"
     level = moved(before)
     if level and not level[1]:
