@@ -306,8 +306,9 @@ def test_a_length_of_time_or_a_size_is_named_by_what_it_is_of(text, words, label
         ("Season tickets will be accepted for 21 days.", "21 days", "season tickets accepted for"),
         ("The inspectors' conclusions are promised within six weeks.", "six weeks", "conclusions promised within"),
         ("The 12 climbers were airlifted out within three hours.", "three hours", "climbers airlifted out within"),
-        # the verb active, or nothing named before it: the deed alone, as before
-        ("Officials banned all river traffic for four days.", "four days", "banned for"),
+        # the verb active: the deed with what it was done to (its object)
+        ("Officials banned all river traffic for four days.", "four days", "banned river traffic for"),
+        # nothing named before it: the deed alone, as before
         ("It was sealed off for two weeks.", "two weeks", "sealed for"),
     ],
 )
@@ -411,7 +412,7 @@ def test_people_counted_by_how_they_voted_are_labelled_so(text, words, label, sl
     [
         # made up: the most a rule or a thing allows, said with 'up to' after what allows it
         ("Arson with intent carries a jail term of up to 15 years.", "up to 15 years", "maximum jail term"),
-        ("The ramp is restricted to vans of up to 7.5 tonnes.", "up to 7.5 tonnes", "maximum weight (tonnes)"),
+        ("The ramp is restricted to vans of up to 7.5 tonnes.", "up to 7.5 tonnes", "maximum weight of vans (tonnes)"),
         ("Each silo holds up to 900 tonnes.", "up to 900 tonnes", "maximum silo (tonnes)"),
         # a capacity: the seats or beds of a place, or a capacity named
         ("The fire began below the 12,500-seat stadium.", "12,500", "capacity (seats)"),
@@ -573,3 +574,39 @@ def test_a_sum_per_unit_is_labelled_as_a_rate_per_that_unit(text, words, label):
 )
 def test_a_size_in_small_units_is_named_by_its_dimension_or_its_verb(text, words, label, slot):
     assert _labelled(text)[words] == (label, slot)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: the noun a sum or a measure is the figure 'of' says what it is, not the verb before it
+        ("Each tenant had to pay a bond of £800 before moving in.", "£800", "bond"),
+        ("The bridge was built for a traffic load of 40 tonnes.", "40 tonnes", "traffic load (tonnes)"),
+        ("The meteorite had a mass of about 12 kg.", "about 12 kg", "mass (kg)"),
+        # made up: the head of the subject, past what complements it ('to A and B', 'for the city's X')
+        ("The damage to the pier and the lifeboat station is estimated at £2m.", "£2m", "damage"),
+        ("A single fare for the city's trams will rise by €0.40 to €2.80.", "€0.40 to €2.80", "single fare up"),
+        ("The winning bid at Friday's auction was worth €3m.", "€3m", "winning bid value"),
+        # made up: a measure that is the object of a verb is what was done ('cleared 300 hectares')
+        ("Volunteers have cleared 300 hectares so far.", "300 hectares", "area cleared (hectares)"),
+        ("The tanker discharged 9,000 litres.", "9,000 litres", "volume discharged (litres)"),
+    ],
+)
+def test_a_sum_or_a_measure_is_named_by_the_noun_it_is_of_its_subject_or_its_verb(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a length of time 'within' or 'for' a deed in the active: the verb nearest it and what it was done to,
+        # or who did it when it was done to nothing, or the noun a participle is said of
+        ("The regulator ordered the airline to refund all passengers within 14 days.", "14 days", "refund passengers within"),
+        ("Line engineers had worked for 20 hours to restore power.", "20 hours", "line engineers worked for"),
+        ("Police freed two sailors held by smugglers for 40 days.", "40 days", "sailors held for"),
+        ("The agency asked Brenmark for a safety report within 30 days.", "30 days", "asked for safety report within"),
+        ("The mayor urged residents not to drink tap water for at least two days.", "at least two days", "not to drink tap water for"),
+    ],
+)
+def test_a_length_of_time_of_a_deed_in_the_active_says_what_was_done(text, words, label):
+    assert _labelled(text)[words][0] == label

@@ -895,7 +895,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     it is the length of; 'in the past two years' and the like are none."""
     text = sentence.text
     before, after = text[: match.start()], text[match.end() :]
-    noun = label = ""
+    noun = label = deed = ""  # deed: the active deed with what it was done to, shown, not compared ('halted the stage for')
     hyphenated = re.match(r"-(?P<unit>year|month|week|day|hour|season)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)", text[match.start("unit") - 1 : match.end() + 40])
     if hyphenated and text[match.start("unit") - 1] == "-":
         noun = " ".join(w for w in hyphenated.group("noun").split() if w not in _STOP)
@@ -920,6 +920,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         done = _DONE_WITHIN.search(before)  # not "were on site within six minutes": 'on' is no deed
         noun = (done.group(1) or done.group(2)) + " within"
         label = _undergone(before, done.start(1) if done.group(1) else done.start(2), noun)
+        deed = "" if label else _deed(before, "within")
     elif re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before):
         took = re.search(r"\b(?:lasted|lasts|took|takes)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$", before)
         clauses = _CLAUSE_BREAK.split(before[: took.start()])
@@ -931,6 +932,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         if done:
             noun = " ".join(w for w in (done.group(1), done.group(2) and f"its {done.group(2)}", "for") if w)
             label = _undergone(before, done.start(1), noun)
+            deed = "" if label else _deed(before, "for")
         elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
         elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
@@ -956,7 +958,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     # is "11 hours and 28 minutes", and "four years" is not "four and a half years"
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
     slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
-    return Quantity(sentence, match.group(0).strip(), noun, slot, value, low, high, label=label)
+    return Quantity(sentence, match.group(0).strip(), deed if deed and noun.endswith(("within", "for")) else noun, slot, value, low, high, label=label)
 
 
 # The auxiliary of a verb in the passive: 'The road was closed', 'Gift cards will be honoured', 'were quickly evacuated'.
@@ -973,6 +975,53 @@ def _undergone(before: str, verb: int, noun: str) -> str:
     clauses = _CLAUSE_BREAK.split(before[: passive.start()])
     subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))  # not 'The 40 passengers'' count
     return f"{subject} {noun}" if subject and subject.lower() not in _STOP else ""
+
+
+# The verbs a length of time 'within' or 'for' it may be the time of: after 'to' or a modal ('to end', 'must also submit',
+# 'not to swim'), else a past ('reached', 'had worked', 'hostages held by').
+_DEED = re.compile(
+    r"\b(?:(?P<negated>not\s+)?(?:to|will|would|must|can|could|should|may|might)\s+(?:also\s+|still\s+)?(?P<base>[a-z]{3,})"
+    r"|(?P<past>[a-z]{3,}ed|held|kept|left|shut|cut|built|sent|lost|taken|given|run|caught|brought|found|stuck))\b"
+)
+_DEED_ENDS = frozenset("of for on in at to into among from over across with within during between and or but before after until while when by as".split())
+
+
+def _deed(before: str, joint: str) -> str:
+    """The label of a length of time 'within' or 'for' a deed told in the active: the verb nearest it with what it was
+    done to ('ordered the firm to end all exclusive deals within': end exclusive deals within; 'must submit a revised plan
+    to the board within': submit revised plan within), or who did it when nothing was ('Crews had worked for': crews
+    worked for; 'the hostages held by a gunman for': hostages held for); '' when none is told so."""
+    clause = re.sub(rf"\s*\b{joint}\s+(?:(?:{_HEDGE})\s+)?$", "", _CLAUSE_BREAK.split(before)[-1])
+    deeds = [
+        m for m in _DEED.finditer(clause)
+        if (m.group("base") or m.group("past")).lower() not in _STOP
+        and not (m.group("past") and re.search(r"\b(?:a|an|the|its|their|his|her|our|been|being|be|was|were|is|are)\s+$", clause[: m.start()]))
+    ]  # not 'a rebalanced budget' (an adjective), nor a passive ('was closed for': what underwent it says so)
+    if not deeds:
+        return ""
+    deed = deeds[-1]
+    if len(deeds) > 1 and not clause[deeds[-2].end() : deed.start()].strip():
+        return ""  # 'will stay closed for': a state, as a passive is
+    verb = deed.group("base") or deed.group("past")
+    if deed.group("negated"):
+        verb = f"not to {verb}"
+    words = clause[deed.end() :].split()
+    if words[:1] == ["by"] and deed.group("past"):  # 'hostages held by a gunman': said of the noun before it
+        said = _subject(clause[: deed.start()], False)
+        return f"{said} {verb} {joint}" if said else ""
+    ends = next((i for i, w in enumerate(words) if w.lower() in _DEED_ENDS or not re.fullmatch(r"[\w’'-]+", w)), len(words))
+    thing = [w for w in words[:ends] if w.lower() not in _DETERMINERS | _QUANTIFIERS]
+    if thing and all(w[:1].isupper() for w in thing) and words[ends : ends + 1] == ["for"]:  # 'asked the regulator's office for a report'
+        rest = words[ends + 1 :]
+        thing = ["for"] + [w for w in rest[: next((i for i, w in enumerate(rest) if w.lower() in _DEED_ENDS), len(rest))] if w.lower() not in _DETERMINERS]
+    if thing and (len(thing) > 3 + (thing[0] == "for") or any(re.search(r"\d", w) or w.lower() in _STOP - {"for"} for w in thing)):
+        return ""
+    if thing:
+        return f"{verb} {' '.join(thing)} {joint}"
+    if deed.group("past"):
+        said = _subject(clause[: deed.start()], len(_CLAUSE_BREAK.split(before)) == 1)
+        return f"{said} {verb} {joint}" if said else ""
+    return f"{verb} {joint}"
 
 
 # "a further 48-hour strike", "another two-year ban": a length of another one of the things named.
@@ -1500,6 +1549,12 @@ def _money_noun(before: str, noun_after: str, after: str) -> str:
     it, in one form whatever the wording; a decided sum asked for ("prosecutors demanded a fine of") is 'sought'."""
     words = noun_after.lower().split()
     clause = re.split(r"[,;:]", before)[-1]
+    of = _SUM_OF.search(clause)
+    verb = re.search(r"(?<![\w-])([a-z]+)\s+(?:a|an|the|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+of\s+(?:(?:" + _HEDGE + r")\s+)?$", clause)
+    if of and of.group(2) == "of" and verb and verb.group(1) in _MONEY_NOUNS and not any(w in _MONEY_NOUNS for w in words) and (
+        of.group(1) not in _STOP | _MONEY_NOUNS.keys() | _HOW_MUCH and not of.group(1).endswith(("ed", "ing"))
+    ):
+        return ""  # 'pay a deposit of 1,500 euros': the deposit (the noun the sum is of), not the verb 'pay' before it
     named = [w for w in words if w in _MONEY_NOUNS] or [  # not a name's word: 'fined Meridian Pay €2.3 million'
         w for w in re.findall(r"(?<![\w-])[a-z]+(?:-[a-z]+)*(?![\w-])", " ".join(clause.split()[-5:])) if w in _MONEY_NOUNS  # not 'pre-tax'
     ][-1:]
@@ -1507,6 +1562,8 @@ def _money_noun(before: str, noun_after: str, after: str) -> str:
     return f"{said} sought" if said in _DECIDED_SUMS and _ASKED_FOR.search(before) else said
 
 
+# Nouns a figure is 'of' that say only how much ('a total of', 'a maximum of'), not what the figure is.
+_HOW_MUCH = frozenset("total sum amount figure maximum minimum average excess tune upwards region order neighbourhood vicinity".split())
 # "for his release", "to free the hostages": what a sum demanded for someone is.
 _FOR_RELEASE = re.compile(r"\s+(?:for\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:release|freedom)|to\s+(?:free|release)\b)", re.IGNORECASE)
 # "nine years sought by the prosecution", "the nine years (that) prosecutors had asked for": asked for, said after.
@@ -2236,8 +2293,11 @@ def _subject(text: str, opens_sentence: bool) -> str:
         before_head = words[start - 1] if start else ""
         if before_head[:1].isupper() and before_head.lower() not in _STOP and not before_head.endswith(("’s", "'s")) and len(head) > 1:
             head = head[1:]  # 'Baltic Power Research estimate household bills': the verb after a name
-        while start and (words[start - 1].lower() in _DETERMINERS or words[start - 1].lower() in _QUANTIFIERS):
-            start -= 1
+        while start and (words[start - 1].lower() in _DETERMINERS or words[start - 1].lower() in _QUANTIFIERS or _POSSESSIVE.search(words[start - 1])):
+            start -= 1  # 'the council's element': whose it is opens the phrase
+        joined = _coordinated_start(words, start) if head else start
+        if joined != start and words[joined - 1].lower() in _PREPOSITIONS:
+            start = joined  # 'The damage to the road and the barriers is': both are what 'to' opens
         if start > 1 and words[start - 1].lower() in _PREPOSITIONS and head:
             complement, words = words[start - 1 :], words[: start - 1]
             continue
@@ -2255,6 +2315,22 @@ def _subject(text: str, opens_sentence: bool) -> str:
 
 
 _QUANTIFIERS = frozenset("each every all both some any".split())
+_POSSESSIVE = re.compile(r"\w[’']s$")
+
+
+def _coordinated_start(words: list[str], start: int) -> int:
+    """Where the noun phrase joined by 'and' or 'or' before the one at `start` opens ('the road surface and crash
+    barriers': at 'the'); `start` when no such phrase comes before it."""
+    if start < 3 or words[start - 1].lower() not in ("and", "or"):
+        return start
+    joined = start - 1
+    while joined and _in_noun_phrase(words[joined - 1]) and not words[joined - 1][:1].isupper():
+        joined -= 1
+    if joined == start - 1:
+        return start
+    while joined and (words[joined - 1].lower() in _DETERMINERS or _POSSESSIVE.search(words[joined - 1])):
+        joined -= 1
+    return joined
 _ADJECTIVE_WORDS = frozenset("new old first second third last next other total".split())  # of FUNCTION_WORDS
 
 
@@ -2367,7 +2443,9 @@ def _named_sum(before: str, handled: bool = True) -> str:
     if worth and worth.group(1) in _TOGETHER:
         return "value"  # "the reliquary and the coins, together worth an estimated €4.5m"
     if worth and worth.group(1) not in _STOP:
-        return f"{worth.group(1)} value" if not _plural(worth.group(1)) else f"value of {worth.group(1)}"
+        told = worth.group(0).split()[1] in ("is", "was", "are", "were", "will", "would")  # the subject of 'was worth'
+        thing = told and _subject(clause[: worth.end(1)], False) or worth.group(1)  # 'The winning ticket in the draw was worth': the ticket
+        return f"{thing} value" if not _plural(thing.split()[-1]) else f"value of {thing}"
     return _sum_handled(clause) if handled else ""
 
 
@@ -2393,16 +2471,29 @@ def _sum_handled(clause: str) -> str:
     """A sum named by the verb it is the object of: 'amount raised', 'amount set aside', 'amount invested'; what a
     thing costs: 'repairs costing €6.8m' is the cost of repairs."""
     said = _HANDLED.search(clause)
-    if not said:
+    if said and _IRREGULAR_PAST.get((said.group("past") or said.group("base")).lower()) == "cost":
+        thing = re.search(r"\b([a-z][a-z-]{2,})\s+$", clause[: said.start()])
+        return f"cost of {thing.group(1)}" if thing and thing.group(1) not in _STOP else "cost"
+    done = _done_to_figure(clause)
+    return f"amount {done}" if done else ""
+
+
+def _done_to_figure(clause: str, past_only: bool = False) -> str:
+    """The past participle of the verb a figure is the object of ('has treated 12,000 ha': treated; 'will raise':
+    raised; with `past_only`, only a verb told in the past), '' when none is right before it or the verb only sizes
+    or moves it ('weighs', 'reached', 'rose')."""
+    said = _HANDLED.search(clause)
+    if not said or past_only and not said.group("past"):
         return ""
     verb = (said.group("past") or said.group("base")).lower()
     if verb in _NOT_HANDLED or verb in _STOP or _MOVES.get(verb) == "":
         return ""
-    if _IRREGULAR_PAST.get(verb) == "cost":
-        thing = re.search(r"\b([a-z][a-z-]{2,})\s+$", clause[: said.start()])
-        return f"cost of {thing.group(1)}" if thing and thing.group(1) not in _STOP else "cost"
     done = past_participle(verb)
-    return f"amount {done}" if done else ""
+    return done if done and done not in _NOT_HANDLED | _SIZED_BY else ""
+
+
+# Verbs that say how big a thing is, not what was done to it ('it weighed 45 kg', 'the field measured 8 km').
+_SIZED_BY = frozenset("weighed measured totalled totaled numbered spanned stretched reached exceeded topped averaged included involved contained".split())
 
 
 def past_participle(verb: str) -> str | None:
@@ -2445,6 +2536,11 @@ def _named_percentage(before: str, after: str) -> str:
     return f"share of {whole}" if whole else ""
 
 
+# "a snow load of 150 kg", "an estimated mass of about 250 kg": the noun (and a word before it) a measure is the figure of.
+_MEASURE_OF = re.compile(rf"(?:\b([a-z][a-z-]+)\s+)?\b([a-z][a-z-]{{2,}})\s+of\s+(?:(?:{_HEDGE})\s+)?$")
+_UNIT_WORD_SET = frozenset(w.lower() for pair in _UNIT_NAMES.items() for w in pair)
+
+
 def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
     """A unit counted as if it were things ('300 metres', 'hectares'): what it measures, with the unit, from
     what the verb that sets its level is about ('copper output fell to 431,500 tonnes'), the thing it is of
@@ -2462,8 +2558,17 @@ def _named_measure(noun: str, unit: str, before: str, after: str) -> str:
     thing = _measured_of(after)
     if thing:
         return f"{thing} ({noun})"
+    of = _MEASURE_OF.search(re.split(r"[,;:(]", before)[-1])
+    if of and of.group(2) not in _STOP | _HOW_MUCH | _UNIT_WORD_SET and not of.group(2).endswith(("ed", "ing")):
+        said = [w for w in (of.group(1), of.group(2)) if w and (w not in _STOP | _PLAIN_MODIFIERS or w == "total") and not w.endswith(("ed", "ing", "ly"))]
+        if _plural(of.group(2)):  # 'vans of up to 7.5 tonnes': what is sized
+            return f"{measure} of {' '.join(said)} ({noun})"
+        return f"{' '.join(said)} ({noun})"  # 'designed for a snow load of 150 kg': snow load, not weight
     befell = re.match(r"\s+(?:were\s+|was\s+|had been\s+|have been\s+)?([a-z]+ed)\b", after)
     if befell and befell.group(1) not in _STOP:
         return f"{measure} {befell.group(1)} ({noun})"
+    done = _done_to_figure(re.split(r"[,;:(]", before)[-1], past_only=True)
+    if done:
+        return f"{measure} {done} ({noun})"  # 'the agency has treated 12,000 ha': area treated (not 'came to rest 60 metres')
     sized = _sized_subject(before)
     return f"{measure} of {sized} ({noun})" if sized else f"{measure} ({noun})"
