@@ -718,3 +718,13 @@ def test_one_value_of_two_things_stays_two_lines():
     assert lines(("Two hikers were killed by the rockfall.", "s1", 0), ("Two hikers were injured by the rockfall.", "s2", 0)) == [(["s1"], False), (["s2"], False)]
     # a round value, nothing said of what befell them
     assert lines(("Police found two display cases smashed.", "s1", 3), ("Two men were seen leaving the building.", "s2", 4)) == [(["s1"], False), (["s2"], False)]
+
+
+def test_where_a_thing_lies_is_its_depth_or_altitude_not_a_point_on_a_course():
+    assert slots("The sunken barge rests at 31 metres, divers said.")["31 metres"] == "depth m"
+    assert slots("Its hull is lying at about 22 metres on the lake bed.")["about 22 metres"] == "depth m"
+    assert slots("The mountain hut sits at 2,450 metres above the valley.")["2,450 metres"] == "altitude m"
+    assert conflicts(
+        "Divers say the trawler lies at a depth of 36 metres.", "The trawler, which sank in 1952, lies at 41 metres."
+    ) == [["36 metres", "41 metres"]]
+    assert "12 km" not in slots("Volunteers hand out water at 12 km.")  # a point on a course, still

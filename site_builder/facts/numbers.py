@@ -365,6 +365,10 @@ _SIZING_VERBS = frozenset("rose grew fell stood lay ran sank flew swung spread h
 _SIZED_BEFORE = re.compile(rf"\b([a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # Counts of the people a report is sourced to: "two sources said", "three officials familiar with the matter".
 _ATTRIBUTION = re.compile(r"sources?\b(?!\s+of\b)|(?:people|officials|persons|diplomats)\s+(?:familiar with|close to|briefed on|with knowledge of)\b")
+# "The wreck lies at 48 metres", "a ship lying at 54 metres", "the hut sits at 2,800 metres": where a thing lies, not a
+# point on a course; under water (a word of it in the sentence) its depth, else its altitude.
+_LYING_AT = re.compile(rf"\b(?:lies|lie|lay|lying|rests|rest|resting|rested|sits|sit|sitting|sat)\s+at\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+_UNDER_WATER = re.compile(r"\b(?:wreck\w*|seabed|sea ?floor|sea|water|underwater|bottom|lake|sunk|sank|sunken|div(?:e|er|ers|ing))\b", re.IGNORECASE)
 _ALONG_THE_WAY = re.compile(
     rf"\b(?:at|every|until|till|from|the (?:last|final|first|opening|closing))\s+(?:(?:{_HEDGE})\s+)?(?:the\s+)?$", re.IGNORECASE
 )
@@ -1390,6 +1394,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", rest) or _HEAT.search(text)):
         unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", rest) else "°C"
         return quantity(f"temperature ({unit})", f"temperature {unit}", _whose_temperature(before, unit))  # "temperatures reached 41 degrees"
+    if length in _LENGTHS and _LYING_AT.search(before[-40:]) and not _DIMENSION.match(rest):
+        what = "depth" if _UNDER_WATER.search(text) and not re.match(r"\s*above\b", rest) else "altitude"
+        return quantity(f"{what} ({noun})", f"{what} {_unit(head)}")
     along = _ALONG_THE_WAY.search(before[-40:]) and not _DIMENSION.match(rest)  # not "at 1.6 metres long"
     if length in _LENGTHS and (along or re.match(r"\s+mark\b", rest)):
         return None  # "at 34 km", "the last seven kilometres", "water every five kilometres", "the 15 km mark": a point on a course
