@@ -728,3 +728,14 @@ def test_where_a_thing_lies_is_its_depth_or_altitude_not_a_point_on_a_course():
         "Divers say the trawler lies at a depth of 36 metres.", "The trawler, which sank in 1952, lies at 41 metres."
     ) == [["36 metres", "41 metres"]]
     assert "12 km" not in slots("Volunteers hand out water at 12 km.")  # a point on a course, still
+
+
+def test_a_length_said_of_a_thing_named_before_it_is_the_things_length_wherever_it_lies():
+    said = slots("Crews are digging a trench of about 4.5 kilometres south-west of the village.")
+    assert said["about 4.5 kilometres"] == "length km"
+    assert conflicts(
+        "The ridge cracked along a trench some 3.9 kilometres long.",
+        "Crews are digging a trench of about 4.5 kilometres south-west of the village.",
+    ) == [["some 3.9 kilometres", "about 4.5 kilometres"]]
+    assert slots("The farm lies 6 km north of the village.")["6 km"] == "distance km"  # no thing of that length
+    assert slots("The epicentre was at a distance of 9 km east of the port.")["9 km"] == "distance km"

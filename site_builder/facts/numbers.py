@@ -365,6 +365,9 @@ _SIZING_VERBS = frozenset("rose grew fell stood lay ran sank flew swung spread h
 _SIZED_BEFORE = re.compile(rf"\b([a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # Counts of the people a report is sourced to: "two sources said", "three officials familiar with the matter".
 _ATTRIBUTION = re.compile(r"sources?\b(?!\s+of\b)|(?:people|officials|persons|diplomats)\s+(?:familiar with|close to|briefed on|with knowledge of)\b")
+# "a fissure of about 3.5 kilometres", "a queue of 2 km": the thing a length is of, named right before it.
+_A_THING_OF = re.compile(rf"\b(?:a|an)\s+([a-z]{{3,}})\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+_DIMENSION_NOUNS = frozenset("distance depth height altitude length width radius range total maximum minimum stretch drop fall rise".split())
 # "The wreck lies at 48 metres", "a ship lying at 54 metres", "the hut sits at 2,800 metres": where a thing lies, not a
 # point on a course; under water (a word of it in the sentence) its depth, else its altitude.
 _LYING_AT = re.compile(rf"\b(?:lies|lie|lay|lying|rests|rest|resting|rested|sits|sit|sitting|sat)\s+at\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
@@ -1384,6 +1387,12 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     # a length's unit, not an area's or a volume's ("140,000 cubic metres", "4,000 m²": no distance, no point on a course)
     length = "" if len(noun.split()) > 1 and noun.split()[-2].lower() in ("square", "cubic") else _unit(head)
     taken_from = _taken_from(before, rest) if length in _LENGTHS else ""
+    towards = taken_from or head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", rest)
+    sized_thing = _A_THING_OF.search(before[-40:]) if towards and not named_before and not _MEASURE_BEFORE.search(before[-60:]) else None
+    if sized_thing and lemma(sized_thing.group(1).lower()) not in _STOP | _DIMENSION_NOUNS:
+        # "a fissure of about 3.5 kilometres north-east of the town": the fissure's length; where it is, said after
+        thing = lemma(sized_thing.group(1).lower())
+        return quantity(f"length ({noun})", f"length {_unit(head)}", f"length of {thing} ({noun})")
     if taken_from and not named_before:  # "60 km north of Arequipa", "800 metres from the shore": from where, said
         return quantity(f"distance ({noun})", f"distance {_unit(head)}", f"distance {taken_from} ({noun})")
     if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", rest):
