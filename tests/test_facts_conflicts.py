@@ -739,3 +739,13 @@ def test_a_length_said_of_a_thing_named_before_it_is_the_things_length_wherever_
     ) == [["some 3.9 kilometres", "about 4.5 kilometres"]]
     assert slots("The farm lies 6 km north of the village.")["6 km"] == "distance km"  # no thing of that length
     assert slots("The epicentre was at a distance of 9 km east of the port.")["9 km"] == "distance km"
+
+
+def test_things_that_missed_stayed_or_were_left_behind_are_one_count_in_dispute():
+    sides = conflicts(
+        "Some 2,600 parcels missed the last van, the courier said. By noon 1,500 parcels had been sent on.",
+        "About 2,600 parcels were left behind at the depot.",
+        "A union official said 4,100 parcels stayed in the warehouse.",
+    )
+    assert sides == [["Some 2,600", "4,100"]]
+    assert conflicts("Some 40 climbers were stranded on the ridge.", "Two climbers are missing, rescuers said.") == []

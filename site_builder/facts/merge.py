@@ -411,14 +411,14 @@ def _as_counted(quantity: Quantity) -> bool:
 # ('seven people were fully or partly buried', '12 ferries that were due in port were held', '26 seals stranded', '54
 # stores earmarked for closure', '48 shops set to close', 'outlets to be sold'); not a verb that only counts ('including
 # three children', 'to reach 40 stores').
-_PARTICLE = r"(?:\s+(off|down|out))?"
+_PARTICLE = r"(?:\s+(off|down|out|behind))?"
 _DEED_BEFORE = re.compile(
     r"\b(?:([a-z]{3,}(?:ed|ing)|shut|cut|took|taken)" + _PARTICLE + r"|(?:to|will|would|must|may|might|could|should|shall)\s+([a-z]{3,})" + _PARTICLE + r")(?:\s+all)?\s+$"
 )
 _DEED_AFTER = re.compile(
     r"(?:\s*,[^,.;]{0,60},)?(?:\s+(?:who|that|which)\s+[^,.;]{0,60}?)?\s+(?:who\s+|that\s+|which\s+)?"
     r"(?:were|was|are|is|have been|had been|has been|(?:had|have|has|needed|need|needs)\s+to\s+be|have|has|had|got|will be|would be)\s+"
-    r"(?:(?:[a-z]+ly|or|and|also|all|still|already)\s+)*([a-z]{2,}(?:ed|en)|dead|missing|hurt|ill|sick)\b" + _PARTICLE
+    r"(?:(?:[a-z]+ly|or|and|also|all|still|already)\s+)*([a-z]{2,}(?:ed|en)|dead|missing|hurt|ill|sick|left|stuck)\b" + _PARTICLE
     + r"|\s+(?:(?:are|were|is|was|have been|had been)\s+)?(?:earmarked|set|due|slated|scheduled|marked|expected|going)\s+(?:to|for)\s+(?:be\s+)?([a-z]{3,})()"
     r"|\s+(?:to|will|would)\s+(?:be\s+)?([a-z]{3,})" + _PARTICLE
     + r"|\s+([a-z]{3,}ed)\b" + _PARTICLE
@@ -428,6 +428,10 @@ _DEED_CLASSES = {
     "stop": "halt", "halt": "halt", "shut down": "halt", "switch off": "halt", "turn off": "halt", "suspend": "halt",
     "ground": "halt", "tak out": "halt", "took out": "halt", "deactivat": "halt",
 }
+# Words for things or people that did not go where they were to go, one deed: bags that missed their flights, were left
+# behind, stayed on the ground; passengers stranded, stuck, who remained. By the word ('missed', not 'missing': the missing
+# are a state of their own).
+_STAYED_BEHIND = frozenset({"missed", "stayed", "stranded", "remained", "stuck", "left behind"})
 _COUNTING_VERBS = frozenset(
     """including excluding involving numbering totalling totaling counting comprising include involve number total count
     comprise reach reached reaching reaches exceed exceeded exceeding exceeds top topped topping tops have has had having
@@ -467,6 +471,8 @@ def _deed_stem(word: str, particle: str = "") -> str:
     """One form of a verb or its noun: 'closing', 'closed', 'closure' -> 'clos'; 'burying', 'buried' -> 'bury'; a
     word for what befell people as its state's ('died', 'are dead', 'killing' -> 'kill'); a verb of a class of one
     deed as the class ('switched off', 'shut down', 'halted' -> 'halt')."""
+    if word in _STAYED_BEHIND or f"{word} {particle}" in _STAYED_BEHIND:
+        return "stay"
     stem = _verb_stem(what_befell(word) or word)
     return _DEED_CLASSES.get(f"{stem} {particle}".strip(), _DEED_CLASSES.get(stem, stem[:4]))
 
