@@ -749,3 +749,17 @@ def test_things_that_missed_stayed_or_were_left_behind_are_one_count_in_dispute(
     )
     assert sides == [["Some 2,600", "4,100"]]
     assert conflicts("Some 40 climbers were stranded on the ridge.", "Two climbers are missing, rescuers said.") == []
+
+
+def test_figures_whose_digits_differ_by_two_neighbours_swapped_are_one_figure_in_dispute():
+    assert conflicts(
+        "The festival received 263 films from 40 countries.", "There were 236 submissions this year, organisers said."
+    ) == [["263", "236"]]
+    assert conflicts("In all 318 runners lined up at the start.", "There were some 381 runners in the field.") == [["318", "some 381"]]
+    # not people beside things, two deeds, a source telling both nouns, small or non-neighbouring swaps
+    assert conflicts("Police evacuated 152 homes.", "About 125 people were treated.") == []
+    assert conflicts("Crews evacuated 152 homes.", "About 125 flats were flooded.") == []
+    told_both = placed(("The fair had 263 stalls and 80 food vans.", "s1", 5), ("There were 236 food vans.", "s2", 6))
+    assert not any("263" in sides for sides in told_both)
+    assert conflicts("The harbour has 23 berths.", "There are 32 moorings.") == []
+    assert conflicts("There were 416 bikes on sale.", "There were 614 helmets on sale.") == []

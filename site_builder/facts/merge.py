@@ -173,6 +173,9 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
             blocks[("people",)].append(index)
         for deed in sorted({_deed(q) for group in groups for q in group.quantities if _of_people(q)} - {None}):
             blocks[("deed", deed)].append(index)  # type: ignore[arg-type]
+        if not conflict:
+            for digits in sorted({_digits_in_any_order(q) for q in groups[0].quantities} - {""}):
+                blocks[("digits", digits, _figure_kind(first), measure_unit(first.slot))].append(index)
     sets = _DisjointSets(len(facts))
     find = sets.find
     led: Counter[str] = Counter()  # how many counts of people each source tells at its top
@@ -190,7 +193,12 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     def told_once(group: FigureGroup, deeds: frozenset[str]) -> bool:
         return all(len(told_with[(q.sentence.source, q.slot.split()[0], d)]) == 1 for q in group.quantities for d in deeds or {""})
 
+    def told_by_none_of(nouns: set[str], group: FigureGroup) -> bool:
+        return not any((source, noun, "") in told_with for source in group.sources for noun in nouns)
+
     def same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
+        if block == "digits":
+            return _digits_transposed(a, b) and told_by_none_of(_heads(b), a) and told_by_none_of(_heads(a), b)
         return (
             _same_figure(block, a, b) or block == "people" and _led_people(a, b, led)
             or block == "head" and _rival_kinds(a, b) and told_once(a, _deeds(a) & _deeds(b)) and told_once(b, _deeds(a) & _deeds(b))
@@ -232,6 +240,53 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                 facts[keep] = merged
                 sets.join(keep, gone)
     return [item for index, item in enumerate(facts) if find(index) == index]
+
+
+def _digits_in_any_order(quantity: Quantity) -> str:
+    """The digits a figure is written in, sorted ('147' and '174' -> '147'), when a slip of the pen swapping two of them
+    would make another plausible figure of the same size: three significant digits or more, or a whole number of 100 or
+    more ('230'/'320', '45,000'/'54,000', '16.5'/'15.6'); '' for one written in words, of a year, or an earlier value."""
+    written = _WRITTEN.search(quantity.words)
+    if written is None or OF_A_YEAR.search(quantity.slot) or quantity.slot.endswith(EARLIER):
+        return ""
+    digits = _digits(quantity)
+    whole = written.group(0).replace(",", "").split(".")[0]
+    significant = digits.strip("0")
+    if len(set(significant)) < 2 or len(significant) < 3 and int(whole) < 100:
+        return ""
+    return "".join(sorted(digits))
+
+
+_WRITTEN = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _digits(quantity: Quantity) -> str:
+    written = _WRITTEN.search(quantity.words)
+    return re.sub(r"\D", "", written.group(0)) if written else ""
+
+
+def _two_swapped(first: str, second: str) -> bool:
+    """'147' and '174', '45000' and '54000': one pair of neighbouring digits swapped."""
+    apart = [i for i, (x, y) in enumerate(zip(first, second)) if x != y]
+    return len(first) == len(second) and len(apart) == 2 and apart[1] == apart[0] + 1
+
+
+def _digits_transposed(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two figures of one kind whose digits differ by two neighbours swapped ('174 entries' / '147 novels submitted',
+    'evacuated 230 residents' / '320 residents had to leave'), from sources none of which tells the other's noun, both
+    of people or both of things and not told with two deeds: one figure, misreported by one side (not '152 homes
+    evacuated' / '125 people treated'). Transposed digits are the commonest slip in copying a figure, and two figures of
+    an event that are one another's anagram by chance are rare."""
+    return not _other_deeds(a, b) and any(
+        _digits_in_any_order(x) == _digits_in_any_order(y) != "" and _two_swapped(_digits(x), _digits(y))
+        and counts_things(x.slot) == counts_things(y.slot) and _of_people(x) == _of_people(y)
+        for x in a.quantities for y in b.quantities
+    )
+
+
+def _heads(group: FigureGroup) -> set[str]:
+    """The nouns a group's figures count or measure, by the first word of their slots."""
+    return {q.slot.split()[0] for q in group.quantities}
 
 
 def _first_of_each_source(quantities: list[Quantity]) -> list[Quantity]:
