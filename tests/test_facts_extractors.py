@@ -234,6 +234,39 @@ def test_a_part_told_after_its_whole_is_counted_by_how_it_is_or_what_befell_it()
     assert figures("Of the new patients, 1,180 were admitted in Dhaka city.") == [("1,180", "patients", "patient")]
 
 
+def test_a_count_whose_noun_is_told_elsewhere_in_its_sentence_is_read():
+    # a part of a whole counted in words: "two of the three", as "52 of the 101"
+    assert figures("Three of the five turbines were shut down.")[0][:2] == ("Three", "turbines")
+    assert figures("Two of the depot's four cranes collapsed.")[0][:2] == ("Two", "cranes")
+    # the whole said first with its count and what befell it: a part of its noun, labelled by what befell the part
+    [whole, part] = find_quantities(sentence("Of the 60 sailors rescued, 14 were sent home."))
+    assert (part.shown, part.noun, part.label) == ("14", "sailors", "part of the sailors") and part.slot != whole.slot
+    [_, part] = find_quantities(sentence("Of the 25 people questioned, nine were released."))
+    assert (part.shown, part.noun, part.label) == ("nine", "people", "people released")
+    # a count whose noun its clause leaves out, the count before having said it: by what befell it, not as the first
+    [first, more] = find_quantities(sentence("Some 90 ferries were cancelled and 45 more were held in port."))
+    assert (more.shown, more.noun, more.label) == ("45", "ferries", "ferries held") and more.slot != first.slot
+    assert figures("Officers detained 30 fans and charged 11.")[1][:2] == ("11", "fans")
+    [_, kept] = find_quantities(sentence("A shelter built for 200 dogs that houses more than 350, the charity said."))
+    assert (kept.shown, kept.noun) == ("more than 350", "dogs")
+    # not an age, nor a count in another clause or with a noun of its own
+    assert [q.shown for q in find_quantities(sentence("The four climbers, aged 19 to 33, were from Bergen."))] == ["four"]
+    assert [q.shown for q in find_quantities(sentence("The bakery has 80 staff in Lyon and 20 in Dijon."))] == ["80"]
+
+
+def test_a_toll_of_one_is_read_with_a_noun_of_several_words_and_an_injury_said_in_the_singular():
+    assert figures("One fire officer was badly burned and one security guard was hurt.")[-1] == ("one", "security guard", "injured guard")
+    assert figures("One bus driver suffered a broken wrist injury.") == [("One", "bus driver", "injured driver")]
+    assert figures("One firefighter suffered a minor injury.") == [("One", "firefighter", "injured firefighter")]
+    assert figures("One passenger was questioned by police.") == []
+
+
+def test_a_vote_split_said_with_to_after_voted_is_a_tally():
+    assert figures("The board voted 11 to 4 to approve the merger.") == [("11 to 4", "vote", "vote tally")]
+    assert figures("Delegates voted by twenty to six for the motion.")[0][:2] == ("twenty to six", "vote")
+    assert figures("Ticket prices rose from 12 to 15 euros before the vote.") != [("12 to 15", "vote", "vote tally")]
+
+
 def test_lengths_of_time_that_are_news_are_figures_named_by_what_they_are_the_length_of():
     assert figures("A court sentenced him to four years in prison.") == [("four years", "prison term", "prison term")]
     assert figures("It sentenced him to four and a half years in jail.")[0][2] == "prison term"

@@ -141,11 +141,13 @@ _SCORE_CONTEXT = re.compile(
 _SCORE_WORDS = (  # one of them is in each match of _SCORE_CONTEXT
     "won", "win", "beat", "defeat", "victory", "draw", "drew", "lost", "lose", "score", "final", "lead", "led", "trail", "penalt", "shoot"
 )
-# How a vote split: "voted 5-2", "a 4-3 vote", "by nine votes to four", "seven members voted in favour and two
+# How a vote split: "voted 5-2", "voted 34 to 17", "a 4-3 vote", "by nine votes to four", "seven members voted in favour and two
 # voted against": the votes for and against told as one figure, never the count of either side alone.
 _TALLY = re.compile(
     rf"(?<![\w.,-])(?P<yes>\d{{1,3}}|{_NUMBER_WORDS})(?:[-–](?P<no>\d{{1,3}})(?![\w.,%-]|\s*(?:million|billion|percent|per cent))"
     rf"|\s+votes?\s+(?:to|against)\s+(?P<no_said>\d{{1,3}}|{_NUMBER_WORDS})\b"
+    rf"|\s+to\s+(?P<no_to>\d{{1,3}}|{_NUMBER_WORDS})\b(?![.,]?\d|\s*(?:%|per\s?cent|percent))"  # "voted 34 to 17": _tally asks for 'voted'
+
     rf"|\s+(?:[a-z]+\s+){{0,2}}?voted\s+(?:in\s+favou?r|for|yes)\b[^.;:\d]{{0,60}}?\band\s+(?P<no_voted>\d{{1,3}}|{_NUMBER_WORDS})"
     rf"\s+(?:[a-z]+\s+){{0,2}}?(?:voted|against)\b)",
     re.IGNORECASE,
@@ -215,8 +217,8 @@ _STATE_AFTER = re.compile(
     r"|reported symptoms|developed symptoms|showed symptoms|sickened))\b",
     re.IGNORECASE,
 )
-# "52 of the 101 seats": the count of a part, and the noun after the total.
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?\d[\d,]*(-?\s?[a-z]+.*)")
+# "52 of the 101 seats", "two of the site's three pumps": the count of a part, and the noun after the total.
+_OF_TOTAL = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?(?:\d[\d,]*|(?i:{_NUMBER_WORDS})(?=\s))(-?\s?[a-z]+.*)")
 # "won by 312 votes", "a margin of 312 votes", "her majority was 312 votes", "312 votes ahead of": a difference
 # between two counts, not a count (not "passed by 54 votes to 12", the votes for).
 _MARGIN_BEFORE = re.compile(
@@ -432,7 +434,8 @@ _STATES = {
 # The states said after a count ('14 people died', '9 were hurt'); not the verbs that act on one ('leaving', 'killing').
 _STATES_AFTER = {
     word: state for word, state in _STATES.items() if not word.endswith("ing") and word not in ("kills", "injures", "displaces") and " " not in word
-}
+} | {"injury": "injured"}  # 'One officer suffered a minor hand injury', as 'Two officers suffered minor injuries'
+
 # Where what befell a count stops being said of it: the next clause ("... were on board when the ferry hit"), the
 # next count ("Seven miners were killed and 15 others were taken to hospital").
 # "Four people, including a shift engineer, were detained": an aside between the count and what befell it.
@@ -467,8 +470,11 @@ _DEATHS = re.compile(r"\b(?:kill\w*|dead|died|dies|die|deaths?|deadly|fatal\w*|b
 _AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\b", re.IGNORECASE)
 # "120,000 of the kettles were sold", "nine of our drivers": a part of a whole counted by the whole's noun.
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|its|their|these|those|our|his|her|my|your)\s+([a-z]+)\b(?!\s+(?:of|who|that|which)\b)")
-# "Of the new patients, 1,180 were admitted": the whole a part is of, said first.
-_OF_THE_BEFORE = re.compile(r"(?:^|[.;]\s+)(?:Of|Among) (?:the|these|those|its|their) (?:[a-z-]+ )?([a-z]+), $")
+# "Of the new patients, 1,180 were admitted", "Of the 40 people arrested, 12 were charged": the whole a part is of,
+# said first, with its count and what befell it or not.
+_OF_THE_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+)(?:Of|Among) (?:the|these|those|its|their) (?P<count>(?:\d[\d,]*|(?i:{_NUMBER_WORDS})) )?(?:[a-z-]+ )??([a-z]+)(?: [a-z]+ed)?, $"
+)
 # "Of the 200 passengers, 38 were injured", "38 of the 200 passengers were injured": the figure is the whole
 # the part is taken from, and what the rest of the sentence says of the part is not said of it; the part in digits or
 # in words ("Three of the 40 passengers were hurt": not 40 hurt).
@@ -835,14 +841,19 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
 _TOLLS = frozenset({"killed", "missing", "injured"})
 # "One worker died", "killed one worker", "one person is still missing": one person something befell, up to two words
 # between 'one' and its noun. 'One' alone is otherwise no count ("one of the", "one reason").
-_ONE = re.compile(r"(?<![\w-])[Oo]ne\s+((?:[a-z-]+\s+){0,2}?([a-z]+))\b")
+_ONE = re.compile(r"(?<![\w-])[Oo]ne\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
 
 
 def _one_befallen(sentence: Sentence, match: re.Match) -> Quantity | None:
     """A toll of one: 'one' before a noun of a person whose clause says they died, are missing or were hurt ('killed
     one worker', 'One man died', 'leaving one resident missing', 'one employee ... lost his life')."""
-    noun, head = match.group(1), match.group(2)
-    if head not in _PEOPLE_HEADS or set(noun.split()) & _STOP:
+    words = re.findall(r"[a-z-]+", match.group(1))
+    heads = [end for end in range(1, len(words) + 1) if lemma(words[end - 1]) in _PEOPLE_HEADS]
+    end = heads[0] if heads else 0
+    while end in heads and end + 1 in heads:  # "one police officer": the officer
+        end += 1
+    noun = " ".join(words[:end])
+    if not noun or set(words[:end]) & _STOP:
         return None
     text = sentence.text
     state_before = _STATE_BEFORE.search(text[: match.start()][-60:])
@@ -1346,8 +1357,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if of_them and (_plural(of_them.group(1)) or of_them.group(1) in _IRREGULAR_PLURALS):
         noun = of_them.group(1)  # "About 120,000 of the kettles were sold in the United Kingdom", "Nine of our drivers"
     fronted = _OF_THE_BEFORE.search(before[-60:]) if not noun and re.match(r"\s+(?:were|was|are|is|had been|have been)\s+[a-z]", after) else None
-    if fronted and (_plural(fronted.group(1)) or fronted.group(1) in _IRREGULAR_PLURALS):
-        noun = fronted.group(1)  # "Of the new patients, 1,180 were admitted in Dhaka city"
+    if fronted and (_plural(fronted.group(2)) or fronted.group(2) in _IRREGULAR_PLURALS):
+        noun = fronted.group(2)  # "Of the new patients, 1,180 were admitted in Dhaka city"
     part_was = _PART_WAS.match(after) if not noun and _AMONG.search(before[-30:]) else None
     if part_was and (_plural(part_was.group(1)) or part_was.group(1) in _IRREGULAR_PLURALS):
         noun = part_was.group(1)  # "48,000 patients, of whom 3,100 were children": children
@@ -1367,9 +1378,15 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if counted is not None and _TOTAL_BEFORE.search(before[-60:]):  # "98 migrants were rescued, bringing the
             said = counted.label or counted.noun  # week's total to 1,612": the total of what the count before counts
             return quantity(counted.noun, f"{counted.slot} total", f"total {said}")
+        deed = _elided_deed(before, after) if counted is not None and not (currency or percent) else None
+        if deed:  # "180 trains were cancelled and 230 more were delayed", "arrested 40 people and charged 12"
+            noun = counted.noun.split()[-1]  # the head the count before named: "trains", not "cancelled trains"
+            slot = _slot(noun, f"{deed} {noun}")
+            return quantity(noun, slot if slot != _slot(noun, "") else f"{slot} {deed}", f"{noun} {deed}")
         return None
     head = noun.split()[-1].lower()
-    rest = after[len(noun) :] if after.startswith(noun) else after[len(noun) + 1 :]  # "3.5kg of": glued to its figure
+    # what follows the noun ("3.5kg of": glued to its figure); all that follows the figure when the noun is told elsewhere
+    rest = after[len(noun) :] if after.startswith(noun) else after[len(noun) + 1 :] if re.match(rf"\s?{re.escape(noun)}", after) else after
     if head in ("year", "years") and (scale or value >= 100) and (
         re.match(r"\s*(?:old|ago)\b", rest)
         or re.search(r"\b(?:dat\w+ back|aged?|age (?:at|of|is|was|to be))\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
@@ -1437,6 +1454,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         slot = "victim" + slot.removeprefix("killed")  # "the scheme's 1,200 victims": no toll where nobody died
     if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
         return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
+    if fronted and fronted.group("count") and _slot(noun, "") == slot:  # "Of the 40 people arrested, 12 were charged": a part
+        told = _BEFELL.match(rest)  # of the 40, by what befell it
+        return quantity(noun, f"{slot} part", f"{noun} {told.group(1)}" if told else f"part of the {noun}")
     if slot in STATE_SLOTS and _AMONG_AFTER.match(rest) and _slot(noun, "") != slot:
         # "Eight children were among the dead": the children killed, not the toll
         return quantity(noun, f"{slot} {_slot(noun, '')}", f"{noun} {slot}")
@@ -1477,6 +1497,28 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if level and not level[1] and (head in _UNITS or _LEVEL_SET.search(before)):
         return quantity(noun, slot, f"{level[0]} ({noun})")  # "noise levels reached 94 decibels", "exports rose to 300 cars"
     return quantity(noun, slot)
+
+
+# A count whose noun its clause leaves out, the count before it in the sentence having said it: "... and 230 more were
+# delayed" (what befell it after it), "... and charged 12", "... that holds more than 2,100" (the verb right before it,
+# opening its clause).
+_MORE_BEFELL = re.compile(r"\s+more\s+(?:were|was|are|have been|had been|will be)\s+(?:\w+ly\s+)?([a-z]{3,})\b")
+_CLAUSE_VERB_BEFORE = re.compile(r"(?:\b(?:and|but|that|which|while)|,)\s+(?:[a-z]+ly\s+)?([a-z]{3,})\s+$")
+
+
+def _elided_deed(before: str, after: str) -> str:
+    """What befell or was done to a count whose noun is left out (its participle), '' when nothing says its
+    noun is left out: a count with no noun after it, 'more' after it or its clause ending right after it."""
+    more = _MORE_BEFELL.match(after)
+    if more and (more.group(1).endswith(("ed", "en", "wn")) or more.group(1) in _IRREGULAR_PAST.values()):
+        return more.group(1)
+    verb = _CLAUSE_VERB_BEFORE.search(before[-40:])
+    if not verb or not re.match(r"\s*(?:[,.;)]|$)", after) or verb.group(1) in _STOP or verb.group(1) == "aged":
+        return ""  # "The seven miners, aged 23 to 51, ...": their ages
+    said = verb.group(1)
+    if said.endswith("ed") or said in _IRREGULAR_PAST.values():
+        return said
+    return past_participle(said[:-1]) or "" if said.endswith("s") and not said.endswith("ss") else ""
 
 
 # "fell 60 metres", "plunged about 40 metres": a length fallen.
@@ -2133,7 +2175,9 @@ def _tally(sentence: Sentence, match: re.Match) -> Quantity | None:
     text = sentence.text
     if match.group("no") is not None and not _VOTING.search(text[max(0, match.start() - 25) : match.end() + 15]):
         return None
-    yes, no = (_numeral(raw) for raw in (match.group("yes"), match.group("no") or match.group("no_said") or match.group("no_voted")))
+    if match.group("no_to") is not None and not re.search(r"\bvot(?:ed|ing)\s+(?:by\s+)?$", text[: match.start()]):
+        return None  # "rose from 12 to 15", "aged 20 to 45": no vote
+    yes, no = (_numeral(raw) for raw in (match.group("yes"), match.group("no") or match.group("no_said") or match.group("no_voted") or match.group("no_to")))
     if yes >= 1000 or no >= 1000:
         return None
     value = yes * 1000 + no
