@@ -261,6 +261,16 @@ def test_a_toll_of_one_is_read_with_a_noun_of_several_words_and_an_injury_said_i
     assert figures("One passenger was questioned by police.") == []
 
 
+def test_a_count_of_times_is_read_by_the_deed_it_counts_and_a_multiple_is_none():
+    assert figures("The lifeboat was launched 31 times last winter.") == [("31", "times launched", "times launched")]
+    assert figures("The bond issue was nearly four times oversubscribed.")[0][1:] == ("times oversubscribed", "times oversubscribed")
+    [carried] = find_quantities(sentence("The prize had been carried over 12 times when a nurse won it."))
+    assert (carried.shown, carried.noun, carried.low) == ("12", "times carried over", 12)  # 'over' the verb's, no hedge
+    assert figures("The lake was three times its usual size.") == []
+    assert figures("Rents are five times higher than in 2010.") == []
+    assert figures("She had been warned twice and fined four times before.") == []
+
+
 def test_a_vote_split_said_with_to_after_voted_is_a_tally():
     assert figures("The board voted 11 to 4 to approve the merger.") == [("11 to 4", "vote", "vote tally")]
     assert figures("Delegates voted by twenty to six for the motion.")[0][:2] == ("twenty to six", "vote")

@@ -1392,6 +1392,13 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         or re.search(r"\b(?:dat\w+ back|aged?|age (?:at|of|is|was|to be))\s+(?:(?:" + _HEDGE + r")\s+)?$", before[-40:])
     ):  # "478 million years old", "dates back 1,200 years", "puts its age at 485 million years"
         return quantity("age (years)", "age years")
+    if noun.lower() == "times" and plain:  # "was stabbed 12 times", "cited more than 4,300 times": how often it was done
+        particle = re.search(r"\b[a-z]{3,}ed\s+$", before) if hedge == "over" else None
+        if particle:  # "the jackpot rolled over 17 times": the verb's particle, no hedge
+            deed = _done_times(f"{before}over ", rest)
+            return Quantity(sentence, raw, f"times {deed}", f"times {deed}", value, value, value) if deed else None
+        deed = _done_times(before, rest)
+        return quantity(f"times {deed}", f"times {deed}") if deed else None
     if head in TIME_UNITS or head.rstrip("s") in TIME_UNITS or head in _UNITS and _MEASURE_CONVERSION_BEFORE.search(before[-40:]):
         return None
     if head not in _UNITS and not _plural(head) and head not in _STATES:
@@ -1519,6 +1526,27 @@ def _elided_deed(before: str, after: str) -> str:
     if said.endswith("ed") or said in _IRREGULAR_PAST.values():
         return said
     return past_participle(said[:-1]) or "" if said.endswith("s") and not said.endswith("ss") else ""
+
+
+# A count of times said of the deed right before it ("the jackpot had rolled over 17 times", "was stabbed 12 times"),
+# or after it ("was five times oversubscribed"); not a multiple ("three times the size", "ten times higher", "four times
+# as many"), nor what happened before the event ("had been fined three times before").
+_DEED_BEFORE_TIMES = re.compile(r"\b([a-z]{3,}ed|won|lost|hit|struck|broken|beaten|seen)(\s+(?:over|out|off|down|up|back))?\s+$")
+_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:the|a|an|as|its|their|his|her|that|what|more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|longer|over)\b"
+    r"|\s+[a-z]+er\s+than\b|\s+(?:before|previously|since)(?=\s*(?:[,.;)]|$))|\s+in\s+(?:the\s+)?(?:past|last|previous)\b"
+)
+
+
+def _done_times(before: str, after: str) -> str:
+    """The deed a count of times counts ('rolled over', 'cited', 'oversubscribed'); '' for a multiple or a past record."""
+    if _MULTIPLE_AFTER.match(after):
+        return ""
+    done_after = re.match(r"\s+([a-z]{3,}ed)\b", after)
+    if done_after:
+        return done_after.group(1)
+    done = _DEED_BEFORE_TIMES.search(before[-40:])
+    return f"{done.group(1)}{done.group(2) or ''}" if done else ""
 
 
 # "fell 60 metres", "plunged about 40 metres": a length fallen.
