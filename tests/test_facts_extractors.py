@@ -993,6 +993,93 @@ def test_a_speaker_named_with_an_initial_before_the_verb_is_found():
     assert speakers_of(*texts) == ["S. Venkatraman"]
 
 
+@pytest.mark.parametrize(
+    ("texts", "speakers"),
+    [
+        (  # the sentence before names the speaker as speaking, in reported speech
+            ["Hydrologist Tamsin Okoye said the reservoir had risen by a metre overnight.",
+             '"We have never seen it fill this fast. The spillway is working at its limit."'],
+            ["Tamsin Okoye"],
+        ),
+        (  # a tag that ends a paragraph with a colon
+            ["Harbour master Edvin Sola, who has run the port for a decade, said:",
+             '"Every berth is taken and the queue outside stretches for miles."'],
+            ["Edvin Sola"],
+        ),
+        (  # the one person the sentence before names, introduced without a verb of saying
+            ["Baker Mirela Dancu, 58, has run the shop on Quay Street since 1991.",
+             '"My mother baked here before me. If the street closes, so do we."'],
+            ["Mirela Dancu"],
+        ),
+        (  # two people named before and neither speaks: nobody's
+            ["Baker Mirela Dancu and her neighbour, Petra Lund, both lost their shops in the fire.",
+             '"The ovens are older than both of us and still run every day."'],
+            [None],
+        ),
+        (  # one the source describes speaks in the sentence before: nobody's named
+            ["Baker Mirela Dancu opened at six.", "A regular customer said the queue had been long.",
+             '"You could smell the bread from the bridge, and nobody minded the wait."'],
+            [None],
+        ),
+    ],
+)
+def test_a_sentence_that_is_only_a_quotation_is_the_one_the_sentence_before_introduces(texts, speakers):
+    """Made up: a quotation standing alone after a sentence that tells who speaks ('X said the reservoir had risen.'
+    then '"..."') is theirs, as news writing sets it out; a sentence before it quoting someone else hands on its own
+    speaker, and two people named, neither speaking, say nothing of who it is."""
+    assert speakers_of(*texts) == speakers
+
+
+def test_one_quotation_split_by_its_tag_is_the_tags_speaker_both_sides():
+    texts = [
+        "Ferry captain Ingrid Solheim took the last crossing.",
+        '"We left on time and the sea was calm," she said, "until the wind turned north."',
+        '"Nobody on board was hurt," Solheim told reporters, "and the cars are all ashore."',
+    ]
+    assert speakers_of(*texts) == ["Ingrid Solheim", "Ingrid Solheim", "Ingrid Solheim", "Ingrid Solheim"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ['"The hall will stay shut until every beam is checked and the roof is cleared," he joked.',
+     'He called the closure "a long and careful check that every beam is sound".',
+     'He added: "The hall will stay shut until every beam is checked and the roof is cleared."'],
+)
+def test_he_before_the_quotation_or_with_a_less_common_verb_of_saying_is_the_nearest_man_named(said):
+    texts = ["Caretaker Olek Marsh locked the sports hall on Friday.", said]
+    assert speakers_of(*texts) == ["Olek Marsh"]
+
+
+def test_a_speaker_spelt_without_the_accents_or_named_after_the_title_is_found():
+    """Made up: 'Pavel Dvořák' named once, his words tagged 'Dvorak said'; 'said its chief engineer, R.-M. Tomescu' names
+    the engineer after the title."""
+    texts = [
+        "The bridge was built in 1968, according to Pavel Dvořák, an engineer at the city's technical office.",
+        '"Nobody designed it for lorries of forty tonnes, and they have crossed it every day for years," Dvorak said.',
+        "Engineer Ana-Maria Tomescu inspected the bridge in May for the firm that maintains it.",
+        '"The bearings were replaced only last spring," said its chief engineer, A.-M. Tomescu.',
+    ]
+    assert speakers_of(*texts) == ["Pavel Dvořák", "Ana-Maria Tomescu"]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('In a statement on Monday, the orchestra said: "Every concert of the season will go ahead as planned."',
+         "the orchestra"),
+        ('According to the Rail Regulator, "the operator failed its passengers on every line it runs".', "the Rail Regulator"),
+        ('"The operator failed its passengers on every line it runs," the Rail Regulator said.', "the Rail Regulator"),
+        ('The conductor said that Maja Holm "will lead every concert of the season as planned".', None),
+        ('The Rail Regulator said the operator had "failed its passengers on every line it runs".', None),
+    ],
+)
+def test_a_body_or_a_description_telling_before_the_quotation_what_it_said_is_the_speaker(said, speaker):
+    """Made up: a body that gives a statement is its speaker before the words as after them, capitals or none ('the
+    Rail Regulator'), so that outlets quoting it box the line; not one telling what someone else named said, nor a
+    few of its words quoted in the reporter's clause, whose sentence stays a claim of the body's."""
+    assert speakers_of(said) == [speaker]
+
+
 def test_a_quotation_quoted_in_part_or_given_to_someone_else_or_to_nobody_is_one_quotation():
     """Made up: one outlet quotes the mayor whole, one quotes her first sentence, one gives the words to 'the
     council said in a statement': one quotation citing all three, hers."""

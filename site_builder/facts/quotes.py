@@ -4,7 +4,8 @@ A quotation is text between quotation marks of at least four words (shorter ones
 are scare quotes: "special military operation"; a short noun phrase or one after a
 preposition says no statement: "during 'a very difficult period'"). The speaker is the name next
 to a verb of saying ("..., said X", "X said: ...", "X told reporters"), or,
-for "he said"/"she said", the last person the source named before.
+for "he said"/"she said", the last person the source named before; a sentence that is nothing but a
+quotation is the speaker's whom the sentence before introduces.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, longest_fir
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
-_SPEECH = "|".join(longest_first(SPEECH_VERBS))
+# The verbs of saying, and those only a quotation's tag uses for one ('"...," he joked', '"...," she repeats').
+_SPEECH = "|".join(longest_first(SPEECH_VERBS | frozenset("joked jokes repeated repeats recalled recalls".split())))
 # After the quotation: '..., he said', '..., said the allied official', '..., Medina told reporters',
 # '..., Rosa Huaman, a resident of Chivay, told local radio'.
 _AFTER = re.compile(
@@ -28,7 +30,7 @@ _AFTER = re.compile(
     rf"|(?P<named>(?:\b[A-Z]\.|[^.;“”\"]){{2,120}}?)\s+(?:{_SPEECH})\b)",  # 'S. Venkatraman said'
     re.IGNORECASE,
 )
-_DESCRIPTION = re.compile(r"^(?:the|a|an)\s+[a-z][\w\s-]{2,40}$")
+_DESCRIPTION = re.compile(r"^(?:the|a|an)\s+[A-Za-z][\w\s-]{2,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             if name:
                 pointed_to[sentence.text] = name
         quoted_here = None
+        tagged: tuple[re.Match, tuple[str | None, str | None]] | None = None  # the sentence's last quotation with a speaker
         for match in _QUOTED.finditer(sentence.text):
             words = (match.group(1) or match.group(2)).strip()
             if len(words.split()) in (2, 3):
@@ -82,11 +85,18 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
             if len(words.split()) < 4 or _is_title(words):
                 continue
             speaker = _speaker(sentence.text, match, named, context, context.everyone)
+            if speaker[0] is None and tagged and _TAG_BETWEEN.fullmatch(sentence.text[tagged[0].end() : match.start()]):
+                speaker = tagged[1]  # one quotation the tag splits: '"...," she said, "..."'
+            if speaker[0] is not None:
+                tagged = (match, speaker)
             if _phrase(words, sentence.text[: match.start()]):
                 found.append(Quotation(sentence, words, *speaker, phrase=True))
                 continue
-            if speaker[0] is None and previous is not None and previous.speaker and _QUOTED.fullmatch(sentence.text.strip()):
-                speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
+            if speaker[0] is None and _QUOTED.fullmatch(sentence.text.strip()):
+                if previous is not None and previous.speaker:
+                    speaker = (previous.speaker, previous.speaker_name)  # the speaker goes on: '"...," said X. "..."'
+                elif previous is None:
+                    speaker = _introduced(context)  # 'X said the dam had held.' then '"..."'
             tail = (
                 previous is not None and previous.speaker is not None and previous.speaker == speaker[0]
                 and previous.sentence.paragraph == sentence.paragraph and len(words.split()) <= TAIL_WORDS
@@ -98,6 +108,28 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
 
 
 TAIL_WORDS = 5  # the longest quotation read as the tail of the speaker's line before it, in the same paragraph
+# What stands between the two parts of one quotation its tag splits: ' she said, ', ' Berg told reporters: '.
+_TAG_BETWEEN = re.compile(rf"[,.]?\s+(?:[^“”\"]{{0,60}}\s)?(?:{_SPEECH})\b[^“”\"]{{0,40}}[,:]\s*", re.IGNORECASE)
+
+
+def _introduced(context: _Context) -> tuple[str | None, str | None]:
+    """Who speaks a sentence that is nothing but a quotation, when the sentence just before quotes nobody: the person
+    it names as speaking ('Engineer Ola Berg said the dam had held.' then '"We checked every bolt."'), else the one
+    person it names ('Nurse Ana Lind, 52, has worked nights for years.' then '"We are tired."'); nobody's when it
+    names two and neither speaks, or someone it describes or names in a form not read as a person's speaks."""
+    if context.since or not context.earlier:
+        return None, None
+    text, people = context.earlier[-1]
+    if _someone_else(text, context.everyone):
+        return None, None
+    speaking = [p for p in people if _speaks(text, p) >= 0]
+    if speaking:
+        person = max(speaking, key=lambda p: _speaks(text, p))
+    elif len(people) == 1:
+        person = people[0]
+    else:
+        return None, None
+    return person.key, person.name
 
 
 def _read(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> Iterator[tuple[Sentence, list[_Named], _Context]]:
@@ -246,20 +278,78 @@ def _speaker(
         return _pronoun_speaker(after.group("pronoun").lower(), text[: match.start()], named, context)
     if after and (after.group("who") or after.group("named")):
         who = (after.group("who") or after.group("named")).strip()
-        for person in named:
-            if any(surface in who for surface in person.spellings):
-                return person.key, person.name
-        who = re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0]
-        holders = _title_holders(who, everyone)
-        if len(holders) == 1:
-            return holders[0].key, holders[0].name
-        if not holders and _DESCRIPTION.match(who):  # a title two people hold is nobody's
-            return f"description:{who.lower()}", who
+        apposition = _apposition(text[match.end() + after.end() :]) if after.group("who") else ""
+        for part in (who, apposition):  # 'said Ana Lind, director of Lind Tours' is Ana Lind's
+            for person in named:
+                if any(surface in part for surface in person.spellings):
+                    return person.key, person.name
+        person = _named_in(who + apposition, everyone)
+        if person:
+            return person.key, person.name
+        described = _described(re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0], everyone)
+        if described:
+            return described
     before = text[: match.start()]
+    if not _mentioned_in(before, named):
+        if opening := _PRONOUN_SAYS.match(before):  # 'She called them "...".', 'He added: "..."'
+            return _pronoun_speaker(opening.group("pronoun").lower(), before, named, context)
+        if opening := _DESCRIBED_SAYS.search(before):  # 'The museum said: "..."', 'According to the regulator, "..."'
+            return _described(opening.group("who") or opening.group("source"), everyone) or (None, None)
     person = _last_named(before, named) if _mentioned_in(before, named) else None
     if person and _speaks(before, person) < 0 and _REPORTED.search(before[: _position(before, person)]):
         return None, None  # 'Richardson said that Rudolph "can't ...': words about Rudolph, by someone unnamed
     return (person.key, person.name) if person else (None, None)
+
+
+# A sentence that opens by telling what 'he' or 'she' said, before the quotation ('She called them "..."', 'But he
+# added that ...').
+_PRONOUN_SAYS = re.compile(rf"^(?:(?:But|And|Yet|So|Later|Then),?\s+)?(?P<pronoun>He|She)\s+(?:(?:also|then|later|has|had)\s+)?(?:{_SPEECH})\b")
+
+
+# A body or someone the source describes, giving the quotation as what they said ('In a statement, the museum
+# said: "..."', 'According to the regulator, "..."'), not quoting a few of their words in the reporter's clause
+# ('the regulator said it was "..."', whose sentence stays a claim).
+_DESCRIBED_SAYS = re.compile(
+    rf"(?:^|,\s+)(?P<who>(?:the|The)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:(?:has|had|also)\s+)?(?:{_SPEECH})\b[^“”\"]{{0,30}}[:,]\s*$"
+    r"|^According to\s+(?P<source>the\s+[^,“”\"]{2,40}),\s*$"
+)
+
+
+def _described(who: str, everyone: list[_Named]) -> tuple[str, str] | None:
+    """The speaker a tag gives by a title or a description ('the mayor', 'the allied official', 'the museum'): the one
+    person the source gives that title to, else the description; None when two people hold the title, or the
+    words are no description."""
+    holders = _title_holders(who, everyone)
+    if len(holders) == 1:
+        return holders[0].key, holders[0].name
+    if not holders and _DESCRIPTION.match(who):  # a title two people hold is nobody's
+        who = who[0].lower() + who[1:]  # 'The museum said', as 'said the museum'
+        return f"description:{who.lower()}", who
+    return None
+
+
+_APPOSITION = re.compile(r",\s+(?P<name>(?:[A-Z]\.|[A-Z])(?:\b[A-Z]\.|[^,.;“”\"]){1,60})")
+
+
+def _apposition(rest: str) -> str:
+    """The name a tag gives after the speaker's title ('said its technical director, J. Okoro'), as ' J. Okoro'."""
+    found = _APPOSITION.match(rest)
+    return f" {found.group('name')}" if found else ""
+
+
+def _named_in(tag: str, everyone: list[_Named]) -> _Named | None:
+    """The one person a speaker's tag names as the source spells them elsewhere, with or without the accents
+    ('Stastny said' of 'Pavel Šťastný'), hyphens or full stops; None when it names nobody or two."""
+    words = _folded_words(tag)
+    found = [
+        p for p in everyone
+        if any(spelt in words and not any(f" {w}{spelt}" in words for w in ("of", "at", "for")) for spelt in map(_folded_words, p.spellings))
+    ]  # not the body 'of' or 'at' which the speaker works ('director of Lind Tours')
+    return found[0] if len(found) == 1 else None
+
+
+def _folded_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
 
 
 def _pronoun_speaker(pronoun: str, before: str, named: list[_Named], context: _Context) -> tuple[str | None, str | None]:
