@@ -319,6 +319,22 @@ def test_an_event_edit_swaps_in_the_events_files_first_then_the_archive_wide_one
     assert pages_tree(output) == full_build(content, tmp_path / "full")
 
 
+def test_a_build_leaves_the_collector_as_it_found_it(tmp_path):
+    """serve builds again and again in one process: a build's rarer young collections and its frozen records end
+    with it, whether it wrote the site or failed (here in an event's file, once the records are loaded)."""
+    content = copy_site("small", tmp_path)
+    output = tmp_path / "output"
+    thresholds = gc.get_threshold()
+    build(content, output, search=False)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (thresholds, 0)
+    source = next((content / "events").glob("*/*.txt"))
+    source.write_bytes(bytes(range(256)) * 8)
+
+    with pytest.raises(BuildError):
+        build(content, output, search=False)
+
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (thresholds, 0)
+
 def test_a_template_error_names_the_template_line_and_keeps_the_site(tmp_path):
     content = copy_site("small", tmp_path)
     output = tmp_path / "output"
