@@ -1488,19 +1488,65 @@ def test_sentences_telling_the_same_details_in_otherwise_unlike_words_are_one_cl
     assert [[(s.source, s.index) for s in c] for c in tied] == [[("s1", 3), ("s2", 5)]]
 
 
-@pytest.mark.parametrize("more, anchors, grouped", [
+@pytest.mark.parametrize("more, anchors", [
     # a word a source writes twice is the event's, no detail: the wrist and the driver are told again by s1
-    ((("A passer-by held the driver's wrist until the ambulance came.", "s1", 6),), {}, set()),
+    ((("A passer-by held the driver's wrist until the ambulance came.", "s1", 6),), {}),
     # two different figures are compared as figures, not tied as a claim
-    ((), {("s1", 3): {"figure:2"}, ("s2", 5): {"figure:3"}}, set()),
-    # a sentence in a claim already says its claim there
-    ((), {}, {("s2", 5)}),
+    ((), {("s1", 3): {"figure:2"}, ("s2", 5): {"figure:3"}}),
 ])
-def test_details_tie_only_words_each_source_writes_once_no_other_figures_and_sentences_outside_claims(more, anchors, grouped):
+def test_details_tie_only_words_each_source_writes_once_and_no_other_figures(more, anchors):
     sentences = _crash(*more)
     features = _features(sentences, anchors)
-    grouped |= {(s.source, s.index) for c in cluster_sentences(wordings(sentences, features)) for s in c}  # the bridge's
+    grouped = {(s.source, s.index) for c in cluster_sentences(wordings(sentences, features)) for s in c}  # the bridge's
     assert told_in_the_same_details(wordings(sentences, features), grouped) == []
+
+
+# Made up: a depot burns. s1 and s2 tell the inquiry in alike words (a claim); s3 tells it in words of its own, sharing
+# three details with each of them, each written once by each source.
+ARSON = [
+    ("Prosecutors have opened a criminal inquiry into suspected arson.", "s1", 3),
+    ("Prosecutors opened a criminal inquiry into the suspected arson on Monday.", "s2", 4),
+    ("A fire destroyed a timber depot in Lindholm on Sunday night.", "s1", 0),
+    ("Fire gutted a depot in Lindholm overnight on Sunday.", "s2", 0),
+    ("Flames tore through a Lindholm depot on Sunday.", "s3", 0),
+    ("Nobody was hurt.", "s1", 1),
+]
+ARSON_TOLD_APART = ("A case of suspected arson was opened against persons unknown, the court said.", "s3", 5)
+
+
+def test_a_sentence_sharing_three_details_with_the_sentences_of_a_claim_is_tied_to_them():
+    sentences = [sentence(*told) for told in [*ARSON, ARSON_TOLD_APART]]
+    features = _features(sentences, {})
+    clusters = cluster_sentences(wordings(sentences, features))
+    assert [[(s.source, s.index) for s in c] for c in clusters] == [[("s1", 3), ("s2", 4)]]
+    grouped = {(s.source, s.index) for c in clusters for s in c}
+    tied = [[(s.source, s.index) for s in c] for c in told_in_the_same_details(wordings(sentences, features), grouped)]
+    assert [("s1", 3), ("s2", 4), ("s3", 5)] in tied
+
+
+def _arson_box(told: list[tuple[str, str, int]]) -> list[list[str]]:
+    """The sources each boxed claim about the arson inquiry cites."""
+    bodies: dict[str, list[str]] = {"s1": [], "s2": [], "s3": []}
+    for text, source, _ in sorted(told, key=lambda t: t[2]):
+        bodies[source].append(text)
+    sources = tuple(
+        Source(source, f"{source}.md", "e", "e", Article(title=f"Report {source}", body=" ".join(body), published="2026-05-12"))
+        for source, body in bodies.items()
+    )
+    event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+    return [sorted(c.source for c in f.citations) for f in event.facts if f.kind == "claim" and "arson" in f.value]
+
+
+def test_a_source_telling_a_claim_in_its_own_details_joins_the_claim_once():
+    assert _arson_box(ARSON) == [["s1", "s2"]]
+    assert _arson_box([*ARSON, ARSON_TOLD_APART]) == [["s1", "s2", "s3"]]
+
+
+def test_a_sentence_tied_to_one_sentence_of_a_claim_only_is_cited_nowhere():
+    """Tied to s1's sentence alone (s2 tells the inquiry in other words), s3's may tell the claim or a second thing
+    s1's sentence tells: neither a line of its own nor a citation of the claim."""
+    blaze = [("Prosecutors opened a criminal inquiry into the blaze on Monday.", "s2", 4) if told[1:] == ("s2", 4) else told for told in ARSON]
+    assert _arson_box([*blaze, ARSON_TOLD_APART]) == [["s1", "s2"]]
 
 
 def test_a_claim_told_in_the_same_details_is_boxed_citing_both_sources():

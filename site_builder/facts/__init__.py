@@ -1136,7 +1136,7 @@ def _claim_facts(
     told = {spot: words - reported.get(spot, frozenset()) for spot, words in features.items()}  # who reports it aside
     clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
     grouped = {(s.source, s.index) for c in clusters + disputed for s in c}
-    loose = [c for c in told_in_the_same_details(compared, grouped) if not _figures_differ(c, figures)]
+    loose = _claims_joined(clusters, disputed, [c for c in told_in_the_same_details(compared, grouped) if not _figures_differ(c, figures)])
     told_by_figures = _told_by_figures(quantities, named)
     clusters = [
         c for c in clusters + loose
@@ -1156,6 +1156,31 @@ def _claim_facts(
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts, disputed
+
+
+def _claims_joined(clusters: list[list[Sentence]], disputed: list[list[Sentence]], loose: list[list[Sentence]]) -> list[list[Sentence]]:
+    """The claims told in the same details that are claims of their own: those outside every claim. One tied to two
+    sentences or more of one claim tells that claim, and its other sentences join it (of the sources it lacks), as a
+    third source's 'a case of manslaughter had been opened' joins 'Prosecutors have opened a criminal investigation
+    for involuntary manslaughter'. One tied to a single sentence of a claim may tell a second thing that sentence
+    tells ('closed the castle and banned outdoor work' beside 'Outdoor work was banned') or the claim in other
+    words: too unsure to cite either way, it is dropped, as is one tied to a disputed figure's sentence."""
+    claim_of = {(s.source, s.index): i for i, cluster in enumerate(clusters) for s in cluster}
+    in_dispute = {(s.source, s.index) for cluster in disputed for s in cluster}
+    own = []
+    for group in loose:
+        spots = [(s.source, s.index) for s in group]
+        held = [claim_of[spot] for spot in spots if spot in claim_of]
+        if any(spot in in_dispute for spot in spots):
+            continue
+        if not held:
+            own.append(group)
+        elif len(held) >= 2 and len(set(held)) == 1:
+            claim = clusters[held[0]]
+            sources = {s.source for s in claim}
+            claim += [s for s in group if (s.source, s.index) not in claim_of and s.source not in sources]
+            claim.sort(key=lambda s: source_order(s.source))
+    return own
 
 
 # A word that says something is not so ('not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor',

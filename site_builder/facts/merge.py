@@ -11,6 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from heapq import nsmallest
@@ -929,32 +930,48 @@ _NUMBER_STEMS = _stems_as_written(" ".join([*WORD_NUMBERS, "one", "hundred", "th
 def told_in_the_same_details(compared: Wordings, grouped: set[tuple[str, int]]) -> list[list[Sentence]]:
     """Claims of a handful of sources (fewer than _FEW_NODES wordings) that tell the same details in sentences
     otherwise unlike, among the sentences outside any claim (`grouped`): a looser tie than cluster_sentences',
-    so the caller ranks them after its claims of as many sources (see _detail_pairs)."""
+    so the caller ranks them after its claims of as many sources (see _detail_pairs). Then the sentences left
+    tied by more than DETAILS details to sentences of claims ('a case of manslaughter had been opened' to
+    'Prosecutors have opened a criminal investigation for involuntary manslaughter'), each group with the
+    claims' sentences it is tied to, for the caller to join to their claim."""
     nodes, _, frequency, weight = compared
     if len(nodes) >= _FEW_NODES:
         return []
-    taken = {i for i, node in enumerate(nodes) if any((s.source, s.index) in grouped for s in node.sentences)}
-    clusters = _clusters(nodes, _detail_pairs(nodes, frequency, weight, taken))
-    return [c for c in clusters if not any((s.source, s.index) in grouped for s in c)]
-
-
-def _detail_pairs(nodes: list[_Node], frequency: Counter[str], weight: dict[str, float], taken: set[int]) -> dict[tuple[int, int], float]:
-    """Pairs of wordings that tell the same details in sentences otherwise unlike ('The attacker was wounded in
-    the leg by a police shot and is being treated under guard' and 'The man was shot in the leg during the
-    operation and arrested'): they share two words or more in lower case, not names or numbers, that no source
-    writes in two sentences and another source writes too (a detail each source tells once), and score
-    DETAIL_SIMILARITY. A word the sources repeat is the event's own, which ties nothing. Wordings in a claim
-    already (`taken`) are not tied so, nor two that give different figures (those are compared as figures)."""
     names = _stems_as_written(" ".join(f.partition(":")[2] for f in frequency if f.startswith("entity:")))
+    taken = {i for i, node in enumerate(nodes) if any((s.source, s.index) in grouped for s in node.sentences)}
+    free = [i for i in range(len(nodes)) if i not in taken]
+    clusters = _clusters(nodes, _detail_pairs(nodes, weight, _shared_details(nodes, free, frequency, names)))
+    loose = [c for c in clusters if not any((s.source, s.index) in grouped for s in c)]
+    tied = {(s.source, s.index) for c in loose for s in c}
+    placed = taken | {i for i, node in enumerate(nodes) if any((s.source, s.index) in tied for s in node.sentences)}
+    # counted over every sentence: a word a source writes in its claim and again outside it is no detail
+    every = _shared_details(nodes, range(len(nodes)), frequency, names)
+    tying = Counter({(i, j): count for (i, j), count in every.items() if count > DETAILS and ((i in taken) != (j in taken)) and not {i, j} <= placed})
+    joining = _clusters(nodes, _detail_pairs(nodes, weight, tying))
+    return loose + [c for c in joining if not all((s.source, s.index) in grouped for s in c)]
+
+
+def _shared_details(nodes: list[_Node], indices: Iterable[int], frequency: Counter[str], names: frozenset[str]) -> Counter[tuple[int, int]]:
+    """How many details each pair of the wordings `indices` shares: words in lower case, not names or numbers,
+    that no source writes in two of those wordings and another source writes too (a detail each source tells
+    once). A word the sources repeat is the event's own, which ties nothing."""
     users: dict[str, list[int]] = defaultdict(list)
-    for index, node in enumerate(nodes):
-        for feature in () if index in taken else node.features:
+    for index in indices:
+        for feature in nodes[index].features:
             if ":" not in feature and frequency[feature] > 1 and feature not in names and feature not in _NUMBER_STEMS:
                 users[feature].append(index)
     shared: Counter[tuple[int, int]] = Counter()
     for members in users.values():
         if sum(len(nodes[i].sources) for i in members) == len(set().union(*(nodes[i].sources for i in members))):
             shared.update(combinations(members, 2))  # ascending: each pair once
+    return shared
+
+
+def _detail_pairs(nodes: list[_Node], weight: dict[str, float], shared: Counter[tuple[int, int]]) -> dict[tuple[int, int], float]:
+    """Pairs of wordings that tell the same details in sentences otherwise unlike ('The attacker was wounded in
+    the leg by a police shot and is being treated under guard' and 'The man was shot in the leg during the
+    operation and arrested'): they share two details or more (`shared`: how many each pair shares) and score
+    DETAIL_SIMILARITY; not two that give different figures (those are compared as figures)."""
     pairs = {}
     for (i, j), count in shared.items():
         figures = [{f for f in nodes[k].anchors if f.startswith("figure:")} for k in (i, j)]
