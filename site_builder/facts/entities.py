@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..convert.language import STOP_WORDS
-from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, same_name, short_name_of
+from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, romanised, same_name, short_name_of
 from .lexicon import (
     AGENT_NOUNS,
     BODY_HEAD_WORDS,
@@ -422,8 +422,8 @@ def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
         and not (last in titled and run.start and _is_role_word(run.sentence_words[run.start - 1]))  # "Professor Emerita Birgitte
         # Hald" beside "Birgitte Hald, a cell biologist": a given name and a surname after a title's word the lexicon does not know
         and (_named_as_person(run) or fold(" ".join(run.words[:2])) in people)  # "Carolina Vergara, a physiotherapist"
-        and _valid_name(run.words) and not any(w in NAME_PARTICLES for w in run.words[-2:])
-    )
+        and _valid_name(run.words) and not any(w in NAME_PARTICLES for w in run.words[-2:]) and run.words[-2] not in _PATRONYMICS
+    )  # not "Fiona Mac Leod", a surname with its patronymic written apart
 
 
 def _nationality(run: _Run) -> str | None:
@@ -930,7 +930,8 @@ def _places_apposed(runs: list[_Run], words: list[str]) -> None:
 _OFFICES = frozenset("office department bureau".split())
 # Words that open a surname as its particles do, but capitalised and also given names: "Mohamed Ben Moussa" is
 # "Mohammed Benmoussa", "Ahmed Abu Zaid" "Ahmed Abuzaid" (not particles: "Ben Stokes" is a name of its own).
-_PATRONYMICS = frozenset("Ben Bin Ibn Abu Abd Ould".split())
+_PATRONYMICS = frozenset("Ben Bin Ibn Abu Abd Ould Mac Mc O".split())
+_NO_GIVEN_NAMES = frozenset("Mac Mc O".split())  # patronymics no one is named: "Mac Leod said" is a surname alone
 
 
 def _office_after(words: list[str], start: int) -> int:
@@ -1859,6 +1860,13 @@ def _named_despite_first_word(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and words[0].isalpha() and (words[0].lower() in COUNTRIES or words[0].lower() in VENUE_WORDS) and _valid_name(words[1:])
 
 
+def _run_initials(word: str) -> bool:
+    """'J.R.', 'A.B.C.': a person's initials written together before the surname ('J.R. Tolland'); not a country's
+    ('U.S.', 'U.K.')."""
+    return re.fullmatch(r"(?:[A-Z]\.){2,3}", word) is not None and fold(word).replace(" ", "") not in COUNTRY_SYNONYMS \
+        and fold(word) not in COUNTRIES
+
+
 def _valid_name(words: list[str]) -> bool:
     return _valid_name_words(tuple(words))
 
@@ -1870,6 +1878,8 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
     for k, word in enumerate(words):
         lower = word.lower()
         if word.lower() in NAME_PARTICLES and word[:1].islower():
+            continue
+        if k == 0 < len(words) - 1 and _run_initials(word):
             continue
         if not re.fullmatch(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|[A-Z]\.", word):
             return False
@@ -1910,6 +1920,7 @@ class _Builder:
         self.full_names: dict[str, Counter] = defaultdict(Counter)
         self.others: dict[str, Entity] = {}  # key -> organisation or place
         self.one_word_others = NameIndex()  # the keys of self.others without a space
+        self.body_names = NameIndex()  # the keys of self.others filed as organisations
         self.name_ends: defaultdict[str, set[str]] = defaultdict(set)  # first or last words -> keys of self.others
         self.single_people: list[_Run] = []
         self.claimed: set[tuple[str, int, int]] = set()  # (source, sentence index, start) of runs filed
@@ -2088,15 +2099,18 @@ class _Builder:
         apart or joined is one person's (the key first filed wins)."""
         last = len(words) - 1
         start = last
-        while start > 1 and (words[start - 1].lower() in NAME_PARTICLES or words[start - 1] in _PATRONYMICS):
+        while (start > 1 or start == 1 and words[0] in _NO_GIVEN_NAMES) and (
+            words[start - 1].lower() in NAME_PARTICLES or words[start - 1] in _PATRONYMICS
+        ):
             start -= 1
         joined = fold("".join(words[start:])).replace(" ", "") if start < last else key
         if key in self.people:
             if joined != key:
                 self.joined.setdefault(joined, key)
             return key
-        if joined in self.people:
-            return joined
+        spelled = self.people_names.first(joined, lambda known: romanised(known) == romanised(joined))  # "O Farrell": "O'Farrell"
+        if spelled is not None:
+            return spelled
         if joined != key:
             self.joined.setdefault(joined, key)
         return self.joined.get(key, key)
@@ -2114,11 +2128,15 @@ class _Builder:
         key = key or self._key(run.short or run.surface)
         if kind == "place" and key not in self.others and " " not in key:
             key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names
+        elif kind == "organization" and key not in self.others:  # 'Berglarsen Construction', 'McAllister Dredging'
+            key = self.body_names.first(key, lambda known: self.others[known].kind == "organization" and _body_spelled_alike(known, key)) or key
         entity = self.others.get(key)
         if entity is None:
             entity = self.others[key] = Entity(kind, key, "country" if kind == "place" and key in COUNTRIES else label)
             if " " not in key:
                 self.one_word_others.add(key)
+            if kind == "organization":
+                self.body_names.add(key)
             for end in _name_ends(key):
                 self.name_ends[end].add(key)
         elif entity.kind != kind and kind == "place" and run.based and all(" " not in m.surface for m in entity.mentions):
@@ -2209,6 +2227,7 @@ class _Builder:
     def _pop_other(self, key: str) -> Entity:
         """Take an organisation or place out of self.others and its indexes (it is folded into another)."""
         self.one_word_others.discard(key)
+        self.body_names.discard(key)
         for end in _name_ends(key):
             self.name_ends[end].discard(key)
         return self.others.pop(key)
@@ -2563,7 +2582,7 @@ def _given_name(surface: str, surname_words: int) -> str | None:
     if len(fold(surface).split()) <= surname_words:
         return None
     first = surface.split()[0]
-    if first.lower() in NAME_PARTICLES or first.lower() in ROLE_WORDS or _HONORIFIC.fullmatch(first):
+    if first.lower() in NAME_PARTICLES or first.lower() in ROLE_WORDS or _HONORIFIC.fullmatch(first) or first in _NO_GIVEN_NAMES:
         return None
     return first
 
@@ -2578,7 +2597,8 @@ def _spelled_alike(groups: list[tuple[str, list[Mention]]]) -> list[tuple[str, l
         sources = {m.sentence.source for m in mentions}
         match = next((
             g for g in merged
-            if (a := fold(g[0])) [:1] == (b := fold(given))[:1] and (jaro_winkler(a, b) >= 0.84 or _consonants(a) == _consonants(b))
+            if ((a := fold(g[0])) [:1] == (b := fold(given))[:1] and (jaro_winkler(a, b) >= 0.84 or _consonants(a) == _consonants(b))
+                or _vowel_opened_alike(a, b))
             and not (a.startswith(b) or b.startswith(a)) and not sources & {m.sentence.source for m in g[1]}
         ), None)
         if match is None:
@@ -2602,6 +2622,33 @@ def _gaelic_stem(surname: str) -> tuple[str, str] | None:
     return ("o" if found.group(1) else "mac", (found.group(3) or "") + surname[found.end() :])
 
 
+def _body_spelled_alike(a: str, b: str) -> bool:
+    """Two folded names of bodies that are one name spelled two ways: alike romanised ('sea link ferries'/'sealink
+    ferries', 'saint brendan's trust'/'st brendan's trust'), or word for word the same name but for a spelling
+    ('lindqvist shipping'/'lindquist shipping'), a word of it written alike; never two countries ('Bank of Austria',
+    'Bank of Australia'), nor one word alike only by Jaro-Winkler ('Vestrapol', 'Vestrape')."""
+    if romanised(a) == romanised(b):
+        return True
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and not set(words_a).isdisjoint(words_b) and all(
+        x == y or same_name(x, y) and x not in COUNTRIES and y not in COUNTRIES for x, y in zip(words_a, words_b)
+    )
+
+
+def _vowel_opened_alike(a: str, b: str) -> bool:
+    """'Yevgeny'/'Evgeny', 'Olena'/'Yelena'/'Elena', 'Oleksandr'/'Aleksandr': folded given names opening with a vowel
+    (or 'y', 'j', 'i' said as one) that transliterations and a language's own form write differently, the rest
+    romanised alike and four letters or more (not 'Eli', 'Ali'; not 'Anna', 'Ian')."""
+    rest_a, rest_b = (romanised(name).lstrip("aeiou") for name in (a, b))
+    return (
+        a[:1] in _VOWEL_OPENINGS and b[:1] in _VOWEL_OPENINGS and min(len(rest_a), len(rest_b)) >= 4
+        and (rest_a == rest_b or jaro_winkler(rest_a, rest_b) >= 0.9)
+    )
+
+
+_VOWEL_OPENINGS = frozenset("aeiouyj")
+
+
 def _consonants(name: str) -> str:
     """A folded name's first letter and the consonants after it, a doubled one once: 'Youssef' and 'Yusuf' are 'ysf'."""
     return name[:1] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", name[1:]))
@@ -2610,11 +2657,16 @@ def _consonants(name: str) -> str:
 def _same_given(a: str, b: str) -> bool:
     """Given names one person may go by: the same, an initial of the other ('J.'), a short form ('Alex' for
     'Alexander'), or a spelling variant."""
-    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    a, b = (_given_form(name) for name in (a, b))
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
     return len(shorter) == 1 and longer.startswith(shorter) or len(shorter) >= 3 and longer.startswith(shorter) or same_name(a, b)
+
+
+def _given_form(name: str) -> str:
+    """A given name folded, or of initials run together ('J.R.') the first: 'James' may be 'J.R.'."""
+    return name[0].lower() if _run_initials(name) else fold(name).rstrip(".")
 
 
 def _first_seen(entity: Entity, surface: str) -> int:

@@ -1,0 +1,143 @@
+"""One entity whatever the spelling: made-up names spelled the ways outlets spell them differently, by family
+(a patronymic written apart, transliterations, a given name opening with a vowel, initials run together, a body's
+name spaced, hyphenated or joined), are one person or body, and a quotation never conflicts over its speaker's
+spelling; two people who only share a surname stay two."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from site_builder.facts import analyse_event
+from site_builder.facts.aliases import Spellings, romanised, same_name
+from site_builder.facts.entities import _body_spelled_alike, find_entities
+from site_builder.facts.sentences import Sentence
+from site_builder.model import Aliases, Article, Event, EventMeta, Source
+
+
+def _event(*bodies: str) -> Event:
+    sources = tuple(
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Ferry pier reopens, report {n + 1}", body=body, published="2026-03-02"))
+        for n, body in enumerate(bodies)
+    )
+    return analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))[0]
+
+
+def _quoted(full: str, short: str, said: str = "The pier will take lorries again by spring") -> str:
+    return (
+        "The ferry pier at Carrowmore reopened on Saturday after a winter storm cracked its deck. "
+        f"Pier manager {full} said the repairs had run over budget. "
+        f"\u201c{said},\u201d {short} told reporters. Divers inspected the piles on Friday."
+    )
+
+
+def _people_and_quotes(spellings: list[tuple[str, str]]) -> tuple[list[tuple[str, list[str]]], list[str]]:
+    """The people boxed (name, sources) and the statuses of the quotations, one source per (full, short) spelling."""
+    event = _event(*(_quoted(full, short) for full, short in spellings))
+    people = [(f.value, sorted({c.source for c in f.citations})) for f in event.facts if f.kind == "person"]
+    return people, [f.status for f in event.facts if f.kind == "quote"]
+
+
+def _entities(*texts: str) -> dict[str, tuple[str, list[str]]]:
+    sentences = [Sentence(f"s{n + 1}", i, 0, part) for n, text in enumerate(texts) for i, part in enumerate(text.split(" | "))]
+    return {e.name: (e.kind, e.sources) for e in find_entities(sentences, Spellings(Aliases()))}
+
+
+def test_a_patronymic_written_apart_is_the_surname_written_joined():
+    for spellings in (
+        [("Catriona MacInnes", "MacInnes"), ("Catriona Mac Innes", "Mac Innes"), ("Catriona McInnes", "McInnes")],
+        [("Declan O'Farrell", "O'Farrell"), ("Declan O Farrell", "O Farrell"), ("Declan O'Farrell", "O'Farrell")],
+        [("Ruairi McCorkell", "McCorkell"), ("Ruairi Mc Corkell", "Mc Corkell"), ("Ruairi MacCorkell", "MacCorkell")],
+    ):
+        people, quotes = _people_and_quotes(spellings)
+        assert len(people) == 1 and people[0][1] == ["s1", "s2", "s3"], spellings
+        assert quotes == ["agreed"], spellings
+
+
+def test_a_surname_said_alone_with_its_patronymic_apart_is_the_persons_named_in_full():
+    for full, alone in (("Catriona MacInnes", "Mac Innes"), ("Declan O'Farrell", "O Farrell")):
+        event = _event(
+            _quoted(full, full.split()[-1]),
+            f"Carrowmore's pier reopened on Saturday. \u201cThe pier will take lorries again by spring,\u201d said {alone}, the pier manager.",
+        )
+        assert [(f.value, len(f.citations)) for f in event.facts if f.kind == "person"] == [(full, 2)]
+        assert [f.status for f in event.facts if f.kind == "quote"] == ["agreed"]
+
+
+def test_transliterations_writing_one_sound_two_ways_are_one_name():
+    assert same_name("tchelnokov", "chelnokov") and same_name("tschelnokow", "chelnokov")  # French, German 't' before 'ch'
+    assert same_name("dubrack", "dubrak") and same_name("dubrack", "dubrak")  # 'ck' for 'k'
+    assert romanised("saint aubert") == romanised("st aubert") == romanised("staubert")
+    assert same_name("kolyosov", "kolesov") and romanised("pyotr") == romanised("petr")  # Russian 'ё' as 'yo' or 'e'
+    assert not same_name("hill", "gill") and not same_name("khan", "han")  # another letter, another name
+    people, quotes = _people_and_quotes([("Ilse Dubrack", "Dubrack"), ("Ilse Dubrak", "Dubrak"), ("Ilse Dubrack", "Dubrack")])
+    assert len(people) == 1 and quotes == ["agreed"]
+
+
+def test_a_given_name_opening_with_a_vowel_transliterated_two_ways_is_one_persons():
+    for spellings in (
+        [("Yevdokim Sarkanov", "Sarkanov"), ("Evdokim Sarkanov", "Sarkanov"), ("Yevdokim Sarkanov", "Sarkanov")],
+        [("Olesya Dubrovets", "Dubrovets"), ("Alesya Dubrovets", "Dubrovets"), ("Olesya Dubrovets", "Dubrovets")],
+    ):
+        people, quotes = _people_and_quotes(spellings)
+        assert len(people) == 1 and people[0][1] == ["s1", "s2", "s3"], spellings
+        assert quotes == ["agreed"], spellings
+
+
+def test_two_people_who_only_share_a_surname_stay_two():
+    for spellings in (
+        [("Anna Sarkanov", "Sarkanov"), ("Ian Sarkanov", "Sarkanov"), ("Anna Sarkanov", "Sarkanov")],  # short rests
+        [("Eli Marouf", "Marouf"), ("Ali Marouf", "Marouf"), ("Eli Marouf", "Marouf")],
+        [("Olga Dubrovets", "Dubrovets"), ("Olesya Dubrovets", "Dubrovets"), ("Olga Dubrovets", "Dubrovets")],
+    ):
+        people, quotes = _people_and_quotes(spellings)
+        assert len(people) == 2 and quotes == ["conflict"], spellings
+
+
+def test_initials_run_together_are_the_given_name_they_open():
+    found = _entities(
+        "Pier manager J.R. Halloway said the deck had cracked. | \u201cIt held,\u201d Halloway said.",
+        "Pier manager James Halloway said the repairs had run over budget.",
+    )
+    assert found["J.R. Halloway"] == ("person", ["s1", "s2"])
+    navy = _entities("U.S. Navy divers inspected the piles.", "The U.S. Navy sent divers.")
+    assert all(kind != "person" for kind, _ in navy.values())
+
+
+def test_a_bodys_name_spelled_two_ways_is_one_body():
+    def bodies(*names: str) -> list[tuple[str, list[str]]]:
+        event = _event(*(
+            "The ferry pier at Carrowmore reopened on Saturday after a winter storm cracked its deck. "
+            f"The repairs were carried out by {name}, the harbour board said. A spokesperson for {name} said the work ran over budget."
+            for name in names
+        ))
+        return [(f.value, sorted({c.source for c in f.citations})) for f in event.facts if f.kind == "organization"]
+
+    for names in (
+        ("Dahl-Rasmussen Marine", "Dahl Rasmussen Marine", "Dahlrasmussen Marine"),  # hyphen, space, none
+        ("MacFarlane Piling", "McFarlane Piling", "Mac Farlane Piling"),  # a patronymic's forms
+        ("Saint Ronan's Pier Trust", "St Ronan's Pier Trust", "St. Ronan's Pier Trust"),
+        ("Lindqvist Maritime Services", "Lindquist Maritime Services", "Lindqvist Maritime Services"),  # one letter
+    ):
+        boxed = bodies(*names)
+        assert len(boxed) == 1 and boxed[0][1] == ["s1", "s2", "s3"], names
+    assert len(bodies("Bank of Austria", "Bank of Australia", "Bank of Austria")) == 2  # two countries, two banks
+    assert not _body_spelled_alike("vestrapol", "vestrape")  # one word alike only by Jaro-Winkler: two names
+
+
+_SYLLABLES = ("dor", "vak", "len", "mir", "sel", "tar", "bon", "gral", "nev", "ros")
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map("".join),
+       st.sampled_from(["patronymic apart", "ck", "tch", "hyphen"]))
+def test_a_made_up_surname_spelled_by_any_family_is_one_speaker(stem, family):
+    stem = stem.capitalize()
+    joined, variant = {
+        "patronymic apart": (f"Mac{stem}", f"Mac {stem}"),
+        "ck": (f"{stem}ack", f"{stem}ak"),
+        "tch": (f"Tch{stem.lower()}", f"Ch{stem.lower()}"),
+        "hyphen": (f"{stem}-Holm", f"{stem} Holm"),
+    }[family]
+    people, quotes = _people_and_quotes([(f"Maren {joined}", joined), (f"Maren {variant}", variant), (f"Maren {joined}", joined)])
+    assert len(people) == 1 and people[0][1] == ["s1", "s2", "s3"]
+    assert quotes == ["agreed"]
