@@ -610,3 +610,29 @@ def test_a_sum_or_a_measure_is_named_by_the_noun_it_is_of_its_subject_or_its_ver
 )
 def test_a_length_of_time_of_a_deed_in_the_active_says_what_was_done(text, words, label):
     assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a count that is the subject of a verb in the past with an object says what the counted did
+        ("Nine cyclists abandoned the tour after the crash.", "Nine", "cyclists who abandoned the tour"),
+        ("About 4,000 parcels missed their connections.", "About 4,000", "parcels that missed their connections"),
+        ("Some 42 guests reported stomach cramps.", "Some 42", "guests who reported stomach cramps"),
+    ],
+)
+def test_a_count_that_did_something_says_what_it_did(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # made up: no object (a participle may be a passive), a count within a phrase, a pronoun as the object
+        ("Some 30 shops earmarked for closure will stay open.", "Some 30"),
+        ("A leak in two fuel tanks has caused a spill.", "two"),
+        ("By noon 15 residents had called us about the smell.", "15"),
+    ],
+)
+def test_a_count_that_did_something_is_told_only_with_what_it_did_it_to(text, words):
+    assert _labelled(text)[words][0].startswith("number of")

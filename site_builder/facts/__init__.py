@@ -30,7 +30,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import AHEAD, EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
+from .numbers import AHEAD, EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -1055,7 +1055,34 @@ def _done_to(quantity: Quantity) -> str | None:
         return found.group(1) if found.group(1) not in FUNCTION_WORDS else None
     verb = _DONE_BEFORE.search(before)
     done = verb and past_participle(verb.group("past") or verb.group("base"))
-    return done if done and done not in _NOT_DONE and done not in FUNCTION_WORDS else None
+    if done and done not in _NOT_DONE and done not in FUNCTION_WORDS:
+        return done
+    return _did(quantity, before, after)
+
+
+# "Eleven riders abandoned the race", "42 guests reported symptoms": a count that is the subject of a verb in the past
+# with what it was done to (up to two words), right after the counted noun.
+_DID = re.compile(
+    r"^\s+(?P<noun>(?:[A-Za-z-]+\s+){1,3}?)(?:(?:had|have|has)\s+)?(?:also\s+|all\s+)?(?P<verb>[a-z]{3,}ed)\s+"
+    r"(?:(?P<det>the|a|an|their|its|his|her)\s+)?(?P<thing>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|before|for|with|from|into|through|across|during|and|when|as|by|near|over)\b)"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into|among|between)\s+(?:(?:the|a|an|its|their|his|her|our|all|some|about|around|over|nearly|almost|more than)\s+)*$", re.IGNORECASE)
+
+
+def _did(quantity: Quantity, before: str, after: str) -> str | None:
+    """What the things or people counted did, said in the past right after them with what they did it to, so that the
+    label says who they are ('riders who abandoned the race'); None when the count is within a phrase ('Damage to two
+    tanks has ...'), the verb has no object (it may be a passive: '54 stores earmarked for closure') or only says how
+    many there are, or what it was done to is a pronoun ('had contacted us')."""
+    did = _DID.match(after)
+    if did is None or _AFTER_PREPOSITION.search(before) or did.group("verb") in _NOT_DONE | FUNCTION_WORDS:
+        return None
+    thing = did.group("thing").split()
+    if did.group("noun").split() != quantity.noun.split() or any(w in FUNCTION_WORDS for w in thing):
+        return None
+    said = " ".join(w for w in (did.group("verb"), did.group("det"), *thing) if w)
+    return f"{'who' if counts_people(quantity.slot) else 'that'} {said}"
 
 
 # --- claims and quotations -------------------------------------------------------------------
