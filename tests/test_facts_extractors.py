@@ -3302,6 +3302,39 @@ def test_a_lower_case_title_apposed_before_a_name_gives_the_role(text, name, rol
     assert entities_of(text)[name][:2] == ("person", role)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # made up: the title's workplace ends in a place or a body, and the title is before its first preposition
+        ("The head of the burns unit at Tampere, Ilkka Rautio, said four were in intensive care.", "Ilkka Rautio",
+         "head of the burns unit at Tampere"),
+        ("A spokesman for the ward at the Central Hospital Oulu, Mirek Dvořák, said the patients were stable.", "Mirek Dvořák",
+         "spokesman for the ward at the Central Hospital Oulu"),
+    ],
+)
+def test_a_title_whose_workplace_ends_in_a_place_gives_the_role_not_a_place(text, name, role):
+    assert entities_of(text)[name][:2] == ("person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [  # made up: initials of given names before a surname are a person's, not an acronym's
+        ("Site manager K.L. Brandvold said the pumps had failed.", "K.L. Brandvold", "Site manager"),
+        ("The mill was bought by R.T. Okafor in 1998.", "R.T. Okafor", "person"),
+    ],
+)
+def test_initials_before_a_surname_name_a_person(text, name, role):
+    assert entities_of(text)[name][:2] == ("person", role)
+
+
+def test_a_country_s_initials_before_a_name_stay_a_body_s():
+    assert entities_of("U.S. Mining said it would close the pit.")["U.S. Mining"][0] == "organization"
+
+
+def test_a_parent_opening_a_sentence_is_the_title_of_the_name_after_it():
+    """Made up: 'Parent', capitalised only as the sentence's first word, says who the person is."""
+    assert entities_of("Parent Ruta Vaitkus, whose son is in year nine, said the letter came late.")["Ruta Vaitkus"][:2] == ("person", "Parent")
+
+
 def test_a_preposition_ending_the_words_before_a_name_is_no_title_of_it():
     """Made up: 'from' right before the comma is no workplace (reading one crashed on the word after it)."""
     found = entities_of("The village the family fled from, Anna Berg said, is now empty.", "Her advice came from, Ivo Kranjc, a neighbour.")

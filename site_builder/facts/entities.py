@@ -83,6 +83,7 @@ _AGE = re.compile(r"(?:, (?:aged )?\d{1,3} [,.]|\( \d{1,3} \))")  # "Jane Doe, 4
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]{1,6}$")
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "Derrick L. Haskins"
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "H.J. Verschuure", "J.R.R. Tolkien": given names said by initials
 _PRONOUN_CONTRACTION = re.compile(r"I[’'](?:d|ve|m|ll)")  # "whenever I’d like": no name
 _DETERMINERS = frozenset("the a an its his her their our your my this that these those".split())
 _BASED = ("-based", "-headquartered")
@@ -977,7 +978,10 @@ def _speaks_as_body(run: _Run, venue: bool) -> bool:
         return False  # not "the eight Baltic Sea states signed": a noun spelled as a verb of saying
     if _is_role_word(run.words[-1]):
         return following[1:] == ["it"]
-    return venue or any(fold(w) in COUNTRIES or w.lower() in ORGANIZATION_WORDS or _is_acronym(w) for w in run.words)
+    return venue or any(
+        fold(w) in COUNTRIES or w.lower() in ORGANIZATION_WORDS or _is_acronym(w) and not _initials_before_surname(run.words, k)
+        for k, w in enumerate(run.words)
+    )
 
 
 def _owns_its(run: _Run) -> bool:
@@ -1531,10 +1535,10 @@ def _title_apposed_before(words: list[str], comma: int) -> str | None:
     """'The driver, X', 'a spokeswoman for the fire service, X', 'his retired colleague, X': a lower-case title,
     with a determiner or an owner before it and what it is of or for after it, apposed before a name."""
     title_end = next(
-        (p for p in range(comma - 1, max(0, comma - 9), -1)
-         if words[p] in _PREPOSITIONS_OF_WORK and _workplace_described(words[p:comma]) == comma - p),
+        (p for p in range(comma - 1, max(0, comma - 13), -1)
+         if words[p] in _PREPOSITIONS_OF_WORK and _workplace_described(words[p:comma]) == comma - p and _role_head(words[p - 1])),
         comma,
-    )  # "for the fire service"
+    )  # "for the fire service", "of the burns unit at the Hospital Santa Clara"
     k = title_end - 1
     if k < 1 or not _role_head(words[k]) or words[k].endswith("s") and not words[k].endswith("ss"):
         return None  # "operators, Elering and Litgrid" are no one
@@ -1877,7 +1881,7 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
         return False  # not "South Karelia (Today)"
     for k, word in enumerate(words):
         lower = word.lower()
-        if word.lower() in NAME_PARTICLES and word[:1].islower():
+        if word.lower() in NAME_PARTICLES and word[:1].islower() or _initials_before_surname(words, k):
             continue
         if k == 0 < len(words) - 1 and _run_initials(word):
             continue
@@ -1897,6 +1901,13 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
         ):
             return False
     return True
+
+
+def _initials_before_surname(words: list[str] | tuple[str, ...], k: int) -> bool:
+    """'H.J. Verschuure', 'A.B. Holm': the initials of given names opening a name, not an acronym (not "U.S. Steel":
+    a country's)."""
+    return k == 0 and len(words) > 1 and _GIVEN_INITIALS.fullmatch(words[0]) is not None \
+        and fold(words[0].replace(".", "")) not in COUNTRIES and words[0].replace(".", "") not in COMMON_ACRONYMS
 
 
 class _Builder:
@@ -2016,7 +2027,7 @@ class _Builder:
         elif lower[-1] in VENUE_WORDS and len(words) > 1 or lower[0] in VENUE_FIRST_WORDS and len(words) > 1:
             self._add_other("place", "venue", run)
         elif valid and len(words) >= 2 and (
-            lower[0] in GIVEN_NAMES and folded not in self.placed  # not "Marco de Canaveses", a town
+            (lower[0] in GIVEN_NAMES or _initials_before_surname(words, 0)) and folded not in self.placed  # not "Marco de Canaveses", a town
             or run.speaks and words[-1] in self.singles or run.spoken or run.aged
         ):
             self._add_person(run)  # a given name, "Halvorsen said" elsewhere (people go by their last name), "said X", "X, 72,"

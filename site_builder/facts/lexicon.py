@@ -66,7 +66,7 @@ AGENT_NOUNS = _words(
     donor juror tutor diver baker hiker skier medic mechanic midwife veteran migrant refugee hostage
     groom bride guest friend mate colleague wife husband widow widower fiancé fiancée girlfriend boyfriend
     son daughter mother father brother sister uncle aunt cousin nephew niece grandmother grandfather grandson granddaughter
-    fan spectator onlooker bystander motorist customer shopper visitor pupil lifeguard"""
+    fan spectator onlooker bystander motorist customer shopper visitor pupil student parent lifeguard"""
 )
 # What a vessel's name follows ("the tanker Nordic Wave", "the bulk carrier Aegean Harvest", "the ferry Stella"): a ship,
 # neither a body nor a person. 'carrier' only after what it carries ('the low-cost carrier Ryanair' is an airline).
