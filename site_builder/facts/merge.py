@@ -14,9 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from heapq import nsmallest
 from itertools import accumulate, chain, combinations, repeat
-from operator import neg
 from typing import NamedTuple
 
 from ..model import Citation, Fact
@@ -1172,9 +1170,8 @@ def _similar_pairs(
             continue  # nor can a heavier node share enough
         heavier = [ratio * light for ratio in _WEIGHT_RATIOS[1:]]  # where each band of _WEIGHT_RATIOS begins
         shared = map(int.bit_count, map(words[position].__and__, map(words.__getitem__, others)))
-        for minus, other in nsmallest(_PARTNERS, zip(map(neg, shared), others)):  # most words shared first
-            if -minus < fewest:
-                break
+        # those sharing enough words, most first (sorted in C: the pairs are distinct, so it is heapq.nsmallest's order)
+        for minus, other in sorted((-n, other) for n, other in zip(shared, others) if n >= fewest)[:_PARTNERS]:
             needed = _LEAST_SHARES[bisect_right(heavier, lightness[other])] * light * (1 - 1e-9)
             if -minus < bisect_left(heaviest, needed):
                 continue  # fewer words shared than the lightest that weigh as much
