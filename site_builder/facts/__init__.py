@@ -73,14 +73,15 @@ def analyse_event(event: Event, aliases: Aliases = Aliases(), cache: StageCache 
     an edit of event.md's note, title or curated facts finds nothing again, nor does an aliases.toml edit
     whose names the sources never use."""
     spellings = Spellings(merged(aliases, event.meta.spelling))
-    asked = cache.get(("asked", event.sources)) if cache is not None else None
-    found = cache.get(("found", event.sources, asked, spellings.houses(asked))) if isinstance(asked, tuple) else None
+    sources = repr(event.sources) if cache is not None else ""  # as the keys name them: written once, not per key
+    asked = cache.get(("asked", sources)) if cache is not None else None
+    found = cache.get(("found", sources, asked, spellings.houses(asked))) if isinstance(asked, tuple) else None
     if not isinstance(found, Found):
         found = find_facts(event.sources, spellings, cache)
         asked = tuple(sorted(spellings.asked))
         if cache is not None:
-            cache.put(("asked", event.sources), asked)
-            cache.put(("found", event.sources, asked, spellings.houses(asked)), found)
+            cache.put(("asked", sources), asked)
+            cache.put(("found", sources, asked, spellings.houses(asked)), found)
     problems = _unknown_ids(event, list(found.facts + found.more))
     facts, more = _curated(event, list(found.facts), list(found.more))
     bodies = {s.id: " ".join(s.article.body.split()) for s in event.sources}

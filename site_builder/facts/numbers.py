@@ -159,6 +159,7 @@ _VOTED = re.compile(
 )
 # A split of digits ('5-2') is a vote's when a word of voting is by it (else a score, a date, a range).
 _VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?)\b", re.IGNORECASE)
+_VOTING_WORDS = ("vot", "ballot")  # what each match of _VOTING holds, for the pre-check
 TALLY = "vote tally"
 # "a crowd of 41,200", "the death toll ... has risen to 45", "magnitude 7.1": the noun comes first.
 _NOUN_BEFORE = re.compile(
@@ -764,7 +765,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             if period is not None:
                 found.append(period)
                 taken.append(match.span())
-    if _VOTING.search(text):
+    if may_contain(text, _VOTING_WORDS) and _VOTING.search(text):
         for match in _TALLY.finditer(text):
             tally = _tally(sentence, match)
             if tally is not None and not _overlaps(match.span(), taken):

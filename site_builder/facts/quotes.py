@@ -435,7 +435,7 @@ def _gender(person: _Named, texts: list[str]) -> str | None:
         for surface in person.spellings:
             if surface not in text:
                 continue  # most sentences of a source do not name this person: no pattern made for them
-            for at in (m.start() for m in re.finditer(re.escape(surface), text)):
+            for at in _occurrences(surface, text):
                 before = " ".join(text[:at].split()[-2:])
                 rest = text[at + len(surface) :]
                 after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
@@ -446,6 +446,15 @@ def _gender(person: _Named, texts: list[str]) -> str | None:
     if votes["he"] == votes["she"]:
         return None
     return "he" if votes["he"] > votes["she"] else "she"
+
+
+def _occurrences(surface: str, text: str) -> Iterator[int]:
+    """Where `surface` starts in `text`, the occurrences not overlapping (as a pattern of the words finds them,
+    without making one per name)."""
+    at = text.find(surface)
+    while at >= 0:
+        yield at
+        at = text.find(surface, at + max(len(surface), 1))
 
 
 def _titles(roles: list[str | None]) -> frozenset[str]:
