@@ -75,11 +75,16 @@ class _Unaccented(dict):
 _UNACCENTED = _Unaccented()
 
 
+# A character outside ASCII that NFKD or the tables above may change: not the quotes and dashes most sentences
+# hold, which NFKD leaves as they are (nor the tables: they are no letters).
+_TO_DECOMPOSE = re.compile(r"[^\x00-\x7f’‘“”—–]")
+
+
 @lru_cache(maxsize=8192)  # a few events' names and sentences: a larger cache holds ones no later event asks for
 def fold(text: str) -> str:
     """Compare form of a name: no accents ('Andøya' is 'andoya', 'Sæther' 'saether'), case, periods,
     apostrophe styles or extra spaces."""
-    if not text.isascii():  # ASCII has no accents to take off
+    if not text.isascii() and _TO_DECOMPOSE.search(text):  # ASCII and curly quotes or dashes have no accents to take off
         text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).translate(_UNACCENTED)
     text = text.replace("’", "'").replace("‘", "'").replace("-", " ").replace(".", " ")
     return " ".join(text.lower().split())
