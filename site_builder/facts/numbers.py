@@ -289,6 +289,7 @@ _SUBCOUNT_AFTER_WHOLE = re.compile(
     r"(?P<whole>[a-z]+),|,\s+(?:among them|among whom|of whom)(?P<none>))\s+(?P<num>\d[\d,]*|" + _NUMBER_WORDS + r")\b"
     r"(?P<rest>(?(none)\s+(?:in|were|was|are|is)\b)[^,.;:]{0,50})",
 )
+_SUBCOUNT_AFTER_WHOLE_WORDS = ("Of", "Among", "among", "of whom")  # each match of it holds one, for the pre-check
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|half an?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
@@ -798,7 +799,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
         m for m in (_SUBCOUNT.finditer(text) if _PART_OF.search(text) else ())
         if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[0] or _befell_part(m))
     ] + [  # "Of the investors, 300 were pensioners": a part named by its own noun is _count's, with the whole's
-        m for m in _SUBCOUNT_AFTER_WHOLE.finditer(text)
+        m for m in (_SUBCOUNT_AFTER_WHOLE.finditer(text) if any(map(text.__contains__, _SUBCOUNT_AFTER_WHOLE_WORDS)) else ())
         if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[1] or _befell_part(m))
     ]
     taken += [m.span("num") for m in subcounts]
