@@ -332,12 +332,15 @@ def _nationalities(entities: list[Entity]) -> list[Entity]:
 _SINCE_WHEN = re.compile(r"\b[Ss]ince\s+(1[89]\d\d|20\d\d),?\s+when\b")
 # "the 2002 Prestige disaster off Galicia": a year naming what happened then (of places, not figures: 'the 2018 model').
 _THE_YEARS = re.compile(r"\b[Tt]he\s+(1[89]\d\d|20\d\d)\s+(?=[A-Za-z])")
+_A_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _of_an_earlier_year(text: str, year: int, before: int) -> bool:
     """Is what the sentence tells before `before` set in an earlier year: it names the year first ('In 1934 the
     panel was stolen from St Bavo's', 'the worst attack since 2020, when X was hacked'), and every year it names
     as a time is before the event's? ('X had warned in 2023 that ...' tells what X did, the year after it.)"""
+    if not _A_YEAR.search(text):
+        return False  # most sentences: no year, which each of the three patterns below holds
     years = [(m.start(), int(m.group(1))) for pattern in (_YEAR_NAMED, _SINCE_WHEN, _THE_YEARS) for m in pattern.finditer(text)]
     return bool(years) and max(y for _, y in years) < year and min(at for at, _ in years) < before
 
