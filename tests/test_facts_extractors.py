@@ -76,6 +76,19 @@ def test_weekdays_resolve_against_the_publication_day_past_or_future():
     assert (done.day, ahead.day) == (date(2023, 4, 18), date(2023, 4, 25))
 
 
+def test_a_day_in_a_clause_told_in_the_past_is_past_whatever_the_sentence_looks_ahead_to():
+    for text in (
+        "Readers will have seen the pictures of the lorry that was stuck under the bridge on Tuesday.",
+        "The council is to discuss the sinkhole which had opened in the square on Tuesday.",
+        "Neighbours will remember the boy who was rescued from the canal on Tuesday.",
+    ):
+        [mention] = find_dates(sentence(text), THURSDAY)
+        assert (mention.day, mention.future) == (date(2023, 4, 18), False), text
+    # the clause in the past before the look ahead leaves the day ahead
+    [ahead] = find_dates(sentence("The mayor, who was elected in March, will open the bridge on Tuesday."), THURSDAY)
+    assert (ahead.day, ahead.future) == (date(2023, 4, 25), True)
+
+
 def test_absolute_days_take_the_publication_year_or_their_own():
     assert find_dates(sentence("It struck on April 20."), THURSDAY)[0].day == THURSDAY
     assert find_dates(sentence("It struck on 28 December."), date(2024, 1, 3))[0].day == date(2023, 12, 28)
@@ -2007,6 +2020,44 @@ def test_the_day_something_was_made_known_is_no_rival_of_the_events_day():
     assert dated(fell, again, both) == ("2026-08-09", "agreed", ["s1", "s2", "s3"])
     # told only with the day it was made known, the event is still dated by it
     assert dated("Police said on Monday that a footbridge over the Marle had collapsed.")[0] == "2026-08-10"
+
+
+def dated(*bodies: tuple[str, str | None]) -> tuple[str, str, list[str]]:
+    """The event's date boxed for made-up sources, each a body and its publication date: value, status, sources cited."""
+    sources = tuple(
+        Source(f"s{n + 1}", f"{n + 1}.md", "e", "e", Article(title=f"Old ferry terminal, report {n + 1}", body=body, published=published))
+        for n, (body, published) in enumerate(bodies)
+    )
+    [day] = [f for f in analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))[0].facts if f.kind == "date"]
+    return day.value, day.status, [c.source for c in day.citations]
+
+
+def test_a_weekday_of_a_source_without_a_publication_date_counts_for_the_day_it_fits():
+    # one dated source reads a side day before the event's told day, another dated source only the told day: a tie,
+    # which the undated sources' weekday settles
+    side = ("The harbour board said on Wednesday it would sell the old ferry terminal. "
+            "The price is 8% above the terminal's valuation on Tuesday, the board said in a statement.", "2026-09-02")
+    told = ("The harbour board said on Wednesday that it had sold the old ferry terminal to a hotel group.", "2026-09-02")
+    undated = ("The sale of the old ferry terminal was announced on Wednesday by the harbour board.", None)
+    assert dated(side, told, undated) == ("2026-09-02", "agreed", ["s1", "s2", "s3"])
+    # an undated weekday that fits no dated source's day moves nothing
+    assert dated(side, told, ("The old ferry terminal was sold on Friday, the harbour board said.", None))[0] == "2026-09-01"
+    # two undated sources outweigh one dated source giving another day
+    fire = ("A fire destroyed the old ferry terminal on Monday night.", "2026-09-02")
+    other = ("The old ferry terminal burnt down on Tuesday, firefighters said.", "2026-09-03")
+    tuesday = ("Firefighters fought the blaze at the old ferry terminal on Tuesday.", None)
+    assert dated(fire, other, tuesday, tuesday)[:2] == ("2026-09-01", "conflict")
+
+
+def test_the_events_weekday_counted_to_another_week_is_no_conflict():
+    # Wednesday 12 August 2026 and, a week off, Wednesday 19 August: "on Monday" is the 10th and the 17th
+    flood = ("The river burst its banks at Orlen on Monday, flooding forty homes.", "2026-08-12")
+    again = ("Forty homes in Orlen were flooded when the river rose on Monday.", "2026-08-12")
+    later = ("The river that flooded forty homes in Orlen on Monday has fallen again.", "2026-08-19")
+    assert dated(flood, again, later) == ("2026-08-10", "agreed", ["s1", "s2", "s3"])
+    # another weekday, or a day written out, still disagrees
+    assert dated(flood, again, ("The river burst its banks at Orlen on Sunday.", "2026-08-12"))[1] == "conflict"
+    assert dated(flood, again, ("The river burst its banks at Orlen on 17 August.", "2026-08-19"))[1] == "conflict"
 
 
 def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():

@@ -254,9 +254,11 @@ def _date_fact(
     A source's own date of the event is the earliest day of the first sentence that dates it ("searched
     on Monday after a quake struck on Sunday night"); the day most sources give wins, and a source giving
     another is a conflict.
-    A weekday in a source without a publication date is cited when it fits the day, never dated alone. The day
+    A weekday in a source without a publication date is cited when it fits the day, never dated alone, and counts
+    for the day it fits ("announced on Tuesday" against one source's "closing price on Monday" and another's Tuesday). The day
     something was made known ("the consulate confirmed on Tuesday", "a report published on Monday") is not the
-    event's: a source's own day is another it names, and such a day never disagrees.
+    event's: a source's own day is another it names, and such a day never disagrees; nor does the event's weekday
+    counted to another week.
     """
     candidates: list[list[DateMention]] = []
     for source in sources:
@@ -275,12 +277,13 @@ def _date_fact(
     resolved = Counter(d.day for d in own)
     if not resolved:
         return None, None
-    day = max(resolved.items(), key=lambda item: (item[1], -_first_source(own, item[0])))[0]
+    weekdays = Counter(_own_weekday([d for d in found if not d.told] or found) for found in candidates if not any(d.day for d in found))
+    day = max(resolved, key=lambda day: (resolved[day] + weekdays[day.weekday()], -_first_source(own, day)))
     citations, conflict = [], False
     for mention in (_stated(found, day) for found in candidates):
         if mention.day is None and mention.weekday != day.weekday() or mention.told and mention.day not in (None, day):
             continue  # an unresolved weekday that does not fit, or the day of a telling: nothing to compare
-        disagrees = mention.day is not None and mention.day != day
+        disagrees = mention.day is not None and mention.day != day and not _a_week_off(mention, day)
         value = f"{mention.day.isoformat()} ({mention.words})" if disagrees else mention.words
         conflict = conflict or disagrees
         citations.append(Citation(mention.sentence.source, mention.sentence.text, value, disagrees))
@@ -291,6 +294,17 @@ def _own_day(found: list[DateMention]) -> DateMention:
     dated = [d for d in found if d.day]
     first = dated[0].sentence
     return min((d for d in dated if d.sentence == first), key=lambda d: d.day)
+
+
+def _a_week_off(mention: DateMention, day: date) -> bool:
+    """The event's weekday, counted to another week ("on Monday" in a text dated a week later, or read ahead): the
+    sources name the same day, only the reckoning from a publication date differs."""
+    return mention.by_weekday and mention.day is not None and mention.weekday == day.weekday() and abs((mention.day - day).days) <= 14
+
+
+def _own_weekday(found: list[DateMention]) -> int | None:
+    """The weekday a source without a publication date dates the event by: its first, which counts for the day it fits."""
+    return next((d.weekday for d in found if d.weekday is not None), None)
 
 
 def _stated(found: list[DateMention], day: date) -> DateMention:

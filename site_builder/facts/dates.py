@@ -28,6 +28,7 @@ _DATES = re.compile(
 # Each _DATES match holds a digit, 'day' ending a word or one of these, in any case: a cheap test first, since most
 # sentences name no day at all.
 _DIGIT = re.compile(r"\d")
+_WEEKDAY_ALONE = re.compile(_WEEKDAY, re.IGNORECASE)
 _DAY_END = re.compile(r"day\b", re.IGNORECASE)
 _DAY_TIMES = ("night", "morning", "afternoon", "evening")
 # Where a _DATES match can start (a digit, a month, a weekday or the words before one, a relative day, at the start
@@ -50,6 +51,18 @@ _AHEAD = frozenset("be been being will would shall to is are am get gets".split(
 def _past_done(before: str) -> bool:
     done = _PAST_DONE.search(before)
     return done is not None and (done.group(1) or "").lower() not in _AHEAD
+
+
+# "will have heard of the boy who was hurt on Sunday": a clause in the past between the sentence's look ahead and the
+# day dates a happening, not what is ahead.
+_PAST_CLAUSE = re.compile(r"\b(?:who|which|that)\s+(?:was|were|had)\b", re.IGNORECASE)
+
+
+def _past_clause(before: str) -> bool:
+    ahead = None
+    for ahead in _FUTURE.finditer(before):
+        pass
+    return ahead is not None and _PAST_CLAUSE.search(before, ahead.end()) is not None
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                   "earlier today": 0, "yesterday": -1, "last night": -1}
 
@@ -62,6 +75,11 @@ class DateMention:
     weekday: int | None  # 0 = Monday, when the text names or implies one
     future: bool  # the sentence looks ahead ("will attend ... on Friday")
     told: bool = False  # the day something was said or made known ("confirmed on Tuesday"), not done
+
+    @property
+    def by_weekday(self) -> bool:
+        """Named by its weekday alone ("on Thursday", "last Monday"): its day is counted from the publication date."""
+        return self.weekday is not None and _WEEKDAY_ALONE.search(self.words) is not None and not _DIGIT.search(self.words)
 
 
 # A day that dates a telling, not a happening: right after a verb of making known ('confirmed on Tuesday', 'a report
@@ -115,7 +133,7 @@ def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
     future_sentence = bool(matches) and bool(_FUTURE.search(text))
     for match in matches:
         past = (match.group("rel") or "").lower() in ("yesterday", "last night") or (match.group("which") or "").lower() == "last"
-        future = future_sentence and not past and not _past_done(text[: match.start()])
+        future = future_sentence and not past and not _past_done(text[: match.start()]) and not _past_clause(text[: match.start()])
         mention = _resolve(match, published, future)
         if mention is not None:
             day, weekday = mention
