@@ -13,6 +13,8 @@ from site_builder.facts import quote_in_body
 from site_builder.facts.numbers import find_quantities
 from site_builder.facts.sentences import Sentence, split_sentences
 
+from .test_facts_extractors import boxed_figures, figures
+
 _SMALL = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen""".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -152,3 +154,25 @@ def test_two_figures_in_words_are_not_run_together():
     assert sorted(found) == ["five million", "two years ago"]
     assert _read("He was held for one hundred and twenty days.")[1][0][1] == 120
     assert _read("Some three hundred of them were injured.")[1] == [("three hundred", 300)]
+
+
+def test_a_number_in_words_restated_in_digits_is_one_figure_of_its_noun():
+    """Official texts write a count twice, in words and in brackets ("four (4) miners"): one figure, whose noun
+    is read past the brackets; the bracketed digits are no second figure."""
+    assert figures("The ministry confirmed that four (4) miners were rescued on Friday.") == figures(
+        "The ministry confirmed that four miners were rescued on Friday."
+    )
+    assert [(shown, noun) for shown, noun, _ in figures("Customs agents seized twelve (12) containers at the port.")] == [
+        ("twelve", "containers")
+    ]
+    assert [shown for shown, _, _ in figures("The board dismissed thirty-one (31) employees in March.")] == ["thirty-one"]
+    # digits in brackets that are not the word's: read as they stand
+    assert [shown for shown, _, _ in figures("The annex (2) lists 40 volunteers.")] == ["40"]
+
+
+def test_a_count_restated_in_digits_joins_its_side_of_a_disagreement():
+    first = "Four climbers were rescued from the glacier on Friday, the mountain service said."
+    second = "The mountain service reports that four (4) climbers were rescued from the glacier."
+    third = "Six climbers were rescued from the glacier on Friday, a local radio station said."
+    value, status, cited = next(v for label, v in boxed_figures(first, second, third).items() if "climber" in label)
+    assert status == "conflict" and cited == ["s1", "s2", "s3"], (value, status, cited)

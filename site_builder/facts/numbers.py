@@ -1195,6 +1195,12 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
+# A number in words repeated in digits in brackets, as official and legal texts write them ("seven (7) persons",
+# "three (3) workers"): one figure.
+_RESTATED_IN_DIGITS = re.compile(r"\s*\((\d[\d,]*)\)")
+_WORD_BEFORE_DIGITS = re.compile(r"\b([A-Za-z]+(?:[ -][A-Za-z]+)?)\s*\($")
+
+
 def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...] = ()) -> Quantity | None:
     """The figure `match` states; `told_before`: the sentence's figures before it, the last of which of the
     same kind (a share, a sum, a count) an earlier value ('..., up from 58.7%') is the earlier value of."""
@@ -1203,6 +1209,12 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     before = text[: match.start()].rstrip() + " "
     after = text[match.end() :]
     number = _numeral(raw)
+    restated = _RESTATED_IN_DIGITS.match(after)
+    if restated and float(_digits(restated.group(1))) == number and raw[:1].isalpha():
+        after = after[restated.end() :]  # "seven (7) persons": the count read past its digits to its noun
+    restating = _WORD_BEFORE_DIGITS.search(before)
+    if restating and not raw[:1].isalpha() and _FIGURE_START.match(restating.group(1)) and _numeral(restating.group(1)) == number:
+        return None  # the '(7)' of "seven (7) persons": the same figure again, read with its word
     scale, multiplier = _scale(match)
     currency, percent = match.group("currency"), match.group("percent")
     named_currency = None if currency or percent else _CURRENCY_AFTER.match(after)
