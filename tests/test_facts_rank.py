@@ -118,6 +118,31 @@ def test_the_box_holds_the_key_figures_up_to_its_cap_and_every_disagreement_beyo
     assert "number of buses" in boxed and "number of mills" in more  # the first told before the last
 
 
+@pytest.mark.parametrize("scene, said, cast", [
+    ("The pier, with its two lifeguards, stayed open all night.", "lifeguards", True),  # a small count by what they are
+    ("A man walked along the shore with his three dogs.", "dogs", True),
+    ("Two goats stood on the roof of a shed.", "goats", True),
+    ("Two lifeguards were injured as the water rose over the pier.", "lifeguards", False),  # what befell them: news
+    ("Officials counted 40 lifeguards on the pier.", "lifeguards", False),  # no small count
+    ("Salt in the harbour water stood at 2.1 per cent.", "salt", False),  # a share, no count
+])
+def test_when_the_box_is_full_one_source_s_small_count_of_a_scenes_people_or_things_gives_way(scene, said, cast):
+    nouns = "buses trams ferries bridges schools clinics markets depots stations libraries parks".split()
+    detail = " ".join(f"Officials counted {n + 20} {noun} in the district." for n, noun in enumerate(nouns))
+    event = event_of(
+        f"A cyclone struck the coast on Thursday, killing 14 people. {scene} {detail}",
+        "A cyclone struck the coast on Thursday. At least 17 people were killed.",
+    )
+    boxed, more = figures(event)
+    small = next(label for label in {**boxed, **more} if said in label.lower())
+    assert len(boxed) == MAX_FIGURES and (small in more) == cast and ("number of buses" in boxed)
+
+
+def test_a_small_count_of_a_scene_is_boxed_when_the_box_has_room():
+    boxed, more = figures(event_of("A cyclone struck the coast on Thursday, killing 14 people. Two goats stood on the roof of a shed."))
+    assert "number of goats" in boxed and not more
+
+
 def test_more_figures_are_shown_folded_and_written_to_facts_json_with_their_citations():
     event = event_of(
         'A ferry ran aground on Friday with 143 passengers on board. "I counted two lifeboats," a passenger said.',

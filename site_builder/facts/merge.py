@@ -170,7 +170,7 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
             blocks[("value", value, _figure_kind(first))].append(index)
         if counts_people(first.slot):
             blocks[("people",)].append(index)
-        for deed in sorted({_deed(q) for group in groups for q in group.quantities if _of_people(q)} - {None}):
+        for deed in sorted({deed_of(q) for group in groups for q in group.quantities if _of_people(q)} - {None}):
             blocks[("deed", deed)].append(index)  # type: ignore[arg-type]
         if not conflict:
             for digits in sorted({_digits_in_any_order(q) for q in groups[0].quantities} - {""}):
@@ -186,7 +186,7 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     told_with: dict[tuple[str, str, str], set[float]] = defaultdict(set)
     for groups, _ in facts:
         for q in (q for group in groups for q in group.quantities if not OF_A_YEAR.search(q.slot)):  # not 2019's strandings
-            for deed in {"", *filter(None, [_deed(q)])}:
+            for deed in {"", *filter(None, [deed_of(q)])}:
                 told_with[(q.sentence.source, q.slot.split()[0], deed)].add(q.value)
 
     def told_once(group: FigureGroup, deeds: frozenset[str]) -> bool:
@@ -343,7 +343,7 @@ def _same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
         return x.slot != y.slot and _near(a, b, 2) and any(_clauses_alike(p, q, 0.3) for p in a.quantities for q in b.quantities)
     if block == "deed":  # 'burying seven skiers', 'nine ... enthusiasts were buried': one count of the people it befell
         return x.slot != y.slot and _near(a, b, 2) and any(
-            _of_people(p) and _of_people(q) and _deed(p) == _deed(q) is not None for p in a.quantities for q in b.quantities
+            _of_people(p) and _of_people(q) and deed_of(p) == deed_of(q) is not None for p in a.quantities for q in b.quantities
         )
     if block == "head":
         shorter, longer = sorted((set(x.slot.split()[1:]), set(y.slot.split()[1:])), key=len)
@@ -405,7 +405,7 @@ def _state(quantity: Quantity) -> str | None:
     head = quantity.slot.split()[0] if quantity.slot else ""
     if head in STATE_SLOTS:
         return _deed_stem(head)
-    deed = _deed(quantity)
+    deed = deed_of(quantity)
     return deed if deed in _STATE_STEMS else None
 
 
@@ -497,7 +497,7 @@ _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b|[^.;]{0,100}?,\s+(?:[\w-]+\s+)?of\s+
 _A_WHOLE_BEFORE = re.compile(r"\d[\d,.]*\s+of\s+(?:the|its|their|all)?\s*$")
 
 
-def _deed(quantity: Quantity) -> str | None:
+def deed_of(quantity: Quantity) -> str | None:
     """What its clause says befell what a count counts, as the first four letters of its verb's stem ('bury' for
     'burying', 'buried'; 'clos' for 'to close', 'closing', 'earmarked for closure'), or None."""
     verb, particle = _verb(quantity) or ("", "")
@@ -553,7 +553,7 @@ def _verb_stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls" else word
 
 
-# The states a count of people is told by, as the stems _deed gives their words: killed, injured, missing ...
+# The states a count of people is told by, as the stems deed_of gives their words: killed, injured, missing ...
 _STATE_STEMS = frozenset(map(_deed_stem, STATE_SLOTS))
 
 
@@ -889,7 +889,7 @@ def _thing_measured(quantity: Quantity) -> str:
 
 def _deeds(group: FigureGroup) -> frozenset[str]:
     """What the clauses of a group's mentions say befell what they count."""
-    return frozenset(filter(None, map(_deed, group.quantities)))
+    return frozenset(filter(None, map(deed_of, group.quantities)))
 
 
 def _of_a_year(group: FigureGroup) -> bool:

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from ..model import Fact
 from .numbers import EARLIER, OF_A_YEAR, TIMING, Quantity, counts_things, measure_unit, single_valued, what_befell
-from .merge import stems
+from .merge import deed_of, stems
 from .quotes import claimed
 from .sentences import LEAD
 
@@ -29,6 +29,7 @@ RESTATING_OTHER_WORDS = 3  # and a longer one that says fewer words besides the 
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _BACKGROUND_SLOTS = ("time since",)  # how long ago something else happened ('five years ago')
 _PER_YEAR = " per year"  # the slot of a count a year ('visitor per year')
+_SUMS_AND_SHARES = ("amount", "per cent")
 _MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which of a series, a time taken
 # A web page's own counters ('14,208 views', '61 comments'): the page's furniture, not the event's.
 _PAGE_COUNTERS = frozenset("view comment like retweet repost".split())
@@ -290,16 +291,28 @@ def _span(quantity: Quantity) -> tuple[int, int]:
     return at, at + len(quantity.words)
 
 
+SMALL_CAST = 10  # 'two children', 'three lanes': the people and things of a scene, counted on one hand or two
+
+
+def _a_scenes_cast(figure: Fact, mentions: list[Quantity]) -> bool:
+    """One source's small count of people or things by what they are ('two children', 'three lanes', 'Three
+    pacemakers'), its clause telling nothing done to them or by them ('two lifeguards were injured' is news): who and
+    what is in the scene, most often no size of the event; boxed only when the box has room."""
+    return _sources(figure) == 1 and _generic(mentions) and all(
+        q.value < SMALL_CAST and deed_of(q) is None and not q.slot.startswith(_SUMS_AND_SHARES) for q in mentions
+    )
+
+
 def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
-    """How key a figure is (smaller is more key): a disagreement; then the more sources give it; then the
-    event's toll, sums and shares over counts and measures, over lengths of time and ordinals; then told in
-    the first sentences; then the earlier it is told."""
+    """How key a figure is (smaller is more key): a disagreement; then the more sources give it; then any
+    figure over a scene's cast (see _a_scenes_cast); then the event's toll, sums and shares over counts and
+    measures, over lengths of time and ordinals; then told in the first sentences; then the earlier it is told."""
     first = min((q.sentence.index for q in mentions), default=0)
     slot = mentions[0].slot if mentions else ""
-    if slot and what_befell(slot.split()[0]) or slot.startswith(("amount", "per cent")) and not slot.endswith(EARLIER):
+    if slot and what_befell(slot.split()[0]) or slot.startswith(_SUMS_AND_SHARES) and not slot.endswith(EARLIER):
         kind = 0
     elif slot.startswith(_MINOR_SLOTS):
         kind = 2
     else:
         kind = 1
-    return (figure.status != "conflict", -_sources(figure), kind, first >= LEAD, first, figure.id)
+    return (figure.status != "conflict", -_sources(figure), _a_scenes_cast(figure, mentions), kind, first >= LEAD, first, figure.id)
