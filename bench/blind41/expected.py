@@ -1,0 +1,160 @@
+"""Blind evaluation set 41: what a careful editor would put in the fact box of each event in events/.
+
+Written by hand from the texts in events/<slug>/*.txt, without looking at the extractor's code and
+without running it. Evidence regexes are case-sensitive (re.search without flags, as the scorer uses
+them); value and label regexes are searched case-insensitively.
+"""
+from tests.facts_expectations import Expected  # Expected(kind, value, evidence, label="", status=None)
+
+IMST_TUNNEL = [
+    # opened Friday 6 Nov 2026 at 14:00; published 6 Nov x2, 7 Nov ("yesterday"), 9 Nov ("on Friday").
+    Expected("date", r"^2026-11-06$", r"\bFriday\b|\byesterday\b"),
+    Expected("place", r"^Imst$", r"\bImst\b"),
+    Expected("place", r"^Tarrenz$", r"Tarrenz"),
+    Expected("place", r"Fern ?Pass", r"Fern Pass"),
+    Expected("organization", r"Strabtal Bau", r"Strabtal Bau"),
+    Expected("organization", r"Tyrol|Tirol", r"(?:Tyrolean regional government|[Pp]rovince of Tyrol)"),
+    Expected("person", r"^Margarethe W(ö|oe|o)rle$", r"W(?:ö|oe)rle", label=r"councillor|transport|region"),
+    Expected("person", r"^Andreas Pfeifhofer$", r"Pfeifhofer", label=r"mayor"),
+    Expected("person", r"^Florian Gstrein$", r"Gstrein", label=r"project|manager|contractor"),
+    Expected("person", r"^Helga Walch$", r"Walch", label=r"resident"),
+    Expected("number", r"214.*190|190.*214", r"214 ?(?:million|m)\b|190 million", label=r"cost", status="conflict"),
+    Expected("number", r"3\.1 ?(km|kilomet)|3,100 ?m", r"3\.1[- ]?(?:km|kilometre)|3,100 metres", label=r"length|long|tunnel"),
+    Expected("number", r"4\.6 ?(km|kilomet)", r"4\.6 ?km", label=r"bypass|length"),
+    Expected("number", r"12,000|12000|12 000", r"12,000 vehicles", label=r"vehicle|traffic"),
+    Expected("number", r"17,000|17000|17 000", r"17,000 vehicles", label=r"vehicle|traffic|main street|centre"),
+    Expected("number", r"^(7|seven)\b", r"[Ss]even emergency exits", label=r"emergency|exit"),
+    Expected("number", r"^80\b", r"80 km/h", label=r"speed"),
+    Expected("number", r"^400\b", r"400 workers", label=r"worker"),
+    Expected("number", r"171", r"€171 million", label=r"Tyrol|province|paid|share"),
+    Expected("number", r"176", r"€176m", label=r"budget"),
+    Expected("claim", r"toll", r"no toll"),
+    Expected("claim", r"7\.5|lorr|heavy|ban", r"banned from Imst|no longer be allowed through the centre"),
+    Expected("claim", r"ahead of schedule|two months", r"ahead of (?:schedule|the contractor)"),
+    Expected("quote", r"give Imst back its main street|Imst gets its main street back",
+             r"give Imst back its main street|Imst gets its main street back"),
+    Expected("quote", r"historic day", r"historic day"),
+]
+
+AURORA_CINEMAS = [
+    # announced Tuesday 3 Mar 2026; published 3 Mar x2, 4 Mar ("yesterday"), 5 Mar ("on Tuesday").
+    Expected("date", r"^2026-03-03$", r"\bTuesday\b|\byesterday\b"),
+    Expected("date", r"^2026-04-10$", r"\b10 April\b|10th of April|April 10\b"),
+    Expected("place", r"^Porto Alegre$", r"Porto Alegre"),
+    Expected("place", r"^Recife$", r"Recife"),
+    Expected("organization", r"Cinemas Aurora|Aurora", r"Cinemas Aurora"),
+    Expected("organization", r"ANCINE|National Film Agency|Ag(ê|e)ncia Nacional", r"managed by ANCINE"),
+    Expected("organization", r"Abrexi|Cinema Exhibitors Association", r"Abrexi"),
+    Expected("organization", r"Audiovisual Sector Fund", r"Audiovisual Sector Fund"),
+    Expected("person", r"^Renata (Gon(ç|c)alves )?(Vieira)?$", r"Renata (?:Gon(?:ç|c)alves|Vieira)|Gon(?:ç|c)alves Vieira",
+             label=r"chief executive|CEO|head"),
+    Expected("person", r"^Thiago Albuquerque$", r"Albuquerque", label=r"financ|CFO"),
+    Expected("person", r"^Cl(á|a)udio Maranh(ã|a)o$", r"Maranh(?:ã|a)o", label=r"president|Abrexi|exhibitor|association"),
+    Expected("number", r"\b(50|fifty)\b.*\b(15|fifteen)\b|\b(15|fifteen)\b.*\b(50|fifty)\b",
+             r"\b(?:50|[Ff]ifteen) (?:dark )?screens", label=r"screen", status="conflict"),
+    Expected("number", r"^14\b", r"\b14 (?:multiplexes|sites)", label=r"multiplex|site|cinema"),
+    Expected("number", r"85 ?(million|mi|m)\b|eighty-five million", r"R\$ ?85|85 million reais|eighty-five million",
+             label=r"invest|cost|programme"),
+    Expected("number", r"600|six hundred", r"\b600 (?:direct )?jobs|six hundred new jobs", label=r"job"),
+    Expected("number", r"^212\b", r"\b212 screens", label=r"screen|total|circuit"),
+    Expected("number", r"21\.4 million", r"21\.4 million tickets", label=r"ticket"),
+    Expected("number", r"^74\b", r"\b74 screens", label=r"closed|screen|pandemic"),
+    Expected("number", r"^700\b|around 700", r"around 700 screens", label=r"screen|closed|Brazil"),
+    Expected("claim", r"laser", r"\blaser\b"),
+    Expected("claim", r"end of June", r"end of June"),
+    Expected("quote", r"never stopped loving the big screen", r"never stopped loving the big screen"),
+    Expected("quote", r"brings life back to a shopping cent", r"brings life back to a shopping centre"),
+]
+
+BRNO_BIKE_LANE = [
+    # council vote on Tuesday 15 Sep 2026; NO published dates (pages print none); only the city's release
+    # writes the date in full, the others say "on Tuesday".
+    Expected("date", r"^2026-09-15$", r"\bTuesday\b"),
+    Expected("place", r"^Brno$", r"\bBrno\b"),
+    Expected("place", r"^Husova", r"Husova"),
+    Expected("place", r"Pellicova", r"Pellicova"),
+    Expected("place", r"(Ú|U)doln(í|i)", r"(?:Ú|U)doln(?:í|i)"),
+    Expected("organization", r"Brno City Council|City of Brno|city council", r"(?:Brno City|[Cc]ity) [Cc]ouncil|councillors voted"),
+    Expected("organization", r"Cyklo Brno Alliance", r"Cyklo Brno Alliance"),
+    Expected("organization", r"DPMB|Brno City Transport", r"DPMB|Brno City Transport Company"),
+    Expected("person", r"^Radek (Š|S)(ť|t)astn(ý|y)$", r"(?:Š|S)(?:ť|t)astn(?:ý|y)", label=r"deputy mayor|transport"),
+    Expected("person", r"^Veronika H(á|a)jkov(á|a)$", r"H(?:á|a)jkov(?:á|a)", label=r"spokes|alliance|campaign"),
+    Expected("person", r"^Ji(ř|r)(í|i) Novotn(ý|y)$", r"Novotn(?:ý|y)", label=r"bakery|business|shop|owner"),
+    Expected("number", r"900.*2,?300|2,?300.*900", r"\b900 cyclists|2,300 (?:riders|cyclists)",
+             label=r"cyclist|rider|user|daily|per day|a day", status="conflict"),
+    Expected("number", r"29.*18", r"\b29(?: votes to |-)18\b", label=r"vote"),
+    Expected("number", r"1\.8 ?(km|kilomet)", r"1\.8[- ]?(?:km|kilometre)", label=r"length|lane|long"),
+    Expected("number", r"4\.2 million|4,200,000|four point two million", r"4\.2 million|four point two million",
+             label=r"cost|removal"),
+    Expected("number", r"^43\b", r"\b43 parking", label=r"parking"),
+    Expected("number", r"11 million|eleven million", r"CZK 11 million|eleven million", label=r"cost|built|build|lane"),
+    Expected("number", r"6,400|6400", r"6,400 signatures", label=r"petition|signature"),
+    Expected("claim", r"2023|pilot", r"pilot project"),
+    Expected("claim", r"Pellicova|(Ú|U)doln|shared lanes|alternative", r"shared lanes|Pellicova and"),
+    Expected("quote", r"not every experiment succeeds", r"not every experiment succeeds"),
+    Expected("quote", r"Brno is going backwards", r"Brno is going backwards"),
+]
+
+KYTHIRA_RESERVE = [
+    # designated Friday 12 Jun 2026 by presidential decree; published 12 Jun x2, 13 Jun ("yesterday").
+    Expected("date", r"^2026-06-12$", r"\bFriday\b|\byesterday\b|designation today"),
+    Expected("place", r"^Kythira$", r"Kythira"),
+    Expected("place", r"^Antikythera$", r"Antikythera"),
+    Expected("place", r"^Diakofti$", r"Diakofti"),
+    Expected("organization", r"Ministry of (the )?Environment", r"Ministry of Environment and Energy|environment ministry|[Tt]he ministry"),
+    Expected("organization", r"Thalassa Trust", r"Thalassa Trust"),
+    Expected("organization", r"Hellenic Coast Guard", r"Hellenic Coast Guard"),
+    Expected("organization", r"Kythira Fishermen", r"Kythira Fishermen"),
+    Expected("person", r"^Eleni Papadaki(s)?$", r"Papadaki", label=r"secretary|environment"),
+    Expected("person", r"^Stavros Vlachogiannis$", r"Vlachogiannis", label=r"director|Thalassa"),
+    Expected("person", r"^(Yiorgos|Giorgos|Georgios) Kalligeros$", r"Kalligeros", label=r"president|fishermen|fishers"),
+    Expected("date", r"2027-01-01.*2027-07-01|2027-07-01.*2027-01-01|1 January 2027.*1 July 2027|1 July 2027.*1 January 2027",
+             r"1 (?:January|July) 2027", label=r"no-take|ban|fishing|effect|force", status="conflict"),
+    Expected("number", r"1,150|1150|115,000 hectares", r"1,150 (?:square kilometres|sq km)|115,000 hectares",
+             label=r"area|reserve|size"),
+    Expected("number", r"^210\b", r"210 (?:square kilometres|km²)", label=r"core|no-take|zone"),
+    Expected("number", r"^38\b", r"\b38 (?:species|threatened)", label=r"species"),
+    Expected("number", r"4\.5 million", r"4\.5 million", label=r"fund|pledge|monitor|Thalassa"),
+    Expected("number", r"62|60", r"About 60 boats|62 boats", label=r"boat|fish"),
+    Expected("number", r"^(2|two)\b", r"two (?:new )?fast (?:patrol )?boats", label=r"boat|patrol"),
+    Expected("claim", r"trawl", r"trawling"),
+    Expected("claim", r"presidential decree", r"presidential decree"),
+    Expected("claim", r"sperm whale", r"sperm whales"),
+    Expected("quote", r"living landscape that we now promise to protect", r"living landscape that we now promise to protect"),
+    Expected("quote", r"62 boats and 62 families", r"62 boats and 62 families"),
+]
+
+ELORN_DAM = [
+    # last section broken on Tuesday 20 Oct 2026; published 20 Oct, 21 Oct ("yesterday"), 22 Oct ("on Tuesday").
+    Expected("date", r"^2026-10-20$", r"\bTuesday\b|Yesterday afternoon"),
+    Expected("place", r"^(É|E)lorn", r"(?:É|E)lorn\b"),
+    Expected("place", r"^Landerneau$", r"Landerneau|LANDERNEAU"),
+    Expected("place", r"Finist(è|e)re|Brittany", r"Finist(?:è|e)re|Brittany"),
+    Expected("organization", r"Syndicat des Eaux du Haut|SEHE", r"Syndicat des Eaux du Haut|\bSEHE\b|local water authority"),
+    Expected("organization", r"Loire-Bretagne", r"Loire-Bretagne"),
+    Expected("organization", r"French Biodiversity Office|OFB|biodiversity office", r"French Biodiversity Office|biodiversity office"),
+    Expected("organization", r"Le Goff D(é|e)molition", r"Le Goff"),
+    Expected("person", r"^Yannick Le[- ]Bihan$", r"Le[- ]Bihan", label=r"president|SEHE|water"),
+    Expected("person", r"^Ma(ë|e)lle Kerherv(é|e)$", r"Kerherv(?:é|e)", label=r"biolog|OFB"),
+    Expected("person", r"^Gwena(ë|e)l Tanguy$", r"Tanguy", label=r"angler"),
+    Expected("number", r"23 (km|kilomet).*23 miles|23 miles.*23 (km|kilomet)", r"23 (?:km|kilometres|miles)\b",
+             label=r"river|length|reopen|habitat|free", status="conflict"),
+    Expected("number", r"^9 ?m|9-metre|30 feet", r"9[- ]metre|9 m dam|30 feet", label=r"height|high|tall"),
+    Expected("number", r"3\.8 ?(million|m)\b", r"3\.8 ?(?:million|m)\b", label=r"cost"),
+    Expected("number", r"2\.9 million", r"2\.9 million", label=r"agency|fund|water"),
+    Expected("number", r"14,000|14000|14 000", r"14,000 tonnes", label=r"sediment"),
+    Expected("number", r"1,200|1200", r"1,200 adult salmon", label=r"salmon"),
+    Expected("claim", r"1931", r"\b1931\b"),
+    Expected("claim", r"salmon|sea trout|migratory", r"salmon and sea trout|Atlantic salmon, sea trout"),
+    Expected("claim", r"native trees|replant", r"native trees"),
+    Expected("quote", r"giving the river back to the salmon", r"giving the river back to the salmon"),
+    Expected("quote", r"find open water very quickly", r"find open water very quickly"),
+]
+
+EVENTS = {
+    "imst-tunnel-opening": IMST_TUNNEL,
+    "aurora-cinemas-reopening": AURORA_CINEMAS,
+    "brno-bike-lane-removal": BRNO_BIKE_LANE,
+    "kythira-marine-reserve": KYTHIRA_RESERVE,
+    "elorn-dam-removal": ELORN_DAM,
+}
