@@ -104,13 +104,18 @@ def test_one_mention_taken_for_two_figures_is_boxed_once():
     assert [f.id for f in box] == ["number-singles"] and [f.id for f in more] == ["number-ties"]
 
 
-def test_the_box_holds_the_key_figures_up_to_its_cap_and_every_disagreement_beyond_it():
-    nouns = "buses trams ferries bridges schools clinics markets depots stations libraries parks piers towers halls farms mills".split()
+def _cyclone_with_counts(nouns: list[str], scene: str = ""):
+    """An event of two sources disputing a toll, the first also counting each of `nouns` in the district."""
     detail = " ".join(f"Officials counted {n + 20} {noun} in the district." for n, noun in enumerate(nouns))
-    event = event_of(
-        f"A cyclone struck the coast on Thursday, killing 14 people. {detail}",
+    return event_of(
+        f"A cyclone struck the coast on Thursday, killing 14 people. {scene + ' ' if scene else ''}{detail}",
         "A cyclone struck the coast on Thursday. At least 17 people were killed.",
     )
+
+
+def test_the_box_holds_the_key_figures_up_to_its_cap_and_every_disagreement_beyond_it():
+    nouns = "buses trams ferries bridges schools clinics markets depots stations libraries parks piers towers halls farms mills".split()
+    event = _cyclone_with_counts(nouns)
     boxed, more = figures(event)
     assert len(boxed) == MAX_FIGURES and len(more) == len(nouns) + 1 - MAX_FIGURES
     toll = next(f for f in event.facts if f.kind == "number" and f.status == "conflict")
@@ -128,11 +133,7 @@ def test_the_box_holds_the_key_figures_up_to_its_cap_and_every_disagreement_beyo
 ])
 def test_when_the_box_is_full_one_source_s_small_count_of_a_scenes_people_or_things_gives_way(scene, said, cast):
     nouns = "buses trams ferries bridges schools clinics markets depots stations libraries parks".split()
-    detail = " ".join(f"Officials counted {n + 20} {noun} in the district." for n, noun in enumerate(nouns))
-    event = event_of(
-        f"A cyclone struck the coast on Thursday, killing 14 people. {scene} {detail}",
-        "A cyclone struck the coast on Thursday. At least 17 people were killed.",
-    )
+    event = _cyclone_with_counts(nouns, scene)
     boxed, more = figures(event)
     small = next(label for label in {**boxed, **more} if said in label.lower())
     assert len(boxed) == MAX_FIGURES and (small in more) == cast and ("number of buses" in boxed)

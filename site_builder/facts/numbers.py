@@ -147,7 +147,6 @@ _TALLY = re.compile(
     rf"(?<![\w.,-])(?P<yes>\d{{1,3}}|{_NUMBER_WORDS})(?:[-–](?P<no>\d{{1,3}})(?![\w.,%-]|\s*(?:million|billion|percent|per cent))"
     rf"|\s+votes?\s+(?:to|against)\s+(?P<no_said>\d{{1,3}}|{_NUMBER_WORDS})\b"
     rf"|\s+to\s+(?P<no_to>\d{{1,3}}|{_NUMBER_WORDS})\b(?![.,]?\d|\s*(?:%|per\s?cent|percent))"  # "voted 34 to 17": _tally asks for 'voted'
-
     rf"|\s+(?:[a-z]+\s+){{0,2}}?voted\s+(?:in\s+favou?r|for|yes)\b[^.;:\d]{{0,60}}?\band\s+(?P<no_voted>\d{{1,3}}|{_NUMBER_WORDS})"
     rf"\s+(?:[a-z]+\s+){{0,2}}?(?:voted|against)\b)",
     re.IGNORECASE,
@@ -369,6 +368,9 @@ _SIZING_VERBS = frozenset("rose grew fell stood lay ran sank flew swung spread h
 _SIZED_BEFORE = re.compile(rf"\b([a-z]{{3,}}(?:\s+[a-z]{{3,}})?)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # Counts of the people a report is sourced to: "two sources said", "three officials familiar with the matter".
 _ATTRIBUTION = re.compile(r"sources?\b(?!\s+of\b)|(?:people|officials|persons|diplomats)\s+(?:familiar with|close to|briefed on|with knowledge of)\b")
+# "north of", "south-western of": a compass direction a distance is taken in, from a place said or not.
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_COMPASS_OF = re.compile(rf"\s*{_COMPASS}\s+of\b")
 # "a fissure of about 3.5 kilometres", "a queue of 2 km": the thing a length is of, named right before it.
 _A_THING_OF = re.compile(rf"\b(?:a|an)\s+([a-z]{{3,}})\s+of\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 _DIMENSION_NOUNS = frozenset("distance depth height altitude length width radius range total maximum minimum stretch drop fall rise".split())
@@ -1425,7 +1427,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     # a length's unit, not an area's or a volume's ("140,000 cubic metres", "4,000 m²": no distance, no point on a course)
     length = "" if len(noun.split()) > 1 and noun.split()[-2].lower() in ("square", "cubic") else _unit(head)
     taken_from = _taken_from(before, rest) if length in _LENGTHS else ""
-    towards = taken_from or head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", rest)
+    compass = head in _UNITS and _COMPASS_OF.match(rest)  # "60 km north of": a distance, from where said or not
+    towards = taken_from or compass
     sized_thing = _A_THING_OF.search(before[-40:]) if towards and not named_before and not _MEASURE_BEFORE.search(before[-60:]) else None
     if sized_thing and lemma(sized_thing.group(1).lower()) not in _STOP | _DIMENSION_NOUNS:
         # "a fissure of about 3.5 kilometres north-east of the town": the fissure's length; where it is, said after
@@ -1433,7 +1436,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return quantity(f"length ({noun})", f"length {_unit(head)}", f"length of {thing} ({noun})")
     if taken_from and not named_before:  # "60 km north of Arequipa", "800 metres from the shore": from where, said
         return quantity(f"distance ({noun})", f"distance {_unit(head)}", f"distance {taken_from} ({noun})")
-    if head in _UNITS and re.match(r"\s*(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b", rest):
+    if compass:
         return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of a town": from no name
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
@@ -1568,7 +1571,7 @@ _FELL = re.compile(rf"\b(?:fell|fallen|falling|plunged|plunging|plummeted|plumme
 # "north-east of Grindavík", "from the shore", "off Cape Finch", "away from the coast": where a distance is taken
 # from, said after its unit; the place is a name or a noun after 'the' ("the town", "the coal face where").
 _TAKEN_FROM = re.compile(
-    r"\s*((?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:away\s+)?from|off)\s+"
+    rf"\s*({_COMPASS}\s+of|(?:away\s+)?from|off)\s+"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:de|del|da|do|of)\s+)?[A-Z][\w’'-]*){0,3}|the\s+[a-z]{3,}(?:\s+[a-z]{3,}(?=\s*[,.;:]|\s+(?:where|which|that|when|and|or)\b))?)\b"
 )
 # "within 30 metres of the coast": the distance from it.
