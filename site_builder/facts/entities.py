@@ -1864,13 +1864,6 @@ def _named_despite_first_word(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and words[0].isalpha() and (words[0].lower() in COUNTRIES or words[0].lower() in VENUE_WORDS) and _valid_name(words[1:])
 
 
-def _run_initials(word: str) -> bool:
-    """'J.R.', 'A.B.C.': a person's initials written together before the surname ('J.R. Tolland'); not a country's
-    ('U.S.', 'U.K.')."""
-    return re.fullmatch(r"(?:[A-Z]\.){2,3}", word) is not None and fold(word).replace(" ", "") not in COUNTRY_SYNONYMS \
-        and fold(word) not in COUNTRIES
-
-
 def _valid_name(words: list[str]) -> bool:
     return _valid_name_words(tuple(words))
 
@@ -1882,8 +1875,6 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
     for k, word in enumerate(words):
         lower = word.lower()
         if word.lower() in NAME_PARTICLES and word[:1].islower() or _initials_before_surname(words, k):
-            continue
-        if k == 0 < len(words) - 1 and _run_initials(word):
             continue
         if not re.fullmatch(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|[A-Z]\.", word):
             return False
@@ -1906,8 +1897,15 @@ def _valid_name_words(words: tuple[str, ...]) -> bool:
 def _initials_before_surname(words: list[str] | tuple[str, ...], k: int) -> bool:
     """'H.J. Verschuure', 'A.B. Holm': the initials of given names opening a name, not an acronym (not "U.S. Steel":
     a country's)."""
-    return k == 0 and len(words) > 1 and _GIVEN_INITIALS.fullmatch(words[0]) is not None \
-        and fold(words[0].replace(".", "")) not in COUNTRIES and words[0].replace(".", "") not in COMMON_ACRONYMS
+    return k == 0 and len(words) > 1 and _given_initials(words[0])
+
+
+def _given_initials(word: str) -> bool:
+    """'J.R.', 'A.B.C.': a person's given names said by their initials written together; not a country's ('U.S.',
+    'U.K.') nor a common acronym's ('E.U.')."""
+    bare = word.replace(".", "")
+    return _GIVEN_INITIALS.fullmatch(word) is not None and fold(word).replace(" ", "") not in COUNTRY_SYNONYMS \
+        and fold(bare) not in COUNTRIES and bare not in COMMON_ACRONYMS
 
 
 class _Builder:
@@ -2677,7 +2675,7 @@ def _same_given(a: str, b: str) -> bool:
 
 def _given_form(name: str) -> str:
     """A given name folded, or of initials run together ('J.R.') the first: 'James' may be 'J.R.'."""
-    return name[0].lower() if _run_initials(name) else fold(name).rstrip(".")
+    return name[0].lower() if _given_initials(name) else fold(name).rstrip(".")
 
 
 def _first_seen(entity: Entity, surface: str) -> int:
