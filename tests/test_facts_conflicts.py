@@ -763,3 +763,45 @@ def test_figures_whose_digits_differ_by_two_neighbours_swapped_are_one_figure_in
     assert not any("263" in sides for sides in told_both)
     assert conflicts("The harbour has 23 berths.", "There are 32 moorings.") == []
     assert conflicts("There were 416 bikes on sale.", "There were 614 helmets on sale.") == []
+
+
+def test_the_same_sum_in_two_currencies_is_no_agreement():
+    assert conflicts("The jury awarded the quartet a prize of CHF 25,000.", "The quartet took home the €25,000 prize.") == [
+        ["CHF 25,000", "€25,000"]
+    ]
+    assert conflicts("The sale raised NOK 2.6bn for the port.", "The sale raised 2.6 billion euros for the port.") != []
+    # a dollar said with no country is any dollar: a Canadian paper's '$' is the 'CAD' of another
+    assert conflicts("The college faces a deficit of CAD 7.4 million.", "It faces a $7.4 million deficit.") == []
+    # one currency written two ways, or a currency this table does not know, is one sum
+    assert conflicts("The mayor offered a reward of 40 million pesos.", "A reward of COP 40 million was offered.") == []
+    assert conflicts("The repairs will cost €3.2m.", "The repairs will cost 3.2 million euros.") == []
+
+
+def test_the_same_number_in_two_units_of_one_length_is_no_agreement():
+    assert conflicts(
+        "Removing the weir opened up 17 km of spawning grounds.", "The works reopen 17 kilometres of stream.",
+        "Crews freed 17 miles of the stream for trout.",
+    ) == [["17 km", "17 miles"]]
+    # a conversion is another number; a small number in two units may be two things
+    assert conflicts("Removing the weir opened up 17 km of spawning grounds.", "Crews freed 11 miles of the stream.") == []
+    assert conflicts("The 6 m weir was built in 1920.", "The weir lies 6 miles upstream of the port.") == []
+
+
+def test_a_figure_misheard_in_the_teens_or_the_tens_is_one_figure_in_dispute():
+    assert placed(
+        ("Its owners will put sixteen boats on the lake routes by June.", "s1", 0),
+        ("The ferry line will put 60 new boats into service.", "s2", 0),
+        ("Its fleet will then count 240 boats.", "s2", 1),
+    ) == [["60", "sixteen"]]
+    assert conflicts(
+        "Repairing the bridge cost €17.4 million, of which the state paid €5 million.", "Officials put the bill at 70.4 million euros."
+    ) == [["€17.4 million", "70.4 million euros"]]
+    # round counts further down, not both told first, may be two things
+    assert placed(("Only 13 boats sail in winter.", "s1", 7), ("The harbour has room for 30 boats.", "s2", 7)) == []
+
+
+def test_a_bound_denied_is_the_other_bound():
+    assert slots("No more than 30 guests were admitted.") == {"No more than 30": "guest"}
+    assert conflicts("No more than 30 guests were admitted.", "About 28 guests were admitted.") == []
+    assert conflicts("No more than 30 guests were admitted.", "More than 40 guests were admitted.") == [["No more than 30", "More than 40"]]
+    assert conflicts("Not fewer than 40 guests were admitted.", "Some 36 guests were admitted.") == [["Not fewer than 40", "Some 36"]]

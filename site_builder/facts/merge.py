@@ -20,7 +20,10 @@ from typing import NamedTuple
 from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS, longest_first
-from .numbers import EARLIER, OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, in_base_unit, lemma, measure_unit, single_valued, what_befell
+from .numbers import (
+    EARLIER, OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, currency_of, dimension, in_base_unit, lemma,
+    measure_unit, same_currency, single_valued, what_befell,
+)
 from .quotes import Quotation
 from .sentences import LEAD, Sentence, source_order
 
@@ -175,6 +178,9 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
         if not conflict:
             for digits in sorted({_digits_in_any_order(q) for q in groups[0].quantities} - {""}):
                 blocks[("digits", digits, _figure_kind(first), measure_unit(first.slot))].append(index)
+            written = _WRITTEN.search(first.words)
+            if dimension(first.slot) and written:
+                blocks[("written", written.group(0), dimension(first.slot))].append(index)
     sets = _DisjointSets(len(facts))
     find = sets.find
     led: Counter[str] = Counter()  # how many counts of people each source tells at its top
@@ -198,6 +204,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     def same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
         if block == "digits":
             return _digits_transposed(a, b) and told_by_none_of(_heads(b), a) and told_by_none_of(_heads(a), b)
+        if block == "written":
+            return _same_number_other_unit(a, b)
         return (
             _same_figure(block, a, b) or block == "people" and _led_people(a, b, led)
             or block == "head" and _rival_kinds(a, b) and told_once(a, _deeds(a) & _deeds(b)) and told_once(b, _deeds(a) & _deeds(b))
@@ -233,7 +241,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                     if not same_figure(key[0], a, b):
                         continue
                     merged = ([FigureGroup(_first_of_each_source(a.quantities + b.quantities))], False)
-                    if _disjoint(a.interval, b.interval):  # only people counted in clauses alike, or rival kinds, get here
+                    if _disjoint(a.interval, b.interval) or key[0] == "written":  # only people counted in clauses alike, rival
+                        # kinds, or one number in two units get here
                         merged = (sorted((a, b), key=lambda g: (-len(g.sources), min(source_order(s) for s in g.sources))), True)
                 keep, gone = sorted((find(i), find(j)))
                 facts[keep] = merged
@@ -280,6 +289,33 @@ def _digits_transposed(a: FigureGroup, b: FigureGroup) -> bool:
         _digits_in_any_order(x) == _digits_in_any_order(y) != "" and _two_swapped(_digits(x), _digits(y))
         and counts_things(x.slot) == counts_things(y.slot) and _of_people(x) == _of_people(y)
         for x in a.quantities for y in b.quantities
+    )
+
+
+def _misheard(a: FigureGroup, b: FigureGroup) -> bool:
+    """A count or a sum of one thing said in the teens by one side and in the tens of that digit by the other ('fifteen
+    screens' / '50 screens', '€14.3 million' / '40.3 million euros'), not told with two deeds: one figure, misheard by
+    one side ('fifteen' / 'fifty'), the commonest slip of a figure taken down by ear, as two swapped digits are of one
+    copied. Of three significant digits or more, or what both sides lead with: two round counts further down may be
+    two things ('14 wards' out of bounds, a block built with '40 wards')."""
+    x, y = (group.quantities[0] for group in (a, b))
+    teen, ten = sorted(f"{q.value:.12g}" for q in (x, y))  # '14300000' / '40300000', '15' / '50'
+    return (
+        _figure_kind(x) in ("count", "amount") and _figure_kind(y) == _figure_kind(x) and not _other_deeds(a, b)
+        and len(teen) == len(ten) > 1 and teen[0] == "1" and teen[1] in "3456789" and ten == teen[1] + "0" + teen[2:]
+        and (len(teen.replace(".", "").strip("0")) >= 3 or _told_first(a) and _told_first(b))
+    )
+
+
+def _same_number_other_unit(a: FigureGroup, b: FigureGroup) -> bool:
+    """One number of ten or more written in two units of one dimension ('23 km' of river reopened / '23 miles' of it):
+    no agreement and no two measures, but one measure whose unit one side got wrong (a conversion is another number)."""
+    x, y = (group.quantities[0] for group in (a, b))
+    said = [_WRITTEN.search(q.words) for q in (x, y)]
+    return (
+        measure_unit(x.slot) != measure_unit(y.slot) and dimension(x.slot) == dimension(y.slot) != ""
+        and said[0] is not None and said[1] is not None and said[0].group(0) == said[1].group(0)
+        and float(said[0].group(0).replace(",", "")) >= 10
     )
 
 
@@ -583,16 +619,31 @@ def _clause_words(quantity: Quantity) -> frozenset[str]:
 
 
 def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:
-    """One group per stated value; a source keeps only its first mention of a value."""
-    groups: dict[tuple[float, float, float], FigureGroup] = {}
-    told: set[tuple[tuple[float, float, float], str]] = set()  # each value's sources so far
+    """One group per stated value, and per currency of a sum ('CHF 30,000' and '€30,000' are two values); a source
+    keeps only its first mention of a value."""
+    groups: dict[tuple[float, float, float], list[FigureGroup]] = defaultdict(list)
+    told: set[tuple[int, str]] = set()  # each group's sources so far
     for quantity in sorted(quantities, key=lambda q: (source_order(q.sentence.source), q.sentence.index)):
-        key = (quantity.value, quantity.low, quantity.high)
-        group = groups.setdefault(key, FigureGroup([]))
-        if (key, quantity.sentence.source) not in told:
-            told.add((key, quantity.sentence.source))
+        alike = groups[(quantity.value, quantity.low, quantity.high)]
+        group = next((g for g in alike if _one_currency(g.quantities + [quantity])), None)
+        if group is None:
+            group = FigureGroup([])
+            alike.append(group)
+        if (id(group), quantity.sentence.source) not in told:
+            told.add((id(group), quantity.sentence.source))
             group.quantities.append(quantity)
-    return list(groups.values())
+    return [group for alike in groups.values() for group in alike]
+
+
+def _currency(quantity: Quantity) -> tuple[str, str]:
+    return currency_of(quantity.words) if quantity.slot.startswith("amount") else ("", "")
+
+
+def _one_currency(quantities: list[Quantity]) -> bool:
+    """Sums that may all be in one currency: the same number in two ('CHF 30,000' / '€30,000' of one prize) is no
+    agreement, most often a slip of one side."""
+    currencies = {_currency(q) for q in quantities}
+    return all(same_currency(a, b) for a in currencies for b in currencies)
 
 
 def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGroup], bool]]:
@@ -650,6 +701,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
                 and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _once_each_told(groups[i], groups[j]))
                 or j in rival_of[i]
+                or not measure_unit(slot) and _misheard(groups[i], groups[j])
                 or measure_unit(slot) and _rival_measures(groups, i, j)
                 or one_sum_each and _rival_sums(groups[i], groups[j])
             ):
@@ -779,7 +831,7 @@ def _sides(groups: list[FigureGroup]) -> list[FigureGroup]:
     sides: list[FigureGroup] = []
     for group in groups:
         for side in sides:
-            if not _disjoint(side.interval, group.interval):
+            if not _disjoint(side.interval, group.interval) and _one_currency(side.quantities + group.quantities):
                 side.quantities.extend(group.quantities)
                 break
         else:

@@ -89,6 +89,9 @@ _HEDGES = {
     "roughly": (1.0, 1.0), "approximately": (1.0, 1.0), "some": (1.0, 1.0), "an estimated": (1.0, 1.0),
     "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "fewer than": (0.0, 0.9999),
     "less than": (0.0, 0.9999), "under": (0.0, 0.9999),
+    # a bound denied is the other bound: "no more than 30" is at most 30, "not fewer than 30" at least 30
+    "no more than": (0.0, 1.0), "not more than": (0.0, 1.0), "no fewer than": (1.0, _OPEN), "not fewer than": (1.0, _OPEN),
+    "no less than": (1.0, _OPEN), "not less than": (1.0, _OPEN),
 }
 # Hedges that round: their interval is half a unit of the figure's last digit either way.
 _APPROXIMATE = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated"})
@@ -578,6 +581,64 @@ def in_base_unit(quantity: Quantity) -> Quantity:
     # 2.8 km is 2,800 m, not 2,800.0000000000005
     value, low, high = (float(f"{v * factor:.12g}") for v in (quantity.value, quantity.low, quantity.high))
     return replace(quantity, slot=slot, value=value, low=low, high=high)
+
+
+# The dimension a measure's unit (in its base unit, as in_base_unit leaves it) is of: '23 km' and '23 miles' are
+# two lengths, and the same number in both is no agreement.
+_DIMENSION_OF_UNIT = {
+    "m": "length", "mi": "length", "ft": "length", "kg": "mass", "tons": "mass", "pounds": "mass", "ounces": "mass", "oz": "mass",
+    "km/h": "speed", "mph": "speed", "m/s": "speed", "acre": "area", "l": "volume", "gallons": "volume", "barrels": "volume",
+    "°C": "temperature", "°F": "temperature",
+}
+
+
+def dimension(slot: str) -> str:
+    """What a slot's unit measures ('length m', 'river mi': length; 'm square': area); '' for a count or a unit of its own."""
+    words = slot.split()
+    if measure_unit(slot) and ("square" in words or "cubic" in words):
+        return "area" if "square" in words else "volume"
+    return _DIMENSION_OF_UNIT.get(measure_unit(slot), "")
+
+
+# A currency as its family and, when the words say which, its code: '$' is any dollar, 'C$' and 'CAD' the Canadian one
+# ('$9.6 million' in a Canadian paper is no other currency than 'CAD 12.1 million'); 'CHF' and '€' two families.
+_CURRENCY_NAMED = re.compile(rf"(?:{_CURRENCY})|{_CURRENCY_WORDS}", re.IGNORECASE)
+_CURRENCY_FAMILIES = {
+    "$": ("dollar", ""), "dollar": ("dollar", ""), "us": ("dollar", "USD"), "u.s.": ("dollar", "USD"), "american": ("dollar", "USD"),
+    "c": ("dollar", "CAD"), "canadian": ("dollar", "CAD"), "a": ("dollar", "AUD"), "australian": ("dollar", "AUD"),
+    "nz": ("dollar", "NZD"), "new zealand": ("dollar", "NZD"), "hk": ("dollar", "HKD"), "hong kong": ("dollar", "HKD"),
+    "s": ("dollar", "SGD"), "singapore": ("dollar", "SGD"), "usd": ("dollar", "USD"), "cad": ("dollar", "CAD"),
+    "aud": ("dollar", "AUD"), "nzd": ("dollar", "NZD"), "hkd": ("dollar", "HKD"), "sgd": ("dollar", "SGD"),
+    "€": ("euro", "EUR"), "eur": ("euro", "EUR"), "euro": ("euro", "EUR"), "£": ("pound", "GBP"), "gbp": ("pound", "GBP"),
+    "pound": ("pound", "GBP"), "chf": ("franc", "CHF"), "swiss": ("franc", "CHF"), "franc": ("franc", ""),
+    "kr": ("crown", ""), "crown": ("crown", ""), "kroner": ("crown", ""), "kronor": ("crown", "SEK"), "krona": ("crown", "SEK"),
+    "sek": ("crown", "SEK"), "swedish": ("crown", "SEK"), "nok": ("crown", "NOK"), "norwegian": ("crown", "NOK"),
+    "dkk": ("crown", "DKK"), "danish": ("crown", "DKK"), "czk": ("crown", "CZK"), "czech": ("crown", "CZK"), "koruna": ("crown", "CZK"),
+    "koruny": ("crown", "CZK"),
+    "r$": ("real", "BRL"), "brl": ("real", "BRL"), "brazilian": ("real", "BRL"), "reais": ("real", "BRL"),
+    "¥": ("yen", ""), "yen": ("yen", "JPY"), "jpy": ("yen", "JPY"), "yuan": ("yen", "CNY"), "renminbi": ("yen", "CNY"),
+    "cny": ("yen", "CNY"), "rmb": ("yen", "CNY"), "r": ("rand", "ZAR"), "rand": ("rand", "ZAR"), "zar": ("rand", "ZAR"),
+}
+
+
+def currency_of(words: str) -> tuple[str, str]:
+    """The currency a sum's words name, as (family, code): ('franc', 'CHF') for 'CHF 30,000', ('euro', 'EUR') for
+    '€30,000' or '30,000 euros', ('dollar', '') for '$9.6 million'; ('', '') for a sum that names none or one not known."""
+    named = _CURRENCY_NAMED.search(words)
+    if named is None:
+        return "", ""
+    said = named.group(0).lower().rstrip(".")
+    key = said.removesuffix("$") if said.endswith("$") and said not in ("$", "r$") else said
+    if named.group(1):  # a currency's word, perhaps with its country's: 'Swiss francs', '85 million reais'
+        word = named.group(1).lower()
+        country = said[: -len(word)].strip()
+        key = country if country in _CURRENCY_FAMILIES else word if word in _CURRENCY_FAMILIES else word.removesuffix("s")
+    return _CURRENCY_FAMILIES.get(key, ("", ""))  # one this table does not know ('pesos' / 'COP') may be any
+
+
+def same_currency(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Two sums' currencies may be one: either names none, or one family with at most one code said ('$' / 'CAD')."""
+    return not a[0] or not b[0] or a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1])
 
 
 def what_befell(word: str) -> str | None:
