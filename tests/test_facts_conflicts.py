@@ -792,7 +792,7 @@ def test_a_figure_misheard_in_the_teens_or_the_tens_is_one_figure_in_dispute():
         ("Its owners will put sixteen boats on the lake routes by June.", "s1", 0),
         ("The ferry line will put 60 new boats into service.", "s2", 0),
         ("Its fleet will then count 240 boats.", "s2", 1),
-    ) == [["60", "sixteen"]]
+    ) == [["sixteen", "60"]]
     assert conflicts(
         "Repairing the bridge cost €17.4 million, of which the state paid €5 million.", "Officials put the bill at 70.4 million euros."
     ) == [["€17.4 million", "70.4 million euros"]]
