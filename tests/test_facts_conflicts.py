@@ -805,3 +805,29 @@ def test_a_bound_denied_is_the_other_bound():
     assert conflicts("No more than 30 guests were admitted.", "About 28 guests were admitted.") == []
     assert conflicts("No more than 30 guests were admitted.", "More than 40 guests were admitted.") == [["No more than 30", "More than 40"]]
     assert conflicts("Not fewer than 40 guests were admitted.", "Some 36 guests were admitted.") == [["Not fewer than 40", "Some 36"]]
+
+
+def test_a_count_of_one_noun_with_two_digits_swapped_is_one_count_in_dispute():
+    assert placed(
+        ("Its managers said 1.3 million people walked through the doors in 2025.", "s1", 5),
+        ("A tourism board survey found that 3.1 million people had come.", "s2", 5),
+    ) == [["1.3 million", "3.1 million"]]
+    assert placed(
+        ("Its managers said 1.3 million people walked through the doors in 2025.", "s1", 5),
+        ("A tourism board survey found that 1.8 million people had come.", "s2", 5),
+    ) == []
+
+
+def test_a_measure_bounding_a_class_of_things_is_the_bound_itself():
+    assert conflicts("From June, lorries over 12 tonnes may not cross the old bridge.", "Trucks heavier than 12 tonnes are barred from the bridge.") == []
+    assert slots("Boats under 15 metres may still fish there.") == {"under 15 metres": "m"}
+    # after a verb it is a hedge: more than the figure
+    assert conflicts("The crane weighs over 12 tonnes.", "The crane weighs 12 tonnes.") == [["over 12 tonnes", "12 tonnes"]]
+
+
+def test_a_shortfall_is_a_deficit():
+    assert conflicts(
+        "The trust expects an operating deficit of €8.4 million next year and will spend €2 million on repairs.",
+        "Its spring budget showed a shortfall of €6.1 million.",
+    ) == [["€8.4 million", "€6.1 million"]]
+

@@ -2095,7 +2095,7 @@ def test_an_area_a_volume_or_a_speed_written_with_its_symbol_is_the_one_written_
 def test_a_figure_written_short_is_read_as_written_in_full():
     # a currency's code written onto its figure, as wires write it
     read = [(q.words, q.slot, q.value) for q in find_quantities(sentence("The regulator put the shortfall at roughly GBP14.2m."))]
-    assert read == [("roughly GBP14.2m", "amount", 14.2e6)]
+    assert read == [("roughly GBP14.2m", "amount deficit", 14.2e6)]
     assert [q.value for q in find_quantities(sentence("Brokers valued the stake at SEK3bn."))] == [3e9]
     assert figures("The PRX400 sold well.") == []  # three capitals onto a number name a model, no sum
     # hectares written 'ha', apart or onto the figure

@@ -458,7 +458,7 @@ def test_a_verb_ending_in_a_consonant_and_y_says_its_past_participle_in_ied():
         ("The regulator targets 3% unemployment.", "3%", "unemployment (target)"),
         ("The latest forecast puts growth at 1.4% for 2031.", "1.4%", "growth (forecast)"),
         ("Exports are expected to rise by 4% in 2031.", "4%", "exports up (forecast)"),
-        ("The board said a shortfall of £6m is projected for 2030.", "£6m", "shortfall (forecast)"),
+        ("The board said a shortfall of £6m is projected for 2030.", "£6m", "deficit (forecast)"),
         ("Radar models show 90 mm more over the hills in the coming 12 hours.", "90 mm", "length (mm) (forecast)"),
     ],
 )

@@ -258,9 +258,8 @@ def _digits_in_any_order(quantity: Quantity) -> str:
     if written is None or OF_A_YEAR.search(quantity.slot) or quantity.slot.endswith(EARLIER):
         return ""
     digits = _digits(quantity)
-    whole = written.group(0).replace(",", "").split(".")[0]
     significant = digits.strip("0")
-    if len(set(significant)) < 2 or len(significant) < 3 and int(whole) < 100:
+    if len(set(significant)) < 2 or len(significant) < 3 and quantity.value < 100:
         return ""
     return "".join(sorted(digits))
 
@@ -701,7 +700,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
                 and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _once_each_told(groups[i], groups[j]))
                 or j in rival_of[i]
-                or not measure_unit(slot) and _misheard(groups[i], groups[j])
+                or not measure_unit(slot) and (_misheard(groups[i], groups[j]) or _digits_transposed(groups[i], groups[j]))
                 or measure_unit(slot) and _rival_measures(groups, i, j)
                 or one_sum_each and _rival_sums(groups[i], groups[j])
             ):

@@ -272,7 +272,8 @@ _MEASURE_CONVERSION_BEFORE = re.compile(r"\d\s*(?:[A-Za-z/°]+\s*){1,3}\(\s*$")
 _MONEY_NOUNS = {
     **{w: w for w in """fine bail cost price deal damages compensation salary bonus budget loss profit
        revenue sales investment aid package funding grant loan ransom reward settlement refund bid offer
-       takeover acquisition kickback bribe subsidy tax levy debt wage pay payout""".split()},
+       takeover acquisition kickback bribe subsidy tax levy debt wage pay payout deficit""".split()},
+    "shortfall": "deficit", "shortfalls": "deficit", "deficits": "deficit",
     "fined": "fine", "fines": "fine", "penalty": "fine", "penalties": "fine", "bill": "cost", "lost": "loss", "costs": "cost", "bribes": "bribe", "kickbacks": "kickback", "losses": "loss",
     "profits": "profit", "revenues": "revenue", "investments": "investment", "grants": "grant", "loans": "loan",
     "subsidies": "subsidy", "taxes": "tax", "debts": "debt", "wages": "wage", "refunds": "refund", "bids": "bid",
@@ -743,7 +744,18 @@ def _as_a_limit(quantity: Quantity) -> Quantity:
         return replace(quantity, slot=CAPACITY if counts_things(quantity.slot) else quantity.slot, label=f"capacity ({said})")
     if quantity.words.lower().startswith("up to ") and _ALLOWS_UP_TO.search(before):
         return replace(quantity, label=f"maximum {said}")
+    classed = _CLASSED_BEFORE.search(before) if measure_unit(quantity.slot) and _CLASS_BOUND.match(quantity.words) else None
+    if classed and classed.group(1).lower() not in _VERBS_OF_A_MEASURE:
+        return replace(quantity, low=quantity.value, high=quantity.value)  # 'lorries over 7.5 tonnes': the bound is 7.5
     return quantity
+
+
+# A measure bounding a class of things named right before it ('vehicles over 7.5 tonnes', 'boats under 12 metres'): the
+# bound a rule draws, exactly the figure, not a hedge of it, so it agrees with 'lorries heavier than 7.5 tonnes'. Not
+# after a verb ('weighs over 7.5 tonnes', 'costs over', 'runs over': a hedge).
+_CLASS_BOUND = re.compile(r"(?:over|under|above|below|more than|less than)\s", re.IGNORECASE)
+_CLASSED_BEFORE = re.compile(r"\b([a-z]{3,}[^su\W]s)\s+$", re.IGNORECASE)  # a plural: 'lorries', 'boats'; not 'class', 'bus'
+_VERBS_OF_A_MEASURE = _SIZING_VERBS | frozenset("weighs costs lasts takes totals exceeds holds carries".split())
 
 
 # A figure its clause says is not what is or was but what is planned, aimed at or forecast: 'wants to build up to
