@@ -831,3 +831,15 @@ def test_a_shortfall_is_a_deficit():
         "Its spring budget showed a shortfall of €6.1 million.",
     ) == [["€8.4 million", "€6.1 million"]]
 
+
+
+def test_counts_recorded_logged_or_counted_are_one_count_in_dispute():
+    assert placed(
+        ("Its operator said the rink recorded about 52,000 visits in the winter.", "s1", 6),
+        ("Skaters' groups say their volunteers counted more than 80,000 visits.", "s2", 6),
+    ) == [["about 52,000", "more than 80,000"]]
+    # what is hoped for is not what was counted
+    assert placed(
+        ("Its operator said the rink recorded about 52,000 visits in the winter.", "s1", 6),
+        ("The new roof should attract 80,000 visits a season, planners hope.", "s2", 6),
+    ) == []

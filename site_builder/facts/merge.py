@@ -512,10 +512,12 @@ _DEED_AFTER = re.compile(
     r"|\s+(?:to|will|would)\s+(?:be\s+)?([a-z]{3,})" + _PARTICLE
     + r"|\s+([a-z]{3,}ed)\b" + _PARTICLE
 )
-# Verbs for one deed, by stem and particle: a thing halted, stopped, shut down, switched off or suspended.
+# Verbs for one deed, by stem and particle: a thing halted, stopped, shut down, switched off or suspended; visits,
+# votes or cases recorded, logged, counted, registered or tallied.
 _DEED_CLASSES = {
     "stop": "halt", "halt": "halt", "shut down": "halt", "switch off": "halt", "turn off": "halt", "suspend": "halt",
     "ground": "halt", "tak out": "halt", "took out": "halt", "deactivat": "halt",
+    "record": "count", "log": "count", "count": "count", "register": "count", "tally": "count",
 }
 # Words for things or people that did not go where they were to go, one deed: bags that missed their flights, were left
 # behind, stayed on the ground; passengers stranded, stuck, who remained. By the word ('missed', not 'missing': the missing
