@@ -2046,7 +2046,35 @@ def test_a_weekday_of_a_source_without_a_publication_date_counts_for_the_day_it_
     fire = ("A fire destroyed the old ferry terminal on Monday night.", "2026-09-02")
     other = ("The old ferry terminal burnt down on Tuesday, firefighters said.", "2026-09-03")
     tuesday = ("Firefighters fought the blaze at the old ferry terminal on Tuesday.", None)
-    assert dated(fire, other, tuesday, tuesday)[:2] == ("2026-09-01", "conflict")
+    assert dated(fire, other, tuesday, tuesday)[:2] == ("2026-09-01 / 2026-08-31", "conflict")
+
+
+def test_a_day_of_what_people_named_in_the_lead_did_apart_does_not_date_the_event():
+    # published Saturday 5 September 2026; the choir's own arrival and concert are told in a clause about them
+    opened = ("The mayor opened the new library in Torvik this morning, cheered by the visiting choir, who arrived on "
+              "Thursday and sang at the town hall on Friday evening.", "2026-09-05")
+    again = ("Torvik's new library was opened on Saturday morning.", "2026-09-05")
+    assert dated(opened, again) == ("2026-09-05", "agreed", ["s1", "s2"])
+    # a source giving another day is a conflict whose value names both days
+    other = ("The new library in Torvik opened on Friday.", "2026-09-06")
+    assert dated(opened, again, other) == ("2026-09-05 / 2026-09-04", "conflict", ["s1", "s2", "s3"])
+
+
+def test_sources_giving_different_days_a_rule_takes_effect_are_a_conflict_of_that_day():
+    def in_force(*bodies: str) -> tuple[str, str, list[str]] | None:  # published on Tuesday 11 August 2026
+        return boxed("date", *bodies, title="Harbour town bans cruise ships").get("in force from")
+
+    passed = "The council of Merrow voted on Monday to ban cruise ships from its harbour."
+    march = passed + " The ban will come into force on 1 March 2027, the council said."
+    march_again = "Merrow has banned cruise ships from its harbour. The ban applies from 1 March 2027."
+    june = "Cruise ships will no longer dock at Merrow. The ban takes effect on June 1, to give operators time to adjust."
+    # the day told in the present lies ahead, though it names no year
+    assert in_force(march, march_again, june) == ("2027-03-01 / 2027-06-01", "conflict", ["s1", "s2", "s3"])
+    assert in_force(march, march_again)[:2] == ("2027-03-01", "agreed")
+    # one source alone tells no such day; a source giving two days tells of two rules, no conflict
+    assert in_force(march, passed) is None
+    both = march_again + " A ban on anchoring in the bay takes effect on 1 June 2027."
+    assert in_force(march, both) is None
 
 
 def test_the_events_weekday_counted_to_another_week_is_no_conflict():
