@@ -4425,3 +4425,23 @@ def test_an_arabic_surname_with_its_article_in_lower_case_is_part_of_the_name():
     """Made up: 'Mohammed al-Khatib' is named whole, not 'Mohammed', and is the 'Mohammed Alkhatib' of another source."""
     found = entities_of("Mayor Mohammed al-Khatib said the bridge was shut.", "Mayor Mohammed Alkhatib told reporters the bridge would reopen.")
     assert found == {"Mohammed al-Khatib": ("person", "Mayor", ["s1", "s2"])}, found
+
+
+def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
+    def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+        event = made_up_event(*bodies, title="Rowing club opens a new boathouse")
+        return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+
+    dunmore = "A new boathouse for the rowing club was opened in Dunmore on Saturday by the sports minister."
+    dunmore_again = "The sports minister opened the rowing club's new boathouse in Dunmore on Saturday."
+    kilbride = "The rowing club's new boathouse was opened in Kilbride on Saturday by the sports minister."
+    kilbride_again = "In Kilbride, the sports minister opened a new boathouse for the rowing club on Saturday."
+    found = places(dunmore, kilbride, dunmore_again, kilbride_again)
+    assert found["Dunmore / Kilbride"] == ("Dunmore / Kilbride", "conflict", ["s1", "s2", "s3", "s4"])
+    # a source naming both towns tells of both: no dispute
+    both = kilbride_again + " The club moved there from Dunmore."
+    assert "Dunmore / Kilbride" not in places(dunmore, kilbride, dunmore_again, both)
+    # a town one source alone names is no rival (a district, another spelling), nor is a region said so
+    assert {"Dunmore", "Kilbride"} <= places(dunmore, kilbride, dunmore_again).keys()
+    region = "The sports minister opened the rowing club's new boathouse in the Kilbride region on Saturday."
+    assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()

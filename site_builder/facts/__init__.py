@@ -128,7 +128,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     where = _venues_of_bodies(current, len(sources)) + _where(current, len(sources))
     others, passing = _other_places(current, where, len(sources))
     passing += [e for e in background if e.kind == "place"]
-    facts += [_entity_fact(e, "place", taken) for e in where + others]
+    facts += _where_disputed([(e, _entity_fact(e, "place", taken)) for e in where + others])
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     bodies, commentators = _organizations(current, len(sources))
     commentators += [e for e in background if e.kind == "organization"]
@@ -412,6 +412,43 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
             chosen.append(entity)
     order = {"venue": 0, "place": 1, "country": 2}
     return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(_where_told(e)) < needed, -len(e.sources), e.name))
+
+
+def _where_disputed(places: list[tuple[Entity, Fact]]) -> list[Fact]:
+    """Two towns told as where it happened by sources none of which names the other at all ('held in Dunmore', two
+    sources; 'held in Kilbride', two others): one place in dispute, each side cited, never two agreed places. Only
+    towns every source naming them names up front as where; a country, a venue, or a region said so ('County X', 'the
+    X region') is no rival of a town in it."""
+    towns = [
+        (entity, item) for entity, item in places
+        if entity.label == "place" and len(entity.sources) >= 2 and set(entity.sources) == _where_told(entity)
+        and not any(map(_said_a_region, entity.mentions))
+    ]
+    merged: dict[str, Fact | None] = {}
+    for n, (entity, item) in enumerate(towns):
+        for other, rival in towns[n + 1 :]:
+            if item.id in merged or rival.id in merged or set(entity.sources) & set(other.sources):
+                continue
+            first, second = sorted((item, rival), key=lambda f: -len(f.citations))
+            citations = [replace(c, value=c.value or side.value, disagrees=side is second) for side in (first, second) for c in side.citations]
+            merged[first.id] = fact(first.id, "place", first.label, f"{first.value} / {second.value}", citations, True)
+            merged[second.id] = None
+    return [merged.get(item.id, item) for _, item in places if merged.get(item.id, item) is not None]
+
+
+_REGION_WORDS = frozenset("region province county district state prefecture department canton oblast".split())
+_REGION_BEFORE = re.compile(r"\b(?:County|Co\.?|[Pp]rovince of|[Rr]egion of|[Ss]tate of)\s+$")
+
+
+def _said_a_region(mention: Mention) -> bool:
+    """'the Alentejo region', 'Co Clare', 'the province of Huelva': a region, in which a town of the news may lie."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    after = text[at + len(mention.surface) :].split()[:1]
+    return at >= 0 and (
+        mention.surface.split()[-1].lower() in _REGION_WORDS or bool(after) and after[0].lower().strip(",.;") in _REGION_WORDS
+        or _REGION_BEFORE.search(text[:at]) is not None
+    )
 
 
 def _where_told(place: Entity) -> set[str]:
