@@ -2071,6 +2071,9 @@ def test_sources_giving_different_days_a_rule_takes_effect_are_a_conflict_of_tha
     # the day told in the present lies ahead, though it names no year
     assert in_force(march, march_again, june) == ("2027-03-01 / 2027-06-01", "conflict", ["s1", "s2", "s3"])
     assert in_force(march, march_again)[:2] == ("2027-03-01", "agreed")
+    # a rule of an earlier year is background, no rival
+    earlier = march_again + " A similar ban took effect in Lorwich on 1 May 2024."
+    assert in_force(march, earlier)[:2] == ("2027-03-01", "agreed")
     # one source alone tells no such day; a source giving two days tells of two rules, no conflict
     assert in_force(march, passed) is None
     both = march_again + " A ban on anchoring in the bay takes effect on 1 June 2027."

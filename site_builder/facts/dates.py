@@ -154,10 +154,12 @@ def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
             day, weekday = mention
             aside = _ABOUT_PEOPLE.search(before) is not None
             in_force = _IN_FORCE.search(before)
-            starts = day
+            starts = day if in_force else None
             if in_force and not future and any(in_force.group("come", "take", "apply")):
                 starts = _resolve(match, published, True)[0]  # told in the present, it lies ahead
-            found.append(DateMention(sentence, match.group(0), day, weekday, future, _told(text, match), aside, starts if in_force else None))
+            if starts and published and starts < published - timedelta(days=10):
+                starts = None  # a rule of an earlier year ("a similar ban took effect in 2024"), background
+            found.append(DateMention(sentence, match.group(0), day, weekday, future, _told(text, match), aside, starts))
     return found
 
 
