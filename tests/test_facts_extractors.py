@@ -2046,7 +2046,38 @@ def test_a_weekday_of_a_source_without_a_publication_date_counts_for_the_day_it_
     fire = ("A fire destroyed the old ferry terminal on Monday night.", "2026-09-02")
     other = ("The old ferry terminal burnt down on Tuesday, firefighters said.", "2026-09-03")
     tuesday = ("Firefighters fought the blaze at the old ferry terminal on Tuesday.", None)
-    assert dated(fire, other, tuesday, tuesday)[:2] == ("2026-09-01", "conflict")
+    assert dated(fire, other, tuesday, tuesday)[:2] == ("2026-09-01 / 2026-08-31", "conflict")
+
+
+def test_a_day_of_what_people_named_in_the_lead_did_apart_does_not_date_the_event():
+    # published Saturday 5 September 2026; the choir's own arrival and concert are told in a clause about them
+    opened = ("The mayor opened the new library in Torvik this morning, cheered by the visiting choir, who arrived on "
+              "Thursday and sang at the town hall on Friday evening.", "2026-09-05")
+    again = ("Torvik's new library was opened on Saturday morning.", "2026-09-05")
+    assert dated(opened, again) == ("2026-09-05", "agreed", ["s1", "s2"])
+    # a source giving another day is a conflict whose value names both days
+    other = ("The new library in Torvik opened on Friday.", "2026-09-06")
+    assert dated(opened, again, other) == ("2026-09-05 / 2026-09-04", "conflict", ["s1", "s2", "s3"])
+
+
+def test_sources_giving_different_days_a_rule_takes_effect_are_a_conflict_of_that_day():
+    def in_force(*bodies: str) -> tuple[str, str, list[str]] | None:  # published on Tuesday 11 August 2026
+        return boxed("date", *bodies, title="Harbour town bans cruise ships").get("in force from")
+
+    passed = "The council of Merrow voted on Monday to ban cruise ships from its harbour."
+    march = passed + " The ban will come into force on 1 March 2027, the council said."
+    march_again = "Merrow has banned cruise ships from its harbour. The ban applies from 1 March 2027."
+    june = "Cruise ships will no longer dock at Merrow. The ban takes effect on June 1, to give operators time to adjust."
+    # the day told in the present lies ahead, though it names no year
+    assert in_force(march, march_again, june) == ("2027-03-01 / 2027-06-01", "conflict", ["s1", "s2", "s3"])
+    assert in_force(march, march_again)[:2] == ("2027-03-01", "agreed")
+    # a rule of an earlier year is background, no rival
+    earlier = march_again + " A similar ban took effect in Lorwich on 1 May 2024."
+    assert in_force(march, earlier)[:2] == ("2027-03-01", "agreed")
+    # one source alone tells no such day; a source giving two days tells of two rules, no conflict
+    assert in_force(march, passed) is None
+    both = march_again + " A ban on anchoring in the bay takes effect on 1 June 2027."
+    assert in_force(march, both) is None
 
 
 def test_the_events_weekday_counted_to_another_week_is_no_conflict():
@@ -4397,3 +4428,23 @@ def test_an_arabic_surname_with_its_article_in_lower_case_is_part_of_the_name():
     """Made up: 'Mohammed al-Khatib' is named whole, not 'Mohammed', and is the 'Mohammed Alkhatib' of another source."""
     found = entities_of("Mayor Mohammed al-Khatib said the bridge was shut.", "Mayor Mohammed Alkhatib told reporters the bridge would reopen.")
     assert found == {"Mohammed al-Khatib": ("person", "Mayor", ["s1", "s2"])}, found
+
+
+def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
+    def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+        event = made_up_event(*bodies, title="Rowing club opens a new boathouse")
+        return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+
+    dunmore = "A new boathouse for the rowing club was opened in Dunmore on Saturday by the sports minister."
+    dunmore_again = "The sports minister opened the rowing club's new boathouse in Dunmore on Saturday."
+    kilbride = "The rowing club's new boathouse was opened in Kilbride on Saturday by the sports minister."
+    kilbride_again = "In Kilbride, the sports minister opened a new boathouse for the rowing club on Saturday."
+    found = places(dunmore, kilbride, dunmore_again, kilbride_again)
+    assert found["Dunmore / Kilbride"] == ("Dunmore / Kilbride", "conflict", ["s1", "s2", "s3", "s4"])
+    # a source naming both towns tells of both: no dispute
+    both = kilbride_again + " The club moved there from Dunmore."
+    assert "Dunmore / Kilbride" not in places(dunmore, kilbride, dunmore_again, both)
+    # a town one source alone names is no rival (a district, another spelling), nor is a region said so
+    assert {"Dunmore", "Kilbride"} <= places(dunmore, kilbride, dunmore_again).keys()
+    region = "The sports minister opened the rowing club's new boathouse in the Kilbride region on Saturday."
+    assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()

@@ -121,14 +121,14 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
             figures += quantities
 
     date_fact, day = _date_fact(sources, by_source, keywords, said, dates)
-    facts: list[Fact] = [date_fact] if date_fact else []
+    facts: list[Fact] = [f for f in (date_fact, _in_force_fact(sentences, dates)) if f]
     year = day.year if day else max((d.year for d in published.values() if d), default=None)
     background = _nationalities(entities) + (_of_earlier_years_only(entities, year) if year else [])
     current = [e for e in entities if e not in background]
     where = _venues_of_bodies(current, len(sources)) + _where(current, len(sources))
     others, passing = _other_places(current, where, len(sources))
     passing += [e for e in background if e.kind == "place"]
-    facts += [_entity_fact(e, "place", taken) for e in where + others]
+    facts += _where_disputed([(e, _entity_fact(e, "place", taken)) for e in where + others])
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     bodies, commentators = _organizations(current, len(sources))
     commentators += [e for e in background if e.kind == "organization"]
@@ -279,21 +279,45 @@ def _date_fact(
         return None, None
     weekdays = Counter(_own_weekday([d for d in found if not d.told] or found) for found in candidates if not any(d.day for d in found))
     day = max(resolved, key=lambda day: (resolved[day] + weekdays[day.weekday()], -_first_source(own, day)))
-    citations, conflict = [], False
+    citations, days = [], [day.isoformat()]
     for mention in (_stated(found, day) for found in candidates):
         if mention.day is None and mention.weekday != day.weekday() or mention.told and mention.day not in (None, day):
             continue  # an unresolved weekday that does not fit, or the day of a telling: nothing to compare
         disagrees = mention.day is not None and mention.day != day and not _a_week_off(mention, day)
         value = f"{mention.day.isoformat()} ({mention.words})" if disagrees else mention.words
-        conflict = conflict or disagrees
+        if disagrees and mention.day.isoformat() not in days:
+            days.append(mention.day.isoformat())
         citations.append(Citation(mention.sentence.source, mention.sentence.text, value, disagrees))
-    return fact("date", "date", "date of the event", day.isoformat(), citations, conflict), day
+    # in conflict, every side's day is the value (the one most sources give first), as a disputed figure's are
+    return fact("date", "date", "date of the event", " / ".join(days), citations, len(days) > 1), day
+
+
+def _in_force_fact(sentences: list[Sentence], dates: dict[tuple[str, int], list[DateMention]]) -> Fact | None:
+    """The day the event's rule takes effect, when two sources or more give it: a conflict when they give different
+    days, each giving one (a source giving two tells of two rules)."""
+    told: dict[str, dict[date, DateMention]] = {}
+    for sentence in sentences:
+        for mention in dates[(sentence.source, sentence.index)]:
+            if mention.in_force is not None and not mention.by_weekday:
+                told.setdefault(sentence.source, {}).setdefault(mention.in_force, mention)
+    if len(told) < 2 or any(len(days) > 1 for days in told.values()):
+        return None
+    mentions = [next(iter(days.values())) for days in told.values()]
+    support = Counter(m.in_force for m in mentions)
+    days = sorted(support, key=lambda day: (-support[day], min(source_order(m.sentence.source) for m in mentions if m.in_force == day)))
+    citations = [
+        Citation(m.sentence.source, m.sentence.text, f"{m.in_force} ({m.words})" if len(days) > 1 else m.words, m.in_force != days[0])
+        for m in mentions
+    ]
+    return fact("date-in-force", "date", "in force from", " / ".join(d.isoformat() for d in days), citations, len(days) > 1)
 
 
 def _own_day(found: list[DateMention]) -> DateMention:
+    """The earliest day of the first sentence dating the event, but for a day of what people named in it did apart
+    (", who arrived on Thursday"), when it names another."""
     dated = [d for d in found if d.day]
-    first = dated[0].sentence
-    return min((d for d in dated if d.sentence == first), key=lambda d: d.day)
+    first = [d for d in dated if d.sentence == dated[0].sentence]
+    return min([d for d in first if not d.aside] or first, key=lambda d: d.day)
 
 
 def _a_week_off(mention: DateMention, day: date) -> bool:
@@ -388,6 +412,43 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
             chosen.append(entity)
     order = {"venue": 0, "place": 1, "country": 2}
     return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(_where_told(e)) < needed, -len(e.sources), e.name))
+
+
+def _where_disputed(places: list[tuple[Entity, Fact]]) -> list[Fact]:
+    """Two towns told as where it happened by sources none of which names the other at all ('held in Dunmore', two
+    sources; 'held in Kilbride', two others): one place in dispute, each side cited, never two agreed places. Only
+    towns every source naming them names up front as where; a country, a venue, or a region said so ('County X', 'the
+    X region') is no rival of a town in it."""
+    towns = [
+        (entity, item) for entity, item in places
+        if entity.label == "place" and len(entity.sources) >= 2 and set(entity.sources) == _where_told(entity)
+        and not any(map(_said_a_region, entity.mentions))
+    ]
+    merged: dict[str, Fact | None] = {}
+    for n, (entity, item) in enumerate(towns):
+        for other, rival in towns[n + 1 :]:
+            if item.id in merged or rival.id in merged or set(entity.sources) & set(other.sources):
+                continue
+            first, second = sorted((item, rival), key=lambda f: -len(f.citations))
+            citations = [replace(c, value=c.value or side.value, disagrees=side is second) for side in (first, second) for c in side.citations]
+            merged[first.id] = fact(first.id, "place", first.label, f"{first.value} / {second.value}", citations, True)
+            merged[second.id] = None
+    return [merged.get(item.id, item) for _, item in places if merged.get(item.id, item) is not None]
+
+
+_REGION_WORDS = frozenset("region province county district state prefecture department canton oblast".split())
+_REGION_BEFORE = re.compile(r"\b(?:County|Co\.?|[Pp]rovince of|[Rr]egion of|[Ss]tate of)\s+$")
+
+
+def _said_a_region(mention: Mention) -> bool:
+    """'the Alentejo region', 'Co Clare', 'the province of Huelva': a region, in which a town of the news may lie."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    after = text[at + len(mention.surface) :].split()[:1]
+    return at >= 0 and (
+        mention.surface.split()[-1].lower() in _REGION_WORDS or bool(after) and after[0].lower().strip(",.;") in _REGION_WORDS
+        or _REGION_BEFORE.search(text[:at]) is not None
+    )
 
 
 def _where_told(place: Entity) -> set[str]:

@@ -75,6 +75,8 @@ class DateMention:
     weekday: int | None  # 0 = Monday, when the text names or implies one
     future: bool  # the sentence looks ahead ("will attend ... on Friday")
     told: bool = False  # the day something was said or made known ("confirmed on Tuesday"), not done
+    aside: bool = False  # in a clause about people named before it (", who arrived on Thursday"), what they did
+    in_force: date | None = None  # the day a rule it names starts to hold ("takes effect on 1 July": ahead)
 
     @property
     def by_weekday(self) -> bool:
@@ -100,6 +102,18 @@ _TOLD_AFTER = re.compile(rf"^\s*,?\s*(?:{_TELLING})\b", re.IGNORECASE)
 def _told(text: str, match: re.Match) -> bool:
     """Does the day matched date a telling? ('The ministry confirmed on Tuesday that two of the dead were Danes')"""
     return bool(_TOLD_BEFORE.search(text[: match.start()]) or _TOLD_AFTER.match(text[match.end() :]))
+
+
+# "will come into force on 1 July 2027", "take effect on 1 January", "apply from 1 March 2027", "effective from 1 June":
+# the day a rule starts to hold, which the event (a law, a ban, a decree) sets. Told in the present, it lies ahead.
+_IN_FORCE = re.compile(
+    r"\b(?:(?:(?P<come>come|comes|enter|enters|go|goes)|came|entered|went)\s+into\s+(?:force|effect)|in\s+force"
+    r"|(?:(?P<take>take|takes)|took)\s+effect|(?P<apply>apply|applies)|effective)\s+(?:on\s+|from\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", who arrived in Ennis on Thursday and were welcomed ... on Friday": a clause about people named before it, up to
+# the next comma, tells what they did apart from the sentence's own happening ("signed the charter this morning").
+_ABOUT_PEOPLE = re.compile(r",\s+who\b[^,;]*$")
 
 
 def publication_day(published: str | None) -> date | None:
@@ -132,12 +146,20 @@ def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
     matches = date_matches(text)
     future_sentence = bool(matches) and bool(_FUTURE.search(text))
     for match in matches:
+        before = text[: match.start()]
         past = (match.group("rel") or "").lower() in ("yesterday", "last night") or (match.group("which") or "").lower() == "last"
-        future = future_sentence and not past and not _past_done(text[: match.start()]) and not _past_clause(text[: match.start()])
+        future = future_sentence and not past and not _past_done(before) and not _past_clause(before)
         mention = _resolve(match, published, future)
         if mention is not None:
             day, weekday = mention
-            found.append(DateMention(sentence, match.group(0), day, weekday, future, _told(text, match)))
+            aside = _ABOUT_PEOPLE.search(before) is not None
+            in_force = _IN_FORCE.search(before)
+            starts = day if in_force else None
+            if in_force and not future and any(in_force.group("come", "take", "apply")):
+                starts = _resolve(match, published, True)[0]  # told in the present, it lies ahead
+            if starts and published and starts < published - timedelta(days=10):
+                starts = None  # a rule of an earlier year ("a similar ban took effect in 2024"), background
+            found.append(DateMention(sentence, match.group(0), day, weekday, future, _told(text, match), aside, starts))
     return found
 
 
