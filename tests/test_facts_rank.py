@@ -362,3 +362,19 @@ def test_a_measure_another_source_tells_in_feet_mph_or_fahrenheit_is_the_metric_
 def test_a_measure_in_feet_far_from_the_metric_figure_is_another_measure():
     boxed, _ = figures(event_of("Crews removed the 6 m weir on the Lune on Monday.", "A weir on the Lune, about 40 feet tall, was taken down on Monday."))
     assert len(boxed) == 2
+
+
+def test_a_count_the_box_shows_as_the_part_of_a_whole_told_in_the_same_sentences_is_that_whole_s_line():
+    boxed, more = figures(event_of(
+        "A lock gate on the canal jammed on Tuesday, stranding 64 boats, 22 of them hire cruisers.",
+        "The jammed lock gate left 64 boats stranded on Tuesday, including 22 hire cruisers.",
+    ))
+    assert list(boxed.values()) == ["64, of which 22 hire cruisers"] and list(more.values()) == ["22"]
+
+
+def test_a_count_told_on_its_own_besides_the_part_of_a_whole_stays_boxed():
+    boxed, _ = figures(event_of(
+        "A lock gate on the canal jammed on Tuesday, stranding 64 boats, 22 of them hire cruisers.",
+        "Twenty-two hire cruisers were stuck behind the jammed lock gate on Tuesday, the operator said.",
+    ))
+    assert "22" in " ".join(boxed.values()) and len(boxed) == 2

@@ -229,7 +229,10 @@ def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: se
         if figure.status == "conflict":
             continue
         values = {q.value for q in told}
-        if any(_converted(told, mentions[other.id]) or _in_another_unit(figure, told, other, mentions[other.id]) for other in boxed if other is not figure):
+        if any(
+            _converted(told, mentions[other.id]) or _in_another_unit(figure, told, other, mentions[other.id]) or _a_part_told(figure, told, other)
+            for other in boxed if other is not figure
+        ):
             restated.add(figure.id)
             continue
         for other in boxed[:place]:  # the better told
@@ -295,6 +298,20 @@ def _in_another_unit(figure: Fact, mentions: list[Quantity], other: Fact, others
         value = (q.value - offset) * factor
         return any(u == unit and abs(value - v) <= ROUNDED * abs(v) for u, v in metric)
     return bool(mentions) and _sources(figure) <= _sources(other) and all(converts(q) for q in mentions)
+
+
+_PART_NUMBER = re.compile(r", of which (\d[\d,]*)")
+
+
+def _a_part_told(figure: Fact, mentions: list[Quantity], whole: Fact) -> bool:
+    """A count the box shows as the part of a whole, in the very sentences that tell it ('about 350 new staff, of which 210
+    nurses' beside 'nurses: 210', both citing 'hired about 350 staff, 210 of them nurses'): the whole's line tells it."""
+    part = _PART_NUMBER.search(whole.value)
+    quotes = {(c.source, c.quote) for c in figure.citations}
+    return (
+        part is not None and bool(mentions) and all(q.value == float(part.group(1).replace(",", "")) for q in mentions)
+        and quotes <= {(c.source, c.quote) for c in whole.citations}
+    )
 
 
 def _same_words(mentions: list[Quantity], others: list[Quantity]) -> bool:
