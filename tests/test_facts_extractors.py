@@ -3581,6 +3581,18 @@ def test_a_line_one_source_quotes_apart_and_another_within_a_longer_line_of_the_
     assert alone == ["The dam held through the whole night", "Every house in the valley is still dry"]
 
 
+def test_a_shorter_copy_of_a_speakers_line_from_another_outlet_is_one_line_citing_it_only_where_its_words_run_as_quoted():
+    whole = ('A new ferry terminal opened in Orla on Monday. Harbour chief Lena van der Moor said: "Today the harbour turns a '
+             'page. The new berths will let us double our sailings and carry a million more passengers in the north by 2030."')
+    def quotes(copy: str) -> list[Fact]:
+        other = f"A new ferry terminal opened in Orla on Monday. Harbour chief Lena v.d. Moor has been saying the same thing for three years: {copy}."
+        return [f for f in made_up_event(whole, other, title="Orla ferry terminal opens").facts if f.kind == "quote"]
+    shortened, verbatim = quotes('"a million more passengers by 2030"'), quotes('"double our sailings and carry a million more passengers"')
+    assert len(shortened) == 1 and shortened[0].value.endswith("a million more passengers in the north by 2030")
+    assert [c.source for c in shortened[0].citations] == ["s1"]  # words the line does not hold as they run state no words of it
+    assert len(verbatim) == 1 and [(c.source, c.value) for c in verbatim[0].citations][1:] == [("s2", "double our sailings and carry a million more passengers")]
+
+
 def test_a_panels_name_goes_on_with_what_it_is_on_but_not_with_where_it_sits_or_a_country():
     """Made up: 'the Norwegian Council on Animal Ethics', 'the Standing Committee on Public Accounts': one body each;
     'the Harbour Council on Quay Street' sits somewhere, 'the Commission on Moldova' acts on a country."""

@@ -344,3 +344,37 @@ def test_an_earlier_years_toll_told_by_many_sources_is_not_the_events():
     )
     boxed, more = figures(event)
     assert list(boxed.values()) == ["three"] and list(more) == ["people killed in 2009"]
+
+
+@pytest.mark.parametrize("metric, other_unit", [
+    ("Gusts of up to 80 km/h were recorded at the harbour on Monday, the weather office said.",
+     "Wind gusts of about 50 mph were measured at the harbour on Monday."),
+    ("Crews removed the 6 m weir on the Lune on Monday, reopening the river to salmon.",
+     "A weir on the Lune, about 20 feet tall, was taken down on Monday."),
+    ("Temperatures in the town climbed to 40 °C on Monday.", "The heat reached 104 degrees Fahrenheit in the town on Monday."),
+])
+def test_a_measure_another_source_tells_in_feet_mph_or_fahrenheit_is_the_metric_figure_again(metric, other_unit):
+    boxed, more = figures(event_of(metric, other_unit))
+    assert len(boxed) == 1 and len(more) == 1
+    assert not any(unit in value for value in boxed.values() for unit in ("mph", "feet", "Fahrenheit"))
+
+
+def test_a_measure_in_feet_far_from_the_metric_figure_is_another_measure():
+    boxed, _ = figures(event_of("Crews removed the 6 m weir on the Lune on Monday.", "A weir on the Lune, about 40 feet tall, was taken down on Monday."))
+    assert len(boxed) == 2
+
+
+def test_a_count_the_box_shows_as_the_part_of_a_whole_told_in_the_same_sentences_is_that_whole_s_line():
+    boxed, more = figures(event_of(
+        "A lock gate on the canal jammed on Tuesday, stranding 64 boats, 22 of them hire cruisers.",
+        "The jammed lock gate left 64 boats stranded on Tuesday, including 22 hire cruisers.",
+    ))
+    assert list(boxed.values()) == ["64, of which 22 hire cruisers"] and list(more.values()) == ["22"]
+
+
+def test_a_count_told_on_its_own_besides_the_part_of_a_whole_stays_boxed():
+    boxed, _ = figures(event_of(
+        "A lock gate on the canal jammed on Tuesday, stranding 64 boats, 22 of them hire cruisers.",
+        "Twenty-two hire cruisers were stuck behind the jammed lock gate on Tuesday, the operator said.",
+    ))
+    assert "22" in " ".join(boxed.values()) and len(boxed) == 2

@@ -1712,19 +1712,22 @@ def _without_lines_within_others(lines: list[tuple[list[Quotation], list[str], d
     """The quotations to box but those a source quoting the speaker tells within a longer line of theirs: a
     source quoting one statement in two sentences ('"The dam held," she said. "Every house is dry."') puts its
     second in a group of its own, which another source quoting it whole already says ('"The dam held and every
-    house is dry"'): two thirds of its words said in that line, by the same speaker, from sources it cites."""
+    house is dry"'): two thirds of its words said in that line, by the same speaker. The longer line cites the
+    sources of the shorter it did not cite whose words it holds as they run ('"every house is dry", the engineer
+    said'); a shorter copy in other words ('"a dry house for everyone"') states no words of the line, and is left out."""
     said = [(frozenset(q.sentence.source for q in group), stems(" ".join(q.words for q in group))) for group, _, _ in lines]
-    kept = []
-    for i, (group, speakers, names) in enumerate(lines):
+    within: dict[int, int] = {}  # a line told within a longer one: the longer one's index
+    for i, (_, speakers, _) in enumerate(lines):
         sources, words = said[i]
-        within = any(
-            j != i and other_speakers[0] == speakers[0] and sources <= said[j][0] and len(words) < len(said[j][1])
-            and len(words & said[j][1]) >= CONTAINED * len(words)
-            for j, (_, other_speakers, _) in enumerate(lines)
-        )
-        if not within:
-            kept.append((group, speakers, names))
-    return kept
+        within.update({i: j for j, (_, other_speakers, _) in enumerate(lines) if j != i and other_speakers[0] == speakers[0]
+                       and len(words) < len(said[j][1]) and len(words & said[j][1]) >= CONTAINED * len(words)})
+    groups = [list(group) for group, _, _ in lines]
+    for i, j in within.items():
+        groups[j] += [
+            q for q in lines[i][0]
+            if q.sentence.source not in said[j][0] | {p.sentence.source for p in groups[j]} and any(quoted_within(q.words, p.words) for p in lines[j][0])
+        ]
+    return [(groups[i], speakers, names) for i, (_, speakers, names) in enumerate(lines) if i not in within]
 
 
 def _quotations_told_again(claims: list[Fact], quotations: list[Fact], entities: list[Entity]) -> list[Fact]:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from ..model import Fact
-from .numbers import EARLIER, OF_A_YEAR, TIMING, Quantity, counts_things, measure_unit, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, TIMING, Quantity, counts_things, in_base_unit, measure_unit, single_valued, what_befell
 from .merge import deed_of, stems
 from .quotes import claimed
 from .sentences import LEAD
@@ -229,7 +229,10 @@ def _restated(figures: list[Fact], mentions: dict[str, list[Quantity]], more: se
         if figure.status == "conflict":
             continue
         values = {q.value for q in told}
-        if any(_converted(told, mentions[other.id]) for other in boxed if other is not figure):
+        if any(
+            _converted(told, mentions[other.id]) or _in_another_unit(figure, told, other, mentions[other.id]) or _a_part_told(figure, told, other)
+            for other in boxed if other is not figure
+        ):
             restated.add(figure.id)
             continue
         for other in boxed[:place]:  # the better told
@@ -274,6 +277,40 @@ def _converted(mentions: list[Quantity], others: list[Quantity]) -> bool:
 
     return bool(mentions) and all(
         measure_unit(q.slot) and any(measure_unit(o.slot) and right_after(q, o) for o in others) for q in mentions
+    )
+
+
+# Units a measure is told in outside the metric system, by the metric unit (in_base_unit's) and how to convert.
+_METRIC_OF = {"ft": ("m", 0.3048, 0), "mi": ("m", 1609.344, 0), "mph": ("km/h", 1.609344, 0), "knots": ("km/h", 1.852, 0),
+              "°F": ("°C", 5 / 9, 32)}
+ROUNDED = 0.05  # a converted measure is most often rounded: '22 mph' is 35.4 km/h, told as '35 km/h'
+
+
+def _in_another_unit(figure: Fact, mentions: list[Quantity], other: Fact, others: list[Quantity]) -> bool:
+    """A measure in feet, miles, mph, knots or °F whose every mention, converted, is within rounding of a metric
+    figure of as many sources or more ('wind gusts of about 22 mph' beside 'gusts of up to 35 km/h', 'about 30 feet
+    tall' beside 'the 9 m dam'): one measure told in two units, the metric line boxed, the other more figures."""
+    metric = [(measure_unit(o.slot), o.value) for o in map(in_base_unit, others)]
+    def converts(q: Quantity) -> bool:
+        if measure_unit(q.slot) not in _METRIC_OF:
+            return False
+        unit, factor, offset = _METRIC_OF[measure_unit(q.slot)]
+        value = (q.value - offset) * factor
+        return any(u == unit and abs(value - v) <= ROUNDED * abs(v) for u, v in metric)
+    return bool(mentions) and _sources(figure) <= _sources(other) and all(converts(q) for q in mentions)
+
+
+_PART_NUMBER = re.compile(r", of which (\d[\d,]*)")
+
+
+def _a_part_told(figure: Fact, mentions: list[Quantity], whole: Fact) -> bool:
+    """A count the box shows as the part of a whole, in the very sentences that tell it ('about 350 new staff, of which 210
+    nurses' beside 'nurses: 210', both citing 'hired about 350 staff, 210 of them nurses'): the whole's line tells it."""
+    part = _PART_NUMBER.search(whole.value)
+    quotes = {(c.source, c.quote) for c in figure.citations}
+    return (
+        part is not None and bool(mentions) and all(q.value == float(part.group(1).replace(",", "")) for q in mentions)
+        and quotes <= {(c.source, c.quote) for c in whole.citations}
     )
 
 
