@@ -305,8 +305,10 @@ def _a_scenes_cast(figure: Fact, mentions: list[Quantity]) -> bool:
 
 def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
     """How key a figure is (smaller is more key): a disagreement; then the more sources give it; then any
-    figure over a scene's cast (see _a_scenes_cast); then the event's toll, sums and shares over counts and
-    measures, over lengths of time and ordinals; then told in the first sentences; then the earlier it is told."""
+    figure over a scene's cast (see _a_scenes_cast); then told in a source's first sentences, which say what
+    happened (a report puts its news on top, its background below, whatever kind of figure either is); then the
+    event's toll, sums and shares over counts and measures, over lengths of time and ordinals; then the earlier
+    it is told."""
     first = min((q.sentence.index for q in mentions), default=0)
     slot = mentions[0].slot if mentions else ""
     if slot and what_befell(slot.split()[0]) or slot.startswith(_SUMS_AND_SHARES) and not slot.endswith(EARLIER):
@@ -315,4 +317,4 @@ def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
         kind = 2
     else:
         kind = 1
-    return (figure.status != "conflict", -_sources(figure), _a_scenes_cast(figure, mentions), kind, first >= LEAD, first, figure.id)
+    return (figure.status != "conflict", -_sources(figure), _a_scenes_cast(figure, mentions), first >= LEAD, kind, first, figure.id)
