@@ -591,6 +591,9 @@ def counts_things(slot: str) -> bool:
     return bool(head) and head not in _MEASURE_SLOTS and lemma(head) not in _MEASURE_SLOTS
 
 
+SAY_NOTHING = frozenset({"amount", "sum", "per cent"})  # nouns of a figure that say nothing of what it measures
+
+
 @dataclass(frozen=True)
 class Quantity:
     sentence: Sentence
