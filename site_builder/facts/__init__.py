@@ -1014,7 +1014,10 @@ def _figure_label(quantities: list[Quantity]) -> str:
     nouns = Counter(q.label or q.noun for q in quantities)
     if set(nouns) - SAY_NOTHING:  # 'amount' from one source, 'deal value' from another: the deal's value
         nouns = Counter({n: c for n, c in nouns.items() if n not in SAY_NOTHING})
-    noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if (q.label or q.noun) == n)))
+    noun = max(nouns, key=lambda n: (
+        nouns[n], any(set(other.split()) < set(n.split()) for other in nouns), " " in n or n.endswith("s"),
+        -next(i for i, q in enumerate(quantities) if (q.label or q.noun) == n),
+    ))  # of as many sources, one that says what another says and more ('domestic fees up' over 'fees up')
     if noun in {q.label for q in quantities}:
         return noun  # said by its clause: 'population', 'appeal', 'others flown to a trauma centre'
     if any(q.noun in ("death toll", "toll") for q in quantities):
