@@ -763,3 +763,12 @@ def test_figures_whose_digits_differ_by_two_neighbours_swapped_are_one_figure_in
     assert not any("263" in sides for sides in told_both)
     assert conflicts("The harbour has 23 berths.", "There are 32 moorings.") == []
     assert conflicts("There were 416 bikes on sale.", "There were 614 helmets on sale.") == []
+
+
+def test_a_sources_one_value_sides_with_the_value_it_agrees_with_not_a_near_one_told_beside_it():
+    said = (
+        "The council voted on Monday to raise the yearly parking permit from €240 to €270.",
+        "The yearly parking permit will cost €270, up from €240, the council decided on Monday.",
+        "Drivers will pay just over €260 a year for a permit after the council's vote on Monday.",
+    )
+    assert aligned(*said) == [(["€240"], False), (["€270"], False)]  # 'just over €260' is a retelling of €270
