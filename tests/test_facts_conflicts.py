@@ -843,3 +843,12 @@ def test_counts_recorded_logged_or_counted_are_one_count_in_dispute():
         ("Its operator said the rink recorded about 52,000 visits in the winter.", "s1", 6),
         ("The new roof should attract 80,000 visits a season, planners hope.", "s2", 6),
     ) == []
+
+
+def test_a_sources_one_value_sides_with_the_value_it_agrees_with_not_a_near_one_told_beside_it():
+    said = (
+        "The council voted on Monday to raise the yearly parking permit from €240 to €270.",
+        "The yearly parking permit will cost €270, up from €240, the council decided on Monday.",
+        "Drivers will pay just over €260 a year for a permit after the council's vote on Monday.",
+    )
+    assert aligned(*said) == [(["€240"], False), (["€270"], False)]  # 'just over €260' is a retelling of €270

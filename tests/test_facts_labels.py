@@ -636,3 +636,16 @@ def test_a_count_that_did_something_says_what_it_did(text, words, label):
 )
 def test_a_count_that_did_something_is_told_only_with_what_it_did_it_to(text, words):
     assert _labelled(text)[words][0].startswith("number of")
+
+
+def _label_of(*texts: str) -> str:
+    """The label of one figure told once by each text, each a source of its own, in their order."""
+    return _figure_label([q for n, text in enumerate(texts) for q in find_quantities(Sentence(f"s{n + 1}", 0, 0, text))])
+
+
+def test_of_labels_as_many_sources_give_one_that_says_what_another_says_and_more_is_chosen():
+    assert _label_of("Rents will rise by 3 per cent next year.", "Council rents will rise by 3% next year.") == "council rents up"
+
+
+def test_a_comparison_alone_says_nothing_of_what_a_figure_measures():
+    assert _label_of("Tenants will pay 3 per cent more from May.", "Rents face an increase of 3% in May.") == "increase"

@@ -139,6 +139,25 @@ def test_when_the_box_is_full_one_source_s_small_count_of_a_scenes_people_or_thi
     assert len(boxed) == MAX_FIGURES and (small in more) == cast and ("number of buses" in boxed)
 
 
+def test_when_the_box_is_full_one_source_s_figure_told_in_its_first_sentences_outranks_its_sums_and_shares_told_below():
+    parts = "pumps hoses ladders cranes trucks radios helmets boots tents lamps generators".split()
+    shares = " ".join(f"Inspectors later found {n + 21}% of the {part} damaged." for n, part in enumerate(parts))
+    boxed, more = figures(event_of(f"A fire gutted a grain store at the docks on Tuesday night. Some 85 firefighters fought the blaze until dawn. {shares}"))
+    assert len(boxed) == MAX_FIGURES and "number of firefighters" in boxed and "share of generators" in more
+
+
+@pytest.mark.parametrize("detail, label", [
+    ("A further €90,000 was found in a drawer.", "amount"),  # a sum named by nothing
+    ("About 12% was never explained.", "per cent"),  # a share of nothing named
+    ("Later, 64 people, mostly neighbours, stood on the quay.", "number of people"),  # people, nothing done to them
+])
+def test_when_the_box_is_full_one_source_s_figure_whose_label_says_nothing_gives_way(detail, label):
+    parts = "pumps hoses ladders cranes trucks radios helmets boots tents lamps".split()
+    shares = " ".join(f"Inspectors later found {n + 21}% of the {part} damaged." for n, part in enumerate(parts))
+    boxed, more = figures(event_of(f"A fire gutted a grain store at the docks on Tuesday night. Crews fought the blaze until dawn. The owners were abroad. {detail} {shares}"))
+    assert len(boxed) == MAX_FIGURES and label in more and "share of lamps" in boxed
+
+
 def test_a_small_count_of_a_scene_is_boxed_when_the_box_has_room():
     boxed, more = figures(event_of("A cyclone struck the coast on Thursday, killing 14 people. Two goats stood on the roof of a shed."))
     assert "number of goats" in boxed and not more

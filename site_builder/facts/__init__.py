@@ -30,7 +30,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import AHEAD, EARLIER, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
+from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .sentences import LEAD, Sentence, source_order, split_sentences
@@ -1051,7 +1051,6 @@ def _plainest(quantities: list[Quantity]) -> Quantity:
     return min(quantities, key=lambda q: (-said[q.shown], q.hedged, "(" not in q.words, len(q.words.split()) > 4, "-" in q.words))
 
 
-_SAY_NOTHING = frozenset({"amount", "sum", "per cent"})  # of what a figure measures
 _DEATH_NOUNS = frozenset("deaths bodies fatalities victims dead".split())
 
 
@@ -1074,9 +1073,12 @@ def _figure_label(quantities: list[Quantity]) -> str:
     if first.slot.startswith("ordinal"):
         return f"which {first.noun}"  # "which flight: 62nd"
     nouns = Counter(q.label or q.noun for q in quantities)
-    if set(nouns) - _SAY_NOTHING:  # 'amount' from one source, 'deal value' from another: the deal's value
-        nouns = Counter({n: c for n, c in nouns.items() if n not in _SAY_NOTHING})
-    noun = max(nouns, key=lambda n: (nouns[n], " " in n or n.endswith("s"), -next(i for i, q in enumerate(quantities) if (q.label or q.noun) == n)))
+    if set(nouns) - SAY_NOTHING:  # 'amount' from one source, 'deal value' from another: the deal's value
+        nouns = Counter({n: c for n, c in nouns.items() if n not in SAY_NOTHING})
+    noun = max(nouns, key=lambda n: (
+        nouns[n], any(set(other.split()) < set(n.split()) for other in nouns), " " in n or n.endswith("s"),
+        -next(i for i, q in enumerate(quantities) if (q.label or q.noun) == n),
+    ))  # of as many sources, one that says what another says and more ('domestic fees up' over 'fees up')
     if noun in {q.label for q in quantities}:
         return noun  # said by its clause: 'population', 'appeal', 'others flown to a trauma centre'
     if any(q.noun in ("death toll", "toll") for q in quantities):

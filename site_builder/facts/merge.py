@@ -675,39 +675,41 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
                 rival_of[i].add(j)
                 rival_of[j].add(i)
 
-    for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
-            two_tellers = _two_tellers(groups[i], groups[j])
-            if not two_tellers and ((groups[i].sources & groups[j].sources) if strong else (
-                joined_sources[find(i)] & joined_sources[find(j)] or groups[j].quantities[0].value in told_together[groups[i].quantities[0].value]
-            )):
-                continue  # never two figures one source gives, not even through a third that fits both, nor the same
-                # two values other sources give one each ('hammer at £3.4m', 'with the premium £3.9m' in one source:
-                # '£3.4m' and '£3.9m' elsewhere are those two sums); unless they cannot both be true (a source giving
-                # two death tolls disagrees with itself)
-            if (
-                strong
-                or two_tellers
-                or _alike(groups[i], groups[j])
-                or slot == "amount" and _close(groups[i], groups[j], one_each)
-                or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
-                or one_lead_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
-                and (not measure_unit(slot) or _near(groups[i], groups[j], _RIVAL_RATIO))  # a four-metre shark, a four-km beach
-                and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i} and not _other_deeds(groups[i], groups[j])
-                # a count with a rival said with its deed is that rival's ('to close 48 stores', '54 stores earmarked
-                # for closure'), not what another source leads with ('trading from 112 stores')
-                or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
-                # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
-                # seasons'): each source telling one value, they tell one figure
-                or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
-                and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _once_each_told(groups[i], groups[j]))
-                or j in rival_of[i]
-                or not measure_unit(slot) and (_misheard(groups[i], groups[j]) or _digits_transposed(groups[i], groups[j]))
-                or measure_unit(slot) and _rival_measures(groups, i, j)
-                or one_sum_each and _rival_sums(groups[i], groups[j])
-            ):
-                joined_sources[find(i)] |= joined_sources[find(j)]
-                sets.join(i, j)
+    # values that agree are joined first: a source's one value sides with the value it agrees with ('just over 31,000'
+    # with '31,350'), not with another near one told beside it ('28,500, up to 31,350'), which it then cannot join
+    pairs = [(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))]
+    for i, j in sorted(pairs, key=lambda pair: _disjoint(groups[pair[0]].interval, groups[pair[1]].interval)):
+        two_tellers = _two_tellers(groups[i], groups[j])
+        if not two_tellers and ((groups[i].sources & groups[j].sources) if strong else (
+            joined_sources[find(i)] & joined_sources[find(j)] or groups[j].quantities[0].value in told_together[groups[i].quantities[0].value]
+        )):
+            continue  # never two figures one source gives, not even through a third that fits both, nor the same
+            # two values other sources give one each ('hammer at £3.4m', 'with the premium £3.9m' in one source:
+            # '£3.4m' and '£3.9m' elsewhere are those two sums); unless they cannot both be true (a source giving
+            # two death tolls disagrees with itself)
+        if (
+            strong
+            or two_tellers
+            or _alike(groups[i], groups[j])
+            or slot == "amount" and _close(groups[i], groups[j], one_each)
+            or slot != "amount" and not _disjoint(groups[i].interval, groups[j].interval)
+            or one_lead_each and _figure_kind(groups[i].quantities[0]) in ("count", "per") and _told_first(groups[i]) and _told_first(groups[j])
+            and (not measure_unit(slot) or _near(groups[i], groups[j], _RIVAL_RATIO))  # a four-metre shark, a four-km beach
+            and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i} and not _other_deeds(groups[i], groups[j])
+            # a count with a rival said with its deed is that rival's ('to close 48 stores', '54 stores earmarked
+            # for closure'), not what another source leads with ('trading from 112 stores')
+            or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
+            # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
+            # seasons'): each source telling one value, they tell one figure
+            or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
+            and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _once_each_told(groups[i], groups[j]))
+            or j in rival_of[i]
+            or not measure_unit(slot) and (_misheard(groups[i], groups[j]) or _digits_transposed(groups[i], groups[j]))
+            or measure_unit(slot) and _rival_measures(groups, i, j)
+            or one_sum_each and _rival_sums(groups[i], groups[j])
+        ):
+            joined_sources[find(i)] |= joined_sources[find(j)]
+            sets.join(i, j)
     joined: dict[int, list[FigureGroup]] = defaultdict(list)
     for index, group in enumerate(groups):
         joined[find(index)].append(group)

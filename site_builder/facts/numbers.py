@@ -653,6 +653,10 @@ def counts_things(slot: str) -> bool:
     return bool(head) and head not in _MEASURE_SLOTS and lemma(head) not in _MEASURE_SLOTS
 
 
+# Nouns of a figure that say nothing of what it measures: a sum, a share, a comparison ("10 per cent more").
+SAY_NOTHING = frozenset({"amount", "sum", "per cent", "more", "less"})
+
+
 @dataclass(frozen=True)
 class Quantity:
     sentence: Sentence

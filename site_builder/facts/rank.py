@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from ..model import Fact
-from .numbers import EARLIER, OF_A_YEAR, TIMING, Quantity, counts_things, in_base_unit, measure_unit, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, Quantity, counts_things, in_base_unit, measure_unit, single_valued, what_befell
 from .merge import deed_of, stems
 from .quotes import claimed
 from .sentences import LEAD
@@ -342,8 +342,10 @@ def _a_scenes_cast(figure: Fact, mentions: list[Quantity]) -> bool:
 
 def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
     """How key a figure is (smaller is more key): a disagreement; then the more sources give it; then any
-    figure over a scene's cast (see _a_scenes_cast); then the event's toll, sums and shares over counts and
-    measures, over lengths of time and ordinals; then told in the first sentences; then the earlier it is told."""
+    figure over a scene's cast (see _a_scenes_cast); then told in a source's first sentences, which say what
+    happened (a report puts its news on top, its background below, whatever kind of figure either is); then one
+    whose label says what it measures (see _says_nothing); then the event's toll, sums and shares over counts and measures, over lengths of time and ordinals; then the earlier
+    it is told."""
     first = min((q.sentence.index for q in mentions), default=0)
     slot = mentions[0].slot if mentions else ""
     if slot and what_befell(slot.split()[0]) or slot.startswith(_SUMS_AND_SHARES) and not slot.endswith(EARLIER):
@@ -352,4 +354,10 @@ def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
         kind = 2
     else:
         kind = 1
-    return (figure.status != "conflict", -_sources(figure), _a_scenes_cast(figure, mentions), kind, first >= LEAD, first, figure.id)
+    return (figure.status != "conflict", -_sources(figure), _a_scenes_cast(figure, mentions), first >= LEAD, _says_nothing(figure), kind, first, figure.id)
+
+
+def _says_nothing(figure: Fact) -> bool:
+    """Labelled by words that say nothing of what it measures ('amount', 'per cent', 'number of people'): its
+    sentence named nothing the figure is of, most often a detail ('23 people had called', 'a further €3.1m')."""
+    return figure.label in SAY_NOTHING or figure.label in ("number of people", "number of persons")
