@@ -1,0 +1,214 @@
+"""Rival statements: sources that tell one statement with arguments that cannot all be true.
+
+The claims stage groups sentences that say alike things, and two tellings of one statement that differ in a
+single argument are alike: "The match was called off" and "The match was suspended at half-time", "The plant,
+owned by X, ..." and "The plant is owned by Y", "caused by a broken rail" and "A signalling fault caused the
+derailment". Such a claim is no agreement: it is a conflict, each side cited with its own words. Three frames
+are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
+or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
+named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X": a kind of fault, "a software
+fault" / "an electrical fault"). A wrong conflict is
+worse than a missed one: every sentence of the claim must read the frame, the sides are two, and no source of
+one side tells the other side's argument anywhere in its text (then it tells a sequence, "suspended, then called
+off", or a chain, "a voltage dip tripped the chillers", not a rival statement).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from ..model import Citation, Fact
+from .entities import Entity
+from .merge import fact, stems
+from .sentences import Sentence, source_order
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence tells in a frame: its argument (comparable across sources) and the words saying it."""
+
+    frame: str  # 'verdict', 'called off or put off', 'owned by', 'cause'
+    argument: frozenset[str]  # an outcome's kind, a named doer's entity key, or a cause's content words
+    words: str  # the argument as the sentence writes it
+    about: frozenset[str] = frozenset()  # a cause's: the words of what it caused ('the fire'), when the sentence says
+
+
+# Outcomes of exclusive kinds, each frame's kinds in order; a sentence telling words of two kinds reads neither.
+_OUTCOMES = (
+    ("verdict", (
+        ("acquitted", re.compile(r"\b(?:acquit(?:ted|s)?|cleared (?:\w+ )?of|found not guilty)\b")),
+        ("convicted", re.compile(r"\b(?:convicted|(?<!not )found guilty|sentenced|jailed)\b")),
+    )),
+    ("called off or put off", (
+        ("called off", re.compile(r"\b(?:cancell?ed|called off|scrapped)\b")),
+        ("put off", re.compile(r"\b(?:postponed|suspended|put off|rescheduled)\b")),
+    )),
+)
+# Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made by one
+# person or body, so that two named as its doer are rivals ('confirmed', 'reported', 'welcomed' have many doers).
+_ONE_DOER = frozenset({
+    "own", "scor", "won", "win", "found", "built", "build", "donat", "bought", "buy", "acquir", "run", "operat",
+    "led", "lead", "design", "written", "writ", "direct", "shot", "shoot", "kill", "fund", "sponsor", "organis",
+    "organiz", "commission",
+})
+# A deed's doer after 'by' ('owned by', 'scored by'); the participle is the frame.
+_BY = re.compile(r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+)?$")
+# A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
+_DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
+# A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
+_CAUSED_BY = re.compile(r"\b(?:caused by|blamed (?:it )?on|triggered by)\s+(?P<cause>[^,.;:]{3,80})")
+_CAUSED = re.compile(r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered)\s+(?:the|a|an)\b")
+# A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
+# fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
+# tells a story, not a kind.
+_FAULT = frozenset({"fault", "error", "defec", "cause"})
+CAUSE_WORDS = 6
+_CLAUSE = re.compile(r"[,;.:]\s")
+_CAUSING = frozenset({"cause", "trigg", "blame"})
+_CAUSE_ENDS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according|in|on|at)\b")
+
+
+def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
+    """The claims whose sentences tell one statement with rival arguments, each made a conflict of two sides."""
+    body = {}
+    for sentence in sentences:
+        body[sentence.source] = body.get(sentence.source, "") + " " + sentence.text
+    named = _named_in(entities)
+    naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
+    claims = [_in_dispute(claim, body, named, naming) or claim for claim in claims]
+    return _rival_causes(claims, body, named)
+
+
+def _rival_causes(claims: list[Fact], body: dict[str, str], named) -> list[Fact]:
+    """Two claims of other sources giving rival causes of one thing ('An electrical short circuit caused the
+    fire' / 'The fire was caused by an overheated bearing'), each told alike by all its sentences, are one
+    conflict: the sentences are too unlike for one claim, but they tell one statement."""
+    told: dict[int, list[Reading]] = {}
+    for n, claim in enumerate(claims):
+        if claim.kind == "claim" and claim.status != "conflict":
+            readings = [_readings(c, named).get("cause") for c in claim.citations]
+            if all(r is not None and r.about for r in readings) and _sides(claim.citations, readings, "cause") is None:
+                told[n] = readings
+    merged: dict[int, Fact] = {}
+    for i, j in combinations(sorted(told), 2):
+        if i in merged or j in merged or {c.source for c in claims[i].citations} & {c.source for c in claims[j].citations}:
+            continue
+        sides = _sides(claims[i].citations + claims[j].citations, told[i] + told[j], "cause")
+        if sides is None or not frozenset.union(*(r.about for r in told[i])) & frozenset.union(*(r.about for r in told[j])):
+            continue
+        if all(_tells_none(c.source, body[c.source], other, "cause", {}) for side in sides for c, _ in side for other in sides if other is not side):
+            merged[i] = _conflict(claims[i], "cause", sides)
+            merged[j] = merged[i]
+    return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
+
+
+def _named_in(entities: list[Entity]) -> dict[tuple[str, str], list[tuple[str, Entity]]]:
+    """(source, sentence) -> the people and bodies it names, with the words naming them."""
+    named: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
+    for entity in entities:
+        if entity.kind in ("person", "organization"):
+            for mention in entity.mentions:
+                named.setdefault((mention.sentence.source, mention.sentence.text), []).append((mention.surface, entity))
+    return named
+
+
+def _in_dispute(
+    claim: Fact, body: dict[str, str], named: dict[tuple[str, str], list[tuple[str, Entity]]], naming: dict[str, set[str]]
+) -> Fact | None:
+    if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
+        return None
+    readings = [_readings(c, named) for c in claim.citations]
+    for frame in sorted(set.intersection(*(set(r) for r in readings))):
+        told = [r[frame] for r in readings]
+        sides = _sides(claim.citations, told, frame)
+        if sides is None:
+            continue
+        if all(_tells_none(c.source, body[c.source], other, frame, naming) for side in sides for c, _ in side for other in sides if other is not side):
+            return _conflict(claim, frame, sides)
+    return None
+
+
+def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> dict[str, Reading]:
+    """The frames a sentence tells one argument in (a frame it tells two arguments in reads none)."""
+    text = citation.quote
+    found: dict[str, list[Reading]] = {}
+    for frame, kinds in _OUTCOMES:
+        for kind, pattern in kinds:
+            match = pattern.search(text)
+            if match:
+                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0)))
+    for surface, entity in named.get((citation.source, text), []):
+        at = text.find(surface)
+        verb = at >= 0 and (_BY.search(text[:at]) or _DOES.match(text[at + len(surface):]))
+        if verb and _deed(verb.group(1)) in _ONE_DOER:
+            frame = f"{_deed(verb.group(1))} by"
+            found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface))
+    for match, effect in [
+        *((m, _CLAUSE.split(text[: m.start()])[-1]) for m in _CAUSED_BY.finditer(text)),
+        *((m, _CLAUSE.split(text[m.end("cause"):])[0]) for m in _CAUSED.finditer(text)),
+    ]:
+        cause = _CAUSE_ENDS.split(match.group("cause"), maxsplit=1)[0].strip()
+        kind = stems(cause) - _FAULT
+        if kind and len(cause.split()) <= CAUSE_WORDS:
+            found.setdefault("cause", []).append(Reading("cause", kind, cause, stems(_CAUSE_ENDS.split(effect, maxsplit=1)[0]) - _CAUSING))
+    return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
+
+
+def _deed(verb: str) -> str:
+    """A deed's verb in one form: 'scored', 'scores' -> 'score'; 'owned', 'owns' -> 'own'."""
+    for ending in ("ed", "es", "s"):
+        if verb.endswith(ending) and len(verb) > len(ending) + 2:
+            return verb[: -len(ending)].rstrip("e")
+    return verb.rstrip("e")
+
+
+def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> list[list[tuple[Citation, Reading]]] | None:
+    """The citations in two sides of rival arguments, the side of more sources first; None unless there are
+    exactly two and no source is on both. A cause's sides are those sharing no word; a doer's, two people
+    or two bodies; a deed only a participle after 'by' names ('owned by', not 'X owns' alone)."""
+    sides: list[list[tuple[Citation, Reading]]] = []
+    for citation, reading in zip(citations, told):
+        side = next((s for s in sides if _same_side(s[0][1], reading, frame)), None)
+        if side is None:
+            sides.append([(citation, reading)])
+        else:
+            side.append((citation, reading))
+    if len(sides) != 2 or {c.source for c, _ in sides[0]} & {c.source for c, _ in sides[1]}:
+        return None
+    if frame.endswith(" by"):
+        kinds = {next(iter(r.argument)).split(":", 1)[0] for side in sides for _, r in side}
+        if len(kinds) != 1 or not any(_BY.search(c.quote[: c.quote.find(r.words)]) for side in sides for c, r in side):
+            return None
+    return sorted(sides, key=lambda s: (-len({c.source for c, _ in s}), min(source_order(c.source) for c, _ in s)))
+
+
+def _same_side(a: Reading, b: Reading, frame: str) -> bool:
+    return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
+
+
+def _tells_none(source: str, text: str, other: list[tuple[Citation, Reading]], frame: str, naming: dict[str, set[str]]) -> bool:
+    """Whether a source tells nothing of the other side's argument: not its outcome's words, not its doer's
+    name, not a word of its cause."""
+    for _, reading in other:
+        if frame == "cause":
+            if stems(text) & reading.argument:
+                return False
+        elif frame.endswith(" by"):
+            if any(source in naming.get(key, ()) for key in reading.argument):
+                return False
+        elif any(pattern.search(text) for kind, pattern in dict(_OUTCOMES)[frame] if kind in reading.argument):
+            return False
+    return True
+
+
+def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]]]) -> Fact:
+    """The claim as a conflict: each citation with the words of its side's argument, the second side disagreeing;
+    labelled with the frame and the names the claim's label gives."""
+    told = {r.words for side in sides for _, r in side}
+    names = ", ".join(n for n in claim.label.partition(": ")[2].split(", ") if n and n not in told)
+    if frame.endswith(" by"):  # the deed as a source writes it after 'by': 'owned by', 'scored by'
+        frame = next(m.group(1) for side in sides for c, r in side if (m := _BY.search(c.quote[: c.quote.find(r.words)]))) + " by"
+    citations = [Citation(c.source, c.quote, value=r.words, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
+    value = " / ".join(side[0][1].words for side in sides)
+    return fact(claim.id, "claim", f"{frame} ({names})" if names else frame, value, citations, True)
