@@ -43,6 +43,20 @@ def test_an_outcome_one_source_tells_as_a_sequence_or_a_split_verdict_is_no_conf
     assert disputed(acquitted, split) == []
 
 
+def test_an_outcome_told_apart_from_the_claim_it_rivals_is_a_conflict_not_a_silent_loser():
+    storm = "Storm winds battered Tarnholm on Sunday. "
+    off = storm + "The Tarnholm cup final against Ostby was called off. Fans were sent home."
+    put_off = storm + "The Tarnholm cup final against Ostby was postponed until May after the storm tore part of the stand roof away, the league said."
+    again = storm + "Ostby and Tarnholm will now meet in May, after the league postponed the cup final because the storm had torn away part of the stand roof."
+    assert [(value, [(source, said) for source, said, _ in cited]) for _, value, cited in disputed(off, put_off, again)] == [
+        ("postponed / called off", [("s1", "called off"), ("s2", "postponed"), ("s3", "postponed")])
+    ]
+    # what was put off and what was called off are two things: the day's racing, the races left after it
+    racing = storm + "Racing on the Tarn was suspended after a sculler capsized near the weir."
+    rest = storm + "The remaining heats of the regatta were cancelled. The sculler was unhurt."
+    assert disputed(racing, rest) == []
+
+
 def test_who_did_a_deed_told_two_ways_is_a_conflict_but_one_doer_named_two_ways_is_not():
     veltra = "The Kessel power plant, which is owned by Veltra Energy, was shut down on Friday after a turbine fire."
     nordhafen = "The Kessel power plant, owned by Nordhafen Utilities, shut down on Friday after a turbine fire."
@@ -66,6 +80,18 @@ def test_a_cause_of_rival_kinds_is_a_conflict_but_a_cause_and_its_detail_are_not
     # a source telling the other side's cause as well tells a chain, not a rival
     chain = electrical.replace("the operator said.", "the operator said, after a software fault tripped a relay.")
     assert disputed(software, chain) == []
+
+
+def test_rival_causes_told_in_unlike_sentences_are_a_conflict_when_they_cause_one_thing():
+    storm = "Storms swept the Keldon valley on Thursday. "
+    main = storm + "A burst water main caused the flooding in Keldon, the council said."
+    culvert = storm + "The flooding in Keldon was caused by a blocked culvert, the county engineer said."
+    assert [value for _, value, _ in disputed(main, culvert)] == ["A burst water main / a blocked culvert"]
+    # the causes of two things that share only a name are no rivals
+    assert disputed(main, culvert.replace("The flooding in Keldon", "The power cut in Keldon")) == []
+    # the cause is the clause nearest its verb, not who confirmed it
+    confirmed = storm + "The county engineer has confirmed that a blocked culvert caused the flooding in Keldon."
+    assert [value for _, value, _ in disputed(main, confirmed)] == ["A burst water main / a blocked culvert"]
 
 
 def test_a_plant_fire_disputes_its_owner_and_its_cause_and_nothing_else():

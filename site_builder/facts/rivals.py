@@ -7,20 +7,21 @@ derailment". Such a claim is no agreement: it is a conflict, each side cited wit
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
 named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X": a kind of fault, "a software
-fault" / "an electrical fault"). A wrong conflict is
-worse than a missed one: every sentence of the claim must read the frame, the sides are two, and no source of
-one side tells the other side's argument anywhere in its text (then it tells a sequence, "suspended, then called
-off", or a chain, "a voltage dip tripped the chillers", not a rival statement).
+fault" / "an electrical fault"). A cause or an outcome told in words too unlike for one claim is a rival of the
+claim telling it of the same thing, in a claim or in a sentence no claim cites. A wrong conflict is worse than a
+missed one: every sentence of a claim must read the frame, the sides are two, and no source of one side tells the
+other side's argument anywhere in its text (then it tells a sequence, "suspended, then called off", or a chain,
+"a voltage dip tripped the chillers", not a rival statement).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
 
 from ..model import Citation, Fact
 from .entities import Entity
-from .merge import fact, stems
+from .merge import CONTAINED, fact, stems
+from .quotes import claimed
 from .sentences import Sentence, source_order
 
 
@@ -31,7 +32,8 @@ class Reading:
     frame: str  # 'verdict', 'called off or put off', 'owned by', 'cause'
     argument: frozenset[str]  # an outcome's kind, a named doer's entity key, or a cause's content words
     words: str  # the argument as the sentence writes it
-    about: frozenset[str] = frozenset()  # a cause's: the words of what it caused ('the fire'), when the sentence says
+    about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
+    # fire'); an outcome's, the sentence's other words
 
 
 # Outcomes of exclusive kinds, each frame's kinds in order; a sentence telling words of two kinds reads neither.
@@ -41,7 +43,7 @@ _OUTCOMES = (
         ("convicted", re.compile(r"\b(?:convicted|(?<!not )found guilty|sentenced|jailed)\b")),
     )),
     ("called off or put off", (
-        ("called off", re.compile(r"\b(?:cancell?ed|called off|scrapped)\b")),
+        ("called off", re.compile(r"\b(?:cancell?ed|called off|scrapped|abandon(?:ed)?)\b")),
         ("put off", re.compile(r"\b(?:postponed|suspended|put off|rescheduled)\b")),
     )),
 )
@@ -66,7 +68,8 @@ _FAULT = frozenset({"fault", "error", "defec", "cause"})
 CAUSE_WORDS = 6
 _CLAUSE = re.compile(r"[,;.:]\s")
 _CAUSING = frozenset({"cause", "trigg", "blame"})
-_CAUSE_ENDS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according|in|on|at)\b")
+_CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according)\s")
+_PHRASE_ENDS = re.compile(r"\s(?:in|on|at)\s")
 
 
 def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
@@ -77,30 +80,62 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     named = _named_in(entities)
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
     claims = [_in_dispute(claim, body, named, naming) or claim for claim in claims]
-    return _rival_causes(claims, body, named)
+    return _rivals_apart(claims, sentences, body, named)
 
 
-def _rival_causes(claims: list[Fact], body: dict[str, str], named) -> list[Fact]:
-    """Two claims of other sources giving rival causes of one thing ('An electrical short circuit caused the
-    fire' / 'The fire was caused by an overheated bearing'), each told alike by all its sentences, are one
-    conflict: the sentences are too unlike for one claim, but they tell one statement."""
-    told: dict[int, list[Reading]] = {}
-    for n, claim in enumerate(claims):
+def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, str], named) -> list[Fact]:
+    """A claim and the claims or sentences of other sources telling its statement with a rival argument in words
+    too unlike for one claim are one conflict: rival causes of one thing ('An electrical short circuit caused the
+    fire' / 'The fire was caused by an overheated bearing'), rival outcomes of one happening told in alike words
+    else ('The cup final was called off.' / 'The cup final was postponed until May after ...'); a rival told in a
+    sentence no claim cites would else lose silently. Each claim's sentences all tell one side."""
+    cited = {(c.source, c.quote) for f in claims for c in f.citations}
+    loose = [fact(f"{s.source}-{s.index}", "claim", "claim", s.text, [Citation(s.source, s.text)]) for s in sentences if (s.source, s.text) not in cited]
+    told: dict[tuple[int, str], list[Reading]] = {}
+    for n, claim in enumerate(claims + loose):
         if claim.kind == "claim" and claim.status != "conflict":
-            readings = [_readings(c, named).get("cause") for c in claim.citations]
-            if all(r is not None and r.about for r in readings) and _sides(claim.citations, readings, "cause") is None:
-                told[n] = readings
+            readings = [_readings(c, named) for c in claim.citations]
+            for frame in set.intersection(*(set(r) for r in readings)) & _TOLD_APART:
+                if all(r[frame].about for r in readings) and _sides(claim.citations, [r[frame] for r in readings], frame) is None:
+                    told[(n, frame)] = [r[frame] for r in readings]
     merged: dict[int, Fact] = {}
-    for i, j in combinations(sorted(told), 2):
-        if i in merged or j in merged or {c.source for c in claims[i].citations} & {c.source for c in claims[j].citations}:
+    for (i, frame), readings in told.items():
+        if i >= len(claims) or i in merged:
             continue
-        sides = _sides(claims[i].citations + claims[j].citations, told[i] + told[j], "cause")
-        if sides is None or not frozenset.union(*(r.about for r in told[i])) & frozenset.union(*(r.about for r in told[j])):
+        shown, sources = _shown(claims[i], readings), {c.source for c in claims[i].citations}
+        side = [(claims[i].citations, readings)]
+        for (j, other), rival in told.items():
+            partner = (claims + loose)[j]
+            if other == frame and j != i and j not in merged and not sources & {c.source for c in partner.citations} \
+                    and not _same_side(shown, rival[0], frame) and _one_thing(frame, shown.about, _shown(partner, rival).about):
+                side.append((partner.citations, rival))
+                sources |= {c.source for c in partner.citations}
+                merged[j] = claims[i]
+        if len(side) == 1:
             continue
-        if all(_tells_none(c.source, body[c.source], other, "cause", {}) for side in sides for c, _ in side for other in sides if other is not side):
-            merged[i] = _conflict(claims[i], "cause", sides)
-            merged[j] = merged[i]
+        sides = _sides(tuple(c for cs, _ in side for c in cs), [r for _, rs in side for r in rs], frame)
+        if sides and all(_tells_none(c.source, body[c.source], rival, frame, {}) for one in sides for c, _ in one for rival in sides if rival is not one):
+            merged[i] = _conflict(claims[i], frame, sides)
+            merged.update({j: merged[i] for j, by in merged.items() if by is claims[i]})
+        else:
+            merged = {j: by for j, by in merged.items() if by is not claims[i]}
     return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
+
+
+_TOLD_APART = frozenset({"cause", *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+
+
+def _shown(claim: Fact, readings: list[Reading]) -> Reading:
+    """The reading of the sentence a claim shows."""
+    return next((r for c, r in zip(claim.citations, readings) if c.quote == claim.value), readings[0])
+
+
+def _one_thing(frame: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), outcomes
+    of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer)."""
+    if frame == "cause":
+        return bool(a & b)
+    return len(a & b) >= CONTAINED * min(len(a), len(b))
 
 
 def _named_in(entities: list[Entity]) -> dict[tuple[str, str], list[tuple[str, Entity]]]:
@@ -136,8 +171,9 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
     for frame, kinds in _OUTCOMES:
         for kind, pattern in kinds:
             match = pattern.search(text)
-            if match:
-                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0)))
+            if match:  # what the outcome is of: the sentence's other words, but who reports it
+                about = stems(claimed(text).replace(match.group(0), " "))
+                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
     for surface, entity in named.get((citation.source, text), []):
         at = text.find(surface)
         verb = at >= 0 and (_BY.search(text[:at]) or _DOES.match(text[at + len(surface):]))
@@ -148,10 +184,13 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
         *((m, _CLAUSE.split(text[: m.start()])[-1]) for m in _CAUSED_BY.finditer(text)),
         *((m, _CLAUSE.split(text[m.end("cause"):])[0]) for m in _CAUSED.finditer(text)),
     ]:
-        cause = _CAUSE_ENDS.split(match.group("cause"), maxsplit=1)[0].strip()
+        clauses = _CLAUSE_OPENS.split(match.group("cause"))  # the clause nearest the verb ('..., has confirmed that X caused')
+        cause = _PHRASE_ENDS.split(clauses[0] if match.re is _CAUSED_BY else clauses[-1], maxsplit=1)[0].strip()
         kind = stems(cause) - _FAULT
         if kind and len(cause.split()) <= CAUSE_WORDS:
-            found.setdefault("cause", []).append(Reading("cause", kind, cause, stems(_CAUSE_ENDS.split(effect, maxsplit=1)[0]) - _CAUSING))
+            about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
+            # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing
+            found.setdefault("cause", []).append(Reading("cause", kind, cause, stems(" ".join(w for w in about if w.islower())) - _CAUSING))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
 
 
