@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import product
 
 from ..model import Citation, Fact
 from .entities import Entity
@@ -80,10 +81,10 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     named = _named_in(entities)
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
     claims = [_in_dispute(claim, body, named, naming) or claim for claim in claims]
-    return _rivals_apart(claims, sentences, body, named)
+    return _rivals_apart(claims, sentences, body, named, naming)
 
 
-def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, str], named) -> list[Fact]:
+def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, str], named, naming: dict[str, set[str]]) -> list[Fact]:
     """A claim and the claims or sentences of other sources telling its statement with a rival argument in words
     too unlike for one claim are one conflict: rival causes of one thing ('An electrical short circuit caused the
     fire' / 'The fire was caused by an overheated bearing'), rival outcomes of one happening told in alike words
@@ -98,27 +99,19 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
             for frame in set.intersection(*(set(r) for r in readings)) & _TOLD_APART:
                 if all(r[frame].about for r in readings) and _sides(claim.citations, [r[frame] for r in readings], frame) is None:
                     told[(n, frame)] = [r[frame] for r in readings]
-    merged: dict[int, Fact] = {}
+    every, merged = claims + loose, {}
     for (i, frame), readings in told.items():
         if i >= len(claims) or i in merged:
             continue
-        shown, sources = _shown(claims[i], readings), {c.source for c in claims[i].citations}
-        side = [(claims[i].citations, readings)]
+        shown, sources, together = _shown(claims[i], readings), {c.source for c in claims[i].citations}, [i]
         for (j, other), rival in told.items():
-            partner = (claims + loose)[j]
-            if other == frame and j != i and j not in merged and not sources & {c.source for c in partner.citations} \
-                    and not _same_side(shown, rival[0], frame) and _one_thing(frame, shown.about, _shown(partner, rival).about):
-                side.append((partner.citations, rival))
-                sources |= {c.source for c in partner.citations}
-                merged[j] = claims[i]
-        if len(side) == 1:
-            continue
-        sides = _sides(tuple(c for cs, _ in side for c in cs), [r for _, rs in side for r in rs], frame)
-        if sides and all(_tells_none(c.source, body[c.source], rival, frame, {}) for one in sides for c, _ in one for rival in sides if rival is not one):
-            merged[i] = _conflict(claims[i], frame, sides)
-            merged.update({j: merged[i] for j, by in merged.items() if by is claims[i]})
-        else:
-            merged = {j: by for j, by in merged.items() if by is not claims[i]}
+            if other == frame and j not in merged and not sources & {c.source for c in every[j].citations} \
+                    and not _same_side(shown, rival[0], frame) and _one_thing(frame, shown.about, _shown(every[j], rival).about):
+                together.append(j)
+                sources |= {c.source for c in every[j].citations}
+        sides = _sides(tuple(c for n in together for c in every[n].citations), [r for n in together for r in told[(n, frame)]], frame)
+        if len(together) > 1 and sides and _unmixed(sides, body, frame, naming):
+            merged.update(dict.fromkeys(together, _conflict(claims[i], frame, sides)))
     return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
 
 
@@ -159,7 +152,7 @@ def _in_dispute(
         sides = _sides(claim.citations, told, frame)
         if sides is None:
             continue
-        if all(_tells_none(c.source, body[c.source], other, frame, naming) for side in sides for c, _ in side for other in sides if other is not side):
+        if _unmixed(sides, body, frame, naming):
             return _conflict(claim, frame, sides)
     return None
 
@@ -226,18 +219,20 @@ def _same_side(a: Reading, b: Reading, frame: str) -> bool:
     return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
 
 
-def _tells_none(source: str, text: str, other: list[tuple[Citation, Reading]], frame: str, naming: dict[str, set[str]]) -> bool:
-    """Whether a source tells nothing of the other side's argument: not its outcome's words, not its doer's
-    name, not a word of its cause."""
-    for _, reading in other:
-        if frame == "cause":
-            if stems(text) & reading.argument:
+def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], frame: str, naming: dict[str, set[str]]) -> bool:
+    """Whether no source of a side tells anything of the other side's argument anywhere in its text: not its
+    outcome's words, not its doer's name, not a word of its cause."""
+    for side, other in (sides, sides[::-1]):
+        for (citation, _), (_, reading) in product(side, other):
+            source, text = citation.source, body[citation.source]
+            if frame == "cause":
+                told = bool(stems(text) & reading.argument)
+            elif frame.endswith(" by"):
+                told = any(source in naming.get(key, ()) for key in reading.argument)
+            else:
+                told = any(pattern.search(text) for kind, pattern in dict(_OUTCOMES)[frame] if kind in reading.argument)
+            if told:
                 return False
-        elif frame.endswith(" by"):
-            if any(source in naming.get(key, ()) for key in reading.argument):
-                return False
-        elif any(pattern.search(text) for kind, pattern in dict(_OUTCOMES)[frame] if kind in reading.argument):
-            return False
     return True
 
 
