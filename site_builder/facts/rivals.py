@@ -91,7 +91,11 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
     else ('The cup final was called off.' / 'The cup final was postponed until May after ...'); a rival told in a
     sentence no claim cites would else lose silently. Each claim's sentences all tell one side."""
     cited = {(c.source, c.quote) for f in claims for c in f.citations}
-    loose = [fact(f"{s.source}-{s.index}", "claim", "claim", s.text, [Citation(s.source, s.text)]) for s in sentences if (s.source, s.text) not in cited]
+    loose = [
+        fact(f"{s.source}-{s.index}", "claim", "claim", s.text, [Citation(s.source, s.text)])
+        for s in sentences
+        if (s.source, s.text) not in cited and _TELLING_APART.search(s.text)
+    ]
     told: dict[tuple[int, str], list[Reading]] = {}
     for n, claim in enumerate(claims + loose):
         if claim.kind == "claim" and claim.status != "conflict":
@@ -116,6 +120,8 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 
 _TOLD_APART = frozenset({"cause", *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+# A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused|triggered|blamed)\b")
 
 
 def _shown(claim: Fact, readings: list[Reading]) -> Reading:
