@@ -33,6 +33,7 @@ from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align
 from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
+from .rivals import rival_claims
 from .sentences import LEAD, Sentence, source_order, split_sentences
 
 # Bylines and credits the cleaner left in: their names are the reporters', not the news's.
@@ -146,7 +147,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     claims = _roles_told_again(_quotations_told_again(claims, quotations, entities), [f for f in facts if f.kind == "person"])
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
-    facts += _only_reported(sources, by_source, facts, quoted, entities, keywords, taken)
+    facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))

@@ -1,0 +1,254 @@
+"""Rival statements: sources that tell one statement with arguments that cannot all be true.
+
+The claims stage groups sentences that say alike things, and two tellings of one statement that differ in a
+single argument are alike: "The match was called off" and "The match was suspended at half-time", "The plant,
+owned by X, ..." and "The plant is owned by Y", "caused by a broken rail" and "A signalling fault caused the
+derailment". Such a claim is no agreement: it is a conflict, each side cited with its own words. Three frames
+are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
+or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
+named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X": a kind of fault, "a software
+fault" / "an electrical fault"). A cause or an outcome told in words too unlike for one claim is a rival of the
+claim telling it of the same thing, in a claim or in a sentence no claim cites. A wrong conflict is worse than a
+missed one: every sentence of a claim must read the frame, the sides are two, and no source of one side tells the
+other side's argument anywhere in its text (then it tells a sequence, "suspended, then called off", or a chain,
+"a voltage dip tripped the chillers", not a rival statement).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import product
+
+from ..model import Citation, Fact
+from .entities import Entity
+from .merge import CONTAINED, fact, stems
+from .quotes import claimed
+from .sentences import Sentence, source_order
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence tells in a frame: its argument (comparable across sources) and the words saying it."""
+
+    frame: str  # 'verdict', 'called off or put off', 'owned by', 'cause'
+    argument: frozenset[str]  # an outcome's kind, a named doer's entity key, or a cause's content words
+    words: str  # the argument as the sentence writes it
+    about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
+    # fire'); an outcome's, the sentence's other words
+
+
+# Outcomes of exclusive kinds, each frame's kinds in order; a sentence telling words of two kinds reads neither.
+_OUTCOMES = (
+    ("verdict", (
+        ("acquitted", re.compile(r"\b(?:acquit(?:ted|s)?|cleared (?:\w+ )?of|found not guilty)\b")),
+        ("convicted", re.compile(r"\b(?:convicted|(?<!not )found guilty|sentenced|jailed)\b")),
+    )),
+    ("called off or put off", (
+        ("called off", re.compile(r"\b(?:cancell?ed|called off|scrapped|abandon(?:ed)?)\b")),
+        ("put off", re.compile(r"\b(?:postponed|suspended|put off|rescheduled)\b")),
+    )),
+)
+# Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made by one
+# person or body, so that two named as its doer are rivals ('confirmed', 'reported', 'welcomed' have many doers).
+_ONE_DOER = frozenset({
+    "own", "scor", "won", "win", "found", "built", "build", "donat", "bought", "buy", "acquir", "run", "operat",
+    "led", "lead", "design", "written", "writ", "direct", "shot", "shoot", "kill", "fund", "sponsor", "organis",
+    "organiz", "commission",
+})
+# A deed's doer after 'by' ('owned by', 'scored by'); the participle is the frame.
+_BY = re.compile(r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+)?$")
+# A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
+_DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
+# A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
+_CAUSED_BY = re.compile(r"\b(?:caused by|blamed (?:it )?on|triggered by)\s+(?P<cause>[^,.;:]{3,80})")
+_CAUSED = re.compile(r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered)\s+(?:the|a|an)\b")
+# A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
+# fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
+# tells a story, not a kind.
+_FAULT = frozenset({"fault", "error", "defec", "cause"})
+CAUSE_WORDS = 6
+_CLAUSE = re.compile(r"[,;.:]\s")
+_CAUSING = frozenset({"cause", "trigg", "blame"})
+_CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according)\s")
+_PHRASE_ENDS = re.compile(r"\s(?:in|on|at)\s")
+
+
+def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
+    """The claims whose sentences tell one statement with rival arguments, each made a conflict of two sides."""
+    body = {}
+    for sentence in sentences:
+        body[sentence.source] = body.get(sentence.source, "") + " " + sentence.text
+    named = _named_in(entities)
+    naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
+    claims = [_in_dispute(claim, body, named, naming) or claim for claim in claims]
+    return _rivals_apart(claims, sentences, body, named, naming)
+
+
+def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, str], named, naming: dict[str, set[str]]) -> list[Fact]:
+    """A claim and the claims or sentences of other sources telling its statement with a rival argument in words
+    too unlike for one claim are one conflict: rival causes of one thing ('An electrical short circuit caused the
+    fire' / 'The fire was caused by an overheated bearing'), rival outcomes of one happening told in alike words
+    else ('The cup final was called off.' / 'The cup final was postponed until May after ...'); a rival told in a
+    sentence no claim cites would else lose silently. Each claim's sentences all tell one side."""
+    cited = {(c.source, c.quote) for f in claims for c in f.citations}
+    loose = [
+        fact(f"{s.source}-{s.index}", "claim", "claim", s.text, [Citation(s.source, s.text)])
+        for s in sentences
+        if (s.source, s.text) not in cited and _TELLING_APART.search(s.text)
+    ]
+    told: dict[tuple[int, str], list[Reading]] = {}
+    for n, claim in enumerate(claims + loose):
+        if claim.kind == "claim" and claim.status != "conflict":
+            readings = [_readings(c, named) for c in claim.citations]
+            for frame in set.intersection(*(set(r) for r in readings)) & _TOLD_APART:
+                if all(r[frame].about for r in readings) and _sides(claim.citations, [r[frame] for r in readings], frame) is None:
+                    told[(n, frame)] = [r[frame] for r in readings]
+    every, merged = claims + loose, {}
+    for (i, frame), readings in told.items():
+        if i >= len(claims) or i in merged:
+            continue
+        shown, sources, together = _shown(claims[i], readings), {c.source for c in claims[i].citations}, [i]
+        for (j, other), rival in told.items():
+            if other == frame and j not in merged and not sources & {c.source for c in every[j].citations} \
+                    and not _same_side(shown, rival[0], frame) and _one_thing(frame, shown.about, _shown(every[j], rival).about):
+                together.append(j)
+                sources |= {c.source for c in every[j].citations}
+        sides = _sides(tuple(c for n in together for c in every[n].citations), [r for n in together for r in told[(n, frame)]], frame)
+        if len(together) > 1 and sides and _unmixed(sides, body, frame, naming):
+            merged.update(dict.fromkeys(together, _conflict(claims[i], frame, sides)))
+    return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
+
+
+_TOLD_APART = frozenset({"cause", *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+# A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused|triggered|blamed)\b")
+
+
+def _shown(claim: Fact, readings: list[Reading]) -> Reading:
+    """The reading of the sentence a claim shows."""
+    return next((r for c, r in zip(claim.citations, readings) if c.quote == claim.value), readings[0])
+
+
+def _one_thing(frame: str, a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), outcomes
+    of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer)."""
+    if frame == "cause":
+        return bool(a & b)
+    return len(a & b) >= CONTAINED * min(len(a), len(b))
+
+
+def _named_in(entities: list[Entity]) -> dict[tuple[str, str], list[tuple[str, Entity]]]:
+    """(source, sentence) -> the people and bodies it names, with the words naming them."""
+    named: dict[tuple[str, str], list[tuple[str, Entity]]] = {}
+    for entity in entities:
+        if entity.kind in ("person", "organization"):
+            for mention in entity.mentions:
+                named.setdefault((mention.sentence.source, mention.sentence.text), []).append((mention.surface, entity))
+    return named
+
+
+def _in_dispute(
+    claim: Fact, body: dict[str, str], named: dict[tuple[str, str], list[tuple[str, Entity]]], naming: dict[str, set[str]]
+) -> Fact | None:
+    if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
+        return None
+    readings = [_readings(c, named) for c in claim.citations]
+    for frame in sorted(set.intersection(*(set(r) for r in readings))):
+        told = [r[frame] for r in readings]
+        sides = _sides(claim.citations, told, frame)
+        if sides is None:
+            continue
+        if _unmixed(sides, body, frame, naming):
+            return _conflict(claim, frame, sides)
+    return None
+
+
+def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> dict[str, Reading]:
+    """The frames a sentence tells one argument in (a frame it tells two arguments in reads none)."""
+    text = citation.quote
+    found: dict[str, list[Reading]] = {}
+    for frame, kinds in _OUTCOMES:
+        for kind, pattern in kinds:
+            match = pattern.search(text)
+            if match:  # what the outcome is of: the sentence's other words, but who reports it
+                about = stems(claimed(text).replace(match.group(0), " "))
+                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
+    for surface, entity in named.get((citation.source, text), []):
+        at = text.find(surface)
+        verb = at >= 0 and (_BY.search(text[:at]) or _DOES.match(text[at + len(surface):]))
+        if verb and _deed(verb.group(1)) in _ONE_DOER:
+            frame = f"{_deed(verb.group(1))} by"
+            found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface))
+    for match, effect in [
+        *((m, _CLAUSE.split(text[: m.start()])[-1]) for m in _CAUSED_BY.finditer(text)),
+        *((m, _CLAUSE.split(text[m.end("cause"):])[0]) for m in _CAUSED.finditer(text)),
+    ]:
+        clauses = _CLAUSE_OPENS.split(match.group("cause"))  # the clause nearest the verb ('..., has confirmed that X caused')
+        cause = _PHRASE_ENDS.split(clauses[0] if match.re is _CAUSED_BY else clauses[-1], maxsplit=1)[0].strip()
+        kind = stems(cause) - _FAULT
+        if kind and len(cause.split()) <= CAUSE_WORDS:
+            about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
+            # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing
+            found.setdefault("cause", []).append(Reading("cause", kind, cause, stems(" ".join(w for w in about if w.islower())) - _CAUSING))
+    return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
+
+
+def _deed(verb: str) -> str:
+    """A deed's verb in one form: 'scored', 'scores' -> 'score'; 'owned', 'owns' -> 'own'."""
+    for ending in ("ed", "es", "s"):
+        if verb.endswith(ending) and len(verb) > len(ending) + 2:
+            return verb[: -len(ending)].rstrip("e")
+    return verb.rstrip("e")
+
+
+def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> list[list[tuple[Citation, Reading]]] | None:
+    """The citations in two sides of rival arguments, the side of more sources first; None unless there are
+    exactly two and no source is on both. A cause's sides are those sharing no word; a doer's, two people
+    or two bodies; a deed only a participle after 'by' names ('owned by', not 'X owns' alone)."""
+    sides: list[list[tuple[Citation, Reading]]] = []
+    for citation, reading in zip(citations, told):
+        side = next((s for s in sides if _same_side(s[0][1], reading, frame)), None)
+        if side is None:
+            sides.append([(citation, reading)])
+        else:
+            side.append((citation, reading))
+    if len(sides) != 2 or {c.source for c, _ in sides[0]} & {c.source for c, _ in sides[1]}:
+        return None
+    if frame.endswith(" by"):
+        kinds = {next(iter(r.argument)).split(":", 1)[0] for side in sides for _, r in side}
+        if len(kinds) != 1 or not any(_BY.search(c.quote[: c.quote.find(r.words)]) for side in sides for c, r in side):
+            return None
+    return sorted(sides, key=lambda s: (-len({c.source for c, _ in s}), min(source_order(c.source) for c, _ in s)))
+
+
+def _same_side(a: Reading, b: Reading, frame: str) -> bool:
+    return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
+
+
+def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], frame: str, naming: dict[str, set[str]]) -> bool:
+    """Whether no source of a side tells anything of the other side's argument anywhere in its text: not its
+    outcome's words, not its doer's name, not a word of its cause."""
+    for side, other in (sides, sides[::-1]):
+        for (citation, _), (_, reading) in product(side, other):
+            source, text = citation.source, body[citation.source]
+            if frame == "cause":
+                told = bool(stems(text) & reading.argument)
+            elif frame.endswith(" by"):
+                told = any(source in naming.get(key, ()) for key in reading.argument)
+            else:
+                told = any(pattern.search(text) for kind, pattern in dict(_OUTCOMES)[frame] if kind in reading.argument)
+            if told:
+                return False
+    return True
+
+
+def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]]]) -> Fact:
+    """The claim as a conflict: each citation with the words of its side's argument, the second side disagreeing;
+    labelled with the frame and the names the claim's label gives."""
+    told = {r.words for side in sides for _, r in side}
+    names = ", ".join(n for n in claim.label.partition(": ")[2].split(", ") if n and n not in told)
+    if frame.endswith(" by"):  # the deed as a source writes it after 'by': 'owned by', 'scored by'
+        frame = next(m.group(1) for side in sides for c, r in side if (m := _BY.search(c.quote[: c.quote.find(r.words)]))) + " by"
+    citations = [Citation(c.source, c.quote, value=r.words, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
+    value = " / ".join(side[0][1].words for side in sides)
+    return fact(claim.id, "claim", f"{frame} ({names})" if names else frame, value, citations, True)

@@ -1,0 +1,109 @@
+"""Rival statements: sources telling one statement with arguments that cannot all be true (an outcome, who did
+it, a cause) are one conflict, each side cited with its own words; a sequence, a chain, a split verdict or one
+doer named two ways is no conflict. Every wording here is made up."""
+from __future__ import annotations
+
+from .conftest import FIXTURES
+from .facts_expectations import analysed_event
+from .test_facts_extractors import made_up_event
+
+
+def claims(*bodies: str) -> list[tuple[str, str, str, list[tuple[str, str | None, bool]]]]:
+    """The claims boxed for made-up sources: status, label, value and each citation's source, value and disagreement."""
+    return [
+        (f.status, f.label, f.value, [(c.source, c.value, c.disagrees) for c in f.citations])
+        for f in made_up_event(*bodies, title="Made up").facts
+        if f.kind == "claim"
+    ]
+
+
+def disputed(*bodies: str) -> list[tuple[str, str, list[tuple[str, str | None, bool]]]]:
+    return [(label, value, cited) for status, label, value, cited in claims(*bodies) if status == "conflict"]
+
+
+CALLED_OFF = "The cup tie between Dunmere Athletic and Pellow Vale on Saturday was called off when a storm flooded the pitch."
+SUSPENDED = "The cup tie between Dunmere Athletic and Pellow Vale was suspended at half-time on Saturday when a storm flooded the pitch."
+
+
+def test_an_outcome_told_two_ways_is_a_conflict():
+    assert disputed(CALLED_OFF, SUSPENDED, SUSPENDED.replace("The cup tie", "Saturday's cup tie").replace(" on Saturday", "")) == [
+        ("called off or put off (Dunmere Athletic, Pellow Vale)", "suspended / called off",
+         [("s1", "called off", True), ("s2", "suspended", False), ("s3", "suspended", False)])
+    ]
+    acquitted = "A court in Ormsby acquitted the former harbour master Ida Fenwick of bribery on Monday."
+    convicted = "The former Ormsby harbour master Ida Fenwick was convicted of bribery on Monday."
+    assert [value for _, value, _ in disputed(acquitted, convicted)] == ["acquitted / convicted"]
+
+
+def test_an_outcome_one_source_tells_as_a_sequence_or_a_split_verdict_is_no_conflict():
+    suspended_then_off = SUSPENDED.replace("was suspended at half-time", "was suspended at half-time and later called off")
+    assert disputed(CALLED_OFF, suspended_then_off) == []
+    acquitted = "A court in Ormsby acquitted the former harbour master Ida Fenwick of bribery on Monday."
+    split = "The former Ormsby harbour master Ida Fenwick was acquitted of bribery but convicted of fraud on Monday."
+    assert disputed(acquitted, split) == []
+
+
+def test_an_outcome_told_apart_from_the_claim_it_rivals_is_a_conflict_not_a_silent_loser():
+    storm = "Storm winds battered Tarnholm on Sunday. "
+    off = storm + "The Tarnholm cup final against Ostby was called off. Fans were sent home."
+    put_off = storm + "The Tarnholm cup final against Ostby was postponed until May after the storm tore part of the stand roof away, the league said."
+    again = storm + "Ostby and Tarnholm will now meet in May, after the league postponed the cup final because the storm had torn away part of the stand roof."
+    assert [(value, [(source, said) for source, said, _ in cited]) for _, value, cited in disputed(off, put_off, again)] == [
+        ("postponed / called off", [("s1", "called off"), ("s2", "postponed"), ("s3", "postponed")])
+    ]
+    # what was put off and what was called off are two things: the day's racing, the races left after it
+    racing = storm + "Racing on the Tarn was suspended after a sculler capsized near the weir."
+    rest = storm + "The remaining heats of the regatta were cancelled. The sculler was unhurt."
+    assert disputed(racing, rest) == []
+
+
+def test_who_did_a_deed_told_two_ways_is_a_conflict_but_one_doer_named_two_ways_is_not():
+    veltra = "The Kessel power plant, which is owned by Veltra Energy, was shut down on Friday after a turbine fire."
+    nordhafen = "The Kessel power plant, owned by Nordhafen Utilities, shut down on Friday after a turbine fire."
+    assert disputed(veltra, nordhafen) == [
+        ("owned by", "Veltra Energy / Nordhafen Utilities", [("s1", "Veltra Energy", False), ("s2", "Nordhafen Utilities", True)])
+    ]
+    assert disputed(veltra, nordhafen.replace("Nordhafen Utilities", "Veltra")) == []
+    # two bodies each said to report it are two reporters, no rival doers
+    reported = "The Kessel power plant was shut down on Friday after a turbine fire, {} said."
+    assert disputed(reported.format("Veltra Energy"), reported.format("Nordhafen Utilities")) == []
+
+
+def test_a_cause_of_rival_kinds_is_a_conflict_but_a_cause_and_its_detail_are_not():
+    software = "The blackout across Keldon on Thursday was caused by a software fault at the main substation, the grid operator said."
+    electrical = "An electrical fault at the main substation caused the blackout across Keldon on Thursday, the operator said."
+    assert [(label, value) for label, value, _ in disputed(software, electrical)] == [
+        ("cause (Keldon)", "a software fault / An electrical fault")
+    ]
+    detail = software.replace("a software fault", "a software fault in the relay that had been updated overnight")
+    assert disputed(software, detail) == []
+    # a source telling the other side's cause as well tells a chain, not a rival
+    chain = electrical.replace("the operator said.", "the operator said, after a software fault tripped a relay.")
+    assert disputed(software, chain) == []
+
+
+def test_rival_causes_told_in_unlike_sentences_are_a_conflict_when_they_cause_one_thing():
+    storm = "Storms swept the Keldon valley on Thursday. "
+    main = storm + "A burst water main caused the flooding in Keldon, the council said."
+    culvert = storm + "The flooding in Keldon was caused by a blocked culvert, the county engineer said."
+    assert [value for _, value, _ in disputed(main, culvert)] == ["A burst water main / a blocked culvert"]
+    # the causes of two things that share only a name are no rivals
+    assert disputed(main, culvert.replace("The flooding in Keldon", "The power cut in Keldon")) == []
+    # the cause is the clause nearest its verb, not who confirmed it
+    confirmed = storm + "The county engineer has confirmed that a blocked culvert caused the flooding in Keldon."
+    assert [value for _, value, _ in disputed(main, confirmed)] == ["A burst water main / a blocked culvert"]
+
+
+def test_a_plant_fire_disputes_its_owner_and_its_cause_and_nothing_else():
+    """A made-up event of three sources: two say Nordhafen Utilities owns the plant, one Veltra Energy, and two
+    give rival causes in sentences too unlike for one claim ('An electrical short circuit caused the fire' / 'The
+    fire was caused by an overheated bearing'): two conflict lines, each side cited with its own words; the
+    claims the sources agree on stay agreed."""
+    event = analysed_event(FIXTURES / "conflicts", "kessel-plant-fire")
+    lines = [(f.label, f.value, [(c.value, c.disagrees) for c in f.citations]) for f in event.facts if f.kind == "claim" and f.status == "conflict"]
+    assert lines == [
+        ("owned by", "Nordhafen Utilities / Veltra Energy", [("Nordhafen Utilities", False), ("Nordhafen Utilities", False), ("Veltra Energy", True)]),
+        ("cause", "An electrical short circuit / an overheated bearing", [("An electrical short circuit", False), ("an overheated bearing", True)]),
+    ]
+    brigade = [f for f in event.facts if f.kind == "claim" and "fire brigade" in f.value]
+    assert [(f.status, len(f.citations)) for f in brigade] == [("agreed", 2)]
