@@ -151,6 +151,8 @@ def _family_spellings(stem: str, family: str) -> tuple[tuple[str, str], tuple[st
         "ch for h": (f"Cha{low}", f"Ha{low}"),  # Greek 'χ' opening a name
         "kh for h": (f"Kha{low}", f"Ha{low}"),  # Russian 'х', Arabic 'خ'
         "kh for ch": (f"Kha{low}", f"Cha{low}"),
+        "kh for ch within": (f"{stem[:3]}khov", f"{stem[:3]}chow"),  # English and German transliterations
+        "dzh for j": (f"Dzha{low}", f"Ja{low}"),
         "y for i": (f"{stem}yev", f"{stem}iev"),
         "-is for -i": (f"{stem}akis", f"{stem}aki"),
         "q for k": (f"Qa{low}", f"Ka{low}"),
@@ -167,8 +169,9 @@ def _family_spellings(stem: str, family: str) -> tuple[tuple[str, str], tuple[st
 
 
 _FAMILIES = [
-    "ch for h", "kh for h", "kh for ch", "y for i", "-is for -i", "q for k", "w for v", "a letter doubled",
-    "second surname absent", "last surname alone", "title Ing.", "title Eng.", "title Dipl.-Ing.", "title Mgr.",
+    "ch for h", "kh for h", "kh for ch", "kh for ch within", "dzh for j", "y for i", "-is for -i", "q for k", "w for v",
+    "a letter doubled", "second surname absent", "last surname alone",
+    "title Ing.", "title Eng.", "title Dipl.-Ing.", "title Mgr.", "title Lic.", "title MUDr.", "title Univ.-Prof.",
 ]
 
 

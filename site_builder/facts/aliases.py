@@ -156,13 +156,16 @@ def romanised(name: str) -> str:
     lengthens a vowel, an 'e' that stands for an umlaut or a slashed o, 'ph' written 'f', and the letters one
     transliteration writes with two ('ts', 'zh', 'sh', 'ch') and another with one ('c', 'ž', 'š', 'č'), a 'g' one
     language hardens with an 'h' ('Ghent', 'Gheorghe') and another writes alone ('Gent', 'Georghe'), the 'q' Arabic
-    and Turkic names are written with or a 'k' ('Qasimov', 'Kasimov'), the 'w' German and
-    Polish write for a 'v', the 'j' and 'y' that are one sound ('Jurij', 'Yuri', 'Iouri'), a doubled letter, the 't'
-    French and German write before a 'ch' ('Tchernov', 'Chernov'), 'ck' for 'k', 'Saint' shortened to 'St', 'Mac' to
+    and Turkic names are written with or a 'k' ('Qasimov', 'Kasimov'), the 'w' German and Polish write for a 'v', the
+    'j' and 'y' that are one sound ('Jurij', 'Yuri', 'Iouri'), a doubled letter, the 't' French and German write before
+    a 'ch' ('Tchernov', 'Chernov'), a 'kh' within a name that German writes 'ch' ('Mikhailov', 'Michailow'), the 'dzh'
+    and 'dj' English and French write for a 'j' ('Dzhabarov', 'Jabarov'), 'ck' for 'k', 'Saint' shortened to 'St', 'Mac' to
     'Mc', the Russian 'ё' written 'yo' or 'e', and an apostrophe ("O'Farrell", 'OFarrell')."""
     key = re.sub(r"\bsaint(e?)\b", r"st\1", name)  # 'Saint-Pierre'/'St-Pierre'
     key = re.sub(r"\bmc(?=[a-z])", "mac", key).replace(" ", "").replace("'", "")  # 'McFarlane'/'MacFarlane', "O'Farrell"/'OFarrell'
     key = key.replace("tch", "ch").replace("ck", "k")  # 'Tchernov'/'Chernov', 'Novack'/'Novak'
+    key = re.sub(r"(?<=[a-z])kh", "ch", key)  # within a name, 'kh' as German writes it: 'Mikhailov'/'Michailow'
+    key = re.sub(r"d(?:zh|j)", "j", key)  # 'Dzhabarov'/'Djabarov'/'Jabarov'
     key = re.sub(r"(?<=[bcdfgklmnprstvz])yo", "e", key)  # Russian 'ё' as 'yo' or 'e': 'Fyodorov'/'Fedorov', 'Pyotr'/'Petr'
     key = re.sub(r"([aeiou])h(?![aeiou])", r"\1", key)
     key = re.sub(r"([aou])e(?![aeiou])", r"\1", key)

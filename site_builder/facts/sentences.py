@@ -13,8 +13,8 @@ from functools import lru_cache
 # and an upper-case letter, a digit or an opening quote.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
 # Academic and engineering titles written before a name ("Ing. Petr Hajek", "Dipl.-Ing. Karl Haberl", "Eng. Karim
-# Haddad"): an abbreviation, not a sentence's end.
-_DEGREE_TITLES = r"Ing|Eng|Dipl|Mag|Mgr|Bc|Ir|Drs|Dott"
+# Haddad", "MUDr. Jana Vesela"): an abbreviation, not a sentence's end.
+_DEGREE_TITLES = r"Ing|Eng|Dipl|Mag|Mgr|Bc|Ir|Drs|Dott|Lic|Arq|Dra|Doc|(?:Ph|MU|JU|RN|MV|Paed)Dr"
 _ABBREVIATION = re.compile(
     r"(?:\b(?:" + _DEGREE_TITLES + r"|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rep|Sen|Gov|Jr|Sr|No|vs|etc|approx|Inc|Corp|Ltd|Co"
     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
@@ -89,7 +89,7 @@ def _inside_quote(text: str) -> bool:
 # initial before a name ("Tomas J. Novak") or a surname's initial, as the press names a suspect ("Radek K. from
 # Brno", "Ana P., 34,"), a plural's possessive ("the Transport Workers' Union").
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Dipl|Dr)\.-[A-Z][a-z]+\.(?=\s)|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof|"
+    r"(?:[A-Z]\.){2,}|(?:Dipl|Dr|Univ)\.-[A-Z][a-z]+\.(?=\s)|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof|"
     + _DEGREE_TITLES + r")\.(?=\s)"
     r"|(?<=[^\W\d_] )[A-Z]\.(?= [A-Z][^\W\d_]*[a-z]|,| [a-z])"
     r"|\w+(?:(?<=\ws)[’'](?= [A-Z])|(?:[’'\-.]\w+)*)|[^\w\s]"  # one pass over a word, a plural's possessive or not
