@@ -1,9 +1,11 @@
 """One entity whatever the spelling: made-up names spelled the ways outlets spell them differently, by family
-(a patronymic written apart, transliterations, a given name opening with a vowel, initials run together, a body's
-name spaced, hyphenated or joined), are one person or body, and a quotation never conflicts over its speaker's
-spelling; two people who only share a surname stay two."""
+(a patronymic written apart, transliterations, a given name opening with a vowel, initials run together, a double
+surname said in part, a degree title before the name, a body's name spaced, hyphenated or joined), are one person
+or body, and a quotation never conflicts over its speaker's spelling; two people who only share a surname stay two,
+and so do two common surnames one consonant apart."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,8 +55,11 @@ def test_a_patronymic_written_apart_is_the_surname_written_joined():
         assert quotes == ["agreed"], spellings
 
 
-def test_a_surname_said_alone_with_its_patronymic_apart_is_the_persons_named_in_full():
-    for full, alone in (("Catriona MacInnes", "Mac Innes"), ("Declan O'Farrell", "O Farrell")):
+def test_a_surname_said_alone_spelled_otherwise_is_the_persons_named_in_full():
+    for full, alone in (
+        ("Catriona MacInnes", "Mac Innes"), ("Declan O'Farrell", "O Farrell"),  # a patronymic apart
+        ("Maren Chalvestos", "Halvestos"), ("Maren Khorvatidze", "Horvatidze"),  # an opening sound written otherwise
+    ):
         event = _event(
             _quoted(full, full.split()[-1]),
             f"Carrowmore's pier reopened on Saturday. \u201cThe pier will take lorries again by spring,\u201d said {alone}, the pier manager.",
@@ -175,9 +180,10 @@ _FAMILIES = [
 ]
 
 
-@settings(max_examples=30, deadline=None)
-@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map("".join), st.sampled_from(_FAMILIES))
-def test_a_made_up_name_spelled_by_a_transliteration_or_editing_family_is_one_person(stem, family):
+@pytest.mark.parametrize("family", _FAMILIES)
+@settings(max_examples=3, deadline=None)
+@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map("".join))
+def test_a_made_up_name_spelled_by_a_transliteration_or_editing_family_is_one_person(family, stem):
     one, other = _family_spellings(stem.capitalize(), family)
     people, quotes = _people_and_quotes([one, other, one])
     assert [p[0] for p in people] == [one[0].removeprefix(family[6:] + " ") if family.startswith("title ") else one[0]]
@@ -185,10 +191,10 @@ def test_a_made_up_name_spelled_by_a_transliteration_or_editing_family_is_one_pe
     assert quotes == ["agreed"]
 
 
-@settings(max_examples=12, deadline=None)
-@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map("".join),
-       st.sampled_from(["ch for h", "kh for h", "-is for -i", "q for k", "a letter doubled"]))
-def test_one_surname_by_a_family_with_two_given_names_is_two_people(stem, family):
+@pytest.mark.parametrize("family", ["ch for h", "kh for h", "-is for -i", "q for k", "a letter doubled"])
+@settings(max_examples=2, deadline=None)
+@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map("".join))
+def test_one_surname_by_a_family_with_two_given_names_is_two_people(family, stem):
     (one_full, one_short), (other_full, other_short) = _family_spellings(stem.capitalize(), family)
     people, quotes = _people_and_quotes([(one_full, one_short), (other_full.replace("Maren", "Tobiah"), other_short), (one_full, one_short)])
     assert len(people) == 2 and quotes == ["conflict"]
@@ -200,16 +206,6 @@ def test_common_surnames_one_consonant_apart_are_two_people():
         assert len(people) == 2 and quotes == ["conflict"], (one, other)
     assert same_name("larsen", "larson") and same_name("kasimov", "qasimov") and same_name("marrakech", "marrakesh")
     assert not same_name("khan", "han") and not same_name("chan", "han")  # two letters after the sound: two names
-
-
-def test_a_surname_said_alone_with_its_opening_sound_spelled_otherwise_is_the_persons_named_in_full():
-    for full, alone in (("Maren Chalvestos", "Halvestos"), ("Maren Khorvatidze", "Horvatidze")):
-        event = _event(
-            _quoted(full, full.split()[-1]),
-            f"Carrowmore's pier reopened on Saturday. \u201cThe pier will take lorries again by spring,\u201d said {alone}, the pier manager.",
-        )
-        assert [(f.value, len(f.citations)) for f in event.facts if f.kind == "person"] == [(full, 2)]
-        assert [f.status for f in event.facts if f.kind == "quote"] == ["agreed"]
 
 
 def test_a_surname_of_two_words_written_as_one_is_one_persons():
