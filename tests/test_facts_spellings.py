@@ -205,6 +205,7 @@ def test_common_surnames_one_consonant_apart_are_two_people():
         people, quotes = _people_and_quotes([(f"Maren {one}", one), (f"Maren {other}", other), (f"Maren {one}", one)])
         assert len(people) == 2 and quotes == ["conflict"], (one, other)
     assert same_name("larsen", "larson") and same_name("kasimov", "qasimov") and same_name("marrakech", "marrakesh")
+    assert same_name("bohdan", "bogdan") and same_name("mehmed", "mehmet")  # one sound, two letters
     assert not same_name("khan", "han") and not same_name("chan", "han")  # two letters after the sound: two names
 
 

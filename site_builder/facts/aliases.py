@@ -224,8 +224,9 @@ def same_name(a: str, b: str) -> bool:
 
 
 # Consonants transliterations and spellings write for one another ('Kasimov'/'Qasimov', 'Wolinski'/'Volinski',
-# 'Mehmed'/'Mehmet', 'Marrakech'/'Marrakesh'); any other consonant for another makes another name.
-_CONSONANT_FAMILIES = ("ckq", "cs", "vwf", "sz", "dt", "bp", "jy")
+# 'Mehmed'/'Mehmet', 'Marrakech'/'Marrakesh', Ukrainian 'Bohdan' for Russian 'Bogdan', Spanish 'Jimena'/'Gimena'
+# and 'b'/'v'); any other consonant for another makes another name.
+_CONSONANT_FAMILIES = ("ckq", "cs", "vwf", "bv", "sz", "dt", "bp", "gh", "gj", "jy")
 _VOWELS = frozenset("aeiouy")
 
 
@@ -254,10 +255,15 @@ def _greek_feminine(shorter: str, longer: str) -> bool:
 _SPIRANT_OPENING = re.compile(r"^(?:[ck]h|h)(?=[aeiouyr][a-z]{3})")
 
 
+def opening_sound(name: str) -> str:
+    """A folded name romanised with its opening 'ch', 'kh' or 'h' written one way: what spirant_opened_alike compares."""
+    return romanised(_SPIRANT_OPENING.sub("kh", name))
+
+
 def spirant_opened_alike(a: str, b: str) -> bool:
     """Two folded names alike romanised but for an opening 'ch', 'kh' or 'h' that writes one sound. English writes
     'Ch' and 'H' for two ('Chandler', 'Handler'): a person's surnames are taken for one only beside one given name."""
-    return a[:1] != b[:1] and romanised(_SPIRANT_OPENING.sub("kh", a)) == romanised(_SPIRANT_OPENING.sub("kh", b))
+    return a[:1] != b[:1] and opening_sound(a) == opening_sound(b)
 
 
 def short_name_of(short: str, name: str) -> bool:

@@ -18,7 +18,9 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..convert.language import STOP_WORDS
-from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, romanised, same_name, short_name_of, spirant_opened_alike
+from .aliases import (
+    NameIndex, Spellings, fold, jaro_winkler, opening_sound, places_in, romanised, same_name, short_name_of, spirant_opened_alike,
+)
 from .lexicon import (
     AGENT_NOUNS,
     BODY_HEAD_WORDS,
@@ -2365,13 +2367,18 @@ class _Builder:
         another: surnames that may be one written two ways (an Irish surname and its English form or its form for a
         woman, see _gaelic_stem; an opening sound transliterated two ways, see spirant_opened_alike), the same given
         name before both, are one person's; so is such a surname no source gives a given name, said of one person."""
-        stems = {key: self._gaelic(key) for key in self.people}
-        for key, stem in stems.items():
+        stems = {key: stem for key in self.people if (stem := self._gaelic(key)) is not None}
+        sounds: defaultdict[str, list[str]] = defaultdict(list)  # only a surname of the same opening sound may be one
+        for key in self.people:
+            sounds[opening_sound(key)].append(key)
+        for key in list(self.people):
             if key not in self.people:
                 continue
+            stem = stems.get(key)
             given = set(self.first_names.get(key, ()))
             same = [
-                other for other in self.people if other != key and _one_surname(key, stem, other, stems.get(other))
+                other for other in dict.fromkeys([*(stems if stem is not None else ()), *sounds[opening_sound(key)]])
+                if other != key and other in self.people and _one_surname(key, stem, other, stems.get(other))
                 and (not given or any(_same_given(a, b) and len(a) > 2 and len(b) > 2 for a in given for b in self.first_names.get(other, ())))
             ]
             if len(same) == 1:
