@@ -155,17 +155,21 @@ def romanised(name: str) -> str:
     hyphens (folded to spaces) go, and so do the vowel spellings systems disagree on, an 'h' that only
     lengthens a vowel, an 'e' that stands for an umlaut or a slashed o, 'ph' written 'f', and the letters one
     transliteration writes with two ('ts', 'zh', 'sh', 'ch') and another with one ('c', 'ž', 'š', 'č'), a 'g' one
-    language hardens with an 'h' ('Ghent', 'Gheorghe') and another writes alone ('Gent', 'Georghe'), the 'w' German and
-    Polish write for a 'v', the 'j' and 'y' that are one sound ('Jurij', 'Yuri', 'Iouri'), a doubled letter, the 't'
-    French and German write before a 'ch' ('Tchernov', 'Chernov'), 'ck' for 'k', 'Saint' shortened to 'St', 'Mac' to
+    language hardens with an 'h' ('Ghent', 'Gheorghe') and another writes alone ('Gent', 'Georghe'), the 'q' Arabic
+    and Turkic names are written with or a 'k' ('Qasimov', 'Kasimov'), the 'w' German and Polish write for a 'v', the
+    'j' and 'y' that are one sound ('Jurij', 'Yuri', 'Iouri'), a doubled letter, the 't' French and German write before
+    a 'ch' ('Tchernov', 'Chernov'), a 'kh' within a name that German writes 'ch' ('Mikhailov', 'Michailow'), the 'dzh'
+    and 'dj' English and French write for a 'j' ('Dzhabarov', 'Jabarov'), 'ck' for 'k', 'Saint' shortened to 'St', 'Mac' to
     'Mc', the Russian 'ё' written 'yo' or 'e', and an apostrophe ("O'Farrell", 'OFarrell')."""
     key = re.sub(r"\bsaint(e?)\b", r"st\1", name)  # 'Saint-Pierre'/'St-Pierre'
     key = re.sub(r"\bmc(?=[a-z])", "mac", key).replace(" ", "").replace("'", "")  # 'McFarlane'/'MacFarlane', "O'Farrell"/'OFarrell'
     key = key.replace("tch", "ch").replace("ck", "k")  # 'Tchernov'/'Chernov', 'Novack'/'Novak'
+    key = re.sub(r"(?<=[a-z])kh", "ch", key)  # within a name, 'kh' as German writes it: 'Mikhailov'/'Michailow'
+    key = re.sub(r"d(?:zh|j)", "j", key)  # 'Dzhabarov'/'Djabarov'/'Jabarov'
     key = re.sub(r"(?<=[bcdfgklmnprstvz])yo", "e", key)  # Russian 'ё' as 'yo' or 'e': 'Fyodorov'/'Fedorov', 'Pyotr'/'Petr'
     key = re.sub(r"([aeiou])h(?![aeiou])", r"\1", key)
     key = re.sub(r"([aou])e(?![aeiou])", r"\1", key)
-    key = key.replace("ph", "f").replace("x", "ks")  # 'Filippos'/'Philippos', 'Aleksandr'/'Alexandr'
+    key = key.replace("ph", "f").replace("x", "ks").replace("q", "k")  # 'Filippos'/'Philippos', 'Aleksandr'/'Alexandr', 'Qasimov'/'Kasimov'
     key = re.sub(r"t[sz]", "c", key)  # 'Tsereteli'/'Cereteli', 'Kravets'/'Kravec': one letter written two ways
     key = re.sub(r"([zscg])h", r"\1", key)  # 'Zhukova'/'Žukova', 'Shevchenko'/'Ševčenko' (accents folded off), 'Ghent'/'Gent'
     for variant, common in (("oo", "u"), ("eo", "u"), ("ou", "u"), ("ee", "i")):
@@ -214,9 +218,52 @@ def same_name(a: str, b: str) -> bool:
     if a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
     shorter, longer = sorted((a, b), key=len)
-    if longer[:-1] == shorter and longer[-1] != shorter[-1]:
+    if longer[:-1] == shorter and longer[-1] != shorter[-1] and not _greek_feminine(shorter, longer):
         return False  # 'Troms' and 'Tromso' (the county and its city); 'Zelensky' and 'Zelenskyy' are one
-    return jaro_winkler(a, b) >= 0.9
+    return not _other_consonant(a, b) and jaro_winkler(a, b) >= 0.9
+
+
+# Consonants transliterations and spellings write for one another ('Kasimov'/'Qasimov', 'Wolinski'/'Volinski',
+# 'Mehmed'/'Mehmet', 'Marrakech'/'Marrakesh', Ukrainian 'Bohdan' for Russian 'Bogdan', Spanish 'Jimena'/'Gimena'
+# and 'b'/'v'); any other consonant for another makes another name.
+_CONSONANT_FAMILIES = ("ckq", "cs", "vwf", "bv", "sz", "dt", "bp", "gh", "gj", "jy")
+_VOWELS = frozenset("aeiouy")
+
+
+def _other_consonant(a: str, b: str) -> bool:
+    """Two names of one length that differ in one letter, a consonant for a consonant of another sound: 'Walker' and
+    'Walter', 'Porter' and 'Potter', 'Carter' and 'Carver' are names of their own, where 'Larsen' and 'Larson' are
+    one name spelled two ways."""
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return x not in _VOWELS and y not in _VOWELS and not any(x in family and y in family for family in _CONSONANT_FAMILIES)
+
+
+def _greek_feminine(shorter: str, longer: str) -> bool:
+    """'Papadaki' is the 'Papadakis' an outlet writes for a woman too: a Greek surname in '-is' and its woman's form
+    in '-i' (six letters or more: not 'Harri', 'Harris')."""
+    return longer.endswith("is") and len(shorter) >= 6
+
+
+# The sound Greek 'χ', Russian 'х' and Arabic 'خ' open a name with, which one transliteration writes 'ch', another 'kh'
+# and another 'h' ('Chatzidakis'/'Hatzidakis', 'Khadirov'/'Hadirov', 'Christo'/'Hristo'): before four letters or
+# more, so that 'Khan' and 'Han', 'Chan' and 'Han' stay two names.
+_SPIRANT_OPENING = re.compile(r"^(?:[ck]h|h)(?=[aeiouyr][a-z]{3})")
+
+
+def opening_sound(name: str) -> str:
+    """A folded name romanised with its opening 'ch', 'kh' or 'h' written one way: what spirant_opened_alike compares."""
+    return romanised(_SPIRANT_OPENING.sub("kh", name))
+
+
+def spirant_opened_alike(a: str, b: str) -> bool:
+    """Two folded names alike romanised but for an opening 'ch', 'kh' or 'h' that writes one sound. English writes
+    'Ch' and 'H' for two ('Chandler', 'Handler'): a person's surnames are taken for one only beside one given name."""
+    return a[:1] != b[:1] and opening_sound(a) == opening_sound(b)
 
 
 def short_name_of(short: str, name: str) -> bool:

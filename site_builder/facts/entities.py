@@ -18,7 +18,9 @@ from functools import lru_cache
 from itertools import takewhile
 
 from ..convert.language import STOP_WORDS
-from .aliases import NameIndex, Spellings, fold, jaro_winkler, places_in, romanised, same_name, short_name_of
+from .aliases import (
+    NameIndex, Spellings, fold, jaro_winkler, opening_sound, places_in, romanised, same_name, short_name_of, spirant_opened_alike,
+)
 from .lexicon import (
     AGENT_NOUNS,
     BODY_HEAD_WORDS,
@@ -2340,14 +2342,18 @@ class _Builder:
 
     def _fold_double_surnames(self) -> None:
         """'Carolina Fuentes' is 'Carolina Fuentes Rojas' when a source gives her double surname and the same
-        given name; 'Andrés Molina' is 'Andrés Molina Fuentes' (the name said with a second surname)."""
+        given name; 'Andrés Molina' is 'Andrés Molina Fuentes' (the name said with a second surname), and 'Marta
+        Mourão' is 'Marta Vaz Mourão', 'Lucía Vidal' 'Lucía Moreno-Vidal' (the name said by its last surname), 'Aroha
+        Terangi' 'Aroha Te Rangi' (a surname of two words written as one)."""
         for key in [k for k in self.people if " " not in k]:
+            given = set(self.first_names.get(key, ()))
             doubles = [
                 other for other in self.people
-                if short_name_of(key, other) and (
-                    not self.first_names.get(key) or set(self.first_names[key]) & set(self.first_names.get(other, ()))
-                ) or other != key and set(self.first_names.get(key, ())) & {  # "Andrés Molina Fuentes": a second surname
-                    words[0] for words in map(str.split, self.full_names.get(other, ())) if len(words) == 3 and fold(words[1]) == key
+                if short_name_of(key, other) and (not given or given & set(self.first_names.get(other, ())))
+                or other.endswith(" " + key) and given & set(self.first_names.get(other, ()))
+                or other != key and given & {  # "Andrés Molina Fuentes": a second surname; "Aroha Te Rangi": "Terangi" joined
+                    words[0] for words in map(str.split, self.full_names.get(other, ()))
+                    if len(words) == 3 and (fold(words[1]) == key or fold(words[1] + words[2]) == key)
                 }
             ]
             if len(doubles) == 1:
@@ -2356,18 +2362,24 @@ class _Builder:
                 self.full_names[doubles[0]].update(self.full_names.pop(key, Counter()))
                 self.first_names[doubles[0]].update(self.first_names.pop(key, Counter()))
 
-    def _fold_gaelic_forms(self) -> None:
-        """'Siobhan O'Brien' is the 'Siobhán Ní Bhriain' of another source: an Irish surname and its English form
-        (or its form for a woman), the same given name before both, are one person's (see _gaelic_stem)."""
+    def _fold_surname_forms(self) -> None:
+        """'Siobhan O'Brien' is the 'Siobhán Ní Bhriain' of another source, 'Eleni Chatzidaki' the 'Eleni Hatzidaki' of
+        another: surnames that may be one written two ways (an Irish surname and its English form or its form for a
+        woman, see _gaelic_stem; an opening sound transliterated two ways, see spirant_opened_alike), the same given
+        name before both, are one person's; so is such a surname no source gives a given name, said of one person."""
         stems = {key: stem for key in self.people if (stem := self._gaelic(key)) is not None}
-        for key, stem in stems.items():
+        sounds: defaultdict[str, list[str]] = defaultdict(list)  # only a surname of the same opening sound may be one
+        for key in self.people:
+            sounds[opening_sound(key)].append(key)
+        for key in list(self.people):
             if key not in self.people:
                 continue
+            stem = stems.get(key)
             given = set(self.first_names.get(key, ()))
             same = [
-                other for other in self.people if other != key and (other_stem := stems.get(other)) is not None
-                and other_stem[0] == stem[0] and other_stem[1][:2] == stem[1][:2] and jaro_winkler(other_stem[1], stem[1]) >= 0.8
-                and any(_same_given(a, b) and len(a) > 2 and len(b) > 2 for a in given for b in self.first_names.get(other, ()))
+                other for other in dict.fromkeys([*(stems if stem is not None else ()), *sounds[opening_sound(key)]])
+                if other != key and other in self.people and _one_surname(key, stem, other, stems.get(other))
+                and (not given or any(_same_given(a, b) and len(a) > 2 and len(b) > 2 for a in given for b in self.first_names.get(other, ())))
             ]
             if len(same) == 1:
                 into = max((key, same[0]), key=lambda k: len(self.people[k].mentions))
@@ -2492,7 +2504,7 @@ class _Builder:
         self._fold_place_areas()
         self._fold_short_places()
         self._fold_double_surnames()
-        self._fold_gaelic_forms()
+        self._fold_surname_forms()
         self._fold_name_orders()
         self._fold_surnames()
         self._split_namesakes()
@@ -2631,6 +2643,14 @@ def _gaelic_stem(surname: str) -> tuple[str, str] | None:
     return ("o" if found.group(1) else "mac", (found.group(3) or "") + surname[found.end() :])
 
 
+def _one_surname(a: str, a_stem: tuple[str, str] | None, b: str, b_stem: tuple[str, str] | None) -> bool:
+    """Two people's surname keys that may be one surname: Irish forms of one stem, or an opening sound
+    transliterated two ways."""
+    if a_stem is not None and b_stem is not None:
+        return a_stem[0] == b_stem[0] and a_stem[1][:2] == b_stem[1][:2] and jaro_winkler(a_stem[1], b_stem[1]) >= 0.8
+    return spirant_opened_alike(a, b)
+
+
 def _body_spelled_alike(a: str, b: str) -> bool:
     """Two folded names of bodies that are one name spelled two ways: alike romanised ('sea link ferries'/'sealink
     ferries', 'saint brendan's trust'/'st brendan's trust'), or word for word the same name but for a spelling
@@ -2670,7 +2690,10 @@ def _same_given(a: str, b: str) -> bool:
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return len(shorter) == 1 and longer.startswith(shorter) or len(shorter) >= 3 and longer.startswith(shorter) or same_name(a, b)
+    return (
+        len(shorter) == 1 and longer.startswith(shorter) or len(shorter) >= 3 and longer.startswith(shorter)
+        or same_name(a, b) or spirant_opened_alike(a, b)
+    )
 
 
 def _given_form(name: str) -> str:

@@ -52,6 +52,8 @@ ROLE_WORDS = _words(
     winger substitute player champion king queen prince princess emperor pope sheikh emir sultan judge justice prosecutor
     alhaji alhaja mallam comrade maître hon hon.
     attorney lawyer leader analyst professor prof. dr. mr. mrs. ms. sir dame lord lady deputy acting former
+    prof ing. eng. dipl.-ing. dr.-ing. univ.-prof. mag. mgr. bc. ir. drs. dott. lic. arq. dra. doc. phdr. mudr. judr. rndr.
+    mvdr. paeddr.
     interim foreign defence defense interior finance health economy trade justice culture education
     executive seismologist scientist researcher economist correspondent reporter editor photographer
     superintendent sheriff inspector constable commissioner administrator adviser advisor aide delegate
@@ -321,7 +323,8 @@ ROLE_MODIFIERS = _words("former acting interim outgoing incoming then late")
 RANKS = _words(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady col col. colonel gen gen. general lt lt.
     lieutenant sgt sgt. sergeant capt capt. captain maj maj. major admiral marshal rev rev. reverend
-    alhaji alhaja mallam sheikh comrade maître hon hon."""
+    alhaji alhaja mallam sheikh comrade maître hon hon. ing ing. eng eng. dipl.-ing. dr.-ing. mag. mgr mgr. bc. ir.
+    drs. dott dott. lic. arq. dra. doc. univ.-prof. phdr. mudr. judr. rndr. mvdr. paeddr."""
 )
 
 # Common nouns that say what kind of body the name next to them is: "grid operator Enedis", "appliance

@@ -12,8 +12,11 @@ from functools import lru_cache
 # A sentence may end after . ! ? (and closing quotes/brackets) followed by white space
 # and an upper-case letter, a digit or an opening quote.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9À-Þ])")
+# Academic and engineering titles written before a name ("Ing. Petr Hajek", "Dipl.-Ing. Karl Haberl", "Eng. Karim
+# Haddad", "MUDr. Jana Vesela"): an abbreviation, not a sentence's end.
+_DEGREE_TITLES = r"Ing|Eng|Dipl|Mag|Mgr|Bc|Ir|Drs|Dott|Lic|Arq|Dra|Doc|(?:Ph|MU|JU|RN|MV|Paed)Dr"
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rep|Sen|Gov|Jr|Sr|No|vs|etc|approx|Inc|Corp|Ltd|Co"
+    r"(?:\b(?:" + _DEGREE_TITLES + r"|Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rep|Sen|Gov|Jr|Sr|No|vs|etc|approx|Inc|Corp|Ltd|Co"
     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$"
 )
 # An abbreviation ends the text and is at most 8 characters ('U.S.A.', 'approx.'), 9 before a closing line
@@ -82,11 +85,12 @@ def _inside_quote(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-# Words: letters/digits with inner apostrophes, hyphens and periods (U.S., St., Martyr-136, 7.8), a middle
+# Words: letters/digits with inner apostrophes, hyphens and periods (U.S., St., Dipl.-Ing., Martyr-136, 7.8), a middle
 # initial before a name ("Tomas J. Novak") or a surname's initial, as the press names a suspect ("Radek K. from
 # Brno", "Ana P., 34,"), a plural's possessive ("the Transport Workers' Union").
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof)\.(?=\s)"
+    r"(?:[A-Z]\.){2,}|(?:Dipl|Dr|Univ)\.-[A-Z][a-z]+\.(?=\s)|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Prof|"
+    + _DEGREE_TITLES + r")\.(?=\s)"
     r"|(?<=[^\W\d_] )[A-Z]\.(?= [A-Z][^\W\d_]*[a-z]|,| [a-z])"
     r"|\w+(?:(?<=\ws)[’'](?= [A-Z])|(?:[’'\-.]\w+)*)|[^\w\s]"  # one pass over a word, a plural's possessive or not
 )
