@@ -1301,7 +1301,7 @@ _NEGATION = re.compile(
 _CLAUSES = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|whereas)\s")
 
 
-@lru_cache(maxsize=8192)  # asked of each sentence by the claims and by what one source alone reports
+@lru_cache(maxsize=1 << 15)  # asked of each sentence by the claims, the denials and what one source alone reports: an event of some 500 sources
 def _polarity(claim: str) -> frozenset[str]:
     """{NEGATED} for a claim of one clause that says something is not so ('will not close', 'no data was
     lost', 'has never been found'); {PARTLY_NEGATED} for a claim of several clauses one of which may say so

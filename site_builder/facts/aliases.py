@@ -80,7 +80,7 @@ _UNACCENTED = _Unaccented()
 _TO_DECOMPOSE = re.compile(r"[^\x00-\x7f’‘“”—–]")
 
 
-@lru_cache(maxsize=8192)  # a few events' names and sentences: a larger cache holds ones no later event asks for
+@lru_cache(maxsize=1 << 15)  # the names and sentences of an event of some 500 sources, asked again by its facts' citations
 def fold(text: str) -> str:
     """Compare form of a name: no accents ('Andøya' is 'andoya', 'Sæther' 'saether'), case, periods,
     apostrophe styles or extra spaces."""

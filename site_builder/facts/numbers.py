@@ -679,11 +679,18 @@ class Quantity:
         return _HEDGED.match(self.words) is not None
 
 
-@lru_cache(maxsize=1 << 12)
 def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
-    """The figures a sentence states. Kept per sentence in the process: the live preview analyses an
-    edited event again, and its unchanged sentences' figures are taken as they were (a build asks once
-    per sentence: the cache holds about one event of a hundred sources, not the sentences of every event)."""
+    """The figures a sentence states, read once per wording (`_figures_of_wording`) and given to this sentence."""
+    return tuple(replace(q, sentence=sentence) for q in _figures_of_wording(sentence.text, sentence.index < LEAD))
+
+
+@lru_cache(maxsize=1 << 15)
+def _figures_of_wording(text: str, lead: bool) -> tuple[Quantity, ...]:
+    """The figures of a sentence's words, read from the first sentence worded so (a lead's or not: the only thing
+    of the sentence but its words they depend on). Kept in the process by wording: a big story's sources repeat
+    wire copy word for word, and the live preview analyses an edited event again and takes its unchanged sentences'
+    figures as they were (the cache holds the sentences of an event of about a thousand sources)."""
+    sentence = Sentence("", 0 if lead else LEAD, 0, text)
     return tuple(_as_ahead(_as_a_limit(_of_a_body(_with_the_one_before(q)))) for q in _quantities(sentence))
 
 

@@ -575,7 +575,7 @@ _ACTING = re.compile(r"\b[a-z]+ed\b|\b(?:and|but|or) [a-z]")
 _ABOUT_THE_SPEAKER = re.compile(r"\b(?:it|its|he|his|him|she|her|they|their|them|we|our|us|I)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8192)  # asked of each sentence by the claims and by what one source alone reports
+@lru_cache(maxsize=1 << 15)  # asked of each sentence by the claims, the denials and what one source alone reports: an event of some 500 sources
 def claimed(text: str) -> str:
     """What a sentence of reported speech claims, without who claims it: 'The health region will not pay,
     the region's director said' and 'According to its chief executive, the health region will not pay' claim
