@@ -3066,6 +3066,26 @@ def test_a_place_one_source_alone_names_is_boxed_only_from_its_first_sentence():
     assert {"Carrow", "Pellan", "Wexmoor"} <= more
 
 
+def test_a_town_named_further_down_only_as_where_a_body_sits_works_or_holds_something_is_not_boxed():
+    """Made up: two sources name a town below their leads only as a body's seat or holdings ('its depots in Harrowby',
+    'employs 300 people in Harrowby', 'the Harrowby firm', 'registered in Harrowby'): listed beside the box, not
+    boxed; a town two sources name further down as where something happened stays boxed."""
+    def boxed_and_more(bodies: list[str]) -> tuple[set[str], set[str]]:
+        sources = tuple(Source(f"s{i}", f"{i}.md", "e", f"e{i}", Article(title=None, body=body)) for i, body in enumerate(bodies, 1))
+        event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+        return {f.value for f in event.facts if f.kind == "place"}, {f.value for f in event.more_facts if f.kind == "place"}
+
+    lead = "A warehouse fire burned through the night in Dunmarsh. Crews fought the blaze for hours. Nobody was hurt. "
+    for seat, other in (
+        ("The owner, Kelbrook Freight, runs its depots in Harrowby and Tollen.", "Kelbrook Freight employs 300 people in Harrowby."),
+        ("A spokesman for the Harrowby firm Kelbrook Freight declined to comment.", "Kelbrook Freight is registered in Harrowby."),
+    ):
+        boxed, more = boxed_and_more([lead + seat, lead + other, lead])
+        assert "Dunmarsh" in boxed and "Harrowby" not in boxed and "Harrowby" in more, seat
+    boxed, _ = boxed_and_more([lead + "Smoke drifted over homes in Harrowby.", lead + "Residents in Harrowby were told to stay indoors.", lead])
+    assert "Harrowby" in boxed
+
+
 def test_a_name_owning_what_only_a_person_has_is_a_person_s():
     """Made up: "Lorcan Doyle's solicitor", "Yusuf Demir's widow", "Mireille Caron's latest novel", "Tomasz Bielak's
     phone records": people, named only in the possessive; but "Harlow Foods' chief executive" names a body."""

@@ -27,7 +27,7 @@ from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
-    NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, SEAT_WORDS,
+    NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
@@ -541,12 +541,23 @@ def _sent_to(mention: Mention) -> bool:
     return at > 0 and _SENT_TO.search(text[:at]) is not None
 
 
+# "its plants in Corvo", "at their sites in Corvo and Lenz", "employs 90 people in Corvo", "registered in Corvo",
+# "the Corvo firm", "Corvo-based": where a body has its seat, works or holdings, said of the body, not of the event.
+_HELD_IN = re.compile(
+    r"\b(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}|employs\s+[\d,.]+\s+(?:\w+\s+)?people\s+|(?:based|registered|headquartered)\s+)"
+    r"(?:in|at)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+))*$"
+)
+_BODY_AFTER = re.compile(rf"^(?:-based|-headquartered|\s+(?:{'|'.join(sorted(ORGANIZATION_DESCRIPTORS))})\b)")
+
+
 def _seat_of_body(mention: Mention) -> bool:
     """'the University of Porto', 'a hospital in Porto', 'its headquarters in Antananarivo', 'a press conference
-    in Porto': the place says where a body sits or where the news was told, not where the event happened."""
+    in Porto', 'its plants in Porto', 'the Porto firm': the place says where a body sits, works or has holdings, or
+    where the news was told, not where the event happened."""
     text = mention.sentence.text
     at = text.find(mention.surface)
-    return at > 0 and bool(_SEAT.search(text[:at]))
+    after = text[at + len(mention.surface) :]
+    return at > 0 and bool(_SEAT.search(text[:at]) or _HELD_IN.search(text[:at]) or _BODY_AFTER.match(after))
 
 
 def _happening(entity: Entity) -> bool:
