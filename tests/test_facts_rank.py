@@ -397,3 +397,23 @@ def test_a_count_told_on_its_own_besides_the_part_of_a_whole_stays_boxed():
         "Twenty-two hire cruisers were stuck behind the jammed lock gate on Tuesday, the operator said.",
     ))
     assert "22" in " ".join(boxed.values()) and len(boxed) == 2
+
+
+@pytest.mark.parametrize("aside", [
+    "Last year, the operator spent more than 3 million euros on new buses.",
+    "The operator, Trakia Lines, reported 2025 revenue of 48 million euros.",
+    "The coach market as a whole carried about 40 million passengers.",
+    "Road deaths have fallen by 12% nationwide.",
+])
+def test_a_figure_framed_as_a_past_years_or_a_general_one_is_not_boxed(aside):
+    event = event_of(f"A coach overturned near Rila on Sunday, injuring nine people. {aside}",
+                     "Nine people were injured when a coach overturned near Rila on Sunday.")
+    boxed, more = figures(event)
+    assert list(boxed.values()) == ["nine"] and len(more) == 1
+
+
+def test_a_figure_compared_with_last_year_stays_boxed():
+    event = event_of("A coach overturned near Rila on Sunday. The operator carried 14,000 passengers this month, up from 9,000 last year.",
+                     "A coach overturned near Rila on Sunday.")
+    boxed, _ = figures(event)
+    assert "14,000" in boxed.values()
