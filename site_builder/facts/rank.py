@@ -115,8 +115,32 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
         return False
     return all(_quoted(q) or _first_person(q) or _of_someones_life(q) or _cut(q) or _what_a_thing_is(q) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
-        or _off_a_place(q) or _a_year(q) for q in mentions
+        or _off_a_place(q) or _a_year(q) or _framed_as_background(q) for q in mentions
     )
+
+
+# A report tells its news first and marks its background: by the past without the year's number after 'in' (a
+# year's accounts, 'reported 2025 revenue of ...'), or by generality ('the market as a whole', 'nationwide').
+_BACKGROUND_FRAME = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\s+(?:revenues?|sales|turnover|profits?|earnings)\b"
+    r"|\b(?:as a whole|nationwide|nationally|across the country|worldwide|on average)\b"
+)
+# "Last year, ...", "Only last year, ...": the year before fronted, the frame of the whole sentence.
+_LAST_YEAR_FRONTED = re.compile(r"^\s*(?:(?:[Oo]nly|[Jj]ust|[Aa]nd|[Bb]ut)\s+)?(?:[Ll]ast|[Tt]he previous) year\b")
+
+
+def _framed_as_background(quantity: Quantity) -> bool:
+    """A figure its clause frames as a past year's or a general one ('reported 2025 revenue of $14.8 billion', 'the
+    market as a whole sold 90 million tickets', 'overcrowding exceeds 20% nationally'), or in a sentence fronted by
+    last year ('Last year, the district spent €2 million'): background, not the event's figure. Not 'last year'
+    inside a clause: 'up from 40 last year' compares the event's own figure."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    if at < 0:
+        return False
+    start = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
+    ends = [e for e in (text.find(mark, at) for mark in ",;:") if e >= 0]
+    return _BACKGROUND_FRAME.search(text, start, min(ends, default=len(text))) is not None or _LAST_YEAR_FRONTED.match(text) is not None
 
 
 # A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
