@@ -41,6 +41,7 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         # a sum whose verb is in the present, after its subject: the verb names it
         ("The two finalists each receive £8,000 from the trust.", "£8,000", "amount received"),
         ("Both schools each win £2,000 for their gardens.", "£2,000", "amount won"),
+        ("The trust granted the choir £6,500 for new robes.", "£6,500", "amount granted"),
         # a preposition or a verb right after a sum is never its noun: the verb before it names it, or nothing does
         ("The parish collected €9,400 towards a new organ.", "€9,400", "amount collected"),
         ("Of the bill, £30,000 came from a local lottery.", "£30,000", "amount"),

@@ -2645,8 +2645,9 @@ def _named_sum(before: str, handled: bool = True) -> str:
 
 
 # "raised $1.2bn", "has set aside R3.5 billion", "will invest 1.2 billion yuan", "paid A$400m", "handed him €5,000":
-# the verb whose object a sum is, in the past ('-ed', or one of the irregular ones news writes of money), or after
-# a modal or 'to'; a person or body it was given to may come between.
+# the verb whose object a sum is, in the past ('-ed', or one of the irregular ones news writes of money), after
+# a modal or 'to', or in the present after its subject ('each receive'); a person or body it was given to may come
+# between, by name or as a short noun phrase ('awarded the lab DKK 12m', 'paid each victim €3,000').
 _IRREGULAR_PAST = {"pay": "paid", "pays": "paid", "paid": "paid", "spend": "spent", "spent": "spent", "lend": "lent", "lent": "lent",
                    "win": "won", "won": "won", "lose": "lost", "lost": "lost", "seek": "sought", "sought": "sought", "bring": "brought", "brought": "brought",
                    "set aside": "set aside", "put up": "put up", "cost": "cost", "costing": "cost", "costs": "cost",
@@ -2658,7 +2659,7 @@ _HANDLED = re.compile(
     r"\b(?:(?P<past>[a-z]{3,}ed|set aside|put up|paid|spent|lent|won|sought|brought|costing|cost|costs)"
     r"|(?:will|would|to|could|may|might|must|can|should)\s+(?P<base>set aside|put up|[a-z]{3,})"
     r"|\b(?:each|both|all|also|who|which|that|they|we)\s+(?!(?:year|month|week|day|time)s?\b)(?P<present>[a-z]{2,}[^\Ws])s?)\s+"
-    r"(?:(?:him|her|them|it|us|me|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?(?:(?:" + _HEDGE + r")\s+)?$"
+    r"(?:(?:him|her|them|it|us|me|(?:the|its|their|each)\s+[a-z-]{3,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?(?:(?:" + _HEDGE + r")\s+)?$"
 )
 _NOT_HANDLED = frozenset("estimated expected reported valued insured priced based needed owed used".split())
 
