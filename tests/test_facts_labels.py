@@ -38,6 +38,13 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("About 1,200 hectares burned overnight.", "About 1,200 hectares", "area burned (hectares)"),
         ("The 2,300-kg probe reached orbit.", "2,300", "probe (kg)"),
         ("The new line adds 3 gigawatts.", "3 gigawatts", "capacity (gigawatts)"),
+        # a sum whose verb is in the present, after its subject: the verb names it
+        ("The two finalists each receive £8,000 from the trust.", "£8,000", "amount received"),
+        ("Both schools each win £2,000 for their gardens.", "£2,000", "amount won"),
+        ("The trust granted the choir £6,500 for new robes.", "£6,500", "amount granted"),
+        # a preposition or a verb right after a sum is never its noun: the verb before it names it, or nothing does
+        ("The parish collected €9,400 towards a new organ.", "€9,400", "amount collected"),
+        ("Of the bill, £30,000 came from a local lottery.", "£30,000", "amount"),
     ],
 )
 def test_a_figure_whose_noun_says_nothing_is_labelled_by_its_clause(text, words, label):

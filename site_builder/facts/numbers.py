@@ -403,6 +403,10 @@ _UNIT_NAMES = {
 }
 _UNIT_WORDS = "|".join(sorted({re.escape(w) for pair in _UNIT_NAMES.items() for w in pair}, key=lambda w: (-len(w), w)))  # "hectares", "ha"
 _STOP = FUNCTION_WORDS | {"were", "was", "is", "are", "have", "has", "had", "been", "per", "each", "apiece", "once", "twice"}
+# Words right after a figure that end the noun it counts: the preposition of what a sum goes to ("$38m towards the
+# roof"; not 'against' or 'across', which say what a vote or a width is), or a past with no '-ed' its subject takes
+# ("2.9 million euros came from"); never the noun itself.
+_AFTER_THE_NOUN = frozenset("towards toward came went rose fell grew stood ran got began became".split())
 _UNITS = frozenset(
     """km m ft kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet foot mph kph km/h
     tonnes tons kg kilograms pounds degrees magnitude points seats votes gw mw kw gwh mwh twh gigawatts megawatts
@@ -2091,7 +2095,9 @@ def _noun_after(after: str, money: bool) -> str:
     picked: list[str] = []
     for position, word in enumerate(words[:7]):
         coordinated = word in ("and", "or") and picked and any(_plural(w) for w in words[position + 1 : position + 3])
-        if not coordinated and (not re.match(r"[\w]", word) or word.lower() in _STOP and word.lower() not in _PLAIN_MODIFIERS):
+        if not coordinated and (
+            not re.match(r"[\w]", word) or word.lower() in _STOP and word.lower() not in _PLAIN_MODIFIERS or word.lower() in _AFTER_THE_NOUN
+        ):
             break  # "solar and wind farms" goes on past its "and"
         picked.append(word)
     while picked and not (picked[-1][:1].islower() or picked[-1][:1].isupper()):
@@ -2639,8 +2645,9 @@ def _named_sum(before: str, handled: bool = True) -> str:
 
 
 # "raised $1.2bn", "has set aside R3.5 billion", "will invest 1.2 billion yuan", "paid A$400m", "handed him €5,000":
-# the verb whose object a sum is, in the past ('-ed', or one of the irregular ones news writes of money), or after
-# a modal or 'to'; a person or body it was given to may come between.
+# the verb whose object a sum is, in the past ('-ed', or one of the irregular ones news writes of money), after
+# a modal or 'to', or in the present after its subject ('each receive'); a person or body it was given to may come
+# between, by name or as a short noun phrase ('awarded the lab DKK 12m', 'paid each victim €3,000').
 _IRREGULAR_PAST = {"pay": "paid", "pays": "paid", "paid": "paid", "spend": "spent", "spent": "spent", "lend": "lent", "lent": "lent",
                    "win": "won", "won": "won", "lose": "lost", "lost": "lost", "seek": "sought", "sought": "sought", "bring": "brought", "brought": "brought",
                    "set aside": "set aside", "put up": "put up", "cost": "cost", "costing": "cost", "costs": "cost",
@@ -2650,17 +2657,24 @@ _IRREGULAR_PAST = {"pay": "paid", "pays": "paid", "paid": "paid", "spend": "spen
                    "fly": "flown", "flown": "flown", "draw": "drawn", "drawn": "drawn", "throw": "thrown", "thrown": "thrown"}
 _HANDLED = re.compile(
     r"\b(?:(?P<past>[a-z]{3,}ed|set aside|put up|paid|spent|lent|won|sought|brought|costing|cost|costs)"
-    r"|(?:will|would|to|could|may|might|must|can|should)\s+(?P<base>set aside|put up|[a-z]{3,}))\s+"
-    r"(?:(?:him|her|them|it|us|me|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?(?:(?:" + _HEDGE + r")\s+)?$"
+    r"|(?:will|would|to|could|may|might|must|can|should)\s+(?P<base>set aside|put up|[a-z]{3,})"
+    r"|\b(?:each|both|all|also|who|which|that|they|we)\s+(?!(?:year|month|week|day|time)s?\b)(?P<present>[a-z]{2,}[^\Ws])s?)\s+"
+    r"(?:(?:him|her|them|it|us|me|(?:the|its|their|each)\s+[a-z-]{3,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+)?(?:(?:" + _HEDGE + r")\s+)?$"
 )
 _NOT_HANDLED = frozenset("estimated expected reported valued insured priced based needed owed used".split())
+
+
+def _verb(handled: re.Match) -> str:
+    """The verb of a match of _HANDLED, in lower case: its past, its base after a modal, or a present's stem ('each
+    receive', 'who pays': receive, pay)."""
+    return (handled.group("past") or handled.group("base") or handled.group("present")).lower()
 
 
 def _sum_handled(clause: str) -> str:
     """A sum named by the verb it is the object of: 'amount raised', 'amount set aside', 'amount invested'; what a
     thing costs: 'repairs costing €6.8m' is the cost of repairs."""
     said = _HANDLED.search(clause)
-    if said and _IRREGULAR_PAST.get((said.group("past") or said.group("base")).lower()) == "cost":
+    if said and _IRREGULAR_PAST.get(_verb(said)) == "cost":
         thing = re.search(r"\b([a-z][a-z-]{2,})\s+$", clause[: said.start()])
         return f"cost of {thing.group(1)}" if thing and thing.group(1) not in _STOP else "cost"
     done = _done_to_figure(clause)
@@ -2674,7 +2688,7 @@ def _done_to_figure(clause: str, past_only: bool = False) -> str:
     said = _HANDLED.search(clause)
     if not said or past_only and not said.group("past"):
         return ""
-    verb = (said.group("past") or said.group("base")).lower()
+    verb = _verb(said)
     if verb in _NOT_HANDLED or verb in _STOP or _MOVES.get(verb) == "":
         return ""
     done = past_participle(verb)
