@@ -990,6 +990,18 @@ def test_they_said_is_no_one_persons_and_a_tag_names_its_speaker_not_whose_husba
     ) == ["Tomas Hegedus"]
 
 
+def test_a_pronoun_after_a_name_owning_something_tells_nothing_of_that_persons_sex():
+    """Made up: 'a call to Berg's office, in which he said ...' tells of the caller, not of Berg: Berg is still the
+    woman 'she' is, as the text tells elsewhere."""
+    assert speakers_of(
+        "Councillor Marta Berg spoke at the hearing.",
+        "Someone rang Berg\u2019s office in May, in which he said he would burn the hall down.",
+        "Mayor Lena Dahl called the threat cowardly.",
+        "Berg asked the court for mercy, saying she hoped he would change.",
+        'She added, "Nobody is beyond repair."',
+    ) == ["Marta Berg"]
+
+
 def test_a_name_after_words_quoted_within_the_reporters_clause_is_no_tag_of_them():
     """Made up: 'X said, "..." at the news, adding that Y's family had asked ...': the quotation does not close its
     clause (no comma or stop ends it), so what follows goes on with the reporter's sentence and X said it."""

@@ -462,7 +462,8 @@ def _gender(person: _Named, texts: list[str]) -> str | None:
                 rest = text[at + len(surface) :]
                 after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
                 apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
-                pronouns = " ".join(after.split()[:12])
+                # after 'X's office' or 'X's husband' a pronoun tells of the one owned, not of X
+                pronouns = "" if rest[:2] in ("'s", "’s") else " ".join(after.split()[:12])
                 votes["he"] += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
                 votes["she"] += len(_HER_TITLE.findall(f"{before} {apposition}")) + len(_SHE.findall(pronouns))
     if votes["he"] == votes["she"]:
