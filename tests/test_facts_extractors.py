@@ -976,6 +976,42 @@ def test_a_person_called_later_by_one_word_of_their_name_in_either_order_is_stil
     assert speakers_of(*texts) == ["Nagy Eszter"]
 
 
+def test_they_said_is_no_one_persons_and_a_tag_names_its_speaker_not_whose_husband_they_are():
+    """Made up: '"...," they said' after a body's statement tells a body's or several people's words, not the nearest
+    person's; a tag naming the speaker and, in an apposition, someone whose relative they are is the speaker's."""
+    assert speakers_of(
+        "Singer Mara Lentz accused her former label of blocking her tour.",
+        "Halden Records has denied it twice.",
+        '"We never stopped anyone from playing anywhere," they said in a statement on Friday.',
+    ) == [None]
+    assert speakers_of(
+        "Baker Ines Varga ran the shop for thirty years with her brother.",
+        '"She never took a holiday," Tomas Hegedus, Ines\u2019s brother and partner in the shop, said.',
+    ) == ["Tomas Hegedus"]
+
+
+def test_a_pronoun_after_a_name_owning_something_tells_nothing_of_that_persons_sex():
+    """Made up: 'a call to Berg's office, in which he said ...' tells of the caller, not of Berg: Berg is still the
+    woman 'she' is, as the text tells elsewhere."""
+    assert speakers_of(
+        "Councillor Marta Berg spoke at the hearing.",
+        "Someone rang Berg\u2019s office in May, in which he said he would burn the hall down.",
+        "Mayor Lena Dahl called the threat cowardly.",
+        "Berg asked the court for mercy, saying she hoped he would change.",
+        'She added, "Nobody is beyond repair."',
+    ) == ["Marta Berg"]
+
+
+def test_a_name_after_words_quoted_within_the_reporters_clause_is_no_tag_of_them():
+    """Made up: 'X said, "..." at the news, adding that Y's family had asked ...': the quotation does not close its
+    clause (no comma or stop ends it), so what follows goes on with the reporter's sentence and X said it."""
+    assert speakers_of(
+        "Rescuers found the climber Pavel Duris on Sunday.",
+        'Regional governor Hanna Kettunen said, "We are deeply grateful to every volunteer" on the mountain, '
+        "adding that Duris\u2019 family had asked for privacy.",
+    ) == ["Hanna Kettunen"]
+
+
 @pytest.mark.parametrize(("collector", "speaker"), [("Collector Ivo Dragan", "Ivo Dragan"), ("Dealer Ivo Dragan", "Ivo Dragan")])
 def test_he_said_after_one_named_as_working_at_a_firm_named_after_a_person_is_the_worker_s(collector, speaker):
     """'Ivo Dragan of Peter Lindqvist said': a firm named after someone, where Dragan works, who speaks."""

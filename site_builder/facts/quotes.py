@@ -274,15 +274,18 @@ def _speaker(
     text: str, match: re.Match, named: list[_Named], context: _Context, everyone: list[_Named]
 ) -> tuple[str | None, str | None]:
     after = _AFTER.match(text[match.end() :])
+    if after and after.group("named") and not _closed(match, text):
+        after = None  # 'said, "We are relieved" at the news, adding that Y had asked ...': Y is no tag's speaker
     if after and after.group("pronoun"):
+        if after.group("pronoun").lower() == "they":
+            return None, None  # '"...," they said': a body's or several people's words, no one person's
         return _pronoun_speaker(after.group("pronoun").lower(), text[: match.start()], named, context)
     if after and (after.group("who") or after.group("named")):
         who = (after.group("who") or after.group("named")).strip()
         apposition = _apposition(text[match.end() + after.end() :]) if after.group("who") else ""
         for part in (who, apposition):  # 'said Ana Lind, director of Lind Tours' is Ana Lind's
-            for person in named:
-                if any(surface in part for surface in person.spellings):
-                    return person.key, person.name
+            if person := _tag_speaker(part, named):  # 'X, Y's husband, said' is X's
+                return person.key, person.name
         person = _named_in(who + apposition, everyone)
         if person:
             return person.key, person.name
@@ -299,6 +302,25 @@ def _speaker(
     if person and _speaks(before, person) < 0 and _REPORTED.search(before[: _position(before, person)]):
         return None, None  # 'Richardson said that Rudolph "can't ...': words about Rudolph, by someone unnamed
     return (person.key, person.name) if person else (None, None)
+
+
+_CLOSING = ",.!?…:;—-"  # what closes a quotation's clause, inside the marks or right after them
+
+
+def _closed(match: re.Match, text: str) -> bool:
+    """Does the quotation close its clause, so that a name and a verb of saying after it are its tag: its words end
+    in a comma or a stop ('"...," Lind said', '"...?" Lind asked'), or one follows the marks (UK style '"...", Lind
+    said')? Words quoted within the reporter's clause ('X said, "We are relieved" at the news, adding that Y had
+    asked ...') had their tag before them: what follows goes on with the reporter's sentence."""
+    words = (match.group(1) or match.group(2)).rstrip().rstrip("’'\"”").rstrip()
+    following = text[match.end() :].lstrip()[:1]
+    return bool(words) and words[-1] in _CLOSING or bool(following) and following in _CLOSING
+
+
+def _tag_speaker(tag: str, named: list[_Named]) -> _Named | None:
+    """The person a tag names, not one it names only as owning someone: 'Per Berg, Anna Lind's husband, said' and
+    'Anna Lind's husband Per Berg said' are Per Berg's."""
+    return next((p for p in named if any(s in tag for s in p.spellings) and not _owner_only(tag, p)), None)
 
 
 # A sentence that opens by telling what 'he' or 'she' said, before the quotation ('She called them "..."', 'But he
@@ -440,7 +462,8 @@ def _gender(person: _Named, texts: list[str]) -> str | None:
                 rest = text[at + len(surface) :]
                 after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
                 apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
-                pronouns = " ".join(after.split()[:12])
+                # after 'X's office' or 'X's husband' a pronoun tells of the one owned, not of X
+                pronouns = "" if rest[:2] in ("'s", "’s") else " ".join(after.split()[:12])
                 votes["he"] += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
                 votes["she"] += len(_HER_TITLE.findall(f"{before} {apposition}")) + len(_SHE.findall(pronouns))
     if votes["he"] == votes["she"]:
