@@ -64,6 +64,7 @@ CACHE_FOLDER = ".site-builder-cache"
 SCHEMA = "8"
 RACY_SECONDS = 2  # a file recorded this soon after its mtime may change again within one mtime tick: read to check
 REBASE_FRACTION = 8  # a record differing from its whole one by more than 1/8 of its entries is stored whole
+INCREMENTAL_VACUUM = 2  # PRAGMA auto_vacuum's value for INCREMENTAL
 
 StatKey = tuple[int, int, int]  # size, mtime_ns, inode
 KnownFile = tuple[StatKey, bytes, bool]  # stat, digest, racy: recorded within RACY_SECONDS of the mtime
@@ -162,7 +163,10 @@ class BuildCache:
                 connection = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
                 if readonly:
                     return cls(connection, path)
-                connection.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect in a new database only
+                # Takes effect in a new database only; set on one that has it, it still commits a write, which
+                # the connection's close then checkpoints: five fsyncs, a no-op rebuild's only writes.
+                if connection.execute("PRAGMA auto_vacuum").fetchone()[0] != INCREMENTAL_VACUUM:
+                    connection.execute("PRAGMA auto_vacuum=INCREMENTAL")
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute("PRAGMA synchronous=NORMAL")
                 for statement in _TABLES:

@@ -105,9 +105,21 @@ def _module_patterns() -> Iterator[re.Pattern]:
         for value in list(names.values()):
             if isinstance(value, re.Pattern):
                 yield value
-            elif isinstance(value, (tuple, list, set, frozenset, dict)):
-                for item in value.values() if isinstance(value, dict) else value:
+            elif isinstance(value, _COLLECTIONS):
+                for item in _items(value):
                     if isinstance(item, re.Pattern):
                         yield item
                     elif isinstance(item, tuple):
-                        yield from (part for part in item if isinstance(part, re.Pattern))
+                        yield from (part for part in tuple.__iter__(item) if isinstance(part, re.Pattern))
+
+
+_COLLECTIONS = (tuple, list, set, frozenset, dict)
+
+
+def _items(collection: tuple | list | set | frozenset | dict) -> Iterator[object]:
+    """The items (a dict's values) as the built-in type holds them, never through a subclass's own iteration:
+    `platform`'s uname_result, a tuple held by the module, runs `uname -p` in a subprocess when iterated."""
+    if isinstance(collection, dict):
+        return iter(dict.values(collection))
+    base = next(kind for kind in _COLLECTIONS if isinstance(collection, kind))
+    return base.__iter__(collection)  # type: ignore[attr-defined]

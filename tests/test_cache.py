@@ -179,6 +179,20 @@ def test_a_no_op_rebuild_writes_nothing(site, tmp_path):
     assert stats(output) == before
 
 
+def test_opening_an_existing_cache_and_reading_it_writes_nothing(tmp_path):
+    """A no-op rebuild only reads the cache: a write on opening it would be checkpointed into the database on
+    closing, with fsyncs that wait on a busy disk."""
+    folder = tmp_path / cache.CACHE_FOLDER
+    cache.BuildCache.open(folder).close()
+    database = folder / "cache.sqlite"
+    before = (database.stat().st_mtime_ns, database.read_bytes())
+    store = cache.BuildCache.open(folder)
+    assert store.output_part("output", "units") is None
+    assert not (folder / "cache.sqlite-wal").stat().st_size
+    store.close()
+    assert (database.stat().st_mtime_ns, database.read_bytes()) == before
+
+
 def test_unchanged_files_keep_their_mtime_and_inode(site, tmp_path):
     output = tmp_path / "output"
     build(site, output)

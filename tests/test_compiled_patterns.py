@@ -87,6 +87,20 @@ def test_patterns_that_no_module_holds_are_not_kept(fresh_re, holder):
     assert made_on_the_way.pattern not in {form[0][1] for form in forms}
 
 
+def test_a_collection_that_iterates_in_its_own_way_is_read_as_its_built_in_type(fresh_re, holder):
+    """A module's tuple subclass may run code when iterated (platform's uname_result runs `uname -p` in a
+    subprocess): its items are read as the tuple holds them, its own iteration never called."""
+
+    class Busy(tuple):
+        def __iter__(self):
+            raise AssertionError("iterated through the subclass")
+
+    holder.PAIR = Busy(("harbour", re.compile(r"\bharbou?rs?\b")))
+    holder.NESTED = [Busy(("pier", re.compile(r"\bpiers?\b")))]
+    forms, _ = compiled_patterns.kept_forms([])
+    assert [form[0][1] for form in forms] == [r"\bharbou?rs?\b", r"\bpiers?\b"]
+
+
 def test_nothing_is_kept_again_and_variants_past_the_limit_give_way_to_the_patterns_held_now(fresh_re, holder, monkeypatch):
     holder.A = re.compile(r"lantern(s)?")
     forms, _ = compiled_patterns.kept_forms([])
