@@ -787,6 +787,11 @@ def test_the_same_number_in_two_units_of_one_length_is_no_agreement():
     assert conflicts("The 6 m weir was built in 1920.", "The weir lies 6 miles upstream of the port.") == []
 
 
+def test_each_side_of_a_measure_in_two_units_shows_its_unit():
+    figures = boxed_figures("She swam the full 64 kilometres of the lake on Saturday.", "Her 64-mile swim across the lake ended on Saturday.")
+    assert [value for value, status, _ in figures.values() if status == "conflict"] == ["64 kilometres / 64-mile"]
+
+
 def test_a_figure_misheard_in_the_teens_or_the_tens_is_one_figure_in_dispute():
     assert placed(
         ("Its owners will put sixteen boats on the lake routes by June.", "s1", 0),
@@ -823,6 +828,26 @@ def test_a_measure_bounding_a_class_of_things_is_the_bound_itself():
     assert slots("Boats under 15 metres may still fish there.") == {"under 15 metres": "m"}
     # after a verb it is a hedge: more than the figure
     assert conflicts("The crane weighs over 12 tonnes.", "The crane weighs 12 tonnes.") == [["over 12 tonnes", "12 tonnes"]]
+
+
+def test_one_class_bound_told_two_ways_is_one_bound():
+    assert aligned(
+        "The council banned lorries over 12 tonnes from the old bridge on Monday.",
+        "Trucks weighing more than 12 tonnes may no longer cross the old bridge.",
+        "Since Monday, lorries of more than 12 tonnes are barred from the bridge.",
+    ) == [(["over 12 tonnes"], False)]
+
+
+def test_a_present_verb_after_an_adverb_bounds_no_class():
+    # 'brings' after 'rarely' is a verb, not a plural: 'more than 70 km/h' is a hedge, which the gust of 95 km/h fits
+    (normal,) = find_quantities(sentence("A normal summer storm at the harbour rarely brings more than 70 km/h.", "s2"))
+    assert normal.low > 70 and normal.high > 95
+    assert placed(
+        ("The weather office measured gusts of 95 km/h at the pier.", "s1", 0),
+        ("At 06:10 the pier station recorded a peak gust of 95 km/h.", "s2", 2),
+        ("A normal summer storm at the harbour rarely brings more than 70 km/h.", "s2", 3),
+        ("Gusts of up to 95 km/h were measured at the pier station.", "s3", 0),
+    ) == []
 
 
 def test_a_shortfall_is_a_deficit():

@@ -861,11 +861,11 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
     for (groups, conflict), label in zip(aligned, labels):
         shown = _plainest(groups[0].quantities).shown
         citations = [
-            Citation(q.sentence.source, q.sentence.text, q.shown if conflict or q.shown != shown else None, side > 0)
+            Citation(q.sentence.source, q.sentence.text, q.shown_with_unit if conflict else q.shown if q.shown != shown else None, side > 0)
             for side, group in enumerate(groups)
             for q in group.quantities
         ]
-        value = " / ".join(_plainest(g.quantities).shown for g in groups) if conflict else shown
+        value = " / ".join(_plainest(g.quantities).shown_with_unit for g in groups) if conflict else shown
         facts.append(fact(unique_id(f"number-{slugify(label.removeprefix('number of '))}", taken), "number", label, value, citations, conflict))
     return facts
 

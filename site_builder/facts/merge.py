@@ -21,7 +21,7 @@ from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS, longest_first
 from .numbers import (
-    EARLIER, OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, counts_people, counts_things, currency_of, dimension, in_base_unit, lemma,
+    EARLIER, OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, class_bound, counts_people, counts_things, currency_of, dimension, in_base_unit, lemma,
     measure_unit, same_currency, single_valued, what_befell,
 )
 from .quotes import Quotation
@@ -624,7 +624,7 @@ def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:
     keeps only its first mention of a value."""
     groups: dict[tuple[float, float, float], list[FigureGroup]] = defaultdict(list)
     told: set[tuple[int, str]] = set()  # each group's sources so far
-    for quantity in sorted(quantities, key=lambda q: (source_order(q.sentence.source), q.sentence.index)):
+    for quantity in sorted(_bounds_read_alike(quantities), key=lambda q: (source_order(q.sentence.source), q.sentence.index)):
         alike = groups[(quantity.value, quantity.low, quantity.high)]
         group = next((g for g in alike if _one_currency(g.quantities + [quantity])), None)
         if group is None:
@@ -634,6 +634,14 @@ def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:
             told.add((id(group), quantity.sentence.source))
             group.quantities.append(quantity)
     return [group for alike in groups.values() for group in alike]
+
+
+def _bounds_read_alike(quantities: list[Quantity]) -> list[Quantity]:
+    """A bound a rule draws, read as the bound where a class is named before it ('vehicles over 7.5 t'), is that
+    bound however else a source words it ('lorries weighing more than 7.5 tonnes', 'lorries of more than 7.5
+    tonnes'): one bound told two ways, never a disagreement."""
+    drawn = {(q.value, class_bound(q)) for q in quantities if class_bound(q) and q.low == q.high}
+    return [replace(q, low=q.value, high=q.value) if (q.value, class_bound(q)) in drawn else q for q in quantities]
 
 
 def _currency(quantity: Quantity) -> tuple[str, str]:

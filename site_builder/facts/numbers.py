@@ -678,9 +678,21 @@ class Quantity:
         return self.words + self.part
 
     @property
+    def shown_with_unit(self) -> str:
+        """As shown, with the unit of length, mass, speed... its source glued to it when the words leave it out ('64' of
+        'a 64-mile swim': '64-mile'), so that two sides of a measure in dispute each show the unit their sources wrote."""
+        text = self.sentence.text
+        at = text.find(self.shown)
+        glued = _GLUED_UNIT.match(text, at + len(self.shown)) if at >= 0 and dimension(self.slot) else None
+        return self.shown + glued.group(0) if glued and glued.group(1).lower() in _UNITS else self.shown
+
+    @property
     def hedged(self) -> bool:
         """Said with a hedge ('about 17 minutes'): a less exact statement of a figure than '17 minutes'."""
         return _HEDGED.match(self.words) is not None
+
+
+_GLUED_UNIT = re.compile(r"-([A-Za-z]+)\b")  # 'a 64-mile swim'
 
 
 def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
@@ -760,9 +772,16 @@ def _as_a_limit(quantity: Quantity) -> Quantity:
     if quantity.words.lower().startswith("up to ") and _ALLOWS_UP_TO.search(before):
         return replace(quantity, label=f"maximum {said}")
     classed = _CLASSED_BEFORE.search(before) if measure_unit(quantity.slot) and _CLASS_BOUND.match(quantity.words) else None
-    if classed and classed.group(1).lower() not in _VERBS_OF_A_MEASURE:
+    if classed and classed.group(1).lower() not in _VERBS_OF_A_MEASURE and not _SUBJECT_BEFORE.search(before[: classed.start()]):
         return replace(quantity, low=quantity.value, high=quantity.value)  # 'lorries over 7.5 tonnes': the bound is 7.5
     return quantity
+
+
+def class_bound(quantity: Quantity) -> str:
+    """Which way a figure said as a bound points ('over 7.5 tonnes', 'more than 7.5 tonnes': 'above'; 'under 12
+    metres': 'below'), '' for a figure said otherwise."""
+    bound = _CLASS_BOUND.match(quantity.words)
+    return "" if bound is None else "below" if bound.group(0).lower().startswith(("under", "below", "less")) else "above"
 
 
 # A measure bounding a class of things named right before it ('vehicles over 7.5 tonnes', 'boats under 12 metres'): the
@@ -771,6 +790,9 @@ def _as_a_limit(quantity: Quantity) -> Quantity:
 _CLASS_BOUND = re.compile(r"(?:over|under|above|below|more than|less than)\s", re.IGNORECASE)
 _CLASSED_BEFORE = re.compile(r"\b([a-z]{3,}[^su\W]s)\s+$", re.IGNORECASE)  # a plural: 'lorries', 'boats'; not 'class', 'bus'
 _VERBS_OF_A_MEASURE = _SIZING_VERBS | frozenset("weighs costs lasts takes totals exceeds holds carries".split())
+# What goes before a verb in the present, not before a class: an adverb or a pronoun ('a summer storm rarely brings
+# more than 80 km/h', 'which brings'): 'brings' there is no plural.
+_SUBJECT_BEFORE = re.compile(r"\b(?:[a-z]{3,}ly|often|never|always|seldom|sometimes|also|still|it|he|she|this|that|which|who)\s+$", re.IGNORECASE)
 
 
 # A figure its clause says is not what is or was but what is planned, aimed at or forecast: 'wants to build up to
