@@ -114,8 +114,7 @@ KILN = "The fire at the Orrin sawmill on Tuesday started when a faulty kiln over
 
 
 def test_a_fire_started_by_one_thing_or_when_another_happened_is_a_conflict():
-    """'started by X' and 'started when X ...' tell a cause; what was caused is the words before a relative clause
-    ('The fire that gutted the sawmill' is of the fire)."""
+    """'started by X' and 'started when X ...' tell a cause."""
     assert [(label, value) for label, value, _ in disputed(CIGARETTE, KILN)] == [
         ("cause", "a discarded cigarette / a faulty kiln overheated")
     ]
@@ -130,7 +129,9 @@ def test_a_source_naming_a_word_of_the_rival_cause_apart_does_not_tell_it():
 
 
 def test_a_sentence_of_a_claim_not_reading_the_cause_goes_with_its_side():
-    """A claim whose shown sentence tells a cause cites its other sentences on that side, in no words of their own."""
+    """A claim whose shown sentence tells a cause cites its other sentences on that side, in no words of their own;
+    its rival, told apart, is of the same fire: what was caused is the words before a relative clause ('The fire that
+    gutted the sawmill')."""
     began = "The fire at the Orrin sawmill on Tuesday began as a faulty kiln overheated, the manager said."
     cited = disputed(CIGARETTE, KILN, began)
     assert [value for _, value, _ in cited] == ["a faulty kiln overheated / a discarded cigarette"]

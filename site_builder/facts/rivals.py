@@ -6,12 +6,13 @@ owned by X, ..." and "The plant is owned by Y", "caused by a broken rail" and "A
 derailment". Such a claim is no agreement: it is a conflict, each side cited with its own words. Three frames
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
-named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X": a kind of fault, "a software
-fault" / "an electrical fault"). A cause or an outcome told in words too unlike for one claim is a rival of the
-claim telling it of the same thing, in a claim or in a sentence no claim cites. A wrong conflict is worse than a
-missed one: every sentence of a claim must read the frame, the sides are two, and no source of one side tells the
-other side's argument anywhere in its text (then it tells a sequence, "suspended, then called off", or a chain,
-"a voltage dip tripped the chillers", not a rival statement).
+named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
+X ...": a kind of fault, "a software fault" / "an electrical fault"). A cause or an outcome told in words too unlike
+for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
+wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
+with its shown sentence), the sides are two, and no source of one side tells the other side's argument anywhere in
+its text (then it tells a sequence, "suspended, then called off", or a chain, "a voltage dip tripped the
+chillers", not a rival statement).
 """
 from __future__ import annotations
 
