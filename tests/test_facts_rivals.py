@@ -107,3 +107,32 @@ def test_a_plant_fire_disputes_its_owner_and_its_cause_and_nothing_else():
     ]
     brigade = [f for f in event.facts if f.kind == "claim" and "fire brigade" in f.value]
     assert [(f.status, len(f.citations)) for f in brigade] == [("agreed", 2)]
+
+
+CIGARETTE = "The fire that gutted the Orrin sawmill on Tuesday was started by a discarded cigarette, the fire service said."
+KILN = "The fire at the Orrin sawmill on Tuesday started when a faulty kiln overheated, the owner said."
+
+
+def test_a_fire_started_by_one_thing_or_when_another_happened_is_a_conflict():
+    """'started by X' and 'started when X ...' tell a cause."""
+    assert [(label, value) for label, value, _ in disputed(CIGARETTE, KILN)] == [
+        ("cause", "a discarded cigarette / a faulty kiln overheated")
+    ]
+
+
+def test_a_source_naming_a_word_of_the_rival_cause_apart_does_not_tell_it():
+    """A source tells a rival cause by its one word or two of its words side by side, not by one of them elsewhere."""
+    idle = KILN.replace("the owner said.", "the owner said. A cigarette bin stood by the gate.")
+    assert [value for _, value, _ in disputed(CIGARETTE, idle)] == ["a discarded cigarette / a faulty kiln overheated"]
+    chain = KILN.replace("the owner said.", "the owner said, though a discarded cigarette may have lit the dust.")
+    assert disputed(CIGARETTE, chain) == []
+
+
+def test_a_sentence_of_a_claim_not_reading_the_cause_goes_with_its_side():
+    """A claim whose shown sentence tells a cause cites its other sentences on that side, in no words of their own;
+    its rival, told apart, is of the same fire: what was caused is the words before a relative clause ('The fire that
+    gutted the sawmill')."""
+    began = "The fire at the Orrin sawmill on Tuesday began as a faulty kiln overheated, the manager said."
+    cited = disputed(CIGARETTE, KILN, began)
+    assert [value for _, value, _ in cited] == ["a faulty kiln overheated / a discarded cigarette"]
+    assert sorted(cited[0][2]) == [("s1", "a discarded cigarette", True), ("s2", "a faulty kiln overheated", False), ("s3", None, False)]

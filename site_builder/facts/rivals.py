@@ -6,18 +6,20 @@ owned by X, ..." and "The plant is owned by Y", "caused by a broken rail" and "A
 derailment". Such a claim is no agreement: it is a conflict, each side cited with its own words. Three frames
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
-named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X": a kind of fault, "a software
-fault" / "an electrical fault"). A cause or an outcome told in words too unlike for one claim is a rival of the
-claim telling it of the same thing, in a claim or in a sentence no claim cites. A wrong conflict is worse than a
-missed one: every sentence of a claim must read the frame, the sides are two, and no source of one side tells the
-other side's argument anywhere in its text (then it tells a sequence, "suspended, then called off", or a chain,
-"a voltage dip tripped the chillers", not a rival statement).
+named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
+X ...": a kind of fault, "a software fault" / "an electrical fault"). A cause or an outcome told in words too unlike
+for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
+wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
+with its shown sentence), the sides are two, and no source of one side tells the other side's argument anywhere in
+its text (then it tells a sequence, "suspended, then called off", or a chain, "a voltage dip tripped the
+chillers", not a rival statement).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from itertools import product
+from typing import TypeVar
 
 from ..model import Citation, Fact
 from .entities import Entity
@@ -60,7 +62,9 @@ _BY = re.compile(r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:t
 # A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
 _DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
-_CAUSED_BY = re.compile(r"\b(?:caused by|blamed (?:it )?on|triggered by)\s+(?P<cause>[^,.;:]{3,80})")
+_CAUSED_BY = re.compile(
+    r"\b(?:caused by|blamed (?:it )?on|triggered by|(?:started|sparked) by|(?:started|began) when)\s+(?P<cause>[^,.;:]{3,80})"
+)
 _CAUSED = re.compile(r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered)\s+(?:the|a|an)\b")
 # A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
 # fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
@@ -70,7 +74,10 @@ CAUSE_WORDS = 6
 _CLAUSE = re.compile(r"[,;.:]\s")
 _CAUSING = frozenset({"cause", "trigg", "blame"})
 _CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according)\s")
-_PHRASE_ENDS = re.compile(r"\s(?:in|on|at)\s")
+_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near)\s")
+# A relative clause between what was caused and its verb ('The fire that gutted the mill was started by ...'):
+# what was caused is the words before it
+_RELATIVE = re.compile(r"\s(?:that|which)\s\w+ed\b[^,;]*$")
 
 
 def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
@@ -90,7 +97,7 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
     fire' / 'The fire was caused by an overheated bearing'), rival outcomes of one happening told in alike words
     else ('The cup final was called off.' / 'The cup final was postponed until May after ...'); a rival told in a
     sentence no claim cites would else lose silently. Each claim's sentences all tell one side."""
-    cited = {(c.source, c.quote) for f in claims for c in f.citations}
+    cited = {(c.source, c.quote) for f in claims if f.kind == "claim" for c in f.citations}
     loose = [
         fact(f"{s.source}-{s.index}", "claim", "claim", s.text, [Citation(s.source, s.text)])
         for s in sentences
@@ -100,9 +107,12 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
     for n, claim in enumerate(claims + loose):
         if claim.kind == "claim" and claim.status != "conflict":
             readings = [_readings(c, named) for c in claim.citations]
-            for frame in set.intersection(*(set(r) for r in readings)) & _TOLD_APART:
-                if all(r[frame].about for r in readings) and _sides(claim.citations, [r[frame] for r in readings], frame) is None:
-                    told[(n, frame)] = [r[frame] for r in readings]
+            shown = _shown(claim, readings)
+            for frame in set(shown) & _TOLD_APART:
+                reading = [(c, r[frame]) for c, r in zip(claim.citations, readings) if frame in r]
+                if shown[frame].about and _sides(*zip(*reading), frame) is None:
+                    # a sentence of the claim not reading the frame ('this began as a ...') tells its shown side
+                    told[(n, frame)] = [r.get(frame) or _rider(shown[frame]) for r in readings]
     every, merged = claims + loose, {}
     for (i, frame), readings in told.items():
         if i >= len(claims) or i in merged:
@@ -110,7 +120,7 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
         shown, sources, together = _shown(claims[i], readings), {c.source for c in claims[i].citations}, [i]
         for (j, other), rival in told.items():
             if other == frame and j not in merged and not sources & {c.source for c in every[j].citations} \
-                    and not _same_side(shown, rival[0], frame) and _one_thing(frame, shown.about, _shown(every[j], rival).about):
+                    and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown.about, _shown(every[j], rival).about):
                 together.append(j)
                 sources |= {c.source for c in every[j].citations}
         sides = _sides(tuple(c for n in together for c in every[n].citations), [r for n in together for r in told[(n, frame)]], frame)
@@ -121,10 +131,18 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 _TOLD_APART = frozenset({"cause", *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused|triggered|blamed)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused|triggered|blamed|started|sparked|began)\b")
 
 
-def _shown(claim: Fact, readings: list[Reading]) -> Reading:
+Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
+
+
+def _rider(shown: Reading) -> Reading:
+    """The side a claim's sentence not reading the frame tells: its shown sentence's, in no words of its own."""
+    return Reading(shown.frame, shown.argument, "", shown.about)
+
+
+def _shown(claim: Fact, readings: list[Told]) -> Told:
     """The reading of the sentence a claim shows."""
     return next((r for c, r in zip(claim.citations, readings) if c.quote == claim.value), readings[0])
 
@@ -180,7 +198,7 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
             frame = f"{_deed(verb.group(1))} by"
             found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface))
     for match, effect in [
-        *((m, _CLAUSE.split(text[: m.start()])[-1]) for m in _CAUSED_BY.finditer(text)),
+        *((m, _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])) for m in _CAUSED_BY.finditer(text)),
         *((m, _CLAUSE.split(text[m.end("cause"):])[0]) for m in _CAUSED.finditer(text)),
     ]:
         clauses = _CLAUSE_OPENS.split(match.group("cause"))  # the clause nearest the verb ('..., has confirmed that X caused')
@@ -232,7 +250,7 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], 
         for (citation, _), (_, reading) in product(side, other):
             source, text = citation.source, body[citation.source]
             if frame == "cause":
-                told = bool(stems(text) & reading.argument)
+                told = _tells_cause(text, reading.argument)
             elif frame.endswith(" by"):
                 told = any(source in naming.get(key, ()) for key in reading.argument)
             else:
@@ -242,6 +260,15 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], 
     return True
 
 
+def _tells_cause(text: str, kind: frozenset[str]) -> bool:
+    """Whether a text tells a cause of this kind: its one word, or two of its words side by side ('a controlled
+    burn' in 'the controlled burn spread'; not 'burned' and 'brought under control' apart)."""
+    words = [w for word in text.split() for w in stems(word)]
+    if len(kind) == 1:
+        return bool(kind & set(words))
+    return any(a != b and {a, b} <= kind for a, b in zip(words, words[1:]))
+
+
 def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]]]) -> Fact:
     """The claim as a conflict: each citation with the words of its side's argument, the second side disagreeing;
     labelled with the frame and the names the claim's label gives."""
@@ -249,6 +276,6 @@ def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]
     names = ", ".join(n for n in claim.label.partition(": ")[2].split(", ") if n and n not in told)
     if frame.endswith(" by"):  # the deed as a source writes it after 'by': 'owned by', 'scored by'
         frame = next(m.group(1) for side in sides for c, r in side if (m := _BY.search(c.quote[: c.quote.find(r.words)]))) + " by"
-    citations = [Citation(c.source, c.quote, value=r.words, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
-    value = " / ".join(side[0][1].words for side in sides)
+    citations = [Citation(c.source, c.quote, value=r.words or None, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
+    value = " / ".join(next(r.words for _, r in side if r.words) for side in sides)
     return fact(claim.id, "claim", f"{frame} ({names})" if names else frame, value, citations, True)
