@@ -3067,6 +3067,16 @@ def test_where_people_live_work_or_come_from_and_the_towns_of_a_list_are_places(
     assert entities_of("Aoife Byrne, a forecaster at Met Éireann, warned of gales.").get("Met Éireann", ("",))[0] != "place"
 
 
+def test_a_site_told_as_what_burned_what_left_from_it_or_the_slopes_it_happened_on_is_a_place():
+    """Made up: 'the blaze on Carn Dubh', 'lifted off from Skelvik Range', 'the slopes of Ben Corran': the site where it
+    happened, no body; but 'a statement from Harlow Mining' and 'the head of Ostrander Group' stay bodies."""
+    assert place("Crews fought the blaze on Carn Dubh through the night.", "Carn Dubh")
+    assert place("The rocket lifted off from Skelvik Range at dawn.", "Skelvik Range")
+    assert place("Two climbers fell on the upper slopes of Ben Corran on Sunday.", "Ben Corran")
+    assert not place("A statement from Harlow Mining Group said work had stopped.", "Harlow Mining Group")
+    assert not place("Tomas Ferreira, the head of Ostrander Group, resigned.", "Ostrander Group")
+
+
 def test_a_venue_named_as_where_something_is_on_or_of_it_is_boxed_from_one_source():
     """Made up: 'boats on Lake Tana', 'the slopes of Mount Meru', 'the mayor of Vila Nova': places of the news
     even when a single source names them; not the street of an address ('a bar on Tkacka Street')."""

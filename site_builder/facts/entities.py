@@ -72,6 +72,13 @@ _LOWERCASE_PLACE_WORDS = frozenset(
     """valley region province prefecture oblast canton governorate district county river mountains area basin coast
     peninsula archipelago islands island peak glacier plateau fjord lagoon estuary delta gorge canyon crater""".split()
 )
+# The words before a preposition that make the name after it the site where it happened, not a body or a
+# person: what burned on it, what left from it, the part of a mountain or a lake it happened on.
+_SITE_TOLD = {
+    "on": frozenset("fire fires blaze blazes wildfire wildfires".split()),
+    "from": frozenset("off launched".split()),  # "lifted off from", "took off from", "was launched from"
+    "of": frozenset("slopes slope summit flanks foot shores".split()),
+}
 _PART_OF_A_PLACE = frozenset("district neighbourhood neighborhood suburb suburbs township quarter area outskirts".split())
 _DIRECTIONS = DIRECTIONS | frozenset("remote rural coastal neighbouring neighboring".split())
 _PLACE_KINDS = frozenset(
@@ -816,6 +823,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         if previous == "of" and k > 0 and (lowered[k - 1] in _PLACE_KINDS or lowered[k - 1].removesuffix("s") in _PLACE_KINDS
                                            or lowered[k - 1] in ("cities", "counties")):
             previous = "in"  # "the city of Bakhmut", "the towns of Tuzla and Zenica"
+        if k > 0 and _SITE_TOLD.get(previous, frozenset()) & {lowered[k - 1]}:
+            previous = "in"  # "the fire on Slieve Carran", "lifted off from Vardø", "the slopes of Mount Kenya": the site
         if previous == "of" and k > 1 and lowered[k - 1] in _PART_OF_A_PLACE and words[k - 2][:1].isupper():
             previous = "in"  # "the Kibera district of Nairobi", "the Belleville neighbourhood of Paris"
         if previous == "of" and k > 2 and words[k - 1] == "," and words[k - 2].isdigit() and words[k - 3] == ",":
