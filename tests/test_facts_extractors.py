@@ -3077,6 +3077,13 @@ def test_a_site_told_as_what_burned_what_left_from_it_or_the_slopes_it_happened_
     assert not place("Tomas Ferreira, the head of Ostrander Group, resigned.", "Ostrander Group")
 
 
+def test_a_building_described_as_new_old_or_by_its_height_after_a_locative_is_a_place():
+    """Made up: 'into the new Harbour Wing', 'in the old Corn Exchange', 'in the 40-storey Torre Azul': the
+    describing word between the preposition and the name does not hide where it happened."""
+    assert place("The first patients were moved into the new Harbour Wing on Monday.", "Harbour Wing")
+    assert place("Window cleaners were trapped in the 40-storey Torre Azul for an hour.", "Torre Azul")
+
+
 def test_a_venue_named_as_where_something_is_on_or_of_it_is_boxed_from_one_source():
     """Made up: 'boats on Lake Tana', 'the slopes of Mount Meru', 'the mayor of Vila Nova': places of the news
     even when a single source names them; not the street of an address ('a bar on Tkacka Street')."""

@@ -72,6 +72,7 @@ _LOWERCASE_PLACE_WORDS = frozenset(
     """valley region province prefecture oblast canton governorate district county river mountains area basin coast
     peninsula archipelago islands island peak glacier plateau fjord lagoon estuary delta gorge canyon crater""".split()
 )
+_SITE_ADJECTIVE = re.compile(r"new|old|\d+-(?:storey|story|floor|metre|meter|foot)")  # how a building is described
 # The words before a preposition that make the name after it the site where it happened, not a body or a
 # person: what burned on it, what left from it, the part of a mountain or a lake it happened on.
 _SITE_TOLD = {
@@ -814,8 +815,8 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             bare = [w for w in bare if w not in ".,()"]
             surface = re.sub(r"\( ", "(", re.sub(r" ([.,)])", r"\1", surface))
         k = i - 1
-        while k >= 0 and (lowered[k] in _DIRECTIONS or words[k] == "the"):
-            k -= 1  # "in southern Peru", "in the Colca valley"
+        while k >= 0 and (lowered[k] in _DIRECTIONS or words[k] == "the" or _SITE_ADJECTIVE.fullmatch(lowered[k])):
+            k -= 1  # "in southern Peru", "in the Colca valley", "into the new Harbour Wing", "in the 40-storey Tour Azur"
         previous = lowered[k] if k >= 0 else ""
         if "the" in words[k + 1 : i] and j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1].islower():
             if words[j + 1] not in FUNCTION_WORDS:
