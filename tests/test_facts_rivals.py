@@ -141,6 +141,7 @@ def test_a_sentence_of_a_claim_not_reading_the_cause_goes_with_its_side():
 
 OPENING = "The Harlow flour mill reopened in Dunmere on Monday after a two-year refit. "
 OWNS = OPENING + "Castell Milling Ltd owns the mill and sells the flour to Brennick Grain Trust under a ten-year deal."
+BUILT = OPENING + "Castell Milling Ltd built the mill and owns it, and sells the flour to the Brennick Grain Trust."
 
 
 def test_an_owner_told_as_the_owner_of_it_is_a_conflict_and_the_rival_named_in_another_role_is_no_owner():
@@ -152,13 +153,18 @@ def test_an_owner_told_as_the_owner_of_it_is_a_conflict_and_the_rival_named_in_a
     ]
     stake = OWNS + " Brennick Grain Trust holds a stake in the mill."
     assert disputed(owner_is, stake) == []
+    # a name the entities stage reads elsewhere, after 'the owner of the mill is' with a suffix it does not read
+    suffixed = OPENING + "The owner of the mill is the Brennick Gabonaház Zrt., the grain supplier of the town, the refit was done by Castell Milling Kft."
+    owns = OWNS.replace("Brennick Grain Trust", "the town's grain supplier, Brennick Gabonaház,")
+    assert [value for _, value, _ in disputed(suffixed, owns, BUILT.replace("the Brennick Grain Trust", "the town's grain supplier, Brennick Gabonaház"))] == [
+        "Castell Milling Ltd / Brennick Gabonaház"
+    ]
 
 
 def test_an_owner_after_a_description_or_of_a_joined_verb_is_a_conflict_told_apart():
     """'owned by the <description> X' and 'X built the mill and owns it' name owners, rivals told apart of one mill."""
-    built = OPENING + "Castell Milling Ltd built the mill and owns it, and sells the flour to the Brennick Grain Trust."
     described = OPENING + "The mill, owned by the regional grain cooperative Brennick Grain Trust, employs forty people."
-    assert disputed(described, OWNS, built) == [
+    assert disputed(described, OWNS, BUILT) == [
         ("owned by", "Castell Milling Ltd / Brennick Grain Trust",
          [("s1", "Brennick Grain Trust", True), ("s2", "Castell Milling Ltd", False), ("s3", "Castell Milling Ltd", False)])
     ]

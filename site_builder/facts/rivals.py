@@ -181,12 +181,13 @@ def _named_in(entities: list[Entity]) -> dict[tuple[str, str], list[tuple[str, E
 
 def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> None:
     """Add the person or body a sentence names as 'the owner of X is' by a name the event reads elsewhere, when the
-    entities stage read no name in it ('The owner of the mill is the Harlow Trust Ltd., the ...')."""
+    entities stage read no name there ('The owner of the mill is the Harlow Gabonaház Zrt., the ...')."""
     names = {surface: entity for told in named.values() for surface, entity in told if len(surface.split()) > 1}
     for sentence in sentences:
         key = (sentence.source, sentence.text)
-        if key not in named and (owner := _OWNER_NAMED.search(sentence.text)):
-            named[key] = [(n, e) for n, e in sorted(names.items()) if sentence.text.startswith(n, owner.end())][:1]
+        owner = _OWNER_NAMED.search(sentence.text)
+        if owner and not any(sentence.text.startswith(n, owner.end()) for n, _ in named.get(key, [])):
+            named[key] = named.get(key, []) + [(n, e) for n, e in sorted(names.items()) if sentence.text.startswith(n, owner.end())][:1]
 
 
 def _in_dispute(
