@@ -136,3 +136,35 @@ def test_a_sentence_of_a_claim_not_reading_the_cause_goes_with_its_side():
     cited = disputed(CIGARETTE, KILN, began)
     assert [value for _, value, _ in cited] == ["a faulty kiln overheated / a discarded cigarette"]
     assert sorted(cited[0][2]) == [("s1", "a discarded cigarette", True), ("s2", "a faulty kiln overheated", False), ("s3", None, False)]
+
+
+
+OPENING = "The Harlow flour mill reopened in Dunmere on Monday after a two-year refit. "
+OWNS = OPENING + "Castell Milling Ltd owns the mill and sells the flour to Brennick Grain Trust under a ten-year deal."
+BUILT = OPENING + "Castell Milling Ltd built the mill and owns it, and sells the flour to the Brennick Grain Trust."
+
+
+def test_an_owner_told_as_the_owner_of_it_is_a_conflict_and_the_rival_named_in_another_role_is_no_owner():
+    """'The owner of the mill is X' names an owner (in a sentence the entities stage read no name in too); the rival
+    owner named as a buyer or a builder is no owner told, one said to hold a stake is."""
+    owner_is = OPENING + "The owner of the mill is the Brennick Grain Trust, the town's farming cooperative, and the refit was done by Castell Milling Ltd."
+    assert disputed(owner_is, OWNS) == [
+        ("owned by", "Brennick Grain Trust / Castell Milling Ltd", [("s1", "Brennick Grain Trust", False), ("s2", "Castell Milling Ltd", True)])
+    ]
+    stake = OWNS + " Brennick Grain Trust holds a stake in the mill."
+    assert disputed(owner_is, stake) == []
+    # a name the entities stage reads elsewhere, after 'the owner of the mill is' with a suffix it does not read
+    suffixed = OPENING + "The owner of the mill is the Brennick Gabonaház Zrt., the grain supplier of the town, the refit was done by Castell Milling Kft."
+    owns = OWNS.replace("Brennick Grain Trust", "the town's grain supplier, Brennick Gabonaház,")
+    assert [value for _, value, _ in disputed(suffixed, owns, BUILT.replace("the Brennick Grain Trust", "the town's grain supplier, Brennick Gabonaház"))] == [
+        "Castell Milling Ltd / Brennick Gabonaház"
+    ]
+
+
+def test_an_owner_after_a_description_or_of_a_joined_verb_is_a_conflict_told_apart():
+    """'owned by the <description> X' and 'X built the mill and owns it' name owners, rivals told apart of one mill."""
+    described = OPENING + "The mill, owned by the regional grain cooperative Brennick Grain Trust, employs forty people."
+    assert disputed(described, OWNS, BUILT) == [
+        ("owned by", "Castell Milling Ltd / Brennick Grain Trust",
+         [("s1", "Brennick Grain Trust", True), ("s2", "Castell Milling Ltd", False), ("s3", "Castell Milling Ltd", False)])
+    ]

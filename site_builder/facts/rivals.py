@@ -58,9 +58,21 @@ _ONE_DOER = frozenset({
     "organiz", "commission",
 })
 # A deed's doer after 'by' ('owned by', 'scored by'); the participle is the frame.
-_BY = re.compile(r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+)?$")
+# ... or after a description of it in a few lower-case words ('owned by the municipal supplier X'), no list
+_BY = re.compile(
+    r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
+)
+# An owner named as what 'the owner of X' is ('The owner of the mill is X'), of the thing owned
+_OWNER_IS = re.compile(r"\bowners?\s+of\s+(?P<thing>[a-z][a-z\s-]{1,40}?)\s+(?:is|was)\s+(?:the\s+)?$")
+_OWNER_NAMED = re.compile(_OWNER_IS.pattern.removesuffix("$"))  # ... and where it is in a sentence
 # A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
-_DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
+_DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b(?P<thing>(?:\s+(?:the|its|a|an)\s+[a-z]+)?)")
+# ... and of each verb it joins with 'and' ('X built the mill and owns it' tells who owns the mill)
+_AND_DOES = re.compile(r"^\s+[a-z]+(?P<thing>\s+(?:the|its|a|an)\s+[a-z]+)\s+and\s+(?:has\s+)?([a-z]+)\b")
+# Words of owning: a source naming the rival owner among them tells it as an owner, or a stake, a parent company
+_OWNING = re.compile(r"\b(?:own(?:s|ed|er|ers|ership)?|co-own\w*|stakes?|shares?|shareholders?|subsidiary|parent|belongs?|holding)\b")
+_RELATIVE_WORDS = re.compile(r"\b(?:which|that|is|was|are|were|being|been|has|had)\b")
+_CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
     r"\b(?:caused by|blamed (?:it )?on|triggered by|(?:started|sparked) by|(?:started|began) when)\s+(?P<cause>[^,.;:]{3,80})"
@@ -86,6 +98,7 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     for sentence in sentences:
         body[sentence.source] = body.get(sentence.source, "") + " " + sentence.text
     named = _named_in(entities)
+    _name_owners(sentences, named)
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
     claims = [_in_dispute(claim, body, named, naming) or claim for claim in claims]
     return _rivals_apart(claims, sentences, body, named, naming)
@@ -124,14 +137,15 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
                 together.append(j)
                 sources |= {c.source for c in every[j].citations}
         sides = _sides(tuple(c for n in together for c in every[n].citations), [r for n in together for r in told[(n, frame)]], frame)
-        if len(together) > 1 and sides and _unmixed(sides, body, frame, naming):
+        if len(together) > 1 and sides and _unmixed(sides, body, frame, naming, named):
             merged.update(dict.fromkeys(together, _conflict(claims[i], frame, sides)))
     return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
 
 
-_TOLD_APART = frozenset({"cause", *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
+_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused|triggered|blamed|started|sparked|began)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused|triggered|blamed|started|sparked|began|own(?:s|ed|er|ers)?)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -150,7 +164,7 @@ def _shown(claim: Fact, readings: list[Told]) -> Told:
 def _one_thing(frame: str, a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), outcomes
     of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer)."""
-    if frame == "cause":
+    if frame in ("cause", _OWNED):
         return bool(a & b)
     return len(a & b) >= CONTAINED * min(len(a), len(b))
 
@@ -165,6 +179,17 @@ def _named_in(entities: list[Entity]) -> dict[tuple[str, str], list[tuple[str, E
     return named
 
 
+def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> None:
+    """Add the person or body a sentence names as 'the owner of X is' by a name the event reads elsewhere, when the
+    entities stage read no name there ('The owner of the mill is the Harlow Gabonaház Zrt., the ...')."""
+    names = {surface: entity for told in named.values() for surface, entity in told if len(surface.split()) > 1}
+    for sentence in sentences:
+        key = (sentence.source, sentence.text)
+        owner = _OWNER_NAMED.search(sentence.text)
+        if owner and not any(sentence.text.startswith(n, owner.end()) for n, _ in named.get(key, [])):
+            named[key] = named.get(key, []) + [(n, e) for n, e in sorted(names.items()) if sentence.text.startswith(n, owner.end())][:1]
+
+
 def _in_dispute(
     claim: Fact, body: dict[str, str], named: dict[tuple[str, str], list[tuple[str, Entity]]], naming: dict[str, set[str]]
 ) -> Fact | None:
@@ -176,7 +201,7 @@ def _in_dispute(
         sides = _sides(claim.citations, told, frame)
         if sides is None:
             continue
-        if _unmixed(sides, body, frame, naming):
+        if _unmixed(sides, body, frame, naming, named):
             return _conflict(claim, frame, sides)
     return None
 
@@ -193,10 +218,19 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
                 found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
     for surface, entity in named.get((citation.source, text), []):
         at = text.find(surface)
-        verb = at >= 0 and (_BY.search(text[:at]) or _DOES.match(text[at + len(surface):]))
-        if verb and _deed(verb.group(1)) in _ONE_DOER:
-            frame = f"{_deed(verb.group(1))} by"
-            found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface))
+        if at < 0:
+            continue
+        before, after = text[:at], text[at + len(surface):]
+        by, owner_is = _BY.search(before), _OWNER_IS.search(before)
+        told_of = [c for c in _CLAUSE.split(_RELATIVE_WORDS.sub(" ", before[: by.start()])) if c.strip()] if by else []
+        deeds = [(by.group(1), told_of[-1] if told_of else "")] if by else []
+        deeds += [("own", owner_is.group("thing"))] if owner_is else []
+        deeds += [(m.group(1), m.group("thing")) for m in (_DOES.match(after),) if m and not by]
+        deeds += [(m.group(2), m.group("thing")) for m in (_AND_DOES.match(after),) if m and not by]
+        for verb, thing in deeds:
+            if _deed(verb) in _ONE_DOER:
+                frame, owned = f"{_deed(verb)} by", [w for w in thing.split() if w.islower()][-2:]
+                found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface, stems(" ".join(owned))))
     for match, effect in [
         *((m, _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])) for m in _CAUSED_BY.finditer(text)),
         *((m, _CLAUSE.split(text[m.end("cause"):])[0]) for m in _CAUSED.finditer(text)),
@@ -234,16 +268,22 @@ def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> 
         return None
     if frame.endswith(" by"):
         kinds = {next(iter(r.argument)).split(":", 1)[0] for side in sides for _, r in side}
-        if len(kinds) != 1 or not any(_BY.search(c.quote[: c.quote.find(r.words)]) for side in sides for c, r in side):
+        if len(kinds) != 1 or not any(_named_doer(c.quote, r.words) for side in sides for c, r in side):
             return None
     return sorted(sides, key=lambda s: (-len({c.source for c, _ in s}), min(source_order(c.source) for c, _ in s)))
+
+
+def _named_doer(quote: str, words: str) -> re.Match | None:
+    """The words naming a doer as the deed's doer: a participle after 'by', or 'the owner of X is'."""
+    before = quote[: quote.find(words)]
+    return _BY.search(before) or _OWNER_IS.search(before)
 
 
 def _same_side(a: Reading, b: Reading, frame: str) -> bool:
     return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
 
 
-def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], frame: str, naming: dict[str, set[str]]) -> bool:
+def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], frame: str, naming: dict[str, set[str]], named) -> bool:
     """Whether no source of a side tells anything of the other side's argument anywhere in its text: not its
     outcome's words, not its doer's name, not a word of its cause."""
     for side, other in (sides, sides[::-1]):
@@ -251,6 +291,13 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], 
             source, text = citation.source, body[citation.source]
             if frame == "cause":
                 told = _tells_cause(text, reading.argument)
+            elif frame == _OWNED:  # the rival owner named where the source tells no owning is a party of another role
+                told = any(
+                    _OWNING.search(clause)
+                    for (at, sentence), names in named.items() if at == source
+                    for surface, entity in names if f"{entity.kind}:{entity.key}" in reading.argument
+                    for clause in _CLAUSE_OR_AND.split(sentence) if surface in clause
+                )
             elif frame.endswith(" by"):
                 told = any(source in naming.get(key, ()) for key in reading.argument)
             else:
@@ -275,7 +322,7 @@ def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]
     told = {r.words for side in sides for _, r in side}
     names = ", ".join(n for n in claim.label.partition(": ")[2].split(", ") if n and n not in told)
     if frame.endswith(" by"):  # the deed as a source writes it after 'by': 'owned by', 'scored by'
-        frame = next(m.group(1) for side in sides for c, r in side if (m := _BY.search(c.quote[: c.quote.find(r.words)]))) + " by"
+        frame = next((m.group(1) for side in sides for c, r in side if (m := _BY.search(c.quote[: c.quote.find(r.words)]))), "owned") + " by"
     citations = [Citation(c.source, c.quote, value=r.words or None, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
     value = " / ".join(next(r.words for _, r in side if r.words) for side in sides)
     return fact(claim.id, "claim", f"{frame} ({names})" if names else frame, value, citations, True)
