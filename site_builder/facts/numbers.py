@@ -588,6 +588,20 @@ def in_base_unit(quantity: Quantity) -> Quantity:
     return replace(quantity, slot=slot, value=value, low=low, high=high)
 
 
+# Units outside the metric system a measure is told in, by the metric base unit (in_base_unit's) and how to convert:
+# their conversions are rounded, so they are compared within rounding, not aligned (see _BASE_UNITS).
+_IMPERIAL_UNITS = {"ft": ("m", 0.3048, 0), "mi": ("m", 1609.344, 0), "mph": ("km/h", 1.609344, 0), "knots": ("km/h", 1.852, 0),
+                   "°F": ("°C", 5 / 9, 32)}
+
+
+def in_metric(quantity: Quantity) -> tuple[str, float] | None:
+    """A measure told in feet, miles, mph, knots or °F as its metric base unit and value ('22 mph': ('km/h', 35.4));
+    None for any other."""
+    if measure_unit(quantity.slot) not in _IMPERIAL_UNITS:
+        return None
+    unit, factor, offset = _IMPERIAL_UNITS[measure_unit(quantity.slot)]
+    return unit, (quantity.value - offset) * factor
+
 # The dimension a measure's unit (in its base unit, as in_base_unit leaves it) is of: '23 km' and '23 miles' are
 # two lengths, and the same number in both is no agreement.
 _DIMENSION_OF_UNIT = {

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from ..model import Fact
-from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, Quantity, counts_things, in_base_unit, measure_unit, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, Quantity, counts_things, in_base_unit, in_metric, measure_unit, single_valued, what_befell
 from .merge import deed_of, stems
 from .quotes import claimed
 from .sentences import LEAD
@@ -304,9 +304,6 @@ def _converted(mentions: list[Quantity], others: list[Quantity]) -> bool:
     )
 
 
-# Units a measure is told in outside the metric system, by the metric unit (in_base_unit's) and how to convert.
-_METRIC_OF = {"ft": ("m", 0.3048, 0), "mi": ("m", 1609.344, 0), "mph": ("km/h", 1.609344, 0), "knots": ("km/h", 1.852, 0),
-              "°F": ("°C", 5 / 9, 32)}
 ROUNDED = 0.05  # a converted measure is most often rounded: '22 mph' is 35.4 km/h, told as '35 km/h'
 
 
@@ -316,11 +313,8 @@ def _in_another_unit(figure: Fact, mentions: list[Quantity], other: Fact, others
     tall' beside 'the 9 m dam'): one measure told in two units, the metric line boxed, the other more figures."""
     metric = [(measure_unit(o.slot), o.value) for o in map(in_base_unit, others)]
     def converts(q: Quantity) -> bool:
-        if measure_unit(q.slot) not in _METRIC_OF:
-            return False
-        unit, factor, offset = _METRIC_OF[measure_unit(q.slot)]
-        value = (q.value - offset) * factor
-        return any(u == unit and abs(value - v) <= ROUNDED * abs(v) for u, v in metric)
+        converted = in_metric(q)
+        return converted is not None and any(u == converted[0] and abs(converted[1] - v) <= ROUNDED * abs(v) for u, v in metric)
     return bool(mentions) and _sources(figure) <= _sources(other) and all(converts(q) for q in mentions)
 
 
