@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _set_up, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, romanised, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
@@ -1857,6 +1857,32 @@ def test_a_decision_a_source_alone_tells_further_down_is_boxed_beside_its_own_ne
 ])
 def test_the_writers_own_asides_are_not_what_a_source_alone_reports(text, aside):
     assert _aside(text) is aside
+
+
+@pytest.mark.parametrize("text, set_up", [
+    ("Flags, a brass band and a steady drizzle: Tarnow has a new bridge over the Vela.", True),
+    ("For anyone who missed it: the new bridge over the Vela opened in Tarnow on Saturday.", True),
+    ("Quick recap for those who were not there: the bridge opened on Saturday.", True),
+    ("What happened: a crane toppled onto the new bridge in Tarnow.", False),  # a label, no scene listed
+    ("Tarnow, Lestra and Brena were cut off: the bridge had closed.", False),  # a list that is told something
+    ("The bridge has two spans: one of steel, one of concrete and glass.", False),
+])
+def test_a_writers_set_up_before_a_colon_is_told_apart(text, set_up):
+    assert _set_up(text) is set_up
+
+
+def test_a_writers_set_up_tells_no_claim_of_its_own_nor_joins_one():
+    """A recap for the reader ('For anyone who missed it: ...') says again what the other sources report, a lede
+    listing the scene's things ('Flags, a brass band and a steady drizzle: ...') is colour: neither is a claim."""
+    lead = "A new bridge over the Vela opened in Tarnow on Saturday after three years of work."
+    bodies = (
+        "Flags, a brass band and a steady drizzle: Tarnow celebrated its long awaited crossing with the whole valley. "
+        + lead + " The mayor cut a ribbon at noon.",
+        "For anyone who missed it: the long awaited crossing of the valley was celebrated by Tarnow with flags and music. "
+        + lead + " Traffic will use it from Monday.",
+    )
+    cited = [quote for _, quotes in claims_of(*bodies, title="Tarnow opens Vela bridge") for quote in quotes]
+    assert lead in cited and not any(quote.startswith(("Flags", "For anyone")) for quote in cited)
 
 
 def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():

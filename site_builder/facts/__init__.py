@@ -1217,7 +1217,7 @@ def _claim_facts(
     def quotation(sentence: Sentence) -> bool:
         return (sentence.source, sentence.text) in quoted or _mostly_quoted(sentence.text)
 
-    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?")]
+    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?") and not _set_up(s.text)]
     # what each sentence claims: a quotation by its words alone ('Manager X said: "..."'), reported speech
     # without the words of who reports it ('X, the region's director, said the region would not pay') but its
     # name, which counts only when both sentences name it ('..., the WHO said', 'according to the WHO'): one
@@ -1454,7 +1454,7 @@ def _only_reported(
         text = sentence.text
         if (sentence.source, text) in told or not 8 <= len(text.split()) <= 40 or text.endswith("?") or _mostly_quoted(text):
             return None
-        if _POINTS_BACK.match(text) or re.match(r"(?:It|This|That|These|Those|You)\b", text) or _aside(text):
+        if _POINTS_BACK.match(text) or re.match(r"(?:It|This|That|These|Those|You)\b", text) or _aside(text) or _set_up(text):
             return None  # says nothing out of its context, or is the writer's own
         spot = (sentence.source, sentence.index)
         if spot in introduced:
@@ -1519,6 +1519,25 @@ def _aside(text: str) -> bool:
     if _FIRST_PERSON.search(unquoted) or _CONJECTURE.search(unquoted):
         return True
     return bool(_SPOKE.search(unquoted)) and not _SAID_WHAT.search(unquoted[_SPOKE.search(unquoted).end():])
+
+
+# What a writer puts before a colon to set the news up: a recap for the reader ('For those who missed it:', 'Quick
+# recap for anyone who wasn't there:') or a list of the scene's things ('Drums, a heron dance and a few drops of rain:').
+_READERS_RECAP = re.compile(r"[^:]{0,40}\bfor (?:those|anyone|everyone|readers) who\b[^:]*:", re.IGNORECASE)
+_SCENE_LIST = re.compile(r"(?P<items>[A-Z][^:.;“\"]*,[^:.;“\"]* and [^:.;“\"]*):\s")
+_TOLD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
+SCENE_LIST_WORDS = 20  # the things a lede lists before its colon, in a few words each
+
+
+def _set_up(text: str) -> bool:
+    """A sentence a writer sets the news up with, the news after its colon told plainly elsewhere: a recap for the
+    reader ('For those who weren't there: ...') or a list of what the scene held, no verb told ('Brass band, sausages
+    and a long queue of cars: yesterday the tunnel opened'). A claim of its own it is not: the recap says again what
+    the box says, the list is colour."""
+    if _READERS_RECAP.match(text):
+        return True
+    listed = _SCENE_LIST.match(text)
+    return listed is not None and len(listed["items"].split()) <= SCENE_LIST_WORDS and _TOLD.search(listed["items"]) is None
 
 
 def _alike(words: frozenset[str], other: frozenset[str]) -> bool:
