@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _set_up, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _no_news, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, romanised, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
@@ -1859,16 +1859,22 @@ def test_the_writers_own_asides_are_not_what_a_source_alone_reports(text, aside)
     assert _aside(text) is aside
 
 
-@pytest.mark.parametrize("text, set_up", [
+@pytest.mark.parametrize("text, no_news", [
     ("Flags, a brass band and a steady drizzle: Tarnow has a new bridge over the Vela.", True),
     ("For anyone who missed it: the new bridge over the Vela opened in Tarnow on Saturday.", True),
     ("Quick recap for those who were not there: the bridge opened on Saturday.", True),
     ("What happened: a crane toppled onto the new bridge in Tarnow.", False),  # a label, no scene listed
     ("Tarnow, Lestra and Brena were cut off: the bridge had closed.", False),  # a list that is told something
     ("The bridge has two spans: one of steel, one of concrete and glass.", False),
+    # a statement's stock words, said after any such event
+    ("Harlow Ferries extends its deepest condolences to the families of the two crew members.", True),
+    ("The operator reaffirms its commitment to the highest standards of maintenance.", True),
+    ("The safety of our passengers and staff comes first, the company said.", True),
+    ("The mayor sent condolences to the families on Monday.", False),
+    ("Harlow Ferries said its safety checks had found no fault.", False),
 ])
-def test_a_writers_set_up_before_a_colon_is_told_apart(text, set_up):
-    assert _set_up(text) is set_up
+def test_a_sentence_telling_no_news_of_its_own_is_told_apart(text, no_news):
+    assert _no_news(text) is no_news
 
 
 def test_a_writers_set_up_tells_no_claim_of_its_own_nor_joins_one():
@@ -1883,6 +1889,17 @@ def test_a_writers_set_up_tells_no_claim_of_its_own_nor_joins_one():
     )
     cited = [quote for _, quotes in claims_of(*bodies, title="Tarnow opens Vela bridge") for quote in quotes]
     assert lead in cited and not any(quote.startswith(("Flags", "For anyone")) for quote in cited)
+
+
+def test_a_statements_stock_words_tell_no_claim():
+    """Condolences, a commitment reaffirmed, safety put first: words a statement says after any such event."""
+    lead = "A ferry of Harlow Ferries ran aground off Lestra on Sunday, and two crew members died."
+    bodies = (
+        lead + " Harlow Ferries extends its deepest condolences to the families of the two crew members. Divers inspected the hull.",
+        lead + " Harlow Ferries offered its sincere condolences to the families of the two crew members, a spokesman said.",
+    )
+    cited = [quote for _, quotes in claims_of(*bodies, title="Ferry aground off Lestra") for quote in quotes]
+    assert cited and not any("condolences" in quote for quote in cited)
 
 
 def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():

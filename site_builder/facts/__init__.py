@@ -1217,7 +1217,7 @@ def _claim_facts(
     def quotation(sentence: Sentence) -> bool:
         return (sentence.source, sentence.text) in quoted or _mostly_quoted(sentence.text)
 
-    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?") and not _set_up(s.text)]
+    usable = [s for s in sentences if _a_clause(s.text) and not s.text.endswith("?") and not _no_news(s.text)]
     # what each sentence claims: a quotation by its words alone ('Manager X said: "..."'), reported speech
     # without the words of who reports it ('X, the region's director, said the region would not pay') but its
     # name, which counts only when both sentences name it ('..., the WHO said', 'according to the WHO'): one
@@ -1454,7 +1454,7 @@ def _only_reported(
         text = sentence.text
         if (sentence.source, text) in told or not 8 <= len(text.split()) <= 40 or text.endswith("?") or _mostly_quoted(text):
             return None
-        if _POINTS_BACK.match(text) or re.match(r"(?:It|This|That|These|Those|You)\b", text) or _aside(text) or _set_up(text):
+        if _POINTS_BACK.match(text) or re.match(r"(?:It|This|That|These|Those|You)\b", text) or _aside(text) or _no_news(text):
             return None  # says nothing out of its context, or is the writer's own
         spot = (sentence.source, sentence.index)
         if spot in introduced:
@@ -1527,6 +1527,22 @@ _READERS_RECAP = re.compile(r"[^:]{0,40}\bfor (?:those|anyone|everyone|readers) 
 _SCENE_LIST = re.compile(r"(?P<items>[A-Z][^:.;“\"]*,[^:.;“\"]* and [^:.;“\"]*):\s")
 _TOLD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
 SCENE_LIST_WORDS = 20  # the things a lede lists before its colon, in a few words each
+
+
+# A statement's stock words, said whatever happened: condolences, a commitment reaffirmed, safety put first.
+_STOCK_WORDS = re.compile(
+    r"\b(?:express|extend|offer)(?:s|es|ed|ing)? (?:its|their|our) (?:(?:deepest|deep|sincere|heartfelt|sincerest) )?"
+    r"(?:condolences|sympathies)|\b(?:reiterat|reaffirm)\w* (?:its|their|our) commitment"
+    r"|\bsafety of [^.,;]{3,40} (?:comes|come) (?:first|before)",
+    re.IGNORECASE,
+)
+
+
+def _no_news(text: str) -> bool:
+    """A sentence that tells no claim of its own: a writer's set-up before a colon, or a statement's stock words
+    ('X expresses its deepest condolences to the families', 'The safety of our staff comes before everything else'),
+    said after any such event and told as a claim by no editor."""
+    return _set_up(text) or _STOCK_WORDS.search(text) is not None
 
 
 def _set_up(text: str) -> bool:
