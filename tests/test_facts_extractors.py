@@ -1872,6 +1872,11 @@ def test_the_writers_own_asides_are_not_what_a_source_alone_reports(text, aside)
     ("The safety of our passengers and staff comes first, the company said.", True),
     ("The mayor sent condolences to the families on Monday.", False),
     ("Harlow Ferries said its safety checks had found no fault.", False),
+    # the care given to those put out by it
+    ("Evacuated families spent the night in the gym of the Lestra primary school.", True),
+    ("Volunteers handed out blankets and hot drinks at the ferry terminal.", True),
+    ("The stranded passengers were accommodated in hotels in Lestra overnight.", True),
+    ("About 400 residents were evacuated from their homes in Lestra.", False),
 ])
 def test_a_sentence_telling_no_news_of_its_own_is_told_apart(text, no_news):
     assert _no_news(text) is no_news
@@ -1900,6 +1905,17 @@ def test_a_statements_stock_words_tell_no_claim():
     )
     cited = [quote for _, quotes in claims_of(*bodies, title="Ferry aground off Lestra") for quote in quotes]
     assert cited and not any("condolences" in quote for quote in cited)
+
+
+def test_the_care_given_to_those_put_out_tells_no_claim():
+    """Where the evacuated spent the night and what was handed out: told after any such event, boxed by no editor."""
+    lead = "A gas leak forced the evacuation of 300 residents of Lestra on Sunday night."
+    bodies = (
+        lead + " Families spent the night in the gym of the Lestra primary school, where volunteers handed out blankets.",
+        lead + " Volunteers handed out blankets to the families who spent the night in the school gym.",
+    )
+    cited = [quote for _, quotes in claims_of(*bodies, title="Gas leak in Lestra") for quote in quotes]
+    assert cited and not any("blankets" in quote for quote in cited)
 
 
 def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():

@@ -1538,11 +1538,20 @@ _STOCK_WORDS = re.compile(
 )
 
 
+# The care those put out by it were given, told after any such event: where they spent the night, what was handed out.
+_CARE_GIVEN = re.compile(
+    r"\b(?:blankets|hot drinks|hot meals|breakfast)\b|\b(?:were|have been|had been|was) (?:accommodated|put up) in\b"
+    r"|\bspent the night (?:at|in) (?:the |a |an )?[^.,;]{0,40}\b(?:gymnasium|gym|sports hall|school|hotels?|hall)\b",
+    re.IGNORECASE,
+)
+
+
 def _no_news(text: str) -> bool:
-    """A sentence that tells no claim of its own: a writer's set-up before a colon, or a statement's stock words
-    ('X expresses its deepest condolences to the families', 'The safety of our staff comes before everything else'),
-    said after any such event and told as a claim by no editor."""
-    return _set_up(text) or _STOCK_WORDS.search(text) is not None
+    """A sentence that tells no claim of its own: a writer's set-up before a colon, a statement's stock words ('X
+    expresses its deepest condolences to the families', 'The safety of our staff comes before everything else') or
+    the care given to those put out ('Families spent the night at the school gym, where volunteers handed out
+    blankets'), said after any such event and told as a claim by no editor."""
+    return _set_up(text) or _STOCK_WORDS.search(text) is not None or _CARE_GIVEN.search(text) is not None
 
 
 def _set_up(text: str) -> bool:
