@@ -1882,40 +1882,29 @@ def test_a_sentence_telling_no_news_of_its_own_is_told_apart(text, no_news):
     assert _no_news(text) is no_news
 
 
-def test_a_writers_set_up_tells_no_claim_of_its_own_nor_joins_one():
-    """A recap for the reader ('For anyone who missed it: ...') says again what the other sources report, a lede
-    listing the scene's things ('Flags, a brass band and a steady drizzle: ...') is colour: neither is a claim."""
-    lead = "A new bridge over the Vela opened in Tarnow on Saturday after three years of work."
-    bodies = (
-        "Flags, a brass band and a steady drizzle: Tarnow celebrated its long awaited crossing with the whole valley. "
-        + lead + " The mayor cut a ribbon at noon.",
-        "For anyone who missed it: the long awaited crossing of the valley was celebrated by Tarnow with flags and music. "
-        + lead + " Traffic will use it from Monday.",
-    )
-    cited = [quote for _, quotes in claims_of(*bodies, title="Tarnow opens Vela bridge") for quote in quotes]
-    assert lead in cited and not any(quote.startswith(("Flags", "For anyone")) for quote in cited)
+_BRIDGE = "A new bridge over the Vela opened in Tarnow on Saturday after three years of work."
+_FERRY = "A ferry of Harlow Ferries ran aground off Lestra on Sunday, and two crew members died."
+_GAS_LEAK = "A gas leak forced the evacuation of 300 residents of Lestra on Sunday night."
 
 
-def test_a_statements_stock_words_tell_no_claim():
-    """Condolences, a commitment reaffirmed, safety put first: words a statement says after any such event."""
-    lead = "A ferry of Harlow Ferries ran aground off Lestra on Sunday, and two crew members died."
-    bodies = (
-        lead + " Harlow Ferries extends its deepest condolences to the families of the two crew members. Divers inspected the hull.",
-        lead + " Harlow Ferries offered its sincere condolences to the families of the two crew members, a spokesman said.",
-    )
-    cited = [quote for _, quotes in claims_of(*bodies, title="Ferry aground off Lestra") for quote in quotes]
-    assert cited and not any("condolences" in quote for quote in cited)
-
-
-def test_the_care_given_to_those_put_out_tells_no_claim():
-    """Where the evacuated spent the night and what was handed out: told after any such event, boxed by no editor."""
-    lead = "A gas leak forced the evacuation of 300 residents of Lestra on Sunday night."
-    bodies = (
-        lead + " Families spent the night in the gym of the Lestra primary school, where volunteers handed out blankets.",
-        lead + " Volunteers handed out blankets to the families who spent the night in the school gym.",
-    )
-    cited = [quote for _, quotes in claims_of(*bodies, title="Gas leak in Lestra") for quote in quotes]
-    assert cited and not any("blankets" in quote for quote in cited)
+@pytest.mark.parametrize("lead, first, second, no_news", [
+    # a recap for the reader says again what the other sources report; a lede listing the scene's things is colour
+    (_BRIDGE, "Flags, a brass band and a steady drizzle: Tarnow celebrated its long awaited crossing with the whole valley.",
+     "For anyone who missed it: the long awaited crossing of the valley was celebrated by Tarnow with flags and music.",
+     ("Flags", "For anyone")),
+    # a statement's stock words, said after any such event
+    (_FERRY, "Harlow Ferries extends its deepest condolences to the families of the two crew members.",
+     "Harlow Ferries offered its sincere condolences to the families of the two crew members, a spokesman said.",
+     ("Harlow Ferries",)),
+    # where the evacuated spent the night and what was handed out
+    (_GAS_LEAK, "Families spent the night in the gym of the Lestra primary school, where volunteers handed out blankets.",
+     "Volunteers handed out blankets to the families who spent the night in the school gym.",
+     ("Families", "Volunteers")),
+])
+def test_a_sentence_telling_no_news_of_its_own_is_no_claim_nor_joins_one(lead, first, second, no_news):
+    bodies = (f"{first} {lead} The mayor came at noon.", f"{second} {lead} Roads will reopen on Monday.")
+    cited = [quote for _, quotes in claims_of(*bodies, title="Lestra") for quote in quotes]
+    assert lead in cited and not any(quote.startswith(no_news) for quote in cited)
 
 
 def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():
