@@ -197,3 +197,25 @@ def test_a_source_reporting_the_rival_cause_as_another_party_says_it_is_on_its_o
     # a source telling the other cause in its own words tells a chain, no rival
     chain = union.replace("Management insists that a", "A")
     assert disputed(insulator, cabinet, chain) == []
+
+
+def test_a_cause_told_as_what_was_blamed_for_it_rivals_one_told_as_caused_by():
+    fire = "Sixty firefighters fought the blaze at the Ormsby timber yard for six hours on Sunday night. "
+    lead = fire + "The fire was caused by an overloaded extension lead in the site office, the yard owner told the Ormsby Gazette."
+    for blamed in ("Investigators blamed a discarded cigarette for the fire, the county fire service said.",
+                   "A discarded cigarette was to blame for the fire, the county fire service said."):
+        assert [value.lower() for _, value, _ in disputed(fire + blamed, lead)] == ["a discarded cigarette / an overloaded extension lead"]
+
+
+def test_an_owner_told_as_whom_a_thing_belongs_to_rivals_one_told_as_owned_by():
+    veltra = "The Kessel power plant, which belongs to Veltra Energy, was shut down on Friday after a turbine fire."
+    nordhafen = "The Kessel power plant, owned by Nordhafen Utilities, shut down on Friday after a turbine fire."
+    assert [value for _, value, _ in disputed(veltra, nordhafen)] == ["Veltra Energy / Nordhafen Utilities"]
+    assert disputed(veltra, nordhafen.replace("Nordhafen Utilities", "Veltra")) == []
+
+
+def test_a_cause_denied_is_no_rival_of_the_cause_told():
+    fire = "Sixty firefighters fought the blaze at the Ormsby timber yard for six hours on Sunday night. "
+    lead = fire + "The fire was caused by an overloaded extension lead in the site office, the yard owner told the Ormsby Gazette."
+    denied = fire + "Investigators said the fire was not caused by a discarded cigarette, as neighbours had claimed."
+    assert disputed(denied, lead) == []

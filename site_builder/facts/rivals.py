@@ -62,8 +62,12 @@ _ONE_DOER = frozenset({
 _BY = re.compile(
     r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
 )
-# An owner named as what 'the owner of X' is ('The owner of the mill is X'), of the thing owned
-_OWNER_IS = re.compile(r"\bowners?\s+of\s+(?P<thing>[a-z][a-z\s-]{1,40}?)\s+(?:is|was)\s+(?:the\s+)?$")
+# An owner named as what 'the owner of X' is ('The owner of the mill is X'), or as whom X belongs to ('The mill,
+# which belongs to X'), of the thing owned
+_OWNER_IS = re.compile(
+    r"(?:\bowners?\s+of\s+(?P<thing>[a-z][a-z\s-]{1,40}?)\s+(?:is|was)"
+    r"|\b(?P<owned>[a-z][a-z\s-]{1,40}?),?\s+(?:(?:which|that)\s+)?(?:belongs|belonged|belonging)\s+to)\s+(?:the\s+)?$"
+)
 _OWNER_NAMED = re.compile(_OWNER_IS.pattern.removesuffix("$"))  # ... and where it is in a sentence
 # A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
 _DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b(?P<thing>(?:\s+(?:the|its|a|an)\s+[a-z]+)?)")
@@ -83,7 +87,11 @@ _CAUSED_BY = re.compile(
     r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) )))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
 )
-_CAUSED = re.compile(r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered)\s+(?:the|a|an)\b")
+_CAUSED = re.compile(
+    r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered|sparked|(?:was|were|is|are) (?:to blame|blamed) for)\s+(?:the|a|an)\b"
+)
+# ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
+_BLAMED_FOR = re.compile(r"\bblamed\s+(?P<cause>(?:a|an|the|its|their)\s[^,;.]{2,60}?)\s+for\s+(?:the|a|an)\b")
 # A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
 # fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
 # tells a story, not a kind.
@@ -97,6 +105,8 @@ _CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|sai
 _PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near|to|into|during|overnight|\w+ed by)\s")
 # A cause not yet told: 'The cause is not yet known', 'the cause was the subject of an inquiry'
 _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
+# A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
+_DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denies)\b|n't\b")
 # What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
 # failure'); a cause told of no thing ('the root cause was ...') is of it
 _MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash"})
@@ -163,7 +173,7 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
 _TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?|belong\w*)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -242,7 +252,7 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
         by, owner_is = _BY.search(before), _OWNER_IS.search(before)
         told_of = [c for c in _CLAUSE.split(_RELATIVE_WORDS.sub(" ", before[: by.start()])) if c.strip()] if by else []
         deeds = [(by.group(1), told_of[-1] if told_of else "")] if by else []
-        deeds += [("own", owner_is.group("thing"))] if owner_is else []
+        deeds += [("own", owner_is["thing"] or owner_is["owned"])] if owner_is else []
         deeds += [(m.group(1), m.group("thing")) for m in (_DOES.match(after),) if m and not by]
         deeds += [(m.group(2), m.group("thing")) for m in (_AND_DOES.match(after),) if m and not by]
         for verb, thing in deeds:
@@ -250,8 +260,9 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
                 frame, owned = f"{_deed(verb)} by", [w for w in thing.split() if w.islower()][-2:]
                 found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface, stems(" ".join(owned))))
     for match, effect in [
-        *((m, m["effect"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1]))) for m in _CAUSED_BY.finditer(text)),
-        *((m, _CLAUSE.split(text[m.end("cause"):])[0]) for m in _CAUSED.finditer(text)),
+        *((m, m["effect"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])))
+          for m in _CAUSED_BY.finditer(text) if not _DENIED.search(_CLAUSE.split(text[: m.start()])[-1])),
+        *((m, _CLAUSE.split(text[m.end():])[0]) for m in (*_CAUSED.finditer(text), *_BLAMED_FOR.finditer(text))),
     ]:
         clauses = _CLAUSE_OPENS.split(match.group("cause"))  # the clause nearest the verb ('..., has confirmed that X caused')
         cause = _PHRASE_ENDS.split(clauses[0] if match.re is _CAUSED_BY else clauses[-1], maxsplit=1)[0].strip()
