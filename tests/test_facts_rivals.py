@@ -219,3 +219,14 @@ def test_a_cause_denied_is_no_rival_of_the_cause_told():
     lead = fire + "The fire was caused by an overloaded extension lead in the site office, the yard owner told the Ormsby Gazette."
     denied = fire + "Investigators said the fire was not caused by a discarded cigarette, as neighbours had claimed."
     assert disputed(denied, lead) == []
+
+
+def test_a_doer_told_with_another_verb_of_the_same_deed_is_a_rival():
+    gifted = "The Harrowgate altarpiece, gifted by the Linden Foundation, went back on show at St Olave's Church on Sunday."
+    donated = "The Harrowgate altarpiece, donated by the Aske Trust, went back on show at St Olave's Church on Sunday."
+    assert [value for _, value, _ in disputed(gifted, donated)] == ["Linden Foundation / Aske Trust"]
+    # a person and a body are no rival doers: the trust's founder may have given it through the trust
+    assert disputed(gifted, donated.replace("the Aske Trust", "Marta Quill")) == []
+    built = "The Brennock footbridge, constructed by Hallam Civil Ltd, reopened on Monday after a month of repairs."
+    other = "The Brennock footbridge, built by Corrick Engineering Ltd, reopened on Monday after a month of repairs."
+    assert [value for _, value, _ in disputed(built, other)] == ["Hallam Civil Ltd / Corrick Engineering Ltd"]

@@ -109,7 +109,7 @@ _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inqui
 _DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denies)\b|n't\b")
 # What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
 # failure'); a cause told of no thing ('the root cause was ...') is of it
-_MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash"})
+_MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
 # A relative clause between what was caused and its verb ('The fire that gutted the mill was started by ...'):
 # what was caused is the words before it
 _RELATIVE = re.compile(r"\s(?:that|which)\s\w+ed\b[^,;]*$")
@@ -276,12 +276,18 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
 
 
+# Verbs of one deed, in the form `_deed` cuts the first to: a painting gifted by X and one donated by Y are rival
+# donors, a hall constructed by X and one built by Y rival builders
+_SAME_DEED = {"gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own"}
+
+
 def _deed(verb: str) -> str:
-    """A deed's verb in one form: 'scored', 'scores' -> 'score'; 'owned', 'owns' -> 'own'."""
+    """A deed's verb in one form: 'scored', 'scores' -> 'score'; 'owned', 'owns' -> 'own'; 'gifted' -> 'donat'."""
     for ending in ("ed", "es", "s"):
         if verb.endswith(ending) and len(verb) > len(ending) + 2:
-            return verb[: -len(ending)].rstrip("e")
-    return verb.rstrip("e")
+            verb = verb[: -len(ending)]
+            break
+    return _SAME_DEED.get(verb.rstrip("e"), verb.rstrip("e"))
 
 
 def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> list[list[tuple[Citation, Reading]]] | None:
