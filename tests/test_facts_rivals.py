@@ -168,3 +168,65 @@ def test_an_owner_after_a_description_or_of_a_joined_verb_is_a_conflict_told_apa
         ("owned by", "Castell Milling Ltd / Brennick Grain Trust",
          [("s1", "Brennick Grain Trust", True), ("s2", "Castell Milling Ltd", False), ("s3", "Castell Milling Ltd", False)])
     ]
+
+
+TRAMS = "Trams across Ravensby stood still for two hours on Tuesday evening. "
+
+
+def test_a_cause_told_as_what_the_cause_was_or_what_a_thing_was_due_to_rivals_one_told_as_caused_by():
+    insulator = TRAMS + "The disruption was caused by a cracked insulator on the overhead line, the transport authority said."
+    cabinet = TRAMS + "The cause of the breakdown was a flooded signal cabinet near Mill Road, drivers told the Ravensby Courier."
+    due = TRAMS + "Drivers say the shutdown was due to a flooded signal cabinet near Mill Road."
+    root = TRAMS + "According to the drivers, the root cause was a flooded signal cabinet near Mill Road."
+    for rival in (cabinet, due, root):
+        assert [value for _, value, _ in disputed(insulator, rival)] == ["a cracked insulator / a flooded signal cabinet"], rival
+    # a cause not yet told, or a time a thing was due, is no rival
+    assert disputed(insulator, TRAMS + "The cause of the breakdown is still unknown, drivers told the Ravensby Courier.") == []
+    assert disputed(insulator, TRAMS + "The line was due to reopen at the weekend after a flooded signal cabinet was replaced.") == []
+
+
+def test_a_source_reporting_the_rival_cause_as_another_party_says_it_is_on_its_own_side():
+    insulator = TRAMS + "A cracked insulator above Quay Street caused the disruption, engineers from the transport authority found."
+    cabinet = TRAMS + "The cause of the breakdown was a flooded signal cabinet near Mill Road, drivers told the Ravensby Courier."
+    union = TRAMS + ("Management insists that a cracked insulator caused the shutdown. Our drivers know better. "
+                     "The cause of the breakdown was a flooded signal cabinet near Mill Road.")
+    assert [(value, cited) for _, value, cited in disputed(insulator, cabinet, union)] == [
+        ("a flooded signal cabinet / A cracked insulator above Quay Street",
+         [("s1", "A cracked insulator above Quay Street", True), ("s2", "a flooded signal cabinet", False), ("s3", "a flooded signal cabinet", False)])
+    ]
+    # a source telling the other cause in its own words tells a chain, no rival
+    chain = union.replace("Management insists that a", "A")
+    assert disputed(insulator, cabinet, chain) == []
+
+
+def test_a_cause_told_as_what_was_blamed_for_it_rivals_one_told_as_caused_by():
+    fire = "Sixty firefighters fought the blaze at the Ormsby timber yard for six hours on Sunday night. "
+    lead = fire + "The fire was caused by an overloaded extension lead in the site office, the yard owner told the Ormsby Gazette."
+    for blamed in ("Investigators blamed a discarded cigarette for the fire, the county fire service said.",
+                   "A discarded cigarette was to blame for the fire, the county fire service said."):
+        assert [value.lower() for _, value, _ in disputed(fire + blamed, lead)] == ["a discarded cigarette / an overloaded extension lead"]
+
+
+def test_an_owner_told_as_whom_a_thing_belongs_to_rivals_one_told_as_owned_by():
+    veltra = "The Kessel power plant, which belongs to Veltra Energy, was shut down on Friday after a turbine fire."
+    nordhafen = "The Kessel power plant, owned by Nordhafen Utilities, shut down on Friday after a turbine fire."
+    assert [value for _, value, _ in disputed(veltra, nordhafen)] == ["Veltra Energy / Nordhafen Utilities"]
+    assert disputed(veltra, nordhafen.replace("Nordhafen Utilities", "Veltra")) == []
+
+
+def test_a_cause_denied_is_no_rival_of_the_cause_told():
+    fire = "Sixty firefighters fought the blaze at the Ormsby timber yard for six hours on Sunday night. "
+    lead = fire + "The fire was caused by an overloaded extension lead in the site office, the yard owner told the Ormsby Gazette."
+    denied = fire + "Investigators said the fire was not caused by a discarded cigarette, as neighbours had claimed."
+    assert disputed(denied, lead) == []
+
+
+def test_a_doer_told_with_another_verb_of_the_same_deed_is_a_rival():
+    gifted = "The Harrowgate altarpiece, gifted by the Linden Foundation, went back on show at St Olave's Church on Sunday."
+    donated = "The Harrowgate altarpiece, donated by the Aske Trust, went back on show at St Olave's Church on Sunday."
+    assert [value for _, value, _ in disputed(gifted, donated)] == ["Linden Foundation / Aske Trust"]
+    # a person and a body are no rival doers: the trust's founder may have given it through the trust
+    assert disputed(gifted, donated.replace("the Aske Trust", "Marta Quill")) == []
+    built = "The Brennock footbridge, constructed by Hallam Civil Ltd, reopened on Monday after a month of repairs."
+    other = "The Brennock footbridge, built by Corrick Engineering Ltd, reopened on Monday after a month of repairs."
+    assert [value for _, value, _ in disputed(built, other)] == ["Hallam Civil Ltd / Corrick Engineering Ltd"]

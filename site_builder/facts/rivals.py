@@ -7,12 +7,12 @@ derailment". Such a claim is no agreement: it is a conflict, each side cited wit
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
 named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...": a kind of fault, "a software fault" / "an electrical fault"). A cause or an outcome told in words too unlike
-for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
+X ...", "the cause of the outage was X", "due to X": a kind of fault, "a software fault" / "an electrical fault").
+A cause or an outcome told in words too unlike for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
 wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
 with its shown sentence), the sides are two, and no source of one side tells the other side's argument anywhere in
 its text (then it tells a sequence, "suspended, then called off", or a chain, "a voltage dip tripped the
-chillers", not a rival statement).
+chillers", not a rival statement), but as what another says ("The company is telling the press that X caused it").
 """
 from __future__ import annotations
 
@@ -62,8 +62,12 @@ _ONE_DOER = frozenset({
 _BY = re.compile(
     r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
 )
-# An owner named as what 'the owner of X' is ('The owner of the mill is X'), of the thing owned
-_OWNER_IS = re.compile(r"\bowners?\s+of\s+(?P<thing>[a-z][a-z\s-]{1,40}?)\s+(?:is|was)\s+(?:the\s+)?$")
+# An owner named as what 'the owner of X' is ('The owner of the mill is X'), or as whom X belongs to ('The mill,
+# which belongs to X'), of the thing owned
+_OWNER_IS = re.compile(
+    r"(?:\bowners?\s+of\s+(?P<thing>[a-z][a-z\s-]{1,40}?)\s+(?:is|was)"
+    r"|\b(?P<owned>[a-z][a-z\s-]{1,40}?),?\s+(?:(?:which|that)\s+)?(?:belongs|belonged|belonging)\s+to)\s+(?:the\s+)?$"
+)
 _OWNER_NAMED = re.compile(_OWNER_IS.pattern.removesuffix("$"))  # ... and where it is in a sentence
 # A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
 _DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b(?P<thing>(?:\s+(?:the|its|a|an)\s+[a-z]+)?)")
@@ -75,9 +79,19 @@ _RELATIVE_WORDS = re.compile(r"\b(?:which|that|is|was|are|were|being|been|has|ha
 _CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
-    r"\b(?:caused by|blamed (?:it )?on|triggered by|(?:started|sparked) by|(?:started|began) when)\s+(?P<cause>[^,.;:]{3,80})"
+    r"\b(?:caused by|blamed (?:it )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
+    r"|put down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
+    # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...') or what a thing was
+    # due to ('The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), each before a determiner
+    r"|(?:was|were|is|are) (?:(?:largely|mainly|partly|probably|likely) )?due to(?= (?:a|an|the|its|their) )"
+    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) )))"
+    r"\s+(?P<cause>[^,.;:]{3,80})"
 )
-_CAUSED = re.compile(r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered)\s+(?:the|a|an)\b")
+_CAUSED = re.compile(
+    r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered|sparked|(?:was|were|is|are) (?:to blame|blamed) for)\s+(?:the|a|an)\b"
+)
+# ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
+_BLAMED_FOR = re.compile(r"\bblamed\s+(?P<cause>(?:a|an|the|its|their)\s[^,;.]{2,60}?)\s+for\s+(?:the|a|an)\b")
 # A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
 # fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
 # tells a story, not a kind.
@@ -86,7 +100,16 @@ CAUSE_WORDS = 6
 _CLAUSE = re.compile(r"[,;.:]\s")
 _CAUSING = frozenset({"cause", "trigg", "blame"})
 _CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according)\s")
-_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near)\s")
+# A cause's words end at a place, a time or what it was of ('a software update to the signalling system', '... installed
+# by the supplier')
+_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near|to|into|during|overnight|\w+ed by)\s")
+# A cause not yet told: 'The cause is not yet known', 'the cause was the subject of an inquiry'
+_UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
+# A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
+_DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denies)\b|n't\b")
+# What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
+# failure'); a cause told of no thing ('the root cause was ...') is of it
+_MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
 # A relative clause between what was caused and its verb ('The fire that gutted the mill was started by ...'):
 # what was caused is the words before it
 _RELATIVE = re.compile(r"\s(?:that|which)\s\w+ed\b[^,;]*$")
@@ -94,9 +117,9 @@ _RELATIVE = re.compile(r"\s(?:that|which)\s\w+ed\b[^,;]*$")
 
 def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
     """The claims whose sentences tell one statement with rival arguments, each made a conflict of two sides."""
-    body = {}
+    body: dict[str, list[str]] = {}
     for sentence in sentences:
-        body[sentence.source] = body.get(sentence.source, "") + " " + sentence.text
+        body.setdefault(sentence.source, []).append(sentence.text)
     named = _named_in(entities)
     _name_owners(sentences, named)
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
@@ -104,7 +127,7 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     return _rivals_apart(claims, sentences, body, named, naming)
 
 
-def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, str], named, naming: dict[str, set[str]]) -> list[Fact]:
+def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[Fact]:
     """A claim and the claims or sentences of other sources telling its statement with a rival argument in words
     too unlike for one claim are one conflict: rival causes of one thing ('An electrical short circuit caused the
     fire' / 'The fire was caused by an overheated bearing'), rival outcomes of one happening told in alike words
@@ -120,24 +143,29 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
     for n, claim in enumerate(claims + loose):
         if claim.kind == "claim" and claim.status != "conflict":
             readings = [_readings(c, named) for c in claim.citations]
-            shown = _shown(claim, readings)
-            for frame in set(shown) & _TOLD_APART:
+            for frame in {frame for r in readings for frame in r} & _TOLD_APART:
                 reading = [(c, r[frame]) for c, r in zip(claim.citations, readings) if frame in r]
-                if shown[frame].about and _sides(*zip(*reading), frame) is None:
-                    # a sentence of the claim not reading the frame ('this began as a ...') tells its shown side
-                    told[(n, frame)] = [r.get(frame) or _rider(shown[frame]) for r in readings]
+                # the side of the shown sentence, or of the first reading the frame when the shown one tells it in
+                # other words ('At 18:05 the power supply failed' in a claim of 'the cause was a power failure')
+                side = _shown(claim, [r.get(frame) for r in readings]) or reading[0][1]
+                if side.about and _sides(*zip(*reading), frame) is None:
+                    # a sentence of the claim not reading the frame ('this began as a ...') tells its side
+                    told[(n, frame)] = [r.get(frame) or _rider(side) for r in readings]
     every, merged = claims + loose, {}
     for (i, frame), readings in told.items():
         if i >= len(claims) or i in merged:
             continue
-        shown, sources, together = _shown(claims[i], readings), {c.source for c in claims[i].citations}, [i]
+        shown, sources, together = _shown(claims[i], readings), _own_word(every[i], readings), [i]
         for (j, other), rival in told.items():
-            if other == frame and j not in merged and not sources & {c.source for c in every[j].citations} \
+            if other == frame and j not in merged and not sources & _own_word(every[j], rival) \
                     and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown.about, _shown(every[j], rival).about):
                 together.append(j)
-                sources |= {c.source for c in every[j].citations}
-        sides = _sides(tuple(c for n in together for c in every[n].citations), [r for n in together for r in told[(n, frame)]], frame)
-        if len(together) > 1 and sides and _unmixed(sides, body, frame, naming, named):
+                sources |= _own_word(every[j], rival)
+        # a source telling its side in its own words and the other as what another says ('The company is telling
+        # the press that a software update caused it') is cited for its own side only
+        cited = [(c, r) for n in together for c, r in zip(every[n].citations, told[(n, frame)]) if c.source not in sources or not _reported(c.quote, r)]
+        sides = _sides(*zip(*cited), frame)
+        if len(together) > 1 and sides and all(any(r.words for _, r in side) for side in sides) and _unmixed(sides, body, frame, naming, named):
             merged.update(dict.fromkeys(together, _conflict(claims[i], frame, sides)))
     return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
 
@@ -145,7 +173,7 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
 _TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused|triggered|blamed|started|sparked|began|own(?:s|ed|er|ers)?)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?|belong\w*)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -191,7 +219,7 @@ def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tu
 
 
 def _in_dispute(
-    claim: Fact, body: dict[str, str], named: dict[tuple[str, str], list[tuple[str, Entity]]], naming: dict[str, set[str]]
+    claim: Fact, body: dict[str, list[str]], named: dict[tuple[str, str], list[tuple[str, Entity]]], naming: dict[str, set[str]]
 ) -> Fact | None:
     if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
         return None
@@ -224,7 +252,7 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
         by, owner_is = _BY.search(before), _OWNER_IS.search(before)
         told_of = [c for c in _CLAUSE.split(_RELATIVE_WORDS.sub(" ", before[: by.start()])) if c.strip()] if by else []
         deeds = [(by.group(1), told_of[-1] if told_of else "")] if by else []
-        deeds += [("own", owner_is.group("thing"))] if owner_is else []
+        deeds += [("own", owner_is["thing"] or owner_is["owned"])] if owner_is else []
         deeds += [(m.group(1), m.group("thing")) for m in (_DOES.match(after),) if m and not by]
         deeds += [(m.group(2), m.group("thing")) for m in (_AND_DOES.match(after),) if m and not by]
         for verb, thing in deeds:
@@ -232,25 +260,34 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
                 frame, owned = f"{_deed(verb)} by", [w for w in thing.split() if w.islower()][-2:]
                 found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface, stems(" ".join(owned))))
     for match, effect in [
-        *((m, _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])) for m in _CAUSED_BY.finditer(text)),
-        *((m, _CLAUSE.split(text[m.end("cause"):])[0]) for m in _CAUSED.finditer(text)),
+        *((m, m["effect"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])))
+          for m in _CAUSED_BY.finditer(text) if not _DENIED.search(_CLAUSE.split(text[: m.start()])[-1])),
+        *((m, _CLAUSE.split(text[m.end():])[0]) for m in (*_CAUSED.finditer(text), *_BLAMED_FOR.finditer(text))),
     ]:
         clauses = _CLAUSE_OPENS.split(match.group("cause"))  # the clause nearest the verb ('..., has confirmed that X caused')
         cause = _PHRASE_ENDS.split(clauses[0] if match.re is _CAUSED_BY else clauses[-1], maxsplit=1)[0].strip()
         kind = stems(cause) - _FAULT
-        if kind and len(cause.split()) <= CAUSE_WORDS:
+        if kind and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
             about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
             # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing
-            found.setdefault("cause", []).append(Reading("cause", kind, cause, stems(" ".join(w for w in about if w.islower())) - _CAUSING))
+            of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
+            of = of | _MISHAP if of & _MISHAP or (match.re is _CAUSED_BY and match["told"] and not effect) else of
+            found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
 
 
+# Verbs of one deed, in the form `_deed` cuts the first to: a painting gifted by X and one donated by Y are rival
+# donors, a hall constructed by X and one built by Y rival builders
+_SAME_DEED = {"gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own"}
+
+
 def _deed(verb: str) -> str:
-    """A deed's verb in one form: 'scored', 'scores' -> 'score'; 'owned', 'owns' -> 'own'."""
+    """A deed's verb in one form: 'scored', 'scores' -> 'score'; 'owned', 'owns' -> 'own'; 'gifted' -> 'donat'."""
     for ending in ("ed", "es", "s"):
         if verb.endswith(ending) and len(verb) > len(ending) + 2:
-            return verb[: -len(ending)].rstrip("e")
-    return verb.rstrip("e")
+            verb = verb[: -len(ending)]
+            break
+    return _SAME_DEED.get(verb.rstrip("e"), verb.rstrip("e"))
 
 
 def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> list[list[tuple[Citation, Reading]]] | None:
@@ -283,14 +320,14 @@ def _same_side(a: Reading, b: Reading, frame: str) -> bool:
     return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
 
 
-def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], frame: str, naming: dict[str, set[str]], named) -> bool:
+def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[str]], frame: str, naming: dict[str, set[str]], named) -> bool:
     """Whether no source of a side tells anything of the other side's argument anywhere in its text: not its
     outcome's words, not its doer's name, not a word of its cause."""
     for side, other in (sides, sides[::-1]):
         for (citation, _), (_, reading) in product(side, other):
-            source, text = citation.source, body[citation.source]
-            if frame == "cause":
-                told = _tells_cause(text, reading.argument)
+            source, text = citation.source, " ".join(body[citation.source])
+            if frame == "cause":  # but as what another says the cause was, against the source's own side
+                told = any(_tells_cause(sentence, reading.argument) and not _reported(sentence, reading) for sentence in body[source])
             elif frame == _OWNED:  # the rival owner named where the source tells no owning is a party of another role
                 told = any(
                     _OWNING.search(clause)
@@ -305,6 +342,24 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, str], 
             if told:
                 return False
     return True
+
+
+# Another's word reported: 'The company is telling the press that ...', 'The operator insists that ...'
+_SAYING_THAT = re.compile(r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|argues?|argued|(?:is|are|was|were) telling [\w ]{1,20}?|told [\w ]{1,20}?) that\b")
+
+
+def _own_word(claim: Fact, readings: list[Reading]) -> set[str]:
+    """The sources a claim cites telling its side in their own words, not only as what another says."""
+    return {c.source for c, r in zip(claim.citations, readings) if not _reported(c.quote, r)}
+
+
+def _reported(sentence: str, reading: Reading) -> bool:
+    """Whether a sentence tells a cause only as what someone else says it was: a clause of saying, then the cause
+    read as the cause of what the reading is of (a chain told as another's word, 'X says that a dip tripped the
+    chillers', reads no cause and is still told)."""
+    saying = reading.frame == "cause" and _SAYING_THAT.search(sentence)
+    told = _readings(Citation("", sentence), {}).get("cause") if saying else None
+    return told is not None and _same_side(told, reading, "cause") and _one_thing("cause", told.about, reading.about)
 
 
 def _tells_cause(text: str, kind: frozenset[str]) -> bool:
