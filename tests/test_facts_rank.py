@@ -339,6 +339,35 @@ def test_what_a_body_a_place_or_a_thing_has_or_runs_in_the_present_is_not_boxed(
     assert list(boxed.values()) == ["six"] and len(more) == 1
 
 
+@pytest.mark.parametrize("aside", [
+    "There are about 1,100 registered fishing boats in the region.",  # a general statistic
+    "The national register now counts more than 900 wrecks.",
+    "About Veltra Ferries: founded in 2004, the company employs 310 people.",  # a press release's boilerplate
+    "The strait carries around 9 million tonnes of cargo a year.",  # what a place does every year
+    "About 400 boating accidents are recorded in the country each year.",
+    "The regatta, which draws some 20,000 visitors each July, starts next week.",
+    "A passenger, Jonas Berg, was on board with his wife and three children.",  # someone's family
+    "Maria Olsen, whose two sons are still at school, watched from the quay.",
+    "Korsa lies about 40 kilometres north-west of the capital.",  # where, from a place
+])
+def test_a_general_statistic_a_body_s_boilerplate_a_yearly_rate_a_family_and_an_offset_are_not_boxed(aside):
+    event = event_of(f"A ferry ran aground off Korsa on Friday, injuring six passengers. {aside}",
+                     "Six passengers were injured when a ferry ran aground off Korsa on Friday.")
+    boxed, more = figures(event)
+    assert list(boxed.values()) == ["six"] and len(more) == 1
+
+
+@pytest.mark.parametrize("news, figure", [
+    ("The ferry's operator, Veltra, processes around 80,000 tonnes of fish a year at its plant.", "around 80,000 tonnes"),  # the producer's size
+    ("A mother and her two children were taken to hospital in Vessa.", "two"),  # what befell them
+    ("The ferry was carrying 140 passengers a day on the route this month.", "140"),  # no present simple
+])
+def test_a_producers_yearly_output_kin_something_befell_and_a_past_rate_stay_boxed(news, figure):
+    event = event_of(f"A ferry ran aground off Korsa on Friday. {news}", "A ferry ran aground off Korsa on Friday.")
+    boxed, _ = figures(event)
+    assert figure in boxed.values()
+
+
 @pytest.mark.parametrize("deed", [
     "The merged group will operate more than 70 bakeries.",  # what the event makes
     "The combined firm would have about 9,000 employees.",
