@@ -109,7 +109,8 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     person (a blogger's aside), in what a clause tells of someone's life (see _of_someones_life) or a line cut
     from the page; of an earlier year, how long ago something else happened, a distance from a named place, a
     count a year (what a place or a body is: 'receives 40,000 visitors a year') or a web page's counter of its
-    views or comments, or what a body, a place or a thing has (see _what_a_thing_is). Whatever the number of
+    views or comments, what a body, a place or a thing has (see _what_a_thing_is) or does each year (see _every_year),
+    a press release's 'About <the body>:' line, or someone's kin (see _someones_family). Whatever the number of
     sources: which one of a short series ('the third round'), the toll of an earlier year's happening."""
     if figure.status == "conflict" or not mentions:
         return False
@@ -198,7 +199,7 @@ def _framed_as_background(quantity: Quantity) -> bool:
 
 # A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
 # of a collective between it and the figure: 'has 160 staff', 'operates a fleet of 19 tankers', 'which covers about
-# 30,000 hectares'. Not after a modal ('will operate 300 farms', 'would have 40,000 employees': what the event
+# 30,000 hectares', 'the register counts 900 wrecks', 'There are 1,700 farms in the county' (a general statistic). Not after a modal ('will operate 300 farms', 'would have 40,000 employees': what the event
 # makes), nor 'has sold 40' (a deed), nor 'employs', 'serves', 'houses' or 'can carry' (the size of the body or the
 # vehicle the event befell, which an editor boxes), nor 'weighs' (the event's debris is weighed too).
 _STANDING = re.compile(
