@@ -312,6 +312,7 @@ def test_a_persons_life_a_count_a_year_and_a_figure_framed_as_a_past_years_or_a_
     ("The operator, Trakia Lines, processes around 80,000 tonnes of parcels a year at its depot.", "around 80,000 tonnes"),  # a producer's size
     ("A mother and her two children were taken to hospital in Rila.", "two"),  # kin something befell
     ("The coach was carrying 140 passengers a day on the route this month.", "140"),  # a rate in the past
+    ("About 2,500 riders are expected to use the new route every day.", "About 2,500"),  # a forecast of the event's
 ])
 def test_an_events_figure_told_in_a_clause_on_someone_compared_with_last_year_or_a_producers_yearly_output_stays_boxed(news, figure):
     event = event_of(f"A coach overturned near Rila on Sunday. {news}", "A coach overturned near Rila on Sunday.")

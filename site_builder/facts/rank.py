@@ -156,15 +156,15 @@ _PRESENT_BEFORE = re.compile(
     r"\b(?!(?:produce|processe|make|manufacture|generate|export|supplie|employ)s\b)(?:[a-z]{3,}[^s\W]s|are|is)\s+"
     r"(?:(?:normally|usually|typically|currently|now)\s+)?(?:\S+\s+){0,2}$"
 )
-_PRESENT_AFTER = re.compile(r"\b(?:are|is)\s+(?:\w+\s+)?\w+ed\b")
+_PRESENT_AFTER = re.compile(r"\b(?:are|is)\s+(?:\w+\s+)?\w+ed\b(?!\s+to\b)")  # not 'are expected to': a forecast
 
 
 def _every_year(quantity: Quantity) -> bool:
     """A count or a measure a body, a place or a thing has each year or each day, told in the present simple
     ('The Rhine carries 180 million tonnes of freight a year', 'the festival draws 30,000 visitors each August'):
     what it is every year, not what happened. Not what a body produces (see _PRESENT_BEFORE), nor a sum ('adds £106 a year to a bill' is the event's cost), nor a
-    figure a modal or a past verb tells ('will replace 9 million cubic metres of gas a year', 'was carrying 28
-    million cubic metres a day')."""
+    figure a modal, a forecast or a past verb tells ('will replace 9 million cubic metres of gas a year', 'are expected
+    to cross every day', 'was carrying 28 million cubic metres a day')."""
     clause = _clause(quantity)
     if clause is None or not (counts_things(quantity.slot) or measure_unit(quantity.slot)) or quantity.slot.startswith(_SUMS_AND_SHARES):
         return False
