@@ -292,6 +292,7 @@ def test_one_source_s_measure_in_the_unit_and_value_of_another_saying_nothing_el
     "The driver, who has been driving coaches for 22 years, was unhurt.",
     "A neighbour, who lives about 300 metres from the depot, heard the blast.",
     "The caretaker, who has worked at the school for 14 years, raised the alarm.",
+    "A farmer, Petra Lind, who keeps 300 goats near the town, saw it happen.",  # someone's livelihood
     "The resort, which opened in 1998, carries some 45,000 skiers a year.",
     "The museum receives around 60,000 visitors a year.",
     "Last year, the operator spent more than 3 million euros on new buses.",

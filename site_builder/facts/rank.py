@@ -241,13 +241,15 @@ def _a_year(quantity: Quantity) -> bool:
 
 # A clause on someone named, of their life: ', who has worked there for 20 years', ', who lives 300 metres away'.
 _WHO_LIVES = re.compile(
-    r",\s+who\s+(?:(?:has|have|had)\s+(?:been\s+|lived|worked|served|flown|driven|run|taught|played)|lives|lived|works|worked)\b[^,;“”\"]*$"
+    r",\s+who\s+(?:(?:has|have|had)\s+(?:been\s+|lived|worked|served|flown|driven|run|taught|played)|lives|lived|works|worked"
+    r"|keeps|milks|farms|breeds|grows)\b[^,;“”\"]*$"
 )
 
 
 def _of_someones_life(quantity: Quantity) -> bool:
-    """Told in a clause on someone of their own life: how long they have worked or flown, where they live ('the
-    driver, who has been driving buses for 22 years, ...', 'a neighbour, who lives on the fourth floor, ...'):
+    """Told in a clause on someone of their own life: how long they have worked or flown, where they live, what they
+    farm ('the driver, who has been driving buses for 22 years, ...', 'a neighbour, who lives on the fourth floor, ...',
+    'a farmer, who keeps 600 sheep, ...'):
     who they are, not what happened ('..., who was among the 14 injured' is news)."""
     text = quantity.sentence.text
     at = text.find(quantity.words)
