@@ -118,10 +118,14 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
         return True
     if _sources(figure) > 1:
         return False
-    return all(_quoted(q) or _first_person(q) or _of_someones_life(q) or _cut(q) or _what_a_thing_is(q) or _someones_family(q) for q in mentions) or any(
+    aside = (_quoted, _first_person, _of_someones_life, _cut, _what_a_thing_is, _someones_family)
+    return all(any(told(q) for told in aside) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
         or _off_a_place(q) or _a_year(q) or _framed_as_background(q) or _about_section(q) or _every_year(q) for q in mentions
     )
+
+
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d{3})")  # a thousands separator ('2,000') is no clause break
 
 
 def _clause(quantity: Quantity) -> tuple[int, int] | None:
@@ -136,7 +140,6 @@ def _clause(quantity: Quantity) -> tuple[int, int] | None:
     return max((b + 1 for b in breaks if b < at), default=0), min((b for b in breaks if b >= end), default=len(text))
 
 
-_CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d{3})")
 # A press release's closing section on the body that issues it ('About Nordlys Orbital: founded in 2019, ...'):
 # the boilerplate every release of the body carries, not the news.
 _ABOUT_SECTION = re.compile(r"^\s*About\s+(?:the\s+)?[A-Z][^:.]{0,80}:")
@@ -162,9 +165,10 @@ _PRESENT_AFTER = re.compile(r"\b(?:are|is)\s+(?:\w+\s+)?\w+ed\b(?!\s+to\b)")  # 
 def _every_year(quantity: Quantity) -> bool:
     """A count or a measure a body, a place or a thing has each year or each day, told in the present simple
     ('The Rhine carries 180 million tonnes of freight a year', 'the festival draws 30,000 visitors each August'):
-    what it is every year, not what happened. Not what a body produces (see _PRESENT_BEFORE), nor a sum ('adds £106 a year to a bill' is the event's cost), nor a
-    figure a modal, a forecast or a past verb tells ('will replace 9 million cubic metres of gas a year', 'are expected
-    to cross every day', 'was carrying 28 million cubic metres a day')."""
+    what it is every year, not what happened. Not what a body produces (see _PRESENT_BEFORE), nor a sum ('adds £106
+    a year to a bill' is the event's cost), nor a figure a modal, a forecast or a past verb tells ('will replace 9
+    million cubic metres of gas a year', 'are expected to cross every day', 'was carrying 28 million cubic metres a
+    day')."""
     clause = _clause(quantity)
     if clause is None or not (counts_things(quantity.slot) or measure_unit(quantity.slot)) or quantity.slot.startswith(_SUMS_AND_SHARES):
         return False
@@ -199,9 +203,10 @@ def _framed_as_background(quantity: Quantity) -> bool:
 
 # A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
 # of a collective between it and the figure: 'has 160 staff', 'operates a fleet of 19 tankers', 'which covers about
-# 30,000 hectares', 'the register counts 900 wrecks', 'There are 1,700 farms in the county' (a general statistic). Not after a modal ('will operate 300 farms', 'would have 40,000 employees': what the event
-# makes), nor 'has sold 40' (a deed), nor 'employs', 'serves', 'houses' or 'can carry' (the size of the body or the
-# vehicle the event befell, which an editor boxes), nor 'weighs' (the event's debris is weighed too).
+# 30,000 hectares', 'the register counts 900 wrecks', 'There are 1,700 farms in the county' (a general statistic).
+# Not after a modal ('will operate 300 farms', 'would have 40,000 employees': what the event makes), nor 'has sold
+# 40' (a deed), nor 'employs', 'serves', 'houses' or 'can carry' (the size of the body or the vehicle the event
+# befell, which an editor boxes), nor 'weighs' (the event's debris is weighed too).
 _STANDING = re.compile(
     r"(?<!will )(?<!would )(?<!could )(?<!to )\b(?:has|have|operates|operate|runs|run|manages|manage|hosts|host|covers|cover|trains|train"
     r"|counts|[Tt]here\s+(?:are|is))\s+"
