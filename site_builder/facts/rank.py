@@ -35,10 +35,14 @@ _MINOR_SLOTS = ("period", "ordinal", TIMING)  # how long something lasted, which
 _PAGE_COUNTERS = frozenset("view comment like retweet repost".split())
 # "20 km north of Toamasina", "60 km south-west of the city of Arequipa": how far from a named place, which the
 # box names; the offset says where, no size of the event.
+_COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
 _OFF_A_PLACE = re.compile(
-    r"\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-    r"(?:ern)?\s+of|from|off)\s+(?:the\s+)?(?:(?:city|town|village|port|island)\s+of\s+)?[A-Z]"
+    rf"\s*(?:{_COMPASS}(?:ern)?\s+of|from|off)\s+(?:the\s+)?(?:(?:city|town|village|port|island)\s+of\s+)?[A-Z]"
+    rf"|\s*{_COMPASS}\s+of\s+the\s+(?:capital|city|town|village|port|island)\b"
 )
+# Someone's family, counted to say who they are ('with his wife and two children', 'whose three sons'): not the event's.
+_KIN = frozenset("child children son sons daughter daughters grandchild grandchildren kid kids sibling siblings brother brothers sister sisters".split())
+_KIN_OF = re.compile(r"(?:\b(?:his|her|their|whose)|\b(?:wife|husband|partner)\s+and)\s+(?:(?:own|young|adult|grown-up)\s+)?$")
 # The writer's own life told in the first person outside quotation marks ('I have run it for ten years').
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I[’'](?:ve|m|d|ll)|[Mm]y|[Mm]e)\b")
 
@@ -105,7 +109,8 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     person (a blogger's aside), in what a clause tells of someone's life (see _of_someones_life) or a line cut
     from the page; of an earlier year, how long ago something else happened, a distance from a named place, a
     count a year (what a place or a body is: 'receives 40,000 visitors a year') or a web page's counter of its
-    views or comments, or what a body, a place or a thing has (see _what_a_thing_is). Whatever the number of
+    views or comments, what a body, a place or a thing has (see _what_a_thing_is) or does each year (see _every_year),
+    a press release's 'About <the body>:' line, or someone's kin (see _someones_family). Whatever the number of
     sources: which one of a short series ('the third round'), the toll of an earlier year's happening."""
     if figure.status == "conflict" or not mentions:
         return False
@@ -113,9 +118,64 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
         return True
     if _sources(figure) > 1:
         return False
-    return all(_quoted(q) or _first_person(q) or _of_someones_life(q) or _cut(q) or _what_a_thing_is(q) for q in mentions) or any(
+    aside = (_quoted, _first_person, _of_someones_life, _cut, _what_a_thing_is, _someones_family)
+    return all(any(told(q) for told in aside) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
-        or _off_a_place(q) or _a_year(q) or _framed_as_background(q) for q in mentions
+        or _off_a_place(q) or _a_year(q) or _framed_as_background(q) or _about_section(q) or _every_year(q) for q in mentions
+    )
+
+
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!(?<=\d,)\d{3})")  # a thousands separator ('2,000') is no clause break
+
+
+def _clause(quantity: Quantity) -> tuple[int, int] | None:
+    """Where the figure's clause starts and ends in its sentence: between commas, semicolons or colons, a thousands
+    separator ('2,000') being none; None when the figure's words are not found."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    if at < 0:
+        return None
+    breaks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    end = at + len(quantity.words)
+    return max((b + 1 for b in breaks if b < at), default=0), min((b for b in breaks if b >= end), default=len(text))
+
+
+# A press release's closing section on the body that issues it ('About Nordlys Orbital: founded in 2019, ...'):
+# the boilerplate every release of the body carries, not the news.
+_ABOUT_SECTION = re.compile(r"^\s*About\s+(?:the\s+)?[A-Z][^:.]{0,80}:")
+
+
+def _about_section(quantity: Quantity) -> bool:
+    """Told in a press release's 'About <the body>:' line: what the body is (its staff, its funding), not the news."""
+    return _ABOUT_SECTION.match(quantity.sentence.text) is not None
+
+
+# 'normally carries 75,000 passengers a day', 'around 500 cases are reported each year': a verb in the present simple
+# (a third person's -s, or 'are'/'is' with a participle) and a period each figure is of. Not what a body makes or
+# employs ('processes 610 million litres of milk a year'): the size of the producer the event befalls, which editors box.
+_PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:year|day|week|month|summer|winter|season|January|February|March|April|May|June"
+                         r"|July|August|September|October|November|December)\b|\bannually\b")
+_PRESENT_BEFORE = re.compile(
+    r"\b(?!(?:produce|processe|make|manufacture|generate|export|supplie|employ)s\b)(?:[a-z]{3,}[^s\W]s|are|is)\s+"
+    r"(?:(?:normally|usually|typically|currently|now)\s+)?(?:\S+\s+){0,2}$"
+)
+_PRESENT_AFTER = re.compile(r"\b(?:are|is)\s+(?:\w+\s+)?\w+ed\b(?!\s+to\b)")  # not 'are expected to': a forecast
+
+
+def _every_year(quantity: Quantity) -> bool:
+    """A count or a measure a body, a place or a thing has each year or each day, told in the present simple
+    ('The Rhine carries 180 million tonnes of freight a year', 'the festival draws 30,000 visitors each August'):
+    what it is every year, not what happened. Not what a body produces (see _PRESENT_BEFORE), nor a sum ('adds £106
+    a year to a bill' is the event's cost), nor a figure a modal, a forecast or a past verb tells ('will replace 9
+    million cubic metres of gas a year', 'are expected to cross every day', 'was carrying 28 million cubic metres a
+    day')."""
+    clause = _clause(quantity)
+    if clause is None or not (counts_things(quantity.slot) or measure_unit(quantity.slot)) or quantity.slot.startswith(_SUMS_AND_SHARES):
+        return False
+    text, at = quantity.sentence.text, quantity.sentence.text.find(quantity.words)
+    after = text[at + len(quantity.words):clause[1]]
+    return _PER_PERIOD.search(after) is not None and (
+        _PRESENT_BEFORE.search(text[clause[0]:at]) is not None or _PRESENT_AFTER.search(after) is not None
     )
 
 
@@ -134,22 +194,22 @@ def _framed_as_background(quantity: Quantity) -> bool:
     market as a whole sold 90 million tickets', 'overcrowding exceeds 20% nationally'), or in a sentence fronted by
     last year ('Last year, the district spent €2 million'): background, not the event's figure. Not 'last year'
     inside a clause: 'up from 40 last year' compares the event's own figure."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    if at < 0:
+    clause = _clause(quantity)
+    if clause is None:
         return False
-    start = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
-    ends = [e for e in (text.find(mark, at) for mark in ",;:") if e >= 0]
-    return _BACKGROUND_FRAME.search(text, start, min(ends, default=len(text))) is not None or _LAST_YEAR_FRONTED.match(text) is not None
+    text = quantity.sentence.text
+    return _BACKGROUND_FRAME.search(text, *clause) is not None or _LAST_YEAR_FRONTED.match(text) is not None
 
 
 # A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
 # of a collective between it and the figure: 'has 160 staff', 'operates a fleet of 19 tankers', 'which covers about
-# 30,000 hectares'. Not after a modal ('will operate 300 farms', 'would have 40,000 employees': what the event
-# makes), nor 'has sold 40' (a deed), nor 'employs', 'serves', 'houses' or 'can carry' (the size of the body or the
-# vehicle the event befell, which an editor boxes), nor 'weighs' (the event's debris is weighed too).
+# 30,000 hectares', 'the register counts 900 wrecks', 'There are 1,700 farms in the county' (a general statistic).
+# Not after a modal ('will operate 300 farms', 'would have 40,000 employees': what the event makes), nor 'has sold
+# 40' (a deed), nor 'employs', 'serves', 'houses' or 'can carry' (the size of the body or the vehicle the event
+# befell, which an editor boxes), nor 'weighs' (the event's debris is weighed too).
 _STANDING = re.compile(
-    r"(?<!will )(?<!would )(?<!could )(?<!to )\b(?:has|have|operates|operate|runs|run|manages|manage|hosts|host|covers|cover|trains|train)\s+"
+    r"(?<!will )(?<!would )(?<!could )(?<!to )\b(?:has|have|operates|operate|runs|run|manages|manage|hosts|host|covers|cover|trains|train"
+    r"|counts|[Tt]here\s+(?:are|is))\s+"
     r"(?:(?:a|an|the|its|their|his|her|our|some|about|around|roughly|nearly|almost|approximately|more|than|over|under"
     r"|fewer|less|up|to|estimated|now|still|all|fleet|network|total|staff|of)\s+){0,4}$"
 )
@@ -186,17 +246,29 @@ def _a_year(quantity: Quantity) -> bool:
 
 # A clause on someone named, of their life: ', who has worked there for 20 years', ', who lives 300 metres away'.
 _WHO_LIVES = re.compile(
-    r",\s+who\s+(?:(?:has|have|had)\s+(?:been\s+|lived|worked|served|flown|driven|run|taught|played)|lives|lived|works|worked)\b[^,;“”\"]*$"
+    r",\s+who\s+(?:(?:has|have|had)\s+(?:been\s+|lived|worked|served|flown|driven|run|taught|played)|lives|lived|works|worked"
+    r"|keeps|milks|farms|breeds|grows)\b[^,;“”\"]*$"
 )
 
 
 def _of_someones_life(quantity: Quantity) -> bool:
-    """Told in a clause on someone of their own life: how long they have worked or flown, where they live ('the
-    driver, who has been driving buses for 22 years, ...', 'a neighbour, who lives on the fourth floor, ...'):
+    """Told in a clause on someone of their own life: how long they have worked or flown, where they live, what they
+    farm ('the driver, who has been driving buses for 22 years, ...', 'a neighbour, who lives on the fourth floor, ...',
+    'a farmer, who keeps 600 sheep, ...'):
     who they are, not what happened ('..., who was among the 14 injured' is news)."""
     text = quantity.sentence.text
     at = text.find(quantity.words)
     return at >= 0 and _WHO_LIVES.search(text, 0, at) is not None
+
+
+def _someones_family(quantity: Quantity) -> bool:
+    """A count of someone's children or kin, nothing befalling them in its clause ('was staying at the hotel with his
+    wife and two children', 'whose two children are at the school'): who the person is; 'her two children were
+    injured' is news."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    head = quantity.noun.split()[-1].lower() if quantity.noun else ""
+    return at >= 0 and head in _KIN and deed_of(quantity) is None and _KIN_OF.search(text[:at]) is not None
 
 
 def _cut(quantity: Quantity) -> bool:
