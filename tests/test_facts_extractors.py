@@ -2820,9 +2820,18 @@ def boxed_names(kind: str, *bodies: str) -> list[str]:
             ["Kisumu", "Nyanza province"],
             ["Nakuru", "Eldoret"],
         ),
+        (  # a town named after the spot only to locate it: "in Torvik, near Halden", "at Torvik, about 20 km from Halden"
+            (
+                "A grain silo collapsed in Torvik, near Halden, on Tuesday, burying two workers. Firefighters worked through the night. Cranes arrived.",
+                "Two workers were buried when a silo fell at Torvik, about 20 km from Halden, on Tuesday. Police closed the road. The mill shut.",
+                "The silo at Torvik collapsed on Tuesday. Rescuers dug for hours. Both workers survived.",
+            ),
+            ["Torvik"],
+            ["Halden"],
+        ),
     ],
 )
-def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_works_or_a_past_event_was(bodies, kept, left_out):
+def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_works_or_a_past_event_was_nor_a_town_locating_it(bodies, kept, left_out):
     event = made_up_event(*bodies, title="Report")
     places = [f.value for f in event.facts if f.kind == "place"]
     assert all(name in places for name in kept), places
