@@ -2839,6 +2839,19 @@ def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_wo
     assert all(name in [f.value for f in event.more_facts if f.kind == "place"] for name in left_out)  # reachable
 
 
+def test_a_town_named_alone_is_the_town_not_the_council_named_after_it():
+    """'Dunmore's councillors', 'the only pier Dunmore ever had': the town, where its council's decision falls;
+    'Dunmore Town Council' stays the body."""
+    event = made_up_event(
+        "Dunmore Town Council voted on Monday to demolish the old pier. The vote was 14 to 9. Work starts in May.",
+        "Dunmore's councillors voted on Monday to pull down the pier after a long debate. Fishermen protested. Divers objected.",
+        "So the council has voted to demolish the only pier Dunmore ever had. Nobody asked the anglers. It is a sad day.",
+        title="Dunmore to demolish pier",
+    )
+    assert "Dunmore" in [f.value for f in event.facts if f.kind == "place"]
+    assert "Dunmore Town Council" in [f.value for f in event.facts if f.kind == "organization"]
+
+
 @pytest.mark.parametrize(
     ("sentences_", "kept", "left_out"),
     [
