@@ -2839,6 +2839,21 @@ def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_wo
     assert all(name in [f.value for f in event.more_facts if f.kind == "place"] for name in left_out)  # reachable
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The marchers walked along Kolberger Straße towards the old town.", "Kolberger Straße"),
+        ("The new café opened on Praça do Comércio in the spring.", "Praça do Comércio"),
+        ("Crowds gathered on Rua das Flores before the parade.", "Rua das Flores"),
+        ("The council voted to remove the bus lane on Palackého street.", "Palackého street"),
+    ],
+)
+def test_a_street_or_square_named_in_its_own_language_or_with_street_in_lower_case_is_a_place(text, name):
+    """Streets and squares written as their towns write them ('Kolberger Straße', 'Praça do Comércio') or with the
+    English word after the local name ('Palackého street') are places, where a march, a riot or a decision was."""
+    assert entities_of(text).get(name, ("",))[0] == "place", entities_of(text)
+
+
 def test_a_town_named_alone_is_the_town_not_the_council_named_after_it():
     """'Dunmore's councillors', 'the only pier Dunmore ever had': the town, where its council's decision falls;
     'Dunmore Town Council' stays the body."""

@@ -70,7 +70,7 @@ _TIES = frozenset(
 )
 _LOWERCASE_PLACE_WORDS = frozenset(
     """valley region province prefecture oblast canton governorate district county river mountains area basin coast
-    peninsula archipelago islands island peak glacier plateau fjord lagoon estuary delta gorge canyon crater""".split()
+    peninsula archipelago islands island peak glacier plateau fjord lagoon estuary delta gorge canyon crater street square""".split()
 )
 _SITE_ADJECTIVE = re.compile(r"new|old|\d+-(?:storey|story|floor|metre|meter|foot)")  # how a building is described
 # The words before a preposition that make the name after it the site where it happened, not a body or a
