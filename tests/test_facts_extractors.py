@@ -2868,14 +2868,51 @@ def boxed_names(kind: str, *bodies: str) -> list[str]:
             ["Kisumu", "Nyanza province"],
             ["Nakuru", "Eldoret"],
         ),
+        (  # a town named after the spot only to locate it: "in Torvik, near Halden", "at Torvik, about 20 km from Halden"
+            (
+                "A grain silo collapsed in Torvik, near Halden, on Tuesday, burying two workers. Firefighters worked through the night. Cranes arrived.",
+                "Two workers were buried when a silo fell at Torvik, about 20 km from Halden, on Tuesday. Police closed the road. The mill shut.",
+                "The silo at Torvik collapsed on Tuesday. Rescuers dug for hours. Both workers survived.",
+            ),
+            ["Torvik"],
+            ["Halden"],
+        ),
     ],
 )
-def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_works_or_a_past_event_was(bodies, kept, left_out):
+def test_the_box_keeps_where_it_happened_not_where_the_injured_went_an_expert_works_or_a_past_event_was_nor_a_town_locating_it(bodies, kept, left_out):
     event = made_up_event(*bodies, title="Report")
     places = [f.value for f in event.facts if f.kind == "place"]
     assert all(name in places for name in kept), places
     assert not [name for name in left_out if name in places], places
     assert all(name in [f.value for f in event.more_facts if f.kind == "place"] for name in left_out)  # reachable
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The marchers walked along Kolberger Straße towards the old town.", "Kolberger Straße"),
+        ("The new café opened on Praça do Comércio in the spring.", "Praça do Comércio"),
+        ("Crowds gathered on Rua das Flores before the parade.", "Rua das Flores"),
+        ("The council voted to remove the bus lane on Palackého street.", "Palackého street"),
+    ],
+)
+def test_a_street_or_square_named_in_its_own_language_or_with_street_in_lower_case_is_a_place(text, name):
+    """Streets and squares written as their towns write them ('Kolberger Straße', 'Praça do Comércio') or with the
+    English word after the local name ('Palackého street') are places, where a march, a riot or a decision was."""
+    assert entities_of(text).get(name, ("",))[0] == "place", entities_of(text)
+
+
+def test_a_town_named_alone_is_the_town_not_the_council_named_after_it():
+    """'Dunmore's councillors', 'the only pier Dunmore ever had': the town, where its council's decision falls;
+    'Dunmore Town Council' stays the body."""
+    event = made_up_event(
+        "Dunmore Town Council voted on Monday to demolish the old pier. The vote was 14 to 9. Work starts in May.",
+        "Dunmore's councillors voted on Monday to pull down the pier after a long debate. Fishermen protested. Divers objected.",
+        "So the council has voted to demolish the only pier Dunmore ever had. Nobody asked the anglers. It is a sad day.",
+        title="Dunmore to demolish pier",
+    )
+    assert "Dunmore" in [f.value for f in event.facts if f.kind == "place"]
+    assert "Dunmore Town Council" in [f.value for f in event.facts if f.kind == "organization"]
 
 
 @pytest.mark.parametrize(

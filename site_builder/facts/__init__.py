@@ -454,9 +454,14 @@ def _said_a_region(mention: Mention) -> bool:
 
 def _where_told(place: Entity) -> set[str]:
     """The sources naming the place as where it happened in their own words: not only inside a quotation ('"we
-    have this great aura at Heinz Field"' is the speaker's talk of another day), nor as where people or things
-    were sent ('ambulances sent to Kouvola')."""
-    return {m.sentence.source for m in place.mentions if m.sentence.source in place.where_sources and not _quoted(m) and not _sent_to(m)}
+    have this great aura at Heinz Field"' is the speaker's talk of another day), nor away from it (`_elsewhere`)."""
+    return {m.sentence.source for m in _told(place) if m.sentence.source in place.where_sources}
+
+
+def _told(place: Entity) -> list[Mention]:
+    """The mentions of a place in the sources' own words, not inside a quotation nor named away from where it
+    happened (`_elsewhere`)."""
+    return [m for m in place.mentions if not _quoted(m) and not _elsewhere(m)]
 
 
 def _quoted(mention: Mention) -> bool:
@@ -508,8 +513,8 @@ def _other_places(entities: list[Entity], where: list[Entity], source_count: int
 
 def _central_place(place: Entity, source_count: int) -> bool:
     """(See _other_places.) Only the sources' own words count: a place named in a quotation is the speaker's,
-    and one named as where people or things were sent is not where it happened."""
-    told = [m for m in place.mentions if not _quoted(m) and not _sent_to(m)]
+    and one named away from it (`_elsewhere`) is not where it happened."""
+    told = _told(place)
     naming = len({m.sentence.source for m in told})
     if naming >= 2:
         return any(m.sentence.index < LEAD for m in told) or naming * 2 >= source_count and not all(map(_seat_of_body, told))
@@ -531,14 +536,20 @@ _SENT_TO = re.compile(
     r"|towed)\b[^.;:]{0,60}?\bto\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:(?:in|at|near)\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$"
 )
+# "in Etyek, near Budapest", "at Marlow, about 30 km from Leeds": a town named after the spot to locate it.
+_NEAR_ANOTHER = re.compile(
+    r"[A-Z][\w’'-]*,\s+(?:near|outside|(?:about\s+|some\s+|around\s+|roughly\s+)?[\d.]+\s*(?:km|kilometres|kilometers|miles)"
+    r"\s+(?:(?:north|south|east|west)\w*\s+)?(?:from|of))\s+$"
+)
 
 
-def _sent_to(mention: Mention) -> bool:
-    """'The injured were flown to Nordland Hospital', 'diverted to Kouvola and Mikkeli': where people or things were
-    sent, away from where it happened."""
+def _elsewhere(mention: Mention) -> bool:
+    """A place named away from where it happened: where people or things were sent ('The injured were flown to
+    Nordland Hospital', 'diverted to Kouvola and Mikkeli'), or a town named to locate the spot ('in Etyek, near
+    Budapest')."""
     text = mention.sentence.text
     at = text.find(mention.surface)
-    return at > 0 and _SENT_TO.search(text[:at]) is not None
+    return at > 0 and bool(_SENT_TO.search(text[:at]) or _NEAR_ANOTHER.search(text[:at]))
 
 
 # "its plants in Corvo", "at their sites in Corvo and Lenz", "employs 90 people in Corvo", "registered in Corvo",

@@ -70,7 +70,7 @@ _TIES = frozenset(
 )
 _LOWERCASE_PLACE_WORDS = frozenset(
     """valley region province prefecture oblast canton governorate district county river mountains area basin coast
-    peninsula archipelago islands island peak glacier plateau fjord lagoon estuary delta gorge canyon crater""".split()
+    peninsula archipelago islands island peak glacier plateau fjord lagoon estuary delta gorge canyon crater street square""".split()
 )
 _SITE_ADJECTIVE = re.compile(r"new|old|\d+-(?:storey|story|floor|metre|meter|foot)")  # how a building is described
 # The words before a preposition that make the name after it the site where it happened, not a body or a
@@ -101,6 +101,10 @@ _SAINTS = frozenset("St St. Saint Ste Ste. Sankt San Santa".split())  # a saint'
 # "a criminal group calling itself Black Lantern", "a firm known as X": a kind of body, then its name.
 _NAMING = (["calling", "itself"], ["calling", "themselves"], ["known", "as"], ["called"], ["named"])
 _NAMING_LAST = frozenset(naming[-1] for naming in _NAMING)
+
+
+# What follows a town's name in its council's ("Brno City Council", "Leeds Town Council", "Porto Municipality").
+_COUNCIL_OF_A_TOWN = re.compile(r" (?:city |town |borough |county |district |municipal )?(?:council|municipality|city hall|town hall)")
 
 
 @dataclass(frozen=True)
@@ -2210,7 +2214,11 @@ class _Builder:
                 continue
             key = self._key(run.surface)
             if key not in self.others and (len(run.words) > 1 or run.start > 0 or key not in ORGANIZATION_WORDS):
-                key = self._short_name(key) or key  # "Rovers" for "Riverton Rovers"
+                owner = self._short_name(key)
+                if owner is not None and _COUNCIL_OF_A_TOWN.fullmatch(owner[len(key) :]):
+                    self._add_other("place", "place", run, key)  # "Brno's councillors" of "Brno City Council": the town
+                    continue
+                key = owner or key  # "Rovers" for "Riverton Rovers"
             if key in self.others and self.others[key].kind != "person":
                 entity = self.others[key]
                 entity.mentions.append(Mention(run.sentence, run.surface, run.role))

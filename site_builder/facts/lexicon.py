@@ -147,7 +147,8 @@ VENUE_WORDS = _words(
     airport airfield station terminal port harbour harbor base camp hospital museum theatre theater centre
     center market beach coast bay island islands river lake mountain mountains valley canyon desert forest
     province region district county oblast prefecture municipality village town city peninsula strait
-    sea ocean gulf highway motorway expressway tunnel dam mine plant refinery reactor prison embassy"""
+    sea ocean gulf highway motorway expressway tunnel dam mine plant refinery reactor prison embassy
+    straße strasse gasse platz allee straat laan plein gatan"""
 )
 # What a happening's name ends in ("the Valdivia Marathon", "the LA Auto Show"): the event, not a place.
 HAPPENING_WORDS = _words(
@@ -161,7 +162,9 @@ SHOP_WORDS = _words(
 )
 # What a race's name opens with ("the Giro delle Dolomiti", "the Tour de Suisse", "the Vuelta a Burgos").
 HAPPENING_FIRST_WORDS = _words("giro tour vuelta")
-VENUE_FIRST_WORDS = _words("plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio")
+VENUE_FIRST_WORDS = _words(
+    "plaza piazza place mount lake port fort camp cape gulf isle lac rue estadio stade stadio praça praca rua calle avenida largo piazzale"
+)
 
 # Name particles that may stand inside a name in lower case.
 NAME_PARTICLES = _words("de del della delle dei degli dal dalla des der den di da do dos das du y für van von ten ter bin ibn al el la le of")
