@@ -896,7 +896,7 @@ def _none_near_but(groups: list[FigureGroup], i: int, j: int, ratio: float = 1.2
     people' and 'Eleven people were freed' though the cabin 'can carry 16 people': a capacity)."""
     sources = groups[i].sources | groups[j].sources
     return not any(
-        k not in (i, j) and groups[k].sources & sources and (_near(groups[k], groups[i], ratio) or _near(groups[k], groups[j], ratio))
+        k not in (i, j) and (_near(groups[k], groups[i], ratio) or _near(groups[k], groups[j], ratio)) and groups[k].sources & sources
         and (deeds is None or _deeds(groups[k]) & deeds) and any(map(_as_counted, groups[k].quantities))
         for k in range(len(groups))
     )
@@ -940,9 +940,9 @@ def _rival_measures(groups: list[FigureGroup], i: int, j: int) -> bool:
     ways. Not two things ('a four-metre shark', 'a four-kilometre stretch of coast')."""
     things = _things_measured(groups[i]) & _things_measured(groups[j])
     return bool(things) and _near(groups[i], groups[j], _RIVAL_RATIO) and not any(
-        k not in (i, j) and groups[k].sources & (groups[i].sources | groups[j].sources) and _things_measured(groups[k]) & things
-        and (_near(groups[k], groups[i], _RIVAL_RATIO) or _near(groups[k], groups[j], _RIVAL_RATIO))
-        for k in range(len(groups))
+        k not in (i, j) and (_near(groups[k], groups[i], _RIVAL_RATIO) or _near(groups[k], groups[j], _RIVAL_RATIO))
+        and groups[k].sources & (groups[i].sources | groups[j].sources) and _things_measured(groups[k]) & things
+        for k in range(len(groups))  # the values first: a group's sources are gathered from all its mentions
     )
 
 
