@@ -1239,18 +1239,19 @@ def _claim_facts(
     named: dict[tuple[str, int], list[str]] = {}
     reporter: dict[tuple[str, int], set[str]] = {}
     for entity in entities:
+        feature = f"entity:{entity.key}"
         for mention in entity.mentions:
             spot = (mention.sentence.source, mention.sentence.index)
-            anchors.setdefault(spot, set()).add(f"entity:{entity.key}")
+            anchors.setdefault(spot, set()).add(feature)
             if mention.surface not in claim_of.get(spot, mention.surface):  # who reports it: its name
-                reporter.setdefault(spot, set()).update({f"entity:{entity.key}", *stems(mention.surface)})
+                reporter.setdefault(spot, set()).update({feature, *stems(mention.surface)})
             named.setdefault(spot, []).append(entity.name)
     for quantity in quantities:
         spot = (quantity.sentence.source, quantity.sentence.index)
         if quantity.words in claim_of.get(spot, quantity.words):
             anchors.setdefault(spot, set()).add(f"figure:{quantity.value:g}")
     features = {
-        spot: (stems(claim) if quotation(s) else (said[spot] if claim == s.text else stems(claim) | reporter.get(spot, set())).union(anchors.get(spot, ())))
+        spot: (stems(claim) if quotation_at[spot] else (said[spot] if claim == s.text else stems(claim) | reporter.get(spot, set())).union(anchors.get(spot, ())))
         | _polarity(claim)
         for s in usable
         for spot, claim in [((s.source, s.index), claim_of[(s.source, s.index)])]

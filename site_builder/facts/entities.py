@@ -954,6 +954,8 @@ _NO_GIVEN_NAMES = frozenset("Mac Mc O".split())  # patronymics no one is named: 
 def _office_after(words: list[str], start: int) -> int:
     """How many words after a place's name make it an office ('public prosecutor's office' in 'the East Flanders
     public prosecutor's office said'): lower-case qualifiers, a title's possessive, a head word; 0 when none."""
+    if _OFFICES.isdisjoint(words[start + 1 : start + 4]):
+        return 0  # no head word where one could end it: asked after every name
     for size in (2, 3, 4):
         phrase = words[start : start + size]
         if len(phrase) < size or phrase[-1] not in _OFFICES or not phrase[-2].endswith(("’s", "'s")):
@@ -1282,7 +1284,7 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
             return True
         if not word.isalpha() or not word.islower():
             break
-    title = list(takewhile(lambda word: word in ROLE_WORDS, after))  # "Bristol's Lord Mayor": a place's title
+    title = list(takewhile(ROLE_WORDS.__contains__, after))  # "Bristol's Lord Mayor": a place's title
     if title and not any(word in _NOT_EMPLOYER_TITLES for word in title):
         return True
     if _apposed_kind(words, end) in ORGANIZATION_DESCRIPTORS:
@@ -1376,11 +1378,12 @@ def _rank_in_a_bodys_name(words: list[str]) -> bool:
     """'the General Inspectorate of Security Forces', 'the Directorate General of Civil Aviation': a rank before a
     body's head word, or after one and before 'of', is part of the body's name, no one's title (but 'Army General
     Ana Ruiz' is a general)."""
-    return any(
-        word.lower() in RANKS and (
-            words[k + 1].lower() in ORGANIZATION_WORDS or k > 0 and words[k - 1].lower() in ORGANIZATION_WORDS and words[k + 1] == "of"
+    lowered = [word.lower() for word in words]
+    return not RANKS.isdisjoint(lowered[:-1]) and any(  # most names hold no rank: one test in C for them
+        word in RANKS and (
+            lowered[k + 1] in ORGANIZATION_WORDS or k > 0 and lowered[k - 1] in ORGANIZATION_WORDS and words[k + 1] == "of"
         )
-        for k, word in enumerate(words[:-1])
+        for k, word in enumerate(lowered[:-1])
     )
 
 
@@ -1938,6 +1941,7 @@ class _Builder:
         self.surnames = surnames  # those of them standing alone as people's last names do
         self.common = common  # the words the sources write in lower case: no part of a name they write only capitalised
         self.acronyms = acronyms
+        self.keys: dict[str, str] = {}  # a name as written -> _key's answer (the spellings and acronyms are fixed)
         self.lead = lead
         self.people: dict[str, Entity] = {}  # folded surname -> person
         self.people_names = NameIndex()  # the keys of self.people
@@ -2180,6 +2184,13 @@ class _Builder:
         self._mark(entity, run)
 
     def _key(self, surface: str) -> str:
+        """The key a name is filed under, worked out once per spelling: the runs of an event repeat their names."""
+        key = self.keys.get(surface)
+        if key is None:
+            key = self.keys[surface] = self._key_of(surface)
+        return key
+
+    def _key_of(self, surface: str) -> str:
         house = self.spellings.house(surface)
         if house is not None:
             return fold(house)

@@ -543,13 +543,17 @@ def deed_of(quantity: Quantity) -> str | None:
 
 def _verb(quantity: Quantity) -> tuple[str, str] | None:
     """The verb its clause tells a count with, a deed's or a counting one ('reached 40 homes'), and its particle."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
+    return _verb_told(quantity.sentence.text, quantity.words, quantity.noun)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of a group's counts for each group it is compared with
+def _verb_told(text: str, words: str, noun: str) -> tuple[str, str] | None:
+    at = text.find(words)
     if at < 0 or _A_WHOLE_BEFORE.search(text[:at]):
         return None
     said = _DEED_BEFORE.search(text[:at])
     if not said:
-        past = _past_its_noun(quantity)
+        past = _past_noun(text, words, noun)
         said = _DEED_AFTER.match(*past) if past else None
     if not said:
         return None
@@ -571,12 +575,15 @@ def _deed_stem(word: str, particle: str = "") -> str:
 def _past_its_noun(quantity: Quantity) -> tuple[str, int] | None:
     """The text after a count's words and where its noun ends in it ('seven people, ...| were buried'), when the
     noun is within 60 characters of the figure; what is said of the counted follows there."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    head = quantity.noun.split()[-1] if quantity.noun else ""
+    return _past_noun(quantity.sentence.text, quantity.words, quantity.noun)
+
+
+def _past_noun(text: str, words: str, noun: str) -> tuple[str, int] | None:
+    at = text.find(words)
+    head = noun.split()[-1] if noun else ""
     if at < 0 or not head:
         return None
-    after = text[at + len(quantity.words) :]
+    after = text[at + len(words) :]
     noun_at = after.find(head)
     return (after, noun_at + len(head)) if 0 <= noun_at <= 60 else None
 
@@ -624,15 +631,19 @@ def _agreeing_groups(quantities: list[Quantity]) -> list[FigureGroup]:
     keeps only its first mention of a value."""
     groups: dict[tuple[float, float, float], list[FigureGroup]] = defaultdict(list)
     told: set[tuple[int, str]] = set()  # each group's sources so far
+    currencies: dict[int, set[tuple[str, str]]] = {}  # each group's currencies so far: a value hundreds of sources give
     for quantity in sorted(_bounds_read_alike(quantities), key=lambda q: (source_order(q.sentence.source), q.sentence.index)):
         alike = groups[(quantity.value, quantity.low, quantity.high)]
-        group = next((g for g in alike if _one_currency(g.quantities + [quantity])), None)
+        currency = _currency(quantity)
+        group = next((g for g in alike if _currencies_agree(currencies[id(g)] | {currency})), None)
         if group is None:
             group = FigureGroup([])
             alike.append(group)
+            currencies[id(group)] = set()
         if (id(group), quantity.sentence.source) not in told:
             told.add((id(group), quantity.sentence.source))
             group.quantities.append(quantity)
+            currencies[id(group)].add(currency)
     return [group for alike in groups.values() for group in alike]
 
 
@@ -651,7 +662,10 @@ def _currency(quantity: Quantity) -> tuple[str, str]:
 def _one_currency(quantities: list[Quantity]) -> bool:
     """Sums that may all be in one currency: the same number in two ('CHF 30,000' / '€30,000' of one prize) is no
     agreement, most often a slip of one side."""
-    currencies = {_currency(q) for q in quantities}
+    return _currencies_agree({_currency(q) for q in quantities})
+
+
+def _currencies_agree(currencies: set[tuple[str, str]]) -> bool:
     return all(same_currency(a, b) for a in currencies for b in currencies)
 
 
@@ -882,7 +896,7 @@ def _none_near_but(groups: list[FigureGroup], i: int, j: int, ratio: float = 1.2
     people' and 'Eleven people were freed' though the cabin 'can carry 16 people': a capacity)."""
     sources = groups[i].sources | groups[j].sources
     return not any(
-        k not in (i, j) and groups[k].sources & sources and (_near(groups[k], groups[i], ratio) or _near(groups[k], groups[j], ratio))
+        k not in (i, j) and (_near(groups[k], groups[i], ratio) or _near(groups[k], groups[j], ratio)) and groups[k].sources & sources
         and (deeds is None or _deeds(groups[k]) & deeds) and any(map(_as_counted, groups[k].quantities))
         for k in range(len(groups))
     )
@@ -926,9 +940,9 @@ def _rival_measures(groups: list[FigureGroup], i: int, j: int) -> bool:
     ways. Not two things ('a four-metre shark', 'a four-kilometre stretch of coast')."""
     things = _things_measured(groups[i]) & _things_measured(groups[j])
     return bool(things) and _near(groups[i], groups[j], _RIVAL_RATIO) and not any(
-        k not in (i, j) and groups[k].sources & (groups[i].sources | groups[j].sources) and _things_measured(groups[k]) & things
-        and (_near(groups[k], groups[i], _RIVAL_RATIO) or _near(groups[k], groups[j], _RIVAL_RATIO))
-        for k in range(len(groups))
+        k not in (i, j) and (_near(groups[k], groups[i], _RIVAL_RATIO) or _near(groups[k], groups[j], _RIVAL_RATIO))
+        and groups[k].sources & (groups[i].sources | groups[j].sources) and _things_measured(groups[k]) & things
+        for k in range(len(groups))  # the values first: a group's sources are gathered from all its mentions
     )
 
 
@@ -1206,6 +1220,7 @@ def _similar_pairs(
     for feature in sorted(f for f, n in frequency.items() if n > 1):  # a word of one node is shared by none
         ones[feature] = 1 << len(ones)
         steps_of[feature] = math.ceil(weight[feature] / _WEIGHT_STEP)
+    sharable = frozenset(ones)
     features = [nodes[i].features for i in order]
     words = [sum(map(ones.get, f, repeat(0))) for f in features]
     blocks_of: dict[int, list[list[int]]] = defaultdict(list)
@@ -1227,7 +1242,7 @@ def _similar_pairs(
         if not others:
             continue
         light = lightness[position]
-        heaviest = list(accumulate(sorted(map(weight.__getitem__, node.features & ones.keys()), reverse=True), initial=0.0))
+        heaviest = list(accumulate(sorted(map(weight.__getitem__, node.features & sharable), reverse=True), initial=0.0))
         fewest = bisect_left(heaviest, _LEAST_SHARES[0] * light * (1 - 1e-9))  # words shared with a node as light
         if fewest == len(heaviest):
             continue  # nor can a heavier node share enough

@@ -549,6 +549,7 @@ _MEASURE_SLOTS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # asked of each figure's slot, again for each figure compared with it
 def measure_unit(slot: str) -> str:
     """The unit a slot's figures are in ('depth km': km, 'magnitude', a time taken, a length of time in days);
     '' for a count. Figures in two units are never one figure: '10 km' deep is no magnitude 10."""

@@ -383,11 +383,13 @@ def _in_another_unit(figure: Fact, mentions: list[Quantity], other: Fact, others
     """A measure in feet, miles, mph, knots or °F whose every mention, converted, is within rounding of a metric
     figure of as many sources or more ('wind gusts of about 22 mph' beside 'gusts of up to 35 km/h', 'about 30 feet
     tall' beside 'the 9 m dam'): one measure told in two units, the metric line boxed, the other more figures."""
+    if not mentions or _sources(figure) > _sources(other):
+        return False  # asked of every pair of boxed figures: the other's mentions are converted only past these tests
+    converted = [in_metric(q) for q in mentions]
+    if None in converted:
+        return False
     metric = [(measure_unit(o.slot), o.value) for o in map(in_base_unit, others)]
-    def converts(q: Quantity) -> bool:
-        converted = in_metric(q)
-        return converted is not None and any(u == converted[0] and abs(converted[1] - v) <= ROUNDED * abs(v) for u, v in metric)
-    return bool(mentions) and _sources(figure) <= _sources(other) and all(converts(q) for q in mentions)
+    return all(any(u == unit and abs(value - v) <= ROUNDED * abs(v) for u, v in metric) for unit, value in converted)
 
 
 _PART_NUMBER = re.compile(r", of which (\d[\d,]*)")

@@ -50,6 +50,7 @@ def split_sentences(body: str, source: str = "") -> list[Sentence]:
     return result
 
 
+@lru_cache(maxsize=4096)  # a sort key: asked of the same few ids again and again
 def source_order(source_id: str) -> tuple[int, str]:
     """'s2' before 's10': sources in the order of the event's files."""
     digits = source_id.lstrip("s")
