@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _no_news, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _cores_told, _no_news, _polarity, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, romanised, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
@@ -1905,6 +1905,27 @@ def test_a_sentence_telling_no_news_of_its_own_is_no_claim_nor_joins_one(lead, f
     bodies = (f"{first} {lead} The mayor came at noon.", f"{second} {lead} Roads will reopen on Monday.")
     cited = [quote for _, quotes in claims_of(*bodies, title="Lestra") for quote in quotes]
     assert lead in cited and not any(quote.startswith(no_news) for quote in cited)
+
+
+def test_a_sentence_using_every_word_a_claims_sentences_all_use_joins_it_told_around_other_details():
+    """Made up: the claim's core ('captain', 'questioned', 'harbour', 'police') told in a long sentence of other
+    details joins the claim; not of a source it holds, not with another figure, not when it says the opposite,
+    and a core of two words ties nothing."""
+    claim = [
+        sentence("The captain was questioned by the harbour police on Monday about a forged logbook.", "s1", 3),
+        sentence("The captain of the trawler was questioned by the harbour police for several hours.", "s2", 5),
+    ]
+    around = sentence("The captain, who had spent a week at sea with nine deckhands, was taken to the harbour police station"
+                      " for questioning while inspectors weighed the frozen catch.", "s3", 7)
+    denied = sentence("The captain was not questioned by the harbour police, his lawyer insisted.", "s4", 2)
+    again = sentence("Harbour police questioned the captain again before dawn.", "s1", 9)
+    everything = [*claim, around, denied, again]
+    told = {(s.source, s.index): stems(s.text) | _polarity(s.text) for s in everything}
+    weight = dict.fromkeys(set().union(*told.values()), 2.0)
+    joined = _cores_told([claim], [around, denied, again], told, weight, {}, frozenset())
+    assert joined == [[around]]
+    assert _cores_told([claim], [around], told, weight, {("s3", 7): {"crew": 9.0}, ("s1", 3): {"crew": 12.0}}, frozenset()) == [[]]
+    assert _cores_told([claim], [around], told, weight, {}, stems("Harbour Police", synonyms=False)) == [[]]
 
 
 def test_a_short_sentence_with_a_figure_or_a_year_the_longer_one_lacks_is_not_told_within_it():

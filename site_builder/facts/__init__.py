@@ -29,7 +29,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
-from .merge import CONTAINED, NEGATED, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
+from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -1269,6 +1269,7 @@ def _claim_facts(
     clusters += told_in_fewer_words(usable, told, {(s.source, s.index) for c in clusters + disputed for s in c})
     grouped = {(s.source, s.index) for c in clusters + disputed for s in c}
     loose = _claims_joined(clusters, disputed, [c for c in told_in_the_same_details(compared, grouped) if not _figures_differ(c, figures)])
+    grouped |= {(s.source, s.index) for c in loose for s in c}
     told_by_figures = _told_by_figures(quantities, named)
     clusters = [
         c for c in clusters + loose
@@ -1278,9 +1279,13 @@ def _claim_facts(
     # the event (its keywords), then the earliest told
     looser = {id(c) for c in loose}
     clusters.sort(key=lambda c: (-len(c), id(c) in looser, -max(len(said[(s.source, s.index)] & keywords) for s in c), min(s.index for s in c)))
-    for cluster in clusters[:MAX_CLAIMS]:
+    boxed = clusters[:MAX_CLAIMS]
+    free = [s for s in usable if (s.source, s.index) not in grouped and not _a_title(s.text)]
+    cores = _cores_told(boxed, free, told, compared.weight, figures, stems(" ".join(e.name for e in entities), synonyms=False))
+    for cluster, core_told in zip(boxed, cores):
+        representative = _representative(cluster, quotation)  # the claim as its own sentences tell it in full
         shared = _shared_names(cluster, named)
-        representative = _representative(cluster, quotation)
+        cluster = sorted(cluster + core_told, key=lambda s: source_order(s.source))
         if (representative.source, representative.text) in referents:  # who the sentence shown says 'he' or 'she' for
             shared = list(dict.fromkeys([referents[(representative.source, representative.text)], *shared]))[:4]
         label = f"claim: {', '.join(shared)}" if shared else "claim"
@@ -1288,6 +1293,48 @@ def _claim_facts(
         words = slugify(" ".join(representative.text.split()[:6]))
         facts.append(fact(unique_id(f"claim-{words}", taken), "claim", label, representative.text, citations))
     return facts, disputed
+
+
+CORE_WORDS = 3  # a core of two words ('year', 'old' of a 34-year-old) ties unlike claims
+CORE_WEIGHT = 5.0  # how much the words all of a claim's sentences use must weigh to tell it apart (merge weights)
+
+
+def _cores_told(
+    claims: list[list[Sentence]], free: list[Sentence], told: dict[tuple[str, int], frozenset[str]],
+    weight: dict[str, float], figures: dict[tuple[str, int], dict[str, float]], names: frozenset[str],
+) -> list[list[Sentence]]:
+    """Of each claim, the sentences outside every claim, of sources it lacks, that use every word its own sentences
+    all use (its core: 'captain', 'questioned', 'harbour', 'police' of 'The captain was questioned by the harbour
+    police on Monday' and 'The captain of the trawler was questioned by the harbour police for hours') in a
+    sentence of other details ('The captain, who had spent a week at sea, was taken to the harbour police station
+    for questioning while inspectors weighed the catch'): the claim told around them, which the claims' similarity
+    misses. The core, of CORE_WORDS words or more (not names nor numbers: who and how many tell no claim), must
+    weigh CORE_WEIGHT, the sentence contain one claim's core only, give no other figure and not say the opposite
+    (`told`: each sentence's words, who reports it aside); of a source's sentences, the one sharing the most weight
+    with the claim joins, the first told of equals."""
+    cores = []
+    for claim in claims:
+        words = [told[(s.source, s.index)] for s in claim]
+        core = frozenset(f for f in frozenset.intersection(*words) if ":" not in f and f not in names and f not in NUMBER_STEMS)
+        cores.append(core if len(core) >= CORE_WORDS and math.fsum(weight.get(f, 0.0) for f in core) >= CORE_WEIGHT else frozenset())
+    joined: list[list[Sentence]] = [[] for _ in claims]
+    best: dict[tuple[int, str], tuple[float, int, Sentence]] = {}
+    for sentence in free:
+        spot = (sentence.source, sentence.index)
+        holders = [i for i, core in enumerate(cores) if core and core <= told[spot]]
+        if len(holders) != 1:
+            continue
+        claim = claims[holders[0]]
+        if sentence.source in {s.source for s in claim} or _figures_differ(claim + [sentence], figures) \
+                or any(opposed(told[(s.source, s.index)], told[spot]) for s in claim):
+            continue
+        key = (holders[0], sentence.source)
+        shared = math.fsum(weight.get(f, 0.0) for f in told[spot] if any(f in told[(s.source, s.index)] for s in claim))
+        if key not in best or (shared, -sentence.index) > best[key][:2]:
+            best[key] = (shared, -sentence.index, sentence)
+    for (index, _), (_, _, sentence) in sorted(best.items(), key=lambda item: item[0]):
+        joined[index].append(sentence)
+    return joined
 
 
 def _claims_joined(clusters: list[list[Sentence]], disputed: list[list[Sentence]], loose: list[list[Sentence]]) -> list[list[Sentence]]:

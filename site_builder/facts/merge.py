@@ -999,7 +999,7 @@ def cluster_sentences(compared: Wordings) -> list[list[Sentence]]:
 
 DETAIL_SIMILARITY = 0.3  # how alike two sentences telling the same details need be (below CLAIM_SIMILARITY)
 DETAILS = 2  # how many details they share
-_NUMBER_STEMS = _stems_as_written(" ".join([*WORD_NUMBERS, "one", "hundred", "thousand", "million", "billion"]))
+NUMBER_STEMS = _stems_as_written(" ".join([*WORD_NUMBERS, "one", "hundred", "thousand", "million", "billion"]))
 
 
 def told_in_the_same_details(compared: Wordings, grouped: set[tuple[str, int]]) -> list[list[Sentence]]:
@@ -1033,7 +1033,7 @@ def _shared_details(nodes: list[_Node], indices: Iterable[int], frequency: Count
     users: dict[str, list[int]] = defaultdict(list)
     for index in indices:
         for feature in nodes[index].features:
-            if ":" not in feature and frequency[feature] > 1 and feature not in names and feature not in _NUMBER_STEMS:
+            if ":" not in feature and frequency[feature] > 1 and feature not in names and feature not in NUMBER_STEMS:
                 users[feature].append(index)
     shared: Counter[tuple[int, int]] = Counter()
     for members in users.values():
