@@ -777,6 +777,28 @@ def test_the_same_sum_in_two_currencies_is_no_agreement():
     assert conflicts("The repairs will cost €3.2m.", "The repairs will cost 3.2 million euros.") == []
 
 
+def test_currencies_are_told_apart_by_what_they_are_said_as_a_code_a_symbol_or_a_word():
+    # two currencies on one sum of one thing: one of them is wrong
+    assert conflicts("The council fined the hauler PLN 85,000 for the spill.", "The hauler was fined €85,000 for the spill.") == [
+        ["PLN 85,000", "€85,000"]
+    ]
+    assert conflicts("The dairy was fined 85,000 forints over the leak.", "The dairy was fined $85,000 over the leak.") != []
+    assert conflicts("The ferry firm was fined SEK 250,000.", "The ferry firm was fined DKK 250,000.") != []
+    # one currency, said as a code, a symbol or a word; a crown said alone may be any crown
+    assert conflicts("Each driver was fined 500 zł.", "Each driver was fined 500 zlotys.", "Drivers face a PLN 500 fine.") == []
+    assert conflicts("A day pass costs 1,200 Kč.", "A day pass costs CZK 1,200.", "The pass costs 1,200 Czech crowns.") == []
+    assert conflicts("The prize is worth 250,000 crowns.", "The winner takes home NOK 250,000.", "It is a 250,000 kr prize.") == []
+
+
+def test_a_sum_and_its_conversion_into_another_currency_are_one_sum():
+    assert conflicts("The club was fined NOK 60 million (about $5.7 million) on Monday.", "The club must pay a $5.7 million fine.") == []
+    converted = find_quantities(sentence("The club was fined 60 million Norwegian crowns ($5.7 million)."))
+    assert [q.words for q in converted] == ["60 million Norwegian crowns ($5.7 million)"]
+    # told by two sources, each in its own currency
+    assert conflicts("The club was fined NOK 60 million on Monday.", "The club was fined about $5.7 million on Monday.") == []
+    assert conflicts("The mill was sold for 2.4 billion forints.", "The mill was sold for €6.1 million, the buyer said.") == []
+
+
 def test_the_same_number_in_two_units_of_one_length_is_no_agreement():
     assert conflicts(
         "Removing the weir opened up 17 km of spawning grounds.", "The works reopen 17 kilometres of stream.",

@@ -655,6 +655,12 @@ def _one_currency(quantities: list[Quantity]) -> bool:
     return all(same_currency(a, b) for a in currencies for b in currencies)
 
 
+def _in_two_currencies(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two sums of different numbers in two currencies ('NOK 60 million' / '$5.7 million'): one sum converted, or two
+    sums, never one in dispute; only the same number in two ('CHF 25,000' / '€25,000') is."""
+    return a.quantities[0].value != b.quantities[0].value and not _one_currency(a.quantities + b.quantities)
+
+
 def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGroup], bool]]:
     """Join groups that are figures of the same thing; a joined fact conflicts if two intervals are disjoint.
 
@@ -687,6 +693,8 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     # with '31,350'), not with another near one told beside it ('28,500, up to 31,350'), which it then cannot join
     pairs = [(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))]
     for i, j in sorted(pairs, key=lambda pair: _disjoint(groups[pair[0]].interval, groups[pair[1]].interval)):
+        if _in_two_currencies(groups[i], groups[j]):
+            continue
         two_tellers = _two_tellers(groups[i], groups[j])
         if not two_tellers and ((groups[i].sources & groups[j].sources) if strong else (
             joined_sources[find(i)] & joined_sources[find(j)] or groups[j].quantities[0].value in told_together[groups[i].quantities[0].value]
