@@ -799,6 +799,22 @@ def test_a_sum_and_its_conversion_into_another_currency_are_one_sum():
     assert conflicts("The mill was sold for 2.4 billion forints.", "The mill was sold for €6.1 million, the buyer said.") == []
 
 
+def test_a_sum_told_as_a_part_of_a_larger_one_is_no_rival_of_another_sum():
+    budget = "The ring road was finished at a cost of £96m, well above the £88m set aside in 2021."
+    assert conflicts(budget, "In all the ring road cost £96 million, of which £81 million came from the county council.") == []
+    # a sum told whole still disagrees with one near it
+    assert conflicts(budget, "The county had set aside £81 million for the ring road in 2021.") != []
+
+
+def test_a_measure_written_in_words_and_converted_in_brackets_is_one_measure():
+    assert [q.words for q in find_quantities(sentence("Dead trout were found along nine kilometres (almost six miles) of the river."))] == [
+        "nine kilometres"
+    ]
+    assert conflicts(
+        "Dead trout were found along nine kilometres (almost six miles) of the river.", "Dead trout lay along 9 km of the river."
+    ) == []
+
+
 def test_the_same_number_in_two_units_of_one_length_is_no_agreement():
     assert conflicts(
         "Removing the weir opened up 17 km of spawning grounds.", "The works reopen 17 kilometres of stream.",

@@ -661,6 +661,16 @@ def _in_two_currencies(a: FigureGroup, b: FigureGroup) -> bool:
     return a.quantities[0].value != b.quantities[0].value and not _one_currency(a.quantities + b.quantities)
 
 
+# A sum told as a part of the sum before it: '€214 million, of which €171 million was paid by the province'.
+_PART_OF_A_SUM = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m)\b)?[^\d,.;]{0,20},\s+(?:of which|of that|of this)\s+$", re.IGNORECASE)
+
+
+def _a_part_of_a_sum(group: FigureGroup) -> bool:
+    """A sum each source tells as a part of a larger one: no other sum told near it is the same sum, as a part is
+    never the whole ('€214 million, of which €171 million was paid by the province' / '€176 million budgeted')."""
+    return all(_PART_OF_A_SUM.search(q.sentence.text[: max(q.sentence.text.find(q.words), 0)]) for q in group.quantities)
+
+
 def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGroup], bool]]:
     """Join groups that are figures of the same thing; a joined fact conflicts if two intervals are disjoint.
 
@@ -693,7 +703,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     # with '31,350'), not with another near one told beside it ('28,500, up to 31,350'), which it then cannot join
     pairs = [(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))]
     for i, j in sorted(pairs, key=lambda pair: _disjoint(groups[pair[0]].interval, groups[pair[1]].interval)):
-        if _in_two_currencies(groups[i], groups[j]):
+        if _in_two_currencies(groups[i], groups[j]) or slot == "amount" and (_a_part_of_a_sum(groups[i]) or _a_part_of_a_sum(groups[j])):
             continue
         two_tellers = _two_tellers(groups[i], groups[j])
         if not two_tellers and ((groups[i].sources & groups[j].sources) if strong else (

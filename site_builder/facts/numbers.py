@@ -270,9 +270,12 @@ _RESTATED_SUM = re.compile(
 _CONVERSION_AFTER = re.compile(
     rf"\s*\((?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:{_CURRENCY})\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m)\b)?\)"
 )
-# "39 miles (63 kilometers)", "60 mph (97 kph)", "90 miles per gallon (38 kilometers per liter)": a measure in
-# brackets right after another is its conversion, not a second figure.
-_MEASURE_CONVERSION_BEFORE = re.compile(r"\d\s*(?:[A-Za-z/°]+\s*){1,3}\(\s*$")
+# "39 miles (63 kilometers)", "60 mph (97 kph)", "90 miles per gallon (38 kilometers per liter)", "six kilometres
+# (almost four miles)": a measure in brackets right after another is its conversion, not a second figure.
+_MEASURE_CONVERSION_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(longest_first([*WORD_NUMBERS, 'hundred', 'thousand', 'million']))}))\s*(?:[A-Za-z/°]+\s*){{1,3}}\(\s*$",
+    re.IGNORECASE,
+)
 # What a sum of money is, in one word per thing: 'fined 120,000 euros' and 'a fine of €150,000' are one slot.
 _MONEY_NOUNS = {
     **{w: w for w in """fine bail cost price deal damages compensation salary bonus budget loss profit
