@@ -806,6 +806,15 @@ def test_a_sum_told_as_a_part_of_a_larger_one_is_no_rival_of_another_sum():
     assert conflicts(budget, "The county had set aside £81 million for the ring road in 2021.") != []
 
 
+def test_a_figure_told_of_each_one_is_no_rival_of_their_total():
+    assert conflicts("Each of the 12 families will receive €20,000 in compensation.", "The families will share €240,000 in compensation.") == []
+    assert conflicts("The mill will shed 300 jobs at each of its two sites.", "The mill will shed 600 jobs in all.") == []
+    assert conflicts("The levy is €250 per lorry.", "Hauliers were charged a total of €300.") == []
+    # two figures each told of each one, or told with no word of either, still disagree
+    assert conflicts("Each of the 12 families will receive €20,000.", "Every family will get €25,000.") != []
+    assert conflicts("The mill will shed 300 jobs at each of its two sites.", "The mill will shed 600 jobs.") != []
+
+
 def test_a_measure_written_in_words_and_converted_in_brackets_is_one_measure():
     assert [q.words for q in find_quantities(sentence("Dead trout were found along nine kilometres (almost six miles) of the river."))] == [
         "nine kilometres"

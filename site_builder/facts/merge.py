@@ -661,6 +661,30 @@ def _in_two_currencies(a: FigureGroup, b: FigureGroup) -> bool:
     return a.quantities[0].value != b.quantities[0].value and not _one_currency(a.quantities + b.quantities)
 
 
+# A figure told of each one of several ('each school', 'each of the 12 families will receive', 'at each of its plants',
+# '€45 each', 'apiece', 'a head'), or per one ('per driver', 'a week': its slot says so); and one told as a whole.
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?!of\b)[a-z]+\b[^,;.\d]{0,50}$|\beach of (?:the |its |their )?\S+\s+[^,;.\d]{1,50}$", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"^(?:\s+\S+){0,4}?\s+(?:each|apiece|a head|per head|per person)\b|^[^,;.]{0,40}?\b(?:at|in|for|on|to) each\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:total|totals|totalled|totaled|totalling|totaling|share|shared|sharing|combined)\b(?:\s+(?:of|at|to))?\s+$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:in all|in total|altogether|between them|combined)\b", re.IGNORECASE)
+
+
+def _each_and_total(a: FigureGroup, b: FigureGroup) -> bool:
+    """A figure told of each one of several, or per one, and one told as their total ('€20,000 for each family' /
+    'will share €240,000'; '300 jobs at each plant' / '600 jobs in all'): two figures, never one in dispute."""
+    def told(group: FigureGroup, before: re.Pattern, after: re.Pattern, per_one: bool) -> bool:
+        def each(quantity: Quantity) -> bool:
+            text = quantity.sentence.text
+            at = text.find(quantity.words)
+            return per_one and " per " in f" {quantity.slot} " or at >= 0 and bool(
+                before.search(text[:at]) or after.search(text[at + len(quantity.words) :])
+            )
+        return all(map(each, group.quantities))
+    of_each = [told(g, _EACH_BEFORE, _EACH_AFTER, True) for g in (a, b)]
+    whole = [told(g, _TOTAL_BEFORE, _TOTAL_AFTER, False) for g in (a, b)]
+    return of_each[0] and whole[1] or of_each[1] and whole[0]
+
+
 # A sum told as a part of the sum before it: '€214 million, of which €171 million was paid by the province'.
 _PART_OF_A_SUM = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m)\b)?[^\d,.;]{0,20},\s+(?:of which|of that|of this)\s+$", re.IGNORECASE)
 
@@ -703,7 +727,10 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     # with '31,350'), not with another near one told beside it ('28,500, up to 31,350'), which it then cannot join
     pairs = [(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))]
     for i, j in sorted(pairs, key=lambda pair: _disjoint(groups[pair[0]].interval, groups[pair[1]].interval)):
-        if _in_two_currencies(groups[i], groups[j]) or slot == "amount" and (_a_part_of_a_sum(groups[i]) or _a_part_of_a_sum(groups[j])):
+        if (
+            _in_two_currencies(groups[i], groups[j]) or _each_and_total(groups[i], groups[j])
+            or slot == "amount" and (_a_part_of_a_sum(groups[i]) or _a_part_of_a_sum(groups[j]))
+        ):
             continue
         two_tellers = _two_tellers(groups[i], groups[j])
         if not two_tellers and ((groups[i].sources & groups[j].sources) if strong else (
