@@ -974,17 +974,22 @@ def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
 
 def _without_event_words(quantities: list[Quantity], keywords: frozenset[str]) -> list[Quantity]:
     """A count's slot without the words that say what the event is: in a dengue outbreak '2,241 dengue
-    hospitalisations' and '2,214 patients admitted to hospital' count one thing. Not a toll's: 'seriously' of 'two
-    of them seriously injured' says which part of the toll, however often the sources say 'serious'."""
+    hospitalisations' and '2,214 patients admitted to hospital' count one thing. Not how a toll's part fared:
+    'seriously' of 'two of them seriously injured' says which part, however often the sources say 'serious'."""
     plain = []
     for quantity in quantities:
         head, *modifiers = quantity.slot.split()
         before_noun = {w.lower() for w in quantity.noun.split()[:-1]}  # 'dengue' of 'dengue hospitalisations'
-        kept = [m for m in modifiers if m not in before_noun or not stems(m) or not stems(m) <= keywords]
-        if len(kept) < len(modifiers) and counts_things(quantity.slot) and not single_valued(quantity.slot) and head not in STATE_SLOTS:
+        kept = [m for m in modifiers if m not in before_noun or not stems(m) or not stems(m) <= keywords or _how_befallen(head, m)]
+        if len(kept) < len(modifiers) and counts_things(quantity.slot) and not single_valued(quantity.slot):
             quantity = replace(quantity, slot=" ".join([head, *kept]))
         plain.append(quantity)
     return plain
+
+
+def _how_befallen(head: str, modifier: str) -> bool:
+    """'injured seriously', 'hospitalised critically': how what befell people befell a part of them."""
+    return head in STATE_SLOTS and modifier.endswith("ly")
 
 
 def _owners_named(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:
