@@ -672,17 +672,16 @@ _TOTAL_AFTER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:in all|in total|altogether|be
 def _each_and_total(a: FigureGroup, b: FigureGroup) -> bool:
     """A figure told of each one of several, or per one, and one told as their total ('€20,000 for each family' /
     'will share €240,000'; '300 jobs at each plant' / '600 jobs in all'): two figures, never one in dispute."""
-    def told(group: FigureGroup, before: re.Pattern, after: re.Pattern, per_one: bool) -> bool:
-        def each(quantity: Quantity) -> bool:
-            text = quantity.sentence.text
-            at = text.find(quantity.words)
-            return per_one and " per " in f" {quantity.slot} " or at >= 0 and bool(
-                before.search(text[:at]) or after.search(text[at + len(quantity.words) :])
-            )
-        return all(map(each, group.quantities))
-    of_each = [told(g, _EACH_BEFORE, _EACH_AFTER, True) for g in (a, b)]
-    whole = [told(g, _TOTAL_BEFORE, _TOTAL_AFTER, False) for g in (a, b)]
+    of_each = [all(" per " in f" {q.slot} " or _said_with(q, _EACH_BEFORE, _EACH_AFTER) for q in g.quantities) for g in (a, b)]
+    whole = [all(_said_with(q, _TOTAL_BEFORE, _TOTAL_AFTER) for q in g.quantities) for g in (a, b)]
     return of_each[0] and whole[1] or of_each[1] and whole[0]
+
+
+def _said_with(quantity: Quantity, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """The words right before a figure match `before`, or those right after it `after`."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    return at >= 0 and bool(before.search(text[:at]) or after.search(text[at + len(quantity.words) :]))
 
 
 # A sum told as a part of the sum before it: '€214 million, of which €171 million was paid by the province'.
