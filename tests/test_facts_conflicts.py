@@ -777,6 +777,53 @@ def test_the_same_sum_in_two_currencies_is_no_agreement():
     assert conflicts("The repairs will cost €3.2m.", "The repairs will cost 3.2 million euros.") == []
 
 
+def test_currencies_are_told_apart_by_what_they_are_said_as_a_code_a_symbol_or_a_word():
+    # two currencies on one sum of one thing: one of them is wrong
+    assert conflicts("The council fined the hauler PLN 85,000 for the spill.", "The hauler was fined €85,000 for the spill.") == [
+        ["PLN 85,000", "€85,000"]
+    ]
+    assert conflicts("The dairy was fined 85,000 forints over the leak.", "The dairy was fined $85,000 over the leak.") != []
+    assert conflicts("The ferry firm was fined SEK 250,000.", "The ferry firm was fined DKK 250,000.") != []
+    # one currency, said as a code, a symbol or a word; a crown said alone may be any crown
+    assert conflicts("Each driver was fined 500 zł.", "Each driver was fined 500 zlotys.", "Drivers face a PLN 500 fine.") == []
+    assert conflicts("A day pass costs 1,200 Kč.", "A day pass costs CZK 1,200.", "The pass costs 1,200 Czech crowns.") == []
+    assert conflicts("The prize is worth 250,000 crowns.", "The winner takes home NOK 250,000.", "It is a 250,000 kr prize.") == []
+
+
+def test_a_sum_and_its_conversion_into_another_currency_are_one_sum():
+    assert conflicts("The club was fined NOK 60 million (about $5.7 million) on Monday.", "The club must pay a $5.7 million fine.") == []
+    converted = find_quantities(sentence("The club was fined 60 million Norwegian crowns ($5.7 million)."))
+    assert [q.words for q in converted] == ["60 million Norwegian crowns ($5.7 million)"]
+    # told by two sources, each in its own currency
+    assert conflicts("The club was fined NOK 60 million on Monday.", "The club was fined about $5.7 million on Monday.") == []
+    assert conflicts("The mill was sold for 2.4 billion forints.", "The mill was sold for €6.1 million, the buyer said.") == []
+
+
+def test_a_sum_told_as_a_part_of_a_larger_one_is_no_rival_of_another_sum():
+    budget = "The ring road was finished at a cost of £96m, well above the £88m set aside in 2021."
+    assert conflicts(budget, "In all the ring road cost £96 million, of which £81 million came from the county council.") == []
+    # a sum told whole still disagrees with one near it
+    assert conflicts(budget, "The county had set aside £81 million for the ring road in 2021.") != []
+
+
+def test_a_figure_told_of_each_one_is_no_rival_of_their_total():
+    assert conflicts("Each of the 12 families will receive €20,000 in compensation.", "The families will share €240,000 in compensation.") == []
+    assert conflicts("The mill will shed 300 jobs at each of its two sites.", "The mill will shed 600 jobs in all.") == []
+    assert conflicts("The levy is €250 per lorry.", "Hauliers were charged a total of €300.") == []
+    # two figures each told of each one, or told with no word of either, still disagree
+    assert conflicts("Each of the 12 families will receive €20,000.", "Every family will get €25,000.") != []
+    assert conflicts("The mill will shed 300 jobs at each of its two sites.", "The mill will shed 600 jobs.") != []
+
+
+def test_a_measure_written_in_words_and_converted_in_brackets_is_one_measure():
+    assert [q.words for q in find_quantities(sentence("Dead trout were found along nine kilometres (almost six miles) of the river."))] == [
+        "nine kilometres"
+    ]
+    assert conflicts(
+        "Dead trout were found along nine kilometres (almost six miles) of the river.", "Dead trout lay along 9 km of the river."
+    ) == []
+
+
 def test_the_same_number_in_two_units_of_one_length_is_no_agreement():
     assert conflicts(
         "Removing the weir opened up 17 km of spawning grounds.", "The works reopen 17 kilometres of stream.",

@@ -2208,6 +2208,17 @@ def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():
     assert ("58,400", "single-source", ["s3"]) in figures.values()  # never joined to 2,214 through 'more than 2,200'
 
 
+def test_the_part_of_a_toll_said_with_the_events_own_words_stays_a_part():
+    # 'serious' is a word of the event (every source says it), yet 'nine of them seriously' is a part of the toll
+    figures = boxed_figures(
+        "A tram hit a bus in Varnel on Monday, injuring 14 people, officials said. Nine were in a serious condition.",
+        "Officials said 14 people were injured, nine of them seriously, when a tram hit a bus in Varnel.",
+        "Seventeen people were injured when a tram hit a bus in Varnel on Monday. Nine suffered serious injuries.",
+    )
+    assert figures["people injured"][:2] == ("14 / Seventeen", "conflict")
+    assert figures["seriously injured"][:2] == ("nine", "agreed")
+
+
 def test_an_area_a_volume_or_a_speed_written_with_its_symbol_is_the_one_written_in_words():
     assert figures("Roughly 2,500 m² of the warehouse roof caved in.") == [("Roughly 2,500 m²", "m²", "m square")]
     assert figures("Engineers put the volume of the spill at 9,000 cubic metres.") == [("9,000", "cubic metres", "m cubic")]  # no point on a course

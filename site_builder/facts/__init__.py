@@ -30,7 +30,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
+from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .rivals import rival_claims
@@ -985,16 +985,22 @@ def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
 
 def _without_event_words(quantities: list[Quantity], keywords: frozenset[str]) -> list[Quantity]:
     """A count's slot without the words that say what the event is: in a dengue outbreak '2,241 dengue
-    hospitalisations' and '2,214 patients admitted to hospital' count one thing."""
+    hospitalisations' and '2,214 patients admitted to hospital' count one thing. Not how a toll's part fared:
+    'seriously' of 'two of them seriously injured' says which part, however often the sources say 'serious'."""
     plain = []
     for quantity in quantities:
         head, *modifiers = quantity.slot.split()
         before_noun = {w.lower() for w in quantity.noun.split()[:-1]}  # 'dengue' of 'dengue hospitalisations'
-        kept = [m for m in modifiers if m not in before_noun or not stems(m) or not stems(m) <= keywords]
+        kept = [m for m in modifiers if m not in before_noun or not stems(m) or not stems(m) <= keywords or _how_befallen(head, m)]
         if len(kept) < len(modifiers) and counts_things(quantity.slot) and not single_valued(quantity.slot):
             quantity = replace(quantity, slot=" ".join([head, *kept]))
         plain.append(quantity)
     return plain
+
+
+def _how_befallen(head: str, modifier: str) -> bool:
+    """'injured seriously', 'hospitalised critically': how what befell people befell a part of them."""
+    return head in STATE_SLOTS and modifier.endswith("ly")
 
 
 def _owners_named(quantities: list[Quantity], entities: list[Entity]) -> list[Quantity]:

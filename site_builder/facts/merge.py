@@ -669,6 +669,45 @@ def _currencies_agree(currencies: set[tuple[str, str]]) -> bool:
     return all(same_currency(a, b) for a in currencies for b in currencies)
 
 
+def _in_two_currencies(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two sums of different numbers in two currencies ('NOK 60 million' / '$5.7 million'): one sum converted, or two
+    sums, never one in dispute; only the same number in two ('CHF 25,000' / '€25,000') is."""
+    return a.quantities[0].value != b.quantities[0].value and not _one_currency(a.quantities + b.quantities)
+
+
+# A figure told of each one of several ('each school', 'each of the 12 families will receive', 'at each of its plants',
+# '€45 each', 'apiece', 'a head'), or per one ('per driver', 'a week': its slot says so); and one told as a whole.
+_EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?!of\b)[a-z]+\b[^,;.\d]{0,50}$|\beach of (?:the |its |their )?\S+\s+[^,;.\d]{1,50}$", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"^(?:\s+\S+){0,4}?\s+(?:each|apiece|a head|per head|per person)\b|^[^,;.]{0,40}?\b(?:at|in|for|on|to) each\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"\b(?:total|totals|totalled|totaled|totalling|totaling|share|shared|sharing|combined)\b(?:\s+(?:of|at|to))?\s+$", re.IGNORECASE)
+_TOTAL_AFTER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:in all|in total|altogether|between them|combined)\b", re.IGNORECASE)
+
+
+def _each_and_total(a: FigureGroup, b: FigureGroup) -> bool:
+    """A figure told of each one of several, or per one, and one told as their total ('€20,000 for each family' /
+    'will share €240,000'; '300 jobs at each plant' / '600 jobs in all'): two figures, never one in dispute."""
+    of_each = [all(" per " in f" {q.slot} " or _said_with(q, _EACH_BEFORE, _EACH_AFTER) for q in g.quantities) for g in (a, b)]
+    whole = [all(_said_with(q, _TOTAL_BEFORE, _TOTAL_AFTER) for q in g.quantities) for g in (a, b)]
+    return of_each[0] and whole[1] or of_each[1] and whole[0]
+
+
+def _said_with(quantity: Quantity, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """The words right before a figure match `before`, or those right after it `after`."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    return at >= 0 and bool(before.search(text[:at]) or after.search(text[at + len(quantity.words) :]))
+
+
+# A sum told as a part of the sum before it: '€214 million, of which €171 million was paid by the province'.
+_PART_OF_A_SUM = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m)\b)?[^\d,.;]{0,20},\s+(?:of which|of that|of this)\s+$", re.IGNORECASE)
+
+
+def _a_part_of_a_sum(group: FigureGroup) -> bool:
+    """A sum each source tells as a part of a larger one: no other sum told near it is the same sum, as a part is
+    never the whole ('€214 million, of which €171 million was paid by the province' / '€176 million budgeted')."""
+    return all(_PART_OF_A_SUM.search(q.sentence.text[: max(q.sentence.text.find(q.words), 0)]) for q in group.quantities)
+
+
 def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGroup], bool]]:
     """Join groups that are figures of the same thing; a joined fact conflicts if two intervals are disjoint.
 
@@ -701,6 +740,11 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     # with '31,350'), not with another near one told beside it ('28,500, up to 31,350'), which it then cannot join
     pairs = [(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))]
     for i, j in sorted(pairs, key=lambda pair: _disjoint(groups[pair[0]].interval, groups[pair[1]].interval)):
+        if (
+            _in_two_currencies(groups[i], groups[j]) or _each_and_total(groups[i], groups[j])
+            or slot == "amount" and (_a_part_of_a_sum(groups[i]) or _a_part_of_a_sum(groups[j]))
+        ):
+            continue
         two_tellers = _two_tellers(groups[i], groups[j])
         if not two_tellers and ((groups[i].sources & groups[j].sources) if strong else (
             joined_sources[find(i)] & joined_sources[find(j)] or groups[j].quantities[0].value in told_together[groups[i].quantities[0].value]

@@ -253,21 +253,29 @@ _EARLIER_VALUE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)
 _CURRENCY_WORDS = (
     r"(?:(?:Canadian|Australian|US|U\.S\.|American|Hong Kong|New Zealand|Singapore|Swiss|Swedish|Norwegian|Danish"
     r"|Czech|Mexican|Chilean|Brazilian|South African|Indian|Japanese|Chinese|Korean|Turkish)\s+)?(euros?|dollars?|pounds sterling|pounds|kronor|kroner|krona|korun[ay]?|crowns|yen|yuan|renminbi|francs|rupees"
-    r"|soles|pesos|roubles|rubles|lira|lei|leva|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints|hryvnias?"
+    r"|soles|pesos|roubles|rubles|lira|lei|leva|zlotys?|reais|rand|dirhams|shekels|dinars|ringgit|baht|forints?|hryvnias?"
     r"|won|rupiah|dong|pesos|naira|shillings|taka|bitcoins?|BTC|ether)\b"
 )
-# also hyphenated: "a 10,000-euro bonus"; and a symbol after the figure, as continental Europe writes it: "2,50 €"
-_CURRENCY_AFTER = re.compile(r"(?:\s+|-)" + _CURRENCY_WORDS + r"|\s?(€)", re.IGNORECASE)
+# also hyphenated: "a 10,000-euro bonus"; and a symbol after the figure, as continental Europe writes it: "2,50 €",
+# "500 zł", "1 200 Kč", "450 kr"
+_SYMBOL_AFTER = r"€|(?:zł|Kč|(?-i:kr))(?!\w)"
+_CURRENCY_AFTER = re.compile(r"(?:\s+|-)" + _CURRENCY_WORDS + rf"|\s?({_SYMBOL_AFTER})", re.IGNORECASE)
 _AMBIGUOUS_CURRENCIES = frozenset("won dong rand lei".split())
-# "2 billion won ($1.4 million)": a sum converted in brackets, the same sum told again.
-_CONVERSION_BEFORE = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*[A-Za-z]*\s*\(\s*$")
-_RESTATED_SUM = re.compile(rf"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*(?:\s+{_CURRENCY_WORDS})?,\s+(?:or\s+)?$", re.IGNORECASE)
+# "2 billion won ($1.4 million)", "60 million Norwegian crowns ($5.7 million)": a sum converted in brackets, the same
+# sum told again.
+_CONVERSION_BEFORE = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?(?:\s*[^\W\d_]+){0,2}\s*\(\s*$")
+_RESTATED_SUM = re.compile(
+    rf"\d(?:\s*(?:thousand|million|billion|trillion|bn|m))?\s*(?:\s+{_CURRENCY_WORDS}|\s?(?:{_SYMBOL_AFTER}))?,\s+(?:or\s+)?$", re.IGNORECASE
+)
 _CONVERSION_AFTER = re.compile(
     rf"\s*\((?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:{_CURRENCY})\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m)\b)?\)"
 )
-# "39 miles (63 kilometers)", "60 mph (97 kph)", "90 miles per gallon (38 kilometers per liter)": a measure in
-# brackets right after another is its conversion, not a second figure.
-_MEASURE_CONVERSION_BEFORE = re.compile(r"\d\s*(?:[A-Za-z/°]+\s*){1,3}\(\s*$")
+# "39 miles (63 kilometers)", "60 mph (97 kph)", "90 miles per gallon (38 kilometers per liter)", "six kilometres
+# (almost four miles)": a measure in brackets right after another is its conversion, not a second figure.
+_MEASURE_CONVERSION_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(longest_first([*WORD_NUMBERS, 'hundred', 'thousand', 'million']))}))\s*(?:[A-Za-z/°]+\s*){{1,3}}\(\s*$",
+    re.IGNORECASE,
+)
 # What a sum of money is, in one word per thing: 'fined 120,000 euros' and 'a fine of €150,000' are one slot.
 _MONEY_NOUNS = {
     **{w: w for w in """fine bail cost price deal damages compensation salary bonus budget loss profit
@@ -621,29 +629,42 @@ def dimension(slot: str) -> str:
 
 
 # A currency as its family and, when the words say which, its code: '$' is any dollar, 'C$' and 'CAD' the Canadian one
-# ('$9.6 million' in a Canadian paper is no other currency than 'CAD 12.1 million'); 'CHF' and '€' two families.
-_CURRENCY_NAMED = re.compile(rf"(?:{_CURRENCY})|{_CURRENCY_WORDS}", re.IGNORECASE)
-_CURRENCY_FAMILIES = {
-    "$": ("dollar", ""), "dollar": ("dollar", ""), "us": ("dollar", "USD"), "u.s.": ("dollar", "USD"), "american": ("dollar", "USD"),
-    "c": ("dollar", "CAD"), "canadian": ("dollar", "CAD"), "a": ("dollar", "AUD"), "australian": ("dollar", "AUD"),
-    "nz": ("dollar", "NZD"), "new zealand": ("dollar", "NZD"), "hk": ("dollar", "HKD"), "hong kong": ("dollar", "HKD"),
-    "s": ("dollar", "SGD"), "singapore": ("dollar", "SGD"), "usd": ("dollar", "USD"), "cad": ("dollar", "CAD"),
-    "aud": ("dollar", "AUD"), "nzd": ("dollar", "NZD"), "hkd": ("dollar", "HKD"), "sgd": ("dollar", "SGD"),
-    "€": ("euro", "EUR"), "eur": ("euro", "EUR"), "euro": ("euro", "EUR"), "£": ("pound", "GBP"), "gbp": ("pound", "GBP"),
-    "pound": ("pound", "GBP"), "chf": ("franc", "CHF"), "swiss": ("franc", "CHF"), "franc": ("franc", ""),
-    "kr": ("crown", ""), "crown": ("crown", ""), "kroner": ("crown", ""), "kronor": ("crown", "SEK"), "krona": ("crown", "SEK"),
-    "sek": ("crown", "SEK"), "swedish": ("crown", "SEK"), "nok": ("crown", "NOK"), "norwegian": ("crown", "NOK"),
-    "dkk": ("crown", "DKK"), "danish": ("crown", "DKK"), "czk": ("crown", "CZK"), "czech": ("crown", "CZK"), "koruna": ("crown", "CZK"),
-    "koruny": ("crown", "CZK"),
-    "r$": ("real", "BRL"), "brl": ("real", "BRL"), "brazilian": ("real", "BRL"), "reais": ("real", "BRL"),
-    "¥": ("yen", ""), "yen": ("yen", "JPY"), "jpy": ("yen", "JPY"), "yuan": ("yen", "CNY"), "renminbi": ("yen", "CNY"),
-    "cny": ("yen", "CNY"), "rmb": ("yen", "CNY"), "r": ("rand", "ZAR"), "rand": ("rand", "ZAR"), "zar": ("rand", "ZAR"),
+# ('$9.6 million' in a Canadian paper is no other currency than 'CAD 12.1 million'); 'CHF' and '€' two families, and so
+# are 'PLN' and 'HUF': every currency is known by what it is, whether said as a code, a symbol or a word.
+_CURRENCY_NAMED = re.compile(rf"(?:{_CURRENCY})|(?:{_SYMBOL_AFTER})|{_CURRENCY_WORDS}", re.IGNORECASE)
+# The families whose name alone ('$', 'kr', 'crowns', 'pesos') may be any of their currencies; a code not here is a
+# family of its own.
+_FAMILY_CODES = {
+    "dollar": "USD CAD AUD NZD HKD SGD TWD", "crown": "SEK NOK DKK CZK", "peso": "MXN ARS CLP COP PHP",
+    "rupee": "INR PKR LKR NPR", "shilling": "KES UGX TZS", "pound": "GBP EGP", "yen": "JPY CNY", "franc": "CHF RWF",
+    "dinar": "KWD TND", "riyal": "SAR QAR OMR", "dirham": "AED",
+}
+_FAMILY_OF_CODE = {code: family for family, codes in _FAMILY_CODES.items() for code in codes.split()}
+# What a currency is said as (a symbol, a word, its country's adjective; a code is itself), as its code, or as its
+# family where the words name no one currency of it.
+_CURRENCY_SAID = {
+    "$": "dollar", "dollar": "dollar", "us": "USD", "u.s.": "USD", "american": "USD", "c": "CAD", "canadian": "CAD",
+    "a": "AUD", "australian": "AUD", "nz": "NZD", "new zealand": "NZD", "hk": "HKD", "hong kong": "HKD", "s": "SGD",
+    "singapore": "SGD", "€": "EUR", "euro": "EUR", "£": "GBP", "pound": "GBP", "pounds sterling": "GBP", "swiss": "CHF",
+    "franc": "franc", "kr": "crown", "crown": "crown", "kroner": "crown", "kronor": "SEK", "krona": "SEK", "swedish": "SEK",
+    "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "korun": "CZK", "koruna": "CZK", "koruny": "CZK", "kč": "CZK",
+    "zł": "PLN", "zloty": "PLN", "forint": "HUF", "lei": "RON", "leva": "BGN", "rouble": "RUB", "ruble": "RUB", "₽": "RUB",
+    "hryvnia": "UAH", "₴": "UAH", "lira": "TRY", "₺": "TRY", "turkish": "TRY", "shekel": "ILS", "₪": "ILS",
+    "dirham": "dirham", "dinar": "dinar", "ringgit": "MYR", "baht": "THB", "฿": "THB", "won": "KRW", "₩": "KRW",
+    "korean": "KRW", "rupiah": "IDR", "dong": "VND", "₫": "VND", "naira": "NGN", "₦": "NGN", "n": "NGN", "₵": "GHS",
+    "gh¢": "GHS", "gh₵": "GHS", "shilling": "shilling", "sh": "shilling", "shs": "shilling", "ksh": "KES", "kshs": "KES",
+    "ush": "UGX", "ushs": "UGX", "tsh": "TZS", "tshs": "TZS", "taka": "BDT", "tk": "BDT", "rupee": "rupee", "rs": "rupee",
+    "₹": "INR", "indian": "INR", "peso": "peso", "₱": "PHP", "mexican": "MXN", "chilean": "CLP", "sole": "PEN",
+    "r$": "BRL", "reais": "BRL", "brazilian": "BRL", "r": "ZAR", "rand": "ZAR", "south african": "ZAR", "¥": "yen",
+    "yen": "JPY", "japanese": "JPY", "yuan": "CNY", "renminbi": "CNY", "chinese": "CNY", "rmb": "CNY", "bitcoin": "BTC",
+    "ether": "ETH",
 }
 
 
 def currency_of(words: str) -> tuple[str, str]:
-    """The currency a sum's words name, as (family, code): ('franc', 'CHF') for 'CHF 30,000', ('euro', 'EUR') for
-    '€30,000' or '30,000 euros', ('dollar', '') for '$9.6 million'; ('', '') for a sum that names none or one not known."""
+    """The currency a sum's words name, as (family, code): ('franc', 'CHF') for 'CHF 30,000', ('EUR', 'EUR') for
+    '€30,000' or '30,000 euros', ('dollar', '') for '$9.6 million', ('PLN', 'PLN') for '30,000 zł'; ('', '') for a sum
+    that names none."""
     named = _CURRENCY_NAMED.search(words)
     if named is None:
         return "", ""
@@ -652,8 +673,9 @@ def currency_of(words: str) -> tuple[str, str]:
     if named.group(1):  # a currency's word, perhaps with its country's: 'Swiss francs', '85 million reais'
         word = named.group(1).lower()
         country = said[: -len(word)].strip()
-        key = country if country in _CURRENCY_FAMILIES else word if word in _CURRENCY_FAMILIES else word.removesuffix("s")
-    return _CURRENCY_FAMILIES.get(key, ("", ""))  # one this table does not know ('pesos' / 'COP') may be any
+        key = country if country in _CURRENCY_SAID else word if word in _CURRENCY_SAID else word.removesuffix("s")
+    code = _CURRENCY_SAID.get(key) or key.upper()
+    return (code, "") if code in _FAMILY_CODES else (_FAMILY_OF_CODE.get(code, code), code)
 
 
 def same_currency(a: tuple[str, str], b: tuple[str, str]) -> bool:
