@@ -4650,3 +4650,39 @@ def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_on
     assert {"Dunmore", "Kilbride"} <= places(dunmore, kilbride, dunmore_again).keys()
     region = "The sports minister opened the rowing club's new boathouse in the Kilbride region on Saturday."
     assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()
+
+
+def test_a_body_followed_by_its_name_in_another_language_is_one_body_citing_both_spellings():
+    found = entities_of(
+        "The suspects will appear before the Federal Tribunal (Tribunal Federal) in Sarnova next week.",
+        "Lawyers for the Velmar brothers said they would ask the Tribunal Federal for bail.",
+        "Jan Horak (Jan Horák) told the court he was innocent.",
+        "The fire began on Tuesday (Martes Santo) in the old town.",
+    )
+    assert found["Federal Tribunal"][:2] == ("organization", "organization")
+    assert found["Federal Tribunal"][2] == ["s1", "s2"] and "Tribunal Federal" not in found
+    assert "Martes Santo" not in found or found["Martes Santo"][0] != "organization"
+
+
+def test_a_body_named_for_the_place_it_serves_is_cited_where_its_words_are_in_lower_case():
+    texts = (
+        "Forecaster Ilse Marrow of the Flood Warning Service of Carinthia said the river would peak overnight.",
+        "The flood warning service of Carinthia expects the Drava to crest at 4.1 metres.",
+        "Residents were told to move their cars, according to the Carinthia flood warning service.",
+        "Schools in Carinthia stayed shut as rain fell on villages in Carinthia.",
+    )
+    entities = find_entities([sentence(t, f"s{n + 1}") for n, t in enumerate(texts)], Spellings(Aliases()))
+    body = next(e for e in entities if e.name == "Flood Warning Service of Carinthia")
+    assert [(m.sentence.source, m.surface) for m in body.mentions] == [
+        ("s1", "Flood Warning Service of Carinthia"),
+        ("s2", "flood warning service of Carinthia"),
+        ("s3", "Carinthia flood warning service"),
+    ]
+
+
+def test_a_body_named_for_its_fields_keeps_the_region_it_serves_after_its_head_word():
+    found = entities_of(
+        "Inspectors from the Bridges and Tunnels Office Lower Moselle closed the crossing on Friday.",
+    )
+    assert found["Bridges and Tunnels Office Lower Moselle"][0] == "organization"
+    assert "Tunnels Office Lower Moselle" not in found

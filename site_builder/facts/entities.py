@@ -391,8 +391,11 @@ def _attach_places_in_compounds(entities: list[Entity], runs: list[_Run]) -> Non
 
 def _attach_common_names(entities: list[Entity], sentences: list[Sentence], acronyms: dict[str, str]) -> None:
     """'the civil protection authority' in lower case is the 'National Emergency and Civil Protection Authority
-    (ANEPC)' another source names: the end of a body's full name, two words or more up to its head word."""
+    (ANEPC)' another source names: the end of a body's full name, two words or more up to its head word; and 'the
+    avalanche warning service of Tyrol' or 'the Tyrol avalanche warning service' is the 'Avalanche Warning Service
+    of Tyrol': a body named for the place it serves, its words before 'of' (two or more) in lower case."""
     tails: dict[str, Entity] = {}
+    served_tails: dict[str, Entity] = {}
     long_forms = defaultdict(list)
     for long_form, acronym in acronyms.items():
         long_forms[fold(acronym)].append(long_form)
@@ -404,16 +407,33 @@ def _attach_common_names(entities: list[Entity], sentences: list[Sentence], acro
             if words and words[-1] in ORGANIZATION_WORDS:
                 for start in range(1, len(words) - 1):
                     tails.setdefault(" ".join(words[start:]), entity)
-    if not tails:
+        for served, place in filter(None, map(_served_place, {m.surface for m in entity.mentions})):
+            served_tails.update({f"{served} of {place}": entity, f"{place} {served}": entity})
+    if not tails and not served_tails:
         return
-    pattern = re.compile(r"\bthe (" + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")\b")
+    pattern = re.compile(r"\b(the|The) (" + "|".join(re.escape(t) for t in sorted(tails | served_tails, key=len, reverse=True)) + r")\b")
     for sentence in sentences:
         for match in pattern.finditer(sentence.text):
-            entity = tails[match.group(1)]
+            if match.group(2) not in served_tails and match.group(1) == "The":
+                continue  # 'The prosecutor's office said': a sentence's opening; a served place's name says which body
+            entity = served_tails.get(match.group(2)) or tails[match.group(2)]
             if all(m.sentence != sentence for m in entity.mentions):
-                entity.mentions.append(Mention(sentence, match.group(1)))
-    for entity in {id(e): e for e in tails.values()}.values():
+                entity.mentions.append(Mention(sentence, match.group(2)))
+    for entity in {id(e): e for e in (tails | served_tails).values()}.values():
         entity.mentions.sort(key=lambda m: (source_order(m.sentence.source), m.sentence.index))
+
+
+def _served_place(name: str) -> tuple[str, str] | None:
+    """('avalanche warning service', 'Tyrol') for 'the Avalanche Warning Service of Tyrol': the words before 'of'
+    (two or more, ending in a body's head word) in lower case, and the place after it as written."""
+    words = _THE.sub("", name).split()
+    if "of" not in words:
+        return None
+    k = words.index("of")
+    head, place = words[:k], words[k + 1 :]
+    if len(head) < 2 or head[-1].lower() not in ORGANIZATION_WORDS or not place or not all(w[:1].isupper() for w in place):
+        return None
+    return " ".join(head).lower(), " ".join(place)
 
 
 def _hyphenated_names(tokenised: list[tuple[Sentence, list[str]]]) -> frozenset[str]:
@@ -577,46 +597,87 @@ def _initialism(word: str) -> bool:
         and not word.isupper()  # all capitals: an acronym, or a roman numeral ("Elizabeth II")
 
 
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word of letters, with an apostrophe or hyphen
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # "Elizabeth II", "E-Health Gesetz II": a number, not a body
 
 
 def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelled_out: dict[str, str]) -> list[str]:
     """'North Atlantic Treaty Organization (NATO)' -> 'NATO', remembering the long form (folded in `acronyms`,
-    as first written in `spelled_out`)."""
+    as first written in `spelled_out`). A body's name followed by its name in another language ('National Court
+    (Audiencia Nacional)') stays as written, filed under that other name, as the acronym's long form is."""
     if "(" not in words:
         return list(words)
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "(" and i + 2 < len(words) and words[i + 2] == ")" and (_is_acronym(words[i + 1]) or _initialism(words[i + 1])):
-            acronym = words[i + 1]
-            j = len(out)
-            while j > 0 and (
-                out[j - 1][:1].isupper() and not (j < len(out) and _owner_before(out[j - 1], out[j])) or out[j - 1] in NAME_PARTICLES
-                or out[j - 1] in ("and", "for", "&") and j > 1 and out[j - 2][:1].isupper()
-            ):
-                j -= 1  # "National Emergency and Civil Protection Authority (ANEPC)"; not "Portugal's" before one
-            while j < len(out) and (not out[j][:1].isupper() or out[j] == "The"):
-                j += 1  # "The Quebec Workers' Pension Fund (QWPF)" opening a sentence
-            long_form = out[j:]
-            capitals = {c for w in long_form for c in w if c.isupper()}  # "Infraestruturas do Norte (IdN)": its capitals
-            # "Coastal Alliance (KA)"; a body named in translation before its own acronym: "National Office for Risk
-            # and Disaster Management (BNGRC)", "Doctors Without Borders Foundation (MSF)"
-            named_body = len(long_form) > 1 and any(w.lower() in ORGANIZATION_WORDS for w in long_form) and not any(
-                _is_role_word(w) and w.lower() not in DEPARTMENTS for w in long_form
-            )  # not a titled person's party: "Party Leader Ana Ruiz (PSOE)"; a field is no title: "Public Health Agency"
-            if long_form and ({c for c in acronym if c.isupper()} <= capitals and (
-                _is_acronym(acronym) or [w[0] for w in long_form] == list(acronym)
-            ) or named_body and _is_acronym(acronym)):
-                acronyms[fold(" ".join(long_form))] = acronym
-                spelled_out.setdefault(acronym, " ".join(long_form))
-                del out[j:]
-                out.append(acronym)
-                i += 3
-                continue
+        inner = _parenthesised(words, i)
+        long_form = out[_long_form_start(out) :] if inner else []
+        if len(inner) == 1 and _defines(inner[0], long_form):
+            acronyms[fold(" ".join(long_form))] = inner[0]
+            spelled_out.setdefault(inner[0], " ".join(long_form))
+            del out[len(out) - len(long_form) :]
+            out.append(inner[0])
+            i += 3
+            continue
+        if _other_language_name(inner, long_form):
+            other = " ".join(inner)
+            acronyms[fold(" ".join(long_form))] = other
+            spelled_out.setdefault(other, " ".join(long_form))
+            i += len(inner) + 2
+            continue
         out.append(words[i])
         i += 1
     return out
+
+
+def _parenthesised(words: list[str], i: int) -> list[str]:
+    """The words in the brackets opening at i: up to six, closed there, with no other bracket in them."""
+    if words[i] != "(":
+        return []
+    end = next((k for k in range(i + 1, min(i + 8, len(words))) if words[k] in ("(", ")")), None)
+    return words[i + 1 : end] if end is not None and words[end] == ")" and end > i + 1 else []
+
+
+def _long_form_start(out: list[str]) -> int:
+    """Where the name written before a bracket begins: its capitalised words, with particles and 'and', 'for'
+    between them ('National Emergency and Civil Protection Authority'); not an owner before it ('Portugal's'),
+    nor a sentence's opening 'The'."""
+    j = len(out)
+    while j > 0 and (
+        out[j - 1][:1].isupper() and not (j < len(out) and _owner_before(out[j - 1], out[j])) or out[j - 1] in NAME_PARTICLES
+        or out[j - 1] in ("and", "for", "&") and j > 1 and out[j - 2][:1].isupper()
+    ):
+        j -= 1
+    while j < len(out) and (not out[j][:1].isupper() or out[j] == "The"):
+        j += 1  # "The Quebec Workers' Pension Fund (QWPF)" opening a sentence
+    return j
+
+
+def _defines(acronym: str, long_form: list[str]) -> bool:
+    """Does the acronym stand for the long form? Its capitals are the long form's ('Infraestruturas do Norte (IdN)'),
+    or the long form names a body in translation before its own acronym ('Coastal Alliance (KA)', 'National Office
+    for Risk and Disaster Management (BNGRC)'; not 'Party Leader Ana Ruiz (PSOE)')."""
+    if not long_form or not (_is_acronym(acronym) or _initialism(acronym)):
+        return False
+    capitals = {c for w in long_form for c in w if c.isupper()}
+    named_body = len(long_form) > 1 and any(w.lower() in ORGANIZATION_WORDS for w in long_form) and not any(
+        _is_role_word(w) and w.lower() not in DEPARTMENTS for w in long_form
+    )
+    return {c for c in acronym if c.isupper()} <= capitals and (
+        _is_acronym(acronym) or [w[0] for w in long_form] == list(acronym)
+    ) or named_body and _is_acronym(acronym)
+
+
+def _other_language_name(inner: list[str], long_form: list[str]) -> bool:
+    """'National Court (Audiencia Nacional)', 'Directorate of Roads (Direção de Estradas)': a name of two words or
+    more in brackets after another, capitalised but for particles, one of them a body's by its head word."""
+    names = (inner, long_form)
+    return all(
+        len(name) >= 2 and name[0][:1].isupper() and name[-1][:1].isupper()
+        and all(w[:1].isupper() and _WORD.fullmatch(w) or w in NAME_PARTICLES for w in name) for name in names
+    ) and any(w.lower() in ORGANIZATION_WORDS for name in names for w in name) and not any(
+        w.lower() in _CALENDAR or _is_role_word(w) and w.lower() not in DEPARTMENTS for name in names for w in name
+    )
 
 
 def _owner_before(word: str, following: str) -> bool:
@@ -675,7 +736,7 @@ _BODY_OR_VENUE_WORDS = ORGANIZATION_WORDS | VENUE_WORDS
 
 def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> bool:
     """'X and Y ... Office' where X (one or two words, no body's own head word, no country) and the proper words after
-    'and' end in a body's head word: X is the first of the body's fields ('the Technical and Construction Supervision
+    'and' hold a body's head word after their first: X is the first of the body's fields ('the Technical and Construction Supervision
     Agency'), not a body of its own ('Kestrel Mining and Brightwater Foods' are two)."""
     if j - i > 1 or j + 3 >= len(words) or words[j + 1] != "and" or not _is_proper(words, j + 2, capitals):
         return False
@@ -688,9 +749,12 @@ def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> boo
         m += 1
     if m - (j + 2) < 2:
         return False
-    return words[m - 1].lower() in BODY_HEAD_WORDS or (  # an executive named for its fields is a body ('the Roads and
-        words[m - 1] == "Executive" and not any(_is_role_word(w) and w.lower() not in DEPARTMENTS for w in words[i : m - 1])
-    )  # Harbours Executive', 'the Health and Safety Executive'), not a chain of titles ('Chair and Group Chief Executive')
+    head = next((k for k in range(m - 1, j + 2, -1) if words[k].lower() in BODY_HEAD_WORDS), None)  # or the region it
+    if head is not None and not any(_is_role_word(w) for w in words[head + 1 : m]):  # serves after the head word:
+        return True  # 'the Waterways and Shipping Office Upper Rhine'
+    return words[m - 1] == "Executive" and not any(_is_role_word(w) and w.lower() not in DEPARTMENTS for w in words[i : m - 1])
+    # an executive named for its fields is a body ('the Roads and Harbours Executive', 'the Health and Safety
+    # Executive'), not a chain of titles ('Chair and Group Chief Executive')
 
 
 _MINISTRY_FIELDS = {"defense": "defence", "foreign": "foreign affairs", "internal affairs": "interior", "home affairs": "interior"}
