@@ -34,7 +34,7 @@ from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, STATE
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .rivals import rival_claims
-from .sentences import LEAD, Sentence, source_order, split_sentences
+from .sentences import LEAD, Sentence, may_contain, search_holding, source_order, split_sentences
 
 # Bylines and credits the cleaner left in: their names are the reporters', not the news's.
 # A credit line ("By ...", "Photo by ..."), or a credit's words anywhere ("Reporting by ...", "... contributed to this report").
@@ -536,6 +536,10 @@ _SENT_TO = re.compile(
     r"|towed)\b[^.;:]{0,60}?\bto\s+(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:(?:in|at|near)\s+)?"
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+|\s+and\s+|\s+or\s+))*$"
 )
+_SENT_TO_WORDS = (
+    "diverted", "flown", "taken", "transferred", "moved", "airlifted", "rushed", "brought", "sent", "evacuated", "driven",
+    "rerouted", "redirected", "relocated", "towed",
+)  # one of them is in each match of _SENT_TO
 # "in Etyek, near Budapest", "at Marlow, about 30 km from Leeds": a town named after the spot to locate it.
 _NEAR_ANOTHER = re.compile(
     r"[A-Z][\w’'-]*,\s+(?:near|outside|(?:about\s+|some\s+|around\s+|roughly\s+)?[\d.]+\s*(?:km|kilometres|kilometers|miles)"
@@ -549,7 +553,7 @@ def _elsewhere(mention: Mention) -> bool:
     Budapest')."""
     text = mention.sentence.text
     at = text.find(mention.surface)
-    return at > 0 and bool(_SENT_TO.search(text[:at]) or _NEAR_ANOTHER.search(text[:at]))
+    return at > 0 and bool(search_holding(_SENT_TO_WORDS, _SENT_TO, text[:at]) or search_holding((",",), _NEAR_ANOTHER, text[:at]))
 
 
 # "its plants in Corvo", "at their sites in Corvo and Lenz", "employs 90 people in Corvo", "registered in Corvo",
@@ -1611,12 +1615,21 @@ _CARE_GIVEN = re.compile(
 )
 
 
+# One of these is in each match of _STOCK_WORDS or _CARE_GIVEN: a sentence without them is tried with neither.
+_STOCK_OR_CARE_WORDS = (
+    "condolences", "sympathies", "commitment", "safety", "blankets", "hot drinks", "hot meals", "breakfast", "accommodated",
+    "put up", "spent the night",
+)
+
+
 def _no_news(text: str) -> bool:
     """A sentence that tells no claim of its own: a writer's set-up before a colon, a statement's stock words ('X
     expresses its deepest condolences to the families', 'The safety of our staff comes before everything else') or
     the care given to those put out ('Families spent the night at the school gym, where volunteers handed out
     blankets'), said after any such event and told as a claim by no editor."""
-    return _set_up(text) or _STOCK_WORDS.search(text) is not None or _CARE_GIVEN.search(text) is not None
+    return _set_up(text) or (
+        may_contain(text, _STOCK_OR_CARE_WORDS) and (_STOCK_WORDS.search(text) is not None or _CARE_GIVEN.search(text) is not None)
+    )
 
 
 def _set_up(text: str) -> bool:

@@ -2571,10 +2571,10 @@ class _Builder:
                 self.first_names[new_key] = Counter(m.surface.split()[0] for m in mentions)
                 self.full_names[new_key] = Counter(m.surface for m in mentions)
                 split.append(entity)
-            for mention in bare:
-                fits = [e for e in split if mention.role and any(
-                    m.role and _role_key(m.role) == _role_key(mention.role) for m in e.mentions
-                )]
+            titled = [{_role_key(m.role) for m in e.mentions if m.role} for e in split]  # each one's titles, keyed once
+            for mention in bare:  # (a mention joins one whose titles hold its own: they stay as they are)
+                title = _role_key(mention.role) if mention.role else None
+                fits = [e for e, titles in zip(split, titled) if title in titles]
                 if len(fits) == 1:
                     fits[0].mentions.append(mention)
 

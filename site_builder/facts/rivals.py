@@ -25,7 +25,7 @@ from ..model import Citation, Fact
 from .entities import Entity
 from .merge import CONTAINED, fact, stems
 from .quotes import claimed
-from .sentences import Sentence, source_order
+from .sentences import Sentence, search_holding, source_order
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ _OWNER_IS = re.compile(
     r"|\b(?P<owned>[a-z][a-z\s-]{1,40}?),?\s+(?:(?:which|that)\s+)?(?:belongs|belonged|belonging)\s+to)\s+(?:the\s+)?$"
 )
 _OWNER_NAMED = re.compile(_OWNER_IS.pattern.removesuffix("$"))  # ... and where it is in a sentence
+_OWNER_WORDS = ("owner", "belong")  # one of them is in each match of _OWNER_IS, _OWNER_NAMED
 # A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
 _DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b(?P<thing>(?:\s+(?:the|its|a|an)\s+[a-z]+)?)")
 # ... and of each verb it joins with 'and' ('X built the mill and owns it' tells who owns the mill)
@@ -213,7 +214,7 @@ def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tu
     names = {surface: entity for told in named.values() for surface, entity in told if len(surface.split()) > 1}
     for sentence in sentences:
         key = (sentence.source, sentence.text)
-        owner = _OWNER_NAMED.search(sentence.text)
+        owner = search_holding(_OWNER_WORDS, _OWNER_NAMED, sentence.text)
         if owner and not any(sentence.text.startswith(n, owner.end()) for n, _ in named.get(key, [])):
             named[key] = named.get(key, []) + [(n, e) for n, e in sorted(names.items()) if sentence.text.startswith(n, owner.end())][:1]
 
@@ -249,7 +250,7 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
         if at < 0:
             continue
         before, after = text[:at], text[at + len(surface):]
-        by, owner_is = _BY.search(before), _OWNER_IS.search(before)
+        by, owner_is = search_holding(("by",), _BY, before), search_holding(_OWNER_WORDS, _OWNER_IS, before)
         told_of = [c for c in _CLAUSE.split(_RELATIVE_WORDS.sub(" ", before[: by.start()])) if c.strip()] if by else []
         deeds = [(by.group(1), told_of[-1] if told_of else "")] if by else []
         deeds += [("own", owner_is["thing"] or owner_is["owned"])] if owner_is else []
@@ -313,7 +314,7 @@ def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> 
 def _named_doer(quote: str, words: str) -> re.Match | None:
     """The words naming a doer as the deed's doer: a participle after 'by', or 'the owner of X is'."""
     before = quote[: quote.find(words)]
-    return _BY.search(before) or _OWNER_IS.search(before)
+    return search_holding(("by",), _BY, before) or search_holding(_OWNER_WORDS, _OWNER_IS, before)
 
 
 def _same_side(a: Reading, b: Reading, frame: str) -> bool:

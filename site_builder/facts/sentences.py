@@ -113,6 +113,13 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     return any(map(_lowered(text).__contains__, words)) or not text.isascii() and any(map(text.__contains__, _ASCII_LOOKALIKES))
 
 
+def search_holding(words: tuple[str, ...], pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A case-sensitive `pattern` searched only in a text holding one of `words`, one of which is in each of its
+    matches: a pattern ending in '$' or opening with a run of letters is tried at every position, slow to fail in
+    the many texts without them (a slice of a sentence too: `may_contain` keeps whole sentences lowered)."""
+    return pattern.search(text) if any(map(text.__contains__, words)) else None
+
+
 @lru_cache(maxsize=8192)  # a sentence is asked about by several patterns
 def _lowered(text: str) -> str:
     return text.lower()
