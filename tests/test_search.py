@@ -23,6 +23,8 @@ def test_build_writes_a_search_bundle_indexing_the_event_and_source_pages(tmp_pa
     assert event_pages and source_pages
     assert pages == len(event_pages) + len(source_pages)
     assert (output / "pagefind/0/pagefind.js").is_file()
+    assert not [name for name in search.UNUSED_UI_FILES if (output / "pagefind/0" / name).exists()], \
+        "Pagefind's own interfaces are not shipped: the search page is static/search.js"
     assert beside(output) == [".output.lock", ".output.previous", "output"], "the indexer wrote outside the output"
 
 
