@@ -4692,8 +4692,10 @@ def test_a_name_built_on_a_trade_word_is_a_firm_not_a_person():
     found = entities_of(
         "Cork publisher Harbourside Books is rushing out 10,000 more copies.",
         "The estate's owner, Northgate Regeneration, said 400 homes would be built.",
-        "The hall was restored by architects Atelier Rocha Vidal, the mayor Mira Solberg said.",
+        "The hall was filmed by Lindqvist Studios, the mayor Mira Solberg said.",
     )
-    for firm in ("Harbourside Books", "Northgate Regeneration", "Atelier Rocha Vidal"):
+    for firm in ("Harbourside Books", "Northgate Regeneration", "Lindqvist Studios"):
         assert found[firm][0] == "organization", firm
     assert found["Mira Solberg"][:2] == ("person", "mayor")
+    opened = entities_of("Developer Northgate Regeneration said 400 homes would be built on the old dock.")
+    assert opened["Northgate Regeneration"][0] == "organization" and "Developer Northgate Regeneration" not in opened

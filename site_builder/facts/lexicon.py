@@ -86,7 +86,7 @@ PRESS_WORDS = NEWSPAPER_WORDS | _words(
 )
 
 # Head words of organisation names ("Defense Ministry", "World Health Organization"), and the trade words a firm's
-# name is built on ("Harbourside Books", "Northgate Regeneration", "Atelier Rocha"): no person's name holds one.
+# name is built on ("Harbourside Books", "Northgate Regeneration", "Lindqvist Studios"): no person's name holds one.
 ORGANIZATION_WORDS = _words(
     """organization organisation ministry ministries council committee commission agency agencies office
     department administration authority authorities bureau board party union alliance coalition federation
@@ -101,7 +101,7 @@ ORGANIZATION_WORDS = _words(
     foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
     laboratories laboratory lines shipping s.a. ag gmbh
     books publishing publishers regeneration developments properties estates construction engineering ingénierie
-    consulting consultants architects studio studios atelier productions records entertainment ventures investments"""
+    consulting consultants architects studios productions records entertainment ventures investments"""
 ) | NEWSPAPER_WORDS
 
 # What an institution's name is built on ("Nordland Hospital", "Hôpital Nord", "the San Martino hospital", "the
