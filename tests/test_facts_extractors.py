@@ -4686,3 +4686,16 @@ def test_a_body_named_for_its_fields_keeps_the_region_it_serves_after_its_head_w
     )
     assert found["Bridges and Tunnels Office Lower Moselle"][0] == "organization"
     assert "Tunnels Office Lower Moselle" not in found
+
+
+def test_a_name_built_on_a_trade_word_is_a_firm_not_a_person():
+    found = entities_of(
+        "Cork publisher Harbourside Books is rushing out 10,000 more copies.",
+        "The estate's owner, Northgate Regeneration, said 400 homes would be built.",
+        "The hall was filmed by Lindqvist Studios, the mayor Mira Solberg said.",
+    )
+    for firm in ("Harbourside Books", "Northgate Regeneration", "Lindqvist Studios"):
+        assert found[firm][0] == "organization", firm
+    assert found["Mira Solberg"][:2] == ("person", "mayor")
+    opened = entities_of("Developer Northgate Regeneration said 400 homes would be built on the old dock.")
+    assert opened["Northgate Regeneration"][0] == "organization" and "Developer Northgate Regeneration" not in opened

@@ -25,6 +25,7 @@ from .lexicon import (
     AGENT_NOUNS,
     BODY_HEAD_WORDS,
     CAPITALISED_NOUN_LANGUAGES,
+    COMMENTATOR_WORDS,
     COMMON_ACRONYMS,
     COMPANY_FORMS,
     COUNTRIES,
@@ -323,6 +324,15 @@ def employs(entity: Entity, working_for: frozenset[str]) -> bool:
     """Does someone in the news work for the body (see employers)? Not a head word alone: 'leader of the
     Labour Party' is the Labour Party's, not any party's."""
     return any(name in working_for for name in {fold(_THE.sub("", m.surface)) for m in entity.mentions} - ORGANIZATION_WORDS)
+
+
+def _opened_by_a_descriptor(run: _Run) -> bool:
+    """'Developer Northgate Regeneration said', 'Consultant Brenner Ingenieure found': a word saying what kind of
+    body or adviser the name is, capitalised only because it opens the sentence, is no part of the body's name."""
+    first = run.words[0].lower()
+    return run.start == 0 and len(run.words) > 2 and first not in ORGANIZATION_WORDS and (
+        first in ORGANIZATION_DESCRIPTORS or first in COMMENTATOR_WORDS
+    )
 
 
 def _trimmed(run: _Run, drop: int) -> _Run:
@@ -2218,6 +2228,8 @@ class _Builder:
         return self.people_names.first(key) or key
 
     def _add_other(self, kind: str, label: str, run: _Run, key: str | None = None) -> None:
+        if kind == "organization" and key is None and _opened_by_a_descriptor(run):
+            run = _trimmed(run, 1)
         key = key or self._key(run.short or run.surface)
         if kind == "place" and key not in self.others and " " not in key:
             key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names

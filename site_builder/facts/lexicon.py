@@ -85,7 +85,8 @@ PRESS_WORDS = NEWSPAPER_WORDS | _words(
     daily weekly blatt zeitung tagespost dagbladet avisen"""
 )
 
-# Head words of organisation names ("Defense Ministry", "World Health Organization").
+# Head words of organisation names ("Defense Ministry", "World Health Organization"), and the trade words a firm's
+# name is built on ("Harbourside Books", "Northgate Regeneration", "Lindqvist Studios"): no person's name holds one.
 ORGANIZATION_WORDS = _words(
     """organization organisation ministry ministries council committee commission agency agencies office
     department administration authority authorities bureau board party union alliance coalition federation
@@ -98,7 +99,9 @@ ORGANIZATION_WORDS = _words(
     albion hotspur sporting dynamo olympique energy power motors airlines airways systems technologies
     pharmaceuticals pharma capital partners industries telecom media insurance solutions labs software
     foods oil gas petroleum mining steel railways railway rail ferrovie logistics electric utilities networks
-    laboratories laboratory lines shipping s.a. ag gmbh"""
+    laboratories laboratory lines shipping s.a. ag gmbh
+    books publishing publishers regeneration developments properties estates construction engineering ingénierie
+    consulting consultants architects studios productions records entertainment ventures investments"""
 ) | NEWSPAPER_WORDS
 
 # What an institution's name is built on ("Nordland Hospital", "Hôpital Nord", "the San Martino hospital", "the
