@@ -1585,6 +1585,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         thing = _thing_measured(rest)
         if thing:  # "a 35 km detour": the length of the thing
             return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
+        covered = _COVERED_FOR.search(before[-60:])
+        if covered and covered.group(1).lower() not in _NOT_COVERED:  # "dragged its anchor for 20 miles": how far
+            went = covered.group(1).lower()
+            return quantity(f"distance ({noun})", f"distance {went} {_unit(head)}", f"distance {went} ({noun})")
         if _FELL.search(before[-40:]):  # "the van plunged about 40 metres": how far it fell
             return quantity(f"fall ({noun})", f"fall {_unit(head)}")
         risen = moved(before)
@@ -1691,6 +1695,10 @@ def _done_times(before: str, after: str) -> str:
 
 
 # "fell 60 metres", "plunged about 40 metres": a length fallen.
+# "was dragged for about 300 metres", "walked its herd for 40 km": a verb in the past and 'for' before a length say how
+# far the thing went or was moved, which the label names ('distance dragged'), not the sentence's subject.
+_COVERED_FOR = re.compile(rf"\b([a-z]{{3,}}ed)\s+(?:(?:its|their|his|her|the|a|an)\s+(?:[a-z]+\s+){{1,2}})?for\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+_NOT_COVERED = frozenset("planned designed intended needed required used allowed scheduled approved budgeted named known praised".split())
 _FELL = re.compile(rf"\b(?:fell|fallen|falling|plunged|plunging|plummeted|plummeting|tumbled|tumbling)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "north-east of Grindavík", "from the shore", "off Cape Finch", "away from the coast": where a distance is taken
 # from, said after its unit; the place is a name or a noun after 'the' ("the town", "the coal face where").
@@ -1755,7 +1763,7 @@ def _sized_subject(before: str) -> str:
 def _thing_measured(after: str) -> str:
     """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge'): its noun,
     the last of up to three words before the phrase ends; '' when a verb or a direction follows instead."""
-    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
+    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s[a-z]{3,}ing\b|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
     if not words:
         return ""
     said = words.group(1).split()
@@ -2669,7 +2677,7 @@ def _named_sum(before: str, handled: bool = True) -> str:
         return _SUM_VERBS[verb.group(1).lower()]
     valued = _VALUED.search(clause)
     if valued:
-        return "insured for" if valued.group(1).lower() == "insured" else "value"
+        return "insured value" if valued.group(1).lower() == "insured" else "value"
     worth = _WORTH.search(clause)
     if worth and worth.group(1) in _TOGETHER:
         return "value"  # "the reliquary and the coins, together worth an estimated €4.5m"
