@@ -41,6 +41,10 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         # a length after a verb in the past and 'for': how far the thing went or was moved, not what the subject is
         ("The trawler towed its broken net for about 9 kilometres.", "about 9 kilometres", "distance towed (kilometres)"),
         ("The float was pushed for 200 metres by the crowd.", "200 metres", "distance pushed (metres)"),
+        # a count of plurals listed after it counts them all; a clause of its own after 'and' is no part of the list
+        ("At least 30 lifeguards, medics and volunteers were deployed.", "At least 30", "lifeguards, medics and volunteers deployed"),
+        ("Some 25 kiosks and stalls were flattened by the gale.", "Some 25", "kiosks and stalls flattened"),
+        ("The storm damaged 90 roofs and prices soared.", "90", "roofs damaged"),
         # a length written before its thing, whose participle clause follows: the thing ('canal', not 'distance')
         ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "canal (kilometre)"),
         # a sum whose verb is in the present, after its subject: the verb names it

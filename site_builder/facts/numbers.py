@@ -941,6 +941,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             quantity = _count(sentence, match, tuple(at[k] for k in sorted(at)))
         if quantity is None:
             continue
+        quantity = _with_the_nouns_coordinated(quantity, text[match.end() :])
         part = _part_of(text, match.end())
         if part:
             quantity = Quantity(**{**quantity.__dict__, "part": part[0]})
@@ -962,6 +963,29 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             found.append(subcount)
             at[match.start("num")] = subcount
     return found
+
+
+# "more than 60 firefighters, divers and police officers", "40 tents and caravans": a count of things listed after it,
+# each a plural with no determiner of its own, the list ending its phrase (not "12 people and the driver", not "killed
+# 12 people and injured dozens", not "cut 300 jobs and sales fell").
+_COORDINATED = re.compile(r"((?:,\s+(?:[a-z]+\s+(?=[a-z]+s\b))?[a-z]+s)*,?\s+(?:and|or)\s+(?:[a-z]+\s+(?=[a-z]+s\b))?[a-z]+s)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|had|have|will|would|could|in|on|at|from|to|of|for|with|between|across|during|after|by|who|that|which|near)\b)"
+)
+
+
+def _with_the_nouns_coordinated(quantity: Quantity, after: str) -> Quantity:
+    """A count of things whose noun is the first of plurals listed with 'and' or 'or' after the figure: a count of
+    all of them, so its noun names them all (its slot, for aligning sources, stays the first's)."""
+    if quantity.label or not quantity.noun or not counts_things(quantity.slot) or not _plural(quantity.noun.split()[-1]):
+        return quantity
+    said = re.match(rf"\s+{re.escape(quantity.noun)}", after)
+    listed = _COORDINATED.match(after, said.end()) if said else None
+    if listed is None:
+        return quantity
+    items = [w for w in re.split(r",\s+|\s+", listed.group(1)) if w and w not in ("and", "or")]
+    if any(w in _STOP or w.endswith(("ed", "ing", "ly")) or not w[:1].islower() for w in items) or not _plural(items[-1]):
+        return quantity
+    return replace(quantity, noun=quantity.noun + listed.group(1))
 
 
 # What befell people that makes a toll of one worth telling: one dead, one missing, one injured ('One climber was
