@@ -45,6 +45,9 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("At least 30 lifeguards, medics and volunteers were deployed.", "At least 30", "lifeguards, medics and volunteers deployed"),
         ("Some 25 kiosks and stalls were flattened by the gale.", "Some 25", "kiosks and stalls flattened"),
         ("The storm damaged 90 roofs and prices soared.", "90", "roofs damaged"),
+        # a part of a whole counted by a noun with the word that says which ('Dutch tourists' among the guests)
+        ("Five of the guests were Dutch tourists, the hotel said.", "Five", "number of Dutch tourists"),
+        ("Thirty people were hurt, and 12 of them are local fishermen.", "12", "local fishermen injured"),
         # a length written before its thing, whose participle clause follows: the thing ('canal', not 'distance')
         ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "canal (kilometre)"),
         # a sum whose verb is in the present, after its subject: the verb names it

@@ -1249,10 +1249,22 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
         return None  # "received minor injuries, two of whom were taken to hospital": nothing names the part
     elif whole_slot in _STATES.values() and _slot(found, "") != whole_slot:
         # "Three of the injured are children": the children injured, as 'Three children were among the injured' counts them
-        return Quantity(sentence, raw, found, f"{whole_slot} {_slot(found, '')}", value, value, value, label=f"{found} {whole_slot}")
+        said = _qualified(match.group("rest"), found)
+        return Quantity(sentence, raw, said, f"{whole_slot} {_slot(found, '')}", value, value, value, label=f"{said} {whole_slot}")
     else:
-        noun, slot = found, _slot(found, "")
+        noun, slot = _qualified(match.group("rest"), found), _slot(found, "")
     return Quantity(sentence, raw, noun, slot, value, value, value)
+
+
+def _qualified(rest: str, noun: str) -> str:
+    """The noun a part is counted by with the word that qualifies it, as written ('Six of the guests are Dutch
+    tourists': Dutch tourists, not all the tourists), so that its label says which; the noun alone when a function
+    word, a verb or a number stands before it."""
+    said = re.search(rf"\b([A-Za-z][a-z-]+)\s+{re.escape(noun)}\b", rest, re.IGNORECASE)
+    word = said.group(1) if said else ""
+    if not word or word.lower() in _STOP or word.lower().endswith(("ed", "ing", "ly")) or re.fullmatch(_NUMBER_WORDS, word, re.IGNORECASE):
+        return noun
+    return f"{word} {noun}"
 
 
 def _befell_part(match: re.Match) -> bool:
