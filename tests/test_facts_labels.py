@@ -28,7 +28,7 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("Customers will get credits of $40 each.", "$40", "credits"),
         ("The first prize for the winning team was 80,000 euros.", "80,000 euros", "first prize"),
         ("Norway will contribute €300 million to the fund.", "€300 million", "contribution"),
-        ("The vase is insured for £4 million.", "£4 million", "insured for"),
+        ("The vase is insured for £4 million.", "£4 million", "insured value"),
         ("Dealers value the vase at £3 million.", "£3 million", "value"),
         ("The city signed a contract worth $80 million.", "$80 million", "contract value"),
         # a percentage: the subject of 'rose to'
@@ -38,6 +38,18 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("About 1,200 hectares burned overnight.", "About 1,200 hectares", "area burned (hectares)"),
         ("The 2,300-kg probe reached orbit.", "2,300", "probe (kg)"),
         ("The new line adds 3 gigawatts.", "3 gigawatts", "capacity (gigawatts)"),
+        # a length after a verb in the past and 'for': how far the thing went or was moved, not what the subject is
+        ("The trawler towed its broken net for about 9 kilometres.", "about 9 kilometres", "distance towed (kilometres)"),
+        ("The float was pushed for 200 metres by the crowd.", "200 metres", "distance pushed (metres)"),
+        # a count of plurals listed after it counts them all; a clause of its own after 'and' is no part of the list
+        ("At least 30 lifeguards, medics and volunteers were deployed.", "At least 30", "lifeguards, medics and volunteers deployed"),
+        ("Some 25 kiosks and stalls were flattened by the gale.", "Some 25", "kiosks and stalls flattened"),
+        ("The storm damaged 90 roofs and prices soared.", "90", "roofs damaged"),
+        # a part of a whole counted by a noun with the word that says which ('Dutch tourists' among the guests)
+        ("Five of the guests were Dutch tourists, the hotel said.", "Five", "number of Dutch tourists"),
+        ("Thirty people were hurt, and 12 of them are local fishermen.", "12", "local fishermen injured"),
+        # a length written before its thing, whose participle clause follows: the thing ('canal', not 'distance')
+        ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "canal (kilometre)"),
         # a sum whose verb is in the present, after its subject: the verb names it
         ("The two finalists each receive £8,000 from the trust.", "£8,000", "amount received"),
         ("Both schools each win £2,000 for their gardens.", "£2,000", "amount won"),

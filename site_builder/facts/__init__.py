@@ -1164,7 +1164,8 @@ def _done_to(quantity: Quantity) -> str | None:
         return None  # "Three of the 40 passengers were hurt": the three were, not the 40
     if _AT_RISK_BEFORE.search(before) or _AT_RISK_AFTER.match(after):
         return "at risk"
-    found = _DONE_TO.match(after)
+    listed = re.match(rf"\s*{re.escape(quantity.noun)}", after) if re.search(r",|\band\b|\bor\b", quantity.noun) else None
+    found = _DONE_TO.match(after[listed.end() :] if listed else after)  # past a list's 'and': 'tents and caravans were destroyed'
     if found:
         return found.group(1) if found.group(1) not in FUNCTION_WORDS else None
     verb = _DONE_BEFORE.search(before)

@@ -964,6 +964,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             quantity = _count(sentence, match, tuple(at[k] for k in sorted(at)))
         if quantity is None:
             continue
+        quantity = _with_the_nouns_coordinated(quantity, text[match.end() :])
         part = _part_of(text, match.end())
         if part:
             quantity = Quantity(**{**quantity.__dict__, "part": part[0]})
@@ -985,6 +986,29 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
             found.append(subcount)
             at[match.start("num")] = subcount
     return found
+
+
+# "more than 60 firefighters, divers and police officers", "40 tents and caravans": a count of things listed after it,
+# each a plural with no determiner of its own, the list ending its phrase (not "12 people and the driver", not "killed
+# 12 people and injured dozens", not "cut 300 jobs and sales fell").
+_COORDINATED = re.compile(r"((?:,\s+(?:[a-z]+\s+(?=[a-z]+s\b))?[a-z]+s)*,?\s+(?:and|or)\s+(?:[a-z]+\s+(?=[a-z]+s\b))?[a-z]+s)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|are|had|have|will|would|could|in|on|at|from|to|of|for|with|between|across|during|after|by|who|that|which|near)\b)"
+)
+
+
+def _with_the_nouns_coordinated(quantity: Quantity, after: str) -> Quantity:
+    """A count of things whose noun is the first of plurals listed with 'and' or 'or' after the figure: a count of
+    all of them, so its noun names them all (its slot, for aligning sources, stays the first's)."""
+    if quantity.label or not quantity.noun or not counts_things(quantity.slot) or not _plural(quantity.noun.split()[-1]):
+        return quantity
+    said = re.match(rf"\s+{re.escape(quantity.noun)}", after)
+    listed = _COORDINATED.match(after, said.end()) if said else None
+    if listed is None:
+        return quantity
+    items = [w for w in re.split(r",\s+|\s+", listed.group(1)) if w and w not in ("and", "or")]
+    if any(w in _STOP or w.endswith(("ed", "ing", "ly")) or not w[:1].islower() for w in items) or not _plural(items[-1]):
+        return quantity
+    return replace(quantity, noun=quantity.noun + listed.group(1))
 
 
 # What befell people that makes a toll of one worth telling: one dead, one missing, one injured ('One climber was
@@ -1248,10 +1272,22 @@ def _subcount(sentence: Sentence, match: re.Match, whole: Quantity | None) -> Qu
         return None  # "received minor injuries, two of whom were taken to hospital": nothing names the part
     elif whole_slot in _STATES.values() and _slot(found, "") != whole_slot:
         # "Three of the injured are children": the children injured, as 'Three children were among the injured' counts them
-        return Quantity(sentence, raw, found, f"{whole_slot} {_slot(found, '')}", value, value, value, label=f"{found} {whole_slot}")
+        said = _qualified(match.group("rest"), found)
+        return Quantity(sentence, raw, said, f"{whole_slot} {_slot(found, '')}", value, value, value, label=f"{said} {whole_slot}")
     else:
-        noun, slot = found, _slot(found, "")
+        noun, slot = _qualified(match.group("rest"), found), _slot(found, "")
     return Quantity(sentence, raw, noun, slot, value, value, value)
+
+
+def _qualified(rest: str, noun: str) -> str:
+    """The noun a part is counted by with the word that qualifies it, as written ('Six of the guests are Dutch
+    tourists': Dutch tourists, not all the tourists), so that its label says which; the noun alone when a function
+    word, a verb or a number stands before it."""
+    said = re.search(rf"\b([A-Za-z][a-z-]+)\s+{re.escape(noun)}\b", rest, re.IGNORECASE)
+    word = said.group(1) if said else ""
+    if not word or word.lower() in _STOP or word.lower().endswith(("ed", "ing", "ly")) or re.fullmatch(_NUMBER_WORDS, word, re.IGNORECASE):
+        return noun
+    return f"{word} {noun}"
 
 
 def _befell_part(match: re.Match) -> bool:
@@ -1608,6 +1644,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         thing = _thing_measured(rest)
         if thing:  # "a 35 km detour": the length of the thing
             return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
+        covered = _COVERED_FOR.search(before[-60:])
+        if covered and covered.group(1).lower() not in _NOT_COVERED:  # "dragged its anchor for 20 miles": how far
+            went = covered.group(1).lower()
+            return quantity(f"distance ({noun})", f"distance {went} {_unit(head)}", f"distance {went} ({noun})")
         if _FELL.search(before[-40:]):  # "the van plunged about 40 metres": how far it fell
             return quantity(f"fall ({noun})", f"fall {_unit(head)}")
         risen = moved(before)
@@ -1714,6 +1754,10 @@ def _done_times(before: str, after: str) -> str:
 
 
 # "fell 60 metres", "plunged about 40 metres": a length fallen.
+# "was dragged for about 300 metres", "walked its herd for 40 km": a verb in the past and 'for' before a length say how
+# far the thing went or was moved, which the label names ('distance dragged'), not the sentence's subject.
+_COVERED_FOR = re.compile(rf"\b([a-z]{{3,}}ed)\s+(?:(?:its|their|his|her|the|a|an)\s+(?:[a-z]+\s+){{1,2}})?for\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
+_NOT_COVERED = frozenset("planned designed intended needed required used allowed scheduled approved budgeted named known praised".split())
 _FELL = re.compile(rf"\b(?:fell|fallen|falling|plunged|plunging|plummeted|plummeting|tumbled|tumbling)\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "north-east of Grindavík", "from the shore", "off Cape Finch", "away from the coast": where a distance is taken
 # from, said after its unit; the place is a name or a noun after 'the' ("the town", "the coal face where").
@@ -1778,7 +1822,7 @@ def _sized_subject(before: str) -> str:
 def _thing_measured(after: str) -> str:
     """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge'): its noun,
     the last of up to three words before the phrase ends; '' when a verb or a direction follows instead."""
-    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
+    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s[a-z]{3,}ing\b|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
     if not words:
         return ""
     said = words.group(1).split()
@@ -2692,7 +2736,7 @@ def _named_sum(before: str, handled: bool = True) -> str:
         return _SUM_VERBS[verb.group(1).lower()]
     valued = _VALUED.search(clause)
     if valued:
-        return "insured for" if valued.group(1).lower() == "insured" else "value"
+        return "insured value" if valued.group(1).lower() == "insured" else "value"
     worth = _WORTH.search(clause)
     if worth and worth.group(1) in _TOGETHER:
         return "value"  # "the reliquary and the coins, together worth an estimated €4.5m"
