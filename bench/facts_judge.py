@@ -10,6 +10,7 @@ file and quote). The judge answers one JSON line per fact: {"event", "id", "verd
     python bench/facts_judge.py export --out box.jsonl DIR [DIR ...]
     python bench/facts_judge.py tally box.jsonl VERDICTS.jsonl [VERDICTS.jsonl ...]
     python bench/facts_judge.py rejudge [--kind number] [--before box.jsonl] [--out box.jsonl] [--list]
+    python bench/facts_judge.py delta START_BOX START_VERDICTS END_BOX --todo TODO --carried CARRIED
 
 `rejudge` boxes again, with the code as it is, every set judged in bench/judged/ (the sets are development sets
 in bench/ now) and gives each boxed fact the verdict its judged counterpart had (the latest judgement of the same
@@ -17,6 +18,11 @@ event, kind, value and label, else of the same event, kind and value citing a qu
 figure: a `bad label` it had is counted apart, as no longer known to hold), else of the same event, kind and label
 citing exactly its quotes (another value read). Facts no box judged are counted unjudged. With --before (a box exported from
 other code, e.g. main's) it prints which judged facts left the box and which came in.
+
+`delta` judges a later box of the same hidden sets by difference: an end line identical to a start line (event,
+kind, label, value, status and cited quotes) carries the start verdict, unless that verdict was `duplicate` (what
+it duplicated may have left the box); the other end lines go to TODO for a fresh judge. `tally END_BOX CARRIED
+VERDICTS` then counts both.
 """
 from __future__ import annotations
 
@@ -69,6 +75,30 @@ def tally(box: Path, verdict_files: list[Path]) -> int:
         print(f"per {name}: " + ", ".join(f"{key} {keeps[key]}/{totals[key]}" for key in sorted(totals)))
     reasons = Counter(v.get("reason", "") for _, v in judged if v["verdict"] != "keep")
     print("noise by reason: " + ", ".join(f"{reason} {n}" for reason, n in reasons.most_common()))
+    return 0
+
+
+def _line(fact: dict) -> tuple:
+    return (fact["event"], fact["kind"], fact["label"], fact["value"], fact["status"], tuple(sorted(_quotes(fact))))
+
+
+def delta(start_box: Path, start_verdicts: Path, end_box: Path, todo: Path, carried: Path) -> int:
+    verdicts = {(v["event"], v["id"]): v for v in _read(start_verdicts)}
+    by_line: dict[tuple, dict] = {}
+    for fact in _read(start_box):
+        verdict = verdicts.get((fact["event"], fact["id"]))
+        if verdict is not None:
+            by_line.setdefault(_line(fact), verdict)
+    fresh, kept = [], []
+    for fact in _read(end_box):
+        verdict = by_line.get(_line(fact))
+        if verdict is None or verdict.get("reason") == "duplicate":
+            fresh.append(fact)
+        else:
+            kept.append({"event": fact["event"], "id": fact["id"], "verdict": verdict["verdict"], "reason": verdict.get("reason", ""), "carried": True})
+    for path, lines in ((todo, fresh), (carried, kept)):
+        path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    print(f"{len(fresh) + len(kept)} end lines: {len(kept)} carry the start verdict, {len(fresh)} to judge")
     return 0
 
 
@@ -165,7 +195,14 @@ def main() -> int:
     rejudging.add_argument("--before", type=Path, help="a box exported from other code, to compare with")
     rejudging.add_argument("--out", type=Path, help="keep the new box here")
     rejudging.add_argument("--list", action="store_true", help="list the facts that left the box and came in")
+    judging_delta = commands.add_parser("delta", help="carry start verdicts to unchanged end lines; the rest to judge")
+    for name in ("start_box", "start_verdicts", "end_box"):
+        judging_delta.add_argument(name, type=Path)
+    judging_delta.add_argument("--todo", type=Path, required=True)
+    judging_delta.add_argument("--carried", type=Path, required=True)
     args = parser.parse_args()
+    if args.command == "delta":
+        return delta(args.start_box, args.start_verdicts, args.end_box, args.todo, args.carried)
     if args.command == "rejudge":
         return rejudge(args.kind, args.before, args.out, args.list)
     if args.command == "export":
