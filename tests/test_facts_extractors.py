@@ -4241,6 +4241,21 @@ def test_thousands_set_apart_by_a_space_are_one_number():
     assert 2400 not in [q.value for q in find_quantities(sentence("Riders used lanes 1, 2 400 metres apart."))]
 
 
+def test_thousands_set_apart_by_points_are_one_number():
+    """Made up: '1.250.000 euros', '310.000 bottles' as continental outlets and their machine translations write
+    them, and a hedge on such a figure admits the same count in commas; '2.500 metres' alone stays 2.5, as English
+    writes it."""
+    for text, value in (
+        ("The cellar holds 1.250.000 bottles.", 1250000),
+        ("It concerns more than 310.000 bottles sold in four countries.", 310000),
+        ("The rod was 2.500 metres long.", 2.5),
+    ):
+        assert find_quantities(sentence(text))[0].value == value, text
+    pointed = find_quantities(sentence("It concerns more than 310.000 bottles sold in four countries."))[0]
+    commas = find_quantities(sentence("Some 312,000 bottles were sold in four countries."))[0]
+    assert pointed.low < commas.value < pointed.high
+
+
 def test_a_ship_named_after_what_it_is_is_neither_a_body_nor_a_person():
     found = entities_of(
         "The container carrier Nordlys Venture, which was moored at the quay, lost 40 boxes in the gale.",

@@ -103,11 +103,15 @@ _SPACED_THOUSANDS = (
     r"(?<!\b\d,\s)(?<!\b\d\d,\s)(?<!\b\d\d\d,\s)[1-9]\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+"
     r"(?![\d-]|[.,]\d|(?-i:\s[A-Z][\w-]*(?<!s)\b))"
 )
+# Thousands set apart by points, as continental outlets and their machine translations write them: two groups or
+# more ("1.250.000 euros"), or one group of zeros ("210.000 cans": no English writer gives 210 to three places).
+# "2.500" alone stays 2.5, as English writes it.
+_POINTED_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]\d|\d)|[1-9]\d{0,2}\.000(?!\d|[.,]\d)"
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     rf"(?P<currency>{_CURRENCY})?\s?"
-    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh)|(?<=(?-i:\b[A-Z]{3})))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + r"|\d+(?:\.\d+)?|"
+    r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh)|(?<=(?-i:\b[A-Z]{3})))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + "|" + _POINTED_THOUSANDS + r"|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
     + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm|km|kg|ha|bp|bps|pc|pct)\b)|(?![\w:/]))"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|mn|bn|k)\b)?"
@@ -2075,8 +2079,10 @@ def _not_a_figure(raw: str, number: float, before: str, after: str) -> bool:
 
 def _digits(raw: str) -> str:
     """The digits of a numeral, its thousands separators dropped; a decimal comma ('2,50 €', '2,5 million
-    euros', as continental Europe writes them) read as a point."""
-    return raw.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", raw) else re.sub(r"[,\s]", "", raw)
+    euros', as continental Europe writes them) read as a point; thousands set apart by points dropped too."""
+    if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
+        return raw.replace(",", ".")
+    return re.sub(r"[,\s.]", "", raw) if re.fullmatch(_POINTED_THOUSANDS, raw) else re.sub(r"[,\s]", "", raw)
 
 
 def _numeral(raw: str) -> float:
