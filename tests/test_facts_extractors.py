@@ -957,6 +957,30 @@ def test_words_said_about_someone_are_not_theirs_and_he_is_who_acted_not_whose_t
              '"We have lost everything we owned in one night," he said.'],
             [None],
         ),
+        (  # one named with an apposition telling what a person is, not read as a person, speaks after an opening phrase
+            ["Camp coordinator Hilde Varga said the latrines were full.",
+             "Outside the school, Odalys Brenk, a grandmother of six, said the tent leaked at every seam.",
+             '"We sleep sitting up when the wind blows," she said.'],
+            [None],
+        ),
+        (  # the same with a title in the apposition, the sentence opening with the name
+            ["Port spokeswoman Ulla Marsk said the cranes were idle.",
+             "Tove Ekdahl, the dockers' shift representative at Nordhavn Terminals, said crews had warned of cracks.",
+             '"Nobody wanted to listen to us," she said.'],
+            [None],
+        ),
+        (  # one named after a title, not read as a person, speaks in the sentence before
+            ["Chief executive Arvid Lunde said the launch had gone to plan.",
+             "Among the payloads was a camera from a college. Project scientist Dr Mirela Stanciu said it had filmed the whole ascent.",
+             '"We saw our own coastline from above the clouds," she said.'],
+            [None],
+        ),
+        (  # one named in a form not read as a person's acts with 'her' just before the quotation
+            ["Returning officer Mila Dobreva said turnout was low.",
+             "After midnight Vesselka-Orlin thanked her volunteers in the square.",
+             '"This town chose a new way tonight," she said.'],
+            [None],
+        ),
         (  # nobody of the other sex in between: the nearest named stays
             ["Coach Lina Berg watched from the stand.", '"We were simply not good enough today," she said.'],
             ["Lina Berg"],

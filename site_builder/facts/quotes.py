@@ -405,21 +405,30 @@ _PERSON_NOUNS = frozenset(
 ) | AGENT_NOUNS | COMMENTATOR_WORDS | ROLE_WORDS
 # One the source describes, not names, opening a sentence ('A mother of two ...', 'One shopper, who ...').
 _DESCRIBED = re.compile(r"^(?:A|An|One|Another)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
-# A name speaking ('Horvath said ...', 'According to Horvath, ...').
+# A name speaking ('Horvath said ...', 'According to Horvath, ...', 'Site engineer Eva Horvath said', 'At the camp, Eva Horvath, a mother of four, said ...':
+# an apposition telling what a person is, after an opening phrase or none), or a name acting for themselves
+# ('Late that night Horvath thanked her staff': whoever 'she' is next).
 _NAME_SPEAKING = re.compile(
     rf"(?:^|[.;:]\s+)(?P<name>[A-Z][^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:{_SPEECH})\b"
     rf"|\baccording to\s+(?P<source>[A-Z][^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),"
+    r"|^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4}\s+)?(?P<actor>[A-Z][^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:\s+[a-z]+){1,8}?\s+(?:his|her)\s"
+    rf"|(?:^|[.;:]\s+)(?P<title>(?:[\w-]+\s+){{1,4}}?)(?P<titled>[A-Z][^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:{_SPEECH})\b"
+    rf"|(?:^|^[^,“”\"]{{2,60}},\s+)(?P<apposed>[A-Z][^\W\d_][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?P<what>[^,“”\"]{{3,80}}),\s+(?:{_SPEECH})\b"
 )
 
 
 def _someone_else(text: str, everyone: list[_Named]) -> bool:
-    """Does the text tell of someone speaking who is no person of the source's we know: one described ('A mother
-    of two said ...') or named in a form not read as a person's ('Horvath said they would fly home')?"""
+    """Does the text tell of someone speaking or acting who is no person of the source's we know: one described ('A
+    mother of two said ...') or named in a form not read as a person's ('Horvath said they would fly home')?"""
     described = _DESCRIBED.match(text)
     if described and any(map(_is_person_noun, described.group("words").split())):
         return True
     for match in _NAME_SPEAKING.finditer(text):
-        name = match.group("name") or match.group("source")
+        if match.group("apposed") and not any(map(_is_person_noun, re.findall(r"[\w-]+", match.group("what")))):
+            continue  # 'Lindqvist AB, the grain trader, said': no person told
+        if match.group("titled") and not any(map(_is_person_noun, re.findall(r"[\w-]+", match.group("title")))):
+            continue  # 'The Lindqvist Group said': no title of a person before the name
+        name = next(match.group(g) for g in ("name", "source", "apposed", "actor", "titled") if match.group(g))
         words = name.lower().split()
         if words[0] in FUNCTION_WORDS or any(w in ORGANIZATION_WORDS or _is_person_noun(w) for w in words):
             continue
