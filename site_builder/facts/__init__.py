@@ -416,25 +416,35 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
 
 
 def _where_disputed(places: list[tuple[Entity, Fact]]) -> list[Fact]:
-    """Two towns told as where it happened by sources none of which names the other at all ('held in Dunmore', two
-    sources; 'held in Kilbride', two others): one place in dispute, each side cited, never two agreed places. Only
-    towns every source naming them names up front as where; a country, a venue, or a region said so ('County X', 'the
-    X region') is no rival of a town in it."""
+    """Two towns told as where it happened by sources none of which names the other in its lead ('signed in Dunmore',
+    two sources; 'signed in Kilbride', two others): one place in dispute, each side citing the sources telling it as
+    where, never two agreed places. A source naming the other town only further down tells of another deed ('a
+    meeting will be held in Kilbride next month'); one naming both in its lead tells of both (a route's two ends, the
+    town near the site). Only towns every source naming them in its lead names as where; a country, a venue, or a
+    region said so ('County X', 'the X region') is no rival of a town in it."""
     towns = [
-        (entity, item) for entity, item in places
-        if entity.label == "place" and len(entity.sources) >= 2 and set(entity.sources) == _where_told(entity)
+        (entity, item, _where_told(entity)) for entity, item in places
+        if entity.label == "place" and len(_where_told(entity)) >= 2 and _named_in_lead(entity) == _where_told(entity)
         and not any(map(_said_a_region, entity.mentions))
     ]
     merged: dict[str, Fact | None] = {}
-    for n, (entity, item) in enumerate(towns):
-        for other, rival in towns[n + 1 :]:
-            if item.id in merged or rival.id in merged or set(entity.sources) & set(other.sources):
+    for n, (entity, item, told) in enumerate(towns):
+        for other, rival, rival_told in towns[n + 1 :]:
+            if item.id in merged or rival.id in merged or told & _named_in_lead(other) or rival_told & _named_in_lead(entity):
                 continue
-            first, second = sorted((item, rival), key=lambda f: -len(f.citations))
-            citations = [replace(c, value=c.value or side.value, disagrees=side is second) for side in (first, second) for c in side.citations]
+            (first, first_told), (second, second_told) = sorted(((item, told), (rival, rival_told)), key=lambda side: -len(side[1]))
+            citations = [
+                replace(c, value=c.value or side.value, disagrees=side is second)
+                for side, sources in ((first, first_told), (second, second_told)) for c in side.citations if c.source in sources
+            ]
             merged[first.id] = fact(first.id, "place", first.label, f"{first.value} / {second.value}", citations, True)
             merged[second.id] = None
     return [merged.get(item.id, item) for _, item in places if merged.get(item.id, item) is not None]
+
+
+def _named_in_lead(place: Entity) -> set[str]:
+    """The sources naming the place in the sentences that tell what happened."""
+    return {m.sentence.source for m in place.mentions if m.sentence.index < LEAD}
 
 
 _REGION_WORDS = frozenset("region province county district state prefecture department canton oblast".split())
