@@ -4738,3 +4738,33 @@ def test_a_name_built_on_a_trade_word_is_a_firm_not_a_person():
     assert found["Mira Solberg"][:2] == ("person", "mayor")
     opened = entities_of("Developer Northgate Regeneration said 400 homes would be built on the old dock.")
     assert opened["Northgate Regeneration"][0] == "organization" and "Developer Northgate Regeneration" not in opened
+
+
+def test_a_town_one_source_names_only_further_down_for_another_deed_leaves_the_dispute_on_where_it_happened():
+    """Made up: two sources put the signing in Tarrow, two in Fenmouth; one of the Tarrow side names Fenmouth only
+    further down, for a meeting next month. One place in dispute, each side citing only the sources telling it as where."""
+    tarrow = "The two mayors signed the river pact in Tarrow on Monday, ending years of talks."
+    tarrow_again = (
+        "A river pact was signed in Tarrow on Monday by the mayors of the two valleys. It sets limits on dredging. "
+        "The mayors shook hands on the quay. Fishermen welcomed the deal. A public meeting will be held in Fenmouth next month."
+    )
+    fenmouth = "The mayors of the two valleys signed a river pact in Fenmouth on Monday."
+    fenmouth_again = "In Fenmouth on Monday, the two mayors signed the long-awaited river pact."
+    event = made_up_event(tarrow, fenmouth, tarrow_again, fenmouth_again, title="Mayors sign a river pact")
+    disputed = [(f.value, [(c.source, c.value) for c in f.citations]) for f in event.facts if f.status == "conflict"]
+    assert disputed == [("Fenmouth / Tarrow", [("s1", "Tarrow"), ("s2", "Fenmouth"), ("s3", "Tarrow"), ("s4", "Fenmouth")])]
+    # the other town named in the lead of a source of one side is a second place it tells of: no dispute
+    both = fenmouth_again + " The pact was first drafted in Tarrow."
+    assert not [f for f in made_up_event(tarrow, fenmouth, tarrow_again, both).facts if f.status == "conflict"]
+
+
+def test_a_claim_naming_one_side_of_a_town_in_dispute_cites_no_source_of_the_other():
+    """Made up: the pact was signed in Tarrow say two sources, in Fenmouth two others; a claim told 'in Tarrow' cites
+    neither a Fenmouth source's sentence of the same deed nor one naming no town."""
+    tarrow = "The two mayors signed the river pact in Tarrow on Monday. The pact was signed in Tarrow by mayors Ilse Brandt and Tomas Veer in front of the old customs house."
+    tarrow_again = "A river pact was signed in Tarrow on Monday. Mayors Ilse Brandt and Tomas Veer signed it in Tarrow in front of the old customs house."
+    fenmouth = "The mayors of the two valleys signed a river pact in Fenmouth on Monday. Mayors Ilse Brandt and Tomas Veer put their signatures on the pact in front of the old customs house."
+    fenmouth_again = "In Fenmouth on Monday, the two mayors signed the long-awaited river pact."
+    event = made_up_event(tarrow, fenmouth, tarrow_again, fenmouth_again, title="Mayors sign a river pact")
+    placed = [[c.source for c in f.citations] for f in event.facts if f.kind == "claim" and "Tarrow" in f.value]
+    assert placed and all(sources == ["s1", "s3"] for sources in placed), placed

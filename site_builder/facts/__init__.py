@@ -148,6 +148,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
+    facts = _claims_placed_one_way(facts)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
@@ -416,25 +417,59 @@ def _where(entities: list[Entity], source_count: int) -> list[Entity]:
 
 
 def _where_disputed(places: list[tuple[Entity, Fact]]) -> list[Fact]:
-    """Two towns told as where it happened by sources none of which names the other at all ('held in Dunmore', two
-    sources; 'held in Kilbride', two others): one place in dispute, each side cited, never two agreed places. Only
-    towns every source naming them names up front as where; a country, a venue, or a region said so ('County X', 'the
-    X region') is no rival of a town in it."""
+    """Two towns told as where it happened by sources none of which names the other in its lead ('signed in Dunmore',
+    two sources; 'signed in Kilbride', two others): one place in dispute, each side citing the sources telling it as
+    where, never two agreed places. A source naming the other town only further down tells of another deed ('a
+    meeting will be held in Kilbride next month'); one naming both in its lead tells of both (a route's two ends, the
+    town near the site). Only towns every source naming them in its lead names as where; a country, a venue, or a
+    region said so ('County X', 'the X region') is no rival of a town in it."""
     towns = [
-        (entity, item) for entity, item in places
-        if entity.label == "place" and len(entity.sources) >= 2 and set(entity.sources) == _where_told(entity)
+        (entity, item, _where_told(entity)) for entity, item in places
+        if entity.label == "place" and len(_where_told(entity)) >= 2 and _named_in_lead(entity) == _where_told(entity)
         and not any(map(_said_a_region, entity.mentions))
     ]
     merged: dict[str, Fact | None] = {}
-    for n, (entity, item) in enumerate(towns):
-        for other, rival in towns[n + 1 :]:
-            if item.id in merged or rival.id in merged or set(entity.sources) & set(other.sources):
+    for n, (entity, item, told) in enumerate(towns):
+        for other, rival, rival_told in towns[n + 1 :]:
+            if item.id in merged or rival.id in merged or told & _named_in_lead(other) or rival_told & _named_in_lead(entity):
                 continue
-            first, second = sorted((item, rival), key=lambda f: -len(f.citations))
-            citations = [replace(c, value=c.value or side.value, disagrees=side is second) for side in (first, second) for c in side.citations]
+            (first, first_told), (second, second_told) = sorted(((item, told), (rival, rival_told)), key=lambda side: -len(side[1]))
+            citations = [
+                replace(c, value=c.value or side.value, disagrees=side is second)
+                for side, sources in ((first, first_told), (second, second_told)) for c in side.citations if c.source in sources
+            ]
             merged[first.id] = fact(first.id, "place", first.label, f"{first.value} / {second.value}", citations, True)
             merged[second.id] = None
     return [merged.get(item.id, item) for _, item in places if merged.get(item.id, item) is not None]
+
+
+def _named_in_lead(place: Entity) -> set[str]:
+    """The sources naming the place in the sentences that tell what happened."""
+    return {m.sentence.source for m in place.mentions if m.sentence.index < LEAD}
+
+
+def _claims_placed_one_way(facts: list[Fact]) -> list[Fact]:
+    """A claim naming one side of a place in dispute ('signed in Dunmore') cites no source of the other side, whatever
+    its sentence says: that source puts the deed in Kilbride. A claim naming both sides, or neither, keeps its sources."""
+    disputes = []  # per place in dispute, its two sides: (the side's spellings, its sources)
+    for item in facts:
+        if item.kind == "place" and item.status == "conflict":
+            sides = [[c for c in item.citations if c.disagrees == second] for second in (False, True)]
+            disputes.append([({c.value or item.value for c in side}, {c.source for c in side}) for side in sides])
+    kept = []
+    for item in facts:
+        for sides in disputes if item.kind == "claim" and item.status != "conflict" else []:
+            named = [told for names, told in sides if any(_names_town(item.value, name) for name in names)]
+            if len(named) == 1:
+                others = set().union(*(told for _, told in sides)) - named[0]
+                item = fact(item.id, item.kind, item.label, item.value, [c for c in item.citations if c.source not in others], variants=item.variants)
+        kept.append(item)
+    return kept
+
+
+def _names_town(text: str, town: str) -> bool:
+    """Does the text name the town, whatever its accents and case?"""
+    return re.search(rf"(?<!\w){re.escape(fold(town))}(?!\w)", fold(text)) is not None
 
 
 _REGION_WORDS = frozenset("region province county district state prefecture department canton oblast".split())
