@@ -230,3 +230,14 @@ def test_a_doer_told_with_another_verb_of_the_same_deed_is_a_rival():
     built = "The Brennock footbridge, constructed by Hallam Civil Ltd, reopened on Monday after a month of repairs."
     other = "The Brennock footbridge, built by Corrick Engineering Ltd, reopened on Monday after a month of repairs."
     assert [value for _, value, _ in disputed(built, other)] == ["Hallam Civil Ltd / Corrick Engineering Ltd"]
+
+
+def test_a_sanction_told_for_good_and_for_a_time_is_a_conflict_but_a_sequence_is_not():
+    sacked = "A senior clerk in the Varrow planning office has been dismissed over the missing permit fees, the board said."
+    suspended = "A senior clerk in the Varrow planning office has been suspended on full pay over the missing permit fees."
+    assert [value for _, value, _ in disputed(sacked, suspended)] == ["dismissed / suspended"]
+    then = suspended.replace("has been suspended on full pay", "was suspended on full pay and later dismissed")
+    assert disputed(sacked, then) == []
+    # a suspended sentence is a court's penalty, not a sanction told for a time
+    sentence = "The senior clerk in the Varrow planning office was given a suspended sentence over the missing permit fees."
+    assert disputed(sacked, sentence) == []

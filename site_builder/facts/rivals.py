@@ -32,7 +32,7 @@ from .sentences import Sentence, search_holding, source_order
 class Reading:
     """What one sentence tells in a frame: its argument (comparable across sources) and the words saying it."""
 
-    frame: str  # 'verdict', 'called off or put off', 'owned by', 'cause'
+    frame: str  # 'verdict', 'called off or put off', 'sanction', 'owned by', 'cause'
     argument: frozenset[str]  # an outcome's kind, a named doer's entity key, or a cause's content words
     words: str  # the argument as the sentence writes it
     about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
@@ -48,6 +48,11 @@ _OUTCOMES = (
     ("called off or put off", (
         ("called off", re.compile(r"\b(?:cancell?ed|called off|scrapped|abandon(?:ed)?)\b")),
         ("put off", re.compile(r"\b(?:postponed|suspended|put off|rescheduled)\b")),
+    )),
+    # a sanction for good or for a time: an official dismissed or suspended, a licence revoked or suspended
+    ("sanction", (
+        ("for good", re.compile(r"\b(?:dismissed|sacked|revoked|struck off|stripped of|expelled)\b")),
+        ("for a time", re.compile(r"\bsuspended\b(?! sentence)")),
     )),
 )
 # Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made by one
