@@ -241,3 +241,12 @@ def test_a_sanction_told_for_good_and_for_a_time_is_a_conflict_but_a_sequence_is
     # a suspended sentence is a court's penalty, not a sanction told for a time
     sentence = "The senior clerk in the Varrow planning office was given a suspended sentence over the missing permit fees."
     assert disputed(sacked, sentence) == []
+
+
+def test_a_side_cites_each_source_telling_it_in_a_sentence_of_another_claim():
+    sacked = "A senior clerk in the Varrow planning office has been dismissed over the missing permit fees, the board said."
+    suspended = "A senior clerk in the Varrow planning office has been suspended on full pay over the missing permit fees."
+    noted = "The tenants' union welcomed the apology of the mayor and noted that a clerk had been suspended."
+    assert [[(source, said) for source, said, _ in cited] for _, _, cited in disputed(sacked, suspended, noted)] == [
+        [("s1", "dismissed"), ("s2", "suspended"), ("s3", "suspended")]
+    ]

@@ -129,7 +129,7 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     named = _named_in(entities)
     _name_owners(sentences, named)
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
-    claims = [_in_dispute(claim, body, named, naming) or claim for claim in claims]
+    claims = [_in_dispute(claim, sentences, body, named, naming) or claim for claim in claims]
     return _rivals_apart(claims, sentences, body, named, naming)
 
 
@@ -196,9 +196,10 @@ def _shown(claim: Fact, readings: list[Told]) -> Told:
 
 
 def _one_thing(frame: str, a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), outcomes
+    """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), sanctions of
+    one named by a common word ('an official', 'a senior official in the housing section'), other outcomes
     of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer)."""
-    if frame in ("cause", _OWNED):
+    if frame in ("cause", _OWNED, "sanction"):
         return bool(a & b)
     return len(a & b) >= CONTAINED * min(len(a), len(b))
 
@@ -225,7 +226,8 @@ def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tu
 
 
 def _in_dispute(
-    claim: Fact, body: dict[str, list[str]], named: dict[tuple[str, str], list[tuple[str, Entity]]], naming: dict[str, set[str]]
+    claim: Fact, sentences: list[Sentence], body: dict[str, list[str]], named: dict[tuple[str, str], list[tuple[str, Entity]]],
+    naming: dict[str, set[str]],
 ) -> Fact | None:
     if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
         return None
@@ -236,8 +238,28 @@ def _in_dispute(
         if sides is None:
             continue
         if _unmixed(sides, body, frame, naming, named):
-            return _conflict(claim, frame, sides)
+            return _conflict(claim, frame, _joined(sides, frame, sentences, body, named, naming))
     return None
+
+
+def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[list[tuple[Citation, Reading]]]:
+    """The sides with each other source telling one side's argument of the same thing in a sentence elsewhere ('we
+    note that an official has been suspended' in a claim of the apology), so that a side cites every source telling
+    it; a source telling anything of the other side is left out."""
+    cited = {c.source for side in sides for c, _ in side}
+    for sentence in sentences:
+        if sentence.source in cited or not _TELLING_APART.search(sentence.text):
+            continue
+        citation = Citation(sentence.source, sentence.text)
+        reading = _readings(citation, named).get(frame)
+        for n, side in enumerate(sides):
+            other = sides[1 - n]
+            if reading and reading.words and _same_side(side[0][1], reading, frame) and any(_one_thing(frame, reading.about, r.about) for _, r in side) \
+                    and not _reported(sentence.text, reading) and _unmixed([[(citation, reading)], other], body, frame, naming, named):
+                side.append((citation, reading))
+                cited.add(sentence.source)
+                break
+    return sides
 
 
 def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> dict[str, Reading]:
@@ -247,8 +269,10 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
     for frame, kinds in _OUTCOMES:
         for kind, pattern in kinds:
             match = pattern.search(text)
-            if match:  # what the outcome is of: the sentence's other words, but who reports it
-                about = stems(claimed(text).replace(match.group(0), " "))
+            if match:  # what the outcome is of: the sentence's other words, but who reports it; a sanction's, whom
+                # its clause names before it ('we note that an official has been suspended')
+                about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else \
+                    stems(" ".join(w for w in _CLAUSE_OPENS.split(_CLAUSE.split(text[: match.start()])[-1])[-1].split() if w.islower()))
                 found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
     for surface, entity in named.get((citation.source, text), []):
         at = text.find(surface)
