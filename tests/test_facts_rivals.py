@@ -250,3 +250,19 @@ def test_a_side_cites_each_source_telling_it_in_a_sentence_of_another_claim():
     assert [[(source, said) for source, said, _ in cited] for _, _, cited in disputed(sacked, suspended, noted)] == [
         [("s1", "dismissed"), ("s2", "suspended"), ("s3", "suspended")]
     ]
+
+
+def test_an_agreed_claim_telling_one_side_cites_no_source_of_the_other():
+    sacked = "A senior clerk in the Varrow planning office has been dismissed over the missing permit fees, the board said."
+    audit = ("A senior clerk at Varrow District Council has been dismissed after an internal audit found that €40,000 in"
+             " permit fees was never banked.")
+    findings = ("The tenants union is alarmed by the findings of the internal audit at Varrow District Council, which show"
+                " that €40,000 in permit fees meant for ramps was never banked. A senior clerk in the Varrow planning office"
+                " has been suspended on full pay over the missing permit fees.")
+    told = claims(sacked, audit, findings)
+    assert [(value, [source for source, _, _ in cited]) for status, _, value, cited in told if status == "conflict"] == [
+        ("dismissed / suspended", ["s1", "s2", "s3"])
+    ]
+    assert [(status, [source for source, _, _ in cited]) for status, _, value, cited in told if value == audit] == [
+        ("single-source", ["s2"])
+    ]

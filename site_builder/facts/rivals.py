@@ -130,7 +130,35 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     _name_owners(sentences, named)
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
     claims = [_in_dispute(claim, sentences, body, named, naming) or claim for claim in claims]
-    return _rivals_apart(claims, sentences, body, named, naming)
+    return _rivals_unsaid(_rivals_apart(claims, sentences, body, named, naming), named)
+
+
+def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
+    """An agreed claim whose shown sentence tells one side of a conflict, of the same thing, cites no source of the
+    other side: 'An official was dismissed after the audit found ...' does not cite a source's 'The audit found ...'
+    where that source tells the official suspended, for it does not state the claim."""
+    disputes = []
+    for claim in claims:
+        frame = claim.label.partition(" (")[0]
+        if claim.kind == "claim" and claim.status == "conflict" and frame in _SHOWN_APART:
+            sides = [[c for c in claim.citations if c.disagrees == other] for other in (False, True)]
+            disputes.append((frame, [({c.source for c in side}, [r for c in side if (r := _readings(c, named).get(frame))]) for side in sides]))
+    kept = []
+    for claim in claims:
+        if claim.kind == "claim" and claim.status != "conflict":
+            shown = next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
+            rivals = {
+                source
+                for frame, sides in disputes if (reading := _readings(shown, named).get(frame))
+                for (_, told), (others, _) in (sides, sides[::-1])
+                if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading.about, r.about) for r in told)
+                for source in others
+            }
+            if rivals - {shown.source}:
+                claim = fact(claim.id, claim.kind, claim.label, claim.value,
+                             [c for c in claim.citations if c.source not in rivals or c.source == shown.source], variants=claim.variants)
+        kept.append(claim)
+    return kept
 
 
 def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[Fact]:
@@ -177,7 +205,8 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
-_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})
+_SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read  # the frames whose sentences say what their argument is of
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?|belong\w*)\b")
 
