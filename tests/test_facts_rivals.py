@@ -230,3 +230,39 @@ def test_a_doer_told_with_another_verb_of_the_same_deed_is_a_rival():
     built = "The Brennock footbridge, constructed by Hallam Civil Ltd, reopened on Monday after a month of repairs."
     other = "The Brennock footbridge, built by Corrick Engineering Ltd, reopened on Monday after a month of repairs."
     assert [value for _, value, _ in disputed(built, other)] == ["Hallam Civil Ltd / Corrick Engineering Ltd"]
+
+
+def test_a_sanction_told_for_good_and_for_a_time_is_a_conflict_but_a_sequence_is_not():
+    sacked = "A senior clerk in the Varrow planning office has been dismissed over the missing permit fees, the board said."
+    suspended = "A senior clerk in the Varrow planning office has been suspended on full pay over the missing permit fees."
+    assert [value for _, value, _ in disputed(sacked, suspended)] == ["dismissed / suspended"]
+    then = suspended.replace("has been suspended on full pay", "was suspended on full pay and later dismissed")
+    assert disputed(sacked, then) == []
+    # a suspended sentence is a court's penalty, not a sanction told for a time
+    sentence = "The senior clerk in the Varrow planning office was given a suspended sentence over the missing permit fees."
+    assert disputed(sacked, sentence) == []
+
+
+def test_a_side_cites_each_source_telling_it_in_a_sentence_of_another_claim():
+    sacked = "A senior clerk in the Varrow planning office has been dismissed over the missing permit fees, the board said."
+    suspended = "A senior clerk in the Varrow planning office has been suspended on full pay over the missing permit fees."
+    noted = "The tenants' union welcomed the apology of the mayor and noted that a clerk had been suspended."
+    assert [[(source, said) for source, said, _ in cited] for _, _, cited in disputed(sacked, suspended, noted)] == [
+        [("s1", "dismissed"), ("s2", "suspended"), ("s3", "suspended")]
+    ]
+
+
+def test_an_agreed_claim_telling_one_side_cites_no_source_of_the_other():
+    sacked = "A senior clerk in the Varrow planning office has been dismissed over the missing permit fees, the board said."
+    audit = ("A senior clerk at Varrow District Council has been dismissed after an internal audit found that €40,000 in"
+             " permit fees was never banked.")
+    findings = ("The tenants union is alarmed by the findings of the internal audit at Varrow District Council, which show"
+                " that €40,000 in permit fees meant for ramps was never banked. A senior clerk in the Varrow planning office"
+                " has been suspended on full pay over the missing permit fees.")
+    told = claims(sacked, audit, findings)
+    assert [(value, [source for source, _, _ in cited]) for status, _, value, cited in told if status == "conflict"] == [
+        ("dismissed / suspended", ["s1", "s2", "s3"])
+    ]
+    assert [(status, [source for source, _, _ in cited]) for status, _, value, cited in told if value == audit] == [
+        ("single-source", ["s2"])
+    ]

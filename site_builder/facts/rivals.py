@@ -32,7 +32,7 @@ from .sentences import Sentence, search_holding, source_order
 class Reading:
     """What one sentence tells in a frame: its argument (comparable across sources) and the words saying it."""
 
-    frame: str  # 'verdict', 'called off or put off', 'owned by', 'cause'
+    frame: str  # 'verdict', 'called off or put off', 'sanction', 'owned by', 'cause'
     argument: frozenset[str]  # an outcome's kind, a named doer's entity key, or a cause's content words
     words: str  # the argument as the sentence writes it
     about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
@@ -48,6 +48,11 @@ _OUTCOMES = (
     ("called off or put off", (
         ("called off", re.compile(r"\b(?:cancell?ed|called off|scrapped|abandon(?:ed)?)\b")),
         ("put off", re.compile(r"\b(?:postponed|suspended|put off|rescheduled)\b")),
+    )),
+    # a sanction for good or for a time: an official dismissed or suspended, a licence revoked or suspended
+    ("sanction", (
+        ("for good", re.compile(r"\b(?:dismissed|sacked|revoked|struck off|stripped of|expelled)\b")),
+        ("for a time", re.compile(r"\bsuspended\b(?! sentence)")),
     )),
 )
 # Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made by one
@@ -124,8 +129,36 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     named = _named_in(entities)
     _name_owners(sentences, named)
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
-    claims = [_in_dispute(claim, body, named, naming) or claim for claim in claims]
-    return _rivals_apart(claims, sentences, body, named, naming)
+    claims = [_in_dispute(claim, sentences, body, named, naming) or claim for claim in claims]
+    return _rivals_unsaid(_rivals_apart(claims, sentences, body, named, naming), named)
+
+
+def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
+    """An agreed claim whose shown sentence tells one side of a conflict, of the same thing, cites no source of the
+    other side: 'An official was dismissed after the audit found ...' does not cite a source's 'The audit found ...'
+    where that source tells the official suspended, for it does not state the claim."""
+    disputes = []
+    for claim in claims:
+        frame = claim.label.partition(" (")[0]
+        if claim.kind == "claim" and claim.status == "conflict" and frame in _SHOWN_APART:
+            sides = [[c for c in claim.citations if c.disagrees == other] for other in (False, True)]
+            disputes.append((frame, [({c.source for c in side}, [r for c in side if (r := _readings(c, named).get(frame))]) for side in sides]))
+    kept = []
+    for claim in claims:
+        if claim.kind == "claim" and claim.status != "conflict":
+            shown = next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
+            rivals = {
+                source
+                for frame, sides in disputes if (reading := _readings(shown, named).get(frame))
+                for (_, told), (others, _) in (sides, sides[::-1])
+                if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading.about, r.about) for r in told)
+                for source in others
+            }
+            if rivals - {shown.source}:
+                claim = fact(claim.id, claim.kind, claim.label, claim.value,
+                             [c for c in claim.citations if c.source not in rivals or c.source == shown.source], variants=claim.variants)
+        kept.append(claim)
+    return kept
 
 
 def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[Fact]:
@@ -172,7 +205,8 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
-_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})
+_SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read  # the frames whose sentences say what their argument is of
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?|belong\w*)\b")
 
@@ -191,9 +225,10 @@ def _shown(claim: Fact, readings: list[Told]) -> Told:
 
 
 def _one_thing(frame: str, a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), outcomes
+    """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), sanctions of
+    one named by a common word ('an official', 'a senior official in the housing section'), other outcomes
     of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer)."""
-    if frame in ("cause", _OWNED):
+    if frame in ("cause", _OWNED, "sanction"):
         return bool(a & b)
     return len(a & b) >= CONTAINED * min(len(a), len(b))
 
@@ -220,7 +255,8 @@ def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tu
 
 
 def _in_dispute(
-    claim: Fact, body: dict[str, list[str]], named: dict[tuple[str, str], list[tuple[str, Entity]]], naming: dict[str, set[str]]
+    claim: Fact, sentences: list[Sentence], body: dict[str, list[str]], named: dict[tuple[str, str], list[tuple[str, Entity]]],
+    naming: dict[str, set[str]],
 ) -> Fact | None:
     if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
         return None
@@ -231,8 +267,28 @@ def _in_dispute(
         if sides is None:
             continue
         if _unmixed(sides, body, frame, naming, named):
-            return _conflict(claim, frame, sides)
+            return _conflict(claim, frame, _joined(sides, frame, sentences, body, named, naming))
     return None
+
+
+def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[list[tuple[Citation, Reading]]]:
+    """The sides with each other source telling one side's argument of the same thing in a sentence elsewhere ('we
+    note that an official has been suspended' in a claim of the apology), so that a side cites every source telling
+    it; a source telling anything of the other side is left out."""
+    cited = {c.source for side in sides for c, _ in side}
+    for sentence in sentences:
+        if sentence.source in cited or not _TELLING_APART.search(sentence.text):
+            continue
+        citation = Citation(sentence.source, sentence.text)
+        reading = _readings(citation, named).get(frame)
+        for n, side in enumerate(sides):
+            other = sides[1 - n]
+            if reading and reading.words and _same_side(side[0][1], reading, frame) and any(_one_thing(frame, reading.about, r.about) for _, r in side) \
+                    and not _reported(sentence.text, reading) and _unmixed([[(citation, reading)], other], body, frame, naming, named):
+                side.append((citation, reading))
+                cited.add(sentence.source)
+                break
+    return sides
 
 
 def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> dict[str, Reading]:
@@ -242,8 +298,10 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
     for frame, kinds in _OUTCOMES:
         for kind, pattern in kinds:
             match = pattern.search(text)
-            if match:  # what the outcome is of: the sentence's other words, but who reports it
-                about = stems(claimed(text).replace(match.group(0), " "))
+            if match:  # what the outcome is of: the sentence's other words, but who reports it; a sanction's, whom
+                # its clause names before it ('we note that an official has been suspended')
+                about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else \
+                    stems(" ".join(w for w in _CLAUSE_OPENS.split(_CLAUSE.split(text[: match.start()])[-1])[-1].split() if w.islower()))
                 found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
     for surface, entity in named.get((citation.source, text), []):
         at = text.find(surface)
