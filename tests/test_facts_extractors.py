@@ -1900,6 +1900,8 @@ def test_the_writers_own_asides_are_not_what_a_source_alone_reports(text, aside)
     ("Evacuated families spent the night in the gym of the Lestra primary school.", True),
     ("Volunteers handed out blankets and hot drinks at the ferry terminal.", True),
     ("The stranded passengers were accommodated in hotels in Lestra overnight.", True),
+    ("Blankets and hot meals were distributed at the town hall.", True),
+    ("The fire broke out in the hotel kitchen during breakfast, forcing 200 guests into the street.", False),
     ("About 400 residents were evacuated from their homes in Lestra.", False),
 ])
 def test_a_sentence_telling_no_news_of_its_own_is_told_apart(text, no_news):

@@ -1643,9 +1643,13 @@ _STOCK_WORDS = re.compile(
 )
 
 
-# The care those put out by it were given, told after any such event: where they spent the night, what was handed out.
+# The care those put out by it were given, told after any such event: where they spent the night, what was handed out
+# (given in its clause: 'a fire broke out during breakfast' is the news).
+_GIVING = r"(?:handed out|handing out|hand out|gave out|given|offered|served|brought|provided|distributed)"
 _CARE_GIVEN = re.compile(
-    r"\b(?:blankets|hot drinks|hot meals|breakfast)\b|\b(?:were|have been|had been|was) (?:accommodated|put up) in\b"
+    rf"\b{_GIVING}\b[^.,;]{{0,30}}\b(?:blankets|hot drinks|hot meals|breakfast)\b"
+    rf"|\b(?:blankets|hot drinks|hot meals|breakfast)\b[^.,;]{{0,30}}\b(?:were|was|are|is|being) {_GIVING}\b"
+    r"|\b(?:were|have been|had been|was) (?:accommodated|put up) in\b"
     r"|\bspent the night (?:at|in) (?:the |a |an )?[^.,;]{0,40}\b(?:gymnasium|gym|sports hall|school|hotels?|hall)\b",
     re.IGNORECASE,
 )
