@@ -107,6 +107,7 @@ _SPACED_THOUSANDS = (
 # more ("1.250.000 euros"), or one group of zeros ("210.000 cans": no English writer gives 210 to three places).
 # "2.500" alone stays 2.5, as English writes it.
 _POINTED_THOUSANDS = r"[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.,]\d|\d)|[1-9]\d{0,2}\.000(?!\d|[.,]\d)"
+_POINTED = re.compile(_POINTED_THOUSANDS)  # ... and a numeral written so (_digits)
 _HEDGE = "|".join(sorted((re.escape(h) for h in _HEDGES), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
@@ -2082,7 +2083,7 @@ def _digits(raw: str) -> str:
     euros', as continental Europe writes them) read as a point; thousands set apart by points dropped too."""
     if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
         return raw.replace(",", ".")
-    return re.sub(r"[,\s.]", "", raw) if re.fullmatch(_POINTED_THOUSANDS, raw) else re.sub(r"[,\s]", "", raw)
+    return re.sub(r"[,\s.]", "", raw) if _POINTED.fullmatch(raw) else re.sub(r"[,\s]", "", raw)
 
 
 def _numeral(raw: str) -> float:

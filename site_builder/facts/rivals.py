@@ -205,8 +205,8 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
-_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})
-_SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read  # the frames whose sentences say what their argument is of
+_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?|belong\w*)\b")
 
