@@ -167,12 +167,13 @@ def find_entities(
     spelled_out: dict[str, str] = {}
     runs: list[_Run] = []
     nouns_capitalised: list[_Run] = []
+    worded: dict[tuple[str, tuple[str, ...], bool, str], list[_Run]] = {}
     for sentence, words in tokenised:
         if _title_case(words) or _shouting(words):
             continue
         words = _fold_acronym_definitions(words, acronyms, spelled_out)
         language = (languages or {}).get(sentence.source) or "en"
-        found = _runs(sentence, words, capitals, STOP_WORDS.get(language, frozenset()) if language != "en" else frozenset())
+        found = _runs_once_per_wording(worded, sentence, words, capitals, language)
         if language in CAPITALISED_NOUN_LANGUAGES:
             nouns_capitalised.extend(found)
         else:
@@ -210,6 +211,21 @@ def find_entities(
     _employers_are_bodies(entities)
     _publications_are_bodies(entities)
     return entities
+
+
+def _runs_once_per_wording(
+    worded: dict[tuple[str, tuple[str, ...], bool, str], list[_Run]], sentence: Sentence, words: list[str], capitals: _Capitals, language: str
+) -> list[_Run]:
+    """The sentence's runs (`_runs`), found once per wording in the event: a big story's sources repeat wire copy word for
+    word (a fifth of the sentences of 500 generated sources). Runs read the sentence's words, its text and whether it
+    opens its source (a dateline), nothing else of it. Each sentence worded so gets copies of the first one's runs,
+    made before any run is classified (classifying changes a run in place)."""
+    key = (sentence.text, tuple(words), sentence.index == 0, language)
+    kept = worded.get(key)
+    if kept is None:
+        kept = worded[key] = _runs(sentence, words, capitals, STOP_WORDS.get(language, frozenset()) if language != "en" else frozenset())
+        return kept
+    return [replace(run, sentence=sentence, sentence_words=words) for run in kept]
 
 
 def _places_before_names(runs: list[_Run]) -> list[_Run]:
