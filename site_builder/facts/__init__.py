@@ -144,10 +144,11 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     year = day.year if day else max((d.year for d in published.values() if d), default=None)
     background = _nationalities(entities) + (_of_earlier_years_only(entities, year) if year else [])
     current = [e for e in entities if e not in background]
-    where = _venues_of_bodies(current, len(sources)) + _where(current, len(sources))
+    told_where = {e.key: _where_told(e) for e in current if e.kind == "place"}  # asked again and again below, once each
+    where = _venues_of_bodies(current, len(sources)) + _where(current, len(sources), told_where)
     others, passing = _other_places(current, where, len(sources))
     passing += [e for e in background if e.kind == "place"]
-    facts += _where_disputed([(e, _entity_fact(e, "place", taken)) for e in where + others])
+    facts += _where_disputed([(e, _entity_fact(e, "place", taken)) for e in where + others], told_where)
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     bodies, commentators = _organizations(current, len(sources))
     commentators += [e for e in background if e.kind == "organization"]
@@ -419,31 +420,32 @@ def _of_earlier_years_only(entities: list[Entity], year: int) -> list[Entity]:
     ]
 
 
-def _where(entities: list[Entity], source_count: int) -> list[Entity]:
+def _where(entities: list[Entity], source_count: int, told_where: dict[str, set[str]]) -> list[Entity]:
     """Places the sources name in their first sentences as where it happened (after in/at/to, or a venue),
-    and a town or region every source names (of three or more), wherever in its text."""
+    and a town or region every source names (of three or more), wherever in its text. `told_where`: each place's
+    sources telling it as where (`_where_told`, by key; a big story's place has thousands of mentions)."""
     needed = 2 if source_count > 2 else 1
     chosen = []
     for entity in entities:
         if entity.kind != "place" or _happening(entity):
             continue
         named_by_all = source_count >= 3 and len(entity.sources) == source_count and entity.label == "place"
-        if len(_where_told(entity)) >= needed or named_by_all and fold(entity.name) not in CONTINENTS:
+        if len(told_where[entity.key]) >= needed or named_by_all and fold(entity.name) not in CONTINENTS:
             chosen.append(entity)
     order = {"venue": 0, "place": 1, "country": 2}
-    return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(_where_told(e)) < needed, -len(e.sources), e.name))
+    return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(told_where[e.key]) < needed, -len(e.sources), e.name))
 
 
-def _where_disputed(places: list[tuple[Entity, Fact]]) -> list[Fact]:
+def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set[str]]) -> list[Fact]:
     """Two towns told as where it happened by sources none of which names the other in its lead ('signed in Dunmore',
     two sources; 'signed in Kilbride', two others): one place in dispute, each side citing the sources telling it as
     where, never two agreed places. A source naming the other town only further down tells of another deed ('a
     meeting will be held in Kilbride next month'); one naming both in its lead tells of both (a route's two ends, the
     town near the site). Only towns every source naming them in its lead names as where; a country, a venue, or a
-    region said so ('County X', 'the X region') is no rival of a town in it."""
+    region said so ('County X', 'the X region') is no rival of a town in it. `told_where`: as for `_where`."""
     towns = [
-        (entity, item, _where_told(entity)) for entity, item in places
-        if entity.label == "place" and len(_where_told(entity)) >= 2 and _named_in_lead(entity) == _where_told(entity)
+        (entity, item, told_where[entity.key]) for entity, item in places
+        if entity.label == "place" and len(told_where[entity.key]) >= 2 and _named_in_lead(entity) == told_where[entity.key]
         and not any(map(_said_a_region, entity.mentions))
     ]
     merged: dict[str, Fact | None] = {}
