@@ -461,23 +461,31 @@ def _gender(person: _Named, texts: list[str]) -> str | None:
     """'he' or 'she' as the sentences naming the person tell next to the name: a title before it ('Mrs Lind'), an
     apposition after it ('Anna Lind, a mother of two,') or a pronoun that follows before anyone else is named or
     quoted ('Karl Weber said his members ...'); None when they tell nothing or both."""
-    votes = {"he": 0, "she": 0}
+    he = she = 0
     for text in texts:
         for surface in person.spellings:
-            if surface not in text:
-                continue  # most sentences of a source do not name this person: no pattern made for them
-            for at in _occurrences(surface, text):
-                before = " ".join(text[:at].split()[-2:])
-                rest = text[at + len(surface) :]
-                after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
-                apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
-                # after 'X's office' or 'X's husband' a pronoun tells of the one owned, not of X
-                pronouns = "" if rest[:2] in ("'s", "’s") else " ".join(after.split()[:12])
-                votes["he"] += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
-                votes["she"] += len(_HER_TITLE.findall(f"{before} {apposition}")) + len(_SHE.findall(pronouns))
-    if votes["he"] == votes["she"]:
+            if surface in text:  # most sentences of a source do not name this person: no pattern made for them
+                for_him, for_her = _gender_votes(surface, text)
+                he, she = he + for_him, she + for_her
+    if he == she:
         return None
-    return "he" if votes["he"] > votes["she"] else "she"
+    return "he" if he > she else "she"
+
+
+@lru_cache(maxsize=1 << 15)  # a big story's sources repeat wire copy naming the same people word for word
+def _gender_votes(surface: str, text: str) -> tuple[int, int]:
+    """What a sentence tells of the gender of the person it names so (see _gender): the words for a man, for a woman."""
+    he = she = 0
+    for at in _occurrences(surface, text):
+        before = " ".join(text[:at].split()[-2:])
+        rest = text[at + len(surface) :]
+        after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
+        apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
+        # after 'X's office' or 'X's husband' a pronoun tells of the one owned, not of X
+        pronouns = "" if rest[:2] in ("'s", "’s") else " ".join(after.split()[:12])
+        he += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
+        she += len(_HER_TITLE.findall(f"{before} {apposition}")) + len(_SHE.findall(pronouns))
+    return he, she
 
 
 def _occurrences(surface: str, text: str) -> Iterator[int]:
