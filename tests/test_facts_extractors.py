@@ -444,6 +444,17 @@ def test_appositions_and_agent_nouns_give_roles_with_their_qualifiers():
     assert found["Leoben"][0] == "place" and found["Brucker Bau"][0] == "organization"
 
 
+def test_a_sentence_worded_alike_in_several_sources_names_the_same_people_for_each_source():
+    """The runs of a wording are found once per event and copied to each sentence so worded: every source is cited,
+    each mention is its own sentence's, and a role read in one copy is not read into another's."""
+    wire = "Harbour master Oskar Lindqvist said the quay was closed."
+    sentences = [sentence(wire, "s1", 1), sentence(wire, "s2", 1), sentence("Lindqvist, the harbour master, said more.", "s3", 0)]
+    people = [e for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    assert [(p.name, p.sources) for p in people] == [("Oskar Lindqvist", ["s1", "s2", "s3"])]
+    assert [m.sentence.source for m in people[0].mentions] == ["s1", "s2", "s3"]
+    assert all(m.sentence in sentences and m.sentence.text.startswith(("Harbour", "Lindqvist")) for m in people[0].mentions)
+
+
 def test_the_words_around_a_name_make_it_a_body_not_a_place():
     found = entities_of(
         "Power will be back by Wednesday, grid operator Enedis said.",
