@@ -359,6 +359,35 @@ def test_what_the_event_makes_or_does_and_the_size_of_what_it_befell_stay_boxed(
     assert len(boxed) == 1 and not more
 
 
+@pytest.mark.parametrize("aside", [
+    "The strait carries around 90 million tonnes of cargo a year.",  # a place's yearly rate
+    "Around 300 groundings are reported along the coast each year, the coastguard says.",  # a general statistic
+    "The harbour festival draws about 20,000 visitors to the quay each July.",
+    "In a normal year, around 4 million tonnes of fish are landed in the port.",
+    "A local diving club has mapped more than 60 wrecks since 2011.",  # a total run up since of old
+])
+def test_a_yearly_rate_or_a_total_since_of_old_said_of_no_body_of_the_event_is_not_boxed(aside):
+    event = event_of(f"A ferry ran aground off Korsa on Friday, injuring six passengers. {aside}",
+                     "Six passengers were injured when a ferry ran aground off Korsa on Friday.")
+    boxed, more = figures(event)
+    assert list(boxed.values()) == ["six"] and len(more) == 1
+
+
+@pytest.mark.parametrize("news", [
+    "The operator ships about 2 million tonnes of freight a year.",  # the event's own body, told by what it is
+    "Nordvik Linjer carries around 3 million tonnes of freight a year.",  # or by a name more sources give
+    "Nordvik Linjer has invested 40 million euros in its fleet since 2019.",
+    "The port will handle 3 million tonnes a year once the quay is repaired.",  # what the event makes
+    "Investors in the ferry were promised returns of 8 per cent a year.",  # what was, no rate of every year
+    "The captain was banned from sailing for a year.",  # a span, no rate
+])
+def test_the_event_bodys_yearly_scale_and_a_planned_rate_stay_boxed(news):
+    event = event_of(f"A ferry of the operator Nordvik Linjer ran aground off Korsa on Friday. {news}",
+                     "A Nordvik Linjer ferry ran aground off Korsa on Friday.")
+    boxed, more = figures(event)
+    assert len(boxed) == 1 and not more
+
+
 @pytest.mark.parametrize("which, kept", [
     ("The fire broke out on the fourth floor.", False),
     ("She lost her game in the third round.", False),
