@@ -299,6 +299,11 @@ def test_one_source_s_measure_in_the_unit_and_value_of_another_saying_nothing_el
     "The operator, Trakia Lines, reported 2025 revenue of 48 million euros.",
     "The coach market as a whole carried about 40 million passengers.",
     "Road deaths have fallen by 12% nationwide.",
+    "The pass carries around 90 million tonnes of freight a year.",  # a yearly rate said of no body of the event
+    "Around 300 crashes are reported on the pass each year, the police say.",
+    "The Rila festival draws about 20,000 visitors to the town each July.",
+    "In a normal year, around 4 million tonnes of timber are hauled over the pass.",
+    "A local hiking club has marked more than 60 trails since 2011.",  # a total run up since of old
 ])
 def test_a_persons_life_a_count_a_year_and_a_figure_framed_as_a_past_years_or_a_general_one_are_not_boxed(aside):
     event = event_of(f"A coach overturned near Rila on Sunday, injuring nine people. {aside}",
@@ -357,20 +362,6 @@ def test_what_the_event_makes_or_does_and_the_size_of_what_it_befell_stay_boxed(
     event = event_of(f"A ferry ran aground off Korsa on Friday. {deed}", "A ferry ran aground off Korsa on Friday.")
     boxed, more = figures(event)
     assert len(boxed) == 1 and not more
-
-
-@pytest.mark.parametrize("aside", [
-    "The strait carries around 90 million tonnes of cargo a year.",  # a place's yearly rate
-    "Around 300 groundings are reported along the coast each year, the coastguard says.",  # a general statistic
-    "The harbour festival draws about 20,000 visitors to the quay each July.",
-    "In a normal year, around 4 million tonnes of fish are landed in the port.",
-    "A local diving club has mapped more than 60 wrecks since 2011.",  # a total run up since of old
-])
-def test_a_yearly_rate_or_a_total_since_of_old_said_of_no_body_of_the_event_is_not_boxed(aside):
-    event = event_of(f"A ferry ran aground off Korsa on Friday, injuring six passengers. {aside}",
-                     "Six passengers were injured when a ferry ran aground off Korsa on Friday.")
-    boxed, more = figures(event)
-    assert list(boxed.values()) == ["six"] and len(more) == 1
 
 
 @pytest.mark.parametrize("news", [
