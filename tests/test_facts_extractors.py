@@ -1914,6 +1914,13 @@ def test_the_writers_own_asides_are_not_what_a_source_alone_reports(text, aside)
     ("Blankets and hot meals were distributed at the town hall.", True),
     ("The fire broke out in the hotel kitchen during breakfast, forcing 200 guests into the street.", False),
     ("About 400 residents were evacuated from their homes in Lestra.", False),
+    # only when its subject began: its history
+    ("The Vela footbridge was opened in 1968.", True),
+    ("The regatta was first held in 1997.", True),
+    ("The ferry company was founded in 1921, when the island got its first harbour.", True),
+    ("The bridge, built in 1968, was closed on Saturday.", False),  # what befell it
+    ("The ferry company was founded in 1921 and now runs nine ships.", False),
+    ("The footbridge was reopened in 2026 after repairs.", False),
 ])
 def test_a_sentence_telling_no_news_of_its_own_is_told_apart(text, no_news):
     assert _no_news(text) is no_news
@@ -1937,6 +1944,9 @@ _GAS_LEAK = "A gas leak forced the evacuation of 300 residents of Lestra on Sund
     (_GAS_LEAK, "Families spent the night in the gym of the Lestra primary school, where volunteers handed out blankets.",
      "Volunteers handed out blankets to the families who spent the night in the school gym.",
      ("Families", "Volunteers")),
+    # when the thing the event befell was built
+    (_BRIDGE, "The old crossing of the Vela at Tarnow was built in 1931.", "The old crossing of the Vela at Tarnow was opened in 1931.",
+     ("The old crossing",)),
 ])
 def test_a_sentence_telling_no_news_of_its_own_is_no_claim_nor_joins_one(lead, first, second, no_news):
     bodies = (f"{first} {lead} The mayor came at noon.", f"{second} {lead} Roads will reopen on Monday.")

@@ -299,6 +299,11 @@ def test_one_source_s_measure_in_the_unit_and_value_of_another_saying_nothing_el
     "The operator, Trakia Lines, reported 2025 revenue of 48 million euros.",
     "The coach market as a whole carried about 40 million passengers.",
     "Road deaths have fallen by 12% nationwide.",
+    "The pass carries around 90 million tonnes of freight a year.",  # a yearly rate said of no body of the event
+    "Around 300 crashes are reported on the pass each year, the police say.",
+    "The Rila festival draws about 20,000 visitors to the town each July.",
+    "In a normal year, around 4 million tonnes of timber are hauled over the pass.",
+    "A local hiking club has marked more than 60 trails since 2011.",  # a total run up since of old
 ])
 def test_a_persons_life_a_count_a_year_and_a_figure_framed_as_a_past_years_or_a_general_one_are_not_boxed(aside):
     event = event_of(f"A coach overturned near Rila on Sunday, injuring nine people. {aside}",
@@ -355,6 +360,21 @@ def test_what_a_body_a_place_or_a_thing_has_or_runs_a_general_statistic_kin_and_
 ])
 def test_what_the_event_makes_or_does_and_the_size_of_what_it_befell_stay_boxed(deed):
     event = event_of(f"A ferry ran aground off Korsa on Friday. {deed}", "A ferry ran aground off Korsa on Friday.")
+    boxed, more = figures(event)
+    assert len(boxed) == 1 and not more
+
+
+@pytest.mark.parametrize("news", [
+    "The operator ships about 2 million tonnes of freight a year.",  # the event's own body, told by what it is
+    "Nordvik Linjer carries around 3 million tonnes of freight a year.",  # or by a name more sources give
+    "Nordvik Linjer has invested 40 million euros in its fleet since 2019.",
+    "The port will handle 3 million tonnes a year once the quay is repaired.",  # what the event makes
+    "Investors in the ferry were promised returns of 8 per cent a year.",  # what was, no rate of every year
+    "The captain was banned from sailing for a year.",  # a span, no rate
+])
+def test_the_event_bodys_yearly_scale_and_a_planned_rate_stay_boxed(news):
+    event = event_of(f"A ferry of the operator Nordvik Linjer ran aground off Korsa on Friday. {news}",
+                     "A Nordvik Linjer ferry ran aground off Korsa on Friday.")
     boxed, more = figures(event)
     assert len(boxed) == 1 and not more
 

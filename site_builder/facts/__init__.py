@@ -1682,12 +1682,21 @@ _STOCK_OR_CARE_WORDS = (
 )
 
 
+# "The Liffey Prize was founded in 2011.", "The viaduct was opened in 1971, when the N61 was widened.": a sentence
+# that only tells when its subject began (a 'when' clause may say why).
+_BEGUN_ONLY = re.compile(
+    r"(?:[\w’'-]+\s+){1,8}(?:was|were)\s+(?:first\s+)?(?:founded|established|held|staged|opened|built|inaugurated|launched"
+    r"|created|set\s+up)\s+in\s+(?:1[5-9]\d\d|20\d\d)(?:,\s+when\b[^.;]*)?\."
+)
+
+
 def _no_news(text: str) -> bool:
     """A sentence that tells no claim of its own: a writer's set-up before a colon, a statement's stock words ('X
-    expresses its deepest condolences to the families', 'The safety of our staff comes before everything else') or
+    expresses its deepest condolences to the families', 'The safety of our staff comes before everything else'),
     the care given to those put out ('Families spent the night at the school gym, where volunteers handed out
-    blankets'), said after any such event and told as a claim by no editor."""
-    return _set_up(text) or (
+    blankets') or only when a body, a thing or a fixture began ('The bridge was opened in 1962.': its history, which
+    the box's place and body name), said after any such event and told as a claim by no editor."""
+    return _set_up(text) or _BEGUN_ONLY.fullmatch(text.strip()) is not None or (
         may_contain(text, _STOCK_OR_CARE_WORDS) and (_STOCK_WORDS.search(text) is not None or _CARE_GIVEN.search(text) is not None)
     )
 

@@ -53,7 +53,8 @@ def key_figures(facts: list[Fact], quantities: list[Quantity]) -> tuple[list[Fac
     figures; a short claim that only tells a boxed figure is not boxed; the box keeps its order."""
     figures = [f for f in facts if f.kind == "number"]
     mentions = _mentions(figures, quantities)
-    more = {f.id for f in figures if _background(f, mentions[f.id])}
+    bodies = _event_bodies(facts)
+    more = {f.id for f in figures if _background(f, mentions[f.id], bodies)}
     more |= _restated(figures, mentions, more)
     ranked = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     more |= {f.id for f in ranked[MAX_FIGURES:] if f.status != "conflict"}
@@ -103,12 +104,18 @@ def _sources(figure: Fact) -> int:
     return len({c.source for c in figure.citations})
 
 
-def _background(figure: Fact, mentions: list[Quantity]) -> bool:
+def _event_bodies(facts: list[Fact]) -> list[str]:
+    """The names of the bodies more than one source names: the event's own, whose yearly scale is its news."""
+    return [f.value for f in facts if f.kind == "organization" and _sources(f) > 1]
+
+
+def _background(figure: Fact, mentions: list[Quantity], bodies: list[str]) -> bool:
     """One source's figure that is no news of the event: said only inside quotation marks (a witness's or
     an official's words, most often restating a figure or telling a memory), in the writer's own first
     person (a blogger's aside), in what a clause tells of someone's life (see _of_someones_life) or a line cut
     from the page; of an earlier year, how long ago something else happened, a distance from a named place, a
-    count a year (what a place or a body is: 'receives 40,000 visitors a year') or a web page's counter of its
+    count a year (what a place or a body is: 'receives 40,000 visitors a year'), a rate of every year or a total run up
+    since of old (see _all_along) or a web page's counter of its
     views or comments, what a body, a place or a thing has (see _what_a_thing_is),
     a press release's 'About <the body>:' line, or someone's kin (see _someones_family). Whatever the number of
     sources: which one of a short series ('the third round'), the toll of an earlier year's happening."""
@@ -121,7 +128,8 @@ def _background(figure: Fact, mentions: list[Quantity]) -> bool:
     aside = (_quoted, _first_person, _of_someones_life, _cut, _what_a_thing_is, _someones_family)
     return all(any(told(q) for told in aside) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
-        or _off_a_place(q) or _a_year(q) or _framed_as_background(q) or _about_section(q) for q in mentions
+        or _off_a_place(q) or _a_year(q) or _all_along(q, bodies) or _framed_as_background(q) or _about_section(q)
+        for q in mentions
     )
 
 
@@ -170,6 +178,52 @@ def _framed_as_background(quantity: Quantity) -> bool:
         return False
     text = quantity.sentence.text
     return _BACKGROUND_FRAME.search(text, *clause) is not None or _LAST_YEAR_FRONTED.match(text) is not None
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A rate of every year ('processes 600 million litres of milk a year', 'around 500 cases are reported each year',
+# 'draws 30,000 visitors each August'), or a normal year fronted ('In a normal year, 28 million tonnes are shipped').
+_EVERY_YEAR = re.compile(
+    rf"\b(?:a\s+year|(?:per|each|every)\s+(?:year|summer|winter|spring|autumn|season|{_MONTH}))\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|on|of)\b)|\bannually\b"
+)
+_A_NORMAL_YEAR_FRONTED = re.compile(r"^\s*[Ii]n\s+an?\s+(?:normal|typical|average|usual|good)\s+year\b")
+# What the event makes, plans or changes is its news, yearly or not ('will process 200,000 tonnes a year', 'fees
+# rise to €900 a year', 'could do 4,000 more operations a year').
+_EVENTS_RATE = re.compile(
+    r"\b(?:will|would|could|can|shall|may|might|expects?|expected|plans?|planned|aims?|designed|capacity|once"
+    r"|ris\w*|rose|rais\w*|increas\w*|cuts?|cutting|fall\w*|fell|drop\w*|reduc\w*|climb\w*|up\s+from|down\s+from)\b"
+)
+# A total run up since a founding or a year, in the perfect ('has raised €12 million since its founding', 'has
+# restored 450 hectares since 2006'): what a body has done all along.
+_SINCE_OF_OLD = re.compile(
+    r"\bsince\s+(?:(?:its|their|the)\s+(?:founding|foundation|creation|launch|start|beginning)\b|(?:19|20)\d\d\b)"
+)
+_PERFECT = re.compile(r"\b(?:has|have)\b(?!\s+been\b)")
+# A past before the figure tells what was, not a rate of every year ('the scheme promised returns of 14% a year').
+_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b")
+# The body a report is about, told again by what it is ('The operator has invested ...', 'the company ...').
+_THE_BODY = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:operator|company|firm|group|co-?op|cooperative|utility|business|owner)\b|^\s*It\b")
+
+
+def _all_along(quantity: Quantity, bodies: list[str]) -> bool:
+    """One source's rate of every year in the present or total run up since a founding or an earlier year, neither planned nor
+    changed by the event, said of no body of the event: what a place, a trade or a bystanding body does year in
+    year out ('The river carries 180 million tonnes a year', a general statistic), not what happened. The event's
+    own body's ('Slaney Valley processes 610 million litres a year', 'The operator has invested €420 million since
+    2022') is the scale of what the event befell, which an editor boxes."""
+    clause = _clause(quantity)
+    if clause is None:
+        return False
+    text = quantity.sentence.text
+    said = text[clause[0]:clause[1]].replace(quantity.words, " ")  # 'jailed for a year' is no rate
+    if _EVENTS_RATE.search(text):
+        return False
+    before = text[clause[0]:text.find(quantity.words)]
+    if _THE_BODY.search(before) or any(body in before for body in bodies):
+        return False
+    yearly = _EVERY_YEAR.search(said) is not None or _A_NORMAL_YEAR_FRONTED.match(text) is not None
+    return (yearly and not _PAST.search(before)) or (_PERFECT.search(before) is not None and _SINCE_OF_OLD.search(text) is not None)
 
 
 # A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
