@@ -25,7 +25,7 @@ from ..model import Citation, Fact
 from .entities import Entity
 from .merge import CONTAINED, fact, stems
 from .quotes import claimed
-from .sentences import Sentence, search_holding, source_order
+from .sentences import LEAD, Sentence, search_holding, source_order
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,18 @@ class Reading:
     words: str  # the argument as the sentence writes it
     about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
     # fire'); an outcome's, the sentence's other words
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a sentence is read with: the people and bodies each sentence names, with the words naming them, and the
+    sentences opening their source (its lead, which tells what happened: a cause told there is of the event)."""
+
+    names: dict[tuple[str, str], list[tuple[str, Entity]]]
+    leads: frozenset[tuple[str, str]]
+
+
+_NOBODY = Setting({}, frozenset())  # a sentence read alone
 
 
 # Outcomes of exclusive kinds, each frame's kinds in order; a sentence telling words of two kinds reads neither.
@@ -90,14 +102,22 @@ _CAUSED_BY = re.compile(
     # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...') or what a thing was
     # due to ('The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), each before a determiner
     r"|(?:was|were|is|are) (?:(?:largely|mainly|partly|probably|likely) )?due to(?= (?:a|an|the|its|their) )"
-    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) )))"
+    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) ))"
+    # ... as why a thing happened, told after it ('returned to Cluj because of a fault in ...', 'closed owing to a
+    # leak'), or as what it followed when that is a mishap ('landed following a bird strike': `_MISHAP_HEADS`)
+    r"|(?P<why>because of|owing to|as a (?:direct )?result of|due to(?= (?:a|an|the|its|their) )"
+    r"|(?P<after>after|following)(?= (?:what|an?|suspected) )))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
 )
 _CAUSED = re.compile(
     r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered|sparked|(?:was|were|is|are) (?:to blame|blamed) for)\s+(?:the|a|an)\b"
 )
 # ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
-_BLAMED_FOR = re.compile(r"\bblamed\s+(?P<cause>(?:a|an|the|its|their)\s[^,;.]{2,60}?)\s+for\s+(?:the|a|an)\b")
+# ... or of nothing told, the event's ('The airline blames a bird strike.')
+_BLAMED_FOR = re.compile(r"\bblame[sd]?\s+(?P<cause>(?:a|an|the|its|their)\s[^,;.]{2,60}?)(?:\s+for\s+(?:the|a|an)\b|(?=[,;.]|$))")
+# A cause told as what someone called it ('after what the airline described as a bird strike', 'what police believe
+# was a gas leak'): the words after it
+_CALLED = re.compile(r"^what\s[^,;]{2,40}?\s(?:as|was|is)\s+(?=(?:a|an|the)\s)")
 # A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
 # fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
 # tells a story, not a kind.
@@ -108,7 +128,7 @@ _CAUSING = frozenset({"cause", "trigg", "blame"})
 _CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according)\s")
 # A cause's words end at a place, a time or what it was of ('a software update to the signalling system', '... installed
 # by the supplier')
-_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near|to|into|during|overnight|\w+ed by)\s")
+_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near|over|across|to|into|during|overnight|\w+ed by|\w+ing(?= (?:the|a|an|its|their) ))\s")
 # A cause not yet told: 'The cause is not yet known', 'the cause was the subject of an inquiry'
 _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
 # A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
@@ -116,6 +136,13 @@ _DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denie
 # What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
 # failure'); a cause told of no thing ('the root cause was ...') is of it
 _MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
+# What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
+# not 'after a debate' or 'following a review'
+_MISHAP_HEADS = _MISHAP | _FAULT | frozenset({
+    "strik", "leak", "explo", "blast", "fire", "short", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
+    "burst", "surge", "storm", "light", "flood", "lands", "fall",
+})
+_STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
 # A relative clause between what was caused and its verb ('The fire that gutted the mill was started by ...'):
 # what was caused is the words before it
 _RELATIVE = re.compile(r"\s(?:that|which)\s\w+ed\b[^,;]*$")
@@ -128,12 +155,13 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
         body.setdefault(sentence.source, []).append(sentence.text)
     named = _named_in(entities)
     _name_owners(sentences, named)
+    setting = Setting(named, frozenset((s.source, s.text) for s in sentences if s.index < LEAD))
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
-    claims = [_in_dispute(claim, sentences, body, named, naming) or claim for claim in claims]
-    return _rivals_unsaid(_rivals_apart(claims, sentences, body, named, naming), named)
+    claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
+    return _rivals_unsaid(_rivals_apart(claims, sentences, body, setting, naming), setting)
 
 
-def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
+def _rivals_unsaid(claims: list[Fact], setting: Setting) -> list[Fact]:
     """An agreed claim whose shown sentence tells one side of a conflict, of the same thing, cites no source of the
     other side: 'An official was dismissed after the audit found ...' does not cite a source's 'The audit found ...'
     where that source tells the official suspended, for it does not state the claim."""
@@ -142,14 +170,14 @@ def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
         frame = claim.label.partition(" (")[0]
         if claim.kind == "claim" and claim.status == "conflict" and frame in _SHOWN_APART:
             sides = [[c for c in claim.citations if c.disagrees == other] for other in (False, True)]
-            disputes.append((frame, [({c.source for c in side}, [r for c in side if (r := _readings(c, named).get(frame))]) for side in sides]))
+            disputes.append((frame, [({c.source for c in side}, [r for c in side if (r := _readings(c, setting).get(frame))]) for side in sides]))
     kept = []
     for claim in claims:
         if claim.kind == "claim" and claim.status != "conflict":
             shown = next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
             rivals = {
                 source
-                for frame, sides in disputes if (reading := _readings(shown, named).get(frame))
+                for frame, sides in disputes if (reading := _readings(shown, setting).get(frame))
                 for (_, told), (others, _) in (sides, sides[::-1])
                 if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading.about, r.about) for r in told)
                 for source in others
@@ -161,7 +189,7 @@ def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
     return kept
 
 
-def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[Fact]:
+def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], setting: Setting, naming: dict[str, set[str]]) -> list[Fact]:
     """A claim and the claims or sentences of other sources telling its statement with a rival argument in words
     too unlike for one claim are one conflict: rival causes of one thing ('An electrical short circuit caused the
     fire' / 'The fire was caused by an overheated bearing'), rival outcomes of one happening told in alike words
@@ -176,7 +204,7 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
     told: dict[tuple[int, str], list[Reading]] = {}
     for n, claim in enumerate(claims + loose):
         if claim.kind == "claim" and claim.status != "conflict":
-            readings = [_readings(c, named) for c in claim.citations]
+            readings = [_readings(c, setting) for c in claim.citations]
             for frame in {frame for r in readings for frame in r} & _TOLD_APART:
                 reading = [(c, r[frame]) for c, r in zip(claim.citations, readings) if frame in r]
                 # the side of the shown sentence, or of the first reading the frame when the shown one tells it in
@@ -199,8 +227,8 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
         # the press that a software update caused it') is cited for its own side only
         cited = [(c, r) for n in together for c, r in zip(every[n].citations, told[(n, frame)]) if c.source not in sources or not _reported(c.quote, r)]
         sides = _sides(*zip(*cited), frame)
-        if len(together) > 1 and sides and all(any(r.words for _, r in side) for side in sides) and _unmixed(sides, body, frame, naming, named):
-            merged.update(dict.fromkeys(together, _conflict(claims[i], frame, sides)))
+        if len(together) > 1 and sides and all(any(r.words for _, r in side) for side in sides) and _unmixed(sides, body, frame, naming, setting):
+            merged.update(dict.fromkeys(together, _conflict(claims[i], frame, _joined(sides, frame, sentences, body, setting, naming))))
     return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
 
 
@@ -208,7 +236,7 @@ _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The ow
 _TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 _SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?|belong\w*)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|own(?:s|ed|er|ers)?|belong\w*)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -255,23 +283,23 @@ def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tu
 
 
 def _in_dispute(
-    claim: Fact, sentences: list[Sentence], body: dict[str, list[str]], named: dict[tuple[str, str], list[tuple[str, Entity]]],
+    claim: Fact, sentences: list[Sentence], body: dict[str, list[str]], setting: Setting,
     naming: dict[str, set[str]],
 ) -> Fact | None:
     if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
         return None
-    readings = [_readings(c, named) for c in claim.citations]
+    readings = [_readings(c, setting) for c in claim.citations]
     for frame in sorted(set.intersection(*(set(r) for r in readings))):
         told = [r[frame] for r in readings]
         sides = _sides(claim.citations, told, frame)
         if sides is None:
             continue
-        if _unmixed(sides, body, frame, naming, named):
-            return _conflict(claim, frame, _joined(sides, frame, sentences, body, named, naming))
+        if _unmixed(sides, body, frame, naming, setting):
+            return _conflict(claim, frame, _joined(sides, frame, sentences, body, setting, naming))
     return None
 
 
-def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[list[tuple[Citation, Reading]]]:
+def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: list[Sentence], body: dict[str, list[str]], setting: Setting, naming: dict[str, set[str]]) -> list[list[tuple[Citation, Reading]]]:
     """The sides with each other source telling one side's argument of the same thing in a sentence elsewhere ('we
     note that an official has been suspended' in a claim of the apology), so that a side cites every source telling
     it; a source telling anything of the other side is left out."""
@@ -280,18 +308,18 @@ def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: 
         if sentence.source in cited or not _TELLING_APART.search(sentence.text):
             continue
         citation = Citation(sentence.source, sentence.text)
-        reading = _readings(citation, named).get(frame)
+        reading = _readings(citation, setting).get(frame)
         for n, side in enumerate(sides):
             other = sides[1 - n]
             if reading and reading.words and _same_side(side[0][1], reading, frame) and any(_one_thing(frame, reading.about, r.about) for _, r in side) \
-                    and not _reported(sentence.text, reading) and _unmixed([[(citation, reading)], other], body, frame, naming, named):
+                    and not _reported(sentence.text, reading) and _unmixed([[(citation, reading)], other], body, frame, naming, setting):
                 side.append((citation, reading))
                 cited.add(sentence.source)
                 break
     return sides
 
 
-def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> dict[str, Reading]:
+def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
     """The frames a sentence tells one argument in (a frame it tells two arguments in reads none)."""
     text = citation.quote
     found: dict[str, list[Reading]] = {}
@@ -303,7 +331,7 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
                 about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else \
                     stems(" ".join(w for w in _CLAUSE_OPENS.split(_CLAUSE.split(text[: match.start()])[-1])[-1].split() if w.islower()))
                 found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
-    for surface, entity in named.get((citation.source, text), []):
+    for surface, entity in setting.names.get((citation.source, text), []):
         at = text.find(surface)
         if at < 0:
             continue
@@ -323,16 +351,38 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
           for m in _CAUSED_BY.finditer(text) if not _DENIED.search(_CLAUSE.split(text[: m.start()])[-1])),
         *((m, _CLAUSE.split(text[m.end():])[0]) for m in (*_CAUSED.finditer(text), *_BLAMED_FOR.finditer(text))),
     ]:
-        clauses = _CLAUSE_OPENS.split(match.group("cause"))  # the clause nearest the verb ('..., has confirmed that X caused')
-        cause = _PHRASE_ENDS.split(clauses[0] if match.re is _CAUSED_BY else clauses[-1], maxsplit=1)[0].strip()
-        kind = stems(cause) - _FAULT
+        # the clause nearest the verb ('..., has confirmed that X caused')
+        told = _CALLED.sub("", match.group("cause"))
+        clauses = _CLAUSE_OPENS.split(told)
+        cause = _phrase(clauses[0] if match.re is _CAUSED_BY else clauses[-1])
+        kind = _kind(cause) - _FAULT
+        # what a thing happened after is a cause when it is a mishap, not a step of a story ('after a flooded cabinet
+        # was replaced')
+        if match.re is _CAUSED_BY and match["after"] and (not _kind(cause) & _MISHAP_HEADS or _STEP.search(told)):
+            continue
         if kind and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
             about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
-            # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing
+            # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing; the event's
+            # breakdown when it is one, when nothing is told, or when a source's lead tells why what it tells happened
             of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
-            of = of | _MISHAP if of & _MISHAP or (match.re is _CAUSED_BY and match["told"] and not effect) else of
+            why = match.re is _CAUSED_BY and match["why"] and (citation.source, text) in setting.leads
+            of = of | _MISHAP if of & _MISHAP or not of or why else of
             found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
+
+
+def _phrase(words: str) -> str:
+    """A cause's words up to a place, a time, what it was of or a clause of it ('a bird strike affecting the left
+    engine'), but past a fault's: 'a fault to the hydraulic system' is of the kind of what failed."""
+    for end in _PHRASE_ENDS.finditer(words):
+        if _kind(words[: end.start()]) - _FAULT:
+            return words[: end.start()].strip()
+    return words.strip()
+
+
+def _kind(cause: str) -> frozenset[str]:
+    """A cause's words, one of a kind whatever its number: 'strong wind' and 'high winds' are one kind."""
+    return stems(" ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in cause.split()))
 
 
 # Verbs of one deed, in the form `_deed` cuts the first to: a painting gifted by X and one donated by Y are rival
@@ -379,7 +429,7 @@ def _same_side(a: Reading, b: Reading, frame: str) -> bool:
     return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
 
 
-def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[str]], frame: str, naming: dict[str, set[str]], named) -> bool:
+def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[str]], frame: str, naming: dict[str, set[str]], setting: Setting) -> bool:
     """Whether no source of a side tells anything of the other side's argument anywhere in its text: not its
     outcome's words, not its doer's name, not a word of its cause."""
     for side, other in (sides, sides[::-1]):
@@ -390,7 +440,7 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[s
             elif frame == _OWNED:  # the rival owner named where the source tells no owning is a party of another role
                 told = any(
                     _OWNING.search(clause)
-                    for (at, sentence), names in named.items() if at == source
+                    for (at, sentence), names in setting.names.items() if at == source
                     for surface, entity in names if f"{entity.kind}:{entity.key}" in reading.argument
                     for clause in _CLAUSE_OR_AND.split(sentence) if surface in clause
                 )
@@ -417,14 +467,14 @@ def _reported(sentence: str, reading: Reading) -> bool:
     read as the cause of what the reading is of (a chain told as another's word, 'X says that a dip tripped the
     chillers', reads no cause and is still told)."""
     saying = reading.frame == "cause" and _SAYING_THAT.search(sentence)
-    told = _readings(Citation("", sentence), {}).get("cause") if saying else None
+    told = _readings(Citation("", sentence), _NOBODY).get("cause") if saying else None
     return told is not None and _same_side(told, reading, "cause") and _one_thing("cause", told.about, reading.about)
 
 
 def _tells_cause(text: str, kind: frozenset[str]) -> bool:
     """Whether a text tells a cause of this kind: its one word, or two of its words side by side ('a controlled
     burn' in 'the controlled burn spread'; not 'burned' and 'brought under control' apart)."""
-    words = [w for word in text.split() for w in stems(word)]
+    words = [w for word in text.split() for w in _kind(word)]
     if len(kind) == 1:
         return bool(kind & set(words))
     return any(a != b and {a, b} <= kind for a, b in zip(words, words[1:]))
