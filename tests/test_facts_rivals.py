@@ -266,3 +266,44 @@ def test_an_agreed_claim_telling_one_side_cites_no_source_of_the_other():
     assert [(status, [source for source, _, _ in cited]) for status, _, value, cited in told if value == audit] == [
         ("single-source", ["s2"])
     ]
+
+
+FERRY = "The Skarholm ferry turned back to Ulsby harbour on Friday evening"
+
+
+def test_a_cause_told_as_why_a_thing_happened_rivals_another_told_so():
+    """'because of', 'owing to', 'due to', and 'after' or 'following' a mishap, in a source's lead: why the event
+    happened; a fault is of the kind of what failed ('a fault in the steering gear')."""
+    steering = FERRY + " because of a fault in the steering gear, according to the crew."
+    for lightning in (FERRY + ", following a lightning strike on its radar mast.",
+                      FERRY + " owing to a lightning strike on its radar mast, the operator said.",
+                      FERRY + " after what the operator described as a lightning strike on its radar mast."):
+        assert [value for _, value, _ in disputed(lightning, steering)] == ["a lightning strike / a fault in the steering gear"], lightning
+    # what a thing happened after is no cause when it is no mishap, or a step of a story
+    for step in (FERRY + " after a short crossing.", FERRY + " after a lightning conductor was fitted on its radar mast."):
+        assert disputed(step, steering) == [], step
+
+
+def test_a_cause_blamed_of_nothing_told_is_the_events():
+    steering = FERRY + " because of a fault in the steering gear, according to the crew."
+    for blamed in ("The operator of the Skarholm blames a lightning strike.", "The operator blames the incident on a lightning strike."):
+        assert [value for _, value, _ in disputed(blamed, steering)] == ["a lightning strike / a fault in the steering gear"], blamed
+
+
+def test_one_cause_told_in_the_singular_and_the_plural_is_no_conflict():
+    wind = FERRY + " because of strong wind, the operator said."
+    winds = FERRY + " because of gale-force winds over the strait, the crew said."
+    assert disputed(wind, winds) == []
+
+
+def test_rival_causes_told_apart_cite_each_source_telling_a_side_elsewhere():
+    steering = FERRY + " because of a fault in the steering gear, according to the crew."
+    lightning = FERRY + ", following a lightning strike on its radar mast."
+    later = ("The Skarholm will stay in Ulsby until Monday. The harbour master said the passengers were calm. "
+             "Engineers said the incident was caused by a lightning strike on the radar mast. "
+             "The Skarholm was built in Gdansk in 2009.")
+    got = disputed(lightning, steering, later)
+    assert [(value, cited) for _, value, cited in got] == [
+        ("a lightning strike / a fault in the steering gear",
+         [("s1", "a lightning strike", False), ("s2", "a fault in the steering gear", True), ("s3", "a lightning strike", False)])
+    ]

@@ -97,7 +97,7 @@ _RELATIVE_WORDS = re.compile(r"\b(?:which|that|is|was|are|were|being|been|has|ha
 _CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
-    r"\b(?:caused by|blamed (?:it )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
+    r"\b(?:caused by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
     r"|put down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
     # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...') or what a thing was
     # due to ('The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), each before a determiner
@@ -114,7 +114,8 @@ _CAUSED = re.compile(
 )
 # ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
 # ... or of nothing told, the event's ('The airline blames a bird strike.')
-_BLAMED_FOR = re.compile(r"\bblame[sd]?\s+(?P<cause>(?:a|an|the|its|their)\s[^,;.]{2,60}?)(?:\s+for\s+(?:the|a|an)\b|(?=[,;.]|$))")
+# ('blamed the delay on a fault' blames what follows 'on': `_CAUSED_BY`)
+_BLAMED_FOR = re.compile(r"\bblame[sd]?\s+(?P<cause>(?:a|an|the|its|their)\s(?:(?!\bon\b)[^,;.]){2,60}?)(?:\s+for\s+(?:the|a|an)\b|(?=[,;.]|$))")
 # A cause told as what someone called it ('after what the airline described as a bird strike', 'what police believe
 # was a gas leak'): the words after it
 _CALLED = re.compile(r"^what\s[^,;]{2,40}?\s(?:as|was|is)\s+(?=(?:a|an|the)\s)")
@@ -139,7 +140,7 @@ _MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "acci
 # What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
 # not 'after a debate' or 'following a review'
 _MISHAP_HEADS = _MISHAP | _FAULT | frozenset({
-    "strik", "leak", "explo", "blast", "fire", "short", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
+    "strik", "leak", "explo", "blast", "fire", "circu", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
     "burst", "surge", "storm", "light", "flood", "lands", "fall",
 })
 _STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
@@ -347,7 +348,7 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
                 frame, owned = f"{_deed(verb)} by", [w for w in thing.split() if w.islower()][-2:]
                 found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface, stems(" ".join(owned))))
     for match, effect in [
-        *((m, m["effect"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])))
+        *((m, m["effect"] or m["blamed"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])))
           for m in _CAUSED_BY.finditer(text) if not _DENIED.search(_CLAUSE.split(text[: m.start()])[-1])),
         *((m, _CLAUSE.split(text[m.end():])[0]) for m in (*_CAUSED.finditer(text), *_BLAMED_FOR.finditer(text))),
     ]:
