@@ -307,3 +307,18 @@ def test_rival_causes_told_apart_cite_each_source_telling_a_side_elsewhere():
         ("a lightning strike / a fault in the steering gear",
          [("s1", "a lightning strike", False), ("s2", "a fault in the steering gear", True), ("s3", "a lightning strike", False)])
     ]
+
+
+def test_who_found_or_announced_a_thing_told_two_ways_is_a_conflict():
+    """'discovered by' and 'found by' are one deed of one finder; an announcement has one announcer."""
+    diver = "The wreck of the steamer Maren was discovered by the diver Ola Brekke off Hitra on Sunday."
+    fisherman = "The wreck of the steamer Maren was found by the fisherman Sindre Vik off Hitra on Sunday."
+    assert [(label, value) for label, value, _ in disputed(diver, fisherman)] == [("discovered by (Hitra)", "Ola Brekke / Sindre Vik")]
+    # a source naming both tells of two finders, not a rival
+    both = fisherman.replace("on Sunday.", "on Sunday, helped by Ola Brekke.")
+    assert disputed(diver, both) == []
+    minister = "The closure of the Varrow maternity ward was announced by health minister Lena Dahl on Monday."
+    director = "The closure of the Varrow maternity ward was announced by regional director Piet Hol on Monday."
+    assert [value for _, value, _ in disputed(minister, director)] == ["Lena Dahl / Piet Hol"]
+    # a person and a body are no rival announcers: she may speak for it
+    assert disputed(minister, director.replace("regional director Piet Hol", "the Varrow Health Board")) == []

@@ -72,12 +72,12 @@ _OUTCOMES = (
 _ONE_DOER = frozenset({
     "own", "scor", "won", "win", "found", "built", "build", "donat", "bought", "buy", "acquir", "run", "operat",
     "led", "lead", "design", "written", "writ", "direct", "shot", "shoot", "kill", "fund", "sponsor", "organis",
-    "organiz", "commission",
+    "organiz", "commission", "discover", "announc",
 })
 # A deed's doer after 'by' ('owned by', 'scored by'); the participle is the frame.
 # ... or after a description of it in a few lower-case words ('owned by the municipal supplier X'), no list
 _BY = re.compile(
-    r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
+    r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot|found)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
 )
 # An owner named as what 'the owner of X' is ('The owner of the mill is X'), or as whom X belongs to ('The mill,
 # which belongs to X'), of the thing owned
@@ -388,7 +388,7 @@ def _kind(cause: str) -> frozenset[str]:
 
 # Verbs of one deed, in the form `_deed` cuts the first to: a painting gifted by X and one donated by Y are rival
 # donors, a hall constructed by X and one built by Y rival builders
-_SAME_DEED = {"gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own"}
+_SAME_DEED = {"gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own", "discover": "found"}
 
 
 def _deed(verb: str) -> str:
