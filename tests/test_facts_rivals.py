@@ -322,3 +322,14 @@ def test_who_found_or_announced_a_thing_told_two_ways_is_a_conflict():
     assert [value for _, value, _ in disputed(minister, director)] == ["Lena Dahl / Piet Hol"]
     # a person and a body are no rival announcers: she may speak for it
     assert disputed(minister, director.replace("regional director Piet Hol", "the Varrow Health Board")) == []
+
+
+def test_an_outcome_told_in_two_leads_in_unlike_words_is_a_conflict_when_of_one_thing():
+    """A lead tells what happened: two leads telling exclusive outcomes of a thing they name alike are rivals."""
+    called_off = "The strike at the port of Varrow was called off on Tuesday after talks with the harbour board."
+    suspended = "Dockworkers suspended their walkout at the port of Varrow on Tuesday, pending a ballot on the new offer."
+    assert [value for _, value, _ in disputed(called_off, suspended)] == ["called off / suspended"]
+    # outcomes of two things are no rivals
+    festival = "The Varrow harbour festival was cancelled on Tuesday because of the storm warning."
+    concert = "The opening concert on the Varrow quay was postponed until Sunday, organisers said."
+    assert disputed(festival, concert) == []

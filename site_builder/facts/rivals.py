@@ -37,6 +37,7 @@ class Reading:
     words: str  # the argument as the sentence writes it
     about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
     # fire'); an outcome's, the sentence's other words
+    lead: bool = False  # told in its source's lead, which tells what happened
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def _rivals_unsaid(claims: list[Fact], setting: Setting) -> list[Fact]:
                 source
                 for frame, sides in disputes if (reading := _readings(shown, setting).get(frame))
                 for (_, told), (others, _) in (sides, sides[::-1])
-                if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading.about, r.about) for r in told)
+                if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading, r) for r in told)
                 for source in others
             }
             if rivals - {shown.source}:
@@ -221,7 +222,7 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
         shown, sources, together = _shown(claims[i], readings), _own_word(every[i], readings), [i]
         for (j, other), rival in told.items():
             if other == frame and j not in merged and not sources & _own_word(every[j], rival) \
-                    and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown.about, _shown(every[j], rival).about):
+                    and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown, _shown(every[j], rival)):
                 together.append(j)
                 sources |= _own_word(every[j], rival)
         # a source telling its side in its own words and the other as what another says ('The company is telling
@@ -245,7 +246,7 @@ Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readi
 
 def _rider(shown: Reading) -> Reading:
     """The side a claim's sentence not reading the frame tells: its shown sentence's, in no words of its own."""
-    return Reading(shown.frame, shown.argument, "", shown.about)
+    return Reading(shown.frame, shown.argument, "", shown.about, shown.lead)
 
 
 def _shown(claim: Fact, readings: list[Told]) -> Told:
@@ -253,13 +254,19 @@ def _shown(claim: Fact, readings: list[Told]) -> Told:
     return next((r for c, r in zip(claim.citations, readings) if c.quote == claim.value), readings[0])
 
 
-def _one_thing(frame: str, a: frozenset[str], b: frozenset[str]) -> bool:
+def _one_thing(frame: str, a: Reading, b: Reading) -> bool:
     """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), sanctions of
     one named by a common word ('an official', 'a senior official in the housing section'), other outcomes
-    of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer)."""
+    of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer), or of two leads, each
+    telling what happened, sharing _LEAD_WORDS ('The strike at the port was called off' / 'Dockworkers suspended
+    their walkout at the port')."""
+    shared = len(a.about & b.about)
     if frame in ("cause", _OWNED, "sanction"):
-        return bool(a & b)
-    return len(a & b) >= CONTAINED * min(len(a), len(b))
+        return shared > 0
+    return shared >= CONTAINED * min(len(a.about), len(b.about)) or (a.lead and b.lead and shared >= _LEAD_WORDS)
+
+
+_LEAD_WORDS = 2
 
 
 def _named_in(entities: list[Entity]) -> dict[tuple[str, str], list[tuple[str, Entity]]]:
@@ -312,7 +319,7 @@ def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: 
         reading = _readings(citation, setting).get(frame)
         for n, side in enumerate(sides):
             other = sides[1 - n]
-            if reading and reading.words and _same_side(side[0][1], reading, frame) and any(_one_thing(frame, reading.about, r.about) for _, r in side) \
+            if reading and reading.words and _same_side(side[0][1], reading, frame) and any(_one_thing(frame, reading, r) for _, r in side) \
                     and not _reported(sentence.text, reading) and _unmixed([[(citation, reading)], other], body, frame, naming, setting):
                 side.append((citation, reading))
                 cited.add(sentence.source)
@@ -331,7 +338,8 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
                 # its clause names before it ('we note that an official has been suspended')
                 about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else \
                     stems(" ".join(w for w in _CLAUSE_OPENS.split(_CLAUSE.split(text[: match.start()])[-1])[-1].split() if w.islower()))
-                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
+                lead = (citation.source, text) in setting.leads
+                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about, lead))
     for surface, entity in setting.names.get((citation.source, text), []):
         at = text.find(surface)
         if at < 0:
@@ -469,7 +477,7 @@ def _reported(sentence: str, reading: Reading) -> bool:
     chillers', reads no cause and is still told)."""
     saying = reading.frame == "cause" and _SAYING_THAT.search(sentence)
     told = _readings(Citation("", sentence), _NOBODY).get("cause") if saying else None
-    return told is not None and _same_side(told, reading, "cause") and _one_thing("cause", told.about, reading.about)
+    return told is not None and _same_side(told, reading, "cause") and _one_thing("cause", told, reading)
 
 
 def _tells_cause(text: str, kind: frozenset[str]) -> bool:
