@@ -333,3 +333,12 @@ def test_an_outcome_told_in_two_leads_in_unlike_words_is_a_conflict_when_of_one_
     festival = "The Varrow harbour festival was cancelled on Tuesday because of the storm warning."
     concert = "The opening concert on the Varrow quay was postponed until Sunday, organisers said."
     assert disputed(festival, concert) == []
+
+
+def test_a_cause_told_as_what_is_thought_to_have_caused_a_thing_or_was_behind_it_rivals_another():
+    blast = "Two people were hurt when a blast wrecked a bakery on Hale Street in Ormsby on Sunday. "
+    gas = blast + "Fire officers said the explosion was caused by a gas leak in the cellar."
+    for fault in ("An electrical fault is believed to have caused the explosion, the owner said.",
+                  "An electrical fault was behind the explosion, the owner said.",
+                  "An electrical fault is the most likely cause of the explosion, the owner said."):
+        assert [value for _, value, _ in disputed(gas, blast + fault)] == ["a gas leak / An electrical fault"], fault

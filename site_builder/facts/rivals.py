@@ -110,8 +110,12 @@ _CAUSED_BY = re.compile(
     r"|(?P<after>after|following)(?= (?:what|an?|suspected) )))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
 )
+# ... and as what is thought to have caused it, was behind it or is its (likely) cause ('A gas leak is believed to have
+# caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
 _CAUSED = re.compile(
-    r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered|sparked|(?:was|were|is|are) (?:to blame|blamed) for)\s+(?:the|a|an)\b"
+    r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
+    r"\s+(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked)"
+    r"|(?:was|were|is|are) (?:(?:to blame|blamed) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
 )
 # ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
 # ... or of nothing told, the event's ('The airline blames a bird strike.')
