@@ -143,11 +143,12 @@ _DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denie
 # failure'); a cause told of no thing ('the root cause was ...') is of it
 _MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
 # What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
-# not 'after a debate' or 'following a review'
-_MISHAP_HEADS = _MISHAP | _FAULT | frozenset({
+# not 'after a debate', 'following a review' or 'after a break'
+_MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
     "strik", "leak", "explo", "blast", "fire", "circu", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
     "burst", "surge", "storm", "light", "flood", "lands", "fall",
 })
+# A clause told after 'after': a step of a story ('after a flooded cabinet was replaced'), not a cause
 _STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
 # A relative clause between what was caused and its verb ('The fire that gutted the mill was started by ...'):
 # what was caused is the words before it
@@ -369,8 +370,6 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
         clauses = _CLAUSE_OPENS.split(told)
         cause = _phrase(clauses[0] if match.re is _CAUSED_BY else clauses[-1])
         kind = _kind(cause) - _FAULT
-        # what a thing happened after is a cause when it is a mishap, not a step of a story ('after a flooded cabinet
-        # was replaced')
         if match.re is _CAUSED_BY and match["after"] and (not _kind(cause) & _MISHAP_HEADS or _STEP.search(told)):
             continue
         if kind and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
