@@ -7,7 +7,8 @@ derailment". Such a claim is no agreement: it is a conflict, each side cited wit
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
 named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...", "the cause of the outage was X", "due to X": a kind of fault, "a software fault" / "an electrical fault").
+X ...", "the cause of the outage was X", "due to X", "because of X", "following X" when X is a mishap, "blames X":
+a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
 A cause or an outcome told in words too unlike for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
 wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
 with its shown sentence), the sides are two, and no source of one side tells the other side's argument anywhere in
@@ -100,12 +101,11 @@ _CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 _CAUSED_BY = re.compile(
     r"\b(?:caused by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
     r"|put down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
-    # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...') or what a thing was
-    # due to ('The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), each before a determiner
-    r"|(?:was|were|is|are) (?:(?:largely|mainly|partly|probably|likely) )?due to(?= (?:a|an|the|its|their) )"
+    # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...'), before a determiner
     r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) ))"
     # ... as why a thing happened, told after it ('returned to Cluj because of a fault in ...', 'closed owing to a
-    # leak'), or as what it followed when that is a mishap ('landed following a bird strike': `_MISHAP_HEADS`)
+    # leak', 'The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), or as what it followed
+    # when that is a mishap ('landed following a bird strike': `_MISHAP_HEADS`)
     r"|(?P<why>because of|owing to|as a (?:direct )?result of|due to(?= (?:a|an|the|its|their) )"
     r"|(?P<after>after|following)(?= (?:what|an?|suspected) )))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
