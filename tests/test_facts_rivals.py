@@ -266,3 +266,79 @@ def test_an_agreed_claim_telling_one_side_cites_no_source_of_the_other():
     assert [(status, [source for source, _, _ in cited]) for status, _, value, cited in told if value == audit] == [
         ("single-source", ["s2"])
     ]
+
+
+FERRY = "The Skarholm ferry turned back to Ulsby harbour on Friday evening"
+
+
+def test_a_cause_told_as_why_a_thing_happened_rivals_another_told_so():
+    """'because of', 'owing to', 'due to', and 'after' or 'following' a mishap, in a source's lead: why the event
+    happened; a fault is of the kind of what failed ('a fault in the steering gear')."""
+    steering = FERRY + " because of a fault in the steering gear, according to the crew."
+    for lightning in (FERRY + ", following a lightning strike on its radar mast.",
+                      FERRY + " owing to a lightning strike on its radar mast, the operator said.",
+                      FERRY + " after what the operator described as a lightning strike on its radar mast."):
+        assert [value for _, value, _ in disputed(lightning, steering)] == ["a lightning strike / a fault in the steering gear"], lightning
+    # what a thing happened after is no cause when it is no mishap, or a step of a story
+    for step in (FERRY + " after a short crossing.", FERRY + " after a lightning conductor was fitted on its radar mast."):
+        assert disputed(step, steering) == [], step
+
+
+def test_a_cause_blamed_of_nothing_told_is_the_events():
+    steering = FERRY + " because of a fault in the steering gear, according to the crew."
+    for blamed in ("The operator of the Skarholm blames a lightning strike.", "The operator blames the incident on a lightning strike."):
+        assert [value for _, value, _ in disputed(blamed, steering)] == ["a lightning strike / a fault in the steering gear"], blamed
+
+
+def test_one_cause_told_in_the_singular_and_the_plural_is_no_conflict():
+    wind = FERRY + " because of strong wind, the operator said."
+    winds = FERRY + " because of gale-force winds over the strait, the crew said."
+    assert disputed(wind, winds) == []
+
+
+def test_rival_causes_told_apart_cite_each_source_telling_a_side_elsewhere():
+    steering = FERRY + " because of a fault in the steering gear, according to the crew."
+    lightning = FERRY + ", following a lightning strike on its radar mast."
+    later = ("The Skarholm will stay in Ulsby until Monday. The harbour master said the passengers were calm. "
+             "Engineers said the incident was caused by a lightning strike on the radar mast. "
+             "The Skarholm was built in Gdansk in 2009.")
+    got = disputed(lightning, steering, later)
+    assert [(value, cited) for _, value, cited in got] == [
+        ("a lightning strike / a fault in the steering gear",
+         [("s1", "a lightning strike", False), ("s2", "a fault in the steering gear", True), ("s3", "a lightning strike", False)])
+    ]
+
+
+def test_who_found_or_announced_a_thing_told_two_ways_is_a_conflict():
+    """'discovered by' and 'found by' are one deed of one finder; an announcement has one announcer."""
+    diver = "The wreck of the steamer Maren was discovered by the diver Ola Brekke off Hitra on Sunday."
+    fisherman = "The wreck of the steamer Maren was found by the fisherman Sindre Vik off Hitra on Sunday."
+    assert [(label, value) for label, value, _ in disputed(diver, fisherman)] == [("discovered by (Hitra)", "Ola Brekke / Sindre Vik")]
+    # a source naming both tells of two finders, not a rival
+    both = fisherman.replace("on Sunday.", "on Sunday, helped by Ola Brekke.")
+    assert disputed(diver, both) == []
+    minister = "The closure of the Varrow maternity ward was announced by health minister Lena Dahl on Monday."
+    director = "The closure of the Varrow maternity ward was announced by regional director Piet Hol on Monday."
+    assert [value for _, value, _ in disputed(minister, director)] == ["Lena Dahl / Piet Hol"]
+    # a person and a body are no rival announcers: she may speak for it
+    assert disputed(minister, director.replace("regional director Piet Hol", "the Varrow Health Board")) == []
+
+
+def test_an_outcome_told_in_two_leads_in_unlike_words_is_a_conflict_when_of_one_thing():
+    """A lead tells what happened: two leads telling exclusive outcomes of a thing they name alike are rivals."""
+    called_off = "The strike at the port of Varrow was called off on Tuesday after talks with the harbour board."
+    suspended = "Dockworkers suspended their walkout at the port of Varrow on Tuesday, pending a ballot on the new offer."
+    assert [value for _, value, _ in disputed(called_off, suspended)] == ["called off / suspended"]
+    # outcomes of two things are no rivals
+    festival = "The Varrow harbour festival was cancelled on Tuesday because of the storm warning."
+    concert = "The opening concert on the Varrow quay was postponed until Sunday, organisers said."
+    assert disputed(festival, concert) == []
+
+
+def test_a_cause_told_as_what_is_thought_to_have_caused_a_thing_or_was_behind_it_rivals_another():
+    blast = "Two people were hurt when a blast wrecked a bakery on Hale Street in Ormsby on Sunday. "
+    gas = blast + "Fire officers said the explosion was caused by a gas leak in the cellar."
+    for fault in ("An electrical fault is believed to have caused the explosion, the owner said.",
+                  "An electrical fault was behind the explosion, the owner said.",
+                  "An electrical fault is the most likely cause of the explosion, the owner said."):
+        assert [value for _, value, _ in disputed(gas, blast + fault)] == ["a gas leak / An electrical fault"], fault

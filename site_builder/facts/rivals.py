@@ -7,7 +7,8 @@ derailment". Such a claim is no agreement: it is a conflict, each side cited wit
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
 named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...", "the cause of the outage was X", "due to X": a kind of fault, "a software fault" / "an electrical fault").
+X ...", "the cause of the outage was X", "due to X", "because of X", "following X" when X is a mishap, "blames X":
+a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
 A cause or an outcome told in words too unlike for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
 wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
 with its shown sentence), the sides are two, and no source of one side tells the other side's argument anywhere in
@@ -25,7 +26,7 @@ from ..model import Citation, Fact
 from .entities import Entity
 from .merge import CONTAINED, fact, stems
 from .quotes import claimed
-from .sentences import Sentence, search_holding, source_order
+from .sentences import LEAD, Sentence, search_holding, source_order
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,19 @@ class Reading:
     words: str  # the argument as the sentence writes it
     about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
     # fire'); an outcome's, the sentence's other words
+    lead: bool = False  # told in its source's lead, which tells what happened
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What a sentence is read with: the people and bodies each sentence names, with the words naming them, and the
+    sentences opening their source (its lead, which tells what happened: a cause told there is of the event)."""
+
+    names: dict[tuple[str, str], list[tuple[str, Entity]]]
+    leads: frozenset[tuple[str, str]]
+
+
+_NOBODY = Setting({}, frozenset())  # a sentence read alone
 
 
 # Outcomes of exclusive kinds, each frame's kinds in order; a sentence telling words of two kinds reads neither.
@@ -60,12 +74,12 @@ _OUTCOMES = (
 _ONE_DOER = frozenset({
     "own", "scor", "won", "win", "found", "built", "build", "donat", "bought", "buy", "acquir", "run", "operat",
     "led", "lead", "design", "written", "writ", "direct", "shot", "shoot", "kill", "fund", "sponsor", "organis",
-    "organiz", "commission",
+    "organiz", "commission", "discover", "announc",
 })
 # A deed's doer after 'by' ('owned by', 'scored by'); the participle is the frame.
 # ... or after a description of it in a few lower-case words ('owned by the municipal supplier X'), no list
 _BY = re.compile(
-    r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
+    r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot|found)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
 )
 # An owner named as what 'the owner of X' is ('The owner of the mill is X'), or as whom X belongs to ('The mill,
 # which belongs to X'), of the thing owned
@@ -85,19 +99,31 @@ _RELATIVE_WORDS = re.compile(r"\b(?:which|that|is|was|are|were|being|been|has|ha
 _CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
-    r"\b(?:caused by|blamed (?:it )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
+    r"\b(?:caused by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
     r"|put down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
-    # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...') or what a thing was
-    # due to ('The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), each before a determiner
-    r"|(?:was|were|is|are) (?:(?:largely|mainly|partly|probably|likely) )?due to(?= (?:a|an|the|its|their) )"
-    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) )))"
+    # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...'), before a determiner
+    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) ))"
+    # ... as why a thing happened, told after it ('returned to Cluj because of a fault in ...', 'closed owing to a
+    # leak', 'The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), or as what it followed
+    # when that is a mishap ('landed following a bird strike': `_MISHAP_HEADS`)
+    r"|(?P<why>because of|owing to|as a (?:direct )?result of|due to(?= (?:a|an|the|its|their) )"
+    r"|(?P<after>after|following)(?= (?:what|an?|suspected) )))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
 )
+# ... and as what is thought to have caused it, was behind it or is its (likely) cause ('A gas leak is believed to have
+# caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
 _CAUSED = re.compile(
-    r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)\s+(?:caused|triggered|sparked|(?:was|were|is|are) (?:to blame|blamed) for)\s+(?:the|a|an)\b"
+    r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
+    r"\s+(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked)"
+    r"|(?:was|were|is|are) (?:(?:to blame|blamed) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
 )
 # ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
-_BLAMED_FOR = re.compile(r"\bblamed\s+(?P<cause>(?:a|an|the|its|their)\s[^,;.]{2,60}?)\s+for\s+(?:the|a|an)\b")
+# ... or of nothing told, the event's ('The airline blames a bird strike.')
+# ('blamed the delay on a fault' blames what follows 'on': `_CAUSED_BY`)
+_BLAMED_FOR = re.compile(r"\bblame[sd]?\s+(?P<cause>(?:a|an|the|its|their)\s(?:(?!\bon\b)[^,;.]){2,60}?)(?:\s+for\s+(?:the|a|an)\b|(?=[,;.]|$))")
+# A cause told as what someone called it ('after what the airline described as a bird strike', 'what police believe
+# was a gas leak'): the words after it
+_CALLED = re.compile(r"^what\s[^,;]{2,40}?\s(?:as|was|is)\s+(?=(?:a|an|the)\s)")
 # A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
 # fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
 # tells a story, not a kind.
@@ -108,7 +134,7 @@ _CAUSING = frozenset({"cause", "trigg", "blame"})
 _CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according)\s")
 # A cause's words end at a place, a time or what it was of ('a software update to the signalling system', '... installed
 # by the supplier')
-_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near|to|into|during|overnight|\w+ed by)\s")
+_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near|over|across|to|into|during|overnight|\w+ed by|\w+ing(?= (?:the|a|an|its|their) ))\s")
 # A cause not yet told: 'The cause is not yet known', 'the cause was the subject of an inquiry'
 _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
 # A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
@@ -116,6 +142,14 @@ _DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denie
 # What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
 # failure'); a cause told of no thing ('the root cause was ...') is of it
 _MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
+# What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
+# not 'after a debate', 'following a review' or 'after a break'
+_MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
+    "strik", "leak", "explo", "blast", "fire", "circu", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
+    "burst", "surge", "storm", "light", "flood", "lands", "fall",
+})
+# A clause told after 'after': a step of a story ('after a flooded cabinet was replaced'), not a cause
+_STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
 # A relative clause between what was caused and its verb ('The fire that gutted the mill was started by ...'):
 # what was caused is the words before it
 _RELATIVE = re.compile(r"\s(?:that|which)\s\w+ed\b[^,;]*$")
@@ -128,12 +162,13 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
         body.setdefault(sentence.source, []).append(sentence.text)
     named = _named_in(entities)
     _name_owners(sentences, named)
+    setting = Setting(named, frozenset((s.source, s.text) for s in sentences if s.index < LEAD))
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
-    claims = [_in_dispute(claim, sentences, body, named, naming) or claim for claim in claims]
-    return _rivals_unsaid(_rivals_apart(claims, sentences, body, named, naming), named)
+    claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
+    return _rivals_unsaid(_rivals_apart(claims, sentences, body, setting, naming), setting)
 
 
-def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
+def _rivals_unsaid(claims: list[Fact], setting: Setting) -> list[Fact]:
     """An agreed claim whose shown sentence tells one side of a conflict, of the same thing, cites no source of the
     other side: 'An official was dismissed after the audit found ...' does not cite a source's 'The audit found ...'
     where that source tells the official suspended, for it does not state the claim."""
@@ -142,16 +177,16 @@ def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
         frame = claim.label.partition(" (")[0]
         if claim.kind == "claim" and claim.status == "conflict" and frame in _SHOWN_APART:
             sides = [[c for c in claim.citations if c.disagrees == other] for other in (False, True)]
-            disputes.append((frame, [({c.source for c in side}, [r for c in side if (r := _readings(c, named).get(frame))]) for side in sides]))
+            disputes.append((frame, [({c.source for c in side}, [r for c in side if (r := _readings(c, setting).get(frame))]) for side in sides]))
     kept = []
     for claim in claims:
         if claim.kind == "claim" and claim.status != "conflict":
             shown = next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
             rivals = {
                 source
-                for frame, sides in disputes if (reading := _readings(shown, named).get(frame))
+                for frame, sides in disputes if (reading := _readings(shown, setting).get(frame))
                 for (_, told), (others, _) in (sides, sides[::-1])
-                if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading.about, r.about) for r in told)
+                if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading, r) for r in told)
                 for source in others
             }
             if rivals - {shown.source}:
@@ -161,7 +196,7 @@ def _rivals_unsaid(claims: list[Fact], named) -> list[Fact]:
     return kept
 
 
-def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[Fact]:
+def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], setting: Setting, naming: dict[str, set[str]]) -> list[Fact]:
     """A claim and the claims or sentences of other sources telling its statement with a rival argument in words
     too unlike for one claim are one conflict: rival causes of one thing ('An electrical short circuit caused the
     fire' / 'The fire was caused by an overheated bearing'), rival outcomes of one happening told in alike words
@@ -176,7 +211,7 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
     told: dict[tuple[int, str], list[Reading]] = {}
     for n, claim in enumerate(claims + loose):
         if claim.kind == "claim" and claim.status != "conflict":
-            readings = [_readings(c, named) for c in claim.citations]
+            readings = [_readings(c, setting) for c in claim.citations]
             for frame in {frame for r in readings for frame in r} & _TOLD_APART:
                 reading = [(c, r[frame]) for c, r in zip(claim.citations, readings) if frame in r]
                 # the side of the shown sentence, or of the first reading the frame when the shown one tells it in
@@ -192,15 +227,15 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
         shown, sources, together = _shown(claims[i], readings), _own_word(every[i], readings), [i]
         for (j, other), rival in told.items():
             if other == frame and j not in merged and not sources & _own_word(every[j], rival) \
-                    and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown.about, _shown(every[j], rival).about):
+                    and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown, _shown(every[j], rival)):
                 together.append(j)
                 sources |= _own_word(every[j], rival)
         # a source telling its side in its own words and the other as what another says ('The company is telling
         # the press that a software update caused it') is cited for its own side only
         cited = [(c, r) for n in together for c, r in zip(every[n].citations, told[(n, frame)]) if c.source not in sources or not _reported(c.quote, r)]
         sides = _sides(*zip(*cited), frame)
-        if len(together) > 1 and sides and all(any(r.words for _, r in side) for side in sides) and _unmixed(sides, body, frame, naming, named):
-            merged.update(dict.fromkeys(together, _conflict(claims[i], frame, sides)))
+        if len(together) > 1 and sides and all(any(r.words for _, r in side) for side in sides) and _unmixed(sides, body, frame, naming, setting):
+            merged.update(dict.fromkeys(together, _conflict(claims[i], frame, _joined(sides, frame, sentences, body, setting, naming))))
     return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
 
 
@@ -208,7 +243,7 @@ _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The ow
 _TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 _SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blamed|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|own(?:s|ed|er|ers)?|belong\w*)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|own(?:s|ed|er|ers)?|belong\w*)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -216,7 +251,7 @@ Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readi
 
 def _rider(shown: Reading) -> Reading:
     """The side a claim's sentence not reading the frame tells: its shown sentence's, in no words of its own."""
-    return Reading(shown.frame, shown.argument, "", shown.about)
+    return Reading(shown.frame, shown.argument, "", shown.about, shown.lead)
 
 
 def _shown(claim: Fact, readings: list[Told]) -> Told:
@@ -224,13 +259,19 @@ def _shown(claim: Fact, readings: list[Told]) -> Told:
     return next((r for c, r in zip(claim.citations, readings) if c.quote == claim.value), readings[0])
 
 
-def _one_thing(frame: str, a: frozenset[str], b: frozenset[str]) -> bool:
+def _one_thing(frame: str, a: Reading, b: Reading) -> bool:
     """Whether two readings are of one thing: causes of a thing named by a common word ('the fire'), sanctions of
     one named by a common word ('an official', 'a senior official in the housing section'), other outcomes
-    of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer)."""
+    of sentences saying the rest alike (of the shorter's words, CONTAINED in the longer), or of two leads, each
+    telling what happened, sharing _LEAD_WORDS ('The strike at the port was called off' / 'Dockworkers suspended
+    their walkout at the port')."""
+    shared = len(a.about & b.about)
     if frame in ("cause", _OWNED, "sanction"):
-        return bool(a & b)
-    return len(a & b) >= CONTAINED * min(len(a), len(b))
+        return shared > 0
+    return shared >= CONTAINED * min(len(a.about), len(b.about)) or (a.lead and b.lead and shared >= _LEAD_WORDS)
+
+
+_LEAD_WORDS = 2
 
 
 def _named_in(entities: list[Entity]) -> dict[tuple[str, str], list[tuple[str, Entity]]]:
@@ -255,23 +296,23 @@ def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tu
 
 
 def _in_dispute(
-    claim: Fact, sentences: list[Sentence], body: dict[str, list[str]], named: dict[tuple[str, str], list[tuple[str, Entity]]],
+    claim: Fact, sentences: list[Sentence], body: dict[str, list[str]], setting: Setting,
     naming: dict[str, set[str]],
 ) -> Fact | None:
     if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
         return None
-    readings = [_readings(c, named) for c in claim.citations]
+    readings = [_readings(c, setting) for c in claim.citations]
     for frame in sorted(set.intersection(*(set(r) for r in readings))):
         told = [r[frame] for r in readings]
         sides = _sides(claim.citations, told, frame)
         if sides is None:
             continue
-        if _unmixed(sides, body, frame, naming, named):
-            return _conflict(claim, frame, _joined(sides, frame, sentences, body, named, naming))
+        if _unmixed(sides, body, frame, naming, setting):
+            return _conflict(claim, frame, _joined(sides, frame, sentences, body, setting, naming))
     return None
 
 
-def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: list[Sentence], body: dict[str, list[str]], named, naming: dict[str, set[str]]) -> list[list[tuple[Citation, Reading]]]:
+def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: list[Sentence], body: dict[str, list[str]], setting: Setting, naming: dict[str, set[str]]) -> list[list[tuple[Citation, Reading]]]:
     """The sides with each other source telling one side's argument of the same thing in a sentence elsewhere ('we
     note that an official has been suspended' in a claim of the apology), so that a side cites every source telling
     it; a source telling anything of the other side is left out."""
@@ -280,18 +321,18 @@ def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: 
         if sentence.source in cited or not _TELLING_APART.search(sentence.text):
             continue
         citation = Citation(sentence.source, sentence.text)
-        reading = _readings(citation, named).get(frame)
+        reading = _readings(citation, setting).get(frame)
         for n, side in enumerate(sides):
             other = sides[1 - n]
-            if reading and reading.words and _same_side(side[0][1], reading, frame) and any(_one_thing(frame, reading.about, r.about) for _, r in side) \
-                    and not _reported(sentence.text, reading) and _unmixed([[(citation, reading)], other], body, frame, naming, named):
+            if reading and reading.words and _same_side(side[0][1], reading, frame) and any(_one_thing(frame, reading, r) for _, r in side) \
+                    and not _reported(sentence.text, reading) and _unmixed([[(citation, reading)], other], body, frame, naming, setting):
                 side.append((citation, reading))
                 cited.add(sentence.source)
                 break
     return sides
 
 
-def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, Entity]]]) -> dict[str, Reading]:
+def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
     """The frames a sentence tells one argument in (a frame it tells two arguments in reads none)."""
     text = citation.quote
     found: dict[str, list[Reading]] = {}
@@ -302,8 +343,9 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
                 # its clause names before it ('we note that an official has been suspended')
                 about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else \
                     stems(" ".join(w for w in _CLAUSE_OPENS.split(_CLAUSE.split(text[: match.start()])[-1])[-1].split() if w.islower()))
-                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about))
-    for surface, entity in named.get((citation.source, text), []):
+                lead = (citation.source, text) in setting.leads
+                found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about, lead))
+    for surface, entity in setting.names.get((citation.source, text), []):
         at = text.find(surface)
         if at < 0:
             continue
@@ -319,25 +361,45 @@ def _readings(citation: Citation, named: dict[tuple[str, str], list[tuple[str, E
                 frame, owned = f"{_deed(verb)} by", [w for w in thing.split() if w.islower()][-2:]
                 found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface, stems(" ".join(owned))))
     for match, effect in [
-        *((m, m["effect"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])))
+        *((m, m["effect"] or m["blamed"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])))
           for m in _CAUSED_BY.finditer(text) if not _DENIED.search(_CLAUSE.split(text[: m.start()])[-1])),
         *((m, _CLAUSE.split(text[m.end():])[0]) for m in (*_CAUSED.finditer(text), *_BLAMED_FOR.finditer(text))),
     ]:
-        clauses = _CLAUSE_OPENS.split(match.group("cause"))  # the clause nearest the verb ('..., has confirmed that X caused')
-        cause = _PHRASE_ENDS.split(clauses[0] if match.re is _CAUSED_BY else clauses[-1], maxsplit=1)[0].strip()
-        kind = stems(cause) - _FAULT
+        # the clause nearest the verb ('..., has confirmed that X caused')
+        told = _CALLED.sub("", match.group("cause"))
+        clauses = _CLAUSE_OPENS.split(told)
+        cause = _phrase(clauses[0] if match.re is _CAUSED_BY else clauses[-1])
+        kind = _kind(cause) - _FAULT
+        if match.re is _CAUSED_BY and match["after"] and (not _kind(cause) & _MISHAP_HEADS or _STEP.search(told)):
+            continue
         if kind and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
             about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
-            # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing
+            # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing; the event's
+            # breakdown when it is one, when nothing is told, or when a source's lead tells why what it tells happened
             of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
-            of = of | _MISHAP if of & _MISHAP or (match.re is _CAUSED_BY and match["told"] and not effect) else of
+            why = match.re is _CAUSED_BY and match["why"] and (citation.source, text) in setting.leads
+            of = of | _MISHAP if of & _MISHAP or not of or why else of
             found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
 
 
+def _phrase(words: str) -> str:
+    """A cause's words up to a place, a time, what it was of or a clause of it ('a bird strike affecting the left
+    engine'), but past a fault's: 'a fault to the hydraulic system' is of the kind of what failed."""
+    for end in _PHRASE_ENDS.finditer(words):
+        if _kind(words[: end.start()]) - _FAULT:
+            return words[: end.start()].strip()
+    return words.strip()
+
+
+def _kind(cause: str) -> frozenset[str]:
+    """A cause's words, one of a kind whatever its number: 'strong wind' and 'high winds' are one kind."""
+    return stems(" ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in cause.split()))
+
+
 # Verbs of one deed, in the form `_deed` cuts the first to: a painting gifted by X and one donated by Y are rival
 # donors, a hall constructed by X and one built by Y rival builders
-_SAME_DEED = {"gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own"}
+_SAME_DEED = {"gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own", "discover": "found"}
 
 
 def _deed(verb: str) -> str:
@@ -379,7 +441,7 @@ def _same_side(a: Reading, b: Reading, frame: str) -> bool:
     return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
 
 
-def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[str]], frame: str, naming: dict[str, set[str]], named) -> bool:
+def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[str]], frame: str, naming: dict[str, set[str]], setting: Setting) -> bool:
     """Whether no source of a side tells anything of the other side's argument anywhere in its text: not its
     outcome's words, not its doer's name, not a word of its cause."""
     for side, other in (sides, sides[::-1]):
@@ -390,7 +452,7 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[s
             elif frame == _OWNED:  # the rival owner named where the source tells no owning is a party of another role
                 told = any(
                     _OWNING.search(clause)
-                    for (at, sentence), names in named.items() if at == source
+                    for (at, sentence), names in setting.names.items() if at == source
                     for surface, entity in names if f"{entity.kind}:{entity.key}" in reading.argument
                     for clause in _CLAUSE_OR_AND.split(sentence) if surface in clause
                 )
@@ -417,14 +479,14 @@ def _reported(sentence: str, reading: Reading) -> bool:
     read as the cause of what the reading is of (a chain told as another's word, 'X says that a dip tripped the
     chillers', reads no cause and is still told)."""
     saying = reading.frame == "cause" and _SAYING_THAT.search(sentence)
-    told = _readings(Citation("", sentence), {}).get("cause") if saying else None
-    return told is not None and _same_side(told, reading, "cause") and _one_thing("cause", told.about, reading.about)
+    told = _readings(Citation("", sentence), _NOBODY).get("cause") if saying else None
+    return told is not None and _same_side(told, reading, "cause") and _one_thing("cause", told, reading)
 
 
 def _tells_cause(text: str, kind: frozenset[str]) -> bool:
     """Whether a text tells a cause of this kind: its one word, or two of its words side by side ('a controlled
     burn' in 'the controlled burn spread'; not 'burned' and 'brought under control' apart)."""
-    words = [w for word in text.split() for w in stems(word)]
+    words = [w for word in text.split() for w in _kind(word)]
     if len(kind) == 1:
         return bool(kind & set(words))
     return any(a != b and {a, b} <= kind for a, b in zip(words, words[1:]))
