@@ -32,7 +32,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
-from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
+from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cite_one_side, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -167,7 +167,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
-    facts = _claims_placed_one_way(facts)
+    facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
@@ -468,23 +468,9 @@ def _named_in_lead(place: Entity) -> set[str]:
     return {m.sentence.source for m in place.mentions if m.sentence.index < LEAD}
 
 
-def _claims_placed_one_way(facts: list[Fact]) -> list[Fact]:
-    """A claim naming one side of a place in dispute ('signed in Dunmore') cites no source of the other side, whatever
-    its sentence says: that source puts the deed in Kilbride. A claim naming both sides, or neither, keeps its sources."""
-    disputes = []  # per place in dispute, its two sides: (the side's spellings, its sources)
-    for item in facts:
-        if item.kind == "place" and item.status == "conflict":
-            sides = [[c for c in item.citations if c.disagrees == second] for second in (False, True)]
-            disputes.append([({c.value or item.value for c in side}, {c.source for c in side}) for side in sides])
-    kept = []
-    for item in facts:
-        for sides in disputes if item.kind == "claim" and item.status != "conflict" else []:
-            named = [told for names, told in sides if any(_names_town(item.value, name) for name in names)]
-            if len(named) == 1:
-                others = set().union(*(told for _, told in sides)) - named[0]
-                item = fact(item.id, item.kind, item.label, item.value, [c for c in item.citations if c.source not in others], variants=item.variants)
-        kept.append(item)
-    return kept
+def _names_side(claim: Fact, place: Fact, side: list[Citation]) -> bool:
+    """Does the claim name a side of a place in dispute ('signed in Dunmore'), in any of the side's spellings?"""
+    return any(_names_town(claim.value, c.value or place.value) for c in side)
 
 
 def _names_town(text: str, town: str) -> bool:

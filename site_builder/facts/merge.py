@@ -11,7 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain, combinations, repeat
@@ -1425,3 +1425,29 @@ def fact(id_: str, kind: str, label: str, value: str, citations: list[Citation],
          variants: tuple[str, ...] = ()) -> Fact:
     ordered = tuple(sorted(citations, key=lambda c: source_order(c.source)))
     return Fact(id_, kind, label, value, status_of(ordered, conflict), ordered, variants)
+
+
+def cite_one_side(facts: list[Fact], in_dispute: Callable[[Fact], bool], tells: Callable[[Fact, Fact, list[Citation]], bool]) -> list[Fact]:
+    """An agreed claim telling one side of a conflict cites no source of the other side, whatever its sentence shares
+    with theirs: such a source tells the other side, so does not state the claim ('signed in Dunmore' cites no source
+    putting the deed in Kilbride; 'The clerk was dismissed after the audit found ...' no source's 'The audit found ...'
+    where it tells the clerk suspended). `tells(claim, conflict, side)` says whether the claim tells that side (the
+    citations of one `disagrees`) of a conflict `in_dispute`; a claim telling both sides, or neither, keeps its sources,
+    and its shown sentence's source stays cited."""
+    conflicts = [f for f in facts if f.status == "conflict" and in_dispute(f)]
+    kept = []
+    for claim in facts:
+        if claim.kind == "claim" and claim.status != "conflict" and conflicts:
+            shown = next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
+            unsaid: set[str] = set()
+            for conflict in conflicts:
+                sides = [[c for c in conflict.citations if c.disagrees == second] for second in (False, True)]
+                told = [{c.source for c in side} for side in sides if tells(claim, conflict, side)]
+                if len(told) == 1:
+                    unsaid |= {c.source for c in conflict.citations} - told[0]
+            unsaid.discard(shown.source)
+            if any(c.source in unsaid for c in claim.citations):
+                claim = fact(claim.id, claim.kind, claim.label, claim.value, [c for c in claim.citations if c.source not in unsaid],
+                             variants=claim.variants)
+        kept.append(claim)
+    return kept

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import product
-from typing import TypeVar
+from typing import Callable, TypeVar
 
 from ..model import Citation, Fact
 from .entities import Entity
-from .merge import CONTAINED, fact, stems
+from .merge import CONTAINED, cite_one_side, fact, stems
 from .quotes import claimed
 from .sentences import LEAD, Sentence, search_holding, source_order
 
@@ -165,35 +166,21 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     setting = Setting(named, frozenset((s.source, s.text) for s in sentences if s.index < LEAD))
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
     claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
-    return _rivals_unsaid(_rivals_apart(claims, sentences, body, setting, naming), setting)
+    claims = _rivals_apart(claims, sentences, body, setting, naming)
+    return cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
 
 
-def _rivals_unsaid(claims: list[Fact], setting: Setting) -> list[Fact]:
-    """An agreed claim whose shown sentence tells one side of a conflict, of the same thing, cites no source of the
-    other side: 'An official was dismissed after the audit found ...' does not cite a source's 'The audit found ...'
-    where that source tells the official suspended, for it does not state the claim."""
-    disputes = []
-    for claim in claims:
-        frame = claim.label.partition(" (")[0]
-        if claim.kind == "claim" and claim.status == "conflict" and frame in _SHOWN_APART:
-            sides = [[c for c in claim.citations if c.disagrees == other] for other in (False, True)]
-            disputes.append((frame, [({c.source for c in side}, [r for c in side if (r := _readings(c, setting).get(frame))]) for side in sides]))
-    kept = []
-    for claim in claims:
-        if claim.kind == "claim" and claim.status != "conflict":
-            shown = next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
-            rivals = {
-                source
-                for frame, sides in disputes if (reading := _readings(shown, setting).get(frame))
-                for (_, told), (others, _) in (sides, sides[::-1])
-                if told and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading, r) for r in told)
-                for source in others
-            }
-            if rivals - {shown.source}:
-                claim = fact(claim.id, claim.kind, claim.label, claim.value,
-                             [c for c in claim.citations if c.source not in rivals or c.source == shown.source], variants=claim.variants)
-        kept.append(claim)
-    return kept
+def _tells_side(setting: Setting) -> Callable[[Fact, Fact, list[Citation]], bool]:
+    """Whether a claim's shown sentence tells a side of a statement in conflict: reads its frame with that side's
+    argument, of the same thing."""
+    read = cache(lambda citation: _readings(citation, setting))
+
+    def tells(claim: Fact, conflict: Fact, side: list[Citation]) -> bool:
+        frame = conflict.label.partition(" (")[0]
+        reading = read(_shown(claim, claim.citations)).get(frame)
+        told = [r for c in side if (r := read(c).get(frame))] if reading else []
+        return bool(told) and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading, r) for r in told)
+    return tells
 
 
 def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str, list[str]], setting: Setting, naming: dict[str, set[str]]) -> list[Fact]:
