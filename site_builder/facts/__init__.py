@@ -983,8 +983,7 @@ def _without_told_again(quantities: list[Quantity]) -> list[Quantity]:
     kept = []
     for quantity in sorted(quantities, key=lambda q: (q.sentence.source, q.sentence.index)):
         key = (quantity.sentence.source, quantity.value, lemma(quantity.noun.split()[-1].lower()) if quantity.noun else "")
-        at = quantity.sentence.text.find(quantity.words)
-        if key in told and at > 0 and _DEFINITE.search(quantity.sentence.text[:at]):
+        if key in told and quantity.around and _DEFINITE.search(quantity.around[0]):
             continue
         told.add(key)
         kept.append(quantity)
@@ -1098,21 +1097,19 @@ def _qualifier(quantity: Quantity) -> str:
     """What sets a figure apart from another under the same label: the names it is in apposition with
     ('two countries, Finland and Sweden'), what it did ('five people suffered minor burns'), or the verb
     that governs it ('employs 2,300 people')."""
-    text = quantity.sentence.text
-    start = text.find(quantity.words)
-    if start < 0:
+    if quantity.around is None:
         return ""
-    rest = text[start + len(quantity.words) :]
+    before, rest = quantity.around
     if quantity.noun and rest.lstrip().startswith(quantity.noun):
         rest = rest.lstrip()[len(quantity.noun) :]
     names = _APPOSITION_NAMES.match(rest)
     if names:
         return names.group(1)
-    subject = re.search(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)$", text[:start]) is not None
+    subject = re.search(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)$", before) is not None
     predicate = _PREDICATE.match(rest)
     if subject and predicate and predicate.group(1).split()[0] not in FUNCTION_WORDS:
         return predicate.group(1)
-    verb = _VERB_BEFORE.search(text[:start])  # in its case: 'Echo Buds for $130' has no verb
+    verb = _VERB_BEFORE.search(before)  # in its case: 'Echo Buds for $130' has no verb
     ranging = verb and " to " in quantity.words and verb.group(1).startswith(("rang", "var"))  # "ranges from $150 to $200"
     return verb.group(1) if verb and verb.group(1) not in FUNCTION_WORDS and not ranging else ""
 
@@ -1196,11 +1193,9 @@ _AT_RISK_AFTER = re.compile(r"^(?:\s+[a-z]+){0,3}?\s+(?:(?:are|were|is|was|remai
 def _done_to(quantity: Quantity) -> str | None:
     """What the clause of a count of things says was done to them ('were destroyed', 'have been postponed', 'buried
     nine climbers', 'at risk'), so that its label says what it counts ('homes destroyed', not 'number of homes')."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    if at < 0:
+    if quantity.around is None:
         return None
-    before, after = text[:at], text[at + len(quantity.words) :]
+    before, after = quantity.around
     if the_whole_of_a_part(before):
         return None  # "Three of the 40 passengers were hurt": the three were, not the 40
     if _AT_RISK_BEFORE.search(before) or _AT_RISK_AFTER.match(after):

@@ -693,9 +693,8 @@ def _each_and_total(a: FigureGroup, b: FigureGroup) -> bool:
 
 def _said_with(quantity: Quantity, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
     """The words right before a figure match `before`, or those right after it `after`."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    return at >= 0 and bool(before.search(text[:at]) or after.search(text[at + len(quantity.words) :]))
+    around = quantity.around
+    return around is not None and bool(before.search(around[0]) or after.search(around[1]))
 
 
 # A sum told as a part of the sum before it: '€214 million, of which €171 million was paid by the province'.
@@ -705,7 +704,7 @@ _PART_OF_A_SUM = re.compile(r"\d(?:\s*(?:thousand|million|billion|trillion|bn|m)
 def _a_part_of_a_sum(group: FigureGroup) -> bool:
     """A sum each source tells as a part of a larger one: no other sum told near it is the same sum, as a part is
     never the whole ('€214 million, of which €171 million was paid by the province' / '€176 million budgeted')."""
-    return all(_PART_OF_A_SUM.search(q.sentence.text[: max(q.sentence.text.find(q.words), 0)]) for q in group.quantities)
+    return all(q.around and _PART_OF_A_SUM.search(q.around[0]) for q in group.quantities)
 
 
 def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGroup], bool]]:
@@ -844,9 +843,7 @@ def _teller(quantity: Quantity) -> frozenset[str]:
 
 
 def _valued(quantity: Quantity) -> bool:
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    return at >= 0 and _VALUED.search(text[:at]) is not None
+    return quantity.around is not None and _VALUED.search(quantity.around[0]) is not None
 
 
 def _two_tellers(a: FigureGroup, b: FigureGroup) -> bool:
@@ -1003,8 +1000,7 @@ _SAID_OF = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+([a-z]{3,})\s+(?:was|
 def _thing_measured(quantity: Quantity) -> str:
     if quantity.label and not quantity.label.startswith("("):
         return quantity.label.split()[0]
-    at = quantity.sentence.text.find(quantity.words)
-    said = _SAID_OF.search(quantity.sentence.text[:at]) if at >= 0 else None
+    said = _SAID_OF.search(quantity.around[0]) if quantity.around else None
     return lemma(said.group(1)) if said else ""
 
 

@@ -720,6 +720,13 @@ class Quantity:
         return self.words + self.part
 
     @property
+    def around(self) -> tuple[str, str] | None:
+        """The sentence's words before the figure's and after them; None when the sentence does not hold them as written."""
+        text = self.sentence.text
+        at = text.find(self.words)
+        return (text[:at], text[at + len(self.words) :]) if at >= 0 else None
+
+    @property
     def shown_with_unit(self) -> str:
         """As shown, with the unit of length, mass, speed... its source glued to it when the words leave it out ('64' of
         'a 64-mile swim': '64-mile'), so that two sides of a measure in dispute each show the unit their sources wrote."""
@@ -770,9 +777,8 @@ _BODY_AFTER = re.compile(rf"^-?(?:member|strong|man|woman|person)\s+(?:[a-z-]+\s
 def _of_a_body(quantity: Quantity) -> Quantity:
     if (quantity.noun.split() or [""])[-1].lower() not in _MEMBERS:
         return quantity
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    body = _BODY_BEFORE.search(text[:at]) or _BODY_AFTER.match(text[at + len(quantity.words) :]) if at >= 0 else None
+    around = quantity.around
+    body = _BODY_BEFORE.search(around[0]) or _BODY_AFTER.match(around[1]) if around else None
     if body is None:
         return quantity
     members = f"{body.group(1)} members"
@@ -798,11 +804,9 @@ def _as_a_limit(quantity: Quantity) -> Quantity:
     'capacity (seats)' for 'the 9,600-seat arena': a limit, not what happened. A count a place or a vehicle holds has
     the one slot 'capacity', whatever it is counted by ('9,600-seat', 'a capacity of 9,600 spectators'), so it neither
     disputes nor stands for the count of those who were there ('some 38,000 people'); a maximum keeps its slot."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    if at < 0:
+    if quantity.around is None:
         return quantity
-    before, after = text[:at], text[at + len(quantity.words) :]
+    before, after = quantity.around
     said = quantity.label or quantity.noun
     seats = _CAPACITY_AFTER.match(after)
     if seats:
@@ -868,11 +872,9 @@ def _as_ahead(quantity: Quantity) -> Quantity:
     a plan keeps its slot: what it plans to do is the news ('plans to shed 520 posts' against '640 jobs would go')."""
     if quantity.slot.endswith(EARLIER) or OF_A_YEAR.search(quantity.slot) or quantity.slot == CAPACITY or quantity.label.startswith("maximum"):
         return quantity
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    if at < 0:
+    if quantity.around is None:
         return quantity
-    before, after = text[:at], text[at + len(quantity.words) + len(quantity.part) :]
+    before, after = quantity.around[0], quantity.around[1][len(quantity.part) :]
     later = _AHEAD_AFTER.match(after)
     if _PLANNED_BEFORE.search(before):
         ahead = "planned"
@@ -897,9 +899,8 @@ _ONE_AND_OTHERS = re.compile(r"\b((?:the|a|an|his|her|its|their)\s+[^,;:()]{1,40
 def _with_the_one_before(quantity: Quantity) -> Quantity:
     """A count of 'other' things after one thing named ('the captain and 20 other crew members') counts that one
     too: 21 crew members, as another source counts them. Not after a count ('two guards and three other people')."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    named = _ONE_AND_OTHERS.search(text[:at]) if at > 0 and quantity.noun.lower().startswith("other ") else None
+    around = quantity.around
+    named = _ONE_AND_OTHERS.search(around[0]) if around and quantity.noun.lower().startswith("other ") else None
     if named is None or re.search(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", named.group(1), re.IGNORECASE):
         return quantity
     return replace(quantity, value=quantity.value + 1, low=quantity.low + 1, high=quantity.high + 1)

@@ -244,9 +244,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]")
 def _what_a_thing_is(quantity: Quantity) -> bool:
     """What a body, a place or a thing has or runs, said in the present ('The village has around 400 inhabitants',
     'a firm that operates a fleet of 19 ships'): what it is every day, not what happened."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    return at >= 0 and _STANDING.search(_CLAUSE_BREAK.split(text[:at])[-1]) is not None
+    return quantity.around is not None and _STANDING.search(_CLAUSE_BREAK.split(quantity.around[0])[-1]) is not None
 
 
 SHORT_SERIES = 10  # 'the third round', 'the 7th floor'; 'its 62nd flight' counts the flights before it
@@ -281,19 +279,15 @@ def _of_someones_life(quantity: Quantity) -> bool:
     farm ('the driver, who has been driving buses for 22 years, ...', 'a neighbour, who lives on the fourth floor, ...',
     'a farmer, who keeps 600 sheep, ...'):
     who they are, not what happened ('..., who was among the 14 injured' is news)."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    return at >= 0 and _WHO_LIVES.search(text, 0, at) is not None
+    return quantity.around is not None and _WHO_LIVES.search(quantity.around[0]) is not None
 
 
 def _someones_family(quantity: Quantity) -> bool:
     """A count of someone's children or kin, nothing befalling them in its clause ('was staying at the hotel with his
     wife and two children', 'whose two children are at the school'): who the person is; 'her two children were
     injured' is news."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
     head = quantity.noun.split()[-1].lower() if quantity.noun else ""
-    return at >= 0 and head in _KIN and deed_of(quantity) is None and _KIN_OF.search(text[:at]) is not None
+    return quantity.around is not None and head in _KIN and deed_of(quantity) is None and _KIN_OF.search(quantity.around[0]) is not None
 
 
 def _cut(quantity: Quantity) -> bool:
@@ -305,9 +299,7 @@ def _cut(quantity: Quantity) -> bool:
 def _off_a_place(quantity: Quantity) -> bool:
     """A distance from a place the sources name ('roughly 20 km north of Toamasina'): where, not how big; the
     place is boxed ('800 metres from the shore' names no place and stays)."""
-    text = quantity.sentence.text
-    at = text.find(quantity.words)
-    return quantity.slot.startswith("distance") and at >= 0 and _OFF_A_PLACE.match(text, at + len(quantity.words)) is not None
+    return quantity.slot.startswith("distance") and quantity.around is not None and _OFF_A_PLACE.match(quantity.around[1]) is not None
 
 
 def _first_person(quantity: Quantity) -> bool:
