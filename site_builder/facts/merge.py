@@ -1423,6 +1423,11 @@ def fact(id_: str, kind: str, label: str, value: str, citations: list[Citation],
     return Fact(id_, kind, label, value, status_of(ordered, conflict), ordered, variants)
 
 
+def shown_citation(claim: Fact) -> Citation:
+    """The citation of the sentence a claim shows as its value (the first, when it shows none as written)."""
+    return next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
+
+
 def cite_one_side(facts: list[Fact], in_dispute: Callable[[Fact], bool], tells: Callable[[Fact, Fact, list[Citation]], bool]) -> list[Fact]:
     """An agreed claim telling one side of a conflict cites no source of the other side, whatever its sentence shares
     with theirs: such a source tells the other side, so does not state the claim ('signed in Dunmore' cites no source
@@ -1434,7 +1439,7 @@ def cite_one_side(facts: list[Fact], in_dispute: Callable[[Fact], bool], tells: 
     kept = []
     for claim in facts:
         if claim.kind == "claim" and claim.status != "conflict" and conflicts:
-            shown = next((c for c in claim.citations if c.quote == claim.value), claim.citations[0])
+            shown = shown_citation(claim)
             unsaid: set[str] = set()
             for conflict in conflicts:
                 sides = [[c for c in conflict.citations if c.disagrees == second] for second in (False, True)]

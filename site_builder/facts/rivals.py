@@ -25,7 +25,7 @@ from typing import Callable, TypeVar
 
 from ..model import Citation, Fact
 from .entities import Entity
-from .merge import CONTAINED, cite_one_side, fact, stems
+from .merge import CONTAINED, cite_one_side, fact, shown_citation, stems
 from .quotes import claimed
 from .sentences import LEAD, Sentence, search_holding, source_order
 
@@ -177,7 +177,7 @@ def _tells_side(setting: Setting) -> Callable[[Fact, Fact, list[Citation]], bool
 
     def tells(claim: Fact, conflict: Fact, side: list[Citation]) -> bool:
         frame = conflict.label.partition(" (")[0]
-        reading = read(_shown(claim, claim.citations)).get(frame)
+        reading = read(shown_citation(claim)).get(frame)
         told = [r for c in side if (r := read(c).get(frame))] if reading else []
         return bool(told) and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading, r) for r in told)
     return tells
@@ -243,7 +243,7 @@ def _rider(shown: Reading) -> Reading:
 
 def _shown(claim: Fact, readings: list[Told]) -> Told:
     """The reading of the sentence a claim shows."""
-    return next((r for c, r in zip(claim.citations, readings) if c.quote == claim.value), readings[0])
+    return readings[claim.citations.index(shown_citation(claim))]
 
 
 def _one_thing(frame: str, a: Reading, b: Reading) -> bool:
