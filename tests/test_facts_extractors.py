@@ -2785,7 +2785,11 @@ def test_a_point_on_a_course_is_no_figure_and_a_length_before_a_noun_is_that_thi
     assert figures("At almost 2 metres tall, he towers over the field.")[0][1:] == ("height (metres)", "height m")
     detour = [(q.shown, q.slot, q.label) for t in ("Lorries face a 40 km detour.", "Lorries face a 40-kilometre detour via Braga.")
               for q in find_quantities(sentence(t))]
-    assert detour == [("40 km", "length km", "detour (km)"), ("40-kilometre", "length km", "detour (kilometre)")]
+    assert detour == [("40 km", "length km", "length of detour (km)"), ("40-kilometre", "length km", "length of detour (kilometre)")]
+    hull = find_quantities(sentence("The yard launched a 96-metre LPG-fuelled cargo ship for Norrhamn Line."))
+    assert [(q.slot, q.label) for q in hull] == [("length m", "length of ship (metre)")]  # a capitalised modifier, its noun after
+    bore = find_quantities(sentence("Crews shut a 600 mm water main near Kestrel Road."))
+    assert [q.label for q in bore] == ["size of main (mm)"]  # a small length before a noun: its size (a bore), no length of it
     assert figures("The crew walked 20 km to the nearest village.")[0][2] == "km"  # where to, not a thing measured
 
 

@@ -49,7 +49,7 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("Five of the guests were Dutch tourists, the hotel said.", "Five", "number of Dutch tourists"),
         ("Thirty people were hurt, and 12 of them are local fishermen.", "12", "local fishermen injured"),
         # a length written before its thing, whose participle clause follows: the thing ('canal', not 'distance')
-        ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "canal (kilometre)"),
+        ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "length of canal (kilometre)"),
         # a sum whose verb is in the present, after its subject: the verb names it
         ("The two finalists each receive £8,000 from the trust.", "£8,000", "amount received"),
         ("Both schools each win £2,000 for their gardens.", "£2,000", "amount won"),
@@ -310,7 +310,7 @@ def test_a_total_with_no_noun_is_the_total_of_the_count_before_it(text, words, l
         ("The ferry ride to the island takes about two hours.", "about two hours", "duration of the ferry ride"),
         ("In the end the siege of the town lasted 40 days.", "40 days", "duration of the siege"),
         # what a measure sizes, whatever preposition follows it
-        ("The firm rented a 5,000 sq m depot near the port.", "5,000", "depot (sq m)"),
+        ("The firm rented a 5,000 sq m depot near the port.", "5,000", "area of depot (sq m)"),
     ],
 )
 def test_a_length_of_time_or_a_size_is_named_by_what_it_is_of(text, words, label):

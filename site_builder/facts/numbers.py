@@ -1465,7 +1465,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _UNIT_MEASURES else ""
         if thing and _unit(noun) in _LENGTHS:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
             figure = f"{figure}-{noun}"
-            return quantity(f"length ({noun})", f"length {_unit(noun)}", f"{thing} ({noun})")
+            return quantity(f"length ({noun})", f"length {_unit(noun)}", f"length of {thing} ({noun})")
         if thing:  # "a 7.5-tonne weight limit", "the 1,450-kg satellite"
             return quantity(noun, slot, f"{thing} ({noun})")
         return quantity(noun, slot, _named_measure(noun, _unit(noun), "", "") if _unit(noun) in _UNIT_MEASURES else "")
@@ -1532,6 +1532,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         rest = text[match.end("num") + len(glued.group(0)) :]
         dimension = _DIMENSION.match(rest) if measure == "length" else None
         thing = _measured_of(rest) if measure == "length" else ""
+        sized_thing = _thing_measured(rest) if measure == "length" and not thing else ""
         level = moved(before) if measure == "length" and not thing else None
         if dimension and dimension.group(1).lower() in _DIMENSIONS and dimension.group(1).lower() not in _DISTANCE_WORDS:
             measure = _DIMENSIONS[dimension.group(1).lower()]  # "140 cm deep", "30 mm thick": the size it says
@@ -1540,6 +1541,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             named = _dimension_of(before, measure, unit) or (f"{measure} of {sized} ({unit})" if sized else "")
         elif level and level[1] != "earlier":  # "snow depth reached 140 cm", "the river rose 40 cm": what the verb moves
             named = f"{level[0]} {level[1]} ({unit})".replace("  ", " ")
+        elif sized_thing:  # "a 1,000 mm pipeline", "a 9 mm pistol": a small length before a noun is its size (a bore, a gauge), no length of it
+            named = f"size of {sized_thing} ({unit})"
         else:
             named = f"{thing} ({unit})" if thing else _whose_temperature(before, unit) if measure == "temperature" else ""
         return Quantity(sentence, figure + glued.group(0), f"{measure} ({unit})", f"{measure} {unit}", value, low, high, label=named)
@@ -1647,8 +1650,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return quantity(f"{what} ({noun})", f"{what} {_unit(head)}", _dimension_of(before, what, noun) or (f"{what} of {sized} ({noun})" if sized else ""))
     if length in _LENGTHS and not named_before:
         thing = _thing_measured(rest)
+        if thing and noun.lower().startswith(("sq ", "square ")):  # "a 5,000 sq m depot": the thing's area
+            return quantity(noun, f"{_unit(head)} square", f"area of {thing} ({noun})")
         if thing:  # "a 35 km detour": the length of the thing
-            return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
+            return quantity(f"length ({noun})", f"length {_unit(head)}", f"length of {thing} ({noun})")
         covered = _COVERED_FOR.search(before[-60:])
         if covered and covered.group(1).lower() not in _NOT_COVERED:  # "dragged its anchor for 20 miles": how far
             went = covered.group(1).lower()
@@ -1825,12 +1830,13 @@ def _sized_subject(before: str) -> str:
 
 
 def _thing_measured(after: str) -> str:
-    """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge'): its noun,
-    the last of up to three words before the phrase ends; '' when a verb or a direction follows instead."""
-    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s[a-z]{3,}ing\b|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
+    """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge', 'a 212-metre
+    LNG-powered ferry'): its noun, the last of up to three words before the phrase ends (a capitalised word only as its
+    modifier: 'the 110 m Hendrika' names no kind of thing); '' when a verb or a direction follows instead."""
+    words = re.match(r"\s+((?:[A-Za-z][A-Za-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s[a-z]{3,}ing\b|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
     if not words:
         return ""
-    said = words.group(1).split()
+    said = words.group(1).lower().split()
     verb = next((i for i, w in enumerate(said) if i and w.endswith(("ed", "ing"))), len(said))
     said = said[:verb]  # 'the 2,300-kg probe reached orbit': the probe
     thing = said[-1]
