@@ -257,6 +257,8 @@ def test_a_figure_whose_verb_is_left_out_or_said_after_it_is_named_by_its_clause
         ("The index closed at 4,120 points on Friday.", "4,120", "index (points)"),
         # a phrase a preposition opens, with nothing before it
         ("With unemployment at 11%, the vote was close.", "11%", "unemployment"),
+        # a name of many words inside what a preposition opens: the noun before the preposition moved
+        ("Fares on the Lakeside Tram Link network rose 6% in March.", "6%", "fares up"),
     ],
 )
 def test_a_percentage_is_named_by_the_change_it_tells_or_the_noun_it_is_of(text, words, label):

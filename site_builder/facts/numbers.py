@@ -2609,6 +2609,13 @@ def _subject(text: str, opens_sentence: bool) -> str:
         joined = _coordinated_start(words, start) if head else start
         if joined != start and words[joined - 1].lower() in _PREPOSITIONS:
             start = joined  # 'The damage to the road and the barriers is': both are what 'to' opens
+        named = start
+        while named and words[named - 1][:1].isupper() and words[named - 1].lower() not in _STOP:
+            named -= 1
+        while named and words[named - 1].lower() in _DETERMINERS:
+            named -= 1
+        if head and named != start and named > 1 and words[named - 1].lower() in _PREPOSITIONS:
+            start = named  # 'Prices at the Dutch TTF hub rose': a name of many words that modifies what a preposition opens
         if start > 1 and words[start - 1].lower() in _PREPOSITIONS and head:
             complement, words = words[start - 1 :], words[: start - 1]
             continue
