@@ -256,6 +256,9 @@ def test_a_count_whose_noun_is_told_elsewhere_in_its_sentence_is_read():
     assert (part.shown, part.noun, part.label) == ("14", "sailors", "part of the sailors") and part.slot != whole.slot
     [_, part] = find_quantities(sentence("Of the 25 people questioned, nine were released."))
     assert (part.shown, part.noun, part.label) == ("nine", "people", "people released")
+    # a part said before its whole, labelled by where it was or what it did (no object), as by what befell it
+    assert [q.label for q in find_quantities(sentence("Officials said 12 of its nationals were aboard the coach."))] == ["nationals aboard"]
+    assert [q.label for q in find_quantities(sentence("Four of the six lifts jammed during the storm."))][0] == "lifts jammed"
     # a count whose noun its clause leaves out, the count before having said it: by what befell it, not as the first
     [first, more] = find_quantities(sentence("Some 90 ferries were cancelled and 45 more were held in port."))
     assert (more.shown, more.noun, more.label) == ("45", "ferries", "ferries held") and more.slot != first.slot

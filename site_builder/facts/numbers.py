@@ -1295,6 +1295,24 @@ def _qualified(rest: str, noun: str) -> str:
     return f"{word} {noun}"
 
 
+# "19 of its citizens had been on board", "two of the pumps stopped": where the part was, or what it did (no object).
+_PART_PLACED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(aboard|on board|(?:in|at)\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]{3,})\b")
+_PART_DID = re.compile(r"\s+([a-z]{3,}ed)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|before|during|when|as|and|overnight)\b)")
+
+
+def _part_told(noun: str, rest: str) -> str:
+    """The label of a part ('19 of its citizens'), from what its clause says right after its noun: what befell it ('were
+    charged': citizens charged), where it was ('had been on board': citizens on board) or what it did ('stopped':
+    pumps stopped); 'part of the <noun>' when it says none of these."""
+    told = _BEFELL.match(rest) or _PART_PLACED.match(rest) or _PART_DID.match(rest)
+    if told is None or told.group(1) in _STOP | _NOT_DONE_BY_PART:
+        return f"part of the {noun}"
+    return f"{noun} {told.group(1)}"
+
+
+_NOT_DONE_BY_PART = frozenset("included involved numbered totalled totaled exceeded listed counted estimated based aged owned".split())
+
+
 def _befell_part(match: re.Match) -> bool:
     """Whether what befell a part sets it apart ('were taken to hospital'); not 'later died' (the dead among a count)."""
     return _befell(f" them{match.group('rest')}", "them") not in (None, "killed")
@@ -1674,10 +1692,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if lemma(head) == "victim" and slot.startswith("killed") and _WRONGS.search(text) and not _DEATHS.search(text):
         slot = "victim" + slot.removeprefix("killed")  # "the scheme's 1,200 victims": no toll where nobody died
     if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
-        return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
+        said = re.match(rf"-?\s?{re.escape(noun)}", of_total.group(1)) if of_total else None
+        tail = of_total.group(1)[said.end() :] if said else "" if of_total else after[of_them.end() :]
+        return quantity(noun, f"{slot} part", _part_told(noun, tail))  # "eight of the 23 deaths", "eight of the investors": a part
     if fronted and fronted.group("count") and _slot(noun, "") == slot:  # "Of the 40 people arrested, 12 were charged": a part
-        told = _BEFELL.match(rest)  # of the 40, by what befell it
-        return quantity(noun, f"{slot} part", f"{noun} {told.group(1)}" if told else f"part of the {noun}")
+        return quantity(noun, f"{slot} part", _part_told(noun, rest))  # of the 40, by what befell it
     if slot in STATE_SLOTS and _AMONG_AFTER.match(rest) and _slot(noun, "") != slot:
         # "Eight children were among the dead": the children killed, not the toll
         return quantity(noun, f"{slot} {_slot(noun, '')}", f"{noun} {slot}")
