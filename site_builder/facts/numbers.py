@@ -1305,12 +1305,9 @@ def _part_told(noun: str, rest: str) -> str:
     charged': citizens charged), where it was ('had been on board': citizens on board) or what it did ('stopped':
     pumps stopped); 'part of the <noun>' when it says none of these."""
     told = _BEFELL.match(rest) or _PART_PLACED.match(rest) or _PART_DID.match(rest)
-    if told is None or told.group(1) in _STOP | _NOT_DONE_BY_PART:
+    if told is None or told.group(1) in _STOP | _SIZED_BY | _NOT_HANDLED:  # 'were included in', 'were estimated': no deed
         return f"part of the {noun}"
     return f"{noun} {told.group(1)}"
-
-
-_NOT_DONE_BY_PART = frozenset("included involved numbered totalled totaled exceeded listed counted estimated based aged owned".split())
 
 
 def _befell_part(match: re.Match) -> bool:
