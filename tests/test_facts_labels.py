@@ -611,6 +611,9 @@ def test_a_size_in_small_units_is_named_by_its_dimension_or_its_verb(text, words
         # made up: a measure that is the object of a verb is what was done ('cleared 300 hectares')
         ("Volunteers have cleared 300 hectares so far.", "300 hectares", "area cleared (hectares)"),
         ("The tanker discharged 9,000 litres.", "9,000 litres", "volume discharged (litres)"),
+        # made up: a sum before its noun, the verb after that noun no part of it ('wing adds')
+        ("The clinic's €3 million wing adds 40 beds.", "€3 million", "wing"),
+        ("The £2m fund pays the rent of twelve shops.", "£2m", "fund"),
     ],
 )
 def test_a_sum_or_a_measure_is_named_by_the_noun_it_is_of_its_subject_or_its_verb(text, words, label):

@@ -2215,6 +2215,10 @@ def _plural_noun(word: str) -> bool:
 _PARTICLES = frozenset("off up down out away back".split())
 
 
+# What follows a present-tense verb's '-s' right after a sum's noun: its object, told by a figure or a determiner.
+_VERB_ON_ITS_OBJECT = re.compile(rf"(?:\d|(?:the|a|an|its|their|his|her|{'|'.join(WORD_NUMBERS)})$)", re.IGNORECASE)
+
+
 def _noun_after(after: str, money: bool) -> str:
     """Up to six words after the figure that name what it counts; money also looks past 'worth of'/'in'."""
     words = re.findall(r"[\w’'-]+(?:\.\w+)*|[^\w\s]", after[:120])
@@ -2238,6 +2242,8 @@ def _noun_after(after: str, money: bool) -> str:
         if picked[:1] and (picked[0].lower() in _PARTICLES or picked[0].endswith("ed") and words[1:2] in (["to"], ["by"])):
             return ""
         plural = next((end for end in range(1, len(picked[:4]) + 1) if _plural(picked[end - 1])), 0)
+        if plural > 1 and _VERB_ON_ITS_OBJECT.match(" ".join(words[plural : plural + 1])):
+            return " ".join(picked[: plural - 1])  # 'the €140m facility covers 62,000 m²': the facility, its verb no noun
         return " ".join(picked[: _noun_end(picked, plural)] if plural else picked[:4])  # '€3m in bonuses linked to goals': the bonuses
     # the counted noun ends at the first plural (or state) word: "repaired German Leopard 2 battle tanks"
     for end in range(1, len(picked) + 1):
