@@ -256,6 +256,9 @@ def test_a_count_whose_noun_is_told_elsewhere_in_its_sentence_is_read():
     assert (part.shown, part.noun, part.label) == ("14", "sailors", "part of the sailors") and part.slot != whole.slot
     [_, part] = find_quantities(sentence("Of the 25 people questioned, nine were released."))
     assert (part.shown, part.noun, part.label) == ("nine", "people", "people released")
+    # a part said before its whole, labelled by where it was or what it did (no object), as by what befell it
+    assert [q.label for q in find_quantities(sentence("Officials said 12 of its nationals were aboard the coach."))] == ["nationals aboard"]
+    assert [q.label for q in find_quantities(sentence("Four of the six lifts jammed during the storm."))][0] == "lifts jammed"
     # a count whose noun its clause leaves out, the count before having said it: by what befell it, not as the first
     [first, more] = find_quantities(sentence("Some 90 ferries were cancelled and 45 more were held in port."))
     assert (more.shown, more.noun, more.label) == ("45", "ferries", "ferries held") and more.slot != first.slot
@@ -2785,7 +2788,11 @@ def test_a_point_on_a_course_is_no_figure_and_a_length_before_a_noun_is_that_thi
     assert figures("At almost 2 metres tall, he towers over the field.")[0][1:] == ("height (metres)", "height m")
     detour = [(q.shown, q.slot, q.label) for t in ("Lorries face a 40 km detour.", "Lorries face a 40-kilometre detour via Braga.")
               for q in find_quantities(sentence(t))]
-    assert detour == [("40 km", "length km", "detour (km)"), ("40-kilometre", "length km", "detour (kilometre)")]
+    assert detour == [("40 km", "length km", "length of detour (km)"), ("40-kilometre", "length km", "length of detour (kilometre)")]
+    hull = find_quantities(sentence("The yard launched a 96-metre LPG-fuelled cargo ship for Norrhamn Line."))
+    assert [(q.slot, q.label) for q in hull] == [("length m", "length of ship (metre)")]  # a capitalised modifier, its noun after
+    bore = find_quantities(sentence("Crews shut a 600 mm water main near Kestrel Road."))
+    assert [q.label for q in bore] == ["size of main (mm)"]  # a small length before a noun: its size (a bore), no length of it
     assert figures("The crew walked 20 km to the nearest village.")[0][2] == "km"  # where to, not a thing measured
 
 

@@ -49,7 +49,7 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("Five of the guests were Dutch tourists, the hotel said.", "Five", "number of Dutch tourists"),
         ("Thirty people were hurt, and 12 of them are local fishermen.", "12", "local fishermen injured"),
         # a length written before its thing, whose participle clause follows: the thing ('canal', not 'distance')
-        ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "canal (kilometre)"),
+        ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "length of canal (kilometre)"),
         # a sum whose verb is in the present, after its subject: the verb names it
         ("The two finalists each receive £8,000 from the trust.", "£8,000", "amount received"),
         ("Both schools each win £2,000 for their gardens.", "£2,000", "amount won"),
@@ -257,6 +257,8 @@ def test_a_figure_whose_verb_is_left_out_or_said_after_it_is_named_by_its_clause
         ("The index closed at 4,120 points on Friday.", "4,120", "index (points)"),
         # a phrase a preposition opens, with nothing before it
         ("With unemployment at 11%, the vote was close.", "11%", "unemployment"),
+        # a name of many words inside what a preposition opens: the noun before the preposition moved
+        ("Fares on the Lakeside Tram Link network rose 6% in March.", "6%", "fares up"),
     ],
 )
 def test_a_percentage_is_named_by_the_change_it_tells_or_the_noun_it_is_of(text, words, label):
@@ -310,7 +312,7 @@ def test_a_total_with_no_noun_is_the_total_of_the_count_before_it(text, words, l
         ("The ferry ride to the island takes about two hours.", "about two hours", "duration of the ferry ride"),
         ("In the end the siege of the town lasted 40 days.", "40 days", "duration of the siege"),
         # what a measure sizes, whatever preposition follows it
-        ("The firm rented a 5,000 sq m depot near the port.", "5,000", "depot (sq m)"),
+        ("The firm rented a 5,000 sq m depot near the port.", "5,000", "area of depot (sq m)"),
     ],
 )
 def test_a_length_of_time_or_a_size_is_named_by_what_it_is_of(text, words, label):
@@ -609,6 +611,9 @@ def test_a_size_in_small_units_is_named_by_its_dimension_or_its_verb(text, words
         # made up: a measure that is the object of a verb is what was done ('cleared 300 hectares')
         ("Volunteers have cleared 300 hectares so far.", "300 hectares", "area cleared (hectares)"),
         ("The tanker discharged 9,000 litres.", "9,000 litres", "volume discharged (litres)"),
+        # made up: a sum before its noun, the verb after that noun no part of it ('wing adds')
+        ("The clinic's €3 million wing adds 40 beds.", "€3 million", "wing"),
+        ("The £2m fund pays the rent of twelve shops.", "£2m", "fund"),
     ],
 )
 def test_a_sum_or_a_measure_is_named_by_the_noun_it_is_of_its_subject_or_its_verb(text, words, label):

@@ -158,6 +158,14 @@ def test_when_the_box_is_full_one_source_s_figure_whose_label_says_nothing_gives
     assert len(boxed) == MAX_FIGURES and label in more and "share of lamps" in boxed
 
 
+def test_when_the_box_is_full_a_length_called_distance_alone_gives_way_to_counts_told_after_it():
+    parts = "pumps hoses ladders cranes trucks radios helmets boots tents lamps".split()
+    counts = " ".join(f"Inspectors later counted {n + 21} damaged {part}." for n, part in enumerate(parts))
+    boxed, more = figures(event_of(f"A fire gutted a grain store at the docks on Tuesday night. Crews fought the blaze until dawn. "
+                                   f"The owners were abroad. Later it was 3.2 metres on the north quay. {counts}"))
+    assert len(boxed) == MAX_FIGURES and "distance (metres)" in more and "number of damaged lamps" in boxed
+
+
 def test_a_small_count_of_a_scene_is_boxed_when_the_box_has_room():
     boxed, more = figures(event_of("A cyclone struck the coast on Thursday, killing 14 people. Two goats stood on the roof of a shed."))
     assert "number of goats" in boxed and not more

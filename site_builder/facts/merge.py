@@ -989,7 +989,7 @@ def _rival_measures(groups: list[FigureGroup], i: int, j: int) -> bool:
 
 def _things_measured(group: FigureGroup) -> frozenset[str]:
     """What a group's measures are said to be of: the first word of their labels ('shark' of 'shark (metre)',
-    'weight' of 'weight crashed (kilos)'), else the noun the figure is said of ('the shark was about three metres')."""
+    'weight' of 'weight crashed (kilos)') or the thing a dimension is of ('crocodile' of 'length of crocodile (metre)'), else the noun the figure is said of ('the shark was about three metres')."""
     return frozenset(filter(None, (_thing_measured(q) for q in group.quantities)))
 
 
@@ -997,9 +997,14 @@ def _things_measured(group: FigureGroup) -> frozenset[str]:
 _SAID_OF = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+([a-z]{3,})\s+(?:was|is|were|are)\s+$")
 
 
+# 'length of crocodile (metre)', 'height of the chimney (m)': the dimension, then the thing it is of.
+_DIMENSION_OF = re.compile(r"(?:length|size|area|height|width|depth) of (?:the )?([a-z][\w-]*)")
+
+
 def _thing_measured(quantity: Quantity) -> str:
     if quantity.label and not quantity.label.startswith("("):
-        return quantity.label.split()[0]
+        dimension = _DIMENSION_OF.match(quantity.label)
+        return lemma(dimension.group(1)) if dimension else quantity.label.split()[0]
     said = _SAID_OF.search(quantity.around[0]) if quantity.around else None
     return lemma(said.group(1)) if said else ""
 

@@ -1296,6 +1296,21 @@ def _qualified(rest: str, noun: str) -> str:
     return f"{word} {noun}"
 
 
+# "19 of its citizens had been on board", "two of the pumps stopped": where the part was, or what it did (no object).
+_PART_PLACED = re.compile(r"\s+(?:were|was|are|is|had been|have been)\s+(aboard|on board|(?:in|at)\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]{3,})\b")
+_PART_DID = re.compile(r"\s+([a-z]{3,}ed)(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|before|during|when|as|and|overnight)\b)")
+
+
+def _part_told(noun: str, rest: str) -> str:
+    """The label of a part ('19 of its citizens'), from what its clause says right after its noun: what befell it ('were
+    charged': citizens charged), where it was ('had been on board': citizens on board) or what it did ('stopped':
+    pumps stopped); 'part of the <noun>' when it says none of these."""
+    told = _BEFELL.match(rest) or _PART_PLACED.match(rest) or _PART_DID.match(rest)
+    if told is None or told.group(1) in _STOP | _SIZED_BY | _NOT_HANDLED:  # 'were included in', 'were estimated': no deed
+        return f"part of the {noun}"
+    return f"{noun} {told.group(1)}"
+
+
 def _befell_part(match: re.Match) -> bool:
     """Whether what befell a part sets it apart ('were taken to hospital'); not 'later died' (the dead among a count)."""
     return _befell(f" them{match.group('rest')}", "them") not in (None, "killed")
@@ -1466,7 +1481,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _UNIT_MEASURES else ""
         if thing and _unit(noun) in _LENGTHS:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
             figure = f"{figure}-{noun}"
-            return quantity(f"length ({noun})", f"length {_unit(noun)}", f"{thing} ({noun})")
+            return quantity(f"length ({noun})", f"length {_unit(noun)}", f"length of {thing} ({noun})")
         if thing:  # "a 7.5-tonne weight limit", "the 1,450-kg satellite"
             return quantity(noun, slot, f"{thing} ({noun})")
         return quantity(noun, slot, _named_measure(noun, _unit(noun), "", "") if _unit(noun) in _UNIT_MEASURES else "")
@@ -1533,6 +1548,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         rest = text[match.end("num") + len(glued.group(0)) :]
         dimension = _DIMENSION.match(rest) if measure == "length" else None
         thing = _measured_of(rest) if measure == "length" else ""
+        sized_thing = _thing_measured(rest) if measure == "length" and not thing else ""
         level = moved(before) if measure == "length" and not thing else None
         if dimension and dimension.group(1).lower() in _DIMENSIONS and dimension.group(1).lower() not in _DISTANCE_WORDS:
             measure = _DIMENSIONS[dimension.group(1).lower()]  # "140 cm deep", "30 mm thick": the size it says
@@ -1541,6 +1557,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             named = _dimension_of(before, measure, unit) or (f"{measure} of {sized} ({unit})" if sized else "")
         elif level and level[1] != "earlier":  # "snow depth reached 140 cm", "the river rose 40 cm": what the verb moves
             named = f"{level[0]} {level[1]} ({unit})".replace("  ", " ")
+        elif sized_thing:  # "a 1,000 mm pipeline", "a 9 mm pistol": a small length before a noun is its size (a bore, a gauge), no length of it
+            named = f"size of {sized_thing} ({unit})"
         else:
             named = f"{thing} ({unit})" if thing else _whose_temperature(before, unit) if measure == "temperature" else ""
         return Quantity(sentence, figure + glued.group(0), f"{measure} ({unit})", f"{measure} {unit}", value, low, high, label=named)
@@ -1648,8 +1666,10 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return quantity(f"{what} ({noun})", f"{what} {_unit(head)}", _dimension_of(before, what, noun) or (f"{what} of {sized} ({noun})" if sized else ""))
     if length in _LENGTHS and not named_before:
         thing = _thing_measured(rest)
+        if thing and noun.lower().startswith(("sq ", "square ")):  # "a 5,000 sq m depot": the thing's area
+            return quantity(noun, f"{_unit(head)} square", f"area of {thing} ({noun})")
         if thing:  # "a 35 km detour": the length of the thing
-            return quantity(f"length ({noun})", f"length {_unit(head)}", f"{thing} ({noun})")
+            return quantity(f"length ({noun})", f"length {_unit(head)}", f"length of {thing} ({noun})")
         covered = _COVERED_FOR.search(before[-60:])
         if covered and covered.group(1).lower() not in _NOT_COVERED:  # "dragged its anchor for 20 miles": how far
             went = covered.group(1).lower()
@@ -1670,10 +1690,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if lemma(head) == "victim" and slot.startswith("killed") and _WRONGS.search(text) and not _DEATHS.search(text):
         slot = "victim" + slot.removeprefix("killed")  # "the scheme's 1,200 victims": no toll where nobody died
     if (of_total or of_them) and _slot(noun, "") == slot and lemma(head) not in _OWNED:
-        return quantity(noun, f"{slot} part", f"part of the {noun}")  # "eight of the 23 deaths", "eight of the investors": a part
+        said = re.match(rf"-?\s?{re.escape(noun)}", of_total.group(1)) if of_total else None
+        tail = of_total.group(1)[said.end() :] if said else "" if of_total else after[of_them.end() :]
+        return quantity(noun, f"{slot} part", _part_told(noun, tail))  # "eight of the 23 deaths", "eight of the investors": a part
     if fronted and fronted.group("count") and _slot(noun, "") == slot:  # "Of the 40 people arrested, 12 were charged": a part
-        told = _BEFELL.match(rest)  # of the 40, by what befell it
-        return quantity(noun, f"{slot} part", f"{noun} {told.group(1)}" if told else f"part of the {noun}")
+        return quantity(noun, f"{slot} part", _part_told(noun, rest))  # of the 40, by what befell it
     if slot in STATE_SLOTS and _AMONG_AFTER.match(rest) and _slot(noun, "") != slot:
         # "Eight children were among the dead": the children killed, not the toll
         return quantity(noun, f"{slot} {_slot(noun, '')}", f"{noun} {slot}")
@@ -1826,12 +1847,13 @@ def _sized_subject(before: str) -> str:
 
 
 def _thing_measured(after: str) -> str:
-    """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge'): its noun,
-    the last of up to three words before the phrase ends; '' when a verb or a direction follows instead."""
-    words = re.match(r"\s+((?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s[a-z]{3,}ing\b|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
+    """The thing a length is written before ('a 35 km detour', 'the 48-metre central span of the bridge', 'a 212-metre
+    LNG-powered ferry'): its noun, the last of up to three words before the phrase ends (a capitalised word only as its
+    modifier: 'the 110 m Hendrika' names no kind of thing); '' when a verb or a direction follows instead."""
+    words = re.match(r"\s+((?:[A-Za-z][A-Za-z-]+\s+){0,2}?[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s[a-z]{3,}ing\b|\s(?:of|on|over|via|between|in|to|from|for|that|which|was|is|were|are|has|had|will|would|outside|near|at|with|by)\b))", after)
     if not words:
         return ""
-    said = words.group(1).split()
+    said = words.group(1).lower().split()
     verb = next((i for i, w in enumerate(said) if i and w.endswith(("ed", "ing"))), len(said))
     said = said[:verb]  # 'the 2,300-kg probe reached orbit': the probe
     thing = said[-1]
@@ -2194,6 +2216,10 @@ def _plural_noun(word: str) -> bool:
 _PARTICLES = frozenset("off up down out away back".split())
 
 
+# What follows a present-tense verb's '-s' right after a sum's noun: its object, told by a figure or a determiner.
+_VERB_ON_ITS_OBJECT = re.compile(rf"(?:\d|(?:the|a|an|its|their|his|her|{'|'.join(WORD_NUMBERS)})$)", re.IGNORECASE)
+
+
 def _noun_after(after: str, money: bool) -> str:
     """Up to six words after the figure that name what it counts; money also looks past 'worth of'/'in'."""
     words = re.findall(r"[\w’'-]+(?:\.\w+)*|[^\w\s]", after[:120])
@@ -2217,6 +2243,8 @@ def _noun_after(after: str, money: bool) -> str:
         if picked[:1] and (picked[0].lower() in _PARTICLES or picked[0].endswith("ed") and words[1:2] in (["to"], ["by"])):
             return ""
         plural = next((end for end in range(1, len(picked[:4]) + 1) if _plural(picked[end - 1])), 0)
+        if plural > 1 and _VERB_ON_ITS_OBJECT.match(" ".join(words[plural : plural + 1])):
+            return " ".join(picked[: plural - 1])  # 'the €140m facility covers 62,000 m²': the facility, its verb no noun
         return " ".join(picked[: _noun_end(picked, plural)] if plural else picked[:4])  # '€3m in bonuses linked to goals': the bonuses
     # the counted noun ends at the first plural (or state) word: "repaired German Leopard 2 battle tanks"
     for end in range(1, len(picked) + 1):
@@ -2604,6 +2632,13 @@ def _subject(text: str, opens_sentence: bool) -> str:
         joined = _coordinated_start(words, start) if head else start
         if joined != start and words[joined - 1].lower() in _PREPOSITIONS:
             start = joined  # 'The damage to the road and the barriers is': both are what 'to' opens
+        named = start
+        while named and words[named - 1][:1].isupper() and words[named - 1].lower() not in _STOP:
+            named -= 1
+        while named and words[named - 1].lower() in _DETERMINERS:
+            named -= 1
+        if head and named != start and named > 1 and words[named - 1].lower() in _PREPOSITIONS:
+            start = named  # 'Prices at the Dutch TTF hub rose': a name of many words that modifies what a preposition opens
         if start > 1 and words[start - 1].lower() in _PREPOSITIONS and head:
             complement, words = words[start - 1 :], words[: start - 1]
             continue

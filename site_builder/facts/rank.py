@@ -40,6 +40,7 @@ _OFF_A_PLACE = re.compile(
     rf"\s*(?:{_COMPASS}(?:ern)?\s+of|from|off)\s+(?:the\s+)?(?:(?:city|town|village|port|island)\s+of\s+)?[A-Z]"
     rf"|\s*{_COMPASS}\s+of\s+the\s+(?:capital|city|town|village|port|island)\b"
 )
+_UNNAMED_DISTANCE = re.compile(r"distance \([^()]+\)")  # 'distance (metres)': of or from nothing named
 # Someone's family, counted to say who they are ('with his wife and two children', 'whose three sons'): not the event's.
 _KIN = frozenset("child children son sons daughter daughters grandchild grandchildren kid kids sibling siblings brother brothers sister sisters".split())
 _KIN_OF = re.compile(r"(?:\b(?:his|her|their|whose)|\b(?:wife|husband|partner)\s+and)\s+(?:(?:own|young|adult|grown-up)\s+)?$")
@@ -467,6 +468,7 @@ def _rank(figure: Fact, mentions: list[Quantity]) -> tuple:
 
 
 def _says_nothing(figure: Fact) -> bool:
-    """Labelled by words that say nothing of what it measures ('amount', 'per cent', 'number of people'): its
-    sentence named nothing the figure is of, most often a detail ('23 people had called', 'a further €3.1m')."""
-    return figure.label in SAY_NOTHING or figure.label in ("number of people", "number of persons")
+    """Labelled by words that say nothing of what it measures ('amount', 'per cent', 'number of people', a length
+    called 'distance' alone): its sentence named nothing the figure is of, most often a detail ('23 people had
+    called', 'a further €3.1m', 'it was 4.3 metres on the lower tongue')."""
+    return figure.label in SAY_NOTHING or figure.label in ("number of people", "number of persons") or _UNNAMED_DISTANCE.fullmatch(figure.label) is not None
