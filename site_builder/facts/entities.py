@@ -162,6 +162,7 @@ def find_entities(
     source's language (ISO 639-1, None when unknown: read as English), since capitals mean other things in others."""
     wordings = {s.text: tokens(s.text) for s in sentences}  # each wording tokenised once: wire copy repeats
     tokenised = [(s, wordings[s.text]) for s in sentences]
+    headlines = {text for text, words in wordings.items() if _title_case(words) or _shouting(words)}
     survey = _survey(wordings.values())
     common = survey.common
     capitals = _Capitals(survey.inside, survey.shouted)
@@ -171,7 +172,7 @@ def find_entities(
     nouns_capitalised: list[_Run] = []
     worded: dict[tuple[str, tuple[str, ...], bool, str], list[_Run]] = {}
     for sentence, words in tokenised:
-        if _title_case(words) or _shouting(words):
+        if sentence.text in headlines:
             continue
         words = _fold_acronym_definitions(words, acronyms, spelled_out)
         language = (languages or {}).get(sentence.source) or "en"
@@ -852,7 +853,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
     """The proper-noun phrases of a sentence; `articles`: the function words of its language when that is not
     English ('La Commission européenne', 'Die Regierung'), which never open a name."""
     runs: list[_Run] = []
-    lowered = [word.lower() for word in words]  # each word lowered once: the tests below ask for it many times
+    lowered = list(map(str.lower, words))  # each word lowered once: the tests below ask for it many times
     resume = 0  # the word after the last run: a run starts at a capitalised word, never inside another
     for i in [k for k, word in enumerate(words) if word[:1].isupper()]:
         if i < resume or lowered[i] in articles or not _is_proper(words, i, capitals):
