@@ -279,12 +279,15 @@ def _nationals_before_names(runs: list[_Run]) -> list[_Run]:
     return split
 
 
+_VESSEL_OR_CARRIER = VESSEL_WORDS | {"carrier"}
+
+
 def _named_vessel(run: _Run) -> bool:
     """'the tanker Nordic Wave', 'the bulk carrier "Aegean Harvest"', 'the car carrier Stella Maris': a ship's name
     after what the ship is (a carrier only after what it carries: 'the low-cost carrier Ryanair' is an airline)."""
     k = run.start - 1 if run.start > 0 and run.sentence_words[run.start - 1] in _OPENERS else run.start
     before = [w.lower() for w in run.sentence_words[max(0, k - 2) : k]]
-    return bool(before) and before[-1] in VESSEL_WORDS | {"carrier"} and (
+    return bool(before) and before[-1] in _VESSEL_OR_CARRIER and (
         before[-1] != "carrier" or len(before) == 2 and before[0] in CARRIED
     ) and run.sentence_words[k - 1].islower()
 
