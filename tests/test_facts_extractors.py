@@ -4798,3 +4798,15 @@ def test_a_claim_naming_one_side_of_a_town_in_dispute_cites_no_source_of_the_oth
     event = made_up_event(tarrow, fenmouth, tarrow_again, fenmouth_again, title="Mayors sign a river pact")
     placed = [[c.source for c in f.citations] for f in event.facts if f.kind == "claim" and "Tarrow" in f.value]
     assert placed and all(sources == ["s1", "s3"] for sources in placed), placed
+
+
+def test_a_wording_repeated_by_sources_is_read_once_and_cites_each_source():
+    """Wire copy repeated word for word (read once per wording): its names cite every source that repeats it, a
+    repeated Title Case headline names no one, and a word in capitals the event also writes in lower case is no body."""
+    copy = "Harbour master Tilde Ravnsborg said repairs were URGENT and would take a week at Skarvik Quay."
+    headline = "Storm Damage Closes Skarvik Quay For A Week"
+    found = entities_of(headline, copy, headline, copy, "The repairs were urgent, officials said.", copy)
+    assert found == {
+        "Tilde Ravnsborg": ("person", "Harbour master", ["s2", "s4", "s6"]),
+        "Skarvik Quay": ("place", "place", ["s2", "s4", "s6"]),
+    }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import takewhile
 
@@ -160,16 +160,19 @@ def find_entities(
 ) -> list[Entity]:
     """Every person, organisation and place the sentences name, each with all its mentions. `languages`: each
     source's language (ISO 639-1, None when unknown: read as English), since capitals mean other things in others."""
-    tokenised = [(s, tokens(s.text)) for s in sentences]
-    common = set().union(*(filter(str.islower, words) for _, words in tokenised))
-    capitals = _Capitals(_capitalised_inside(tokenised), _shouted(tokenised, common))
+    wordings = {s.text: tokens(s.text) for s in sentences}  # each wording tokenised once: wire copy repeats
+    tokenised = [(s, wordings[s.text]) for s in sentences]
+    headlines = {text for text, words in wordings.items() if _title_case(words) or _shouting(words)}
+    survey = _survey(wordings.values())
+    common = survey.common
+    capitals = _Capitals(survey.inside, survey.shouted)
     acronyms: dict[str, str] = {}
     spelled_out: dict[str, str] = {}
     runs: list[_Run] = []
     nouns_capitalised: list[_Run] = []
     worded: dict[tuple[str, tuple[str, ...], bool, str], list[_Run]] = {}
     for sentence, words in tokenised:
-        if _title_case(words) or _shouting(words):
+        if sentence.text in headlines:
             continue
         words = _fold_acronym_definitions(words, acronyms, spelled_out)
         language = (languages or {}).get(sentence.source) or "en"
@@ -187,10 +190,10 @@ def find_entities(
     }
     things = {fold(run.words[0]) for run in singles if run.sentence_words[run.end : run.end + 2] in (["which"], [",", "which"])}
     things |= {fold(run.surface) for run in runs if len(run.words) > 1 and _owns_its(run)}  # folded: "Ondarosa Producoes" too
-    doubles = _hyphenated_names(tokenised) | _spaced_double_names(runs)
+    doubles = survey.hyphenated | _spaced_double_names(runs)
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
-    builder.acronyms_for_things = _acronyms_for_things(tokenised)
+    builder.acronyms_for_things = survey.things
     builder.bodies = {fold(run.surface) for run in runs if run.body or _runs_a_business(run)}
     acting = Counter(fold(run.surface) for run in runs if len(run.words) == 1 and (run.body or run.speaks))
     acting.subtract(fold(run.surface) for run in runs if len(run.words) == 1 and (run.locative or run.inhabited))
@@ -276,12 +279,15 @@ def _nationals_before_names(runs: list[_Run]) -> list[_Run]:
     return split
 
 
+_VESSEL_OR_CARRIER = VESSEL_WORDS | {"carrier"}
+
+
 def _named_vessel(run: _Run) -> bool:
     """'the tanker Nordic Wave', 'the bulk carrier "Aegean Harvest"', 'the car carrier Stella Maris': a ship's name
     after what the ship is (a carrier only after what it carries: 'the low-cost carrier Ryanair' is an airline)."""
     k = run.start - 1 if run.start > 0 and run.sentence_words[run.start - 1] in _OPENERS else run.start
     before = [w.lower() for w in run.sentence_words[max(0, k - 2) : k]]
-    return bool(before) and before[-1] in VESSEL_WORDS | {"carrier"} and (
+    return bool(before) and before[-1] in _VESSEL_OR_CARRIER and (
         before[-1] != "carrier" or len(before) == 2 and before[0] in CARRIED
     ) and run.sentence_words[k - 1].islower()
 
@@ -462,14 +468,6 @@ def _served_place(name: str) -> tuple[str, str] | None:
     return " ".join(head).lower(), " ".join(place)
 
 
-def _hyphenated_names(tokenised: list[tuple[Sentence, list[str]]]) -> frozenset[str]:
-    """Hyphenated capitalised words ('Sæther-Holm'), folded: a double surname another source writes spaced."""
-    return frozenset(
-        fold(word) for _, words in tokenised for word in words
-        if "-" in word and all(part[:1].isupper() for part in _bare(word).split("-"))
-    )
-
-
 def _spaced_double_names(runs: list[_Run]) -> frozenset[str]:
     """'Fuentes Rojas told supporters' after 'Carolina Fuentes Rojas': the last two words of a full name, said
     on their own, are a double surname."""
@@ -507,13 +505,48 @@ def _named_as_person(run: _Run) -> bool:
     return bool(run.role or run.words[0].lower() in GIVEN_NAMES or run.speaks or run.spoken or run.aged)
 
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What a word says by itself, whatever stands around it: worked out once per distinct word of the event."""
+
+    bare: str  # without a possessive ending
+    lower: str  # the bare word in lower case
+    capital: bool  # capitalised, and no pronoun ("I’d")
+    shouted: bool  # in capitals but no acronym (see _survey)
+    acronym: bool  # an acronym or an initialism ('NATO', 'BfV')
+    small: bool  # a function word, a weekday or a month: no name by itself
+    known: bool  # written capitalised inside sentences, a country, a given name, or "X-based"
+    opens: bool  # may open a name it goes on from at a sentence's start (see _is_proper)
+
+
 @dataclass(frozen=True)
 class _Capitals:
-    """What capitals say in this event: the words written capitalised inside sentences (names), and the
-    words written in capitals that are no acronym (emphasis, labels)."""
+    """What capitals say in this event: the words written capitalised inside sentences (names), the words written in
+    capitals that are no acronym (emphasis, labels), and each distinct word's facts (`word`), worked out on demand."""
 
     inside: set[str]
     shouted: frozenset[str]
+    words: dict[str, _Word] = field(default_factory=dict)
+
+    def word(self, word: str) -> _Word:
+        facts = self.words.get(word)
+        if facts is None:
+            bare = _bare(word)
+            lower = bare.lower()
+            facts = self.words[word] = _Word(
+                bare,
+                lower,
+                word[:1].isupper() and not (word[0] == "I" and _PRONOUN_CONTRACTION.fullmatch(word)),
+                bare in self.shouted,
+                _is_acronym(bare) or _initialism(bare),
+                lower in FUNCTION_WORDS or lower in _CALENDAR,
+                bare in self.inside or lower in COUNTRIES or lower in GIVEN_NAMES or lower.endswith(_BASED),
+                (bare.isalpha() or all(part[:1].isupper() and part.isalpha() for part in bare.split("-")))  # "Anna-Lena"
+                and not lower.endswith(("ing", "ed", "ly", "ern"))  # "Neighboring Sweden", "Northern Ireland"
+                and lower not in _DIRECTIONS
+                and lower not in NATIONALITIES,
+            )
+        return facts
 
 
 # Labels news pages put in capitals in front of a text, and words written in capitals for emphasis: no body.
@@ -524,34 +557,57 @@ _NO_ACRONYMS = frozenset(
 ) | frozenset("MF MV MT HMS USS RMS HMAS HMCS FV RV".split())  # a ship's prefix ('the ferry MF Skarvholmen'): no body
 
 
-def _shouted(tokenised: list[tuple[Sentence, list[str]]], common: set[str]) -> frozenset[str]:
-    """Words in capitals that are not acronyms: a label ('BREAKING', 'UPDATE'), or a word the event also writes in
-    lower case or a function word ('this was NOT acceptable', 'VERY'), unless a source defines it ('(WHO)')."""
-    defined: set[str] = set()
-    terms: set[str] = set()
-    capitals: set[str] = set()
-    for _, words in tokenised:
-        for i, word in enumerate(words):
-            if len(word) > 1 and word.isupper() and word.isalpha():
-                capitals.add(word)
-                if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
-                    (terms if i > 1 and _abbreviates_compound(word, words[i - 2]) else defined).add(word)
-    return frozenset(
-        w for w in capitals - defined - COMMON_ACRONYMS
-        if (w in _NO_ACRONYMS or w in terms or w.lower() in common or w.lower() in FUNCTION_WORDS) and w.lower() not in COUNTRIES
-    )
+@dataclass(frozen=True)
+class _Survey:
+    """What the event's words say across all its sentences, read in one pass over each distinct wording."""
+
+    common: set[str]  # words written in lower case
+    inside: set[str]  # words written capitalised somewhere other than a sentence's start (bare): names
+    shouted: frozenset[str]  # words in capitals that are no acronym ('BREAKING', 'this was NOT acceptable')
+    things: set[str]  # acronyms counted or owned as common nouns ('check your PIN'): things, not bodies
+    hyphenated: frozenset[str]  # hyphenated capitalised words, folded ('Sæther-Holm'): a double surname spelled so
 
 
 _A_THING = frozenset("a an your my his her their each every any".split())
 
 
-def _acronyms_for_things(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
-    """'check your PIN', 'fraud on an IBAN you cannot change': an acronym a sentence counts or owns as a common noun
-    names a thing (not 'a NATO summit', where the acronym qualifies the noun after it)."""
-    return {
-        word for _, words in tokenised for previous, word, following in zip(words, words[1:], [*words[2:], "."])
-        if previous.lower() in _A_THING and _is_acronym(word) and not (following.isalpha() and following.islower() and following not in FUNCTION_WORDS)
-    }
+def _survey(wordings: Iterable[list[str]]) -> _Survey:
+    """One pass over each distinct wording's words. Words in capitals are no acronym when a label ('BREAKING',
+    'UPDATE'), a word the event also writes in lower case or a function word ('VERY'), unless a source defines it
+    ('(WHO)'); one defined as a compound noun's letters ('Telematikinfrastruktur (TI)') is a term. An acronym after 'a',
+    'your', 'each' ... names a thing unless a common word follows it ('a NATO summit': it qualifies the noun)."""
+    common: set[str] = set()
+    inside: set[str] = set()
+    capitals: set[str] = set()
+    defined: set[str] = set()
+    terms: set[str] = set()
+    things: set[str] = set()
+    hyphenated: set[str] = set()
+    for words in wordings:
+        last = len(words) - 1
+        previous = ""
+        for i, word in enumerate(words):
+            if word.islower():
+                common.add(word)
+            elif word[:1].isupper() or word.isupper():  # the latter: capitals after an uncased letter
+                if i and word[:1].isupper() and previous not in _OPENERS and previous not in ".!?":
+                    inside.add(word)
+                if len(word) > 1 and word.isupper() and word.isalpha():
+                    capitals.add(word)
+                    if 0 < i < last and previous == "(" and words[i + 1] == ")":
+                        (terms if i > 1 and _abbreviates_compound(word, words[i - 2]) else defined).add(word)
+                if i and previous.lower() in _A_THING and _is_acronym(word):
+                    following = words[i + 1] if i < last else "."
+                    if not (following.isalpha() and following.islower() and following not in FUNCTION_WORDS):
+                        things.add(word)
+                if "-" in word and all(part[:1].isupper() for part in _bare(word).split("-")):
+                    hyphenated.add(fold(word))
+            previous = word
+    shouted = frozenset(
+        w for w in capitals - defined - COMMON_ACRONYMS
+        if (w in _NO_ACRONYMS or w in terms or w.lower() in common or w.lower() in FUNCTION_WORDS) and w.lower() not in COUNTRIES
+    )
+    return _Survey(common, set(map(_bare, inside)), shouted, things, frozenset(hyphenated))
 
 
 def _abbreviates_compound(acronym: str, word: str) -> bool:
@@ -575,16 +631,6 @@ def _shouting(words: list[str]) -> bool:
     alphabetic = [w for w in words if w[:1].isalpha() and len(w) > 1]
     shouted = sum(w.isupper() for w in alphabetic)
     return shouted >= 3 and shouted > len(alphabetic) / 2
-
-
-def _capitalised_inside(tokenised: list[tuple[Sentence, list[str]]]) -> set[str]:
-    """Words written with a capital somewhere other than a sentence start: names, not sentence openers."""
-    seen: set[str] = set()
-    for _, words in tokenised:
-        for previous, word in zip(words, words[1:]):
-            if word[:1].isupper() and previous not in _OPENERS and previous not in ".!?":
-                seen.add(word)
-    return set(map(_bare, seen))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -717,39 +763,27 @@ _NAMED_FOR_AN_OWNER = VENUE_WORDS | SHOP_WORDS
 
 
 def _is_proper(words: list[str], i: int, capitals: _Capitals) -> bool:
-    word = words[i]
-    if not word[:1].isupper() or word[0] == "I" and _PRONOUN_CONTRACTION.fullmatch(word):
+    word = capitals.word(words[i])
+    if not word.capital:
         return False
-    bare = _bare(word)
-    lower = bare.lower()
-    if bare in capitals.shouted and not (i > 0 and words[i - 1].lower() == "the"):
+    if word.shouted and not (i > 0 and words[i - 1].lower() == "the"):
         return False  # "UPDATE:", "this was NOT acceptable": a word in capitals, not a body (but "the WHO")
-    if _is_acronym(bare) or _initialism(bare):
+    if word.acronym:
         return True
-    if lower in FUNCTION_WORDS or lower in _CALENDAR:
-        return lower == "new" and i + 1 < len(words) and _is_proper(words, i + 1, capitals)  # "New York", "New Media"
+    if word.small:
+        return word.lower == "new" and i + 1 < len(words) and _is_proper(words, i + 1, capitals)  # "New York", "New Media"
     initial = i == 0 or words[i - 1] in _OPENERS or words[i - 1] in ".!?"
-    if not initial:
-        return True
-    if bare in capitals.inside or lower in COUNTRIES or lower in GIVEN_NAMES or lower.endswith(_BASED):
+    if not initial or word.known:
         return True  # ... or "Rotterdam-based Vandersteen agreed"
     # an opening word that a name goes on from ("Sabine Kogler, the ..."): it starts the name
     following = words[i + 1] if i + 1 < len(words) else ""
-    if i == 0 and bare.isupper() and bare.isalpha() and following in ("—", "–"):
+    if i == 0 and word.bare.isupper() and word.bare.isalpha() and following in ("—", "–"):
         return True  # "VALDIVIA — ...": a dateline
-    if lower in ROLE_WORDS and following in ("of", "for") and i + 2 < len(words) and words[i + 2][:1].isupper():
+    if word.lower in ROLE_WORDS and following in ("of", "for") and i + 2 < len(words) and words[i + 2][:1].isupper():
         return True  # "Minister of Foreign Affairs Ahmed Ali said": a title, which the name will be split from
     if following != "of" and following in NAME_PARTICLES or _INITIAL.fullmatch(following):  # "Hendrik van der Berg, ...",
         following = next((w for w in words[i + 2 : i + 4] if w not in NAME_PARTICLES and not _INITIAL.fullmatch(w)), "")  # "Derrick L. Haskins"
-    return (
-        following[:1].isupper()
-        and following.lower() not in FUNCTION_WORDS
-        and not _is_acronym(following)
-        and (bare.isalpha() or all(part[:1].isupper() and part.isalpha() for part in bare.split("-")))  # "Anna-Lena Brückner"
-        and not lower.endswith(("ing", "ed", "ly", "ern"))  # "Neighboring Sweden", "Northern Ireland"
-        and lower not in _DIRECTIONS
-        and lower not in NATIONALITIES
-    )
+    return following[:1].isupper() and following.lower() not in FUNCTION_WORDS and not _is_acronym(following) and word.opens
 
 
 _PANELS = frozenset("board committee commission council panel conference forum".split())
@@ -822,7 +856,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
     """The proper-noun phrases of a sentence; `articles`: the function words of its language when that is not
     English ('La Commission européenne', 'Die Regierung'), which never open a name."""
     runs: list[_Run] = []
-    lowered = [word.lower() for word in words]  # each word lowered once: the tests below ask for it many times
+    lowered = list(map(str.lower, words))  # each word lowered once: the tests below ask for it many times
     resume = 0  # the word after the last run: a run starts at a capitalised word, never inside another
     for i in [k for k, word in enumerate(words) if word[:1].isupper()]:
         if i < resume or lowered[i] in articles or not _is_proper(words, i, capitals):
