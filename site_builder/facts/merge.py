@@ -678,17 +678,45 @@ def _in_two_currencies(a: FigureGroup, b: FigureGroup) -> bool:
 # A figure told of each one of several ('each school', 'each of the 12 families will receive', 'at each of its plants',
 # '€45 each', 'apiece', 'a head'), or per one ('per driver', 'a week': its slot says so); and one told as a whole.
 _EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?!of\b)[a-z]+\b[^,;.\d]{0,50}$|\beach of (?:the |its |their )?\S+\s+[^,;.\d]{1,50}$", re.IGNORECASE)
-_EACH_AFTER = re.compile(r"^(?:\s+\S+){0,4}?\s+(?:each|apiece|a head|per head|per person)\b|^[^,;.]{0,40}?\b(?:at|in|for|on|to) each\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"^(?:\s+[^\s,;.]+){0,4}?\s+(?:each|apiece|a head|per (?!cent\b)[a-z]+)\b|^[^,;.]{0,40}?\b(?:at|in|for|on|to) each\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:total|totals|totalled|totaled|totalling|totaling|share|shared|sharing|combined)\b(?:\s+(?:of|at|to))?\s+$", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:in all|in total|altogether|between them|combined)\b", re.IGNORECASE)
 
 
 def _each_and_total(a: FigureGroup, b: FigureGroup) -> bool:
     """A figure told of each one of several, or per one, and one told as their total ('€20,000 for each family' /
-    'will share €240,000'; '300 jobs at each plant' / '600 jobs in all'): two figures, never one in dispute."""
+    'will share €240,000'; '300 jobs at each plant' / '600 jobs in all'), or one not told of each that is a whole
+    multiple of it ('five members from each side' / 'a commission of ten members'): two figures, never one in dispute."""
     of_each = [all(" per " in f" {q.slot} " or _said_with(q, _EACH_BEFORE, _EACH_AFTER) for q in g.quantities) for g in (a, b)]
     whole = [all(_said_with(q, _TOTAL_BEFORE, _TOTAL_AFTER) for q in g.quantities) for g in (a, b)]
-    return of_each[0] and whole[1] or of_each[1] and whole[0]
+    each, total = (a, b) if of_each[0] else (b, a)
+    return of_each[0] and whole[1] or of_each[1] and whole[0] or of_each[0] != of_each[1] and _a_multiple(total, each)
+
+
+def _a_multiple(total: FigureGroup, each: FigureGroup) -> bool:
+    """The total's value is two or more times the one of each, exactly: what several of them add up to."""
+    x, y = total.quantities[0].value, each.quantities[0].value
+    return y > 0 and x >= 2 * y and (x / y).is_integer()
+
+
+_INHABITANTS = frozenset({"inhabitants", "residents", "population"})
+
+
+def _population_and_some(a: FigureGroup, b: FigureGroup) -> bool:
+    """A place's population and a count of people its clause qualifies ('a city of 340,000 people', '340,000
+    inhabitants' / '290,000 people were eligible to vote'): all who live there and some of them, two counts."""
+    def population(group: FigureGroup) -> bool:
+        return all(q.label == "population" or not q.label and q.noun.lower() in _INHABITANTS and deed_of(q) is None for q in group.quantities)
+
+    def qualified(group: FigureGroup) -> bool:
+        return all(q.label.startswith(f"{q.noun} ") for q in group.quantities)
+
+    return population(a) and qualified(b) or population(b) and qualified(a)
+
+
+def each_and_its_whole(a: FigureGroup, b: FigureGroup) -> bool:
+    """A figure of each one and their total, or of all who live in a place and some of them: two figures."""
+    return _each_and_total(a, b) or _population_and_some(a, b)
 
 
 def _said_with(quantity: Quantity, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
@@ -740,7 +768,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     pairs = [(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))]
     for i, j in sorted(pairs, key=lambda pair: _disjoint(groups[pair[0]].interval, groups[pair[1]].interval)):
         if (
-            _in_two_currencies(groups[i], groups[j]) or _each_and_total(groups[i], groups[j])
+            _in_two_currencies(groups[i], groups[j]) or each_and_its_whole(groups[i], groups[j])
             or slot == "amount" and (_a_part_of_a_sum(groups[i]) or _a_part_of_a_sum(groups[j]))
         ):
             continue
