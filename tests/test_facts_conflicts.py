@@ -826,6 +826,15 @@ def test_a_places_population_is_no_rival_of_some_of_its_people():
     ).values()].count("conflict") == 1
 
 
+def test_how_long_two_people_did_something_is_no_period_in_dispute():
+    assert conflicts(
+        "A cook who has worked at the Dock Road canteen for 14 years said the news came by email.",
+        "I worked at the canteen chain for five years before I retrained as a nurse.",
+    ) == []
+    # how long one named thing lasts, told once by each source, still disagrees
+    assert conflicts("The striker signed a contract of four years.", "The striker signed a six-year contract.") != []
+
+
 def test_a_sum_told_as_a_part_of_a_larger_one_is_no_rival_of_another_sum():
     budget = "The ring road was finished at a cost of £96m, well above the £88m set aside in 2021."
     assert conflicts(budget, "In all the ring road cost £96 million, of which £81 million came from the county council.") == []

@@ -791,9 +791,10 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
             and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i} and not _other_deeds(groups[i], groups[j])
             # a count with a rival said with its deed is that rival's ('to close 48 stores', '54 stores earmarked
             # for closure'), not what another source leads with ('trading from 112 stores')
-            or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
+            or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time"
+                             and not _someones_time(groups[i]) and not _someones_time(groups[j]))
             # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
-            # seasons'): each source telling one value, they tell one figure
+            # seasons'): each source telling one value, they tell one figure; not how long a person did something
             or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
             and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _once_each_told(groups[i], groups[j]))
             or j in rival_of[i]
@@ -812,6 +813,16 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
         sides = _sides(members)
         result.append((sides, len(sides) > 1))
     return result
+
+
+# A person doing what a length of time is of, in its clause: 'I worked there for', 'who has served on the board for'.
+_SOMEONE_DID = re.compile(r"\b(?:I|we|he|she|who)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b[^,.;:]*$")
+
+
+def _someones_time(group: FigureGroup) -> bool:
+    """A length of time a person spent doing something ('a shop assistant who has worked there for 11 years', 'I
+    worked there for six years'): that person's, no other's; two such are two people's times, not one in dispute."""
+    return all(q.around is not None and _SOMEONE_DID.search(q.around[0]) is not None for q in group.quantities)
 
 
 def _values_told_together(groups: list[FigureGroup]) -> dict[float, set[float]]:
