@@ -799,6 +799,42 @@ def test_a_sum_and_its_conversion_into_another_currency_are_one_sum():
     assert conflicts("The mill was sold for 2.4 billion forints.", "The mill was sold for €6.1 million, the buyer said.") == []
 
 
+def test_a_count_of_each_side_is_no_rival_of_a_whole_multiple_of_it():
+    # sentences alike but for their count: 'four trustees from each town' is not the board's 'eight trustees'
+    figures = boxed_figures(
+        "A new river board will run the weir, with four trustees from each town.",
+        "The deal sets up a new river board of eight trustees, four named by each town, to run the weir.",
+        "A new river board of eight trustees, four per town, will run the weir from spring.",
+    )
+    assert not [value for value, status, _ in figures.values() if status == "conflict"], figures
+    assert conflicts("The bakery will cut 40 jobs at each of its three shops.", "The bakery will cut 120 jobs.") == []
+    # a count of each against one that is no whole multiple of it still disagrees
+    assert conflicts("The bakery will cut 40 jobs at each of its three shops.", "The bakery will cut 100 jobs.") != []
+
+
+def test_a_places_population_is_no_rival_of_some_of_its_people():
+    # 'a town of about 180,000 people' against '150,000 people were eligible to vote': all who live there and some of them
+    figures = boxed_figures(
+        "Marlow Vale, a town of about 180,000 people, elected a new mayor on Sunday.",
+        "About 150,000 people were eligible to vote in Marlow Vale on Sunday.",
+    )
+    assert not [value for value, status, _ in figures.values() if status == "conflict"], figures
+    # two populations of the town still disagree
+    assert [status for _, status, _ in boxed_figures(
+        "Marlow Vale, a town of about 180,000 people, elected a new mayor on Sunday.",
+        "Marlow Vale, a town of 120,000 people, elected a new mayor on Sunday.",
+    ).values()].count("conflict") == 1
+
+
+def test_how_long_two_people_did_something_is_no_period_in_dispute():
+    assert conflicts(
+        "A cook who has worked at the Dock Road canteen for 14 years said the news came by email.",
+        "I worked at the canteen chain for five years before I retrained as a nurse.",
+    ) == []
+    # how long one named thing lasts, told once by each source, still disagrees
+    assert conflicts("The striker signed a contract of four years.", "The striker signed a six-year contract.") != []
+
+
 def test_a_sum_told_as_a_part_of_a_larger_one_is_no_rival_of_another_sum():
     budget = "The ring road was finished at a cost of £96m, well above the £88m set aside in 2021."
     assert conflicts(budget, "In all the ring road cost £96 million, of which £81 million came from the county council.") == []
@@ -812,7 +848,7 @@ def test_a_figure_told_of_each_one_is_no_rival_of_their_total():
     assert conflicts("The levy is €250 per lorry.", "Hauliers were charged a total of €300.") == []
     # two figures each told of each one, or told with no word of either, still disagree
     assert conflicts("Each of the 12 families will receive €20,000.", "Every family will get €25,000.") != []
-    assert conflicts("The mill will shed 300 jobs at each of its two sites.", "The mill will shed 600 jobs.") != []
+    assert conflicts("The mill will shed 300 jobs at each of its two sites.", "The mill will shed 500 jobs.") != []
 
 
 def test_a_measure_written_in_words_and_converted_in_brackets_is_one_measure():

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from fractions import Fraction
 from functools import lru_cache
+from itertools import combinations
 from typing import Callable, TypeVar
 
 from ..convert.language import detect_language
@@ -32,7 +33,7 @@ from .lexicon import (
     BODY_HEAD_WORDS, PRESS_WORDS, COMPANY_FORMS, CONTINENTS, COUNTRIES, DIRECTIONS, FUNCTION_WORDS, HAPPENING_WORDS, INSTITUTION_WORDS, LEGISLATURES,
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
-from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, opposed, same_stem, align_figures, align_quotations, cite_one_side, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
+from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, FigureGroup, each_and_its_whole, opposed, same_stem, align_figures, align_quotations, cite_one_side, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
 from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
@@ -1745,13 +1746,19 @@ def _figures_disputed(facts: list[Fact], disputed: list[list[Sentence]], quantit
         if None in sides or len(sides) < 2 or any(f.status == "conflict" for f in sides):
             continue
         cited = [c.source for f in sides for c in f.citations]
-        if len(cited) != len(set(cited)) or not _some_disjoint(values):
+        if len(cited) != len(set(cited)) or not _some_disjoint(values) or _each_and_whole_told(values):
             continue
         citations = [replace(c, value=c.value or side.value, disagrees=n > 0) for n, side in enumerate(sides) for c in side.citations]
         merged = fact(sides[0].id, "number", sides[0].label, " / ".join(f.value for f in sides), citations, True)
         facts = [merged if f is sides[0] else f for f in facts if f not in sides[1:]]
         by_figure.update({(c.source, c.quote, c.value or merged.value): merged for c in merged.citations})
     return facts
+
+
+def _each_and_whole_told(values: list[Quantity]) -> bool:
+    """Two of the values are one of each and their whole ('five members from each side' / 'a commission of ten
+    members'), or a population and some of it: two figures, not one told two ways."""
+    return any(each_and_its_whole(FigureGroup([x]), FigureGroup([y])) for x, y in combinations(values, 2))
 
 
 _T = TypeVar("_T")

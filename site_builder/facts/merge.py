@@ -678,17 +678,45 @@ def _in_two_currencies(a: FigureGroup, b: FigureGroup) -> bool:
 # A figure told of each one of several ('each school', 'each of the 12 families will receive', 'at each of its plants',
 # '€45 each', 'apiece', 'a head'), or per one ('per driver', 'a week': its slot says so); and one told as a whole.
 _EACH_BEFORE = re.compile(r"\b(?:each|every)\s+(?!of\b)[a-z]+\b[^,;.\d]{0,50}$|\beach of (?:the |its |their )?\S+\s+[^,;.\d]{1,50}$", re.IGNORECASE)
-_EACH_AFTER = re.compile(r"^(?:\s+\S+){0,4}?\s+(?:each|apiece|a head|per head|per person)\b|^[^,;.]{0,40}?\b(?:at|in|for|on|to) each\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"^(?:\s+[^\s,;.]+){0,4}?\s+(?:each|apiece|a head|per (?!cent\b)[a-z]+)\b|^[^,;.]{0,40}?\b(?:at|in|for|on|to) each\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:total|totals|totalled|totaled|totalling|totaling|share|shared|sharing|combined)\b(?:\s+(?:of|at|to))?\s+$", re.IGNORECASE)
 _TOTAL_AFTER = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:in all|in total|altogether|between them|combined)\b", re.IGNORECASE)
 
 
 def _each_and_total(a: FigureGroup, b: FigureGroup) -> bool:
     """A figure told of each one of several, or per one, and one told as their total ('€20,000 for each family' /
-    'will share €240,000'; '300 jobs at each plant' / '600 jobs in all'): two figures, never one in dispute."""
+    'will share €240,000'; '300 jobs at each plant' / '600 jobs in all'), or one not told of each that is a whole
+    multiple of it ('five members from each side' / 'a commission of ten members'): two figures, never one in dispute."""
     of_each = [all(" per " in f" {q.slot} " or _said_with(q, _EACH_BEFORE, _EACH_AFTER) for q in g.quantities) for g in (a, b)]
     whole = [all(_said_with(q, _TOTAL_BEFORE, _TOTAL_AFTER) for q in g.quantities) for g in (a, b)]
-    return of_each[0] and whole[1] or of_each[1] and whole[0]
+    each, total = (a, b) if of_each[0] else (b, a)
+    return of_each[0] and whole[1] or of_each[1] and whole[0] or of_each[0] != of_each[1] and _a_multiple(total, each)
+
+
+def _a_multiple(total: FigureGroup, each: FigureGroup) -> bool:
+    """The total's value is two or more times the one of each, exactly: what several of them add up to."""
+    x, y = total.quantities[0].value, each.quantities[0].value
+    return y > 0 and x >= 2 * y and (x / y).is_integer()
+
+
+_INHABITANTS = frozenset({"inhabitants", "residents", "population"})
+
+
+def _population_and_some(a: FigureGroup, b: FigureGroup) -> bool:
+    """A place's population and a count of people its clause qualifies ('a city of 340,000 people', '340,000
+    inhabitants' / '290,000 people were eligible to vote'): all who live there and some of them, two counts."""
+    def population(group: FigureGroup) -> bool:
+        return all(q.label == "population" or not q.label and q.noun.lower() in _INHABITANTS and deed_of(q) is None for q in group.quantities)
+
+    def qualified(group: FigureGroup) -> bool:
+        return all(q.label.startswith(f"{q.noun} ") for q in group.quantities)
+
+    return population(a) and qualified(b) or population(b) and qualified(a)
+
+
+def each_and_its_whole(a: FigureGroup, b: FigureGroup) -> bool:
+    """A figure of each one and their total, or of all who live in a place and some of them: two figures."""
+    return _each_and_total(a, b) or _population_and_some(a, b)
 
 
 def _said_with(quantity: Quantity, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
@@ -740,7 +768,7 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
     pairs = [(i, j) for i in range(len(groups)) for j in range(i + 1, len(groups))]
     for i, j in sorted(pairs, key=lambda pair: _disjoint(groups[pair[0]].interval, groups[pair[1]].interval)):
         if (
-            _in_two_currencies(groups[i], groups[j]) or _each_and_total(groups[i], groups[j])
+            _in_two_currencies(groups[i], groups[j]) or each_and_its_whole(groups[i], groups[j])
             or slot == "amount" and (_a_part_of_a_sum(groups[i]) or _a_part_of_a_sum(groups[j]))
         ):
             continue
@@ -763,9 +791,10 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
             and not rival_of.get(i, {j}) - {j} and not rival_of.get(j, {i}) - {i} and not _other_deeds(groups[i], groups[j])
             # a count with a rival said with its deed is that rival's ('to close 48 stores', '54 stores earmarked
             # for closure'), not what another source leads with ('trading from 112 stores')
-            or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time")
+            or one_each and (slot == TALLY or slot.startswith("period ") and measure_unit(slot) == "time"
+                             and not _someones_time(groups[i]) and not _someones_time(groups[j]))
             # how one vote split, how long one named thing lasts ('a five-year contract', 'a contract of six
-            # seasons'): each source telling one value, they tell one figure
+            # seasons'): each source telling one value, they tell one figure; not how long a person did something
             or counts_things(slot) and _figure_kind(groups[i].quantities[0]) == "count"
             and (_near(groups[i], groups[j]) and _none_near_but(groups, i, j) or one_each and _once_each_told(groups[i], groups[j]))
             or j in rival_of[i]
@@ -784,6 +813,16 @@ def _conflicts(slot: str, groups: list[FigureGroup]) -> list[tuple[list[FigureGr
         sides = _sides(members)
         result.append((sides, len(sides) > 1))
     return result
+
+
+# A person doing what a length of time is of, in its clause: 'I worked there for', 'who has served on the board for'.
+_SOMEONE_DID = re.compile(r"\b(?:I|we|he|she|who)\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b[^,.;:]*$")
+
+
+def _someones_time(group: FigureGroup) -> bool:
+    """A length of time a person spent doing something ('a shop assistant who has worked there for 11 years', 'I
+    worked there for six years'): that person's, no other's; two such are two people's times, not one in dispute."""
+    return all(q.around is not None and _SOMEONE_DID.search(q.around[0]) is not None for q in group.quantities)
 
 
 def _values_told_together(groups: list[FigureGroup]) -> dict[float, set[float]]:
