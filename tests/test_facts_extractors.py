@@ -1857,6 +1857,19 @@ def test_a_quotation_joins_the_claim_another_source_reports_in_its_own_words_but
     assert not any("dedicated" in value and len(cited) > 1 for value, _, cited in said_by_the_same.values())
 
 
+def test_a_claim_telling_a_quotation_again_as_what_she_said_is_the_quotation_boxed_once():
+    """'..., she said.' names the speaker as her name does: the claim is her boxed quotation reported again."""
+    bodies = (
+        "A ferry ran aground off Kallio island on Tuesday. "
+        '"The hull is intact and no fuel has leaked into the sea," said coastguard commander Maria Lind.',
+        "A ferry ran aground off Kallio island on Tuesday. Coastguard commander Maria Lind reached the ferry by noon. "
+        "The hull was intact and no fuel had leaked into the sea, she said.",
+    )
+    claims = boxed("claim", *bodies, title="Ferry aground off Kallio")
+    assert not any("hull" in value for value, _, _ in claims.values())
+    assert "hull is intact" in boxed("quote", *bodies, title="Ferry aground off Kallio")["Maria Lind"][0]
+
+
 @pytest.mark.parametrize("decision", [
     "The regional government has declared a state of emergency in Brena and requested army help.",
     # an inquiry opened, a panel set up, a denial, a questioning: what a body or a person did about it

@@ -164,7 +164,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     days = _days_named(sentences, dates, day)
     referents = {(source_id, text): name for source_id, (_, pointed_to) in read.items() for text, name in pointed_to.items()}
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, referents, taken)
-    claims = _roles_told_again(_quotations_told_again(claims, quotations, entities), [f for f in facts if f.kind == "person"])
+    claims = _roles_told_again(_quotations_told_again(claims, quotations, entities, referents), [f for f in facts if f.kind == "person"])
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
@@ -1923,13 +1923,18 @@ def _without_lines_within_others(lines: list[tuple[list[Quotation], list[str], d
     return [(groups[i], speakers, names) for i, (_, speakers, names) in enumerate(lines) if i not in within]
 
 
-def _quotations_told_again(claims: list[Fact], quotations: list[Fact], entities: list[Entity]) -> list[Fact]:
+def _quotations_told_again(
+    claims: list[Fact], quotations: list[Fact], entities: list[Entity], referents: dict[tuple[str, str], str]
+) -> list[Fact]:
     """A claim citing a quotation's sentence, and besides only sentences naming its speaker, is the speaker's
     words told again ('Chief executive X said the firm had had no choice' beside X's '"We had no choice," X
-    said'): the quotation shows them, and the box holds them once."""
+    said'): the quotation shows them, and the box holds them once. A sentence saying 'he' or 'she' for the speaker
+    (`referents`: 'The road, he said, was dry.', '"...," she said.') names the speaker too."""
     named: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for person in (e for e in entities if e.kind == "person"):
         named[person.name] |= {(m.sentence.source, m.sentence.text) for m in person.mentions}
+    for spot, name in referents.items():
+        named[name].add(spot)
     cited = {claim.id: {(c.source, c.quote) for c in claim.citations} for claim in claims}
     told: set[str] = set()
     for quotation in quotations:
