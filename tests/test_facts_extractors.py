@@ -4479,6 +4479,36 @@ def test_an_executive_named_for_its_fields_and_a_family_firm_are_one_body_each()
     assert found["Health and Welfare Executive"][0] == "organization" and "Welfare Executive" not in found
 
 
+def test_a_body_named_for_the_region_it_serves_and_its_fields_is_one_body():
+    found = entities_of(
+        "Crews from Dorset Fire and Rescue Service reached the quarry within minutes.",
+        "The blaze was fought overnight by the Northern Ireland Fire and Rescue Service.",
+        "Staff at Saimaa Central Hospital in Lappeenranta and Imatra Hospital were told to stay home.",
+    )
+    assert found["Dorset Fire and Rescue Service"][0] == "organization" and "Rescue Service" not in found
+    assert found["Northern Ireland Fire and Rescue Service"][0] == "organization"
+    assert found["Lappeenranta"][0] == "place" and found["Imatra Hospital"][0] == "organization"
+
+
+def test_new_opening_a_body_in_a_title_stays_in_the_title():
+    found = entities_of(
+        "New Zealand Teachers Union delegate Mara Holt said the plan came too late.",
+        "A report by Education New York's Queens schools director Ruth Amos was published late.",
+    )
+    assert found["Mara Holt"][:2] == ("person", "New Zealand Teachers Union delegate")
+    assert "Zealand Teachers Union" not in found
+    assert "Queens" not in found or found["Queens"][0] != "person"
+
+
+def test_doctor_as_a_form_of_address_yields_to_the_job_apposed_after_the_name():
+    found = entities_of(
+        "Doctor Lena Hart, chief surgeon at the Harbour Clinic, said two patients were stable.",
+        "Doctor Tomas Brill said the ward was full.",
+    )
+    assert found["Lena Hart"][:2] == ("person", "chief surgeon at the Harbour Clinic")
+    assert found["Tomas Brill"][:2] == ("person", "Doctor")
+
+
 def made_up_name(kind: str, value: str, *said: tuple[str, str | None], label: str = "") -> Fact:
     """A made-up boxed name: each (source, how that source names it, None when by the name itself)."""
     citations = tuple(Citation(source, f"{shown or value} was named in {source}.", shown) for source, shown in said)

@@ -761,12 +761,12 @@ _BODY_OR_VENUE_WORDS = ORGANIZATION_WORDS | VENUE_WORDS
 
 
 def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> bool:
-    """'X and Y ... Office' where X (one or two words, no body's own head word, no country) and the proper words after
+    """'X and Y ... Office' where X (one to three words, no body's own head word, no country) and the proper words after
     'and' hold a body's head word after their first: X is the first of the body's fields ('the Technical and Construction Supervision
     Agency'), not a body of its own ('Kestrel Mining and Brightwater Foods' are two)."""
-    if j - i > 1 or j + 3 >= len(words) or words[j + 1] != "and" or not _is_proper(words, j + 2, capitals):
-        return False
-    if i > 0 and words[i - 1].lower() in _LOCATIVE | {"from"}:
+    if j - i > 2 or j + 3 >= len(words) or words[j + 1] != "and" or not _is_proper(words, j + 2, capitals):
+        return False  # up to two words before the field: the region the body serves ('Cheshire Fire and Rescue Service')
+    if i == j and i > 0 and words[i - 1].lower() in _LOCATIVE | {"from"}:
         return False  # "at Saimaa Central Hospital in Lappeenranta and Imatra Hospital": a town, then a body
     if any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1]) or i == j and (fold(words[i]) in COUNTRIES or _is_acronym(words[i])):
         return False
@@ -1495,7 +1495,10 @@ _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
 def _bare_rank(role: str) -> bool:
     """A rank or form of address alone ('Col.', 'Dr', 'Professor'): how a person is addressed, not what the
     person does in the story."""
-    return all(part in RANKS for w in role.lower().split() for part in w.split("-"))  # "Lieutenant-Colonel"
+    return all(part in _ADDRESSED for w in role.lower().split() for part in w.split("-"))  # "Lieutenant-Colonel"
+
+
+_ADDRESSED = RANKS | {"doctor"}  # "Doctor Irina Popovici, medical director of ...": addressed as a doctor, the job after
 
 
 def _name_after_title(words: list[str], last_role: int) -> int | None:
@@ -1563,6 +1566,8 @@ def _role_before(words: list[str], start: int) -> str | None:
     while k > 0 and (
         _is_role_word(words[k - 1])
         or _is_role_qualifier(words[k - 1])
+        or words[k - 1] == "New" and k < end and words[k][:1].isupper() and (k == 1 or not words[k - 2][:1].isupper())
+        # "New Zealand Nurses Organisation delegate": "New" opening the title opens a name in it
         or k < end and _is_role_word(words[k]) and _noun_modifier(words[k - 1])  # "operations manager", "race director"
         or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "police chief"
         or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
