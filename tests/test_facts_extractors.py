@@ -4509,6 +4509,25 @@ def test_doctor_as_a_form_of_address_yields_to_the_job_apposed_after_the_name():
     assert found["Tomas Brill"][:2] == ("person", "Doctor")
 
 
+def test_an_honorific_between_a_title_and_the_name_leaves_the_title_to_the_person():
+    found = entities_of("Senior engineer Dr Ana Holt said the pump had been tested twice.")
+    assert found["Ana Holt"][:2] == ("person", "Senior engineer")
+
+
+def test_a_consul_is_a_title():
+    found = entities_of("The Czech consul, Pavel Rudnik, visited the injured on Sunday.")
+    assert found["Pavel Rudnik"][:2] == ("person", "Czech consul")
+
+
+def test_a_word_in_ing_between_an_owner_and_a_title_is_the_titles_field():
+    found = entities_of(
+        "Its licensing director, Mira Sokol, said the agency had watched the tests.",
+        "The bank's marketing manager, Ole Brandt, said the branch would stay open.",
+    )
+    assert found["Mira Sokol"][:2] == ("person", "licensing director")
+    assert found["Ole Brandt"][:2] == ("person", "marketing manager")
+
+
 def made_up_name(kind: str, value: str, *said: tuple[str, str | None], label: str = "") -> Fact:
     """A made-up boxed name: each (source, how that source names it, None when by the name itself)."""
     citations = tuple(Citation(source, f"{shown or value} was named in {source}.", shown) for source, shown in said)
