@@ -983,11 +983,11 @@ def test_words_said_about_someone_are_not_theirs_and_he_is_who_acted_not_whose_t
              '"Nobody wanted to listen to us," she said.'],
             [None],
         ),
-        (  # one named after a title, not read as a person, speaks in the sentence before
+        (  # one named after a title and an honorific speaks in the sentence before: she is the nearest woman
             ["Chief executive Arvid Lunde said the launch had gone to plan.",
              "Among the payloads was a camera from a college. Project scientist Dr Mirela Stanciu said it had filmed the whole ascent.",
              '"We saw our own coastline from above the clouds," she said.'],
-            [None],
+            ["Mirela Stanciu"],
         ),
         (  # one named in a form not read as a person's acts with 'her' just before the quotation
             ["Returning officer Mila Dobreva said turnout was low.",
