@@ -983,11 +983,11 @@ def test_words_said_about_someone_are_not_theirs_and_he_is_who_acted_not_whose_t
              '"Nobody wanted to listen to us," she said.'],
             [None],
         ),
-        (  # one named after a title, not read as a person, speaks in the sentence before
+        (  # one named after a title and an honorific speaks in the sentence before: she is the nearest woman
             ["Chief executive Arvid Lunde said the launch had gone to plan.",
              "Among the payloads was a camera from a college. Project scientist Dr Mirela Stanciu said it had filmed the whole ascent.",
              '"We saw our own coastline from above the clouds," she said.'],
-            [None],
+            ["Mirela Stanciu"],
         ),
         (  # one named in a form not read as a person's acts with 'her' just before the quotation
             ["Returning officer Mila Dobreva said turnout was low.",
@@ -4490,6 +4490,55 @@ def test_an_executive_named_for_its_fields_and_a_family_firm_are_one_body_each()
     assert "Sons Removals" not in found
     assert found["Brenwick"][0] == "organization"
     assert found["Health and Welfare Executive"][0] == "organization" and "Welfare Executive" not in found
+
+
+def test_a_body_named_for_the_region_it_serves_and_its_fields_is_one_body():
+    found = entities_of(
+        "Crews from Dorset Fire and Rescue Service reached the quarry within minutes.",
+        "The blaze was fought overnight by the Northern Ireland Fire and Rescue Service.",
+        "Staff at Saimaa Central Hospital in Lappeenranta and Imatra Hospital were told to stay home.",
+    )
+    assert found["Dorset Fire and Rescue Service"][0] == "organization" and "Rescue Service" not in found
+    assert found["Northern Ireland Fire and Rescue Service"][0] == "organization"
+    assert found["Lappeenranta"][0] == "place" and found["Imatra Hospital"][0] == "organization"
+
+
+def test_new_opening_a_body_in_a_title_stays_in_the_title():
+    found = entities_of(
+        "New Zealand Teachers Union delegate Mara Holt said the plan came too late.",
+        "A report by Education New York's Queens schools director Ruth Amos was published late.",
+    )
+    assert found["Mara Holt"][:2] == ("person", "New Zealand Teachers Union delegate")
+    assert "Zealand Teachers Union" not in found
+    assert "Queens" not in found or found["Queens"][0] != "person"
+
+
+def test_doctor_as_a_form_of_address_yields_to_the_job_apposed_after_the_name():
+    found = entities_of(
+        "Doctor Lena Hart, chief surgeon at the Harbour Clinic, said two patients were stable.",
+        "Doctor Tomas Brill said the ward was full.",
+    )
+    assert found["Lena Hart"][:2] == ("person", "chief surgeon at the Harbour Clinic")
+    assert found["Tomas Brill"][:2] == ("person", "Doctor")
+
+
+def test_an_honorific_between_a_title_and_the_name_leaves_the_title_to_the_person():
+    found = entities_of("Senior engineer Dr Ana Holt said the pump had been tested twice.")
+    assert found["Ana Holt"][:2] == ("person", "Senior engineer")
+
+
+def test_a_consul_is_a_title():
+    found = entities_of("The Czech consul, Pavel Rudnik, visited the injured on Sunday.")
+    assert found["Pavel Rudnik"][:2] == ("person", "Czech consul")
+
+
+def test_a_word_in_ing_between_an_owner_and_a_title_is_the_titles_field():
+    found = entities_of(
+        "Its licensing director, Mira Sokol, said the agency had watched the tests.",
+        "The bank's marketing manager, Ole Brandt, said the branch would stay open.",
+    )
+    assert found["Mira Sokol"][:2] == ("person", "licensing director")
+    assert found["Ole Brandt"][:2] == ("person", "marketing manager")
 
 
 def made_up_name(kind: str, value: str, *said: tuple[str, str | None], label: str = "") -> Fact:

@@ -795,12 +795,12 @@ _BODY_OR_VENUE_WORDS = ORGANIZATION_WORDS | VENUE_WORDS
 
 
 def _shares_a_head(words: list[str], i: int, j: int, capitals: _Capitals) -> bool:
-    """'X and Y ... Office' where X (one or two words, no body's own head word, no country) and the proper words after
+    """'X and Y ... Office' where X (one to three words, no body's own head word, no country) and the proper words after
     'and' hold a body's head word after their first: X is the first of the body's fields ('the Technical and Construction Supervision
     Agency'), not a body of its own ('Kestrel Mining and Brightwater Foods' are two)."""
-    if j - i > 1 or j + 3 >= len(words) or words[j + 1] != "and" or not _is_proper(words, j + 2, capitals):
-        return False
-    if i > 0 and words[i - 1].lower() in _LOCATIVE | {"from"}:
+    if j - i > 2 or j + 3 >= len(words) or words[j + 1] != "and" or not _is_proper(words, j + 2, capitals):
+        return False  # up to two words before the field: the region the body serves ('Cheshire Fire and Rescue Service')
+    if i == j and i > 0 and words[i - 1].lower() in _LOCATIVE | {"from"}:
         return False  # "at Saimaa Central Hospital in Lappeenranta and Imatra Hospital": a town, then a body
     if any(w.lower() in ORGANIZATION_WORDS for w in words[i : j + 1]) or i == j and (fold(words[i]) in COUNTRIES or _is_acronym(words[i])):
         return False
@@ -1529,7 +1529,10 @@ _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
 def _bare_rank(role: str) -> bool:
     """A rank or form of address alone ('Col.', 'Dr', 'Professor'): how a person is addressed, not what the
     person does in the story."""
-    return all(part in RANKS for w in role.lower().split() for part in w.split("-"))  # "Lieutenant-Colonel"
+    return all(part in _ADDRESSED for w in role.lower().split() for part in w.split("-"))  # "Lieutenant-Colonel"
+
+
+_ADDRESSED = RANKS | {"doctor"}  # "Doctor Irina Popovici, medical director of ...": addressed as a doctor, the job after
 
 
 def _name_after_title(words: list[str], last_role: int) -> int | None:
@@ -1584,8 +1587,9 @@ _PAST_ROLE = frozenset("former ex then retired outgoing incoming late onetime on
 
 
 def _role_before(words: list[str], start: int) -> str | None:
-    if start > 1 and _HONORIFIC.fullmatch(words[start - 1]) and words[start - 2] == ",":
-        start -= 1  # "the hospice's medical director, Dr Ann Reid": an honorific stands between the title and the name
+    if start > 1 and _HONORIFIC.fullmatch(words[start - 1]) and (words[start - 2] == "," or _role_noun(words[start - 2])):
+        start -= 1  # "the hospice's medical director, Dr Ann Reid", "Principal investigator Dr Ann Reid": an honorific
+        # stands between the title and the name
     if start >= 2 and words[start - 1] == "by" and (done := _done_by(words, start - 1)) is not None:
         return _BY_ROLES[done]
     if start >= 3 and _YEARS_OLD.fullmatch(words[start - 1]) and words[start - 2] == ",":
@@ -1597,7 +1601,10 @@ def _role_before(words: list[str], start: int) -> str | None:
     while k > 0 and (
         _is_role_word(words[k - 1])
         or _is_role_qualifier(words[k - 1])
-        or k < end and _is_role_word(words[k]) and _noun_modifier(words[k - 1])  # "operations manager", "race director"
+        or words[k - 1] == "New" and k < end and words[k][:1].isupper() and (k == 1 or not words[k - 2][:1].isupper())
+        # "New Zealand Nurses Organisation delegate": "New" opening the title opens a name in it
+        or k < end and _is_role_word(words[k]) and (_noun_modifier(words[k - 1]) or _gerund_field(words, k - 1))  # "operations
+        # manager", "race director", "its licensing director"
         or words[k - 1].lower() in ORGANIZATION_WORDS and _is_role_word(words[k])  # "police chief"
         or words[k - 1] in ("of", "for") and 1 < k < end and _is_role_word(words[k - 2]) and words[k][:1].isupper()
         or words[k - 1] in NAME_PARTICLES and 1 < k < end and words[k - 2][:1].isupper() and words[k][:1].isupper()
@@ -1608,7 +1615,7 @@ def _role_before(words: list[str], start: int) -> str | None:
         k -= 1
     phrase = words[k:end]
     while phrase and phrase[0].lower() not in ROLE_WORDS and phrase[0].lower() not in ORGANIZATION_WORDS and not phrase[0][:1].isupper() and not (
-        len(phrase) > 1 and _owner_noun(phrase[0]) or _compound_title(phrase)
+        len(phrase) > 1 and _owner_noun(phrase[0]) or _compound_title(phrase) or _gerund_field(words, end - len(phrase))
     ):
         phrase = phrase[1:]
     if not any(_is_role_word(w) and w.lower() not in ROLE_MODIFIERS for w in phrase):
@@ -1629,6 +1636,16 @@ def _role_before(words: list[str], start: int) -> str | None:
             and not words[k - 1].endswith(("’s", "'s", "'", "’")):  # "Harbour Foods' chief executive, Lena Osei"
         return None  # "the town's mayor, José Amaral" names a role; "in Kyiv, Zelensky" does not
     return " ".join(phrase)
+
+
+def _gerund_field(words: list[str], k: int) -> bool:
+    """'its licensing director', 'the bank's marketing manager': a word in -ing between a determiner or an owner and a
+    title is the title's field, a noun (not a verb: 'said Tuesday, adding director X')."""
+    word = words[k]
+    return (
+        word.isalpha() and word.islower() and word.endswith("ing") and 0 < k < len(words) - 1 and _is_role_word(words[k + 1])
+        and (words[k - 1].lower() in _DETERMINERS or bool(_POSSESSIVE.search(words[k - 1])) and words[k - 1][:1].isalpha())
+    )
 
 
 def _compound_title(phrase: list[str]) -> bool:

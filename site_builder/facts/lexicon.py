@@ -47,7 +47,7 @@ ROLE_WORDS = _words(
     president vice-president president-elect prime premier minister secretary secretary-general general
     chancellor spokesman spokeswoman spokesperson chief head director chairman chairwoman chair ceo cfo coo
     founder owner governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker
-    legislator mp speaker ambassador envoy diplomat commander gen. col. lt. sgt. capt. captain colonel lieutenant
+    legislator mp speaker ambassador envoy consul diplomat commander gen. col. lt. sgt. capt. captain colonel lieutenant
     sergeant admiral marshal officer official coach manager striker midfielder defender goalkeeper forward
     winger substitute player champion king queen prince princess emperor pope sheikh emir sultan judge justice prosecutor
     alhaji alhaja mallam comrade maître hon hon.
