@@ -50,6 +50,9 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("Thirty people were hurt, and 12 of them are local fishermen.", "12", "local fishermen injured"),
         # a length written before its thing, whose participle clause follows: the thing ('canal', not 'distance')
         ("A 4.5-kilometre canal linking the two lakes opened on Monday.", "4.5-kilometre", "length of canal (kilometre)"),
+        # ... unless that noun is itself a dimension: it names the length ('length of length', 'length of radius' say nothing)
+        ("Welders replaced an 8-metre length of the corroded main on Friday.", "8-metre", "length (metre)"),
+        ("Inspectors sprayed every garden within a 200 m radius of the house.", "200 m", "radius (m)"),
         # a sum whose verb is in the present, after its subject: the verb names it
         ("The two finalists each receive £8,000 from the trust.", "£8,000", "amount received"),
         ("Both schools each win £2,000 for their gardens.", "£2,000", "amount won"),

@@ -1481,7 +1481,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         thing = _thing_measured(after[hyphenated.end() :]) if _unit(noun) in _UNIT_MEASURES else ""
         if thing and _unit(noun) in _LENGTHS:  # "the 48-metre central span", "a 35-kilometre detour": the length of the thing
             figure = f"{figure}-{noun}"
-            return quantity(f"length ({noun})", f"length {_unit(noun)}", f"length of {thing} ({noun})")
+            return quantity(f"length ({noun})", f"length {_unit(noun)}", _length_of(thing, noun))
         if thing:  # "a 7.5-tonne weight limit", "the 1,450-kg satellite"
             return quantity(noun, slot, f"{thing} ({noun})")
         return quantity(noun, slot, _named_measure(noun, _unit(noun), "", "") if _unit(noun) in _UNIT_MEASURES else "")
@@ -1669,7 +1669,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if thing and noun.lower().startswith(("sq ", "square ")):  # "a 5,000 sq m depot": the thing's area
             return quantity(noun, f"{_unit(head)} square", f"area of {thing} ({noun})")
         if thing:  # "a 35 km detour": the length of the thing
-            return quantity(f"length ({noun})", f"length {_unit(head)}", f"length of {thing} ({noun})")
+            return quantity(f"length ({noun})", f"length {_unit(head)}", _length_of(thing, noun))
         covered = _COVERED_FOR.search(before[-60:])
         if covered and covered.group(1).lower() not in _NOT_COVERED:  # "dragged its anchor for 20 miles": how far
             went = covered.group(1).lower()
@@ -1863,6 +1863,12 @@ def _thing_measured(after: str) -> str:
 
 
 _DIRECTION_WORDS = frozenset("north south east west inland offshore away long high wide deep tall across".split())
+
+
+def _length_of(thing: str, unit: str) -> str:
+    """The label of a length written before its thing: 'length of detour (km)'; a thing that is itself a dimension
+    ('an 8-metre length of pipe', 'a 200-metre radius', 'a 40 km stretch') names what the length is."""
+    return f"{thing} ({unit})" if thing in _DIMENSION_NOUNS else f"length of {thing} ({unit})"
 
 
 def _money_noun(before: str, noun_after: str, after: str) -> str:
