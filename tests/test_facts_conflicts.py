@@ -104,7 +104,8 @@ def test_a_measure_is_compared_in_its_base_unit_and_told_in_its_own():
     # an area's unit is squared, a volume's cubed: 3 km² is 3,000,000 m², never 3,000 m²
     (sides, conflict), = told("The blaze burned 3 km² of forest.", "The blaze burned 3,000,000 m² of forest.")
     assert not conflict and len(sides) == 1
-    assert conflicts("The blaze burned 3 square kilometres of forest.", "The blaze burned 3,000 square metres of forest.") == [["3", "3,000"]]
+    # each side is shown with its unit as written, of two words too ('3 square kilometres', '18 nautical miles')
+    assert conflicts("The blaze burned 3 square kilometres of forest.", "The blaze burned 3,000 square metres of forest.") == [["3 square kilometres", "3,000 square metres"]]
     # the same measure, amounts that cannot both hold: one conflict line
     assert conflicts("The pipeline spilled 1,200 tonnes of diesel.", "Some 1,800,000 kg of diesel leaked from the pipeline.") == [
         ["1,200 tonnes", "Some 1,800,000 kg"]

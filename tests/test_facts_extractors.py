@@ -2284,7 +2284,7 @@ def test_the_part_of_a_toll_said_with_the_events_own_words_stays_a_part():
 
 def test_an_area_a_volume_or_a_speed_written_with_its_symbol_is_the_one_written_in_words():
     assert figures("Roughly 2,500 m² of the warehouse roof caved in.") == [("Roughly 2,500 m²", "m²", "m square")]
-    assert figures("Engineers put the volume of the spill at 9,000 cubic metres.") == [("9,000", "cubic metres", "m cubic")]  # no point on a course
+    assert figures("Engineers put the volume of the spill at 9,000 cubic metres.") == [("9,000 cubic metres", "cubic metres", "m cubic")]  # no point on a course
     assert figures("The probe flew past at 11 km/s.") == [("11 km/s", "speed (km/s)", "speed km/s")]
     [forest] = _figure_facts(find_quantities(sentence("The fire destroyed 12 km² of pine forest.", "s1", 0)), set())
     assert forest.label == "pine forest (km²)"  # what it measures, never 'number of km²'

@@ -315,7 +315,7 @@ def test_a_total_with_no_noun_is_the_total_of_the_count_before_it(text, words, l
         ("The ferry ride to the island takes about two hours.", "about two hours", "duration of the ferry ride"),
         ("In the end the siege of the town lasted 40 days.", "40 days", "duration of the siege"),
         # what a measure sizes, whatever preposition follows it
-        ("The firm rented a 5,000 sq m depot near the port.", "5,000", "area of depot (sq m)"),
+        ("The firm rented a 5,000 sq m depot near the port.", "5,000 sq m", "area of depot (sq m)"),
     ],
 )
 def test_a_length_of_time_or_a_size_is_named_by_what_it_is_of(text, words, label):

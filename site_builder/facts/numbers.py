@@ -1629,8 +1629,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if _ATTRIBUTION.match(f"{head}{rest}"):
         return None  # "according to two sources", "three people familiar with the talks": who told, not a figure
     written = re.match(rf" ?{re.escape(noun)}(?!\s+per\b)", after)
-    if noun.lower() == head and head in _UNITS and head not in _COUNTED_UNITS and written:
-        figure += written.group(0)  # a measure is shown with its unit: '1.6 metres', '38,000 litres', '3.5kg'
+    if noun.lower().split()[-1] == head and head in _UNITS and head not in _COUNTED_UNITS and written:
+        figure += written.group(0)  # a measure is shown with its unit: '1.6 metres', '38,000 litres', '3.5kg', '18 nautical miles'
     # a length's unit, not an area's or a volume's ("140,000 cubic metres", "4,000 m²": no distance, no point on a course)
     length = "" if len(noun.split()) > 1 and noun.split()[-2].lower() in ("square", "cubic") else _unit(head)
     taken_from = _taken_from(before, rest) if length in _LENGTHS else ""
