@@ -960,3 +960,24 @@ def test_a_sources_one_value_sides_with_the_value_it_agrees_with_not_a_near_one_
         "Drivers will pay just over €260 a year for a permit after the council's vote on Monday.",
     )
     assert aligned(*said) == [(["€240"], False), (["€270"], False)]  # 'just over €260' is a retelling of €270
+
+
+FALL = "The climber Mara Ostlund, 34, fell twenty metres on the Vinter ridge above Skogby on Saturday. "
+TARNBY = FALL + "Ostlund was flown by helicopter to the Regional Hospital Tarnby with a broken leg."
+
+
+def test_the_hospital_one_patient_was_taken_to_told_two_ways_is_a_conflict_but_two_patients_or_a_transfer_are_not():
+    """One patient taken to a hospital in Tarnby by two sources and in Hallsberg by a third ('She was airlifted ...',
+    the patient named the sentence before): one place in dispute. Another patient taken elsewhere, or a source telling
+    both hospitals (a transfer), is no rival."""
+    def places(*bodies: str) -> list[tuple[str, str, str, list[tuple[str, str | None, bool]]]]:
+        return [(f.label, f.value, f.status, [(c.source, c.value, c.disagrees) for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.kind == "place" and f.label == "hospital"]
+
+    hallsberg = FALL + "She was airlifted to the University Clinic Hallsberg with a broken leg, the rescue service said."
+    assert places(TARNBY, TARNBY, hallsberg) == [("hospital", "Tarnby / Hallsberg", "conflict", [
+        ("s1", "Regional Hospital Tarnby", False), ("s2", "Regional Hospital Tarnby", False), ("s3", "University Clinic Hallsberg", True)])]
+    partner = FALL + "Her partner, Ivo Renner, was taken to the University Clinic Hallsberg with a broken leg."
+    assert places(TARNBY, TARNBY, partner) == []
+    transfer = TARNBY + " Ostlund was later transferred to the University Clinic Hallsberg."
+    assert places(TARNBY, transfer, hallsberg) == []

@@ -168,7 +168,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
-    facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
+    facts = cite_one_side(_hospitals_disputed(facts, sentences, entities, taken), lambda conflict: conflict.kind == "place", _names_side)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
@@ -462,6 +462,62 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
             merged[first.id] = fact(first.id, "place", first.label, f"{first.value} / {second.value}", citations, True)
             merged[second.id] = None
     return [merged.get(item.id, item) for _, item in places if merged.get(item.id, item) is not None]
+
+
+# A patient taken to a hospital ('was flown by helicopter to the hospital in Celje', 'transported him into the General
+# Hospital Celje'): the hospital's words, up to its town
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|flown|airlifted|rushed|transported|transferred|brought|driven)(?:\s+(?:him|her|them))?(?:\s+by\s+[a-z\s-]{1,30}?)?\s+(?:to|into)\s+"
+    r"(?:the\s+)?(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|[Mm]edical [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3})?)"
+)
+# Words of a hospital's kind, not of which one it is: what is left of its capitalised words names it ('Celje')
+_HOSPITAL_WORDS = frozenset("general university medical centre center hospital clinic infirmary regional district county teaching clinical state central".split())
+
+
+@dataclass(frozen=True)
+class _Admission:
+    """A source telling where a patient was taken: the hospital's words and what names it."""
+
+    source: str
+    quote: str
+    hospital: str
+    named: str  # the hospital's capitalised words not of its kind, e.g. 'Celje'
+
+
+def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity], taken: set[str]) -> list[Fact]:
+    """The hospital one patient was taken to told two ways ('flown to the University Medical Centre Ljubljana' by two
+    sources, 'flown to the hospital in Celje' by two others): one place in dispute, each side citing its sources, the
+    town's place fact folded in. The patient is the person the sentence names, or the one before it ('He was flown
+    ...'); two hospitals of two patients, or a source naming both (a transfer), are no rivals."""
+    surnames = {e.key for e in entities if e.kind == "person"}
+    body: dict[str, str] = {}
+    said: dict[tuple[str, int], set[str]] = {}
+    for sentence in sentences:
+        body[sentence.source] = body.get(sentence.source, "") + " " + fold(sentence.text)
+        said[(sentence.source, sentence.index)] = set(re.findall(r"\w+", fold(sentence.text)))
+    told: dict[str, list[_Admission]] = {}
+    for sentence in sentences:
+        match = search_holding(("taken", "flown", "airlifted", "rushed", "transported", "transferred", "brought", "driven"), _TAKEN_TO, sentence.text)
+        named = " ".join(w for w in match["hospital"].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS) if match else ""
+        # the person named by surname (as any source spells it), in the sentence or the one before
+        patient = surnames & said[(sentence.source, sentence.index)] or surnames & said.get((sentence.source, sentence.index - 1), set())
+        if named and len(patient) == 1:
+            told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named))
+    for patient, admissions in sorted(told.items()):
+        sides: dict[str, list[_Admission]] = {}
+        for admission in admissions:
+            sides.setdefault(fold(admission.named), []).append(admission)
+        if len(sides) != 2:
+            continue
+        (first, first_told), (second, second_told) = sorted(sides.items(), key=lambda side: (-len({a.source for a in side[1]}), min(source_order(a.source) for a in side[1])))
+        if any(re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body[a.source]) for town, side in ((second, first_told), (first, second_told)) for a in side):
+            continue
+        citations = [Citation(a.source, a.quote, value=a.hospital, disagrees=side is second_told) for side in (first_told, second_told) for a in side]
+        towns = {first: first_told[0].named, second: second_told[0].named}
+        folded = [f for f in facts if f.kind == "place" and fold(f.value) in towns and {c.source for c in f.citations} <= {c.source for c in citations}]
+        disputed = fact(unique_id(f"place-hospital-{slugify(patient)}", taken), "place", "hospital", f"{towns[first]} / {towns[second]}", citations, True)
+        facts = [f for f in facts if f not in folded] + [disputed]
+    return facts
 
 
 def _named_in_lead(place: Entity) -> set[str]:
