@@ -981,3 +981,25 @@ def test_the_hospital_one_patient_was_taken_to_told_two_ways_is_a_conflict_but_t
     assert places(TARNBY, TARNBY, partner) == []
     transfer = TARNBY + " Ostlund was later transferred to the University Clinic Hallsberg."
     assert places(TARNBY, transfer, hallsberg) == []
+
+
+TRIAL = "A court in Ghent on Tuesday convicted three people over the collapse of the timber trader Varlo Hout. "
+INSIDE = TRIAL + "The firm's former finance director, Saskia Meulenbelt, was given a two-year suspended sentence."
+OUTSIDE = TRIAL + "Saskia Meulenbelt, the firm's external auditor, was given a two-year suspended sentence."
+
+
+def test_a_person_told_inside_a_body_and_outside_it_is_in_dispute_but_two_roles_inside_it_are_not():
+    """'the firm's finance director' and 'the firm's external auditor' (or one 'who acted as' it) cannot both be true:
+    the person boxed in dispute on the role. Two roles inside the firm (a founder, a finance director) are no rivals,
+    nor is a source naming the other role anywhere."""
+    def people(*bodies: str) -> list[tuple[str, str, list[tuple[str, str | None, bool]]]]:
+        return [(f.value, f.status, [(c.source, c.value, c.disagrees) for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Meulenbelt" in f.value]
+
+    assert people(INSIDE, INSIDE, OUTSIDE) == [("Saskia Meulenbelt (former finance director / external auditor)", "conflict", [
+        ("s1", "former finance director", False), ("s2", "former finance director", False), ("s3", "external auditor", True)])]
+    acted = TRIAL + "Saskia Meulenbelt, who acted as the firm's external auditor, was given a two-year suspended sentence."
+    assert people(INSIDE, OUTSIDE, acted)[0][2][-1] == ("s3", "external auditor", False)
+    founder = TRIAL + "Saskia Meulenbelt, the firm's founder, was given a two-year suspended sentence."
+    assert [status for _, status, _ in people(INSIDE, INSIDE, founder)] == ["agreed"]
+    assert [status for _, status, _ in people(INSIDE + " The external auditor was not charged.", OUTSIDE, OUTSIDE)] == ["agreed"]

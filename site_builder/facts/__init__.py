@@ -168,7 +168,8 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
-    facts = cite_one_side(_hospitals_disputed(facts, sentences, entities, taken), lambda conflict: conflict.kind == "place", _names_side)
+    facts = _roles_disputed(_hospitals_disputed(facts, sentences, entities, taken), sentences, entities)
+    facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
@@ -490,11 +491,8 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     town's place fact folded in. The patient is the person the sentence names, or the one before it ('He was flown
     ...'); two hospitals of two patients, or a source naming both (a transfer), are no rivals."""
     surnames = {e.key for e in entities if e.kind == "person"}
-    body: dict[str, str] = {}
-    said: dict[tuple[str, int], set[str]] = {}
-    for sentence in sentences:
-        body[sentence.source] = body.get(sentence.source, "") + " " + fold(sentence.text)
-        said[(sentence.source, sentence.index)] = set(re.findall(r"\w+", fold(sentence.text)))
+    body = _folded_bodies(sentences)
+    said = {(sentence.source, sentence.index): set(re.findall(r"\w+", fold(sentence.text))) for sentence in sentences}
     told: dict[str, list[_Admission]] = {}
     for sentence in sentences:
         match = search_holding(("taken", "flown", "airlifted", "rushed", "transported", "transferred", "brought", "driven"), _TAKEN_TO, sentence.text)
@@ -518,6 +516,57 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
         disputed = fact(unique_id(f"place-hospital-{slugify(patient)}", taken), "place", "hospital", f"{towns[first]} / {towns[second]}", citations, True)
         facts = [f for f in facts if f not in folded] + [disputed]
     return facts
+
+
+# A person's role in a body, of exclusive kinds: one working in it ('the company's finance director') or one outside it
+# checking or advising it ('its external auditor'); a role of words of both kinds is neither
+_ROLE_KINDS = (
+    ("inside", frozenset("director officer chief manager chairman chairwoman chair president treasurer employee executive founder cfo ceo".split())),
+    ("outside", frozenset("auditor consultant adviser advisor contractor lawyer counsel external outside independent".split())),
+)
+# A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...')
+_ACTED_AS = re.compile(r"^,?\s+(?:who\s+)?(?:acted|served|worked)\s+as\s+(?:the\s+|an?\s+)?(?P<role>[^,.;]+?)(?=[,.;]|\s(?:and|who|for|at|in|until|since)\s|$)")
+_WHOSE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+'s\s+)?")  # 'the company's ', 'SCI's ': whose role it is
+
+
+def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
+    """A person's role told as one inside a body by some sources ('the company's former finance director') and as
+    one outside it by others ('its external auditor'), no source telling both or naming the other's role anywhere:
+    the person boxed in dispute on the role, each source citing its words; roles of one kind ('chief executive' /
+    'founder') are no rivals."""
+    body = _folded_bodies(sentences)
+    disputed: dict[str, Fact] = {}
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        told: dict[str, dict[str, tuple[str, str]]] = {}  # kind -> source -> (role as written, quote)
+        for mention in entity.mentions:
+            text = mention.sentence.text
+            acted = _ACTED_AS.match(text[text.find(mention.surface) + len(mention.surface):]) if mention.surface in text else None
+            role = _WHOSE.sub("", mention.role or (acted["role"] if acted else ""))
+            kinds = [kind for kind, words in _ROLE_KINDS if words & set(fold(role).split())]
+            if len(kinds) == 1 and role in text:
+                told.setdefault(kinds[0], {}).setdefault(mention.sentence.source, (role, text))
+        if len(told) != 2 or set(told["inside"]) & set(told["outside"]):
+            continue
+        sides = sorted(told.values(), key=lambda side: (-len(side), min(map(source_order, side))))
+        if any(fold(role) in body[source] for side, other in (sides, sides[::-1]) for source in side for role, _ in other.values()):
+            continue
+        person = next((f for f in facts if f.kind == "person" and f.value == entity.name), None)
+        if person is None:
+            continue
+        citations = [Citation(source, quote, value=role, disagrees=n > 0) for n, side in enumerate(sides) for source, (role, quote) in side.items()]
+        first, second = (next(iter(side.values()))[0] for side in sides)
+        disputed[person.id] = fact(person.id, "person", "person", f"{person.value} ({first} / {second})", citations, True, person.variants)
+    return [disputed.get(f.id, f) for f in facts]
+
+
+def _folded_bodies(sentences: list[Sentence]) -> dict[str, str]:
+    """Each source's text, folded: to ask whether it names a rival side anywhere."""
+    body: dict[str, list[str]] = defaultdict(list)
+    for sentence in sentences:
+        body[sentence.source].append(fold(sentence.text))
+    return {source: " ".join(texts) for source, texts in body.items()}
 
 
 def _named_in_lead(place: Entity) -> set[str]:
