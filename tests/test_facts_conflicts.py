@@ -996,8 +996,8 @@ def test_a_person_told_inside_a_body_and_outside_it_is_in_dispute_but_two_roles_
         return [(f.value, f.status, [(c.source, c.value, c.disagrees) for c in f.citations])
                 for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Meulenbelt" in f.value]
 
-    assert people(INSIDE, INSIDE, OUTSIDE) == [("Saskia Meulenbelt (former finance director / external auditor)", "conflict", [
-        ("s1", "former finance director", False), ("s2", "former finance director", False), ("s3", "external auditor", True)])]
+    assert people(INSIDE, INSIDE, OUTSIDE) == [("Saskia Meulenbelt (finance director / external auditor)", "conflict", [
+        ("s1", "finance director", False), ("s2", "finance director", False), ("s3", "external auditor", True)])]
     acted = TRIAL + "Saskia Meulenbelt, who acted as the firm's external auditor, was given a two-year suspended sentence."
     assert people(INSIDE, OUTSIDE, acted)[0][2][-1] == ("s3", "external auditor", False)
     founder = TRIAL + "Saskia Meulenbelt, the firm's founder, was given a two-year suspended sentence."

@@ -491,22 +491,24 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     town's place fact folded in. The patient is the person the sentence names, or the one before it ('He was flown
     ...'); two hospitals of two patients, or a source naming both (a transfer), are no rivals."""
     surnames = {e.key for e in entities if e.kind == "person"}
-    body = _folded_bodies(sentences)
-    said = {(sentence.source, sentence.index): set(re.findall(r"\w+", fold(sentence.text))) for sentence in sentences}
     told: dict[str, list[_Admission]] = {}
-    for sentence in sentences:
+    for before, sentence in zip([None, *sentences], sentences):
         match = search_holding(("taken", "flown", "airlifted", "rushed", "transported", "transferred", "brought", "driven"), _TAKEN_TO, sentence.text)
         named = " ".join(w for w in match["hospital"].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS) if match else ""
+        if not named:
+            continue
         # the person named by surname (as any source spells it), in the sentence or the one before
-        patient = surnames & said[(sentence.source, sentence.index)] or surnames & said.get((sentence.source, sentence.index - 1), set())
-        if named and len(patient) == 1:
+        patient = surnames & _words(sentence.text) or (surnames & _words(before.text) if before and before.source == sentence.source else set())
+        if len(patient) == 1:
             told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named))
+    body: dict[str, str] = {}
     for patient, admissions in sorted(told.items()):
         sides: dict[str, list[_Admission]] = {}
         for admission in admissions:
             sides.setdefault(fold(admission.named), []).append(admission)
         if len(sides) != 2:
             continue
+        body = body or _folded_bodies(sentences)
         (first, first_told), (second, second_told) = sorted(sides.items(), key=lambda side: (-len({a.source for a in side[1]}), min(source_order(a.source) for a in side[1])))
         if any(re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body[a.source]) for town, side in ((second, first_told), (first, second_told)) for a in side):
             continue
@@ -526,7 +528,7 @@ _ROLE_KINDS = (
 )
 # A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...')
 _ACTED_AS = re.compile(r"^,?\s+(?:who\s+)?(?:acted|served|worked)\s+as\s+(?:the\s+|an?\s+)?(?P<role>[^,.;]+?)(?=[,.;]|\s(?:and|who|for|at|in|until|since)\s|$)")
-_WHOSE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+'s\s+)?")  # 'the company's ', 'SCI's ': whose role it is
+_WHOSE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+'s\s+)?(?:(?:former|then)\s+)?")  # 'the company's former ', 'SCI's ': whose role it was
 
 
 def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
@@ -534,7 +536,7 @@ def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list
     one outside it by others ('its external auditor'), no source telling both or naming the other's role anywhere:
     the person boxed in dispute on the role, each source citing its words; roles of one kind ('chief executive' /
     'founder') are no rivals."""
-    body = _folded_bodies(sentences)
+    body: dict[str, str] = {}
     disputed: dict[str, Fact] = {}
     for entity in entities:
         if entity.kind != "person":
@@ -550,6 +552,7 @@ def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list
         if len(told) != 2 or set(told["inside"]) & set(told["outside"]):
             continue
         sides = sorted(told.values(), key=lambda side: (-len(side), min(map(source_order, side))))
+        body = body or _folded_bodies(sentences)
         if any(fold(role) in body[source] for side, other in (sides, sides[::-1]) for source in side for role, _ in other.values()):
             continue
         person = next((f for f in facts if f.kind == "person" and f.value == entity.name), None)
@@ -559,6 +562,10 @@ def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list
         first, second = (next(iter(side.values()))[0] for side in sides)
         disputed[person.id] = fact(person.id, "person", "person", f"{person.value} ({first} / {second})", citations, True, person.variants)
     return [disputed.get(f.id, f) for f in facts]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(text)))
 
 
 def _folded_bodies(sentences: list[Sentence]) -> dict[str, str]:
