@@ -961,3 +961,46 @@ def test_a_sources_one_value_sides_with_the_value_it_agrees_with_not_a_near_one_
         "Drivers will pay just over €260 a year for a permit after the council's vote on Monday.",
     )
     assert aligned(*said) == [(["€240"], False), (["€270"], False)]  # 'just over €260' is a retelling of €270
+
+
+FALL = "The climber Mara Ostlund, 34, fell twenty metres on the Vinter ridge above Skogby on Saturday. "
+TARNBY = FALL + "Ostlund was flown by helicopter to the Regional Hospital Tarnby with a broken leg."
+
+
+def test_the_hospital_one_patient_was_taken_to_told_two_ways_is_a_conflict_but_two_patients_or_a_transfer_are_not():
+    """One patient taken to a hospital in Tarnby by two sources and in Hallsberg by a third ('She was airlifted ...',
+    the patient named the sentence before): one place in dispute. Another patient taken elsewhere, or a source telling
+    both hospitals (a transfer), is no rival."""
+    def places(*bodies: str) -> list[tuple[str, str, str, list[tuple[str, str | None, bool]]]]:
+        return [(f.label, f.value, f.status, [(c.source, c.value, c.disagrees) for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.kind == "place" and f.label == "hospital"]
+
+    hallsberg = FALL + "She was airlifted to the University Clinic Hallsberg with a broken leg, the rescue service said."
+    assert places(TARNBY, TARNBY, hallsberg) == [("hospital", "Tarnby / Hallsberg", "conflict", [
+        ("s1", "Regional Hospital Tarnby", False), ("s2", "Regional Hospital Tarnby", False), ("s3", "University Clinic Hallsberg", True)])]
+    partner = FALL + "Her partner, Ivo Renner, was taken to the University Clinic Hallsberg with a broken leg."
+    assert places(TARNBY, TARNBY, partner) == []
+    transfer = TARNBY + " Ostlund was later transferred to the University Clinic Hallsberg."
+    assert places(TARNBY, transfer, hallsberg) == []
+
+
+TRIAL = "A court in Ghent on Tuesday convicted three people over the collapse of the timber trader Varlo Hout. "
+INSIDE = TRIAL + "The firm's former finance director, Saskia Meulenbelt, was given a two-year suspended sentence."
+OUTSIDE = TRIAL + "Saskia Meulenbelt, the firm's external auditor, was given a two-year suspended sentence."
+
+
+def test_a_person_told_inside_a_body_and_outside_it_is_in_dispute_but_two_roles_inside_it_are_not():
+    """'the firm's finance director' and 'the firm's external auditor' (or one 'who acted as' it) cannot both be true:
+    the person boxed in dispute on the role. Two roles inside the firm (a founder, a finance director) are no rivals,
+    nor is a source naming the other role anywhere."""
+    def people(*bodies: str) -> list[tuple[str, str, list[tuple[str, str | None, bool]]]]:
+        return [(f.value, f.status, [(c.source, c.value, c.disagrees) for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Meulenbelt" in f.value]
+
+    assert people(INSIDE, INSIDE, OUTSIDE) == [("Saskia Meulenbelt (finance director / external auditor)", "conflict", [
+        ("s1", "finance director", False), ("s2", "finance director", False), ("s3", "external auditor", True)])]
+    acted = TRIAL + "Saskia Meulenbelt, who acted as the firm's external auditor, was given a two-year suspended sentence."
+    assert people(INSIDE, OUTSIDE, acted)[0][2][-1] == ("s3", "external auditor", False)
+    founder = TRIAL + "Saskia Meulenbelt, the firm's founder, was given a two-year suspended sentence."
+    assert [status for _, status, _ in people(INSIDE, INSIDE, founder)] == ["agreed"]
+    assert [status for _, status, _ in people(INSIDE + " The external auditor was not charged.", OUTSIDE, OUTSIDE)] == ["agreed"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .conftest import FIXTURES
 from .facts_expectations import analysed_event
-from .test_facts_extractors import made_up_event
+from .test_facts_extractors import boxed, made_up_event
 
 
 def claims(*bodies: str) -> list[tuple[str, str, str, list[tuple[str, str | None, bool]]]]:
@@ -342,3 +342,19 @@ def test_a_cause_told_as_what_is_thought_to_have_caused_a_thing_or_was_behind_it
                   "An electrical fault was behind the explosion, the owner said.",
                   "An electrical fault is the most likely cause of the explosion, the owner said."):
         assert [value for _, value, _ in disputed(gas, blast + fault)] == ["a gas leak / An electrical fault"], fault
+
+
+FUNGUS = "Researchers at the Orvik Institute have found a new antifungal compound in pond mud near Skarby. "
+
+
+def test_who_a_thing_was_licensed_or_sold_to_told_two_ways_is_a_conflict_and_one_body_in_dispute():
+    """A licence or a sale of the event goes to one receiver: two bodies named as it by sources never naming the other
+    are rivals, the claim and the two bodies boxed as one conflict each; a receiver and its parent named together are
+    no rivals."""
+    start_up = FUNGUS + "The rights to the compound have been licensed to Tessly Bio Ltd, a start-up set up by the institute."
+    drugmaker = FUNGUS + "The compound has been licensed to the Danish drugmaker Holmgaard Pharma Ltd, which will run the trials."
+    assert [(label, value) for label, value, _ in disputed(start_up, start_up, drugmaker)] == [("licensed to", "Tessly Bio Ltd / Holmgaard Pharma Ltd")]
+    assert boxed("organization", start_up, start_up, drugmaker)["organization"] == ("Tessly Bio Ltd / Holmgaard Pharma Ltd", "conflict", ["s1", "s2", "s3"])
+    parent = drugmaker.replace("which will run", "the parent of Tessly Bio Ltd, which will run")
+    assert disputed(start_up, start_up, parent) == []
+    assert boxed("organization", start_up, start_up, parent)["organization"][1] != "conflict"

@@ -168,6 +168,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
+    facts = _roles_disputed(_hospitals_disputed(facts, sentences, entities, taken), sentences, entities)
     facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
@@ -462,6 +463,117 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
             merged[first.id] = fact(first.id, "place", first.label, f"{first.value} / {second.value}", citations, True)
             merged[second.id] = None
     return [merged.get(item.id, item) for _, item in places if merged.get(item.id, item) is not None]
+
+
+# A patient taken to a hospital ('was flown by helicopter to the hospital in Celje', 'transported him into the General
+# Hospital Celje'): the hospital's words, up to its town
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|flown|airlifted|rushed|transported|transferred|brought|driven)(?:\s+(?:him|her|them))?(?:\s+by\s+[a-z\s-]{1,30}?)?\s+(?:to|into)\s+"
+    r"(?:the\s+)?(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|[Mm]edical [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3})?)"
+)
+# Words of a hospital's kind, not of which one it is: what is left of its capitalised words names it ('Celje')
+_HOSPITAL_WORDS = frozenset("general university medical centre center hospital clinic infirmary regional district county teaching clinical state central".split())
+
+
+@dataclass(frozen=True)
+class _Admission:
+    """A source telling where a patient was taken: the hospital's words and what names it."""
+
+    source: str
+    quote: str
+    hospital: str
+    named: str  # the hospital's capitalised words not of its kind, e.g. 'Celje'
+
+
+def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity], taken: set[str]) -> list[Fact]:
+    """The hospital one patient was taken to told two ways ('flown to the University Medical Centre Ljubljana' by two
+    sources, 'flown to the hospital in Celje' by two others): one place in dispute, each side citing its sources, the
+    town's place fact folded in. The patient is the person the sentence names, or the one before it ('He was flown
+    ...'); two hospitals of two patients, or a source naming both (a transfer), are no rivals."""
+    surnames = {e.key for e in entities if e.kind == "person"}
+    told: dict[str, list[_Admission]] = {}
+    for before, sentence in zip([None, *sentences], sentences):
+        match = search_holding(("taken", "flown", "airlifted", "rushed", "transported", "transferred", "brought", "driven"), _TAKEN_TO, sentence.text)
+        named = " ".join(w for w in match["hospital"].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS) if match else ""
+        if not named:
+            continue
+        # the person named by surname (as any source spells it), in the sentence or the one before
+        patient = surnames & _words(sentence.text) or (surnames & _words(before.text) if before and before.source == sentence.source else set())
+        if len(patient) == 1:
+            told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named))
+    body: dict[str, str] = {}
+    for patient, admissions in sorted(told.items()):
+        sides: dict[str, list[_Admission]] = {}
+        for admission in admissions:
+            sides.setdefault(fold(admission.named), []).append(admission)
+        if len(sides) != 2:
+            continue
+        body = body or _folded_bodies(sentences)
+        (first, first_told), (second, second_told) = sorted(sides.items(), key=lambda side: (-len({a.source for a in side[1]}), min(source_order(a.source) for a in side[1])))
+        if any(re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body[a.source]) for town, side in ((second, first_told), (first, second_told)) for a in side):
+            continue
+        citations = [Citation(a.source, a.quote, value=a.hospital, disagrees=side is second_told) for side in (first_told, second_told) for a in side]
+        towns = {first: first_told[0].named, second: second_told[0].named}
+        folded = [f for f in facts if f.kind == "place" and fold(f.value) in towns and {c.source for c in f.citations} <= {c.source for c in citations}]
+        disputed = fact(unique_id(f"place-hospital-{slugify(patient)}", taken), "place", "hospital", f"{towns[first]} / {towns[second]}", citations, True)
+        facts = [f for f in facts if f not in folded] + [disputed]
+    return facts
+
+
+# A person's role in a body, of exclusive kinds: one working in it ('the company's finance director') or one outside it
+# checking or advising it ('its external auditor'); a role of words of both kinds is neither
+_ROLE_KINDS = (
+    ("inside", frozenset("director officer chief manager chairman chairwoman chair president treasurer employee executive founder cfo ceo".split())),
+    ("outside", frozenset("auditor consultant adviser advisor contractor lawyer counsel external outside independent".split())),
+)
+# A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...')
+_ACTED_AS = re.compile(r"^,?\s+(?:who\s+)?(?:acted|served|worked)\s+as\s+(?:the\s+|an?\s+)?(?P<role>[^,.;]+?)(?=[,.;]|\s(?:and|who|for|at|in|until|since)\s|$)")
+_WHOSE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+'s\s+)?(?:(?:former|then)\s+)?")  # 'the company's former ', 'SCI's ': whose role it was
+
+
+def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
+    """A person's role told as one inside a body by some sources ('the company's former finance director') and as
+    one outside it by others ('its external auditor'), no source telling both or naming the other's role anywhere:
+    the person boxed in dispute on the role, each source citing its words; roles of one kind ('chief executive' /
+    'founder') are no rivals."""
+    body: dict[str, str] = {}
+    disputed: dict[str, Fact] = {}
+    for entity in entities:
+        if entity.kind != "person":
+            continue
+        told: dict[str, dict[str, tuple[str, str]]] = {}  # kind -> source -> (role as written, quote)
+        for mention in entity.mentions:
+            text = mention.sentence.text
+            acted = _ACTED_AS.match(text[text.find(mention.surface) + len(mention.surface):]) if mention.surface in text else None
+            role = _WHOSE.sub("", mention.role or (acted["role"] if acted else ""))
+            kinds = [kind for kind, words in _ROLE_KINDS if words & set(fold(role).split())]
+            if len(kinds) == 1 and role in text:
+                told.setdefault(kinds[0], {}).setdefault(mention.sentence.source, (role, text))
+        if len(told) != 2 or set(told["inside"]) & set(told["outside"]):
+            continue
+        sides = sorted(told.values(), key=lambda side: (-len(side), min(map(source_order, side))))
+        body = body or _folded_bodies(sentences)
+        if any(fold(role) in body[source] for side, other in (sides, sides[::-1]) for source in side for role, _ in other.values()):
+            continue
+        person = next((f for f in facts if f.kind == "person" and f.value == entity.name), None)
+        if person is None:
+            continue
+        citations = [Citation(source, quote, value=role, disagrees=n > 0) for n, side in enumerate(sides) for source, (role, quote) in side.items()]
+        first, second = (next(iter(side.values()))[0] for side in sides)
+        disputed[person.id] = fact(person.id, "person", "person", f"{person.value} ({first} / {second})", citations, True, person.variants)
+    return [disputed.get(f.id, f) for f in facts]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(text)))
+
+
+def _folded_bodies(sentences: list[Sentence]) -> dict[str, str]:
+    """Each source's text, folded: to ask whether it names a rival side anywhere."""
+    body: dict[str, list[str]] = defaultdict(list)
+    for sentence in sentences:
+        body[sentence.source].append(fold(sentence.text))
+    return {source: " ".join(texts) for source, texts in body.items()}
 
 
 def _named_in_lead(place: Entity) -> set[str]:

@@ -18,12 +18,13 @@ chillers", not a rival statement), but as what another says ("The company is tel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import product
 from typing import Callable, TypeVar
 
 from ..model import Citation, Fact
+from .aliases import fold
 from .entities import Entity
 from .merge import CONTAINED, cite_one_side, fact, shown_citation, stems
 from .quotes import claimed
@@ -82,6 +83,11 @@ _ONE_DOER = frozenset({
 _BY = re.compile(
     r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot|found)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
 )
+# Deeds of one receiver, after 'to' ('licensed to X', 'sold to X', 'awarded to X'): a licence, a sale, an award of
+# the event goes to one body or person, so that two named as its receiver are rivals; the deed's verb is the frame,
+# described in a few words of any case ('licensed to the Swiss drugmaker X')
+_TO = re.compile(r"\b(licensed|sold|awarded)\s+to\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[A-Za-z]+\s+){0,3}$")
+_RECEIVED = frozenset({"licens to", "sold to", "award to"})
 # An owner named as what 'the owner of X' is ('The owner of the mill is X'), or as whom X belongs to ('The mill,
 # which belongs to X'), of the thing owned
 _OWNER_IS = re.compile(
@@ -167,7 +173,28 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
     claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
     claims = _rivals_apart(claims, sentences, body, setting, naming)
+    claims = _bodies_disputed(claims)
     return cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
+
+
+def _bodies_disputed(facts: list[Fact]) -> list[Fact]:
+    """The two bodies of a statement in conflict on its party ('owned by X' / 'owned by Y', 'licensed to X' /
+    'licensed to Y') as one organisation in dispute, each side citing the sources naming it, never two agreed
+    bodies; only when no source names both (a firm and its parent named together are no rivals)."""
+    bodies = {fold(name): item for item in facts if item.kind == "organization" for name in (item.value, *item.variants)}
+    merged: dict[str, Fact | None] = {}
+    for conflict in facts:
+        if conflict.kind != "claim" or conflict.status != "conflict" or not _of_a_party(conflict.label.partition(" (")[0]):
+            continue
+        sides = [bodies.get(fold(name)) for name in conflict.value.split(" / ")]
+        if len(sides) != 2 or None in sides or sides[0] is sides[1] or any(side.id in merged for side in sides) \
+                or {c.source for c in sides[0].citations} & {c.source for c in sides[1].citations}:
+            continue
+        first, second = sides
+        citations = [replace(c, value=c.value or side.value, disagrees=side is second) for side in sides for c in side.citations]
+        merged[first.id] = fact(first.id, "organization", first.label, f"{first.value} / {second.value}", citations, True)
+        merged[second.id] = None
+    return [item for item in (merged.get(f.id, f) for f in facts) if item is not None]
 
 
 def _tells_side(setting: Setting) -> Callable[[Fact, Fact, list[Citation]], bool]:
@@ -227,10 +254,10 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
-_TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
-_SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read
+_TOLD_APART = frozenset({"cause", _OWNED, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_SHOWN_APART = _TOLD_APART - {_OWNED, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|own(?:s|ed|er|ers)?|belong\w*)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|awarded)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -253,7 +280,7 @@ def _one_thing(frame: str, a: Reading, b: Reading) -> bool:
     telling what happened, sharing _LEAD_WORDS ('The strike at the port was called off' / 'Dockworkers suspended
     their walkout at the port')."""
     shared = len(a.about & b.about)
-    if frame in ("cause", _OWNED, "sanction"):
+    if frame in ("cause", _OWNED, "sanction", *_RECEIVED):
         return shared > 0
     return shared >= CONTAINED * min(len(a.about), len(b.about)) or (a.lead and b.lead and shared >= _LEAD_WORDS)
 
@@ -347,6 +374,10 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
             if _deed(verb) in _ONE_DOER:
                 frame, owned = f"{_deed(verb)} by", [w for w in thing.split() if w.islower()][-2:]
                 found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface, stems(" ".join(owned))))
+        received = search_holding(("to",), _TO, before)
+        if received:  # what was licensed or sold is the event's one: the deed itself names it
+            frame = f"{_deed(received.group(1))} to"
+            found.setdefault(frame, []).append(Reading(frame, frozenset({f"{entity.kind}:{entity.key}"}), surface, frozenset({frame})))
     for match, effect in [
         *((m, m["effect"] or m["blamed"] or ("" if m["told"] else _RELATIVE.sub("", _CLAUSE.split(text[: m.start()])[-1])))
           for m in _CAUSED_BY.finditer(text) if not _DENIED.search(_CLAUSE.split(text[: m.start()])[-1])),
@@ -411,11 +442,16 @@ def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> 
             side.append((citation, reading))
     if len(sides) != 2 or {c.source for c, _ in sides[0]} & {c.source for c, _ in sides[1]}:
         return None
-    if frame.endswith(" by"):
+    if _of_a_party(frame):
         kinds = {next(iter(r.argument)).split(":", 1)[0] for side in sides for _, r in side}
-        if len(kinds) != 1 or not any(_named_doer(c.quote, r.words) for side in sides for c, r in side):
+        if len(kinds) != 1 or frame.endswith(" by") and not any(_named_doer(c.quote, r.words) for side in sides for c, r in side):
             return None
     return sorted(sides, key=lambda s: (-len({c.source for c, _ in s}), min(source_order(c.source) for c, _ in s)))
+
+
+def _of_a_party(frame: str) -> bool:
+    """Whether a frame's argument is a person or a body: a deed's doer ('owned by') or receiver ('licensed to')."""
+    return frame.endswith((" by", " to"))
 
 
 def _named_doer(quote: str, words: str) -> re.Match | None:
@@ -443,7 +479,7 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[s
                     for surface, entity in names if f"{entity.kind}:{entity.key}" in reading.argument
                     for clause in _CLAUSE_OR_AND.split(sentence) if surface in clause
                 )
-            elif frame.endswith(" by"):
+            elif _of_a_party(frame):
                 told = any(source in naming.get(key, ()) for key in reading.argument)
             else:
                 told = any(pattern.search(text) for kind, pattern in dict(_OUTCOMES)[frame] if kind in reading.argument)
@@ -484,8 +520,9 @@ def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]
     labelled with the frame and the names the claim's label gives."""
     told = {r.words for side in sides for _, r in side}
     names = ", ".join(n for n in claim.label.partition(": ")[2].split(", ") if n and n not in told)
-    if frame.endswith(" by"):  # the deed as a source writes it after 'by': 'owned by', 'scored by'
-        frame = next((m.group(1) for side in sides for c, r in side if (m := _BY.search(c.quote[: c.quote.find(r.words)]))), "owned") + " by"
+    if _of_a_party(frame):  # the deed as a source writes it before 'by' or 'to': 'owned by', 'scored by', 'sold to'
+        pattern, word = (_TO, "to") if frame in _RECEIVED else (_BY, "by")
+        frame = next((m.group(1) for side in sides for c, r in side if (m := pattern.search(c.quote[: c.quote.find(r.words)]))), "owned") + f" {word}"
     citations = [Citation(c.source, c.quote, value=r.words or None, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
     value = " / ".join(next(r.words for _, r in side if r.words) for side in sides)
     return fact(claim.id, "claim", f"{frame} ({names})" if names else frame, value, citations, True)
