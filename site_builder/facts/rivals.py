@@ -129,7 +129,8 @@ _CAUSED_BY = re.compile(
     # ... or as where it started, what is suspected or what the evidence points to, when that is a mishap ('the fire
     # started in an electrical fault', 'Police suspect arson'; 'started in the kitchen' is a place, 'suspect the
     # driver' a person), or as the defect found in what failed ('recalled after finding hairline cracks in ...')
-    r"|(?P<origin>(?:started|began|broke out) in(?= an? )|suspects?|suspected|points? to|pointed to|pointing to)(?= (?:what|an?|the|its|their|(?:" + _BARE_MISHAP + r")[a-z]{0,4})\b)|(?P<found>(?:found|finding|discovered|detected|identified)(?= (?:an? )?(?:[a-z-]+ )?(?:" + _DEFECT + r")[a-z]{0,4}\b))))"
+    r"|(?:(?P<origin>(?:started|began|broke out) in(?= an? ))|(?P<suspected>suspects?|suspected|points? to|pointed to|pointing to))"
+    r"(?= (?:what|an?|the|its|their|(?:" + _BARE_MISHAP + r")[a-z]{0,4})\b)|(?P<found>(?:found|finding|discovered|detected|identified)(?= (?:an? )?(?:[a-z-]+ )?(?:" + _DEFECT + r")[a-z]{0,4}\b))))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
 )
 # ... and as what is thought to have caused it, was behind it or is its (likely) cause ('A gas leak is believed to have
@@ -242,7 +243,7 @@ _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The ow
 _TOLD_APART = frozenset({"cause", _OWNED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 _SHOWN_APART = _TOLD_APART - {_OWNED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|own(?:s|ed|er|ers)?|belong\w*)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -369,7 +370,7 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
         clauses = _CLAUSE_OPENS.split(told)
         cause = _phrase(clauses[0] if match.re is _CAUSED_BY else clauses[-1])
         kind = _kind(cause) - _FAULT
-        if match.re is _CAUSED_BY and (match["after"] or match["origin"]) and not _kind(cause) & _MISHAP_HEADS:
+        if match.re is _CAUSED_BY and (match["after"] or match["origin"] or match["suspected"]) and not _kind(cause) & _MISHAP_HEADS:
             continue
         if match.re is _CAUSED_BY and match["after"] and (_STEP.search(told) or not (_kind(cause.split()[0]) & _MISHAP_HEADS or cause.split()[0] in _DETERMINERS)):
             continue
@@ -378,8 +379,8 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
             # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing; the event's
             # breakdown when it is one, when nothing is told, or when a source's lead tells why what it tells happened
             of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
-            # ... or when it is a defect found: why what happened (a recall, a grounding) happened
-            why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"])
+            # ... or when it is a defect found or a mishap suspected: why what happened (a recall, a fire) happened
+            why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"] or match["suspected"])
             of = of | _MISHAP if of & _MISHAP or not of or why else of
             found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
