@@ -7,7 +7,8 @@ derailment". Such a claim is no agreement: it is a conflict, each side cited wit
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
 named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...", "the cause of the outage was X", "due to X", "because of X", "following X" when X is a mishap, "blames X":
+X ...", "the cause of the outage was X", "due to X", "because of X", "following X", "started in X", "suspect X" when
+X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
 a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
 A cause or an outcome told in words too unlike for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
 wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
