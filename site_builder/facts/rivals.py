@@ -156,8 +156,8 @@ _CAUSING = frozenset({"cause", "trigg", "blame"})
 # ... and a clause of believing ('Engineers believe a cracked weld caused ...'; 'a suspected leak' opens none)
 _CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according|believes?|believed|thinks?|thought|suspects?)\s")
 # A cause's words end at a place, a time or what it was of ('a software update to the signalling system', '... installed
-# by the supplier')
-_PHRASE_ENDS = re.compile(r"\s(?:in|of|on|at|near|over|across|to|into|during|overnight|\w+ed by|\w+ing(?= (?:the|a|an|its|their) ))\s")
+# by the supplier', 'lightning struck the roof of the building'; not 'any amount of exertion')
+_PHRASE_ENDS = re.compile(r"\s(?:in|of(?= (?:the|its|their) )|on|at|near|over|across|to|into|during|overnight|\w+ed by|\w+ing(?= (?:the|a|an|its|their) ))\s")
 # A cause not yet told: 'The cause is not yet known', 'the cause was the subject of an inquiry'
 _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
 # A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
