@@ -358,3 +358,34 @@ def test_who_a_thing_was_licensed_or_sold_to_told_two_ways_is_a_conflict_and_one
     parent = drugmaker.replace("which will run", "the parent of Tessly Bio Ltd, which will run")
     assert disputed(start_up, start_up, parent) == []
     assert boxed("organization", start_up, start_up, parent)["organization"][1] != "conflict"
+
+
+def test_a_fire_told_to_start_in_a_mishap_or_after_a_bare_one_rivals_another_but_not_where_it_started():
+    """'started in an overheated charger' tells a cause, 'began after lightning hit' one told bare; 'started in the
+    hay loft' tells where, which any cause may go with."""
+    lightning = "The barn fire at Corran Farm on Monday began after lightning hit the hay loft, the farmer said."
+    charger = "Fire officers believe the barn fire at Corran Farm on Monday started in an overheated battery charger."
+    assert [value for _, value, _ in disputed(lightning, charger)] == ["lightning hit the hay loft / an overheated battery charger"]
+    loft = "Fire officers said the barn fire at Corran Farm on Monday started in the hay loft."
+    assert disputed(lightning, loft) == []
+
+
+def test_a_cause_told_as_what_is_suspected_pointed_to_or_to_blame_or_past_a_clause_of_believing_rivals_another():
+    steering = FERRY + " because of a fault in the steering gear, according to the crew."
+    for told in ("Coastguard officers suspect a lightning strike, a spokeswoman said.",
+                 "Everything points to a lightning strike, the operator of the Skarholm said.",
+                 "The operator of the Skarholm said a lightning strike was to blame.",
+                 "Engineers of the operator believe a lightning strike on the radar mast caused the incident on Friday evening."):
+        assert [value for _, value, _ in disputed(FERRY + ".", steering, told)] == ["a fault in the steering gear / a lightning strike"], told
+    # a person suspected is no cause
+    assert disputed(steering, "Police suspect the second officer of the Skarholm, a spokeswoman said.") == []
+
+
+def test_a_defect_found_is_the_events_cause_and_rivals_another():
+    """A recall, a grounding told with the defect found: two defects of no common word, each source telling one, are
+    a conflict; a defect and its detail ('a defect in the valve spring', 'the spring can break') are not."""
+    valve = "Norrvik Tools is recalling 12,000 pressure cookers after finding a defect in the valve spring, the company said."
+    seal = "Norrvik Tools is recalling 12,000 pressure cookers after tests found hairline cracks in the lid seal."
+    assert [value for _, value, _ in disputed(valve, seal)] == ["a defect in the valve spring / hairline cracks"]
+    spring = "Norrvik Tools said on Monday that internal tests had found a defect in the valve spring, which can break under pressure."
+    assert disputed(valve, spring) == []

@@ -73,7 +73,7 @@ def _restating_claims(facts: list[Fact], boxed: list[Fact]) -> set[str]:
     cited = {(c.source, c.quote) for f in boxed for c in f.citations}
     names = stems(" ".join(f.value for f in facts if f.kind in ("person", "place", "organization")))
     told = set()
-    for claim in (f for f in facts if f.kind == "claim"):
+    for claim in (f for f in facts if f.kind == "claim" and f.status != "conflict"):  # a conflict's words are its sides'
         quotes = {(c.source, c.quote) for c in claim.citations}
         if not quotes <= cited:
             continue

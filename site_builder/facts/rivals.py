@@ -7,7 +7,8 @@ derailment". Such a claim is no agreement: it is a conflict, each side cited wit
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
 or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
 named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...", "the cause of the outage was X", "due to X", "because of X", "following X" when X is a mishap, "blames X":
+X ...", "the cause of the outage was X", "due to X", "because of X", "following X", "started in X", "suspect X" when
+X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
 a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
 A cause or an outcome told in words too unlike for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
 wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
@@ -104,6 +105,23 @@ _AND_DOES = re.compile(r"^\s+[a-z]+(?P<thing>\s+(?:the|its|a|an)\s+[a-z]+)\s+and
 _OWNING = re.compile(r"\b(?:own(?:s|ed|er|ers|ership)?|co-own\w*|stakes?|shares?|shareholders?|subsidiary|parent|belongs?|holding)\b")
 _RELATIVE_WORDS = re.compile(r"\b(?:which|that|is|was|are|were|being|been|has|had)\b")
 _CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
+# A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
+# fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
+# tells a story, not a kind.
+_FAULT = frozenset({"fault", "error", "defec", "cause"})
+# What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
+# failure'); a cause told of no thing ('the root cause was ...') is of it
+_MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
+# What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
+# not 'after a debate', 'following a review' or 'after a break'
+_MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
+    "strik", "leak", "explo", "blast", "fire", "circu", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
+    "burst", "surge", "storm", "light", "flood", "lands", "fall", "arson",
+})
+# ... a mishap told bare, with no determiner, by the stem of its head ('after lightning struck the roof')
+_BARE_MISHAP = "|".join(sorted(_MISHAP_HEADS))
+# A defect found, by the stem of its head ('a defect', 'hairline cracks', 'a faulty seal')
+_DEFECT = "defec|faul|flaw|crack|fract|leak|corro"
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
     r"\b(?:caused by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
@@ -114,15 +132,22 @@ _CAUSED_BY = re.compile(
     # leak', 'The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), or as what it followed
     # when that is a mishap ('landed following a bird strike': `_MISHAP_HEADS`)
     r"|(?P<why>because of|owing to|as a (?:direct )?result of|due to(?= (?:a|an|the|its|their) )"
-    r"|(?P<after>after|following)(?= (?:what|an?|suspected) )))"
+    r"|(?P<after>after|following)(?= (?:what|an?|suspected|(?:" + _BARE_MISHAP + r")[a-z]{0,4})\b)"
+    # ... or as where it started, what is suspected or what the evidence points to, when that is a mishap ('the fire
+    # started in an electrical fault', 'Police suspect arson'; 'started in the kitchen' is a place, 'suspect the
+    # driver' a person), or as the defect found in what failed ('recalled after finding hairline cracks in ...')
+    r"|(?:(?P<origin>(?:started|began|broke out) in(?= an? ))|(?P<suspected>suspects?|suspected|points? to|pointed to|pointing to))"
+    r"(?= (?:what|an?|the|its|their|(?:" + _BARE_MISHAP + r")[a-z]{0,4})\b)|(?P<found>(?:found|finding|discovered|detected|identified)(?= (?:an? )?(?:[a-z-]+ )?(?:" + _DEFECT + r")[a-z]{0,4}\b))))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
 )
 # ... and as what is thought to have caused it, was behind it or is its (likely) cause ('A gas leak is believed to have
 # caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
 _CAUSED = re.compile(
-    r"(?:^|[,;]\s+)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
-    r"\s+(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked)"
+    r"(?:^|[,;]\s+|\b(?:believes?|believed|suspects?|suspected|thinks?|thought|says?|said)\s+(?:that\s+)?)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
+    r"\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked)"
     r"|(?:was|were|is|are) (?:(?:to blame|blamed) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
+    # ... or of nothing told, the event's ('The company said a worn seal was to blame.')
+    r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?to blame(?=[,;.]|$))"
 )
 # ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
 # ... or of nothing told, the event's ('The airline blames a bird strike.')
@@ -131,31 +156,20 @@ _BLAMED_FOR = re.compile(r"\bblame[sd]?\s+(?P<cause>(?:a|an|the|its|their)\s(?:(
 # A cause told as what someone called it ('after what the airline described as a bird strike', 'what police believe
 # was a gas leak'): the words after it
 _CALLED = re.compile(r"^what\s[^,;]{2,40}?\s(?:as|was|is)\s+(?=(?:a|an|the)\s)")
-# A cause is told by what kind of thing it is: 'a software fault' and 'an electrical fault' are rival kinds of one
-# fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
-# tells a story, not a kind.
-_FAULT = frozenset({"fault", "error", "defec", "cause"})
 CAUSE_WORDS = 6
 _CLAUSE = re.compile(r"[,;.:]\s")
 _CAUSING = frozenset({"cause", "trigg", "blame"})
-_CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according)\s")
+# ... and a clause of believing ('Engineers believe a cracked weld caused ...'; 'a suspected leak' opens none)
+_CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|said|says|according|believes?|believed|thinks?|thought|suspects?)\s")
 # A cause's words end at a place, a time or what it was of ('a software update to the signalling system', '... installed
-# by the supplier')
-_PHRASE_ENDS = re.compile(r"\s(?:in|on|at|near|over|across|to|into|during|overnight|\w+ed by|\w+ing(?= (?:the|a|an|its|their) ))\s")
+# by the supplier', 'lightning struck the roof of the building'; not 'any amount of exertion')
+_PHRASE_ENDS = re.compile(r"\s(?:in|of(?= (?:the|its|their) )|on|at|near|over|across|to|into|during|overnight|\w+ed by|\w+ing(?= (?:the|a|an|its|their) ))\s")
 # A cause not yet told: 'The cause is not yet known', 'the cause was the subject of an inquiry'
 _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
 # A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
 _DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denies)\b|n't\b")
-# What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
-# failure'); a cause told of no thing ('the root cause was ...') is of it
-_MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
-# What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
-# not 'after a debate', 'following a review' or 'after a break'
-_MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
-    "strik", "leak", "explo", "blast", "fire", "circu", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
-    "burst", "surge", "storm", "light", "flood", "lands", "fall",
-})
 # A clause told after 'after': a step of a story ('after a flooded cabinet was replaced'), not a cause
+_DETERMINERS = frozenset({"a", "an", "what", "suspected"})  # ... or a mishap told with one
 _STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
 # A relative clause between what was caused and its verb ('The fire that gutted the mill was started by ...'):
 # what was caused is the words before it
@@ -257,7 +271,7 @@ _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The ow
 _TOLD_APART = frozenset({"cause", _OWNED, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 _SHOWN_APART = _TOLD_APART - {_OWNED, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|awarded)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|awarded)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -388,14 +402,17 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
         clauses = _CLAUSE_OPENS.split(told)
         cause = _phrase(clauses[0] if match.re is _CAUSED_BY else clauses[-1])
         kind = _kind(cause) - _FAULT
-        if match.re is _CAUSED_BY and match["after"] and (not _kind(cause) & _MISHAP_HEADS or _STEP.search(told)):
+        if match.re is _CAUSED_BY and (match["after"] or match["origin"] or match["suspected"]) and not _kind(cause) & _MISHAP_HEADS:
+            continue
+        if match.re is _CAUSED_BY and match["after"] and (_STEP.search(told) or not (_kind(cause.split()[0]) & _MISHAP_HEADS or cause.split()[0] in _DETERMINERS)):
             continue
         if kind and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
             about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
             # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing; the event's
             # breakdown when it is one, when nothing is told, or when a source's lead tells why what it tells happened
             of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
-            why = match.re is _CAUSED_BY and match["why"] and (citation.source, text) in setting.leads
+            # ... or when it is a defect found or a mishap suspected: why what happened (a recall, a fire) happened
+            why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"] or match["suspected"])
             of = of | _MISHAP if of & _MISHAP or not of or why else of
             found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
