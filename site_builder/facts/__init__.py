@@ -274,8 +274,8 @@ def _date_fact(
     """The day the event happened, from the past days each source names in sentences about the event.
 
     A source's own date of the event is the earliest day of the first sentence that dates it ("searched
-    on Monday after a quake struck on Sunday night"); the day most sources give wins, and a source giving
-    another is a conflict.
+    on Monday after a quake struck on Sunday night"), or of its first telling the event's deed when that one tells a
+    step after or before it (`_deed_first`); the day most sources give wins, and a source giving another is a conflict.
     A weekday in a source without a publication date is cited when it fits the day, never dated alone, and counts
     for the day it fits ("announced on Tuesday" against one source's "closing price on Monday" and another's Tuesday). The day
     something was made known ("the consulate confirmed on Tuesday", "a report published on Monday") is not the
