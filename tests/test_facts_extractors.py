@@ -118,8 +118,17 @@ def test_a_day_something_was_made_known_is_marked_as_the_day_of_a_telling():
         "The pier collapsed on Tuesday evening.",
         "The hostages were released on Monday.",
         "Divers found the wreck on Wednesday, the coastguard said.",
+        # declaring a state makes it so: the day of the declaring is the deed's
+        "A state of emergency was declared on Monday.",
+        "The drought, which the province declared on Tuesday, has emptied three reservoirs.",
+        "The province declared a drought emergency on Tuesday.",
     ):
         assert not told(text), text
+    for text in (  # declared words, a clause or a quotation, are a telling
+        "The minister declared on Monday that the reservoirs were safe.",
+        '"The reservoirs are safe," the minister declared on Monday.',
+    ):
+        assert told(text), text
 
 
 # --- figures -----------------------------------------------------------------------------------
@@ -2257,6 +2266,22 @@ def test_the_events_weekday_counted_to_another_week_is_no_conflict():
     # another weekday, or a day written out, still disagrees
     assert dated(flood, again, ("The river burst its banks at Orlen on Sunday.", "2026-08-12"))[1] == "conflict"
     assert dated(flood, again, ("The river burst its banks at Orlen on 17 August.", "2026-08-19"))[1] == "conflict"
+
+
+def test_a_day_of_a_step_after_the_event_is_not_its_day_when_the_source_tells_the_deed_with_its_day():
+    # Thursday 15 October 2026: the cordon was declared on Monday the 12th; one source, dated Friday, leads with the
+    # shelters opened on Tuesday and tells the declaring further down
+    declared = ("Health officials in Varnow declared a cholera quarantine on Monday after nine cases were confirmed.", "2026-10-15")
+    again = ("The Varnow region declared a cholera quarantine on Monday, closing its two river ports.", "2026-10-15")
+    step = (
+        "Nine people in the Varnow region are being treated for cholera. Three field shelters near the harbour opened on "
+        "Tuesday and have taken in 400 people. Boats may not leave the harbour. The quarantine was declared on Monday.",
+        "2026-10-16",
+    )
+    assert dated(declared, again, step) == ("2026-10-12", "agreed", ["s1", "s2", "s3"])
+    # a source telling the deed on another day still disagrees
+    other = (step[0].replace("declared on Monday", "declared on Sunday"), "2026-10-16")
+    assert dated(declared, again, other)[:2] == ("2026-10-12 / 2026-10-11", "conflict")
 
 
 def test_counts_of_one_thing_disagree_whatever_noun_each_source_counts_it_by():

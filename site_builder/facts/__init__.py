@@ -275,27 +275,27 @@ def _date_fact(
     """The day the event happened, from the past days each source names in sentences about the event.
 
     A source's own date of the event is the earliest day of the first sentence that dates it ("searched
-    on Monday after a quake struck on Sunday night"); the day most sources give wins, and a source giving
-    another is a conflict.
+    on Monday after a quake struck on Sunday night"), or of its first telling the event's deed when that one tells a
+    step after or before it (`_deed_first`); the day most sources give wins, and a source giving another is a conflict.
     A weekday in a source without a publication date is cited when it fits the day, never dated alone, and counts
     for the day it fits ("announced on Tuesday" against one source's "closing price on Monday" and another's Tuesday). The day
     something was made known ("the consulate confirmed on Tuesday", "a report published on Monday") is not the
     event's: a source's own day is another it names, and such a day never disagrees; nor does the event's weekday
     counted to another week.
     """
-    candidates: list[list[DateMention]] = []
+    dated: list[list[DateMention]] = []  # each source's past days, in its order
     for source in sources:
         published = publication_day(source.article.published)
-        found = [
+        dated.append([
             d
             for s in by_source[source.id]
-            if _about_event(s, keywords, said)
             for d in dates[(s.source, s.index)]
             if not d.future and (d.day is not None or d.weekday is not None)
             and not (d.day and published and not published - timedelta(days=10) <= d.day <= published)
-        ]
-        if found:
-            candidates.append(found)
+        ])
+    about = [[d for d in found if _about_event(d.sentence, keywords, said)] for found in dated]
+    deed = _deed_words([found[0].sentence for found in about if found])
+    candidates = [found for found in (_deed_first(*pair, deed) for pair in zip(dated, about)) if found]
     own = [_own_day([d for d in found if not d.told] or found) for found in candidates if any(d.day for d in found)]
     resolved = Counter(d.day for d in own)
     if not resolved:
@@ -333,6 +333,27 @@ def _in_force_fact(sentences: list[Sentence], dates: dict[tuple[str, int], list[
         for m in mentions
     ]
     return fact("date-in-force", "date", "in force from", " / ".join(d.isoformat() for d in days), citations, len(days) > 1)
+
+
+def _deed_words(dating: list[Sentence]) -> frozenset[str]:
+    """The words in lower case that two sources' first sentences dating the event share: its deed as told with its
+    day ("declared", "outbreak" in "Trondheim declared a measles outbreak on Monday"), not who or where."""
+    counts = Counter(word for s in dating for word in _lower_case_words(s.text))
+    return frozenset(word for word, n in counts.items() if n >= 2)
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    return stems(" ".join(word for word in text.split() if word[:1].islower()))
+
+
+def _deed_first(found: list[DateMention], about: list[DateMention], deed: frozenset[str]) -> list[DateMention]:
+    """A source's days about the event; when the first sentence dating it tells none of the event's deed ("the clinic
+    opened on Tuesday": a step after or before it), those of its sentences telling the deed (two of its words: "The
+    outbreak was declared on Monday") first, wherever they are."""
+    if not about or _lower_case_words(about[0].sentence.text) & deed:
+        return about
+    telling = [d for d in found if len(_lower_case_words(d.sentence.text) & deed) >= 2]
+    return telling + [d for d in about if d not in telling]
 
 
 def _own_day(found: list[DateMention]) -> DateMention:

@@ -89,8 +89,15 @@ class DateMention:
 # right before such a verb ('The consulate on Tuesday confirmed ...').
 _TELLING = (
     r"said|says|told|confirmed|confirms|announced|announces|reported|reports|stated|added|published|issued"
-    r"|disclosed|revealed|acknowledged|declared|denied|tweeted|posted|wrote|explained|insisted|warned|briefed"
+    r"|disclosed|revealed|acknowledged|denied|tweeted|posted|wrote|explained|insisted|warned|briefed"
 )
+# Declaring a state makes it so: the day of 'declared an outbreak', 'the emergency was declared on Monday' or 'which the
+# council declared on Monday' is the deed's. Only declared words, a clause ('declared on Monday that ...') or a quotation
+# ('"We are ready," she declared on Monday'), are a telling.
+_DECLARED_BEFORE = re.compile(r"\bdeclare[ds]\s+(?:late\s+|early\s+)?$", re.IGNORECASE)
+_DECLARED_AFTER = re.compile(r"^\s*,?\s*declare[ds]\b", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:declare[ds]\s+)?(?:that\b|:|[\"“])", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _TOLD_BEFORE = re.compile(
     rf"\b(?:{_TELLING}|statement|report|briefing|conference|interview|bulletin|communiqu[eé]|update|letter)"
     r"\s+(?:late\s+|early\s+)?$",
@@ -101,7 +108,11 @@ _TOLD_AFTER = re.compile(rf"^\s*,?\s*(?:{_TELLING})\b", re.IGNORECASE)
 
 def _told(text: str, match: re.Match) -> bool:
     """Does the day matched date a telling? ('The ministry confirmed on Tuesday that two of the dead were Danes')"""
-    return bool(_TOLD_BEFORE.search(text[: match.start()]) or _TOLD_AFTER.match(text[match.end() :]))
+    before, after = text[: match.start()], text[match.end() :]
+    if _TOLD_BEFORE.search(before) or _TOLD_AFTER.match(after):
+        return True
+    declared = _DECLARED_BEFORE.search(before) or _DECLARED_AFTER.match(after)
+    return bool(declared and (_CLAUSE_AFTER.match(after) or _QUOTE_MARK.search(before)))
 
 
 # "will come into force on 1 July 2027", "take effect on 1 January", "apply from 1 March 2027", "effective from 1 June":
