@@ -488,8 +488,9 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
 
 # A patient taken to a hospital ('was flown by helicopter to the hospital in Celje', 'transported him into the General
 # Hospital Celje'): the hospital's words, up to its town
+_TAKEN_WORDS = ("taken", "flown", "airlifted", "rushed", "transported", "transferred", "brought", "driven")  # one is in each match
 _TAKEN_TO = re.compile(
-    r"\b(?:taken|flown|airlifted|rushed|transported|transferred|brought|driven)(?:\s+(?:him|her|them))?(?:\s+by\s+[a-z\s-]{1,30}?)?\s+(?:to|into)\s+"
+    rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?:him|her|them))?(?:\s+by\s+[a-z\s-]{{1,30}}?)?\s+(?:to|into)\s+"
     r"(?:the\s+)?(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|[Mm]edical [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3})?)"
 )
 # Words of a hospital's kind, not of which one it is: what is left of its capitalised words names it ('Celje')
@@ -514,7 +515,7 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     surnames = {e.key for e in entities if e.kind == "person"}
     told: dict[str, list[_Admission]] = {}
     for before, sentence in zip([None, *sentences], sentences):
-        match = search_holding(("taken", "flown", "airlifted", "rushed", "transported", "transferred", "brought", "driven"), _TAKEN_TO, sentence.text)
+        match = search_holding(_TAKEN_WORDS, _TAKEN_TO, sentence.text)
         named = " ".join(w for w in match["hospital"].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS) if match else ""
         if not named:
             continue

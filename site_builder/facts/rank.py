@@ -213,16 +213,14 @@ def _all_along(quantity: Quantity, bodies: list[str]) -> bool:
     year out ('The river carries 180 million tonnes a year', a general statistic), not what happened. The event's
     own body's ('Slaney Valley processes 610 million litres a year', 'The operator has invested €420 million since
     2022') is the scale of what the event befell, which an editor boxes."""
-    clause = _clause(quantity)
-    if clause is None:
-        return False
     text = quantity.sentence.text
-    said = text[clause[0]:clause[1]].replace(quantity.words, " ")  # 'jailed for a year' is no rate
-    if _EVENTS_RATE.search(text):
+    clause = _clause(quantity) if not _EVENTS_RATE.search(text) else None
+    if clause is None:
         return False
     before = text[clause[0]:text.find(quantity.words)]
     if _THE_BODY.search(before) or any(body in before for body in bodies):
         return False
+    said = text[clause[0]:clause[1]].replace(quantity.words, " ")  # 'jailed for a year' is no rate
     yearly = _EVERY_YEAR.search(said) is not None or _A_NORMAL_YEAR_FRONTED.match(text) is not None
     return (yearly and not _PAST.search(before)) or (_PERFECT.search(before) is not None and _SINCE_OF_OLD.search(text) is not None)
 
