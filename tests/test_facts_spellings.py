@@ -212,3 +212,65 @@ def test_common_surnames_one_consonant_apart_are_two_people():
 def test_a_surname_of_two_words_written_as_one_is_one_persons():
     people, quotes = _people_and_quotes([("Maren Te Vorlaki", "Maren Te Vorlaki"), ("Maren Tevorlaki", "Maren Tevorlaki"), ("Maren Te Vorlaki", "Maren Te Vorlaki")])
     assert people == [("Maren Te Vorlaki", ["s1", "s2", "s3"])] and quotes == ["agreed"]
+
+
+def _bodies(*texts: str) -> dict[str, list[str]]:
+    return {name: sources for name, (kind, sources) in _entities(*texts).items() if kind == "organization"}
+
+
+def test_two_acronyms_spelling_out_one_long_form_are_one_body():
+    bodies = _bodies(
+        "The results were published by the Central Voting Board (TSK) on Monday. | Turnout was 41%, the TSK said.",
+        "Turnout was 41%, according to the Central Voting Board (CVB).",
+    )
+    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
+
+
+def test_an_acronym_defined_with_its_seat_is_the_body_when_said_bare():
+    bodies = _bodies(
+        "The Inland Harbour and Locks Office Lower Danube (IHLA Donau) closed the channel on Friday.",
+        "Divers of the IHLA inspected the lock gates on Saturday.",
+    )
+    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
+
+
+def test_a_body_named_without_the_country_closing_its_full_name_is_that_body():
+    bodies = _bodies(
+        "The Maritime Rescue Centre Iceland (MRCI) picked up the beacon at 2am.",
+        "The beacon was picked up by the Maritime Rescue Centre at 2am.",
+    )
+    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
+
+
+def test_a_body_named_without_the_acronym_of_the_body_it_belongs_to_is_that_body():
+    bodies = _bodies(
+        "On Tuesday the IOCA Safety Review Board approved the new harbour rules.",
+        "The Safety Review Board approved the new harbour rules on Tuesday.",
+    )
+    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
+
+
+def test_a_surname_one_vowel_apart_beside_one_given_name_is_one_person():
+    people, _ = _people_and_quotes([("Gwilym Tyrwelyn", "Tyrwelyn"), ("Gwilym Terwelyn", "Terwelyn")])
+    assert len(people) == 1 and people[0][1] == ["s1", "s2"], people
+    people, _ = _people_and_quotes([("Gwilym Tyrwelyn", "Tyrwelyn"), ("Emrys Terwelyn", "Terwelyn")])
+    assert len(people) == 2, people  # another given name: another person
+
+
+def test_a_body_named_x_of_the_y_and_y_x_is_one_line():
+    event = _event(
+        "Samples from the pier were tested by the Central Laboratory of the Republic, which found the bacterium on Monday.",
+        "The Republic Central Laboratory found the bacterium in two samples from the pier on Monday.",
+        "The Republic Central Laboratory said on Monday that two samples held the bacterium.",
+    )
+    bodies = [(f.value, sorted({c.source for c in f.citations})) for f in event.facts if f.kind == "organization"]
+    assert bodies == [("Republic Central Laboratory", ["s1", "s2", "s3"])], bodies
+
+
+def test_two_bodies_of_one_city_or_of_other_words_stay_two():
+    bodies = _bodies(
+        "The Council of Europe and the European Council both met in Brussels on Monday.",
+        "The Harbour Board (HB) and the Harbour Authority (HA) of Karvik met on Monday. | The HB said the HA was wrong.",
+    )
+    assert {"Council of Europe", "European Council"} <= set(bodies), bodies
+    assert {"HB", "HA"} <= set(bodies), bodies

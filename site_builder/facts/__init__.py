@@ -1015,7 +1015,10 @@ def _one_name(item: Fact, other: Fact) -> bool:
     """One of the two names is the other's first words and more, of one kind, or a company's name without its legal
     form filed as a person ('Kerr Freight' beside 'Kerr Freight Ltd'). A given name alone is the fuller name's only
     in a source naming both ('Mareike' in another report may be someone else); a place's longer name only when the
-    words added are lower case ('the Brava valley'; 'Port Hedland', 'Santa Rosa Beach' are other places)."""
+    words added are lower case ('the Brava valley'; 'Port Hedland', 'Santa Rosa Beach' are other places). A body
+    named 'X of (the) Y' and 'Y X' is one body too (_turned_round)."""
+    if item.kind == other.kind == "organization" and _turned_round(fold(item.value), fold(other.value)):
+        return True
     (shorter, short), (longer, long) = sorted(((fold(item.value).split(), item), (fold(other.value).split(), other)), key=lambda pair: len(pair[0]))
     if not short_name_of(" ".join(shorter), " ".join(longer)):
         return False
@@ -1025,6 +1028,16 @@ def _one_name(item: Fact, other: Fact) -> bool:
     if item.kind == "person" and len(shorter) == 1:
         return {c.source for c in short.citations} <= {c.source for c in long.citations}
     return item.kind != "place" or all(w[:1].islower() for w in added)
+
+
+def _turned_round(a: str, b: str) -> bool:
+    """'general laboratory of the state' and 'state general laboratory': two folded names of a body, one 'X of (the)
+    Y' with X ending in a body's head word, the other the same words turned round, 'Y X', as a ministry's are."""
+    for name, other in ((a, b), (b, a)):
+        head, of, field = name.partition(" of ")
+        if of and head.split()[-1] in BODY_HEAD_WORDS and other == f"{field.removeprefix('the ')} {head}":
+            return True
+    return False
 
 
 def _by_source(entity: Entity) -> dict[str, list[Mention]]:
