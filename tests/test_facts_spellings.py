@@ -226,14 +226,6 @@ def test_two_acronyms_spelling_out_one_long_form_are_one_body():
     assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
 
 
-def test_an_acronym_defined_with_its_seat_is_the_body_when_said_bare():
-    bodies = _bodies(
-        "The Inland Harbour and Locks Office Lower Danube (IHLA Donau) closed the channel on Friday.",
-        "Divers of the IHLA inspected the lock gates on Saturday.",
-    )
-    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
-
-
 def test_a_body_named_without_the_country_closing_its_full_name_is_that_body():
     bodies = _bodies(
         "The Maritime Rescue Centre Iceland (MRCI) picked up the beacon at 2am.",

@@ -683,9 +683,7 @@ def _fold_acronym_definitions(
     as first written in `spelled_out`). A body's name followed by its name in another language ('National Court
     (Audiencia Nacional)') stays as written, filed under that other name, as the acronym's long form is. A second
     acronym spelling out a long form already defined ('Central Election Commission (CIK)' in a source transliterating
-    the Bulgarian, '(CEC)' in an English one) is the same body: `twins` files it (folded) under the first. An acronym
-    with the seat it serves ('Waterways and Shipping Office Upper Rhine (WSA Oberrhein)') defines the acronym alone,
-    which the sources then say bare ('divers of the WSA'); the long form stays as written, filed under it."""
+    the Bulgarian, '(CEC)' in an English one) is the same body: `twins` files it (folded) under the first."""
     if "(" not in words:
         return list(words)
     out: list[str] = []
@@ -693,15 +691,14 @@ def _fold_acronym_definitions(
     while i < len(words):
         inner = _parenthesised(words, i)
         long_form = out[_long_form_start(out) :] if inner else []
-        if inner and _defines(inner[0], long_form) and all(map(_seat_of_acronym, inner[1:])):
+        if len(inner) == 1 and _defines(inner[0], long_form):
             first = acronyms.setdefault(fold(" ".join(long_form)), inner[0])
             if fold(first) != fold(inner[0]):
                 twins[fold(inner[0])] = fold(first)
             spelled_out.setdefault(inner[0], " ".join(long_form))
-            if len(inner) == 1:
-                del out[len(out) - len(long_form) :]
-                out.append(inner[0])
-            i += len(inner) + 2
+            del out[len(out) - len(long_form) :]
+            out.append(inner[0])
+            i += 3
             continue
         if _other_language_name(inner, long_form):
             other = " ".join(inner)
@@ -712,13 +709,6 @@ def _fold_acronym_definitions(
         out.append(words[i])
         i += 1
     return out
-
-
-def _seat_of_acronym(word: str) -> bool:
-    """'Oberrhein' of '(WSA Oberrhein)': a capitalised word naming where, not what the body is ('(ABC Board)') nor a
-    title ('(PSOE Leader)')."""
-    return word[:1].isupper() and _WORD.fullmatch(word) is not None and word.lower() not in ORGANIZATION_WORDS \
-        and not _is_role_word(word) and not _is_acronym(word)
 
 
 def _parenthesised(words: list[str], i: int) -> list[str]:
