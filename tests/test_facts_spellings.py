@@ -259,6 +259,15 @@ def test_a_body_named_x_of_the_y_and_y_x_is_one_line():
     assert bodies == [("Republic Central Laboratory", ["s1", "s2", "s3"])], bodies
 
 
+def test_a_body_named_with_one_word_clipped_is_one_line():
+    event = _event(
+        "The cliff fall reached the road on Monday, the Faroese Geo Office said.",
+        "The Faroese Geological Office said the cliff fall reached the road on Monday.",
+    )
+    bodies = [(f.value, sorted({c.source for c in f.citations})) for f in event.facts if f.kind == "organization"]
+    assert bodies == [("Faroese Geological Office", ["s1", "s2"])], bodies  # the unclipped name, both sources
+
+
 def test_two_bodies_of_one_city_or_of_other_words_stay_two():
     bodies = _bodies(
         "The Council of Europe and the European Council both met in Brussels on Monday.",
