@@ -218,27 +218,22 @@ def _bodies(*texts: str) -> dict[str, list[str]]:
     return {name: sources for name, (kind, sources) in _entities(*texts).items() if kind == "organization"}
 
 
-def test_two_acronyms_spelling_out_one_long_form_are_one_body():
-    bodies = _bodies(
+@pytest.mark.parametrize("texts", [
+    pytest.param((  # two acronyms spelling out one long form: a transliterated one and an English one
         "The results were published by the Central Voting Board (TSK) on Monday. | Turnout was 41%, the TSK said.",
         "Turnout was 41%, according to the Central Voting Board (CVB).",
-    )
-    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
-
-
-def test_a_body_named_without_the_country_closing_its_full_name_is_that_body():
-    bodies = _bodies(
+    ), id="two acronyms of one long form"),
+    pytest.param((
         "The Maritime Rescue Centre Iceland (MRCI) picked up the beacon at 2am.",
         "The beacon was picked up by the Maritime Rescue Centre at 2am.",
-    )
-    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
-
-
-def test_a_body_named_without_the_acronym_of_the_body_it_belongs_to_is_that_body():
-    bodies = _bodies(
+    ), id="without the country closing the full name"),
+    pytest.param((
         "On Tuesday the IOCA Safety Review Board approved the new harbour rules.",
         "The Safety Review Board approved the new harbour rules on Tuesday.",
-    )
+    ), id="without the acronym of the body it belongs to"),
+])
+def test_a_body_under_two_names_is_one_body(texts: tuple[str, str]):
+    bodies = _bodies(*texts)
     assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
 
 
