@@ -314,6 +314,11 @@ def test_a_total_with_no_noun_is_the_total_of_the_count_before_it(text, words, l
         # made up: how long a thing lasts is named by the subject of 'takes'/'lasted', past its complements
         ("The ferry ride to the island takes about two hours.", "about two hours", "duration of the ferry ride"),
         ("In the end the siege of the town lasted 40 days.", "40 days", "duration of the siege"),
+        # a deed that took or will take a time (after a modal or 'to'), with any hedge; its subject past an aside
+        # opening 'which'
+        ("Repairs to the pier are expected to take 16 months.", "16 months", "duration of the repairs"),
+        ("The audit, which covers every depot, will take up to nine weeks.", "up to nine weeks", "duration of the audit"),
+        ("The inquiry is likely to take more than a year.", "more than a year", "duration of the inquiry"),
         # what a measure sizes, whatever preposition follows it
         ("The firm rented a 5,000 sq m depot near the port.", "5,000 sq m", "area of depot (sq m)"),
     ],
