@@ -72,6 +72,28 @@ _OUTCOMES = (
         ("for good", re.compile(r"\b(?:dismissed|sacked|revoked|struck off|stripped of|expelled)\b")),
         ("for a time", re.compile(r"\bsuspended\b(?! sentence)")),
     )),
+    # one decision on a plan, a bid or a motion, one way an official left, one plea, what a closed place is now, where
+    # a suspect is now: each a state the other rules out, so that neither is a step of a story of the other
+    ("approved or rejected", (
+        ("approved", re.compile(r"\b(?:approved|adopted|gave (?:it )?the go-ahead)\b")),
+        ("rejected", re.compile(r"\b(?:rejected|voted down|turned down|threw out)\b")),
+    )),
+    ("resigned or dismissed", (
+        ("resigned", re.compile(r"\b(?:resigned|stepped down|quit)\b")),
+        ("dismissed", re.compile(r"\b(?:dismissed|sacked|ousted|removed from (?:his|her|their) post)\b")),
+    )),
+    ("plea", (
+        ("guilty", re.compile(r"\b(?:pleaded|pled|pleads) guilty\b")),
+        ("not guilty", re.compile(r"\b(?:pleaded|pled|pleads) not guilty\b|\bdenie[sd] (?:all |the )?charges?\b")),
+    )),
+    ("reopened or still closed", (
+        ("reopened", re.compile(r"\breopen(?:ed|s)\b")),
+        ("still closed", re.compile(r"\b(?:remains?|remained|stays?|stayed|is still|was still) (?:closed|shut)\b")),
+    )),
+    ("released or held", (
+        ("released", re.compile(r"\b(?:released (?:on bail|without charge|from custody)|freed)\b")),
+        ("held", re.compile(r"\b(?:remanded|(?:remains?|remained|held|kept) in custody|denied bail)\b")),
+    )),
 )
 # Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made by one
 # person or body, so that two named as its doer are rivals ('confirmed', 'reported', 'welcomed' have many doers).
@@ -124,9 +146,13 @@ _CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 # fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
 # tells a story, not a kind.
 _FAULT = frozenset({"fault", "error", "defec", "cause"})
-# What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
-# failure'); a cause told of no thing ('the root cause was ...') is of it
-_MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
+# What was caused, when it is the event's own breakdown or disaster in any of its words ('the disruption', 'the
+# outage', 'the failure', 'the fire', 'the explosion'); a cause told of no thing ('the root cause was ...', 'it was
+# started by ...') is of it
+_MISHAP = frozenset({
+    "fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black", "fire", "wildf",
+    "explo", "blast", "colla",
+})
 # What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
 # not 'after a debate', 'following a review' or 'after a break'
 _MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
@@ -139,8 +165,8 @@ _BARE_MISHAP = "|".join(sorted(_MISHAP_HEADS))
 _DEFECT = "defec|faul|flaw|crack|fract|leak|corro"
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
-    r"\b(?:caused by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
-    r"|put down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
+    r"\b(?:(?:caused|triggered|started|sparked|ignited|set off) by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|(?:started|began|happened|occurred|caused) when|attributed to|traced (?:back )?to"
+    r"|(?:put|(?:is|was|are|were) (?:largely |partly )?)down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
     # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...'), before a determiner
     r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) ))"
     # ... as why a thing happened, told after it ('returned to Cluj because of a fault in ...', 'closed owing to a
@@ -159,10 +185,10 @@ _CAUSED_BY = re.compile(
 # caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
 _CAUSED = re.compile(
     r"(?:^|[,;]\s+|\b(?:believes?|believed|suspects?|suspected|thinks?|thought|says?|said)\s+(?:that\s+)?)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
-    r"\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked)"
-    r"|(?:was|were|is|are) (?:(?:to blame|blamed) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
+    r"\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked|ignited|set off|led to|started(?= (?:the|a|an) (?:fire|blaze|wildfire)))"
+    r"|(?:was|were|is|are) (?:(?:believed|thought|likely) to be |(?:identified|named|given|seen) as )?(?:(?:to blame|blamed|responsible) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
     # ... or of nothing told, the event's ('The company said a worn seal was to blame.')
-    r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?to blame(?=[,;.]|$))"
+    r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?(?:to blame|(?:the|a) (?:\w+ ){0,2}cause)(?=[,;.]|$))"
 )
 # ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
 # ... or of nothing told, the event's ('The airline blames a bird strike.')
@@ -291,7 +317,7 @@ _SOLD = "sell by"  # ... and a seller ('X sold the painting' / 'the museum bough
 _TOLD_APART = frozenset({"cause", _OWNED, _SOLD, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
 _SHOWN_APART = _TOLD_APART - {_OWNED, _SOLD, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|seller|vendor|bought|purchased|acquired|awarded)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|seller|vendor|bought|purchased|acquired|awarded)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
