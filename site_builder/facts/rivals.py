@@ -313,11 +313,14 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
-_SOLD = "sell by"  # ... and a seller ('X sold the painting' / 'the museum bought it from Y')
-_TOLD_APART = frozenset({"cause", _OWNED, _SOLD, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
-_SHOWN_APART = _TOLD_APART - {_OWNED, _SOLD, *_RECEIVED}  # ... and those a conflict's label names as they are read
+# ... and every deed a role noun names the doer of ('X sold the painting' / 'the museum bought it from Y' / 'the
+# seller was Z'), told in words too unlike for one claim
+_AGENT_FRAMES = frozenset(f"{deed} by" for deed, _ in _AGENT_NOUNS.values())
+_TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|seller|vendor|bought|purchased|acquired|awarded)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
+    + "|".join(_AGENT_NOUNS) + r")\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -340,7 +343,7 @@ def _one_thing(frame: str, a: Reading, b: Reading) -> bool:
     telling what happened, sharing _LEAD_WORDS ('The strike at the port was called off' / 'Dockworkers suspended
     their walkout at the port')."""
     shared = len(a.about & b.about)
-    if frame in ("cause", _OWNED, _SOLD, "sanction", *_RECEIVED):
+    if frame in ("cause", "sanction", *_AGENT_FRAMES, *_RECEIVED):
         return shared > 0
     return shared >= CONTAINED * min(len(a.about), len(b.about)) or (a.lead and b.lead and shared >= _LEAD_WORDS)
 
