@@ -393,22 +393,26 @@ def test_a_defect_found_is_the_events_cause_and_rivals_another():
 
 PAINTING = "A lost landscape by the painter Ilse Varnholt went on show at the Kestrel Museum in Lindow on Friday. "
 FROM_GALLERY = PAINTING + "The museum bought the painting from the Brenner Gallery in Vienna for an undisclosed sum."
+BY_DEALER = PAINTING + "The painting was sold to the museum by Hallsberg Auctions Ltd, a dealer in Zurich."
 
 
 def test_who_sold_a_thing_is_one_slot_however_each_source_words_it():
     """A seller is the doer of a sale whether told after 'sold by', as whom it was bought from, as the one who sold it
     or as 'the seller of X': two bodies in that slot, each named by sources never naming the other, are rivals, even
     when no claim cites either sentence."""
-    for other in ("The painting was sold to the museum by Hallsberg Auctions Ltd, a dealer in Zurich.",
-                  "Hallsberg Auctions Ltd sold the painting to the museum last year, the director said."):
-        assert [(label, value) for label, value, _ in disputed(FROM_GALLERY, PAINTING + other)] == [
+    for other in (BY_DEALER, PAINTING + "Hallsberg Auctions Ltd sold the painting to the museum last year, the director said."):
+        assert [(label, value) for label, value, _ in disputed(FROM_GALLERY, other)] == [
             ("sold by", "Brenner Gallery / Hallsberg Auctions Ltd")], other
     seller = PAINTING + "The seller of the painting was the Brenner Gallery, the museum said."
-    by = PAINTING + "The painting was sold to the museum by Hallsberg Auctions Ltd, a dealer in Zurich."
-    assert [value for _, value, _ in disputed(seller, by)] == ["Brenner Gallery / Hallsberg Auctions Ltd"]
+    assert [value for _, value, _ in disputed(seller, BY_DEALER)] == ["Brenner Gallery / Hallsberg Auctions Ltd"]
     # a dealer acting for the gallery named by the same source is no rival
-    both = by.replace("a dealer in Zurich", "acting for the Brenner Gallery")
+    both = BY_DEALER.replace("a dealer in Zurich", "acting for the Brenner Gallery")
     assert disputed(FROM_GALLERY, both) == []
+    # ... and whom it was sold to stays a slot of its own ('sold to X' / 'sold to Y', told in unlike sentences)
+    attic = "A lost landscape by the painter Ilse Varnholt was found in an attic in Lindow last year. "
+    assert [value for _, value, _ in disputed(attic + "The painting has been sold to the Kestrel Museum Trust for an undisclosed sum.",
+                                              attic + "The painting was sold to Hallsberg Auctions Ltd in March, the family said.")] == [
+        "Kestrel Museum Trust / Hallsberg Auctions Ltd"]
 
 
 def test_the_maker_of_a_thing_named_by_its_role_noun_rivals_the_one_it_was_made_by():

@@ -5,12 +5,15 @@ single argument are alike: "The match was called off" and "The match was suspend
 owned by X, ..." and "The plant is owned by Y", "caused by a broken rail" and "A signalling fault caused the
 derailment". Such a claim is no agreement: it is a conflict, each side cited with its own words. Three frames
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
-or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
-named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
+or convicted; a fixture: called off or put off; a plan approved or rejected ...), who did a deed in the deed's slot
+("owned by X", "X scored", "bought from X", "the seller of the painting was X"; a person or a body named in the
+event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
 X ...", "the cause of the outage was X", "due to X", "because of X", "following X", "started in X", "suspect X" when
 X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
 a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
-A cause or an outcome told in words too unlike for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
+A cause, an outcome or a doer named by its role told in words too unlike for one claim is a rival of the claim
+telling it of the same thing, in a claim or in a sentence no claim cites (two such sentences are a conflict of their
+own). A
 wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
 with its shown sentence), the sides are two, and no source of one side tells the other side's argument anywhere in
 its text (then it tells a sequence, "suspended, then called off", or a chain, "a voltage dip tripped the
@@ -111,7 +114,7 @@ _BY = re.compile(
 # the event goes to one body or person, so that two named as its receiver are rivals; the deed's verb is the frame,
 # described in a few words of any case ('licensed to the Swiss drugmaker X')
 _TO = re.compile(r"\b(licensed|sold|awarded)\s+to\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with|by)\b)[A-Za-z]+\s+){0,3}$")
-_RECEIVED = frozenset({"licens to", "sold to", "award to"})
+_RECEIVED = frozenset({"licens to", "sell to", "award to"})
 # The doer of a one-doer deed named by the noun of its role, each noun with its deed as `_deed` cuts it and the
 # deed's participle ('the seller of the painting was X': sold by X; 'the maker of the valve is X': made by X)
 _AGENT_NOUNS = {
