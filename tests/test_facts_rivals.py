@@ -447,6 +447,15 @@ def test_outcomes_of_one_exclusive_class_told_two_ways_are_a_conflict():
         assert [v for _, v, _ in disputed(first, second)] == [value], value
 
 
+def test_words_rejected_are_no_decision_rejected():
+    """'rejected claims that ...' or 'rejected criticism of ...' denies what was said: no rival of the plan approved."""
+    approved = COUNCIL + "Councillors approved the plan for the Merrowby bypass by nine votes to four."
+    for denial in ("The council leader rejected claims that the plan for the Merrowby bypass was unlawful.",
+                   "The council leader turned down calls for a second vote on the plan for the Merrowby bypass.",
+                   "The council leader rejected all criticism of the plan for the Merrowby bypass on Tuesday."):
+        assert disputed(approved, COUNCIL + denial) == [], denial
+
+
 def test_an_outcome_told_as_a_sequence_is_no_conflict():
     reopened = BRIDGE + "The Tolmer road bridge reopened to traffic on Friday after repairs."
     sequence = BRIDGE + "The Tolmer road bridge was closed on Monday and reopened to traffic on Friday."

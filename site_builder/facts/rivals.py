@@ -76,10 +76,12 @@ _OUTCOMES = (
         ("for a time", re.compile(r"\bsuspended\b(?! sentence)")),
     )),
     # one decision on a plan, a bid or a motion, one way an official left, one plea, what a closed place is now, where
-    # a suspect is now: each a state the other rules out, so that neither is a step of a story of the other
+    # a suspect is now: each a state the other rules out, so that neither is a step of a story of the other (words
+    # rejected, 'rejected claims that ...', 'rejected criticism', are a denial, no decision on the plan)
     ("approved or rejected", (
         ("approved", re.compile(r"\b(?:approved|adopted|gave (?:it )?the go-ahead)\b")),
-        ("rejected", re.compile(r"\b(?:rejected|voted down|turned down|threw out)\b")),
+        ("rejected", re.compile(r"\b(?:rejected|voted down|turned down|threw out)\b(?!\s+(?:(?:the|all|any|these|those|such)\s+)?"
+                                r"(?:claims?|allegations?|accusations?|criticisms?|suggestions?|reports?|calls?|charges?|comparisons?|idea|notion)\b)")),
     )),
     ("resigned or dismissed", (
         ("resigned", re.compile(r"\b(?:resigned|stepped down|quit)\b")),
