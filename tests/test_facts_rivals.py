@@ -389,3 +389,95 @@ def test_a_defect_found_is_the_events_cause_and_rivals_another():
     assert [value for _, value, _ in disputed(valve, seal)] == ["a defect in the valve spring / hairline cracks"]
     spring = "Norrvik Tools said on Monday that internal tests had found a defect in the valve spring, which can break under pressure."
     assert disputed(valve, spring) == []
+
+
+PAINTING = "A lost landscape by the painter Ilse Varnholt went on show at the Kestrel Museum in Lindow on Friday. "
+FROM_GALLERY = PAINTING + "The museum bought the painting from the Brenner Gallery in Vienna for an undisclosed sum."
+BY_DEALER = PAINTING + "The painting was sold to the museum by Hallsberg Auctions Ltd, a dealer in Zurich."
+
+
+def test_who_sold_a_thing_is_one_slot_however_each_source_words_it():
+    """A seller is the doer of a sale whether told after 'sold by', as whom it was bought from, as the one who sold it
+    or as 'the seller of X': two bodies in that slot, each named by sources never naming the other, are rivals, even
+    when no claim cites either sentence."""
+    for other in (BY_DEALER, PAINTING + "Hallsberg Auctions Ltd sold the painting to the museum last year, the director said."):
+        assert [(label, value) for label, value, _ in disputed(FROM_GALLERY, other)] == [
+            ("sold by", "Brenner Gallery / Hallsberg Auctions Ltd")], other
+    seller = PAINTING + "The seller of the painting was the Brenner Gallery, the museum said."
+    assert [value for _, value, _ in disputed(seller, BY_DEALER)] == ["Brenner Gallery / Hallsberg Auctions Ltd"]
+    # a dealer acting for the gallery named by the same source is no rival
+    both = BY_DEALER.replace("a dealer in Zurich", "acting for the Brenner Gallery")
+    assert disputed(FROM_GALLERY, both) == []
+    # ... and whom it was sold to stays a slot of its own ('sold to X' / 'sold to Y', told in unlike sentences)
+    attic = "A lost landscape by the painter Ilse Varnholt was found in an attic in Lindow last year. "
+    assert [value for _, value, _ in disputed(attic + "The painting has been sold to the Kestrel Museum Trust for an undisclosed sum.",
+                                              attic + "The painting was sold to Hallsberg Auctions Ltd in March, the family said.")] == [
+        "Kestrel Museum Trust / Hallsberg Auctions Ltd"]
+
+
+def test_the_maker_of_a_thing_named_by_its_role_noun_rivals_the_one_it_was_made_by():
+    recall = "Trams in Oskarby were withdrawn on Monday after a brake valve failed on the Line 4 route. "
+    maker = recall + "The manufacturer of the valve is Dravik Components Ltd, the operator said."
+    made = recall + "The valve was manufactured by Selmer Hydraulics AG in Gdansk, the operator said."
+    assert [(label, value) for label, value, _ in disputed(maker, made)] == [("manufactured by", "Dravik Components Ltd / Selmer Hydraulics AG")]
+
+
+COUNCIL = "The council of Merrowby met on Tuesday evening to decide on the bypass around the old town. "
+DIRECTOR = "The Harlton transport director Owen Pryce left his post on Monday after the ticketing scandal. "
+COURT = "A 34-year-old man appeared at Dunwick Crown Court on Wednesday over the warehouse fire. "
+BRIDGE = "A crack was found in the Tolmer road bridge last week. "
+SUSPECT = "Police arrested a 19-year-old in Carrow over the attack on the bus driver. "
+
+
+def test_outcomes_of_one_exclusive_class_told_two_ways_are_a_conflict():
+    """A decision approved or rejected, an official who resigned or was dismissed, a plea of guilty or not guilty, a
+    place reopened or still closed, a suspect released or held: each pair cannot both be true of one thing."""
+    for first, second, value in (
+        (COUNCIL + "Councillors approved the plan for the Merrowby bypass by nine votes to four.",
+         COUNCIL + "Councillors rejected the plan for the Merrowby bypass by nine votes to four.", "approved / rejected"),
+        (DIRECTOR + "Pryce resigned from his post on Monday, the city said.",
+         DIRECTOR + "Pryce was sacked from his post on Monday, the city said.", "resigned / sacked"),
+        (COURT + "The man pleaded guilty to arson at Dunwick Crown Court.",
+         COURT + "The man pleaded not guilty to arson at Dunwick Crown Court.", "pleaded guilty / pleaded not guilty"),
+        (BRIDGE + "The Tolmer road bridge reopened to traffic on Friday.",
+         BRIDGE + "The Tolmer road bridge remains closed to traffic on Friday.", "reopened / remains closed"),
+        (SUSPECT + "The 19-year-old was released on bail on Sunday, police said.",
+         SUSPECT + "The 19-year-old was remanded in custody on Sunday, police said.", "released on bail / remanded"),
+    ):
+        assert [v for _, v, _ in disputed(first, second)] == [value], value
+
+
+def test_words_rejected_are_no_decision_rejected():
+    """'rejected claims that ...' or 'rejected criticism of ...' denies what was said: no rival of the plan approved."""
+    approved = COUNCIL + "Councillors approved the plan for the Merrowby bypass by nine votes to four."
+    for denial in ("The council leader rejected claims that the plan for the Merrowby bypass was unlawful.",
+                   "The council leader turned down calls for a second vote on the plan for the Merrowby bypass.",
+                   "The council leader rejected all criticism of the plan for the Merrowby bypass on Tuesday."):
+        assert disputed(approved, COUNCIL + denial) == [], denial
+
+
+def test_an_outcome_told_as_a_sequence_is_no_conflict():
+    reopened = BRIDGE + "The Tolmer road bridge reopened to traffic on Friday after repairs."
+    sequence = BRIDGE + "The Tolmer road bridge was closed on Monday and reopened to traffic on Friday."
+    assert disputed(reopened, sequence) == []
+
+
+WAREHOUSE = "Fire destroyed a timber warehouse on the Polmont industrial estate early on Sunday. "
+
+
+def test_a_cause_told_by_any_verb_of_causing_or_as_what_the_cause_was_rivals_another():
+    """'ignited', 'set off', 'led to', 'started the fire', 'responsible for', 'down to', 'caused when', 'identified as
+    the cause', '... was the cause': verbs and nouns of causing, not one text's phrase; and a cause told of no thing
+    ('it was started by', 'the cause was') is of the event's fire, as one of the fire is."""
+    gas = WAREHOUSE + "Fire officers said the fire was caused by a gas leak in the boiler room."
+    for told in ("An electrical fault ignited the blaze, the owner said.",
+                 "The blaze was set off by an electrical fault, the owner said.",
+                 "An electrical fault led to the blaze, the owner said.",
+                 "An electrical fault in the loading bay started the fire, the owner said.",
+                 "An electrical fault is believed to be responsible for the blaze, the owner said.",
+                 "The blaze was down to an electrical fault, the owner said.",
+                 "An electrical fault was identified as the cause of the fire.",
+                 "Investigators said an electrical fault was the cause.",
+                 "The cause was an electrical fault, the owner said.",
+                 "It was started by an electrical fault, the owner said."):
+        assert [value.lower() for _, value, _ in disputed(gas, WAREHOUSE + told)] == ["a gas leak / an electrical fault"], told

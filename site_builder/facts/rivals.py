@@ -5,12 +5,15 @@ single argument are alike: "The match was called off" and "The match was suspend
 owned by X, ..." and "The plant is owned by Y", "caused by a broken rail" and "A signalling fault caused the
 derailment". Such a claim is no agreement: it is a conflict, each side cited with its own words. Three frames
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
-or convicted; a fixture: called off or put off), who did a deed ("owned by X", "X scored"; a person or a body
-named in the event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
+or convicted; a fixture: called off or put off; a plan approved or rejected ...), who did a deed in the deed's slot
+("owned by X", "X scored", "bought from X", "the seller of the painting was X"; a person or a body named in the
+event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
 X ...", "the cause of the outage was X", "due to X", "because of X", "following X", "started in X", "suspect X" when
 X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
 a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
-A cause or an outcome told in words too unlike for one claim is a rival of the claim telling it of the same thing, in a claim or in a sentence no claim cites. A
+A cause, an outcome or a doer named by its role told in words too unlike for one claim is a rival of the claim
+telling it of the same thing, in a claim or in a sentence no claim cites (two such sentences are a conflict of their
+own). A
 wrong conflict is worse than a missed one: a claim's sentences read one argument (one not reading the frame goes
 with its shown sentence), the sides are two, and no source of one side tells the other side's argument anywhere in
 its text (then it tells a sequence, "suspended, then called off", or a chain, "a voltage dip tripped the
@@ -27,7 +30,8 @@ from typing import Callable, TypeVar
 from ..model import Citation, Fact
 from .aliases import fold
 from .entities import Entity
-from .merge import CONTAINED, cite_one_side, fact, shown_citation, stems
+from ..slugs import slugify
+from .merge import CONTAINED, cite_one_side, fact, shown_citation, stems, unique_id
 from .quotes import claimed
 from .sentences import LEAD, Sentence, search_holding, source_order
 
@@ -71,32 +75,70 @@ _OUTCOMES = (
         ("for good", re.compile(r"\b(?:dismissed|sacked|revoked|struck off|stripped of|expelled)\b")),
         ("for a time", re.compile(r"\bsuspended\b(?! sentence)")),
     )),
+    # one decision on a plan, a bid or a motion, one way an official left, one plea, what a closed place is now, where
+    # a suspect is now: each a state the other rules out, so that neither is a step of a story of the other (words
+    # rejected, 'rejected claims that ...', 'rejected criticism', are a denial, no decision on the plan)
+    ("approved or rejected", (
+        ("approved", re.compile(r"\b(?:approved|adopted|gave (?:it )?the go-ahead)\b")),
+        ("rejected", re.compile(r"\b(?:rejected|voted down|turned down|threw out)\b(?!\s+(?:(?:the|all|any|these|those|such)\s+)?"
+                                r"(?:claims?|allegations?|accusations?|criticisms?|suggestions?|reports?|calls?|charges?|comparisons?|idea|notion)\b)")),
+    )),
+    ("resigned or dismissed", (
+        ("resigned", re.compile(r"\b(?:resigned|stepped down|quit)\b")),
+        ("dismissed", re.compile(r"\b(?:dismissed|sacked|ousted|removed from (?:his|her|their) post)\b")),
+    )),
+    ("plea", (
+        ("guilty", re.compile(r"\b(?:pleaded|pled|pleads) guilty\b")),
+        ("not guilty", re.compile(r"\b(?:pleaded|pled|pleads) not guilty\b|\bdenie[sd] (?:all |the )?charges?\b")),
+    )),
+    ("reopened or still closed", (
+        ("reopened", re.compile(r"\breopen(?:ed|s)\b")),
+        ("still closed", re.compile(r"\b(?:remains?|remained|stays?|stayed|is still|was still) (?:closed|shut)\b")),
+    )),
+    ("released or held", (
+        ("released", re.compile(r"\b(?:released (?:on bail|without charge|from custody)|freed)\b")),
+        ("held", re.compile(r"\b(?:remanded|(?:remains?|remained|held|kept) in custody|denied bail)\b")),
+    )),
 )
 # Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made by one
 # person or body, so that two named as its doer are rivals ('confirmed', 'reported', 'welcomed' have many doers).
 _ONE_DOER = frozenset({
     "own", "scor", "won", "win", "found", "built", "build", "donat", "bought", "buy", "acquir", "run", "operat",
     "led", "lead", "design", "written", "writ", "direct", "shot", "shoot", "kill", "fund", "sponsor", "organis",
-    "organiz", "commission", "discover", "announc",
+    "organiz", "commission", "discover", "announc", "sell", "make",
 })
 # A deed's doer after 'by' ('owned by', 'scored by'); the participle is the frame.
 # ... or after a description of it in a few lower-case words ('owned by the municipal supplier X'), no list
 _BY = re.compile(
-    r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot|found)\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
+    r"\b([a-z]+(?:ed|en)|built|won|run|led|bought|shot|found|sold)(?:\s+to\s+(?:the\s+|a\s+)?[a-z]+)?\s+by\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
 )
 # Deeds of one receiver, after 'to' ('licensed to X', 'sold to X', 'awarded to X'): a licence, a sale, an award of
 # the event goes to one body or person, so that two named as its receiver are rivals; the deed's verb is the frame,
 # described in a few words of any case ('licensed to the Swiss drugmaker X')
-_TO = re.compile(r"\b(licensed|sold|awarded)\s+to\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with)\b)[A-Za-z]+\s+){0,3}$")
-_RECEIVED = frozenset({"licens to", "sold to", "award to"})
-# An owner named as what 'the owner of X' is ('The owner of the mill is X'), or as whom X belongs to ('The mill,
-# which belongs to X'), of the thing owned
-_OWNER_IS = re.compile(
-    r"(?:\bowners?\s+of\s+(?P<thing>[a-z][a-z\s-]{1,40}?)\s+(?:is|was)"
+_TO = re.compile(r"\b(licensed|sold|awarded)\s+to\s+(?:the\s+|a\s+)?(?:(?!(?:and|or|of|including|with|by)\b)[A-Za-z]+\s+){0,3}$")
+_RECEIVED = frozenset({"licens to", "sell to", "award to"})
+# The doer of a one-doer deed named by the noun of its role, each noun with its deed as `_deed` cuts it and the
+# deed's participle ('the seller of the painting was X': sold by X; 'the maker of the valve is X': made by X)
+_AGENT_NOUNS = {
+    "owner": ("own", "owned"), "seller": ("sell", "sold"), "vendor": ("sell", "sold"), "maker": ("make", "made"),
+    "manufacturer": ("make", "made"), "builder": ("built", "built"), "operator": ("operat", "operated"),
+    "organiser": ("organis", "organised"), "organizer": ("organiz", "organized"), "founder": ("found", "founded"),
+    "designer": ("design", "designed"), "sponsor": ("sponsor", "sponsored"),
+}
+# A doer named as what 'the <role noun> of X' is ('The owner of the mill is X'), or as whom X belongs to ('The mill,
+# which belongs to X'), of the thing the deed is done to
+_AGENT_IS = re.compile(
+    r"(?:\b(?P<agent>" + "|".join(_AGENT_NOUNS) + r")s?\s+of\s+(?P<thing>[a-z][a-z\s-]{1,40}?)\s+(?:is|was)"
     r"|\b(?P<owned>[a-z][a-z\s-]{1,40}?),?\s+(?:(?:which|that)\s+)?(?:belongs|belonged|belonging)\s+to)\s+(?:the\s+)?$"
 )
-_OWNER_NAMED = re.compile(_OWNER_IS.pattern.removesuffix("$"))  # ... and where it is in a sentence
-_OWNER_WORDS = ("owner", "belong")  # one of them is in each match of _OWNER_IS, _OWNER_NAMED
+_AGENT_NAMED = re.compile(_AGENT_IS.pattern.removesuffix("$"))  # ... and where it is in a sentence
+_AGENT_WORDS = (*_AGENT_NOUNS, "belong")  # one of them is in each match of _AGENT_IS, _AGENT_NAMED
+# A seller named as whom a thing was bought from ('The museum bought the painting from X', 'acquired from X'): the
+# deed is the sale, of what was bought
+_FROM = re.compile(
+    r"\b(?:bought|purchased|acquired)\s+(?P<thing>(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,3}?)from\s+(?:the\s+|a\s+)?"
+    r"(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
+)
 # A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
 _DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b(?P<thing>(?:\s+(?:the|its|a|an)\s+[a-z]+)?)")
 # ... and of each verb it joins with 'and' ('X built the mill and owns it' tells who owns the mill)
@@ -109,9 +151,13 @@ _CLAUSE_OR_AND = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas)\s")
 # fault ('fault' is every failure, problem or glitch, as `stems` cuts them), and a cause of more words than this
 # tells a story, not a kind.
 _FAULT = frozenset({"fault", "error", "defec", "cause"})
-# What was caused, when it is the event's own breakdown in any of its words ('the disruption', 'the outage', 'the
-# failure'); a cause told of no thing ('the root cause was ...') is of it
-_MISHAP = frozenset({"fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black"})
+# What was caused, when it is the event's own breakdown or disaster in any of its words ('the disruption', 'the
+# outage', 'the failure', 'the fire', 'the explosion'); a cause told of no thing ('the root cause was ...', 'it was
+# started by ...') is of it
+_MISHAP = frozenset({
+    "fault", "break", "disru", "outag", "shutd", "incid", "accid", "crash", "colli", "derai", "black", "fire", "wildf",
+    "explo", "blast", "colla",
+})
 # What a thing happened after is its cause only when it is a mishap: 'after a bird strike', 'following a gas leak',
 # not 'after a debate', 'following a review' or 'after a break'
 _MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
@@ -124,8 +170,8 @@ _BARE_MISHAP = "|".join(sorted(_MISHAP_HEADS))
 _DEFECT = "defec|faul|flaw|crack|fract|leak|corro"
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
-    r"\b(?:caused by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|triggered by|(?:started|sparked) by|(?:started|began) when|attributed to|traced (?:back )?to"
-    r"|put down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
+    r"\b(?:(?:caused|triggered|started|sparked|ignited|set off) by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|(?:started|began|happened|occurred|caused) when|attributed to|traced (?:back )?to"
+    r"|(?:put|(?:is|was|are|were) (?:largely |partly )?)down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
     # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...'), before a determiner
     r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) ))"
     # ... as why a thing happened, told after it ('returned to Cluj because of a fault in ...', 'closed owing to a
@@ -144,10 +190,10 @@ _CAUSED_BY = re.compile(
 # caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
 _CAUSED = re.compile(
     r"(?:^|[,;]\s+|\b(?:believes?|believed|suspects?|suspected|thinks?|thought|says?|said)\s+(?:that\s+)?)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
-    r"\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked)"
-    r"|(?:was|were|is|are) (?:(?:to blame|blamed) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
+    r"\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked|ignited|set off|led to|started(?= (?:the|a|an) (?:fire|blaze|wildfire)))"
+    r"|(?:was|were|is|are) (?:(?:believed|thought|likely) to be |(?:identified|named|given|seen) as )?(?:(?:to blame|blamed|responsible) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
     # ... or of nothing told, the event's ('The company said a worn seal was to blame.')
-    r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?to blame(?=[,;.]|$))"
+    r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?(?:to blame|(?:the|a) (?:\w+ ){0,2}cause)(?=[,;.]|$))"
 )
 # ... or between 'blamed' and what it caused ('Investigators blamed a worn brake cable for the crash')
 # ... or of nothing told, the event's ('The airline blames a bird strike.')
@@ -250,9 +296,9 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
                     told[(n, frame)] = [r.get(frame) or _rider(side) for r in readings]
     every, merged = claims + loose, {}
     for (i, frame), readings in told.items():
-        if i >= len(claims) or i in merged:
+        if i in merged:
             continue
-        shown, sources, together = _shown(claims[i], readings), _own_word(every[i], readings), [i]
+        shown, sources, together = _shown(every[i], readings), _own_word(every[i], readings), [i]
         for (j, other), rival in told.items():
             if other == frame and j not in merged and not sources & _own_word(every[j], rival) \
                     and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown, _shown(every[j], rival)):
@@ -263,15 +309,23 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
         cited = [(c, r) for n in together for c, r in zip(every[n].citations, told[(n, frame)]) if c.source not in sources or not _reported(c.quote, r)]
         sides = _sides(*zip(*cited), frame)
         if len(together) > 1 and sides and all(any(r.words for _, r in side) for side in sides) and _unmixed(sides, body, frame, naming, setting):
-            merged.update(dict.fromkeys(together, _conflict(claims[i], frame, _joined(sides, frame, sentences, body, setting, naming))))
-    return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims)))
+            merged.update(dict.fromkeys(together, _conflict(every[i], frame, _joined(sides, frame, sentences, body, setting, naming))))
+    # rivals told only in sentences no claim cites are a conflict of their own, named by the first one's words
+    taken = {f.id for f in claims}
+    apart = [replace(c, id=unique_id(f"claim-{slugify(' '.join(every[n].value.split()[:6]))}", taken))
+             for n, c in merged.items() if min(m for m, d in merged.items() if d is c) == n >= len(claims)]
+    return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims))) + apart
 
 
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
-_TOLD_APART = frozenset({"cause", _OWNED, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
-_SHOWN_APART = _TOLD_APART - {_OWNED, *_RECEIVED}  # ... and those a conflict's label names as they are read
+# ... and every deed a role noun names the doer of ('X sold the painting' / 'the museum bought it from Y' / 'the
+# seller was Z'), told in words too unlike for one claim
+_AGENT_FRAMES = frozenset(f"{deed} by" for deed, _ in _AGENT_NOUNS.values())
+_TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|awarded)\b")
+_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
+    + "|".join(_AGENT_NOUNS) + r")\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -294,7 +348,7 @@ def _one_thing(frame: str, a: Reading, b: Reading) -> bool:
     telling what happened, sharing _LEAD_WORDS ('The strike at the port was called off' / 'Dockworkers suspended
     their walkout at the port')."""
     shared = len(a.about & b.about)
-    if frame in ("cause", _OWNED, "sanction", *_RECEIVED):
+    if frame in ("cause", "sanction", *_AGENT_FRAMES, *_RECEIVED):
         return shared > 0
     return shared >= CONTAINED * min(len(a.about), len(b.about)) or (a.lead and b.lead and shared >= _LEAD_WORDS)
 
@@ -318,7 +372,7 @@ def _name_owners(sentences: list[Sentence], named: dict[tuple[str, str], list[tu
     names = {surface: entity for told in named.values() for surface, entity in told if len(surface.split()) > 1}
     for sentence in sentences:
         key = (sentence.source, sentence.text)
-        owner = search_holding(_OWNER_WORDS, _OWNER_NAMED, sentence.text)
+        owner = search_holding(_AGENT_WORDS, _AGENT_NAMED, sentence.text)
         if owner and not any(sentence.text.startswith(n, owner.end()) for n, _ in named.get(key, [])):
             named[key] = named.get(key, []) + [(n, e) for n, e in sorted(names.items()) if sentence.text.startswith(n, owner.end())][:1]
 
@@ -378,10 +432,12 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
         if at < 0:
             continue
         before, after = text[:at], text[at + len(surface):]
-        by, owner_is = search_holding(("by",), _BY, before), search_holding(_OWNER_WORDS, _OWNER_IS, before)
+        by, agent_is = search_holding(("by",), _BY, before), search_holding(_AGENT_WORDS, _AGENT_IS, before)
+        bought_from = search_holding(("from",), _FROM, before)
         told_of = [c for c in _CLAUSE.split(_RELATIVE_WORDS.sub(" ", before[: by.start()])) if c.strip()] if by else []
         deeds = [(by.group(1), told_of[-1] if told_of else "")] if by else []
-        deeds += [("own", owner_is["thing"] or owner_is["owned"])] if owner_is else []
+        deeds += [(_AGENT_NOUNS[agent_is["agent"] or "owner"][0], agent_is["thing"] or agent_is["owned"])] if agent_is else []
+        deeds += [("sell", bought_from["thing"] or (_CLAUSE.split(before[: bought_from.start()]) or [""])[-1])] if bought_from else []
         deeds += [(m.group(1), m.group("thing")) for m in (_DOES.match(after),) if m and not by]
         deeds += [(m.group(2), m.group("thing")) for m in (_AND_DOES.match(after),) if m and not by]
         for verb, thing in deeds:
@@ -434,7 +490,7 @@ def _kind(cause: str) -> frozenset[str]:
 
 # Verbs of one deed, in the form `_deed` cuts the first to: a painting gifted by X and one donated by Y are rival
 # donors, a hall constructed by X and one built by Y rival builders
-_SAME_DEED = {"gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own", "discover": "found"}
+_SAME_DEED = {"sold": "sell", "mak": "make", "manufactur": "make", "gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own", "discover": "found"}
 
 
 def _deed(verb: str) -> str:
@@ -472,9 +528,9 @@ def _of_a_party(frame: str) -> bool:
 
 
 def _named_doer(quote: str, words: str) -> re.Match | None:
-    """The words naming a doer as the deed's doer: a participle after 'by', or 'the owner of X is'."""
+    """The words naming a doer as the deed's doer: a participle after 'by', 'the owner of X is' or 'bought from'."""
     before = quote[: quote.find(words)]
-    return search_holding(("by",), _BY, before) or search_holding(_OWNER_WORDS, _OWNER_IS, before)
+    return search_holding(("by",), _BY, before) or search_holding(_AGENT_WORDS, _AGENT_IS, before) or search_holding(("from",), _FROM, before)
 
 
 def _same_side(a: Reading, b: Reading, frame: str) -> bool:
@@ -539,7 +595,8 @@ def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]
     names = ", ".join(n for n in claim.label.partition(": ")[2].split(", ") if n and n not in told)
     if _of_a_party(frame):  # the deed as a source writes it before 'by' or 'to': 'owned by', 'scored by', 'sold to'
         pattern, word = (_TO, "to") if frame in _RECEIVED else (_BY, "by")
-        frame = next((m.group(1) for side in sides for c, r in side if (m := pattern.search(c.quote[: c.quote.find(r.words)]))), "owned") + f" {word}"
+        done = next((done for deed, done in _AGENT_NOUNS.values() if f"{deed} by" == frame), "owned")  # as no source writes it
+        frame = next((m.group(1) for side in sides for c, r in side if (m := pattern.search(c.quote[: c.quote.find(r.words)]))), done) + f" {word}"
     citations = [Citation(c.source, c.quote, value=r.words or None, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
     value = " / ".join(next(r.words for _, r in side if r.words) for side in sides)
     return fact(claim.id, "claim", f"{frame} ({names})" if names else frame, value, citations, True)
