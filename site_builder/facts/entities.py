@@ -24,6 +24,7 @@ from .aliases import (
 from .lexicon import (
     AGENT_NOUNS,
     BODY_HEAD_WORDS,
+    BODY_KINDS_BEFORE_A_NAME,
     CAPITALISED_NOUN_LANGUAGES,
     COMMENTATOR_WORDS,
     COMMON_ACRONYMS,
@@ -151,6 +152,7 @@ class _Run:
     inhabited: bool = False  # after a role of a place: "the mayor of X", "the people of X"
     personal: bool = False  # owning what only a person has: "Marlon Fairweather's lawyer", "Akira Moriyama's latest novel"
     short: str = ""  # the name without the lower-case qualifiers inside it ("East Flanders prosecutor's office"), if any
+    place_words: int = 0  # the words of a place's name opening a name of one of its bodies ("Tyrol" of "the Tyrol police")
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
@@ -352,8 +354,8 @@ def _opened_by_a_descriptor(run: _Run) -> bool:
     """'Developer Northgate Regeneration said', 'Consultant Brenner Ingenieure found': a word saying what kind of
     body or adviser the name is, capitalised only because it opens the sentence, is no part of the body's name."""
     first = run.words[0].lower()
-    return run.start == 0 and len(run.words) > 2 and first not in ORGANIZATION_WORDS and (
-        first in ORGANIZATION_DESCRIPTORS or first in COMMENTATOR_WORDS
+    return run.start == 0 and len(run.words) > 1 and first not in ORGANIZATION_WORDS and (
+        first in BODY_KINDS_BEFORE_A_NAME or first in COMMENTATOR_WORDS
     )
 
 
@@ -893,6 +895,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and (
                     not ORGANIZATION_WORDS.isdisjoint(lowered[i : j + 1])
                     or words[j + 1] == "for" and any(_is_role_word(w) for w in words[i : j + 1])  # "Minister for Home Affairs"
+                    or words[j + 1] == "for" and i > 0 and lowered[i - 1] in BODY_KINDS_BEFORE_A_NAME  # "the project Dig for Drugs"
                     or words[j + 1] == "&" and lowered[j] not in ORGANIZATION_WORDS  # "Hartley & Finch LLP"
                     or words[j + 2] in _FAMILY_FIRM_WORDS  # "Pellow and Sons Removals", "Marsh & Daughters"
                 )
@@ -922,11 +925,14 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             else:
                 break
         j = _company_form_end(words, j)
+        by_place = 0
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")) \
                 and not (j == i and lowered[i] in NATIONALITIES):  # not "the western Spanish region of X": X is
             j += 1  # "the Colca valley", "the Arequipa region"
         elif j > i and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the San Martino hospital"; not "the Belluno hospital", the hospital in a town
+        elif by_place := _body_named_by_place(words, i, j):
+            j += by_place  # "the Antwerp criminal court", "the Czech embassy", "Trois-Rivières police said"
         office = _office_after(words, j + 1)
         short = ""
         if office:  # "the East Flanders public prosecutor's office": the place's office, one body whatever its qualifiers
@@ -1001,11 +1007,12 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 attributed=i > 1 and lowered[i - 1] in ("to", "the")
                 and [w for w in lowered[max(0, i - 3) : i] if w != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
-                body=(_body_signal(words, i, j + 1) or possessive and _corporate_after(words, j + 1)) and not based
+                body=(bool(by_place) or _body_signal(words, i, j + 1) or possessive and _corporate_after(words, j + 1)) and not based
                 and not (possessive and _personal_after(words, j + 1)),
                 personal=possessive and _personal_after(words, j + 1),
                 short=short,
                 inhabited=inhabited,
+                place_words=by_place and j + 1 - by_place - i,
             )
         )
         resume = j + 1
@@ -1069,6 +1076,46 @@ def _places_apposed(runs: list[_Run], words: list[str]) -> None:
 
 
 _OFFICES = frozenset("office department bureau".split())
+# Bodies a town, a region or a country has one of, named by it and their kind in lower case ("the Antwerp criminal
+# court", "the Czech embassy", "the Tyrol mountain rescue service", "Trois-Rivières police").
+_BODIES_OF_A_PLACE = frozenset("police court embassy consulate government inspectorate department service brigade coastguard".split())
+
+
+_VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$")
+_PLACE_ADJECTIVE = re.compile(r"^[a-z]+(?:ian|ean|ese|ish)$")  # "Styrian", "Tyrolean", "Viennese", "Cornish"
+
+
+def _without_place_body(run: _Run) -> None:
+    """The run cut back to the name before what _body_named_by_place read as the kind of a place's body."""
+    run.words = run.words[: run.place_words]
+    run.surface = " ".join(run.words)
+    run.end = run.start + run.place_words
+    run.place_words = 0
+    run.possessive = False
+    run.body = _body_signal(run.sentence_words, run.start, run.end)
+
+
+def _body_named_by_place(words: list[str], i: int, j: int) -> int:
+    """How many lower-case words after a place's or a nationality's name (words[i..j]) name one of its bodies: up to
+    three qualifiers ('criminal', 'fire and rescue') and a kind of body it has one of, ending the noun phrase (or
+    qualifying a title: 'police spokesperson'); 0 when none. Not after a possessive, a person's name or a body's
+    name ('the Nordvik Energy service team')."""
+    name = words[i : j + 1]
+    if name[-1].endswith(("’s", "'s")) or name[-1].lower() in ORGANIZATION_WORDS or _person_shaped(name):
+        return 0
+    for size in range(1, 5):
+        tail = words[j + 1 : j + 1 + size]
+        if len(tail) < size or not all(w.isalpha() and w.islower() and not _VERB_OR_ADVERB.search(w) for w in tail) \
+                or tail[0] in FUNCTION_WORDS or tail[-1] in SPEECH_VERBS:
+            return 0  # not "Nuno Sobral said police", "Kiev reportedly ..."
+        if tail[-1] in _BODIES_OF_A_PLACE:
+            following = words[j + 1 + size] if j + 1 + size < len(words) else "."
+            ends = not following.isalpha() or following in FUNCTION_WORDS or following in SPEECH_VERBS or _role_noun(following)
+            return size if ends or following.endswith("ed") else 0
+        if tail[-1] in FUNCTION_WORDS and tail[-1] != "and":
+            return 0
+    return 0
+
 # Words that open a surname as its particles do, but capitalised and also given names: "Mohamed Ben Moussa" is
 # "Mohammed Benmoussa", "Ahmed Abu Zaid" "Ahmed Abuzaid" (not particles: "Ben Stokes" is a name of its own).
 _PATRONYMICS = frozenset("Ben Bin Ibn Abu Abd Ould Mac Mc O".split())
@@ -1197,9 +1244,16 @@ def _indefinite(run: _Run) -> bool:
 
 def _name_ends(key: str) -> list[str]:
     """The first and the last words of a name of several words, one to all but one of them ('Riverton',
-    'Rovers' of 'Riverton Rovers'): what a short name of it may be."""
+    'Rovers' of 'Riverton Rovers'): what a short name of it may be; not last words after a function word or a
+    particle ('Lindenbad' of 'Rettet das Lindenbad', 'Drugs' of 'Dig for Drugs': what the name is about)."""
     words = key.split(" ")
-    return [" ".join(part) for size in range(1, len(words)) for part in (words[:size], words[-size:])]
+    sizes = range(1, len(words))
+    return [" ".join(words[:size]) for size in sizes] + [
+        " ".join(words[-size:]) for size in sizes if words[-size - 1] not in _PARTICLES_AND_FUNCTION_WORDS
+    ]
+
+
+_PARTICLES_AND_FUNCTION_WORDS = FUNCTION_WORDS | NAME_PARTICLES
 
 
 def _left_from(run: _Run) -> bool:
@@ -1366,8 +1420,8 @@ def _role_noun(word: str) -> bool:
         word.islower()
         and len(word) > 5
         and lower not in _NOT_AGENTS
-        and lower not in ORGANIZATION_DESCRIPTORS
-        and lower.removesuffix("s") not in ORGANIZATION_DESCRIPTORS
+        and lower not in BODY_KINDS_BEFORE_A_NAME
+        and lower.removesuffix("s") not in BODY_KINDS_BEFORE_A_NAME
         and (
             bool(re.search(r"(?:[^e]er|eer|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))  # "engineer"
             or word.isalpha() and bool(re.search(r"(?:aire|back|ee)s?$", lower))  # millionaire, quarterback, retiree
@@ -1398,9 +1452,14 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     'a forecaster at Météo-France')."""
     last = words[start - 1].lower() if start > 0 else None  # the two words before the name, and the two after
     second = words[start - 2].lower() if start > 1 else None
-    if last == "," and second in ORGANIZATION_DESCRIPTORS:
+    if last == "," and second in BODY_KINDS_BEFORE_A_NAME:
         return True
-    if last is not None and (last in ORGANIZATION_DESCRIPTORS or last.removesuffix("s") in ORGANIZATION_DESCRIPTORS):
+    if start == 0 and words[0].lower() in BODY_KINDS_BEFORE_A_NAME and end > 1 and not _person_shaped(words[1:end]):
+        return True  # "Contractor Le Goff Démolition dug", "Operator Gotlands Energinät says" (not "Contractor Ann Lee")
+    if start == 3 and words[0] == "The" and last == "," and _plural_agent(second) and _role_noun(second) \
+            and words[end : end + 1] == [","] and not _person_shaped(words[start:end]):
+        return True  # "The engineers, Halden Structural, reported": one name opening a sentence for people of a trade
+    if last is not None and (last in BODY_KINDS_BEFORE_A_NAME or last.removesuffix("s") in BODY_KINDS_BEFORE_A_NAME):
         return True
     after = [w.lower() for w in words[end : end + 2]]
     for word, lower in zip(words[end : end + 2], after):  # the next word, and the one after it past a lower-case word ('Enedis grid operator')
@@ -1411,11 +1470,11 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     title = list(takewhile(ROLE_WORDS.__contains__, after))  # "Bristol's Lord Mayor": a place's title
     if title and not any(word in _NOT_EMPLOYER_TITLES for word in title):
         return True
-    if _apposed_kind(words, end) in ORGANIZATION_DESCRIPTORS:
+    if _apposed_kind(words, end) in BODY_KINDS_BEFORE_A_NAME:
         return True  # "Shannon Tooling, a family-owned engineering company in Athlone"
     for naming in _NAMING if last in _NAMING_LAST else ():  # most names follow none of these words
         before = [w.lower() for w in words[max(0, start - len(naming) - 1) : start]]
-        if before[1:] == naming and before[0] in ORGANIZATION_DESCRIPTORS:
+        if before[1:] == naming and before[0] in BODY_KINDS_BEFORE_A_NAME:
             return True
     agents = words[start - 3].lower() if start > 2 else ""
     if last == "the" and second == "from" and _plural_agent(agents) and _role_noun(agents):
@@ -1423,6 +1482,11 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     if second is not None and last in ("of", "at", "for") and _role_noun(words[start - 2]) and second not in PLACE_ROLES:
         return second not in ("president", "king", "queen", "prime", "minister", "emir", "sultan", "leader")
     return False
+
+
+def _person_shaped(name: list[str]) -> bool:
+    """'Ann Lee', 'Anna Maria Berg': a given name and a surname, which no descriptor before them makes a body's."""
+    return 2 <= len(name) <= 3 and name[0].lower() in GIVEN_NAMES and _valid_name(name)
 
 
 def _apposed_kind(words: list[str], end: int) -> str:
@@ -1433,6 +1497,8 @@ def _apposed_kind(words: list[str], end: int) -> str:
         return ""
     kind = words[end + 2 : end + 7]
     for k, word in enumerate(kind):
+        if k < len(kind) - 1 and fold(word) in NATIONALITIES:
+            continue  # "Portugal Space, the Portuguese space agency"
         if not (word.islower() and word.replace("-", "").isalpha()) or word in FUNCTION_WORDS:
             return ""
         following, then = (kind[k + 1 : k + 3] + ["", ""])[:2]
@@ -1452,8 +1518,10 @@ def _split_role(run: _Run, words: list[str]) -> None:
     last_role = len(titles) - 1 - titles[::-1].index(True) if True in titles else -1
     if last_role >= 0 and all(w.lower() in ROLE_MODIFIERS or not title for w, title in zip(run.words[: last_role + 1], titles)):
         last_role = -1  # "Former Leoben mayor": no title before the name
-    if last_role < 0 and run.start == 0 and len(run.words) >= 3 and _role_noun(run.words[0].lower()):
-        last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34," opening a sentence
+    if last_role < 0 and run.start == 0 and len(run.words) >= 3 and (
+        _role_noun(run.words[0].lower()) or run.words[0].lower() in ORGANIZATION_DESCRIPTORS and _person_shaped(run.words[1:])
+    ):
+        last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34,", "Contractor Ann Lee" opening a sentence
     if 0 <= last_role < len(run.words) - 1:
         named = _name_after_title(run.words, last_role)
         if named is None and run.words[last_role + 1] == "of":  # "General Manager of Life Care Solutions": the
@@ -1520,7 +1588,7 @@ def _kind_of_body(role: str) -> bool:
         if word.lower() in FUNCTION_WORDS:
             break
         head = word
-    return head.lower() in ORGANIZATION_DESCRIPTORS
+    return head.lower() in BODY_KINDS_BEFORE_A_NAME
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
@@ -2106,6 +2174,8 @@ class _Builder:
         self.initials: dict[str, str] = {}  # a body also said by an acronym no source spells out -> the acronym
 
     def classify(self, run: _Run) -> None:
+        if run.place_words and not self._a_place(run.words[: run.place_words], run.sentence.source):
+            _without_place_body(run)  # "the Kiskolinja commuter service": a name the event never says is a place's
         words = run.words
         lower = [w.lower() for w in words]
         phrase = " ".join(lower)
@@ -2130,10 +2200,10 @@ class _Builder:
         if len(words) >= 2 and not venue and (fold(words[0]) in self.things and words[-1] not in self.singles or folded in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
-        if len(words) == 2 and folded in self.doubles and not run.role:
+        if len(words) == 2 and folded in self.doubles and not run.role and not run.body and folded not in self.bodies:
             self.single_people.append(run)  # "Fuentes Rojas told supporters": a double surname on its own
             return
-        if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and valid:
+        if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and valid and not run.body:
             self._add_person(run)  # "Carolina Vergara Solís broke the record": her full name, said without a title
             return
         if run.role and _indefinite(run):
@@ -2235,6 +2305,13 @@ class _Builder:
             and words[0].lower() not in DIRECTIONS and not any(w.lower() in self.common for w in words)
         )
 
+    def _a_place(self, name: list[str], source: str) -> bool:
+        """A country, a nationality, a place known by name or one the event says something is in or at ('Tyrol'
+        of 'in Tyrol'), or a place's adjective ('Styrian', 'Tyrolean')."""
+        folded = fold(" ".join(name))
+        return folded in COUNTRIES or folded in NATIONALITIES or folded in self.placed or _PLACE_ADJECTIVE.search(folded) is not None \
+            or folded in places_in(self.languages.get(source) or "en")
+
     def _owns_venue(self, run: _Run) -> bool:
         """'Kiev’s St. Michael’s Square': a name owning a venue is a place."""
         words = run.sentence_words
@@ -2296,7 +2373,7 @@ class _Builder:
 
     def _add_other(self, kind: str, label: str, run: _Run, key: str | None = None) -> None:
         if kind == "organization" and key is None and _opened_by_a_descriptor(run):
-            run = _trimmed(run, 1)
+            run = replace(_trimmed(run, 1), body=run.body)
         key = key or self._key(run.short or run.surface)
         if kind == "place" and key not in self.others and " " not in key:
             key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names
@@ -2498,6 +2575,18 @@ class _Builder:
             if bare != key and bare in self.others and self.others[bare].kind == "organization":
                 self.others[bare].mentions.extend(self._pop_other(key).mentions)
 
+    def _fold_place_bodies(self) -> None:
+        """'An Antwerp court' is 'the Antwerp criminal court' another sentence names: a place's body said without
+        the qualifiers of the one body of that place and kind the event names with them."""
+        for key in [k for k, e in self.others.items() if e.kind == "organization" and " " in k and k.split()[-1] in _BODIES_OF_A_PLACE]:
+            place, kind = key.rsplit(" ", 1)
+            owners = [
+                other for other, entity in self.others.items()
+                if entity.kind == "organization" and other != key and other.startswith(place + " ") and other.endswith(" " + kind)
+            ]
+            if len(owners) == 1 and key in self.others:
+                self.others[owners[0]].mentions.extend(self._pop_other(key).mentions)
+
     def _fold_short_places(self) -> None:
         """'in Marco' after 'Marco de Canaveses': a town said by the first word of its name, when exactly one
         place of several words (not a venue, not 'the X region') begins with it."""
@@ -2673,6 +2762,7 @@ class _Builder:
         self._fold_initials()
         self._fold_short_names()
         self._fold_tails()
+        self._fold_place_bodies()
         self._fold_place_areas()
         self._fold_short_places()
         self._fold_double_surnames()
