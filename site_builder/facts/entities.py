@@ -354,8 +354,8 @@ def _opened_by_a_descriptor(run: _Run) -> bool:
     """'Developer Northgate Regeneration said', 'Consultant Brenner Ingenieure found': a word saying what kind of
     body or adviser the name is, capitalised only because it opens the sentence, is no part of the body's name."""
     first = run.words[0].lower()
-    return run.start == 0 and len(run.words) > 1 and first not in ORGANIZATION_WORDS and (
-        first in BODY_KINDS_BEFORE_A_NAME or first in COMMENTATOR_WORDS
+    return run.start == 0 and len(run.words) > 2 and first not in ORGANIZATION_WORDS and (
+        first in ORGANIZATION_DESCRIPTORS or first in COMMENTATOR_WORDS
     )
 
 
@@ -1078,7 +1078,7 @@ def _places_apposed(runs: list[_Run], words: list[str]) -> None:
 _OFFICES = frozenset("office department bureau".split())
 # Bodies a town, a region or a country has one of, named by it and their kind in lower case ("the Antwerp criminal
 # court", "the Czech embassy", "the Tyrol mountain rescue service", "Trois-Rivières police").
-_BODIES_OF_A_PLACE = frozenset("police court embassy consulate government inspectorate department service brigade coastguard".split())
+_BODIES_OF_A_PLACE = frozenset("government department service brigade coastguard".split())
 
 
 _VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$")
@@ -1245,15 +1245,15 @@ def _indefinite(run: _Run) -> bool:
 def _name_ends(key: str) -> list[str]:
     """The first and the last words of a name of several words, one to all but one of them ('Riverton',
     'Rovers' of 'Riverton Rovers'): what a short name of it may be; not last words after a function word or a
-    particle ('Lindenbad' of 'Rettet das Lindenbad', 'Drugs' of 'Dig for Drugs': what the name is about)."""
+    particle but 'of' ('Lindenbad' of 'Rettet das Lindenbad', 'Drugs' of 'Dig for Drugs': what the name is about)."""
     words = key.split(" ")
     sizes = range(1, len(words))
     return [" ".join(words[:size]) for size in sizes] + [
-        " ".join(words[-size:]) for size in sizes if words[-size - 1] not in _PARTICLES_AND_FUNCTION_WORDS
+        " ".join(words[-size:]) for size in sizes if words[-size - 1] not in _WORDS_BEFORE_WHAT_A_NAME_IS_ABOUT
     ]
 
 
-_PARTICLES_AND_FUNCTION_WORDS = FUNCTION_WORDS | NAME_PARTICLES
+_WORDS_BEFORE_WHAT_A_NAME_IS_ABOUT = (FUNCTION_WORDS | NAME_PARTICLES) - {"of"}  # "of" not: dropping its ends lost half B a kept claim
 
 
 def _left_from(run: _Run) -> bool:
@@ -1454,8 +1454,6 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     second = words[start - 2].lower() if start > 1 else None
     if last == "," and second in BODY_KINDS_BEFORE_A_NAME:
         return True
-    if start == 0 and words[0].lower() in BODY_KINDS_BEFORE_A_NAME and end > 1 and not _person_shaped(words[1:end]):
-        return True  # "Contractor Le Goff Démolition dug", "Operator Gotlands Energinät says" (not "Contractor Ann Lee")
     if start == 3 and words[0] == "The" and last == "," and _plural_agent(second) and _role_noun(second) \
             and words[end : end + 1] == [","] and not _person_shaped(words[start:end]):
         return True  # "The engineers, Halden Structural, reported": one name opening a sentence for people of a trade
@@ -2373,7 +2371,7 @@ class _Builder:
 
     def _add_other(self, kind: str, label: str, run: _Run, key: str | None = None) -> None:
         if kind == "organization" and key is None and _opened_by_a_descriptor(run):
-            run = replace(_trimmed(run, 1), body=run.body)
+            run = _trimmed(run, 1)
         key = key or self._key(run.short or run.surface)
         if kind == "place" and key not in self.others and " " not in key:
             key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names
@@ -2575,18 +2573,6 @@ class _Builder:
             if bare != key and bare in self.others and self.others[bare].kind == "organization":
                 self.others[bare].mentions.extend(self._pop_other(key).mentions)
 
-    def _fold_place_bodies(self) -> None:
-        """'An Antwerp court' is 'the Antwerp criminal court' another sentence names: a place's body said without
-        the qualifiers of the one body of that place and kind the event names with them."""
-        for key in [k for k, e in self.others.items() if e.kind == "organization" and " " in k and k.split()[-1] in _BODIES_OF_A_PLACE]:
-            place, kind = key.rsplit(" ", 1)
-            owners = [
-                other for other, entity in self.others.items()
-                if entity.kind == "organization" and other != key and other.startswith(place + " ") and other.endswith(" " + kind)
-            ]
-            if len(owners) == 1 and key in self.others:
-                self.others[owners[0]].mentions.extend(self._pop_other(key).mentions)
-
     def _fold_short_places(self) -> None:
         """'in Marco' after 'Marco de Canaveses': a town said by the first word of its name, when exactly one
         place of several words (not a venue, not 'the X region') begins with it."""
@@ -2762,7 +2748,6 @@ class _Builder:
         self._fold_initials()
         self._fold_short_names()
         self._fold_tails()
-        self._fold_place_bodies()
         self._fold_place_areas()
         self._fold_short_places()
         self._fold_double_surnames()
