@@ -212,3 +212,61 @@ def test_common_surnames_one_consonant_apart_are_two_people():
 def test_a_surname_of_two_words_written_as_one_is_one_persons():
     people, quotes = _people_and_quotes([("Maren Te Vorlaki", "Maren Te Vorlaki"), ("Maren Tevorlaki", "Maren Tevorlaki"), ("Maren Te Vorlaki", "Maren Te Vorlaki")])
     assert people == [("Maren Te Vorlaki", ["s1", "s2", "s3"])] and quotes == ["agreed"]
+
+
+def _bodies(*texts: str) -> dict[str, list[str]]:
+    return {name: sources for name, (kind, sources) in _entities(*texts).items() if kind == "organization"}
+
+
+@pytest.mark.parametrize("texts", [
+    pytest.param((  # two acronyms spelling out one long form: a transliterated one and an English one
+        "The results were published by the Central Voting Board (TSK) on Monday. | Turnout was 41%, the TSK said.",
+        "Turnout was 41%, according to the Central Voting Board (CVB).",
+    ), id="two acronyms of one long form"),
+    pytest.param((
+        "The Maritime Rescue Centre Iceland (MRCI) picked up the beacon at 2am.",
+        "The beacon was picked up by the Maritime Rescue Centre at 2am.",
+    ), id="without the country closing the full name"),
+    pytest.param((
+        "On Tuesday the IOCA Safety Review Board approved the new harbour rules.",
+        "The Safety Review Board approved the new harbour rules on Tuesday.",
+    ), id="without the acronym of the body it belongs to"),
+])
+def test_a_body_under_two_names_is_one_body(texts: tuple[str, str]):
+    bodies = _bodies(*texts)
+    assert len(bodies) == 1 and next(iter(bodies.values())) == ["s1", "s2"], bodies
+
+
+def test_a_surname_one_vowel_apart_beside_one_given_name_is_one_person():
+    people, _ = _people_and_quotes([("Gwilym Tyrwelyn", "Tyrwelyn"), ("Gwilym Terwelyn", "Terwelyn")])
+    assert len(people) == 1 and people[0][1] == ["s1", "s2"], people
+    people, _ = _people_and_quotes([("Gwilym Tyrwelyn", "Tyrwelyn"), ("Emrys Terwelyn", "Terwelyn")])
+    assert len(people) == 2, people  # another given name: another person
+
+
+def test_a_body_named_x_of_the_y_and_y_x_is_one_line():
+    event = _event(
+        "Samples from the pier were tested by the Central Laboratory of the Republic, which found the bacterium on Monday.",
+        "The Republic Central Laboratory found the bacterium in two samples from the pier on Monday.",
+        "The Republic Central Laboratory said on Monday that two samples held the bacterium.",
+    )
+    bodies = [(f.value, sorted({c.source for c in f.citations})) for f in event.facts if f.kind == "organization"]
+    assert bodies == [("Republic Central Laboratory", ["s1", "s2", "s3"])], bodies
+
+
+def test_a_body_named_with_one_word_clipped_is_one_line():
+    event = _event(
+        "The cliff fall reached the road on Monday, the Faroese Geo Office said.",
+        "The Faroese Geological Office said the cliff fall reached the road on Monday.",
+    )
+    bodies = [(f.value, sorted({c.source for c in f.citations})) for f in event.facts if f.kind == "organization"]
+    assert bodies == [("Faroese Geological Office", ["s1", "s2"])], bodies  # the unclipped name, both sources
+
+
+def test_two_bodies_of_one_city_or_of_other_words_stay_two():
+    bodies = _bodies(
+        "The Council of Europe and the European Council both met in Brussels on Monday.",
+        "The Harbour Board (HB) and the Harbour Authority (HA) of Karvik met on Monday. | The HB said the HA was wrong.",
+    )
+    assert {"Council of Europe", "European Council"} <= set(bodies), bodies
+    assert {"HB", "HA"} <= set(bodies), bodies

@@ -978,27 +978,33 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
 def _names_told_again(facts: list[Fact]) -> list[Fact]:
     """A person, body or place the box names twice, once by a name and once by that name with more words after
     it ('Orvane' and 'Orvane Airways', 'Kiri Tane' and 'Kiri Tane Walker', 'the Brava valley' and 'Brava'), is
-    boxed once: as the name more sources give, else the one more of them write as it stands, else the longer; it
-    cites every source of both, a source only the other named quoted as it named it. A run of two names ('Orvane Airways Airbus', a source saying 'Airbus') is
+    boxed once: as the name more sources give, else the one more of them write as it stands, else the longer (in words;
+    of as many words, the unclipped: 'Meteorological' for 'Met'); it cites every source of both, a source only the other named quoted as it named it. A run of two names ('Orvane Airways Airbus', a source saying 'Airbus') is
     left as it is; see _one_name for when two names are one. The entities fold a short name the same way
     (aliases.short_name_of) where one body alone bears the longer; this folds what they leave: a line of each."""
     kept: list[Fact] = []
     gone: set[str] = set()
     named = [f for f in facts if f.kind in _NAMED and _named_alike(f)]
-    for item in sorted(named, key=lambda f: (-_source_count(f), -sum(c.value is None for c in f.citations), -len(f.value.split()))):
+    for item in sorted(named, key=_rank):
         into = next((k for k in kept if _one_name(k, item)), None)
         if into is None:
             kept.append(item)
             continue
-        cited = {c.source for c in into.citations}
-        added = [Citation(c.source, c.quote, c.value or item.value) for c in item.citations if c.source not in cited]
-        kept[kept.index(into)] = fact(into.id, into.kind, into.label, into.value, [*into.citations, *added], into.status == "conflict", into.variants)
-        gone.add(item.id)
+        base, other = (item, into) if _rank(item) == _rank(into) and _clipped(fold(into.value), fold(item.value)) and len(item.value) > len(into.value) else (into, item)
+        cited = {c.source for c in base.citations}
+        added = [Citation(c.source, c.quote, c.value or other.value) for c in other.citations if c.source not in cited]
+        kept[kept.index(into)] = fact(base.id, base.kind, base.label, base.value, [*base.citations, *added], base.status == "conflict", base.variants)
+        gone.add(other.id)
     boxed = {k.id: k for k in kept}
     return [boxed.get(f.id, f) for f in facts if f.id not in gone]
 
 
 _NAMED = ("person", "organization", "place")
+
+
+def _rank(item: Fact) -> tuple[int, int, int]:
+    """Which of two names of one thing is boxed: the one more sources give, more write as it stands, longer."""
+    return -_source_count(item), -sum(c.value is None for c in item.citations), -len(item.value.split())
 
 
 def _source_count(item: Fact) -> int:
@@ -1015,7 +1021,11 @@ def _one_name(item: Fact, other: Fact) -> bool:
     """One of the two names is the other's first words and more, of one kind, or a company's name without its legal
     form filed as a person ('Kerr Freight' beside 'Kerr Freight Ltd'). A given name alone is the fuller name's only
     in a source naming both ('Mareike' in another report may be someone else); a place's longer name only when the
-    words added are lower case ('the Brava valley'; 'Port Hedland', 'Santa Rosa Beach' are other places)."""
+    words added are lower case ('the Brava valley'; 'Port Hedland', 'Santa Rosa Beach' are other places). A body
+    named 'X of (the) Y' and 'Y X' is one body too (_turned_round), and so is a body's name with one word clipped
+    (_clipped)."""
+    if item.kind == other.kind == "organization" and any(same(fold(item.value), fold(other.value)) for same in (_turned_round, _clipped)):
+        return True
     (shorter, short), (longer, long) = sorted(((fold(item.value).split(), item), (fold(other.value).split(), other)), key=lambda pair: len(pair[0]))
     if not short_name_of(" ".join(shorter), " ".join(longer)):
         return False
@@ -1025,6 +1035,30 @@ def _one_name(item: Fact, other: Fact) -> bool:
     if item.kind == "person" and len(shorter) == 1:
         return {c.source for c in short.citations} <= {c.source for c in long.citations}
     return item.kind != "place" or all(w[:1].islower() for w in added)
+
+
+def _turned_round(a: str, b: str) -> bool:
+    """'general laboratory of the state' and 'state general laboratory': two folded names of a body, one 'X of (the)
+    Y' with X ending in a body's head word, the other the same words turned round, 'Y X', as a ministry's are."""
+    for name, other in ((a, b), (b, a)):
+        head, of, field = name.partition(" of ")
+        if of and head.split()[-1] in BODY_HEAD_WORDS and other == f"{field.removeprefix('the ')} {head}":
+            return True
+    return False
+
+
+def _clipped(a: str, b: str) -> bool:
+    """'icelandic met office' and 'icelandic meteorological office': two folded names of a body, the same head word
+    closing both, the same words but one, which one name clips to its first three or four letters, as news writing
+    clips a long word ('Met', 'Univ', 'Natl' is no clip); a word that short and a start of a word twice its length is
+    rarely a word of its own in a body's name."""
+    x, y = a.split(), b.split()
+    if len(x) != len(y) or len(x) < 2 or x[-1] != y[-1] or x[-1] not in BODY_HEAD_WORDS:
+        return False
+    differing = [pair for pair in zip(x, y) if pair[0] != pair[1]]
+    return len(differing) == 1 and any(
+        3 <= len(short) <= 4 and len(long) >= 2 * len(short) and long.startswith(short) for short, long in (differing[0], differing[0][::-1])
+    )
 
 
 def _by_source(entity: Entity) -> dict[str, list[Mention]]:

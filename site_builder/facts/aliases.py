@@ -243,6 +243,21 @@ def _other_consonant(a: str, b: str) -> bool:
     return x not in _VOWELS and y not in _VOWELS and not any(x in family and y in family for family in _CONSONANT_FAMILIES)
 
 
+def one_vowel_apart(a: str, b: str) -> bool:
+    """'Llywelyn'/'Llewelyn', 'Mohammad'/'Mohammed': two folded names of one length (five letters or more) that
+    differ in one vowel written for another, as spellings of one name do; Jaro-Winkler scores them below one name's
+    when the vowel recurs ('y' in 'Llywelyn'). A person's surnames are taken for one only beside one given name."""
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differing) == 1 and differing[0][0] in _VOWELS and differing[0][1] in _VOWELS
+
+
+def vowel_skeleton(name: str) -> str:
+    """The name with its vowels blanked: names one vowel apart (see one_vowel_apart) share it."""
+    return "".join("*" if c in _VOWELS else c for c in name)
+
+
 def _greek_feminine(shorter: str, longer: str) -> bool:
     """'Papadaki' is the 'Papadakis' an outlet writes for a woman too: a Greek surname in '-is' and its woman's form
     in '-i' (six letters or more: not 'Harri', 'Harris')."""

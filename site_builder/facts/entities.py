@@ -19,7 +19,8 @@ from itertools import takewhile
 
 from ..convert.language import STOP_WORDS
 from .aliases import (
-    NameIndex, Spellings, fold, jaro_winkler, opening_sound, places_in, romanised, same_name, short_name_of, spirant_opened_alike,
+    NameIndex, Spellings, fold, jaro_winkler, one_vowel_apart, opening_sound, places_in, romanised, same_name, short_name_of,
+    spirant_opened_alike, vowel_skeleton,
 )
 from .lexicon import (
     AGENT_NOUNS,
@@ -170,13 +171,14 @@ def find_entities(
     capitals = _Capitals(survey.inside, survey.shouted)
     acronyms: dict[str, str] = {}
     spelled_out: dict[str, str] = {}
+    twins: dict[str, str] = {}
     runs: list[_Run] = []
     nouns_capitalised: list[_Run] = []
     worded: dict[tuple[str, tuple[str, ...], bool, str], list[_Run]] = {}
     for sentence, words in tokenised:
         if sentence.text in headlines:
             continue
-        words = _fold_acronym_definitions(words, acronyms, spelled_out)
+        words = _fold_acronym_definitions(words, acronyms, spelled_out, twins)
         language = (languages or {}).get(sentence.source) or "en"
         found = _runs_once_per_wording(worded, sentence, words, capitals, language)
         if language in CAPITALISED_NOUN_LANGUAGES:
@@ -196,6 +198,7 @@ def find_entities(
     builder = _Builder(spellings, acronyms, lead, {run.words[0] for run in singles}, surnames, common, doubles, things, languages or {})
     builder.placed = {fold(run.surface) for run in runs if run.locative or run.inhabited}
     builder.acronyms_for_things = survey.things
+    builder.twin_acronyms = twins
     builder.bodies = {fold(run.surface) for run in runs if run.body or _runs_a_business(run)}
     acting = Counter(fold(run.surface) for run in runs if len(run.words) == 1 and (run.body or run.speaks))
     acting.subtract(fold(run.surface) for run in runs if len(run.words) == 1 and (run.locative or run.inhabited))
@@ -675,10 +678,14 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word of letters, with an apostrop
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # "Elizabeth II", "E-Health Gesetz II": a number, not a body
 
 
-def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelled_out: dict[str, str]) -> list[str]:
+def _fold_acronym_definitions(
+    words: list[str], acronyms: dict[str, str], spelled_out: dict[str, str], twins: dict[str, str]
+) -> list[str]:
     """'North Atlantic Treaty Organization (NATO)' -> 'NATO', remembering the long form (folded in `acronyms`,
     as first written in `spelled_out`). A body's name followed by its name in another language ('National Court
-    (Audiencia Nacional)') stays as written, filed under that other name, as the acronym's long form is."""
+    (Audiencia Nacional)') stays as written, filed under that other name, as the acronym's long form is. A second
+    acronym spelling out a long form already defined ('Central Election Commission (CIK)' in a source transliterating
+    the Bulgarian, '(CEC)' in an English one) is the same body: `twins` files it (folded) under the first."""
     if "(" not in words:
         return list(words)
     out: list[str] = []
@@ -687,7 +694,9 @@ def _fold_acronym_definitions(words: list[str], acronyms: dict[str, str], spelle
         inner = _parenthesised(words, i)
         long_form = out[_long_form_start(out) :] if inner else []
         if len(inner) == 1 and _defines(inner[0], long_form):
-            acronyms[fold(" ".join(long_form))] = inner[0]
+            first = acronyms.setdefault(fold(" ".join(long_form)), inner[0])
+            if fold(first) != fold(inner[0]):
+                twins[fold(inner[0])] = fold(first)
             spelled_out.setdefault(inner[0], " ".join(long_form))
             del out[len(out) - len(long_form) :]
             out.append(inner[0])
@@ -2170,6 +2179,7 @@ class _Builder:
         self.vessels: set[str] = set()  # ships' names, folded ('the tanker Nordic Wave'): no body's, no person's
         self.turned: dict[str, str] = {}  # a name given family name first, as found -> turned round: 'Tóth Réka' -> 'Réka Tóth'
         self.initials: dict[str, str] = {}  # a body also said by an acronym no source spells out -> the acronym
+        self.twin_acronyms: dict[str, str] = {}  # a second acronym of a long form, folded -> the first (folded)
 
     def classify(self, run: _Run) -> None:
         if run.place_words and not self._a_place(run.words[: run.place_words], run.sentence.source):
@@ -2421,7 +2431,8 @@ class _Builder:
             folded = COUNTRY_SYNONYMS.get(" ".join(words[2:]), " ".join(words[2:]))  # "the Republic of Moldova" is Moldova
         ministry = _ministry_of(folded)  # 'Defence Ministry' is the 'Ministry of Defence (MoD)' too
         spelled = folded if folded in self.acronyms else ministry if ministry in self.acronyms else None
-        return fold(self.acronyms[spelled]) if spelled is not None else ministry
+        key = fold(self.acronyms[spelled]) if spelled is not None else ministry
+        return self.twin_acronyms.get(key, key)
 
     def _mark(self, entity: Entity, run: _Run) -> None:
         """Remember the run as filed, and whether it names where things happened in a lead sentence."""
@@ -2506,7 +2517,10 @@ class _Builder:
 
     def _fold_tails(self) -> None:
         """'the Meteorological Agency' is the 'Japan Meteorological Agency (JMA)' another source names: the end of
-        exactly one other body's name (two words or more, up to its head word) after a country or place."""
+        exactly one other body's name (two words or more, up to its head word) after a country or place, or after the
+        acronym of the body it belongs to ('the World Heritage Committee' of 'the UNESCO World Heritage Committee'); so
+        is its start before a country or place ('the Rescue Coordination Centre' of 'Rescue Coordination Centre New
+        Zealand (RCCNZ)')."""
         long_forms = defaultdict(set)
         for long_form, acronym in self.acronyms.items():
             long_forms[fold(acronym)].add(long_form)
@@ -2515,7 +2529,8 @@ class _Builder:
                 other for other, entity in self.others.items()
                 if other != key and entity.kind == "organization"
                 and any(
-                    name.endswith(" " + key) and _national(name[: -len(key) - 1], self.others)
+                    name.endswith(" " + key) and (_national(name[: -len(key) - 1], self.others) or _owned_by_acronym(name, key, entity))
+                    or name.startswith(key + " ") and _national(name[len(key) + 1 :], self.others)
                     for name in {other} | long_forms.get(other, set())
                 )
             ]
@@ -2613,19 +2628,24 @@ class _Builder:
         """'Siobhan O'Brien' is the 'Siobhán Ní Bhriain' of another source, 'Eleni Chatzidaki' the 'Eleni Hatzidaki' of
         another: surnames that may be one written two ways (an Irish surname and its English form or its form for a
         woman, see _gaelic_stem; an opening sound transliterated two ways, see spirant_opened_alike), the same given
-        name before both, are one person's; so is such a surname no source gives a given name, said of one person."""
+        name before both, are one person's; so is such a surname no source gives a given name, said of one person.
+        'Huw Llywelyn' is the 'Huw Llewelyn' of another source: one vowel written for another (one_vowel_apart), only
+        beside the same given name."""
         stems = {key: stem for key in self.people if (stem := self._gaelic(key)) is not None}
         sounds: defaultdict[str, list[str]] = defaultdict(list)  # only a surname of the same opening sound may be one
+        skeletons: defaultdict[str, list[str]] = defaultdict(list)  # or of the same letters but for a vowel
         for key in self.people:
             sounds[opening_sound(key)].append(key)
+            skeletons[vowel_skeleton(key)].append(key)
         for key in list(self.people):
             if key not in self.people:
                 continue
             stem = stems.get(key)
             given = set(self.first_names.get(key, ()))
             same = [
-                other for other in dict.fromkeys([*(stems if stem is not None else ()), *sounds[opening_sound(key)]])
-                if other != key and other in self.people and _one_surname(key, stem, other, stems.get(other))
+                other for other in dict.fromkeys([*(stems if stem is not None else ()), *sounds[opening_sound(key)], *skeletons[vowel_skeleton(key)]])
+                if other != key and other in self.people
+                and (_one_surname(key, stem, other, stems.get(other)) or given and one_vowel_apart(key, other))
                 and (not given or any(_same_given(a, b) and len(a) > 2 and len(b) > 2 for a in given for b in self.first_names.get(other, ())))
             ]
             if len(same) == 1:
@@ -2821,6 +2841,13 @@ _ACTS = re.compile(
     r"|(?<=is )[a-z]+ing|(?<=was )[a-z]+ing|(?<=are )[a-z]+ing"
     r"|(?:had|has|have) to)\b"
 )
+
+
+def _owned_by_acronym(name: str, tail: str, entity: Entity) -> bool:
+    """'UNESCO World Heritage Committee': the folded name is the tail after one word that the body's mentions write as
+    an acronym, the body it belongs to."""
+    owner = name[: -len(tail) - 1]
+    return " " not in owner and any(fold(w) == owner and _is_acronym(w) for m in entity.mentions for w in _THE.sub("", m.surface).split()[:1])
 
 
 def _national(words: str, others: dict[str, Entity]) -> bool:
