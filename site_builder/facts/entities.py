@@ -153,7 +153,7 @@ class _Run:
     inhabited: bool = False  # after a role of a place: "the mayor of X", "the people of X"
     personal: bool = False  # owning what only a person has: "Marlon Fairweather's lawyer", "Akira Moriyama's latest novel"
     short: str = ""  # the name without the lower-case qualifiers inside it ("East Flanders prosecutor's office"), if any
-    place_words: int = 0  # the words of a place's name opening a name of one of its bodies ("Tyrol" of "the Tyrol police")
+    place_words: int = 0  # the words of a place's name opening a name of one of its bodies ("Lyon" of "the Lyon fire service")
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
@@ -941,7 +941,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
         elif j > i and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the San Martino hospital"; not "the Belluno hospital", the hospital in a town
         elif by_place := _body_named_by_place(words, i, j):
-            j += by_place  # "the Antwerp criminal court", "the Czech embassy", "Trois-Rivières police said"
+            j += by_place  # "the Lyon fire and rescue service", "the Tyrolean regional government", "Trois-Rivières fire department said"
         office = _office_after(words, j + 1)
         short = ""
         if office:  # "the East Flanders public prosecutor's office": the place's office, one body whatever its qualifiers
@@ -1085,8 +1085,8 @@ def _places_apposed(runs: list[_Run], words: list[str]) -> None:
 
 
 _OFFICES = frozenset("office department bureau".split())
-# Bodies a town, a region or a country has one of, named by it and their kind in lower case ("the Antwerp criminal
-# court", "the Czech embassy", "the Tyrol mountain rescue service", "Trois-Rivières police").
+# Bodies a town, a region or a country has one of, named by it and their kind in lower case ("the Lyon fire and rescue
+# service", "the Tyrolean regional government"; police, court and embassy so named cost half B kept facts, session 22).
 _BODIES_OF_A_PLACE = frozenset("government department service brigade coastguard".split())
 
 
@@ -1106,8 +1106,8 @@ def _without_place_body(run: _Run) -> None:
 
 def _body_named_by_place(words: list[str], i: int, j: int) -> int:
     """How many lower-case words after a place's or a nationality's name (words[i..j]) name one of its bodies: up to
-    three qualifiers ('criminal', 'fire and rescue') and a kind of body it has one of, ending the noun phrase (or
-    qualifying a title: 'police spokesperson'); 0 when none. Not after a possessive, a person's name or a body's
+    three qualifiers ('regional', 'fire and rescue') and a kind of body it has one of, ending the noun phrase (or
+    qualifying a title: 'fire service spokesperson'); 0 when none. Not after a possessive, a person's name or a body's
     name ('the Nordvik Energy service team')."""
     name = words[i : j + 1]
     if name[-1].endswith(("’s", "'s")) or name[-1].lower() in ORGANIZATION_WORDS or _person_shaped(name):
