@@ -25,6 +25,7 @@ from .aliases import (
 from .lexicon import (
     AGENT_NOUNS,
     BODY_HEAD_WORDS,
+    BODY_KINDS_BEFORE_A_NAME,
     CAPITALISED_NOUN_LANGUAGES,
     COMMENTATOR_WORDS,
     COMMON_ACRONYMS,
@@ -152,6 +153,7 @@ class _Run:
     inhabited: bool = False  # after a role of a place: "the mayor of X", "the people of X"
     personal: bool = False  # owning what only a person has: "Marlon Fairweather's lawyer", "Akira Moriyama's latest novel"
     short: str = ""  # the name without the lower-case qualifiers inside it ("East Flanders prosecutor's office"), if any
+    place_words: int = 0  # the words of a place's name opening a name of one of its bodies ("Lyon" of "the Lyon fire service")
 
     sentence_words: list[str] = field(default_factory=list)  # the sentence's words, as the run indexes them
 
@@ -902,6 +904,7 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 and (
                     not ORGANIZATION_WORDS.isdisjoint(lowered[i : j + 1])
                     or words[j + 1] == "for" and any(_is_role_word(w) for w in words[i : j + 1])  # "Minister for Home Affairs"
+                    or words[j + 1] == "for" and i > 0 and lowered[i - 1] in BODY_KINDS_BEFORE_A_NAME  # "the project Dig for Drugs"
                     or words[j + 1] == "&" and lowered[j] not in ORGANIZATION_WORDS  # "Hartley & Finch LLP"
                     or words[j + 2] in _FAMILY_FIRM_WORDS  # "Pellow and Sons Removals", "Marsh & Daughters"
                 )
@@ -931,11 +934,14 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
             else:
                 break
         j = _company_form_end(words, j)
+        by_place = 0
         if j + 1 < len(words) and words[j + 1] in _LOWERCASE_PLACE_WORDS and not words[j].endswith(("’s", "'s")) \
                 and not (j == i and lowered[i] in NATIONALITIES):  # not "the western Spanish region of X": X is
             j += 1  # "the Colca valley", "the Arequipa region"
         elif j > i and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and not words[j].endswith(("’s", "'s")):
             j += 1  # "the San Martino hospital"; not "the Belluno hospital", the hospital in a town
+        elif by_place := _body_named_by_place(words, i, j):
+            j += by_place  # "the Lyon fire and rescue service", "the Tyrolean regional government", "Trois-Rivières fire department said"
         office = _office_after(words, j + 1)
         short = ""
         if office:  # "the East Flanders public prosecutor's office": the place's office, one body whatever its qualifiers
@@ -1010,11 +1016,12 @@ def _runs(sentence: Sentence, words: list[str], capitals: _Capitals, articles: f
                 attributed=i > 1 and lowered[i - 1] in ("to", "the")
                 and [w for w in lowered[max(0, i - 3) : i] if w != "the"][-2:] == ["according", "to"],
                 sentence_words=words,
-                body=(_body_signal(words, i, j + 1) or possessive and _corporate_after(words, j + 1)) and not based
+                body=(bool(by_place) or _body_signal(words, i, j + 1) or possessive and _corporate_after(words, j + 1)) and not based
                 and not (possessive and _personal_after(words, j + 1)),
                 personal=possessive and _personal_after(words, j + 1),
                 short=short,
                 inhabited=inhabited,
+                place_words=by_place and j + 1 - by_place - i,
             )
         )
         resume = j + 1
@@ -1078,6 +1085,46 @@ def _places_apposed(runs: list[_Run], words: list[str]) -> None:
 
 
 _OFFICES = frozenset("office department bureau".split())
+# Bodies a town, a region or a country has one of, named by it and their kind in lower case ("the Lyon fire and rescue
+# service", "the Tyrolean regional government"; police, court and embassy so named cost half B kept facts, session 22).
+_BODIES_OF_A_PLACE = frozenset("government department service brigade coastguard".split())
+
+
+_VERB_OR_ADVERB = re.compile(r"(?:ed|ing|ly)$")
+_PLACE_ADJECTIVE = re.compile(r"^[a-z]+(?:ian|ean|ese|ish)$")  # "Styrian", "Tyrolean", "Viennese", "Cornish"
+
+
+def _without_place_body(run: _Run) -> None:
+    """The run cut back to the name before what _body_named_by_place read as the kind of a place's body."""
+    run.words = run.words[: run.place_words]
+    run.surface = " ".join(run.words)
+    run.end = run.start + run.place_words
+    run.place_words = 0
+    run.possessive = False
+    run.body = _body_signal(run.sentence_words, run.start, run.end)
+
+
+def _body_named_by_place(words: list[str], i: int, j: int) -> int:
+    """How many lower-case words after a place's or a nationality's name (words[i..j]) name one of its bodies: up to
+    three qualifiers ('regional', 'fire and rescue') and a kind of body it has one of, ending the noun phrase (or
+    qualifying a title: 'fire service spokesperson'); 0 when none. Not after a possessive, a person's name or a body's
+    name ('the Nordvik Energy service team')."""
+    name = words[i : j + 1]
+    if name[-1].endswith(("’s", "'s")) or name[-1].lower() in ORGANIZATION_WORDS or _person_shaped(name):
+        return 0
+    for size in range(1, 5):
+        tail = words[j + 1 : j + 1 + size]
+        if len(tail) < size or not all(w.isalpha() and w.islower() and not _VERB_OR_ADVERB.search(w) for w in tail) \
+                or tail[0] in FUNCTION_WORDS or tail[-1] in SPEECH_VERBS:
+            return 0  # not "Nuno Sobral said police", "Kiev reportedly ..."
+        if tail[-1] in _BODIES_OF_A_PLACE:
+            following = words[j + 1 + size] if j + 1 + size < len(words) else "."
+            ends = not following.isalpha() or following in FUNCTION_WORDS or following in SPEECH_VERBS or _role_noun(following)
+            return size if ends or following.endswith("ed") else 0
+        if tail[-1] in FUNCTION_WORDS and tail[-1] != "and":
+            return 0
+    return 0
+
 # Words that open a surname as its particles do, but capitalised and also given names: "Mohamed Ben Moussa" is
 # "Mohammed Benmoussa", "Ahmed Abu Zaid" "Ahmed Abuzaid" (not particles: "Ben Stokes" is a name of its own).
 _PATRONYMICS = frozenset("Ben Bin Ibn Abu Abd Ould Mac Mc O".split())
@@ -1206,9 +1253,16 @@ def _indefinite(run: _Run) -> bool:
 
 def _name_ends(key: str) -> list[str]:
     """The first and the last words of a name of several words, one to all but one of them ('Riverton',
-    'Rovers' of 'Riverton Rovers'): what a short name of it may be."""
+    'Rovers' of 'Riverton Rovers'): what a short name of it may be; not last words after a function word or a
+    particle but 'of' ('Lindenbad' of 'Rettet das Lindenbad', 'Drugs' of 'Dig for Drugs': what the name is about)."""
     words = key.split(" ")
-    return [" ".join(part) for size in range(1, len(words)) for part in (words[:size], words[-size:])]
+    sizes = range(1, len(words))
+    return [" ".join(words[:size]) for size in sizes] + [
+        " ".join(words[-size:]) for size in sizes if words[-size - 1] not in _WORDS_BEFORE_WHAT_A_NAME_IS_ABOUT
+    ]
+
+
+_WORDS_BEFORE_WHAT_A_NAME_IS_ABOUT = (FUNCTION_WORDS | NAME_PARTICLES) - {"of"}  # "of" not: dropping its ends lost half B a kept claim
 
 
 def _left_from(run: _Run) -> bool:
@@ -1375,8 +1429,8 @@ def _role_noun(word: str) -> bool:
         word.islower()
         and len(word) > 5
         and lower not in _NOT_AGENTS
-        and lower not in ORGANIZATION_DESCRIPTORS
-        and lower.removesuffix("s") not in ORGANIZATION_DESCRIPTORS
+        and lower not in BODY_KINDS_BEFORE_A_NAME
+        and lower.removesuffix("s") not in BODY_KINDS_BEFORE_A_NAME
         and (
             bool(re.search(r"(?:[^e]er|eer|or|ist|ian|man|woman|person)s?$|(?:men|women|people)$", lower))  # "engineer"
             or word.isalpha() and bool(re.search(r"(?:aire|back|ee)s?$", lower))  # millionaire, quarterback, retiree
@@ -1407,9 +1461,12 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     'a forecaster at Météo-France')."""
     last = words[start - 1].lower() if start > 0 else None  # the two words before the name, and the two after
     second = words[start - 2].lower() if start > 1 else None
-    if last == "," and second in ORGANIZATION_DESCRIPTORS:
+    if last == "," and second in BODY_KINDS_BEFORE_A_NAME:
         return True
-    if last is not None and (last in ORGANIZATION_DESCRIPTORS or last.removesuffix("s") in ORGANIZATION_DESCRIPTORS):
+    if start == 3 and words[0] == "The" and last == "," and _plural_agent(second) and _role_noun(second) \
+            and words[end : end + 1] == [","] and not _person_shaped(words[start:end]):
+        return True  # "The engineers, Halden Structural, reported": one name opening a sentence for people of a trade
+    if last is not None and (last in BODY_KINDS_BEFORE_A_NAME or last.removesuffix("s") in BODY_KINDS_BEFORE_A_NAME):
         return True
     after = [w.lower() for w in words[end : end + 2]]
     for word, lower in zip(words[end : end + 2], after):  # the next word, and the one after it past a lower-case word ('Enedis grid operator')
@@ -1420,11 +1477,11 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     title = list(takewhile(ROLE_WORDS.__contains__, after))  # "Bristol's Lord Mayor": a place's title
     if title and not any(word in _NOT_EMPLOYER_TITLES for word in title):
         return True
-    if _apposed_kind(words, end) in ORGANIZATION_DESCRIPTORS:
+    if _apposed_kind(words, end) in BODY_KINDS_BEFORE_A_NAME:
         return True  # "Shannon Tooling, a family-owned engineering company in Athlone"
     for naming in _NAMING if last in _NAMING_LAST else ():  # most names follow none of these words
         before = [w.lower() for w in words[max(0, start - len(naming) - 1) : start]]
-        if before[1:] == naming and before[0] in ORGANIZATION_DESCRIPTORS:
+        if before[1:] == naming and before[0] in BODY_KINDS_BEFORE_A_NAME:
             return True
     agents = words[start - 3].lower() if start > 2 else ""
     if last == "the" and second == "from" and _plural_agent(agents) and _role_noun(agents):
@@ -1432,6 +1489,11 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     if second is not None and last in ("of", "at", "for") and _role_noun(words[start - 2]) and second not in PLACE_ROLES:
         return second not in ("president", "king", "queen", "prime", "minister", "emir", "sultan", "leader")
     return False
+
+
+def _person_shaped(name: list[str]) -> bool:
+    """'Ann Lee', 'Anna Maria Berg': a given name and a surname, which no descriptor before them makes a body's."""
+    return 2 <= len(name) <= 3 and name[0].lower() in GIVEN_NAMES and _valid_name(name)
 
 
 def _apposed_kind(words: list[str], end: int) -> str:
@@ -1442,6 +1504,8 @@ def _apposed_kind(words: list[str], end: int) -> str:
         return ""
     kind = words[end + 2 : end + 7]
     for k, word in enumerate(kind):
+        if k < len(kind) - 1 and fold(word) in NATIONALITIES:
+            continue  # "Portugal Space, the Portuguese space agency"
         if not (word.islower() and word.replace("-", "").isalpha()) or word in FUNCTION_WORDS:
             return ""
         following, then = (kind[k + 1 : k + 3] + ["", ""])[:2]
@@ -1461,8 +1525,10 @@ def _split_role(run: _Run, words: list[str]) -> None:
     last_role = len(titles) - 1 - titles[::-1].index(True) if True in titles else -1
     if last_role >= 0 and all(w.lower() in ROLE_MODIFIERS or not title for w, title in zip(run.words[: last_role + 1], titles)):
         last_role = -1  # "Former Leoben mayor": no title before the name
-    if last_role < 0 and run.start == 0 and len(run.words) >= 3 and _role_noun(run.words[0].lower()):
-        last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34," opening a sentence
+    if last_role < 0 and run.start == 0 and len(run.words) >= 3 and (
+        _role_noun(run.words[0].lower()) or run.words[0].lower() in ORGANIZATION_DESCRIPTORS and _person_shaped(run.words[1:])
+    ):
+        last_role = 0  # "Volcanologist Giulia Ferrante ...", "Tourist Anna Schmidt, 34,", "Contractor Ann Lee" opening a sentence
     if 0 <= last_role < len(run.words) - 1:
         named = _name_after_title(run.words, last_role)
         if named is None and run.words[last_role + 1] == "of":  # "General Manager of Life Care Solutions": the
@@ -1529,7 +1595,7 @@ def _kind_of_body(role: str) -> bool:
         if word.lower() in FUNCTION_WORDS:
             break
         head = word
-    return head.lower() in ORGANIZATION_DESCRIPTORS
+    return head.lower() in BODY_KINDS_BEFORE_A_NAME
 
 
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
@@ -2116,6 +2182,8 @@ class _Builder:
         self.twin_acronyms: dict[str, str] = {}  # a second acronym of a long form, folded -> the first (folded)
 
     def classify(self, run: _Run) -> None:
+        if run.place_words and not self._a_place(run.words[: run.place_words], run.sentence.source):
+            _without_place_body(run)  # "the Kiskolinja commuter service": a name the event never says is a place's
         words = run.words
         lower = [w.lower() for w in words]
         phrase = " ".join(lower)
@@ -2140,10 +2208,10 @@ class _Builder:
         if len(words) >= 2 and not venue and (fold(words[0]) in self.things and words[-1] not in self.singles or folded in self.things):
             self._add_other("organization", "organization", run)  # bodies go by their first word ("Saint-Laurent")
             return
-        if len(words) == 2 and folded in self.doubles and not run.role:
+        if len(words) == 2 and folded in self.doubles and not run.role and not run.body and folded not in self.bodies:
             self.single_people.append(run)  # "Fuentes Rojas told supporters": a double surname on its own
             return
-        if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and valid:
+        if len(words) == 3 and fold(" ".join(words[1:])) in self.doubles and valid and not run.body:
             self._add_person(run)  # "Carolina Vergara Solís broke the record": her full name, said without a title
             return
         if run.role and _indefinite(run):
@@ -2244,6 +2312,13 @@ class _Builder:
             len(words) in (2, 3) and _valid_name(words) and not run.locative and not run.possessive  # "Chris Tang, Hong Kong’s"
             and words[0].lower() not in DIRECTIONS and not any(w.lower() in self.common for w in words)
         )
+
+    def _a_place(self, name: list[str], source: str) -> bool:
+        """A country, a nationality, a place known by name or one the event says something is in or at ('Tyrol'
+        of 'in Tyrol'), or a place's adjective ('Styrian', 'Tyrolean')."""
+        folded = fold(" ".join(name))
+        return folded in COUNTRIES or folded in NATIONALITIES or folded in self.placed or _PLACE_ADJECTIVE.search(folded) is not None \
+            or folded in places_in(self.languages.get(source) or "en")
 
     def _owns_venue(self, run: _Run) -> bool:
         """'Kiev’s St. Michael’s Square': a name owning a venue is a place."""

@@ -341,3 +341,11 @@ ORGANIZATION_DESCRIPTORS = _words(
     conglomerate group agency service institute charity ngo broker importer exporter distributor wholesaler
     automaker carmaker brewer miner shipper contractor consultancy bank club party union provider"""
 )
+# Kinds of body that say what the name is only said before it or apposed to it ("the charity Open Doors", "the
+# citizens' initiative Rettet das Bad", "Fonds Lambrecht, a private foundation", "the group's project Seed Bank"):
+# after a name they say what it qualifies ("the Lisbon project", "the Biden campaign", "the Graz network").
+BODY_KINDS_BEFORE_A_NAME = ORGANIZATION_DESCRIPTORS | _words(
+    """association organisation organization foundation fund collective cooperative co-operative trust society
+    federation alliance coalition league network initiative project campaign movement brand subsidiary
+    consortium syndicate unit band nonprofit non-profit winery"""
+)
