@@ -1461,8 +1461,8 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     'a forecaster at Météo-France')."""
     last = words[start - 1].lower() if start > 0 else None  # the two words before the name, and the two after
     second = words[start - 2].lower() if start > 1 else None
-    if last == "," and second in BODY_KINDS_BEFORE_A_NAME:
-        return True
+    if last == "," and second in BODY_KINDS_BEFORE_A_NAME and words[start - 2].islower():
+        return True  # "the carmaker, Voltra"; not "the Greenfield Association, Ann Lee": a body's member after its full name
     if start == 3 and words[0] == "The" and last == "," and _plural_agent(second) and _role_noun(second) \
             and words[end : end + 1] == [","] and not _person_shaped(words[start:end]):
         return True  # "The engineers, Halden Structural, reported": one name opening a sentence for people of a trade
