@@ -4978,3 +4978,15 @@ def test_a_name_apposed_after_a_body_s_full_name_is_its_member_not_the_body():
     assert found["Lakeshore Growers Association"][0] == "organization"
     assert found.get("Merei-Toth Ilona", ("person",))[0] == "person", found
     assert found["Voltrane"][0] == "organization"
+
+
+def test_a_name_the_event_also_writes_the_other_way_round_is_one_person_whatever_body_is_apposed_before_it():
+    """Made up: 'the list of the Riverside Union, Kovacs Petra,' (family name first) is the 'Petra Kovacs' another
+    source writes: one person, not a body and not dropped."""
+    found = entities_of(
+        "On Sunday the list of the Riverside Union, Kovacs Petra, took 3,480 votes.",
+        "Petra Kovacs, a former nurse, won the seat.",
+    )
+    assert [(name, sources) for name, (kind, _, sources) in found.items() if kind == "person"] == [
+        ("Kovacs Petra", ["s1", "s2"])
+    ], found
