@@ -4964,3 +4964,29 @@ def test_the_last_word_of_a_body_s_name_after_a_particle_is_no_short_name_of_it(
         "Lessons will move from the Lindenhof to other pools in Wattenfeld.",
     )
     assert found["Rettet das Lindenhof"][0] == "organization" and found["Rettet das Lindenhof"][2] == ["s1"]
+
+
+def test_a_name_apposed_after_a_body_s_full_name_is_its_member_not_the_body():
+    """Made up: 'the candidate of the Lakeshore Growers Association, Merei-Toth Ilona, obtained' names the
+    association's candidate (family name first), whom other sources write by surname or given name: no body; a kind in
+    lower case before the comma still apposes a body ('the carmaker, Voltrane')."""
+    found = entities_of(
+        "On Sunday the candidate of the Lakeshore Growers Association, Merei-Toth Ilona, obtained 4,120 votes.",
+        "Merei-Toth, who ran with the association Tavi Kertek, narrowly beat the mayor.",
+        "I know Ilona from the market. Prices rose, the carmaker, Voltrane, said on Monday.",
+    )
+    assert found["Lakeshore Growers Association"][0] == "organization"
+    assert found.get("Merei-Toth Ilona", ("person",))[0] == "person", found
+    assert found["Voltrane"][0] == "organization"
+
+
+def test_a_name_the_event_also_writes_the_other_way_round_is_one_person_whatever_body_is_apposed_before_it():
+    """Made up: 'the list of the Riverside Union, Kovacs Petra,' (family name first) is the 'Petra Kovacs' another
+    source writes: one person, not a body and not dropped."""
+    found = entities_of(
+        "On Sunday the list of the Riverside Union, Kovacs Petra, took 3,480 votes.",
+        "Petra Kovacs, a former nurse, won the seat.",
+    )
+    assert [(name, sources) for name, (kind, _, sources) in found.items() if kind == "person"] == [
+        ("Kovacs Petra", ["s1", "s2"])
+    ], found

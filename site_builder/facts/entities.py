@@ -203,6 +203,7 @@ def find_entities(
     acting = Counter(fold(run.surface) for run in runs if len(run.words) == 1 and (run.body or run.speaks))
     acting.subtract(fold(run.surface) for run in runs if len(run.words) == 1 and (run.locative or run.inhabited))
     builder.acting = {word for word, n in acting.items() if n > 0}
+    builder.pairs = {fold(run.surface) for run in runs if len(run.words) == 2}
     builder.no_one = {fold(run.surface) for run in runs if len(run.words) > 1 and run.sentence_words[run.end : run.end + 2] == [",", "which"]}
     builder.vessels = {fold(run.surface) for run in runs if _named_vessel(run)}
     for run in runs:
@@ -1461,8 +1462,8 @@ def _body_signal(words: list[str], start: int, end: int) -> bool:
     'a forecaster at Météo-France')."""
     last = words[start - 1].lower() if start > 0 else None  # the two words before the name, and the two after
     second = words[start - 2].lower() if start > 1 else None
-    if last == "," and second in BODY_KINDS_BEFORE_A_NAME:
-        return True
+    if last == "," and second in BODY_KINDS_BEFORE_A_NAME and words[start - 2].islower():
+        return True  # "the carmaker, Voltra"; not "the Greenfield Association, Ann Lee": a body's member after its full name
     if start == 3 and words[0] == "The" and last == "," and _plural_agent(second) and _role_noun(second) \
             and words[end : end + 1] == [","] and not _person_shaped(words[start:end]):
         return True  # "The engineers, Halden Structural, reported": one name opening a sentence for people of a trade
@@ -2175,6 +2176,7 @@ class _Builder:
         self.acting: set[str] = set()  # words said alone as a body that speaks or acts more often than as where
         self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
         self.acronyms_for_things: set[str] = set()  # acronyms said as common nouns: 'your PIN', 'an IBAN'
+        self.pairs: set[str] = set()  # the names of two words the event writes, folded: a person's in either order
         self.no_one: set[str] = set()  # names a source goes on about with 'which', folded: no person's ("Yıldırım Madencilik, which")
         self.vessels: set[str] = set()  # ships' names, folded ('the tanker Nordic Wave'): no body's, no person's
         self.turned: dict[str, str] = {}  # a name given family name first, as found -> turned round: 'Tóth Réka' -> 'Réka Tóth'
@@ -2200,6 +2202,9 @@ class _Builder:
         if len(words) >= 2 and words[-1] in COMPANY_FORMS:
             self._add_other("organization", "organization", run)  # "Svenska Fönster AB", "Hartley & Finch LLP"
             return
+        if len(words) == 2 and valid and fold(f"{words[1]} {words[0]}") in self.pairs:
+            self._add_person(run)  # "Horvath Anna" where the event also writes "Anna Horvath": a person's name, family
+            return  # name first in one of them, whatever kind of body is apposed before it
         if folded in self.no_one or run.role in _BY_ROLES.values() and folded in self.bodies:
             if _passive_agent(run):  # "managed by Infraestruturas do Norte", "the operator, Infraestruturas do Norte"
                 self._add_other("organization", "organization", run)  # "the mine, operated by Yıldırım Madencilik"
