@@ -291,3 +291,13 @@ def test_full_names_one_person_goes_by():
     assert one_person_named("Íñigo Quevedo", "Inigo Quevedo Ruiz") and one_person_named("Lucía Moreno-Vidal", "Lucia Vidal")
     assert one_person_named("Tóth Réka", "Réka Tóth") and one_person_named("Mirela Kovacevic", "Mirela Kovačević")
     assert not one_person_named("Ana Solano", "Beñat Solano") and not one_person_named("Solano", "Beñat Solano")
+
+
+def test_an_undersecretary_named_by_title_and_surname_is_the_person_named_in_full():
+    said = "The pier will take lorries again by spring"
+    event = _event(
+        _quoted("Tomás Valdivieso", "Valdivieso", said),
+        f"Carrowmore's pier reopened on Saturday. \u201c{said},\u201d Undersecretary Valdivieso said at the quay.",
+    )
+    assert [f.value for f in event.facts if f.kind == "person"] == ["Tomás Valdivieso"]
+    assert [(f.label, f.status) for f in event.facts if f.kind == "quote"] == [("Tomás Valdivieso", "agreed")]
