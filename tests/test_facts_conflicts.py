@@ -1018,3 +1018,12 @@ def test_a_votes_tally_is_no_rival_of_the_votes_cast_for_it():
         "The motion was adopted by 27 voices against 8, with 3 abstentions, after more than three hours of debate.",
     )
     assert not [label for label, (_, status, _) in figures.items() if status == "conflict"], figures
+
+
+def test_each_side_of_a_measure_in_dispute_shows_the_unit_glued_to_its_number():
+    """'a 12-hectare plantation' against 'a 12-acre plantation' disagree in the unit alone: each side shows it."""
+    figures = boxed_figures(
+        "The blaze destroyed a 12-hectare pine plantation near Orvik on Sunday, the fire service said.",
+        "The blaze destroyed a 12-acre pine plantation near Orvik on Sunday, the fire service said.",
+    )
+    assert [(value, status) for value, status, _ in figures.values()] == [("12-hectare / 12-acre", "conflict")]
