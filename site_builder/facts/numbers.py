@@ -733,7 +733,7 @@ class Quantity:
         that two sides of a measure in dispute each show the unit their sources wrote, not '12 / 12'."""
         text = self.sentence.text
         at = text.find(self.shown)
-        glued = _GLUED_UNIT.match(text, at + len(self.shown)) if at >= 0 and measure_unit(self.slot) else None
+        glued = _GLUED_UNIT.match(text, at + len(self.shown)) if at >= 0 and measure_unit(self.slot) not in ("", "time", *_COUNTED_UNITS) else None
         return self.shown + glued.group(0) if glued and {glued.group(1).lower(), glued.group(1).lower() + "s"} & _UNITS else self.shown
 
     @property
