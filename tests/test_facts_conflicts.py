@@ -1004,3 +1004,26 @@ def test_a_person_told_inside_a_body_and_outside_it_is_in_dispute_but_two_roles_
     founder = TRIAL + "Saskia Meulenbelt, the firm's founder, was given a two-year suspended sentence."
     assert [status for _, status, _ in people(INSIDE, INSIDE, founder)] == ["agreed"]
     assert [status for _, status, _ in people(INSIDE + " The external auditor was not charged.", OUTSIDE, OUTSIDE)] == ["agreed"]
+
+
+def test_a_votes_tally_is_no_rival_of_the_votes_cast_for_it():
+    """'passed 27-8' and 'adopted by 27 voices against 8' tell one vote: a tally holds two counts, coded as one number,
+    and is no count to set against the votes in favour another source gives."""
+    figures = boxed_figures(
+        "The town council of Arlmouth approved on Thursday the purchase of the old rope works for 3.1 million euros. "
+        "The motion was carried with 27 votes in favour, 8 against and 3 abstentions.",
+        "Arlmouth's council voted on Thursday to buy the rope works for 3.1 million euros. "
+        "The vote passed 27-8 with three abstentions after a debate of more than three hours.",
+        "The town council of Arlmouth bought the rope works for 3.1 million euros on Thursday. "
+        "The motion was adopted by 27 voices against 8, with 3 abstentions, after more than three hours of debate.",
+    )
+    assert not [label for label, (_, status, _) in figures.items() if status == "conflict"], figures
+
+
+def test_each_side_of_a_measure_in_dispute_shows_the_unit_glued_to_its_number():
+    """'a 12-hectare plantation' against 'a 12-acre plantation' disagree in the unit alone: each side shows it."""
+    figures = boxed_figures(
+        "The blaze destroyed a 12-hectare pine plantation near Orvik on Sunday, the fire service said.",
+        "The blaze destroyed a 12-acre pine plantation near Orvik on Sunday, the fire service said.",
+    )
+    assert [(value, status) for value, status, _ in figures.values()] == [("12-hectare / 12-acre", "conflict")]

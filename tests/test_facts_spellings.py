@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_builder.facts import analyse_event
-from site_builder.facts.aliases import Spellings, romanised, same_name
+from site_builder.facts.aliases import Spellings, one_person_named, romanised, same_name
 from site_builder.facts.entities import _body_spelled_alike, find_entities
 from site_builder.facts.sentences import Sentence
 from site_builder.model import Aliases, Article, Event, EventMeta, Source
@@ -270,3 +270,34 @@ def test_two_bodies_of_one_city_or_of_other_words_stay_two():
     )
     assert {"Council of Europe", "European Council"} <= set(bodies), bodies
     assert {"HB", "HA"} <= set(bodies), bodies
+
+
+def test_a_speaker_named_in_part_beside_a_firm_of_their_surname_is_one_speaker():
+    """A source naming the family firm ('Arrieta Salvage') beside its owner keeps the owner's short name apart from the
+    full one another source gives: the quotation both give them is still the one speaker's, no disagreement."""
+    said = "The pier will take lorries again by spring"
+    for full, short in (("Beñat Arrieta Solano", "Benat Arrieta"), ("Szabó Ilona", "Ilona Szabo")):
+        surname = short.split()[-1] if short.split()[-1] in full.split()[1:] else short.split()[0]
+        event = _event(
+            _quoted(full, full, said),
+            f"Carrowmore's pier reopened on Saturday. The deck was rebuilt by {surname} Salvage, a family firm. "
+            f"Its owner {short} said: \u201c{said}.\u201d",
+        )
+        quotes = [(f.label, f.status) for f in event.facts if f.kind == "quote"]
+        assert len(quotes) == 1 and quotes[0][1] == "agreed", (full, quotes)
+
+
+def test_full_names_one_person_goes_by():
+    assert one_person_named("Íñigo Quevedo", "Inigo Quevedo Ruiz") and one_person_named("Lucía Moreno-Vidal", "Lucia Vidal")
+    assert one_person_named("Tóth Réka", "Réka Tóth") and one_person_named("Mirela Kovacevic", "Mirela Kovačević")
+    assert not one_person_named("Ana Solano", "Beñat Solano") and not one_person_named("Solano", "Beñat Solano")
+
+
+def test_an_undersecretary_named_by_title_and_surname_is_the_person_named_in_full():
+    said = "The pier will take lorries again by spring"
+    event = _event(
+        _quoted("Tomás Valdivieso", "Valdivieso", said),
+        f"Carrowmore's pier reopened on Saturday. \u201c{said},\u201d Undersecretary Valdivieso said at the quay.",
+    )
+    assert [f.value for f in event.facts if f.kind == "person"] == ["Tomás Valdivieso"]
+    assert [(f.label, f.status) for f in event.facts if f.kind == "quote"] == [("Tomás Valdivieso", "agreed")]

@@ -26,7 +26,7 @@ from ..convert.language import detect_language
 from ..model import Aliases, Citation, Event, Fact, Source, StageCache
 from ..problems import Problem
 from ..slugs import slugify
-from .aliases import Spellings, fold, merged, short_name_of
+from .aliases import Spellings, fold, merged, one_person_named, short_name_of
 from .dates import DateMention, find_dates, publication_day
 from .entities import Entity, Mention, acts, employers, employs, find_entities
 from .lexicon import (
@@ -1940,7 +1940,8 @@ def _odd_ones(told: list[list[_T]], value: Callable[[_T], float]) -> list[_T] | 
     return [found[0] for found in odd] if all(len(found) == 1 for found in odd) else None
 
 
-_NOT_COUNTS = ("amount", "per cent", "period", "prison term", "time", "ordinal", TIMING)
+# Figures that are no count of their own: a vote's tally ('passed 41-12') holds two, and is one number only as coded.
+_NOT_COUNTS = ("amount", "per cent", "period", "prison term", "time", "ordinal", TIMING, TALLY)
 
 
 def _some_disjoint(values: list[Quantity]) -> bool:
@@ -2028,6 +2029,7 @@ def _quotation_facts(quotations: list[Quotation], taken: set[str]) -> tuple[list
     said to have used: 'said she had lost "a good day's takings"'), which are no claims of the source's own."""
     facts, quoted = [], set()
     lines = []
+    quotations = _one_speaker_per_person(quotations)
     fragments = [q for q in quotations if q.fragment]
     for group in align_quotations([q for q in quotations if not q.fragment]):
         speakers, names = _speakers(group)
@@ -2054,6 +2056,23 @@ def _quotation_facts(quotations: list[Quotation], taken: set[str]) -> tuple[list
         label = " / ".join(names[key] for key in speakers)
         facts.append(fact(unique_id(f"quote-{slugify(names[speakers[0]])}", taken), "quote", label, _bare_words(first.words), citations, disputed))
     return facts, quoted
+
+
+def _one_speaker_per_person(quotations: list[Quotation]) -> list[Quotation]:
+    """A person two sources spell two ways that the entities keep apart ('Inigo Quevedo Ruiz', 'Íñigo Quevedo'; see
+    one_person_named) is one speaker, so that their words quoted in both are no disagreement over who said them: each
+    quotation of theirs is given the name quoted most often (of as many, the fuller)."""
+    names: dict[str, str] = {}
+    quoted: Counter[str] = Counter()
+    for q in quotations:
+        if q.speaker and q.speaker_name and not q.speaker.startswith("description:"):
+            names.setdefault(q.speaker, q.speaker_name)
+            quoted[q.speaker] += 1
+    ranked = sorted(names, key=lambda key: (-quoted[key], -len(names[key].split()), key))
+    one: dict[str, str] = {}
+    for at, key in enumerate(ranked):
+        one[key] = next((k for k in ranked[:at] if one[k] == k and one_person_named(names[k], names[key])), key)
+    return [replace(q, speaker=one[q.speaker], speaker_name=names[one[q.speaker]]) if one.get(q.speaker, q.speaker) != q.speaker else q for q in quotations]
 
 
 def _fragments_of(group: list[Quotation], speakers: list[str], fragments: list[Quotation]) -> list[Quotation]:

@@ -243,6 +243,20 @@ def _other_consonant(a: str, b: str) -> bool:
     return x not in _VOWELS and y not in _VOWELS and not any(x in family and y in family for family in _CONSONANT_FAMILIES)
 
 
+def one_person_named(a: str, b: str) -> bool:
+    """Two full names (a given name and a surname at least) that outlets write for one person: the same words with
+    accents dropped or a letter changed ('Íñigo Quevedo', 'Inigo Quevedo'), the family name first ('Tóth Réka', 'Réka
+    Tóth'), or a double surname written in part ('Inigo Quevedo Ruiz', 'Inigo Quevedo'; 'Lucía Moreno-Vidal', 'Lucía
+    Vidal'): the same given name, and every surname of the shorter among the longer's."""
+    x, y = (fold(name).split() for name in (a, b))
+    if min(len(x), len(y)) < 2:
+        return False  # a surname alone may be anyone's who bears it
+    if len(x) == len(y) == 2 and same_name(x[0], y[1]) and same_name(x[1], y[0]):
+        return True
+    shorter, longer = sorted((x, y), key=len)
+    return same_name(shorter[0], longer[0]) and all(any(same_name(w, v) for v in longer[1:]) for w in shorter[1:])
+
+
 def one_vowel_apart(a: str, b: str) -> bool:
     """'Llywelyn'/'Llewelyn', 'Mohammad'/'Mohammed': two folded names of one length (five letters or more) that
     differ in one vowel written for another, as spellings of one name do; Jaro-Winkler scores them below one name's

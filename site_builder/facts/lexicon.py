@@ -44,7 +44,7 @@ FUNCTION_WORDS = _words(
 # Titles and roles: words that, in front of or after a name, say what the person is.
 ROLE_WORDS = _words(
     """prefect investigator curator magistrate coroner warden ombudsman registrar dean rector provost detective skipper
-    president vice-president president-elect prime premier minister secretary secretary-general general
+    president vice-president undersecretary under-secretary president-elect prime premier minister secretary secretary-general general
     chancellor spokesman spokeswoman spokesperson chief head director chairman chairwoman chair ceo cfo coo
     founder owner governor mayor senator congressman congresswoman representative rep. sen. gov. lawmaker
     legislator mp speaker ambassador envoy consul diplomat commander gen. col. lt. sgt. capt. captain colonel lieutenant

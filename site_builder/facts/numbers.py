@@ -728,12 +728,13 @@ class Quantity:
 
     @property
     def shown_with_unit(self) -> str:
-        """As shown, with the unit of length, mass, speed... its source glued to it when the words leave it out ('64' of
-        'a 64-mile swim': '64-mile'), so that two sides of a measure in dispute each show the unit their sources wrote."""
+        """As shown, with the unit of length, area, mass... its source glued to it when the words leave it out ('64' of
+        'a 64-mile swim': '64-mile', '12' of 'a 12-hectare plot': '12-hectare', a glued unit said in the singular), so
+        that two sides of a measure in dispute each show the unit their sources wrote, not '12 / 12'."""
         text = self.sentence.text
         at = text.find(self.shown)
-        glued = _GLUED_UNIT.match(text, at + len(self.shown)) if at >= 0 and dimension(self.slot) else None
-        return self.shown + glued.group(0) if glued and glued.group(1).lower() in _UNITS else self.shown
+        glued = _GLUED_UNIT.match(text, at + len(self.shown)) if at >= 0 and measure_unit(self.slot) not in ("", "time", *_COUNTED_UNITS) else None
+        return self.shown + glued.group(0) if glued and {glued.group(1).lower(), glued.group(1).lower() + "s"} & _UNITS else self.shown
 
     @property
     def hedged(self) -> bool:
