@@ -60,6 +60,21 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         # a preposition or a verb right after a sum is never its noun: the verb before it names it, or nothing does
         ("The parish collected €9,400 towards a new organ.", "€9,400", "amount collected"),
         ("Of the bill, £30,000 came from a local lottery.", "£30,000", "amount"),
+        # a sum a verb of reckoning puts a noun phrase at is that phrase's ('cost of ...', 'damage to ...'), not 'amount'
+        ("The engineer put the cost of a second ferry ramp at about 2.1 million dollars.", "about 2.1 million dollars", "cost of second ferry ramp"),
+        ("The railway estimated the damage to its signals and the platform at around £90,000.", "around £90,000", "damage to signals and platform"),
+        # a length of time ahead of or behind a plan or a norm is that lead, not a margin over a rival
+        ("The bypass opened three weeks ahead of the council's schedule but over budget.", "three weeks", "time ahead of council's schedule"),
+        ("Cherry blossom came about a week ahead of the usual date.", "about a week", "time ahead of usual date"),
+        ("She won by four seconds ahead of Anna Fischer.", "four seconds", "margin"),
+        # a share of a plural followed by its verb is of those who do it ('share of voters who speak Welsh')
+        ("Some 41% of voters speak Welsh at home, the survey found.", "Some 41%", "share of voters who speak Welsh"),
+        ("About 30% of households own a car.", "About 30%", "share of households who own a car"),
+        ("Around 12% of rental homes were empty.", "Around 12%", "share of rental homes"),
+        # two tallies in one sentence are two bodies' votes, each named by the possessive before it
+        ("Ostby's board approved the plan by 12 votes to 5, and Varde's by 9 votes to 8.", "12 votes to 5", "Ostby board's vote"),
+        ("Ostby's board approved the plan by 12 votes to 5, and Varde's by 9 votes to 8.", "9 votes to 8", "Varde board's vote"),
+        ("The board approved the plan by 12 votes to 5.", "12 votes to 5", "vote"),
     ],
 )
 def test_a_figure_whose_noun_says_nothing_is_labelled_by_its_clause(text, words, label):

@@ -1308,8 +1308,9 @@ def _figure_label(quantities: list[Quantity]) -> str:
         return f"time since {max(said, key=lambda n: (said[n], -len(n), n))}".strip()
     if first.slot.endswith("score"):
         return first.slot
-    if first.slot == TALLY:
-        return "vote"
+    if first.slot == TALLY:  # whose vote, when its sentence tells two bodies' votes
+        sides = Counter(q.label for q in quantities if q.label)
+        return sides.most_common(1)[0][0] if sides else "vote"
     if first.slot.startswith("ordinal"):
         return f"which {first.noun}"  # "which flight: 62nd"
     nouns = Counter(q.label or q.noun for q in quantities)

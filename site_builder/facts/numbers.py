@@ -923,11 +923,13 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
                 found.append(period)
                 taken.append(match.span())
     if may_contain(text, _VOTING_WORDS) and _VOTING.search(text):
+        tallies = []
         for match in _TALLY.finditer(text):
             tally = _tally(sentence, match)
             if tally is not None and not _overlaps(match.span(), taken):
-                found.append(tally)
+                tallies.append((match, tally))
                 taken.append(match.span())
+        found.extend(_sides_named(text, tallies))
     if may_contain(text, _SCORE_WORDS) and _SCORE_CONTEXT.search(text):
         for match in _SCORE.finditer(text):
             if not _overlaps(match.span(), taken):
@@ -1121,6 +1123,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = f"time after {since.group(1)}" if since else "time after"  # "17 minutes after lift-off", "... later"
     elif re.match(r"\s+(?:ahead of|behind|clear of)\b", after):
         noun = "margin"  # "eleven seconds ahead of Tadesse"
+        label = _ahead_of(after)
     elif _IN_OFFICE.match(after) or _IN_OFFICE_FOR.search(before):  # "19 months in office", "in power for four years"
         noun = "time " + (_IN_OFFICE.match(after) or _IN_OFFICE_FOR.search(before)).group(1).lower()
     elif _DURATION_OF.search(before):  # "The total duration of the incident was 11 hours and 28 minutes"
@@ -1169,6 +1172,20 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
     slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
     return Quantity(sentence, match.group(0).strip(), deed if deed and noun.endswith(("within", "for")) else noun, slot, value, low, high, label=label)
+
+
+# "two months ahead of the contractor's programme", "a week behind schedule": a lead over a plan or a norm, not a rival.
+_AHEAD_OF_PLAN = re.compile(
+    r"\s+(ahead of|behind)\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?((?:[a-z][\w-]*[’']s\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:but|and|while|after|as|with|in|on|at|by|for|when|because)\b)"
+)
+
+
+def _ahead_of(after: str) -> str:
+    """The label of a length of time ahead of or behind a plan or a norm said in lower case ('ten days ahead of the
+    long-term average': time ahead of long-term average); '' for a rival named ('ahead of Tadesse'): a margin."""
+    plan = _AHEAD_OF_PLAN.match(after)
+    return f"time {plan.group(1)} {plan.group(2)}" if plan else ""
 
 
 # The auxiliary of a verb in the passive: 'The road was closed', 'Gift cards will be honoured', 'were quickly evacuated'.
@@ -2055,6 +2072,17 @@ def _whole_of(after: str) -> str:
     return _UNIT_MEASURES.get(_unit(whole), whole)  # 'of her 12 hectares': of an area
 
 
+def _who_do(whole: str, after: str) -> str:
+    """A whole read as a plural and the verb after it ('63% of residents speak isiZulu at home') is the people
+    who do that, with what they do ('residents who speak isiZulu'): a plural ends a compound noun, so the word
+    after it is a verb. Any other whole as it is."""
+    words = whole.split()
+    if len(words) != 2 or not _plural_noun(words[0]) or words[1] in _STOP or _plural(words[1]) or words[1].endswith(("ed", "ing", "ly")):
+        return whole
+    done = re.search(rf"\b{re.escape(whole)}((?:\s+(?:a|an|the|their|its)\b(?=\s+\w))?(?:\s+(?!(?:{'|'.join(sorted(_STOP))})\b)[\w-]+){{0,2}})", after)
+    return f"{words[0]} who {words[1]}{done.group(1) if done else ''}"
+
+
 # Verbs whose subject has the part of a whole a percentage says: 'Brask Air holds 40% of the market', 'Oats account for
 # 12 percent of the harvest', 'the club will keep 15 per cent of any fee'.
 _HOLDS_PART = re.compile(
@@ -2460,6 +2488,27 @@ def _score(sentence: Sentence, match: re.Match) -> Quantity:
     return Quantity(sentence, match.group(0), "", slot, value, value, value)
 
 
+# "Kemi's council approved it by 29 votes to 14, and Tornio's by 22 votes to 13": whose vote each tally is.
+_VOTER = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s(?:\s+(?!by\b)([a-z]{3,}))?\b")
+
+
+def _sides_named(text: str, tallies: list[tuple[re.Match, Quantity]]) -> list[Quantity]:
+    """Two or more tallies in one sentence are votes of different bodies: each is labelled with the body named
+    by a possessive before it, the noun the first one names lent to a later one that leaves it out ('and Tornio's
+    by'); none is labelled when any side is unnamed, as a bare 'vote' is then no worse than a guess."""
+    if len(tallies) < 2:
+        return [tally for _, tally in tallies]
+    sides, start, body = [], 0, ""
+    for match, _ in tallies:
+        voter = list(_VOTER.finditer(text, start, match.start()))
+        if not voter:
+            return [tally for _, tally in tallies]
+        body = voter[-1].group(2) or body
+        sides.append(f"{voter[-1].group(1)} {body}".strip())
+        start = match.end()
+    return [replace(tally, label=f"{side}'s vote") for side, (_, tally) in zip(sides, tallies)]
+
+
 def _tally(sentence: Sentence, match: re.Match) -> Quantity | None:
     """How a vote split, as one figure (the votes for times 1,000 plus those against); a split of digits only
     with a word of voting right by it ('voted 5-2', 'a 4-3 vote'), not a score or a range ('won 3-1', '5-10 years')."""
@@ -2506,6 +2555,14 @@ _SUM_VERBS = {
 _SUM_VERB = re.compile(r"\b(" + "|".join(_SUM_VERBS) + r")\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # "insured for €12 million", "value the pair at €15 million": the verb and its preposition say what the sum is.
 _VALUED = re.compile(r"\b(insured|valued|value|values|priced)\s+(?:[\w-]+\s+){0,3}?(for|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "put the cost of a new footbridge at", "estimated the damage to its track at": the noun phrase a verb of reckoning
+# sets at a sum is what the sum is (not 'value ... at': _VALUED).
+_RECKONED_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|assessed|assess|assesses|placed|places|set|sets|setting)\s+"
+    r"(?:the|its|their|his|her|our)\s+([a-z][a-z-]+(?:\s+(?:of|to|for|on|from|in|and|the|a|an|its|their|his|her|our|[a-z][a-z-]+)){0,6}?)"
+    r"\s+at\s+(?:(?:" + _HEDGE + r")\s+)?$"
+)
+_DETERMINERS = frozenset("the a an its their his her our".split())
 # "in a deal worth C$2.9bn", "undersea cables worth 9.5 billion euros": the value of the noun before 'worth'.
 _WORTH = re.compile(r"\b([a-z][a-z-]{2,})\s+(?:(?:is|was|are|were|will be|would be)\s+)?worth\s+(?:(?:" + _HEDGE + r")\s+)?$")
 # --- what a figure measures: the noun phrase the verb that moves it, or sets its level, is about ----------
@@ -2794,6 +2851,9 @@ def _named_sum(before: str, handled: bool = True) -> str:
     verb = _SUM_VERB.search(clause)
     if verb:
         return _SUM_VERBS[verb.group(1).lower()]
+    reckoned = _RECKONED_AT.search(clause)
+    if reckoned and reckoned.group(1).split()[0] not in _POINTING_SUBJECTS | SAY_NOTHING:
+        return " ".join(w for w in reckoned.group(1).split() if w not in _DETERMINERS)  # 'put the cost of a new bridge at': cost of new bridge
     valued = _VALUED.search(clause)
     if valued:
         return "insured value" if valued.group(1).lower() == "insured" else "value"
@@ -2890,7 +2950,7 @@ def _named_percentage(before: str, after: str) -> str:
     of = _SUM_OF.search(clause)
     if of and of.group(2) == "of" and of.group(1) not in _STOP and not of.group(1).endswith(("ed", "ing")):
         return of.group(1)  # "refunds of 30% of their annual fee": refunds, not the fee
-    whole = _whole_of(after)
+    whole = _who_do(_whole_of(after), after)
     said = _CLAUSE_BREAK.split(before)[-1]
     holds = _HOLDS_PART.search(said) if whole else None
     if holds:
