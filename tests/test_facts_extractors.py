@@ -3631,6 +3631,9 @@ def test_a_name_owning_a_database_customers_or_employees_is_a_body_but_a_country
         ("The survey was led by Keiko Mori, a lecturer in oceanography at the Tokai Institute.", "Keiko Mori",
          "lecturer in oceanography at the Tokai Institute"),
         ("Rune Falk, 44, his deputy, took charge of the search.", "Rune Falk", "deputy"),
+        # a compound of titles joined by hyphens is a title ('director-general', 'editor-in-chief')
+        ('"We cannot wait," said Katrin Voss, deputy director-general of the Land Registry.', "Katrin Voss",
+         "deputy director-general of the Land Registry"),
     ],
 )
 def test_an_appositive_title_gives_the_role_with_the_workplace_said_in_common_nouns(text, name, role):

@@ -75,6 +75,16 @@ def _labelled(text: str) -> dict[str, tuple[str, str]]:
         ("Ostby's board approved the plan by 12 votes to 5, and Varde's by 9 votes to 8.", "12 votes to 5", "Ostby board's vote"),
         ("Ostby's board approved the plan by 12 votes to 5, and Varde's by 9 votes to 8.", "9 votes to 8", "Varde board's vote"),
         ("The board approved the plan by 12 votes to 5.", "12 votes to 5", "vote"),
+        # a count right before 'against' after a count of votes is the votes against; a figure after 'and' is a count of its own
+        ("The motion passed with 30 votes in favour, 9 against and 4 abstentions.", "9", "number of votes against"),
+        ("The motion passed with 30 votes in favour, 9 against and 4 abstentions.", "4", "number of abstentions"),
+        # a price a share opened or closed at, in a sentence about shares or stock
+        ("Brask shares opened at 14.20 dollars, above the offer price, and closed at 13.90 dollars.", "14.20 dollars", "opening share price"),
+        ("Brask shares opened at 14.20 dollars, above the offer price, and closed at 13.90 dollars.", "13.90 dollars", "closing share price"),
+        # a percentage after 'and' with only a phrase of its own is a share of the whole the one before it is of
+        ("Nausea was seen in 3.1% of patients on the drug and 1.2% on placebo.", "1.2%", "share of patients on placebo"),
+        # an area written onto its figure with hyphens, before the thing it is the area of
+        ("The 8,000-square-metre depot, which stored tyres, was destroyed.", "8,000", "area of depot (square metre)"),
     ],
 )
 def test_a_figure_whose_noun_says_nothing_is_labelled_by_its_clause(text, words, label):
@@ -93,6 +103,12 @@ def test_a_figure_whose_noun_says_nothing_is_labelled_by_its_clause(text, words,
 )
 def test_a_label_from_the_clause_leaves_the_merging_slot_as_it_was(text, words, slot):
     assert _labelled(text)[words][1] == slot
+
+
+def test_a_part_set_apart_by_a_name_is_no_count_of_that_name():
+    """Made up: 'two of them from the University of the Faroes' counts no 'faroes'."""
+    labels = _labelled("The probe carried six instruments, two of them from the University of the Faroes.")
+    assert "two" not in labels and labels["six"][0] == "instruments carried"
 
 
 def test_a_count_that_says_what_befell_it_keeps_its_label():

@@ -1418,12 +1418,18 @@ def _attributive(run: _Run) -> bool:
     return following.isalpha() and following.islower() and following not in FUNCTION_WORDS and following not in SPEECH_VERBS
 
 
+_TITLE_JOINERS = frozenset("in co ex vice".split())  # the words a compound title joins its titles with
+
+
 @lru_cache(maxsize=65536)
 def _role_noun(word: str) -> bool:
     """A title, or a lower-case agent noun ('forecaster', 'economist', 'spokesman')."""
     lower = word.lower()
     if lower in ROLE_WORDS or lower.removesuffix("s") in ROLE_WORDS:  # "Analysts at Nordbank"
         return True
+    parts = lower.split("-")
+    if len(parts) > 1 and all(p in ROLE_WORDS or p in _TITLE_JOINERS for p in parts) and set(parts) & ROLE_WORDS - {"general"}:
+        return True  # "director-general", "editor-in-chief", "co-founder": a compound of titles is a title
     if word.islower() and (lower in AGENT_NOUNS or lower.removesuffix("s") in AGENT_NOUNS):
         return True
     return (

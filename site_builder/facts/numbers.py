@@ -1345,8 +1345,9 @@ def _befell_part(match: re.Match) -> bool:
 
 
 def _set_apart_by(match: re.Match) -> tuple[str, bool]:
-    """What sets a part apart, and whether it is a manner ('seriously') rather than a noun ('fires')."""
-    words = re.findall(r"[a-z][a-z-]*", match.group("rest").lower())
+    """What sets a part apart, and whether it is a manner ('seriously') rather than a noun ('fires'); a name is
+    no kind of thing ('two of them from the University of the Azores': not 'azores')."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]*", match.group("rest")) if w[:1].islower()]
     how = next((w for w in words if w.endswith("ly") and w not in _NOT_MANNER), None) or next(
         (w + "ly" for w in words if w in _CONDITIONS), None
     )
@@ -1493,6 +1494,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         share = 100 / _FRACTIONS[hyphenated.group(1)]
         label = _named_share(before, after[hyphenated.end() :])
         return Quantity(sentence, f"{figure}-{hyphenated.group(1)}", label, f"per cent {label.lower()}", value * share, low * share, high * share)
+    spanned = re.match(r"-(square|cubic)-([a-z]+)\b", after)
+    if spanned and _unit(spanned.group(2)) in _LENGTHS:  # "the 11,000-square-metre building": its area, not a count of 'square'
+        noun, what = " ".join(spanned.groups()), "area" if spanned.group(1) == "square" else "volume"
+        thing = _thing_measured(after[spanned.end() :])
+        return quantity(noun, f"{_unit(spanned.group(2))} {spanned.group(1)}", f"{what} of {thing} ({noun})" if thing else f"{what} ({noun})")
     if hyphenated:  # "31-member alliance", "7.8-magnitude quake", "the 101-seat assembly"
         noun = hyphenated.group(1)
         if noun in TIME_UNITS or noun.rstrip("s") in TIME_UNITS or noun in ("year", "old") or noun in _KIND_OF_THING:
@@ -1539,7 +1545,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if noun.startswith("earlier "):  # 'lowered its rate to 12.75 percent from 13 percent': the rate as it was
             return quantity(noun, f"per cent {noun.removeprefix('earlier ').lower()} {EARLIER}")
         slot = "per cent " + _RISES.get(noun.split()[-1].lower(), noun.lower()) if noun else "per cent"
-        return quantity(noun, slot, _named_percentage(before, after) if noun == "per cent" or re.match(r"\s*of\s", after) else "")
+        alongside = _alongside(before, after, told_before) if noun == "per cent" else ""
+        return quantity(noun, slot, alongside or _named_percentage(before, after) if noun == "per cent" or re.match(r"\s*of\s", after) else "")
     if not currency and scale and _MONEY_VERB.search(before[-40:]) and not _noun_after(after, False):
         currency = "unnamed"  # "the repairs will cost 169 million"
     if currency and (_PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-30:])):
@@ -1634,6 +1641,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             noun = counted.noun.split()[-1]  # the head the count before named: "trains", not "cancelled trains"
             slot = _slot(noun, f"{deed} {noun}")
             return quantity(noun, slot if slot != _slot(noun, "") else f"{slot} {deed}", f"{noun} {deed}")
+        if counted is not None and lemma(counted.noun.split()[0].lower()) == "vote" and re.match(r"\s+against\b", after):
+            return quantity("votes against", "vote against")  # "30 votes in favour, 9 against": the votes against
         return None
     head = noun.split()[-1].lower()
     # what follows the noun ("3.5kg of": glued to its figure); all that follows the figure when the noun is told elsewhere
@@ -2072,6 +2081,21 @@ def _whole_of(after: str) -> str:
     return _UNIT_MEASURES.get(_unit(whole), whole)  # 'of her 12 hectares': of an area
 
 
+# "4.1% of patients on the drug and 2.2% on placebo": a percentage after 'and' with only a phrase of its own after it.
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:" + _HEDGE + r")\s+)?$")
+_ITS_OWN_PHRASE = re.compile(r"\s+((?:on|in|among|with|for|at|from|under|over)\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*(?:[,.;:)]|$))")
+
+
+def _alongside(before: str, after: str, told_before: list[Quantity]) -> str:
+    """The label of a percentage told after another with the whole left out ('4.1% of patients on the drug and 2.2% on
+    placebo'): a share of the whole the one before it is of, with its own phrase (share of patients on placebo)."""
+    own = _ITS_OWN_PHRASE.match(after)
+    share = next((q for q in reversed(told_before) if q.slot.startswith("per cent ") and q.noun != "per cent"), None)
+    if not own or share is None or not _AND_BEFORE.search(before) or not re.match(r"\s*of\s", share.around[1] if share.around else ""):
+        return ""
+    return f"share of {share.noun} {own.group(1)}"
+
+
 def _who_do(whole: str, after: str) -> str:
     """A whole read as a plural and the verb after it ('63% of residents speak isiZulu at home') is the people
     who do that, with what they do ('residents who speak isiZulu'): a plural ends a compound noun, so the word
@@ -2276,7 +2300,10 @@ def _noun_after(after: str, money: bool) -> str:
         words = words[1:]
     picked: list[str] = []
     for position, word in enumerate(words[:7]):
-        coordinated = word in ("and", "or") and picked and any(_plural(w) for w in words[position + 1 : position + 3])
+        coordinated = (  # not 'against and 6 abstentions': a figure after 'and' opens a count of its own
+            word in ("and", "or") and picked and any(_plural(w) for w in words[position + 1 : position + 3])
+            and not any(w[:1].isdigit() or w.lower() in WORD_NUMBERS for w in words[position + 1 : position + 2])
+        )
         if not coordinated and (
             not re.match(r"[\w]", word) or word.lower() in _STOP and word.lower() not in _PLAIN_MODIFIERS or word.lower() in _AFTER_THE_NOUN
         ):
@@ -2555,6 +2582,10 @@ _SUM_VERBS = {
 _SUM_VERB = re.compile(r"\b(" + "|".join(_SUM_VERBS) + r")\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
 # "insured for €12 million", "value the pair at €15 million": the verb and its preposition say what the sum is.
 _VALUED = re.compile(r"\b(insured|valued|value|values|priced)\s+(?:[\w-]+\s+){0,3}?(for|at)\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
+# "The shares opened at 27.50 euros and closed at 26.40 euros": a price a share traded at on a day's open or close
+# (not "the fund closed at $2 billion": only in a sentence about shares or stock).
+_TRADED_AT = re.compile(r"\b(opened|closed|ended|finished)\s+(?:(?:the\s+)?(?:day|session|week|trading)\s+)?at\s+(?:(?:" + _HEDGE + r")\s+)?$")
+_SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?)\b")
 # "put the cost of a new footbridge at", "estimated the damage to its track at": the noun phrase a verb of reckoning
 # sets at a sum is what the sum is (not 'value ... at': _VALUED).
 _RECKONED_AT = re.compile(
@@ -2844,6 +2875,9 @@ def _named_sum(before: str, handled: bool = True) -> str:
     if of and of.group(1) not in _STOP and (of.group(2) == "of" or of.group(1) in _ASKS_FOR):
         if not of.group(1).endswith(("ed", "ing")) or of.group(1).endswith(("spending", "funding", "financing")):
             return of.group(1)
+    traded = _TRADED_AT.search(clause)
+    if traded and _SHARES.search(before):  # 'The stock opened at 27.50 euros, ..., and closed at 26.40 euros'
+        return "opening share price" if traded.group(1) == "opened" else "closing share price"
     move = moved(before)
     if move and not move[2]:  # 'the fee will rise from £35 to £42', 'revenue rose to ₦48.6bn', 'the prize ... was'
         what, how, _ = move
