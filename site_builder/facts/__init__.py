@@ -571,13 +571,17 @@ def _destination_disputed(facts: list[Fact], told: list[_Admission], label: str,
 
 
 # Roles of rival kinds, a pair each: one inside a body or outside it; one learning or teaching (a student or the
-# lecturer supervising the students)
+# lecturer supervising the students); a title's deputy or the title itself ('Deputy Mayor' / 'Mayor': the second
+# kind, empty, is the first's title without its deputy's word)
+_DEPUTY = frozenset("deputy vice assistant".split())
 _ROLE_RIVALS = (
     (frozenset("director officer chief manager chairman chairwoman chair president treasurer employee executive founder cfo ceo".split()),
      frozenset("auditor consultant adviser advisor contractor lawyer counsel external outside independent".split())),
     (frozenset("student pupil undergraduate postgraduate trainee apprentice intern".split()),
      frozenset("lecturer professor teacher tutor instructor supervisor".split())),
+    (_DEPUTY, frozenset()),
 )
+_TITLE_WORDS = _DEPUTY | {"the", "of", "a", "an"}  # ... and words a title is told with, whoever holds it
 # A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...'),
 # or in apposition ('X, a third-year physics student, said')
 _ACTED_AS = re.compile(r"^(?:,?\s+(?:who\s+)?(?:acted|served|worked)\s+as\s+(?:the\s+|an?\s+)?|,\s+(?:the\s+|an?\s+)(?=(?:[\w-]+\s+){0,4}[\w-]+,))"
@@ -588,28 +592,40 @@ _WHOSE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+'s\s+)?(?:(?:former|then)\s+
 def _rival_roles(entity: Entity, kinds: tuple[frozenset[str], frozenset[str]]) -> list[dict[str, tuple[str, str]]] | None:
     """A person's roles of two rival kinds, each side source -> (role as written, quote), the side of more sources
     first; None unless both kinds are told and no source tells both. A role is the words before its relative clause
-    ('the lecturer who supervises the student team' is a lecturer's)."""
+    ('the lecturer who supervises the student team' is a lecturer's). A deputy's title and the title rival only as
+    one title."""
     told: list[dict[str, tuple[str, str]]] = [{}, {}]
+    titles: set[frozenset[str]] = set()
     for mention in entity.mentions:
         text = mention.sentence.text
         acted = _ACTED_AS.match(text[text.find(mention.surface) + len(mention.surface):]) if mention.surface in text else None
         roles = [_WHOSE.sub("", role) for role in (mention.role, acted["role"] if acted else "") if role]
         for role in roles:
             words = set(fold(role).split(" who ")[0].split())
-            telling = [n for n, kind in enumerate(kinds) if kind & words]
+            telling = [n for n, kind in enumerate(kinds) if kind & words] or ([1] if not kinds[1] else [])
             if len(telling) == 1 and role in text:
                 told[telling[0]].setdefault(mention.sentence.source, (role, text))
+                titles.add(frozenset(words - _TITLE_WORDS))
                 break
-    if not all(told) or set(told[0]) & set(told[1]):
+    if not all(told) or set(told[0]) & set(told[1]) or not kinds[1] and len(titles) != 1:
         return None
     return sorted(told, key=lambda side: (-len(side), min(map(source_order, side))))
 
 
+def _names_role(role: str, body: str) -> bool:
+    """Whether a folded text names a folded role anywhere; a title only where it is no deputy's ('mayor' is not named
+    in 'deputy mayor')."""
+    if role.split()[0] in _DEPUTY:
+        return role in body
+    return re.search("".join(f"(?<!{word} )" for word in sorted(_DEPUTY)) + rf"\b{re.escape(role)}", body) is not None
+
+
 def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
     """A person's role told as one inside a body by some sources ('the company's former finance director') and as
-    one outside it by others ('its external auditor'), no source telling both or naming the other's role anywhere:
-    the person boxed in dispute on the role, each source citing its words; roles of one kind ('chief executive' /
-    'founder') are no rivals."""
+    one outside it by others ('its external auditor'), as a student and as the lecturer, or as a deputy's title and
+    as the title ('Deputy Mayor' / 'Mayor'), no source telling both or naming the other's role anywhere: the person
+    boxed in dispute on the role, each source citing its words; roles of one kind ('chief executive' / 'founder')
+    are no rivals."""
     body: dict[str, str] = {}
     disputed: dict[str, Fact] = {}
     for entity in entities:
@@ -619,7 +635,7 @@ def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list
         if sides is None:
             continue
         body = body or _folded_bodies(sentences)
-        if any(fold(role) in body[source] for side, other in (sides, sides[::-1]) for source in side for role, _ in other.values()):
+        if any(_names_role(fold(role), body[source]) for side, other in (sides, sides[::-1]) for source in side for role, _ in other.values()):
             continue
         person = next((f for f in facts if f.kind == "person" and f.value == entity.name), None)
         if person is None:
