@@ -8,7 +8,7 @@ from site_builder.facts.numbers import find_quantities
 
 from .conftest import FIXTURES
 from .facts_expectations import analysed_event
-from .test_facts_extractors import boxed_figures, made_up_event, sentence
+from .test_facts_extractors import boxed, boxed_figures, made_up_event, sentence
 
 
 def aligned(*texts: str) -> list[tuple[list[str], bool]]:
@@ -982,6 +982,17 @@ def test_the_hospital_one_patient_was_taken_to_told_two_ways_is_a_conflict_but_t
     assert places(TARNBY, TARNBY, partner) == []
     transfer = TARNBY + " Ostlund was later transferred to the University Clinic Hallsberg."
     assert places(TARNBY, transfer, hallsberg) == []
+
+
+def test_the_hospital_one_unnamed_patient_was_taken_to_told_two_ways_is_a_conflict_but_two_patients_are_not():
+    """A patient told by the head of the subject ('The injured bus driver was taken to ...') is one patient across
+    sources; a driver and a passenger are two."""
+    crash = "A lorry hit a school bus on the Merle road near Tollby on Monday morning. "
+    tarnby = crash + "The injured bus driver was taken to the Regional Hospital Tarnby with a head wound."
+    hallsberg = crash + "The bus driver was taken to the University Clinic Hallsberg with a head wound."
+    assert boxed("place", tarnby, tarnby, hallsberg)["hospital"] == ("Tarnby / Hallsberg", "conflict", ["s1", "s2", "s3"])
+    passenger = crash + "A passenger was taken to the University Clinic Hallsberg with a broken arm."
+    assert "hospital" not in boxed("place", tarnby, tarnby, passenger)
 
 
 TRIAL = "A court in Ghent on Tuesday convicted three people over the collapse of the timber trader Varlo Hout. "

@@ -493,6 +493,10 @@ _TAKEN_TO = re.compile(
     rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?:him|her|them))?(?:\s+by\s+[a-z\s-]{{1,30}}?)?\s+(?:to|into)\s+"
     r"(?:the\s+)?(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|[Mm]edical [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3})?)"
 )
+# A patient the sentence names by no name, by the head of its subject before the verb ('The injured bus driver was ...',
+# 'A 40-year-old woman had been ...'): its last lower-case word
+_UNNAMED_PATIENT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|were|had been|has been)\s+$")
+_PRONOUNS = frozenset("he she they it who which".split())
 # Words of a hospital's kind, not of which one it is: what is left of its capitalised words names it ('Celje')
 _HOSPITAL_WORDS = frozenset("general university medical centre center hospital clinic infirmary regional district county teaching clinical state central".split())
 
@@ -510,7 +514,8 @@ class _Admission:
 def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity], taken: set[str]) -> list[Fact]:
     """The hospital one patient was taken to told two ways ('flown to the University Medical Centre Ljubljana' by two
     sources, 'flown to the hospital in Celje' by two others): one place in dispute. The patient is the person the
-    sentence names, or the one before it ('He was flown ...'); two hospitals of two patients are no rivals."""
+    sentence names, or the one before it ('He was flown ...'), or one told by the head of the subject ('the injured
+    driver'); two hospitals of two patients are no rivals."""
     surnames = {e.key for e in entities if e.kind == "person"}
     told: dict[str, list[_Admission]] = {}
     for before, sentence in zip([None, *sentences], sentences):
@@ -518,8 +523,11 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
         named = " ".join(w for w in match["hospital"].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS) if match else ""
         if not named:
             continue
-        # the person named by surname (as any source spells it), in the sentence or the one before
+        # the person named by surname (as any source spells it), in the sentence or the one before, or told unnamed
+        # as the subject ('The injured bus driver was taken to ...')
         patient = surnames & _words(sentence.text) or (surnames & _words(before.text) if before and before.source == sentence.source else set())
+        unnamed = _UNNAMED_PATIENT.search(sentence.text[: match.start()])
+        patient = patient or ({f"the {unnamed['noun']}"} if unnamed and unnamed["noun"] not in _PRONOUNS else set())
         if len(patient) == 1:
             told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named))
     for patient, admissions in sorted(told.items()):
