@@ -8,7 +8,7 @@ from site_builder.facts.numbers import find_quantities
 
 from .conftest import FIXTURES
 from .facts_expectations import analysed_event
-from .test_facts_extractors import boxed_figures, made_up_event, sentence
+from .test_facts_extractors import boxed, boxed_figures, made_up_event, sentence
 
 
 def aligned(*texts: str) -> list[tuple[list[str], bool]]:
@@ -984,6 +984,17 @@ def test_the_hospital_one_patient_was_taken_to_told_two_ways_is_a_conflict_but_t
     assert places(TARNBY, transfer, hallsberg) == []
 
 
+def test_the_hospital_one_unnamed_patient_was_taken_to_told_two_ways_is_a_conflict_but_two_patients_are_not():
+    """A patient told by the head of the subject ('The injured bus driver was taken to ...') is one patient across
+    sources; a driver and a passenger are two."""
+    crash = "A lorry hit a school bus on the Merle road near Tollby on Monday morning. "
+    tarnby = crash + "The injured bus driver was taken to the Regional Hospital Tarnby with a head wound."
+    hallsberg = crash + "The bus driver was taken to the University Clinic Hallsberg with a head wound."
+    assert boxed("place", tarnby, tarnby, hallsberg)["hospital"] == ("Tarnby / Hallsberg", "conflict", ["s1", "s2", "s3"])
+    passenger = crash + "A passenger was taken to the University Clinic Hallsberg with a broken arm."
+    assert "hospital" not in boxed("place", tarnby, tarnby, passenger)
+
+
 TRIAL = "A court in Ghent on Tuesday convicted three people over the collapse of the timber trader Varlo Hout. "
 INSIDE = TRIAL + "The firm's former finance director, Saskia Meulenbelt, was given a two-year suspended sentence."
 OUTSIDE = TRIAL + "Saskia Meulenbelt, the firm's external auditor, was given a two-year suspended sentence."
@@ -1004,6 +1015,63 @@ def test_a_person_told_inside_a_body_and_outside_it_is_in_dispute_but_two_roles_
     founder = TRIAL + "Saskia Meulenbelt, the firm's founder, was given a two-year suspended sentence."
     assert [status for _, status, _ in people(INSIDE, INSIDE, founder)] == ["agreed"]
     assert [status for _, status, _ in people(INSIDE + " The external auditor was not charged.", OUTSIDE, OUTSIDE)] == ["agreed"]
+
+
+CUBESAT = "The student satellite Tarn-1 sent its first signal on Monday after two days of silence. "
+LEARNER = CUBESAT + "Ines Vallgren, a third-year physics student who leads the team, said the signal was faint."
+TEACHER = CUBESAT + "Dr Ines Vallgren, the lecturer who supervises the student team, said the signal was faint."
+
+
+def test_a_person_told_as_a_student_and_as_the_lecturer_supervising_students_is_in_dispute():
+    """A student and the lecturer supervising the students cannot be one person's roles at once: boxed in dispute on
+    the role, the role read before its relative clause ('the lecturer who supervises the student team') and in
+    apposition after the name ('team leader X, a third-year physics student, said'). A team leader is no rival."""
+    def people(*bodies: str) -> list[tuple[str, str, list[str]]]:
+        return [(f.value, f.status, [c.source for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Vallgren" in f.value]
+
+    apposed = CUBESAT + "Team leader Ines Vallgren, a third-year physics student, said the signal was faint."
+    assert people(LEARNER, apposed, TEACHER) == [("Ines Vallgren (third-year physics student / lecturer)", "conflict", ["s1", "s2", "s3"])]
+    leader = CUBESAT + "Ines Vallgren, the team leader, said the signal was faint."
+    assert [status for _, status, _ in people(LEARNER, leader)] != ["conflict"]
+
+
+def test_a_deputys_title_and_the_title_itself_are_in_dispute_but_two_people_holding_them_are_not():
+    """'Deputy Mayor X' and 'Mayor X' cannot both be X's title: boxed in dispute on the role. A source naming the
+    title for someone else ('Mayor Lena Holm and her deputy') tells both and leaves the dispute; another title is no
+    rival of a deputy's."""
+    def people(*bodies: str) -> list[tuple[str, str]]:
+        return [(f.value, f.status) for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Tomas Berg" in f.value]
+
+    tram = "The new tram line of Orsby opened on Saturday after four years of work. "
+    mayor = tram + "Mayor Tomas Berg cut the ribbon at the depot, calling the line a promise kept."
+    deputy = tram + "Deputy Mayor Tomas Berg cut the ribbon at the depot, calling the line a promise kept."
+    assert people(mayor, mayor, deputy) == [("Tomas Berg (Mayor / Deputy Mayor)", "conflict")]
+    both = deputy + " Mayor Lena Holm was abroad."
+    assert [status for _, status in people(mayor, mayor, both)] == ["agreed"]
+    chairman = tram + "Tomas Berg, the chairman of the tram company, cut the ribbon at the depot."
+    assert [status for _, status in people(chairman, chairman, deputy)] == ["agreed"]
+
+
+FERRY = "A fire broke out in the engine room of the fast ferry Marit off the island of Vesk on Sunday. "
+HOLMVIK = FERRY + "The 140 passengers were moved to a second ferry and brought ashore in Holmvik shortly after noon."
+TARSUND = FERRY + "The passengers were transferred at sea to the Vesk Star and landed at Tarsund, on the north coast."
+
+
+def test_the_town_the_people_aboard_were_landed_in_told_two_ways_is_a_conflict_but_a_route_is_not():
+    """Where the people aboard were landed ('brought ashore in X', 'landed at Y', 'taken to the port of X') told as two
+    towns by sources none of which names the other is one place in dispute; a source naming both (landed at one,
+    bussed to the other), or carried to a town in a sentence of no vessel or port, is no rival."""
+    def landed(*bodies: str) -> list[tuple[str, str, list[str]]]:
+        return [(f.value, f.status, [c.source for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.kind == "place" and f.label == "landed at"]
+
+    port = FERRY + "A second ferry took them to the port of Holmvik, where buses were waiting."
+    assert landed(HOLMVIK, port, TARSUND) == [("Holmvik / Tarsund", "conflict", ["s1", "s2", "s3"])]
+    route = TARSUND.replace("on the north coast", "and taken by bus to Holmvik")
+    assert landed(HOLMVIK, HOLMVIK, route) == []
+    questioned = FERRY + "The two engineers were taken to Holmvik for questioning by police."
+    assert landed(questioned, TARSUND, TARSUND) == []
 
 
 def test_a_votes_tally_is_no_rival_of_the_votes_cast_for_it():

@@ -243,6 +243,18 @@ def test_a_sanction_told_for_good_and_for_a_time_is_a_conflict_but_a_sequence_is
     assert disputed(sacked, sentence) == []
 
 
+def test_a_sanction_is_of_the_subject_set_off_by_an_apposition_or_a_relative_clause():
+    """'The head of the office, Name, has been dismissed' and 'Name, who ran the office, was suspended' sanction one
+    person: the subject is read past the commas, not as the bare 'has been' before the verb. Two people so named are
+    no rivals."""
+    audit = "An audit of the Keswold port authority found 2,300 unpaid berth invoices last month. "
+    sacked = audit + "The head of the authority's billing office, Petra Lindqvist, has been dismissed, the board announced on Friday."
+    suspended = audit + "Petra Lindqvist, who has run the billing office since 2019, was suspended from her duties pending a hearing."
+    assert [value for _, value, _ in disputed(sacked, sacked, suspended)] == ["dismissed / suspended"]
+    deputy = audit + "Her deputy, Jonas Ekberg, who ran the call centre, was suspended from his duties pending a hearing."
+    assert disputed(sacked, sacked, deputy) == []
+
+
 def test_a_side_cites_each_source_telling_it_in_a_sentence_of_another_claim():
     sacked = "A senior clerk in the Varrow planning office has been dismissed over the missing permit fees, the board said."
     suspended = "A senior clerk in the Varrow planning office has been suspended on full pay over the missing permit fees."
@@ -413,6 +425,16 @@ def test_who_sold_a_thing_is_one_slot_however_each_source_words_it():
     assert [value for _, value, _ in disputed(attic + "The painting has been sold to the Kestrel Museum Trust for an undisclosed sum.",
                                               attic + "The painting was sold to Hallsberg Auctions Ltd in March, the family said.")] == [
         "Kestrel Museum Trust / Hallsberg Auctions Ltd"]
+
+
+def test_a_seller_is_read_after_any_form_of_buying_and_past_an_apposition_and_boxed_though_one_source_names_it():
+    """'will buy the mill from its current owner, the property company X' names the seller as 'bought from X' does;
+    a rival seller named by one source only is still boxed, with the other, as one organisation in dispute."""
+    mill = "Tarrow council voted on Friday to turn the old Kessel flour mill into a library. "
+    buys = mill + "The council will buy the mill from its current owner, the property company Harbeck Estates Ltd."
+    sold = mill + "The mill is sold by Tallow Holdings Ltd for 2.1 million euros, the mayor said."
+    assert [(label, value) for label, value, _ in disputed(buys, sold)] == [("sold by", "Harbeck Estates Ltd / Tallow Holdings Ltd")]
+    assert boxed("organization", buys, buys, sold)["organization"] == ("Harbeck Estates Ltd / Tallow Holdings Ltd", "conflict", ["s1", "s2", "s3"])
 
 
 def test_the_maker_of_a_thing_named_by_its_role_noun_rivals_the_one_it_was_made_by():

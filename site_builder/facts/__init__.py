@@ -168,7 +168,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
-    facts = _roles_disputed(_hospitals_disputed(facts, sentences, entities, taken), sentences, entities)
+    facts = _roles_disputed(_landing_disputed(_hospitals_disputed(facts, sentences, entities, taken), sentences, taken), sentences, entities)
     facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
     facts, more = key_figures(facts + quotations, quantities)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
@@ -493,25 +493,29 @@ _TAKEN_TO = re.compile(
     rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?:him|her|them))?(?:\s+by\s+[a-z\s-]{{1,30}}?)?\s+(?:to|into)\s+"
     r"(?:the\s+)?(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|[Mm]edical [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3})?)"
 )
+# A patient the sentence names by no name, by the head of its subject before the verb ('The injured bus driver was ...',
+# 'A 40-year-old woman had been ...'): its last lower-case word
+_UNNAMED_PATIENT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|were|had been|has been)\s+$")
+_PRONOUNS = frozenset("he she they it who which".split())
 # Words of a hospital's kind, not of which one it is: what is left of its capitalised words names it ('Celje')
 _HOSPITAL_WORDS = frozenset("general university medical centre center hospital clinic infirmary regional district county teaching clinical state central".split())
 
 
 @dataclass(frozen=True)
 class _Admission:
-    """A source telling where a patient was taken: the hospital's words and what names it."""
+    """A source telling where someone was taken: the words telling it and the town naming it."""
 
     source: str
     quote: str
-    hospital: str
-    named: str  # the hospital's capitalised words not of its kind, e.g. 'Celje'
+    words: str  # 'flown to the hospital in Celje', 'landed at Jelsa'
+    named: str  # the destination's capitalised words not of its kind, e.g. 'Celje'
 
 
 def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity], taken: set[str]) -> list[Fact]:
     """The hospital one patient was taken to told two ways ('flown to the University Medical Centre Ljubljana' by two
-    sources, 'flown to the hospital in Celje' by two others): one place in dispute, each side citing its sources, the
-    town's place fact folded in. The patient is the person the sentence names, or the one before it ('He was flown
-    ...'); two hospitals of two patients, or a source naming both (a transfer), are no rivals."""
+    sources, 'flown to the hospital in Celje' by two others): one place in dispute. The patient is the person the
+    sentence names, or the one before it ('He was flown ...'), or one told by the head of the subject ('the injured
+    driver'); two hospitals of two patients are no rivals."""
     surnames = {e.key for e in entities if e.kind == "person"}
     told: dict[str, list[_Admission]] = {}
     for before, sentence in zip([None, *sentences], sentences):
@@ -519,63 +523,127 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
         named = " ".join(w for w in match["hospital"].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS) if match else ""
         if not named:
             continue
-        # the person named by surname (as any source spells it), in the sentence or the one before
+        # the person named by surname (as any source spells it), in the sentence or the one before, or told unnamed
+        # as the subject ('The injured bus driver was taken to ...')
         patient = surnames & _words(sentence.text) or (surnames & _words(before.text) if before and before.source == sentence.source else set())
+        unnamed = _UNNAMED_PATIENT.search(sentence.text[: match.start()])
+        patient = patient or ({f"the {unnamed['noun']}"} if unnamed and unnamed["noun"] not in _PRONOUNS else set())
         if len(patient) == 1:
             told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named))
-    body: dict[str, str] = {}
     for patient, admissions in sorted(told.items()):
-        sides: dict[str, list[_Admission]] = {}
-        for admission in admissions:
-            sides.setdefault(fold(admission.named), []).append(admission)
-        if len(sides) != 2:
-            continue
-        body = body or _folded_bodies(sentences)
-        (first, first_told), (second, second_told) = sorted(sides.items(), key=lambda side: (-len({a.source for a in side[1]}), min(source_order(a.source) for a in side[1])))
-        if any(re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body[a.source]) for town, side in ((second, first_told), (first, second_told)) for a in side):
-            continue
-        citations = [Citation(a.source, a.quote, value=a.hospital, disagrees=side is second_told) for side in (first_told, second_told) for a in side]
-        towns = {first: first_told[0].named, second: second_told[0].named}
-        folded = [f for f in facts if f.kind == "place" and fold(f.value) in towns and {c.source for c in f.citations} <= {c.source for c in citations}]
-        disputed = fact(unique_id(f"place-hospital-{slugify(patient)}", taken), "place", "hospital", f"{towns[first]} / {towns[second]}", citations, True)
-        facts = [f for f in facts if f not in folded] + [disputed]
+        facts = _destination_disputed(facts, admissions, "hospital", f"place-hospital-{slugify(patient)}", sentences, taken)
     return facts
 
 
-# A person's role in a body, of exclusive kinds: one working in it ('the company's finance director') or one outside it
-# checking or advising it ('its external auditor'); a role of words of both kinds is neither
-_ROLE_KINDS = (
-    ("inside", frozenset("director officer chief manager chairman chairwoman chair president treasurer employee executive founder cfo ceo".split())),
-    ("outside", frozenset("auditor consultant adviser advisor contractor lawyer counsel external outside independent".split())),
+# Where the people aboard a vessel were landed ('brought ashore in X', 'landed at X', 'took them to the port of X',
+# 'were transferred to a catamaran and brought to X'): the town's capitalised words
+_LANDED_AT = re.compile(
+    r"\b(?:(?:brought|put|taken|came)\s+ashore|landed|disembarked|(?P<carried>brought|taken|took\s+them|ferried|carried))"
+    r"\s+(?:in|at|to)\s+(?:the\s+(?:[a-z]+\s+)?(?:port|harbou?r)\s+(?:of|in)\s+)?(?P<town>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})"
 )
-# A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...')
-_ACTED_AS = re.compile(r"^,?\s+(?:who\s+)?(?:acted|served|worked)\s+as\s+(?:the\s+|an?\s+)?(?P<role>[^,.;]+?)(?=[,.;]|\s(?:and|who|for|at|in|until|since)\s|$)")
+_LANDED_WORDS = ("ashore", "landed", "disembarked", "brought", "taken", "took", "ferried", "carried")  # one is in each match
+_VESSEL = re.compile(r"\b(?:ship|boat|ferry|catamaran|vessel|lifeboat|port|harbou?r)s?\b")  # what carried them, or where
+
+
+def _landing_disputed(facts: list[Fact], sentences: list[Sentence], taken: set[str]) -> list[Fact]:
+    """The town the people aboard were landed in told two ways ('brought ashore in Stari Grad' by two sources, 'landed
+    at Jelsa' by two others): one place in dispute. Carried to a town ('taken to X') tells a landing only in a
+    sentence of a vessel or a port ('moved onto a second ferry and taken to X')."""
+    landings = [
+        _Admission(sentence.source, sentence.text, match.group(0), match["town"])
+        for sentence in sentences
+        for match in (search_holding(_LANDED_WORDS, _LANDED_AT, sentence.text),)
+        if match and (not match["carried"] or _VESSEL.search(sentence.text))
+    ]
+    return _destination_disputed(facts, landings, "landed at", "place-landed-at", sentences, taken)
+
+
+def _destination_disputed(facts: list[Fact], told: list[_Admission], label: str, id_: str, sentences: list[Sentence], taken: set[str]) -> list[Fact]:
+    """Where someone was taken told as two towns, each side citing its sources, the towns' place facts folded in;
+    two sides exactly, and no source of a side naming the other's town anywhere (a transfer, a route)."""
+    sides: dict[str, list[_Admission]] = {}
+    for admission in told:
+        sides.setdefault(fold(admission.named), []).append(admission)
+    if len(sides) != 2:
+        return facts
+    body = _folded_bodies(sentences)
+    (first, first_told), (second, second_told) = sorted(sides.items(), key=lambda side: (-len({a.source for a in side[1]}), min(source_order(a.source) for a in side[1])))
+    if {a.source for a in first_told} & {a.source for a in second_told} or any(
+            re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body[a.source]) for town, side in ((second, first_told), (first, second_told)) for a in side):
+        return facts
+    citations = [Citation(a.source, a.quote, value=a.words, disagrees=side is second_told) for side in (first_told, second_told) for a in side]
+    towns = {first: first_told[0].named, second: second_told[0].named}
+    folded = [f for f in facts if f.kind == "place" and fold(f.value) in towns and {c.source for c in f.citations} <= {c.source for c in citations}]
+    disputed = fact(unique_id(id_, taken), "place", label, f"{towns[first]} / {towns[second]}", citations, True)
+    return [f for f in facts if f not in folded] + [disputed]
+
+
+# Roles of rival kinds, a pair each: one inside a body or outside it; one learning or teaching (a student or the
+# lecturer supervising the students); a title's deputy or the title itself ('Deputy Mayor' / 'Mayor': the second
+# kind, empty, is the first's title without its deputy's word)
+_DEPUTY = frozenset("deputy vice assistant".split())
+_ROLE_RIVALS = (
+    (frozenset("director officer chief manager chairman chairwoman chair president treasurer employee executive founder cfo ceo".split()),
+     frozenset("auditor consultant adviser advisor contractor lawyer counsel external outside independent".split())),
+    (frozenset("student pupil undergraduate postgraduate trainee apprentice intern".split()),
+     frozenset("lecturer professor teacher tutor instructor supervisor".split())),
+    (_DEPUTY, frozenset()),
+)
+_TITLE_WORDS = _DEPUTY | {"the", "of", "a", "an"}  # ... and words a title is told with, whoever holds it
+# A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...'),
+# or in apposition ('X, a third-year physics student, said')
+_ACTED_AS = re.compile(r"^(?:,?\s+(?:who\s+)?(?:acted|served|worked)\s+as\s+(?:the\s+|an?\s+)?|,\s+(?:the\s+|an?\s+)(?=(?:[\w-]+\s+){0,4}[\w-]+,))"
+                       r"(?P<role>[^,.;]+?)(?=[,.;]|\s(?:and|who|for|at|in|until|since)\s|$)")
 _WHOSE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+'s\s+)?(?:(?:former|then)\s+)?")  # 'the company's former ', 'SCI's ': whose role it was
+
+
+def _rival_roles(entity: Entity, kinds: tuple[frozenset[str], frozenset[str]]) -> list[dict[str, tuple[str, str]]] | None:
+    """A person's roles of two rival kinds, each side source -> (role as written, quote), the side of more sources
+    first; None unless both kinds are told and no source tells both. A role is the words before its relative clause
+    ('the lecturer who supervises the student team' is a lecturer's). A deputy's title and the title rival only as
+    one title."""
+    told: list[dict[str, tuple[str, str]]] = [{}, {}]
+    titles: set[frozenset[str]] = set()
+    for mention in entity.mentions:
+        text = mention.sentence.text
+        acted = _ACTED_AS.match(text[text.find(mention.surface) + len(mention.surface):]) if mention.surface in text else None
+        roles = [_WHOSE.sub("", role) for role in (mention.role, acted["role"] if acted else "") if role]
+        for role in roles:
+            words = set(fold(role).split(" who ")[0].split())
+            telling = [n for n, kind in enumerate(kinds) if kind & words] or ([1] if not kinds[1] else [])
+            if len(telling) == 1 and role in text:
+                told[telling[0]].setdefault(mention.sentence.source, (role, text))
+                titles.add(frozenset(words - _TITLE_WORDS))
+                break
+    if not all(told) or set(told[0]) & set(told[1]) or not kinds[1] and len(titles) != 1:
+        return None
+    return sorted(told, key=lambda side: (-len(side), min(map(source_order, side))))
+
+
+def _names_role(role: str, body: str) -> bool:
+    """Whether a folded text names a folded role anywhere; a title only where it is no deputy's ('mayor' is not named
+    in 'deputy mayor')."""
+    if role.split()[0] in _DEPUTY:
+        return role in body
+    return re.search("".join(f"(?<!{word} )" for word in sorted(_DEPUTY)) + rf"\b{re.escape(role)}", body) is not None
 
 
 def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
     """A person's role told as one inside a body by some sources ('the company's former finance director') and as
-    one outside it by others ('its external auditor'), no source telling both or naming the other's role anywhere:
-    the person boxed in dispute on the role, each source citing its words; roles of one kind ('chief executive' /
-    'founder') are no rivals."""
+    one outside it by others ('its external auditor'), as a student and as the lecturer, or as a deputy's title and
+    as the title ('Deputy Mayor' / 'Mayor'), no source telling both or naming the other's role anywhere: the person
+    boxed in dispute on the role, each source citing its words; roles of one kind ('chief executive' / 'founder')
+    are no rivals."""
     body: dict[str, str] = {}
     disputed: dict[str, Fact] = {}
     for entity in entities:
         if entity.kind != "person":
             continue
-        told: dict[str, dict[str, tuple[str, str]]] = {}  # kind -> source -> (role as written, quote)
-        for mention in entity.mentions:
-            text = mention.sentence.text
-            acted = _ACTED_AS.match(text[text.find(mention.surface) + len(mention.surface):]) if mention.surface in text else None
-            role = _WHOSE.sub("", mention.role or (acted["role"] if acted else ""))
-            kinds = [kind for kind, words in _ROLE_KINDS if words & set(fold(role).split())]
-            if len(kinds) == 1 and role in text:
-                told.setdefault(kinds[0], {}).setdefault(mention.sentence.source, (role, text))
-        if len(told) != 2 or set(told["inside"]) & set(told["outside"]):
+        sides = next(filter(None, (_rival_roles(entity, kinds) for kinds in _ROLE_RIVALS)), None)
+        if sides is None:
             continue
-        sides = sorted(told.values(), key=lambda side: (-len(side), min(map(source_order, side))))
         body = body or _folded_bodies(sentences)
-        if any(fold(role) in body[source] for side, other in (sides, sides[::-1]) for source in side for role, _ in other.values()):
+        if any(_names_role(fold(role), body[source]) for side, other in (sides, sides[::-1]) for source in side for role, _ in other.values()):
             continue
         person = next((f for f in facts if f.kind == "person" and f.value == entity.name), None)
         if person is None:

@@ -133,11 +133,12 @@ _AGENT_IS = re.compile(
 )
 _AGENT_NAMED = re.compile(_AGENT_IS.pattern.removesuffix("$"))  # ... and where it is in a sentence
 _AGENT_WORDS = (*_AGENT_NOUNS, "belong")  # one of them is in each match of _AGENT_IS, _AGENT_NAMED
-# A seller named as whom a thing was bought from ('The museum bought the painting from X', 'acquired from X'): the
-# deed is the sale, of what was bought
+# A seller named as whom a thing was bought from ('The museum bought the painting from X', 'acquired from X', 'will buy
+# the mill from its owner, the holding company X'): the deed is the sale, of what was bought
+_DESCRIBED = r"(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}"
 _FROM = re.compile(
-    r"\b(?:bought|purchased|acquired)\s+(?P<thing>(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,3}?)from\s+(?:the\s+|a\s+)?"
-    r"(?:(?!(?:and|or|of|including|with)\b)[a-z]+\s+){0,3}$"
+    r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\s+(?P<thing>(?:(?:the|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,3}?)"
+    r"from\s+(?:(?:the|a|its|their)\s+)?" + _DESCRIBED + r"(?:[a-z]+,\s+(?:the\s+|a\s+)?" + _DESCRIBED + r")?$"
 )
 # A doer before its verb ('X scored', 'X owns'), the verb read as the deed when another sentence tells it after 'by'
 _DOES = re.compile(r"^(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b(?P<thing>(?:\s+(?:the|its|a|an)\s+[a-z]+)?)")
@@ -233,27 +234,34 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     naming = {f"{e.kind}:{e.key}": set(e.sources) for e in entities}
     claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
     claims = _rivals_apart(claims, sentences, body, setting, naming)
-    claims = _bodies_disputed(claims)
+    claims = _bodies_disputed(claims, {e.key for e in entities if e.kind == "organization"})
     return cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
 
 
-def _bodies_disputed(facts: list[Fact]) -> list[Fact]:
+def _bodies_disputed(facts: list[Fact], organizations: set[str]) -> list[Fact]:
     """The two bodies of a statement in conflict on its party ('owned by X' / 'owned by Y', 'licensed to X' /
     'licensed to Y') as one organisation in dispute, each side citing the sources naming it, never two agreed
-    bodies; only when no source names both (a firm and its parent named together are no rivals)."""
+    bodies nor one boxed and its rival lost (a body the entities read in one source only, or by another name
+    elsewhere, is cited by the conflict's own sentences); only when no source names both (a firm and its parent
+    named together are no rivals)."""
     bodies = {fold(name): item for item in facts if item.kind == "organization" for name in (item.value, *item.variants)}
+    bodies_ids = {item.id for item in bodies.values()}
     merged: dict[str, Fact | None] = {}
     for conflict in facts:
         if conflict.kind != "claim" or conflict.status != "conflict" or not _of_a_party(conflict.label.partition(" (")[0]):
             continue
-        sides = [bodies.get(fold(name)) for name in conflict.value.split(" / ")]
+        names = conflict.value.split(" / ")
+        sides = [bodies.get(fold(name)) or (fact(f"{conflict.id}-{n}", "organization", "organization", name, [
+            replace(c, disagrees=False) for c in conflict.citations if c.disagrees == (n > 0)]) if fold(name) in organizations else None)
+            for n, name in enumerate(names)]
         if len(sides) != 2 or None in sides or sides[0] is sides[1] or any(side.id in merged for side in sides) \
                 or {c.source for c in sides[0].citations} & {c.source for c in sides[1].citations}:
             continue
         first, second = sides
+        boxed = first if first.id in bodies_ids else second  # where the dispute is boxed: a body boxed before
         citations = [replace(c, value=c.value or side.value, disagrees=side is second) for side in sides for c in side.citations]
-        merged[first.id] = fact(first.id, "organization", first.label, f"{first.value} / {second.value}", citations, True)
-        merged[second.id] = None
+        merged[first.id] = merged[second.id] = None
+        merged[boxed.id] = fact(boxed.id, "organization", boxed.label, f"{first.value} / {second.value}", citations, True)
     return [item for item in (merged.get(f.id, f) for f in facts) if item is not None]
 
 
@@ -423,8 +431,7 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
             match = pattern.search(text)
             if match:  # what the outcome is of: the sentence's other words, but who reports it; a sanction's, whom
                 # its clause names before it ('we note that an official has been suspended')
-                about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else \
-                    stems(" ".join(w for w in _CLAUSE_OPENS.split(_CLAUSE.split(text[: match.start()])[-1])[-1].split() if w.islower()))
+                about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else _sanctioned(text[: match.start()])
                 lead = (citation.source, text) in setting.leads
                 found.setdefault(frame, []).append(Reading(frame, frozenset({kind}), match.group(0), about, lead))
     for surface, entity in setting.names.get((citation.source, text), []):
@@ -472,6 +479,31 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
             of = of | _MISHAP if of & _MISHAP or not of or why else of
             found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
+
+
+# Words between a subject and its verb that name nothing ('has been', 'was'), and what opens a relative clause
+_AUXILIARIES = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "be", "being", "also", "now", "since"})
+_RELATIVE_OPENS = ("who ", "which ", "whose ", "whom ")
+
+
+def _sanctioned(before: str) -> frozenset[str]:
+    """Whom a sanction is of, by the words of its subject: the lower-case words of its clause ('we note that an
+    official has been suspended': an official); past the commas of an apposition or a relative clause when the
+    clause holds only the verb's auxiliaries ('The head of the office, Jan Novak, has been dismissed': the head of
+    the office and Jan Novak; 'Jan Novak, who ran the office, was suspended': Jan Novak)."""
+    clauses = _CLAUSE.split(before)
+    if len(clauses) == 1 or not set(clauses[-1].split()) <= _AUXILIARIES:
+        return stems(" ".join(w for w in _CLAUSE_OPENS.split(clauses[-1])[-1].split() if w.islower()))
+    subject: list[str] = []
+    for clause in reversed(clauses[:-1]):
+        words = _CLAUSE_OPENS.split(clause)[-1].split()
+        if clause.lstrip().startswith(_RELATIVE_OPENS):
+            continue
+        if any(w.islower() for w in words):
+            subject += [w for w in words if w.islower()]
+            break
+        subject += words  # a name in apposition
+    return stems(" ".join(subject))
 
 
 def _phrase(words: str) -> str:
