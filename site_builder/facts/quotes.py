@@ -16,18 +16,21 @@ from functools import lru_cache
 
 from .aliases import fold
 from .entities import Entity, Mention
-from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, longest_first, NAME_PARTICLES, ORGANIZATION_WORDS, ROLE_WORDS, SPEECH_VERBS
+from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, longest_first, NAME_PARTICLES, ORGANIZATION_WORDS, RANKS, ROLE_WORDS, SPEECH_VERBS
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
 # The verbs of saying, and those only a quotation's tag uses for one ('"...," he joked', '"...," she repeats').
 _SPEECH = "|".join(longest_first(SPEECH_VERBS | frozenset("joked jokes repeated repeats recalled recalls".split())))
+# What a full stop inside a speaker's name closes: an initial or a form of address ('said Tomas J. Novak', 'said
+# Mr. Novak', 'Prof. Jan Novak said'), not the sentence.
+_ABBREVIATED = "|".join(longest_first(frozenset(re.escape(w[:-1]) for w in RANKS if re.fullmatch(r"[a-z]+\.", w)) | {"[A-Z]"}))
 # After the quotation: '..., he said', '..., said the allied official', '..., Medina told reporters',
 # '..., Rosa Huaman, a resident of Chivay, told local radio'.
 _AFTER = re.compile(
     rf"^[,.!?]?\s*(?:(?P<pronoun>he|she|they)\s+(?:{_SPEECH})\b"
-    rf"|(?:{_SPEECH}|according to)\s+(?P<who>(?:\b[A-Z]\.|[^,.;]){{2,80}})"  # a middle initial: 'said Tomas J. Novak'
-    rf"|(?P<named>(?:\b[A-Z]\.|[^.;“”\"]){{2,120}}?)\s+(?:{_SPEECH})\b)",  # 'S. Venkatraman said'
+    rf"|(?:{_SPEECH}|according to)\s+(?P<who>(?:\b(?:{_ABBREVIATED})\.|[^,.;]){{2,80}})"  # 'said Tomas J. Novak', 'said Mr. Novak'
+    rf"|(?P<named>(?:\b(?:{_ABBREVIATED})\.|[^.;“”\"]){{2,120}}?)\s+(?:{_SPEECH})\b)",  # 'S. Venkatraman said', 'Dr. Lind said'
     re.IGNORECASE,
 )
 _DESCRIPTION = re.compile(r"^(?:the|a|an)\s+[A-Za-z][\w\s-]{2,40}$", re.IGNORECASE)
@@ -481,6 +484,8 @@ def _gender_votes(surface: str, text: str) -> tuple[int, int]:
         rest = text[at + len(surface) :]
         after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
         apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
+        if apposition.lstrip().startswith("whose "):
+            apposition = ""  # 'X, whose father founded the firm,': the father is another's title, not X's
         # after 'X's office' or 'X's husband' a pronoun tells of the one owned, not of X
         pronouns = "" if rest[:2] in ("'s", "’s") else " ".join(after.split()[:12])
         he += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
