@@ -4990,3 +4990,61 @@ def test_a_name_the_event_also_writes_the_other_way_round_is_one_person_whatever
     assert [(name, sources) for name, (kind, _, sources) in found.items() if kind == "person"] == [
         ("Kovacs Petra", ["s1", "s2"])
     ], found
+
+
+# --- session 23: who said it, and quote conflicts that are not ------------------------------------
+
+
+@pytest.mark.parametrize("tag", ["said Mr. Halvorsen", "said Prof. Per Halvorsen", "Dr. Halvorsen said"])
+def test_a_form_of_address_with_its_full_stop_is_part_of_the_speakers_tag(tag):
+    """Made up: the full stop of 'Mr.' or 'Prof.' closes no tag: the name after it speaks."""
+    texts = [
+        "Engineer Per Halvorsen and planner Ida Lunde inspected the bridge on Monday.",
+        f'"The bridge stays closed until every cable has been checked," {tag}.',
+    ]
+    assert speakers_of(*texts) == ["Per Halvorsen"]
+
+
+def test_whose_father_makes_no_man_of_the_one_it_follows():
+    """Made up: 'X, whose father opened the shop, ...' tells of X's father; '"...," she said' after it is X's."""
+    texts = [
+        "Baker Tom Reed lost his van in the flood.",
+        "Shop owner Greta Sand, whose father opened the bakery in 1961, returned on Monday to clear the mud.",
+        '"We will bake bread again by the end of the month," she said.',
+    ]
+    assert speakers_of(*texts) == ["Greta Sand"]
+
+
+def speakers_without(name: str, *texts: str) -> list[str | None]:
+    """The speakers of one source's quotations when the people it names, as read, leave `name` out (a person the
+    entity reader misses)."""
+    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person" and e.name != name]
+    return [q.speaker_name for q in find_quotations(sentences, people)[0]]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        ("The first to walk across was Oskar Vik, a retired teacher from the island.", "Oskar Vik"),
+        ("For ferry pilot Oskar Vik, 58, who has crossed the sound for decades, the bridge came late.", "Oskar Vik"),
+        ("The first to walk across were Oskar Vik, a retired teacher, and Ada Ruud, a student.", None),  # two fit: no guess
+    ],
+)
+def test_she_said_after_a_sentence_telling_of_a_person_the_source_names_once_is_that_persons(introduced, speaker):
+    """Made up: '"...," he said' right after a sentence naming someone as a person ('X, a retired teacher', 'X, 58, who
+    ...') is theirs, though the people read from the source miss them: not the mayor named before; with two, nobody's."""
+    texts = ["Mayor Lena Dahl opened the new bridge on Friday.", introduced, '"I have waited thirty years for this," he said.']
+    assert speakers_without("Oskar Vik", *texts) == [speaker]
+
+
+def test_a_speaker_read_from_he_said_takes_no_side_against_one_another_source_names():
+    """Made up: one source's '"...," he said' read as the man named before, another naming who spoke: the words are one
+    line given to the one named, with both sources cited, and no conflict over who said them."""
+    bodies = (
+        'Port director Sven Aas met the crews on Monday. "The harbour stays shut until the ice has gone," he said.',
+        '"The harbour stays shut until the ice has gone," harbour master Lena Moe told reporters on Monday.',
+    )
+    quote = next(f for f in made_up_event(*bodies, title="Ice closes the harbour").facts if f.kind == "quote")
+    assert (quote.label, quote.status, [c.source for c in quote.citations]) == ("Lena Moe", "agreed", ["s1", "s2"])
+    assert not any(c.disagrees for c in quote.citations)
