@@ -886,10 +886,10 @@ def test_an_adjective_before_a_capitalised_word_makes_no_one_a_person():
 # --- quotations --------------------------------------------------------------------------------
 
 
-def speakers_of(*texts: str) -> list[str | None]:
-    """The speakers of the quotations of one source's sentences."""
+def speakers_of(*texts: str, missed: frozenset[str] = frozenset()) -> list[str | None]:
+    """The speakers of the quotations of one source's sentences (`missed`: people the entity reader is made to miss)."""
     sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
-    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person"]
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person" and e.name not in missed]
     return [q.speaker_name for q in find_quotations(sentences, people)[0]]
 
 
@@ -4995,16 +4995,6 @@ def test_a_name_the_event_also_writes_the_other_way_round_is_one_person_whatever
 # --- session 23: who said it, and quote conflicts that are not ------------------------------------
 
 
-@pytest.mark.parametrize("tag", ["said Mr. Halvorsen", "said Prof. Per Halvorsen", "Dr. Halvorsen said"])
-def test_a_form_of_address_with_its_full_stop_is_part_of_the_speakers_tag(tag):
-    """Made up: the full stop of 'Mr.' or 'Prof.' closes no tag: the name after it speaks."""
-    texts = [
-        "Engineer Per Halvorsen and planner Ida Lunde inspected the bridge on Monday.",
-        f'"The bridge stays closed until every cable has been checked," {tag}.',
-    ]
-    assert speakers_of(*texts) == ["Per Halvorsen"]
-
-
 def test_whose_father_makes_no_man_of_the_one_it_follows():
     """Made up: 'X, whose father opened the shop, ...' tells of X's father; '"...," she said' after it is X's."""
     texts = [
@@ -5015,14 +5005,6 @@ def test_whose_father_makes_no_man_of_the_one_it_follows():
     assert speakers_of(*texts) == ["Greta Sand"]
 
 
-def speakers_without(name: str, *texts: str) -> list[str | None]:
-    """The speakers of one source's quotations when the people it names, as read, leave `name` out (a person the
-    entity reader misses)."""
-    sentences = [sentence(t, "s1", i) for i, t in enumerate(texts)]
-    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person" and e.name != name]
-    return [q.speaker_name for q in find_quotations(sentences, people)[0]]
-
-
 @pytest.mark.parametrize(
     ("introduced", "speaker"),
     [
@@ -5031,11 +5013,11 @@ def speakers_without(name: str, *texts: str) -> list[str | None]:
         ("The first to walk across were Oskar Vik, a retired teacher, and Ada Ruud, a student.", None),  # two fit: no guess
     ],
 )
-def test_she_said_after_a_sentence_telling_of_a_person_the_source_names_once_is_that_persons(introduced, speaker):
+def test_he_said_after_a_sentence_telling_of_a_person_the_people_reader_missed_is_that_persons(introduced, speaker):
     """Made up: '"...," he said' right after a sentence naming someone as a person ('X, a retired teacher', 'X, 58, who
     ...') is theirs, though the people read from the source miss them: not the mayor named before; with two, nobody's."""
     texts = ["Mayor Lena Dahl opened the new bridge on Friday.", introduced, '"I have waited thirty years for this," he said.']
-    assert speakers_without("Oskar Vik", *texts) == [speaker]
+    assert speakers_of(*texts, missed=frozenset({"Oskar Vik", "Ada Ruud"})) == [speaker]
 
 
 def test_a_speaker_read_from_he_said_takes_no_side_against_one_another_source_names():
