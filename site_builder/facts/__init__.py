@@ -2219,8 +2219,10 @@ def _speakers(group: list[Quotation]) -> tuple[list[str], dict[str, str]]:
     """Who the sources say spoke the quotation (their keys, and the names to show): the people named, most
     sources first (two when outlets give it to different people: both are shown, never one picked), else how
     a source describes the speaker ('the allied official'); a source naming nobody ('the union said in a
-    statement') takes no side."""
-    said = Counter(q.speaker for q in group if q.speaker)
+    statement') takes no side, nor does one whose speaker is read from 'she said' or a title ('the mayor added') when
+    another source names who spoke: the reading may go wrong, the name does not."""
+    named = {q.speaker for q in group if q.speaker and not q.inferred and not q.speaker.startswith("description:")}
+    said = Counter(q.speaker for q in group if q.speaker and (not q.inferred or not named or q.speaker in named))
     people = [key for key in said if not key.startswith("description:")]
     ranked = sorted(people or said, key=lambda key: -said[key])  # stable: ties in source order
     chosen = ranked if people else ranked[:1]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .aliases import fold
 from .entities import Entity, Mention
-from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, longest_first, NAME_PARTICLES, ORGANIZATION_WORDS, ROLE_WORDS, SPEECH_VERBS
+from .lexicon import AGENT_NOUNS, COMMENTATOR_WORDS, FUNCTION_WORDS, longest_first, NAME_PARTICLES, ORGANIZATION_WORDS, RANKS, ROLE_WORDS, SPEECH_VERBS
 from .sentences import Sentence
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
@@ -56,6 +56,7 @@ class Quotation:
     speaker_name: str | None  # as shown
     phrase: bool = False  # a bare noun phrase quoted (see _phrase): the speaker's words, but no statement to box
     fragment: bool = False  # two or three words quoted: no statement of its own, but part of one the speaker made
+    inferred: bool = False  # the speaker is not named in the sentence: read from 'she said', a title or the lines before
 
 
 def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]]) -> tuple[list[Quotation], dict[str, str]]:
@@ -101,7 +102,7 @@ def find_quotations(sentences: list[Sentence], people: list[tuple[Entity, list[M
                 previous is not None and previous.speaker is not None and previous.speaker == speaker[0]
                 and previous.sentence.paragraph == sentence.paragraph and len(words.split()) <= TAIL_WORDS
             )
-            quoted_here = Quotation(sentence, words, *speaker, phrase=tail)
+            quoted_here = Quotation(sentence, words, *speaker, phrase=tail, inferred=speaker[0] not in {None, *(n.key for n in named)})
             found.append(quoted_here)
         previous = quoted_here
     return found, pointed_to
@@ -378,7 +379,11 @@ def _pronoun_speaker(pronoun: str, before: str, named: list[_Named], context: _C
     """Who '..., she said' is: the nearest person named before, the one named as speaking first within a
     sentence, passing over one the source tells is of the other sex ('Union head Karl Weber ...', 'Anna Lind,
     a mother of two, ...', '"...," she said' is Anna's). Someone the source describes without a name since the
-    last person named ('A nurse at the clinic said ...') is who speaks, and the words are nobody's named."""
+    last person named ('A nurse at the clinic said ...') is who speaks, and the words are nobody's named; one the
+    sentence just before names and tells is a person, whom the source's people do not hold ('The first to hear it was
+    Ola Berg, a student on duty.'), speaks when that sentence tells of no one else."""
+    if context.since and not before.strip() and (apposed := _one_apposed(context.since[-1], context.everyone)):
+        return f"named:{fold(apposed)}", apposed
     if any(_someone_else(text, context.everyone) for text in (*context.since, before)):
         return None, None
     candidates = [(before, named)] if named and _mentioned_in(before, named) else []
@@ -417,24 +422,60 @@ _NAME_SPEAKING = re.compile(
 )
 
 
+# A name the words after it tell is a person's, wherever it stands: 'The first to reach her was Ola Berg, a
+# student on duty at the pier.', 'For crane driver Ola Berg, 61, who has worked there for years, ...'.
+_PERSON_APPOSED = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][^\W\d_][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}),\s+(?:\d{1,3},\s+)?(?:who\b|(?:a|an)\s+(?P<what>[^,.;“”\"]{2,60}))"
+)
+_APPOSITION_HEAD = re.compile(r"\s+(?:of|at|in|on|from|for|with|to|who|which|that)\s+")
+
+
 def _someone_else(text: str, everyone: list[_Named]) -> bool:
     """Does the text tell of someone speaking or acting who is no person of the source's we know: one described ('A
-    mother of two said ...') or named in a form not read as a person's ('Horvath said they would fly home')?"""
+    mother of two said ...'), named in a form not read as a person's ('Horvath said they would fly home'), or named
+    with words telling a person ('Ola Berg, a student on duty, ...', 'Ola Berg, who ...')?"""
     described = _DESCRIBED.match(text)
     if described and any(map(_is_person_noun, described.group("words").split())):
         return True
+    return any(_unknown(name, everyone) for name in (*_persons_speaking(text), *_persons_apposed(text)))
+
+
+def _persons_speaking(text: str) -> Iterator[str]:
+    """The names the text tells as a person's speaking or acting (see _NAME_SPEAKING)."""
     for match in _NAME_SPEAKING.finditer(text):
         if match.group("apposed") and not any(map(_is_person_noun, re.findall(r"[\w-]+", match.group("what")))):
             continue  # 'Lindqvist AB, the grain trader, said': no person told
         if match.group("titled") and not any(map(_is_person_noun, re.findall(r"[\w-]+", match.group("title")))):
             continue  # 'The Lindqvist Group said': no title of a person before the name
-        name = next(match.group(g) for g in ("name", "source", "apposed", "actor", "titled") if match.group(g))
-        words = name.lower().split()
-        if words[0] in FUNCTION_WORDS or any(w in ORGANIZATION_WORDS or _is_person_noun(w) for w in words):
-            continue
-        if not any(fold(surface) in fold(name) or fold(name) in fold(surface) for p in everyone for surface in p.spellings):
-            return True
-    return False
+        yield next(match.group(g) for g in ("name", "source", "apposed", "actor", "titled") if match.group(g))
+
+
+def _persons_apposed(text: str) -> Iterator[str]:
+    """The names the text tells as a person's by the words after them (see _PERSON_APPOSED)."""
+    for match in _PERSON_APPOSED.finditer(text):
+        head = _APPOSITION_HEAD.split(match.group("what"))[0].split() if match.group("what") else []
+        if match.group("what") is None or head and _is_person_noun(head[-1]):  # not 'a regional company that runs ...'
+            words = match.group("name").split()
+            while len(words) > 1 and (_is_person_noun(words[0]) or words[0].lower() in RANKS):
+                words = words[1:]  # 'Mayor Ola Berg, who ...' names Ola Berg
+            yield " ".join(words)
+
+
+def _one_apposed(text: str, everyone: list[_Named]) -> str | None:
+    """The one person the text names with words telling a person ('Ola Berg, a student on duty', 'Ola Berg, who ...'),
+    whom the source's people do not hold, when it describes or names no one else; None otherwise."""
+    apposed = {name for name in _persons_apposed(text) if _unknown(name, everyone)}
+    if len(apposed) != 1 or _DESCRIBED.match(text) or any(_unknown(name, everyone) for name in set(_persons_speaking(text)) - apposed):
+        return None
+    return apposed.pop()
+
+
+def _unknown(name: str, everyone: list[_Named]) -> bool:
+    """A name that is no person of the source's we know, nor a body's or a description's words."""
+    words = name.lower().split()
+    if words[0] in FUNCTION_WORDS or any(w in ORGANIZATION_WORDS or _is_person_noun(w) for w in words):
+        return False
+    return not any(fold(surface) in fold(name) or fold(name) in fold(surface) for p in everyone for surface in p.spellings)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -481,6 +522,8 @@ def _gender_votes(surface: str, text: str) -> tuple[int, int]:
         rest = text[at + len(surface) :]
         after = rest[: end.start()] if (end := _NEXT_NAME_OR_QUOTE.search(rest)) else rest
         apposition = after.split(",")[1] if after.startswith(",") and after.count(",") >= 2 else ""
+        if apposition.lstrip().startswith("whose "):
+            apposition = ""  # 'X, whose father founded the firm,': the father is another's title, not X's
         # after 'X's office' or 'X's husband' a pronoun tells of the one owned, not of X
         pronouns = "" if rest[:2] in ("'s", "’s") else " ".join(after.split()[:12])
         he += len(_HIS_TITLE.findall(f"{before} {apposition}")) + len(_HE.findall(pronouns))
