@@ -440,3 +440,15 @@ def test_a_count_told_on_its_own_besides_the_part_of_a_whole_stays_boxed():
         "Twenty-two hire cruisers were stuck behind the jammed lock gate on Tuesday, the operator said.",
     ))
     assert "22" in " ".join(boxed.values()) and len(boxed) == 2
+
+
+def test_a_measure_whose_label_says_nothing_is_the_labelled_measure_of_its_value_and_unit_told_again():
+    event = event_of(
+        "A coach carrying 40 tourists left the mountain road near Dorna on Sunday and fell about 60 metres into a ravine, killing five people.",
+        "Five people died on Sunday when a coach plunged off a mountain road near Dorna. Rescuers had to climb down 60 metres to reach it.",
+        "Five tourists were killed near Dorna on Sunday when their coach left the road.",
+    )
+    boxed = {f.label: f for f in event.facts if f.kind == "number"}
+    assert "distance (metres)" not in boxed
+    assert [(c.source, c.value) for c in boxed["fall (metres)"].citations] == [("s1", None), ("s2", "60 metres")]
+    assert boxed["fall (metres)"].status == "agreed"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..model import Fact
-from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, Quantity, counts_things, in_base_unit, in_metric, measure_unit, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, Quantity, counts_things, dimension, in_base_unit, in_metric, measure_unit, single_valued, what_befell
 from .merge import deed_of, stems
 from .quotes import claimed
 from .sentences import LEAD
@@ -59,8 +60,44 @@ def key_figures(facts: list[Fact], quantities: list[Quantity]) -> tuple[list[Fac
     more |= _restated(figures, mentions, more)
     ranked = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     more |= {f.id for f in ranked[MAX_FIGURES:] if f.status != "conflict"}
-    told = _restating_claims(facts, [f for f in figures if f.id not in more])
-    return [f for f in facts if f.id not in more and f.id not in told], [f for f in figures if f.id in more]
+    folded = _measures_told_twice([f for f in figures if f.id not in more], mentions)
+    boxed = [folded.get(f.id, f) for f in facts if f.id not in more and folded.get(f.id, f) is not None]
+    told = _restating_claims(facts, [f for f in boxed if f.kind == "number"])
+    return [f for f in boxed if f.id not in told], [f for f in figures if f.id in more]
+
+
+def _measures_told_twice(figures: list[Fact], mentions: dict[str, list[Quantity]]) -> dict[str, Fact | None]:
+    """A measure whose label says nothing of what it measures ('distance (metres)') beside a boxed measure of the same
+    value in the same unit of length, mass, area, volume, speed or temperature that says it ('fall (metres)', 'length
+    of the diversion (km)'), neither citing a sentence the other does: one measure told by two sources in words that
+    merging could not align ('fell about 60 metres', 'came to rest 60 metres below the road'). The labelled line cites
+    the other's sources too, each with the words it gave. Figure id -> the folded line, or None for the line folded
+    into it. A count of one number is no such measure ('two trains', 'two lanes')."""
+    folded: dict[str, Fact | None] = {}
+    measures = [f for f in figures if f.status != "conflict" and _one_measure(mentions[f.id])]
+    for given in (f for f in measures if _says_nothing(f)):
+        line = next((
+            f for f in measures
+            if f.id not in folded and not _says_nothing(f) and _one_measure(mentions[f.id]) == _one_measure(mentions[given.id])
+            and not {(c.source, c.quote) for c in f.citations} & {(c.source, c.quote) for c in given.citations}
+        ), None)
+        if line is None:
+            continue
+        citing = {c.source for c in line.citations}
+        told = tuple(replace(c, value=None if (c.value or given.value) == line.value else c.value or given.value) for c in given.citations if c.source not in citing)
+        folded[line.id] = replace(line, citations=line.citations + told, status="agreed" if told else line.status)
+        folded[given.id] = None
+    return folded
+
+
+def _one_measure(mentions: list[Quantity]) -> tuple[str, float] | None:
+    """The unit and value every mention gives of a length, a mass, an area, a volume, a speed or a temperature, in its
+    dimension's base unit; None for anything else or mentions giving two values."""
+    measured = {(dimension(q.slot), measure_unit(q.slot), q.value) for q in map(in_base_unit, mentions)}
+    if len(measured) != 1:
+        return None
+    (kind, unit, value), = measured
+    return (unit, value) if kind else None
 
 
 def _restating_claims(facts: list[Fact], boxed: list[Fact]) -> set[str]:
