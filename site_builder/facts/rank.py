@@ -184,9 +184,11 @@ def _framed_as_background(quantity: Quantity) -> bool:
     return _BACKGROUND_FRAME.search(text, *clause) is not None or _LAST_YEAR_FRONTED.match(text) is not None
 
 
-# A time before the event's, named without its year: 'last year', 'last summer', 'the past year', 'earlier this year'.
+# A time before the event's, named without its year: 'last year', 'last summer', 'the past year', 'earlier this year',
+# 'the past five years', 'in recent years'.
 _BEFORE_THE_EVENT = re.compile(
-    r"\b(?:[Ll]ast|[Tt]he\s+(?:past|previous))\s+(?:year|summer|winter|spring|autumn|season)\b|\bearlier\s+this\s+year\b"
+    r"\b(?:[Ll]ast|[Tt]he\s+(?:past|previous))\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)"
+    r"|year|summer|winter|spring|autumn|season)\b|\bearlier\s+this\s+year\b|\bin\s+recent\s+years\b"
 )
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b")
 
