@@ -452,6 +452,7 @@ RILA = "A coach overturned near Rila on Sunday, injuring nine people. Police clo
     "About 31,000 drivers sat the test, according to figures published earlier this year.",
     "Two other passes in the region have been closed to coaches in recent years.",
     "Some 14 coaches have crashed on the pass in the past five years.",
+    "Rila, a town of about 8,000 people, has grown more than any town in the region in recent years.",  # no figure compared
 ])
 def test_one_source_s_figure_told_below_the_lead_in_a_sentence_set_before_the_event_is_background(background):
     event = event_of(f"{RILA} {background}", "Nine people were injured when a coach overturned near Rila on Sunday.")

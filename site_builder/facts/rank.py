@@ -190,7 +190,7 @@ _BEFORE_THE_EVENT = re.compile(
     r"\b(?:[Ll]ast|[Tt]he\s+(?:past|previous))\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)"
     r"|year|summer|winter|spring|autumn|season)\b|\bearlier\s+this\s+year\b|\bin\s+recent\s+years\b"
 )
-_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b")
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|(?<!more )(?<!less )(?<!fewer )\bthan\b")  # not a hedge
 
 
 def _of_another_time(quantity: Quantity, bodies: list[str], year: int | None) -> bool:
