@@ -202,7 +202,7 @@ def _of_another_time(quantity: Quantity, bodies: list[str], year: int | None) ->
     (see _all_along)."""
     text = quantity.sentence.text
     at = text.find(quantity.words)
-    if quantity.sentence.index < LEAD or at < 0 or _THE_BODY.search(text[:at]) or any(body in text[:at] for body in bodies):
+    if quantity.sentence.index < LEAD or at < 0 or _of_an_event_body(text[:at], bodies):
         return False
     compared = _COMPARED.search(text, at + len(quantity.words))
     dated = text[: compared.start()] if compared else text  # 'up from 9,000 last year' dates the figure compared with
@@ -246,11 +246,17 @@ def _all_along(quantity: Quantity, bodies: list[str]) -> bool:
     if clause is None:
         return False
     before = text[clause[0]:text.find(quantity.words)]
-    if _THE_BODY.search(before) or any(body in before for body in bodies):
+    if _of_an_event_body(before, bodies):
         return False
     said = text[clause[0]:clause[1]].replace(quantity.words, " ")  # 'jailed for a year' is no rate
     yearly = _EVERY_YEAR.search(said) is not None or _A_NORMAL_YEAR_FRONTED.match(text) is not None
     return (yearly and not _PAST.search(before)) or (_PERFECT.search(before) is not None and _SINCE_OF_OLD.search(text) is not None)
+
+
+def _of_an_event_body(before: str, bodies: list[str]) -> bool:
+    """The words before a figure name the event's own body: by a name more sources give or by what it is ('The
+    operator ...'), whose scale and record are the scale of what the event befell."""
+    return _THE_BODY.search(before) is not None or any(body in before for body in bodies)
 
 
 # A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
