@@ -100,7 +100,7 @@ def test_one_mention_taken_for_two_figures_is_boxed_once():
         Fact("number-singles", "number", "number of singles", "two", "single-source", (Citation("s1", sentence.text),)),
         Fact("number-ties", "number", "number of ties", "two", "single-source", (Citation("s1", sentence.text),)),
     ]
-    box, more = key_figures(taken_twice, [quantity, quantity])
+    box, more = key_figures(taken_twice, [quantity, quantity], None)
     assert [f.id for f in box] == ["number-singles"] and [f.id for f in more] == ["number-ties"]
 
 
@@ -452,3 +452,31 @@ def test_a_measure_whose_label_says_nothing_is_the_labelled_measure_of_its_value
     assert "distance (metres)" not in boxed
     assert [(c.source, c.value) for c in boxed["fall (metres)"].citations] == [("s1", None), ("s2", "60 metres")]
     assert boxed["fall (metres)"].status == "agreed"
+
+
+RILA = "A coach overturned near Rila on Sunday, injuring nine people. Police closed the road. The driver was questioned."
+
+
+@pytest.mark.parametrize("background", [
+    "The pass saw more than 40 crashes last year.",
+    "Police counted 900 road accidents on the pass, according to their report of 2024.",
+    "Bus firms in the region carried some 12 million passengers over the past year.",
+    "About 31,000 drivers sat the test, according to figures published earlier this year.",
+    "Two other passes in the region have been closed to coaches in recent years.",
+    "Some 14 coaches have crashed on the pass in the past five years.",
+    "Rila, a town of about 8,000 people, has grown more than any town in the region in recent years.",  # no figure compared
+])
+def test_one_source_s_figure_told_below_the_lead_in_a_sentence_set_before_the_event_is_background(background):
+    event = event_of(f"{RILA} {background}", "Nine people were injured when a coach overturned near Rila on Sunday.")
+    boxed, more = figures(event)
+    assert list(boxed.values()) == ["nine"] and len(more) == 1
+
+
+@pytest.mark.parametrize("news, figure", [
+    ("The line carried 14,000 passengers this month, up from 9,000 last year.", "14,000"),  # the time dates the other
+    ("The operator paid 2 million euros in fines, its accounts for last year show.", "2 million euros"),  # the event's body
+])
+def test_a_figure_below_the_lead_compared_with_an_earlier_one_or_of_the_event_s_body_stays_boxed(news, figure):
+    event = event_of(f"{RILA} {news}", "Nine people were injured when a coach overturned near Rila on Sunday.")
+    boxed, _ = figures(event)
+    assert figure in boxed.values()

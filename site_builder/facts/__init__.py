@@ -34,7 +34,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, FigureGroup, each_and_its_whole, opposed, same_stem, align_figures, align_quotations, cite_one_side, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
+from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, YEAR_NAMED, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .rivals import rival_claims
@@ -170,7 +170,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
     facts = _roles_disputed(_landing_disputed(_hospitals_disputed(facts, sentences, entities, taken), sentences, taken), sentences, entities)
     facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
-    facts, more = key_figures(facts + quotations, quantities)
+    facts, more = key_figures(facts + quotations, quantities, year)
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
 
@@ -423,7 +423,7 @@ def _of_an_earlier_year(text: str, year: int, before: int) -> bool:
     as a time is before the event's? ('X had warned in 2023 that ...' tells what X did, the year after it.)"""
     if not _A_YEAR.search(text):
         return False  # most sentences: no year, which each of the three patterns below holds
-    years = [(m.start(), int(m.group(1))) for pattern in (_YEAR_NAMED, _SINCE_WHEN, _THE_YEARS) for m in pattern.finditer(text)]
+    years = [(m.start(), int(m.group(1))) for pattern in (YEAR_NAMED, _SINCE_WHEN, _THE_YEARS) for m in pattern.finditer(text)]
     return bool(years) and max(y for _, y in years) < year and min(at for at, _ in years) < before
 
 
@@ -1228,11 +1228,6 @@ def _without_told_again(quantities: list[Quantity]) -> list[Quantity]:
     return sorted(kept, key=lambda q: order[id(q)])
 
 
-# A year said as a time ('in 2014', 'of 2011', 'March 2014'); not 'since 2014' (up to now), '1978’s hit', 'a 2018 model'.
-_YEAR_NAMED = re.compile(
-    r"\b(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|\d{1,2})\s+(1[89]\d\d|20\d\d)\b(?![’'-])"
-)
 # A clause that tells what happened at a time or place the clause before it names: "in 2014, in which 301 people died".
 # "In 2019, 5,000 runners finished": a year fronted in a clause of its own.
 _WHEN_FRONTED = re.compile(r"^\s*(?:[Ii]n|[Bb]y|[Dd]uring|[Bb]ack in)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\s*$")
@@ -1253,12 +1248,12 @@ def _of_earlier_years(quantities: list[Quantity], year: int) -> list[Quantity]:
         index = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), None)
         said = None
         if index is not None and not quantity.slot.endswith((EARLIER, " record")):  # a record stands since it was set
-            years = [int(y) for y in _YEAR_NAMED.findall(text[slice(*clauses[index])])]
+            years = [int(y) for y in YEAR_NAMED.findall(text[slice(*clauses[index])])]
             before = text[slice(*clauses[index - 1])] if index else ""
             if not years and index and (
                 _RELATIVE_CLAUSE.match(text[slice(*clauses[index])]) or _WHEN_FRONTED.match(before) or _PLACED_AND_DATED.match(before)
             ):
-                years = [int(y) for y in _YEAR_NAMED.findall(before)]
+                years = [int(y) for y in YEAR_NAMED.findall(before)]
             said = next((y for y in years if y < year), None)
         dated.append(replace(quantity, slot=f"{quantity.slot} in {said}") if said else quantity)
     return dated

@@ -211,6 +211,11 @@ EARLIER = "earlier"  # the last word of the slot of a figure's earlier value ("u
 # died in 2014', written by facts._of_earlier_years): another time's figure, which neither disagrees with nor stands
 # for the event's own, and which the box leaves to "More figures".
 OF_A_YEAR = re.compile(r" in (\d{4})$")
+# A year said as a time ('in 2014', 'of 2011', 'March 2014'); not 'since 2014' (up to now), '1978’s hit', 'a 2018 model'.
+YEAR_NAMED = re.compile(
+    r"\b(?:[Ii]n|[Oo]f|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|\d{1,2})\s+(1[89]\d\d|20\d\d)\b(?![’'-])"
+)
 # "the number of patients whose files were exposed is 52,000": the counted noun comes first, after 'number of'.
 _NUMBER_OF_BEFORE = re.compile(
     rf"\b[Nn]umber of ([a-z]+)\b((?:[^.;!?]{{0,90}}?\s)?)(?:is|was|stands at|stood at|has risen to|rose to|reached|now|to)\s+(?:(?:{_HEDGE})\s+)?$"

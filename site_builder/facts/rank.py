@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Fact
-from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, Quantity, counts_things, dimension, in_base_unit, in_metric, measure_unit, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, YEAR_NAMED, Quantity, counts_things, dimension, in_base_unit, in_metric, measure_unit, single_valued, what_befell
 from .merge import deed_of, stems
 from .quotes import claimed
 from .sentences import LEAD
@@ -49,14 +49,15 @@ _KIN_OF = re.compile(r"(?:\b(?:his|her|their|whose)|\b(?:wife|husband|partner)\s
 _FIRST_PERSON = re.compile(r"(?:^|[\s(])(?:I|I[’'](?:ve|m|d|ll)|[Mm]y|[Mm]e)\b")
 
 
-def key_figures(facts: list[Fact], quantities: list[Quantity]) -> tuple[list[Fact], list[Fact]]:
+def key_figures(facts: list[Fact], quantities: list[Quantity], year: int | None) -> tuple[list[Fact], list[Fact]]:
     """(the facts with the key figures, the other figures): a figure one source alone gives as background
     or as a count another figure already tells, and the least key figures beyond MAX_FIGURES, are more
-    figures; a short claim that only tells a boxed figure is not boxed; the box keeps its order."""
+    figures; a short claim that only tells a boxed figure is not boxed; the box keeps its order. `year` is the
+    event's (None when no source is dated)."""
     figures = [f for f in facts if f.kind == "number"]
     mentions = _mentions(figures, quantities)
     bodies = _event_bodies(facts)
-    more = {f.id for f in figures if _background(f, mentions[f.id], bodies)}
+    more = {f.id for f in figures if _background(f, mentions[f.id], bodies, year)}
     more |= _restated(figures, mentions, more)
     ranked = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     more |= {f.id for f in ranked[MAX_FIGURES:] if f.status != "conflict"}
@@ -147,14 +148,15 @@ def _event_bodies(facts: list[Fact]) -> list[str]:
     return [f.value for f in facts if f.kind == "organization" and _sources(f) > 1]
 
 
-def _background(figure: Fact, mentions: list[Quantity], bodies: list[str]) -> bool:
+def _background(figure: Fact, mentions: list[Quantity], bodies: list[str], year: int | None) -> bool:
     """One source's figure that is no news of the event: said only inside quotation marks (a witness's or
     an official's words, most often restating a figure or telling a memory), in the writer's own first
     person (a blogger's aside), in what a clause tells of someone's life (see _of_someones_life) or a line cut
     from the page; of an earlier year, how long ago something else happened, a distance from a named place, a
     count a year (what a place or a body is: 'receives 40,000 visitors a year'), a rate of every year or a total run up
     since of old (see _all_along) or a web page's counter of its
-    views or comments, what a body, a place or a thing has (see _what_a_thing_is),
+    views or comments, what a body, a place or a thing has (see _what_a_thing_is), told below the lead in a
+    sentence dated before the event (see _of_another_time),
     a press release's 'About <the body>:' line, or someone's kin (see _someones_family). Whatever the number of
     sources: which one of a short series ('the third round'), the toll of an earlier year's happening."""
     if figure.status == "conflict" or not mentions:
@@ -167,6 +169,7 @@ def _background(figure: Fact, mentions: list[Quantity], bodies: list[str]) -> bo
     return all(any(told(q) for told in aside) for q in mentions) or any(
         OF_A_YEAR.search(q.slot) or q.slot.startswith(_BACKGROUND_SLOTS) or (q.slot.split() or [""])[0] in _PAGE_COUNTERS
         or _off_a_place(q) or _a_year(q) or _all_along(q, bodies) or _framed_as_background(q) or _about_section(q)
+        or _of_another_time(q, bodies, year)
         for q in mentions
     )
 
@@ -218,6 +221,31 @@ def _framed_as_background(quantity: Quantity) -> bool:
     return _BACKGROUND_FRAME.search(text, *clause) is not None or _LAST_YEAR_FRONTED.match(text) is not None
 
 
+# A time before the event's, named without its year: 'last year', 'last summer', 'the past year', 'earlier this year',
+# 'the past five years', 'in recent years'.
+_BEFORE_THE_EVENT = re.compile(
+    r"\b(?:[Ll]ast|[Tt]he\s+(?:past|previous))\s+(?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|decades)"
+    r"|year|summer|winter|spring|autumn|season)\b|\bearlier\s+this\s+year\b|\bin\s+recent\s+years\b"
+)
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|(?<!more )(?<!less )(?<!fewer )\bthan\b")  # not a hedge
+
+
+def _of_another_time(quantity: Quantity, bodies: list[str], year: int | None) -> bool:
+    """Told below the lead in a sentence set at a time before the event ('Kilbride handled 40 diversions last year.',
+    'The county recorded 900 thefts in 2024.', 'the market sorted 3 billion parcels, figures published earlier this year
+    show'): a report's background, a past or a general tally that the news sits in, not
+    the event's own figure. Not in the lead, where an earlier figure compares the event's, nor when the time dates
+    only a figure it is compared with ('14,000 this month, up from 9,000 last year'), nor said of the event's own body
+    (see _all_along)."""
+    text = quantity.sentence.text
+    at = text.find(quantity.words)
+    if quantity.sentence.index < LEAD or at < 0 or _of_an_event_body(text[:at], bodies):
+        return False
+    compared = _COMPARED.search(text, at + len(quantity.words))
+    dated = text[: compared.start()] if compared else text  # 'up from 9,000 last year' dates the figure compared with
+    return _BEFORE_THE_EVENT.search(dated) is not None or year is not None and any(int(y) < year for y in YEAR_NAMED.findall(dated))
+
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A rate of every year ('processes 600 million litres of milk a year', 'around 500 cases are reported each year',
 # 'draws 30,000 visitors each August'), or a normal year fronted ('In a normal year, 28 million tonnes are shipped').
@@ -255,11 +283,17 @@ def _all_along(quantity: Quantity, bodies: list[str]) -> bool:
     if clause is None:
         return False
     before = text[clause[0]:text.find(quantity.words)]
-    if _THE_BODY.search(before) or any(body in before for body in bodies):
+    if _of_an_event_body(before, bodies):
         return False
     said = text[clause[0]:clause[1]].replace(quantity.words, " ")  # 'jailed for a year' is no rate
     yearly = _EVERY_YEAR.search(said) is not None or _A_NORMAL_YEAR_FRONTED.match(text) is not None
     return (yearly and not _PAST.search(before)) or (_PERFECT.search(before) is not None and _SINCE_OF_OLD.search(text) is not None)
+
+
+def _of_an_event_body(before: str, bodies: list[str]) -> bool:
+    """The words before a figure name the event's own body: by a name more sources give or by what it is ('The
+    operator ...'), whose scale and record are the scale of what the event befell."""
+    return _THE_BODY.search(before) is not None or any(body in before for body in bodies)
 
 
 # A verb in the present of what a body, a place or a thing has or runs, with at most a few words of quantity or
