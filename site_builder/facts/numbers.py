@@ -607,6 +607,7 @@ def in_base_unit(quantity: Quantity) -> Quantity:
     return replace(quantity, slot=slot, value=value, low=low, high=high)
 
 
+ROUNDED = 0.05  # a converted measure is most often rounded: '22 mph' is 35.4 km/h, told as '35 km/h'
 # Units outside the metric system a measure is told in, by the metric base unit (in_base_unit's) and how to convert:
 # their conversions are rounded, so they are compared within rounding, not aligned (see _BASE_UNITS).
 _IMPERIAL_UNITS = {"ft": ("m", 0.3048, 0), "mi": ("m", 1609.344, 0), "mph": ("km/h", 1.609344, 0), "knots": ("km/h", 1.852, 0),
