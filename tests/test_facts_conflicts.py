@@ -871,6 +871,23 @@ def test_the_same_number_in_two_units_of_one_length_is_no_agreement():
     assert conflicts("The 6 m weir was built in 1920.", "The weir lies 6 miles upstream of the port.") == []
 
 
+def test_a_measure_one_slip_away_in_miles_or_mph_is_one_measure_in_dispute():
+    # its number kept under the other unit's name, converted the wrong way, or a Scandinavian mil told as a mile
+    assert conflicts("Oil from the barge spread along about 8 km of the canal.", "Oil from the barge spread along over 8 miles of the canal.") == [
+        ["about 8 km", "over 8 miles"]
+    ]
+    assert conflicts("The landslide blocked about 30 km of the coast road.", "The landslide blocked more than 48 miles of the coast road.") == [
+        ["about 30 km", "more than 48 miles"]
+    ]
+    assert conflicts("The research balloon climbed to an altitude of 350 kilometres.", "The research balloon climbed to an altitude of 35 miles.") == [
+        ["350 kilometres", "35 miles"]
+    ]
+    assert conflicts("Gusts reached 80 km/h on the pier.", "Gusts of 129 mph battered the pier.") == [["80 km/h", "129 mph"]]
+    # a correct conversion agrees; lengths of things told in sentences sharing no word are two lengths
+    assert conflicts("The relay covered about 100 km of the valley.", "The relay covered 62 miles of the valley.") == []
+    assert conflicts("The ferry crossing to the island is 8 km.", "The lighthouse stands 8 miles up the coast.") == []
+
+
 def test_each_side_of_a_measure_in_two_units_shows_its_unit():
     figures = boxed_figures("She swam the full 64 kilometres of the lake on Saturday.", "Her 64-mile swim across the lake ended on Saturday.")
     assert [value for value, status, _ in figures.values() if status == "conflict"] == ["64 kilometres / 64-mile"]

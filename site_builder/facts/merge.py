@@ -324,11 +324,12 @@ def _same_number_other_unit(a: FigureGroup, b: FigureGroup) -> bool:
 # as a mile (a tenth: 290 km told as '29 miles').
 _STARTED_FROM = {"mi": 1000.0, "ft": 1.0, "mph": 1.0}
 _MIL = 0.1
+_UNIT_STEMS = frozenset({"miles", "mile", "feet", "foot", "kilom", "metre", "meter", "mph"})
 
 
 def _unit_slipped(a: FigureGroup, b: FigureGroup) -> bool:
-    """A measure in miles, feet or mph and one in metric units of the same thing (their slots share a word, or one
-    names only its unit) whose numbers are one slip apart ('about 14 km' / 'more than 22 miles' the wagons rolled;
+    """A measure in miles, feet or mph and one in metric units of the same thing (their sentences share a word besides
+    the units) whose numbers are one slip apart ('about 14 km' / 'more than 22 miles' the wagons rolled;
     'about 6km' / 'over 6 miles' of river): one measure in dispute, never two measures, as a correct conversion
     ('100 km' / '62 miles') is one measure agreed and no slip."""
     for imperial, metric in ((a, b), (b, a)):
@@ -339,9 +340,8 @@ def _unit_slipped(a: FigureGroup, b: FigureGroup) -> bool:
         per_unit = converted[1] / x.value  # metres in a mile, km/h in a mph
         ratio = x.value / (y.value / _STARTED_FROM[unit])
         slips = (1.0, per_unit / _STARTED_FROM[unit], *((_MIL,) if unit == "mi" else ()))
-        measured = [set(q.slot.split()) - {measure_unit(q.slot)} for q in imperial.quantities + metric.quantities]
-        one_thing = not all(measured) or bool(set.union(*measured[: len(imperial.quantities)]) & set.union(*measured[len(imperial.quantities) :]))
-        return one_thing and any(abs(ratio / slip - 1) <= ROUNDED for slip in slips)
+        words = [set().union(*(stems(q.sentence.text) for q in group.quantities)) - _UNIT_STEMS for group in (imperial, metric)]
+        return bool(words[0] & words[1]) and any(abs(ratio / slip - 1) <= ROUNDED for slip in slips)
     return False
 
 
