@@ -128,10 +128,18 @@ def test_a_margin_of_votes_is_no_vote_total():
         ("Her majority was 87 votes.", "87"),
         ("She finished 87 votes ahead of her rival.", "87"),
         ("She won with an 87-vote margin.", "87"),
+        ("The independent won the coastal town's mayoral run-off on Sunday by 87 votes.", "87"),  # won ... by, words apart
+        ("The difference between the two leading candidates was 87 votes.", "87"),
+        ("She took the mayoralty with 87 votes of advantage over her rival.", "87"),
     ):
         assert slots(margin)[words] == "vote margin", margin
         assert conflicts(margin, "The councillor polled 2,140 votes.") == [], margin
     assert slots("The bill passed by 54 votes to 12.") == {"54 votes to 12": "vote tally"}  # how it split, not a margin it
+    assert slots("The party won 38 seats backed by 120,000 votes.")["120,000"] == "vote"  # a count after a count: no margin
+    # a margin told in the teens by one side and in the tens by another is one margin misheard
+    assert conflicts("The independent won the coastal town's run-off by 14 votes.", "The difference between the two leading candidates was 40 votes.") == [
+        ["14", "40"]
+    ]
     assert conflicts("She polled 2,140 votes.", "She received 2,410 votes.") == [["2,140", "2,410"]]
 
 
