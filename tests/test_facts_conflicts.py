@@ -128,10 +128,18 @@ def test_a_margin_of_votes_is_no_vote_total():
         ("Her majority was 87 votes.", "87"),
         ("She finished 87 votes ahead of her rival.", "87"),
         ("She won with an 87-vote margin.", "87"),
+        ("The independent won the coastal town's mayoral run-off on Sunday by 87 votes.", "87"),  # won ... by, words apart
+        ("The difference between the two leading candidates was 87 votes.", "87"),
+        ("She took the mayoralty with 87 votes of advantage over her rival.", "87"),
     ):
         assert slots(margin)[words] == "vote margin", margin
         assert conflicts(margin, "The councillor polled 2,140 votes.") == [], margin
     assert slots("The bill passed by 54 votes to 12.") == {"54 votes to 12": "vote tally"}  # how it split, not a margin it
+    assert slots("The party won 38 seats backed by 120,000 votes.")["120,000"] == "vote"  # a count after a count: no margin
+    # a margin told in the teens by one side and in the tens by another is one margin misheard
+    assert conflicts("The independent won the coastal town's run-off by 14 votes.", "The difference between the two leading candidates was 40 votes.") == [
+        ["14", "40"]
+    ]
     assert conflicts("She polled 2,140 votes.", "She received 2,410 votes.") == [["2,140", "2,410"]]
 
 
@@ -869,6 +877,23 @@ def test_the_same_number_in_two_units_of_one_length_is_no_agreement():
     # a conversion is another number; a small number in two units may be two things
     assert conflicts("Removing the weir opened up 17 km of spawning grounds.", "Crews freed 11 miles of the stream.") == []
     assert conflicts("The 6 m weir was built in 1920.", "The weir lies 6 miles upstream of the port.") == []
+
+
+def test_a_measure_one_slip_away_in_miles_or_mph_is_one_measure_in_dispute():
+    # its number kept under the other unit's name, converted the wrong way, or a Scandinavian mil told as a mile
+    assert conflicts("Oil from the barge spread along about 8 km of the canal.", "Oil from the barge spread along over 8 miles of the canal.") == [
+        ["about 8 km", "over 8 miles"]
+    ]
+    assert conflicts("The landslide blocked about 30 km of the coast road.", "The landslide blocked more than 48 miles of the coast road.") == [
+        ["about 30 km", "more than 48 miles"]
+    ]
+    assert conflicts("The research balloon climbed to an altitude of 350 kilometres.", "The research balloon climbed to an altitude of 35 miles.") == [
+        ["350 kilometres", "35 miles"]
+    ]
+    assert conflicts("Gusts reached 80 km/h on the pier.", "Gusts of 129 mph battered the pier.") == [["80 km/h", "129 mph"]]
+    # a correct conversion agrees; lengths of things told in sentences sharing no word are two lengths
+    assert conflicts("The relay covered about 100 km of the valley.", "The relay covered 62 miles of the valley.") == []
+    assert conflicts("The ferry crossing to the island is 8 km.", "The lighthouse stands 8 miles up the coast.") == []
 
 
 def test_each_side_of_a_measure_in_two_units_shows_its_unit():

@@ -21,7 +21,7 @@ from ..model import Citation, Fact
 from .aliases import fold
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS, longest_first
 from .numbers import (
-    EARLIER, OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, Quantity, class_bound, counts_people, counts_things, currency_of, dimension, in_base_unit, lemma,
+    EARLIER, OF_A_YEAR, STATE_SLOTS, TALLY, WORD_NUMBERS, ROUNDED, Quantity, class_bound, counts_people, counts_things, currency_of, dimension, in_base_unit, in_metric, lemma,
     measure_unit, same_currency, single_valued, what_befell,
 )
 from .quotes import Quotation
@@ -178,9 +178,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
         if not conflict:
             for digits in sorted({_digits_in_any_order(q) for q in groups[0].quantities} - {""}):
                 blocks[("digits", digits, _figure_kind(first), measure_unit(first.slot))].append(index)
-            written = _WRITTEN.search(first.words)
-            if dimension(first.slot) and written:
-                blocks[("written", written.group(0), dimension(first.slot))].append(index)
+            if dimension(first.slot):
+                blocks[("unit", dimension(first.slot))].append(index)
     sets = _DisjointSets(len(facts))
     find = sets.find
     led: Counter[str] = Counter()  # how many counts of people each source tells at its top
@@ -204,8 +203,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
     def same_figure(block: str, a: FigureGroup, b: FigureGroup) -> bool:
         if block == "digits":
             return _digits_transposed(a, b) and told_by_none_of(_heads(b), a) and told_by_none_of(_heads(a), b)
-        if block == "written":
-            return _same_number_other_unit(a, b)
+        if block == "unit":
+            return _same_number_other_unit(a, b) or _unit_slipped(a, b)
         return (
             _same_figure(block, a, b) or block == "people" and _led_people(a, b, led)
             or block == "head" and _rival_kinds(a, b) and told_once(a, _deeds(a) & _deeds(b)) and told_once(b, _deeds(a) & _deeds(b))
@@ -241,8 +240,8 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                     if not same_figure(key[0], a, b):
                         continue
                     merged = ([FigureGroup(_first_of_each_source(a.quantities + b.quantities))], False)
-                    if _disjoint(a.interval, b.interval) or key[0] == "written":  # only people counted in clauses alike, rival
-                        # kinds, or one number in two units get here
+                    if _disjoint(a.interval, b.interval) or key[0] == "unit":  # only people counted in clauses alike, rival
+                        # kinds, or one measure in two units one side slipped on get here
                         merged = (sorted((a, b), key=lambda g: (-len(g.sources), min(source_order(s) for s in g.sources))), True)
                 keep, gone = sorted((find(i), find(j)))
                 facts[keep] = merged
@@ -316,6 +315,34 @@ def _same_number_other_unit(a: FigureGroup, b: FigureGroup) -> bool:
         and said[0] is not None and said[1] is not None and said[0].group(0) == said[1].group(0)
         and float(said[0].group(0).replace(",", "")) >= 10
     )
+
+
+# The unit a converter starts from for a measure told in miles, feet or mph, in its metric base unit (kilometres,
+# metres, km/h), and the slips that put a measure under the wrong one of the two units, as the told number over the
+# number the other side gives in that unit: the number kept under the other unit's name (1), converted the wrong way
+# (multiplied where it should be divided: 14 km told as '22 miles'), or a Scandinavian mil (ten kilometres) rendered
+# as a mile (a tenth: 290 km told as '29 miles').
+_STARTED_FROM = {"mi": 1000.0, "ft": 1.0, "mph": 1.0}
+_MIL = 0.1
+_UNIT_STEMS = frozenset({"miles", "mile", "feet", "foot", "kilom", "metre", "meter", "mph"})
+
+
+def _unit_slipped(a: FigureGroup, b: FigureGroup) -> bool:
+    """A measure in miles, feet or mph and one in metric units of the same thing (their sentences share a word besides
+    the units) whose numbers are one slip apart ('about 14 km' / 'more than 22 miles' the wagons rolled;
+    'about 6km' / 'over 6 miles' of river): one measure in dispute, never two measures, as a correct conversion
+    ('100 km' / '62 miles') is one measure agreed and no slip."""
+    for imperial, metric in ((a, b), (b, a)):
+        x, y = imperial.quantities[0], metric.quantities[0]
+        unit, converted = measure_unit(x.slot), in_metric(x)
+        if unit not in _STARTED_FROM or converted is None or converted[0] != measure_unit(y.slot) or not x.value or not y.value:
+            continue
+        per_unit = converted[1] / x.value  # metres in a mile, km/h in a mph
+        ratio = x.value / (y.value / _STARTED_FROM[unit])
+        slips = (1.0, per_unit / _STARTED_FROM[unit], *((_MIL,) if unit == "mi" else ()))
+        words = [set().union(*(stems(q.sentence.text) for q in group.quantities)) - _UNIT_STEMS for group in (imperial, metric)]
+        return bool(words[0] & words[1]) and any(abs(ratio / slip - 1) <= ROUNDED for slip in slips)
+    return False
 
 
 def _heads(group: FigureGroup) -> set[str]:

@@ -232,14 +232,15 @@ _STATE_AFTER = re.compile(
 )
 # "52 of the 101 seats", "two of the site's three pumps": the count of a part, and the noun after the total.
 _OF_TOTAL = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?(?:\d[\d,]*|(?i:{_NUMBER_WORDS})(?=\s))(-?\s?[a-z]+.*)")
-# "won by 312 votes", "a margin of 312 votes", "her majority was 312 votes", "312 votes ahead of": a difference
-# between two counts, not a count (not "passed by 54 votes to 12", the votes for).
+# "won by 312 votes", "won Sunday's run-off in the town by 312 votes", "a margin of 312 votes", "her majority was 312
+# votes", "the difference between the two candidates is 312 votes", "312 votes ahead of", "312 votes of advantage": a
+# difference between two counts, not a count (not "passed by 54 votes to 12", the votes for).
 _MARGIN_BEFORE = re.compile(
-    rf"\b(?:(?:won|win|wins|winning|lost|lose|loses|beat|beating|beaten|ahead|led|leads|leading|trailed|trails|trailing)\s+(?:[\w’'-]+\s+){{0,3}}?by"
-    rf"|(?:margin|majority|lead)\s+(?:of|was|is|stood at|of just|of only))\s+(?:(?:a|an|just|only|some)\s+)?(?:(?:{{_HEDGE}})\s+)?$",
+    rf"\b(?:(?:won|win|wins|winning|lost|lose|loses|beat|beating|beaten|ahead|led|leads|leading|trailed|trails|trailing)\s+(?:[^\W\d][\w’'-]*\s+){{0,12}}?by"
+    rf"|(?:margin|majority|lead|advantage|difference)(?:\s+between\s+[^\d.;:,]{{1,60}}?)?\s+(?:of|was|is|stood at|of just|of only))\s+(?:(?:a|an|just|only|some)\s+)?(?:(?:{{_HEDGE}})\s+)?$",
     re.IGNORECASE,
 )
-_MARGIN_AFTER = re.compile(r"\s+(?:more than|fewer than|ahead of|clear of|short of)\b", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(r"\s+(?:more than|fewer than|ahead of|clear of|short of|of (?:advantage|lead))\b", re.IGNORECASE)
 # "The National Union took 38 seats and the Greens 11": a second owner's count, its noun left out.
 _GAPPED = re.compile(r"\b\d[\d,.]*\s+([a-z]+s)\b[^.;:]{0,60}?\band\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+$")
 # "lost six seats", "gained 4 seats": how a count changed.
@@ -607,6 +608,7 @@ def in_base_unit(quantity: Quantity) -> Quantity:
     return replace(quantity, slot=slot, value=value, low=low, high=high)
 
 
+ROUNDED = 0.05  # a converted measure is most often rounded: '22 mph' is 35.4 km/h, told as '35 km/h'
 # Units outside the metric system a measure is told in, by the metric base unit (in_base_unit's) and how to convert:
 # their conversions are rounded, so they are compared within rounding, not aligned (see _BASE_UNITS).
 _IMPERIAL_UNITS = {"ft": ("m", 0.3048, 0), "mi": ("m", 1609.344, 0), "mph": ("km/h", 1.609344, 0), "knots": ("km/h", 1.852, 0),
@@ -1753,7 +1755,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
             return quantity(f"{noun} {voted.group(1).lower()}", f"vote {side}")
         return quantity(noun, f"vote {side}", f"{noun} voting {side}")  # said so: 'members voting against', no 'number of'
     if lemma(head) in _OWNED:
-        if _MARGIN_BEFORE.search(before[-40:]) and not re.match(r"\s+to\s+\d", rest) or _MARGIN_AFTER.match(rest):
+        if _MARGIN_BEFORE.search(before[-120:]) and not re.match(r"\s+to\s+\d", rest) or _MARGIN_AFTER.match(rest):
             return quantity(f"margin ({noun})", f"{lemma(head)} margin")  # "won by 312 votes": not the votes won
         if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
             slot = f"{lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"

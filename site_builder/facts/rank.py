@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..model import Fact
-from .numbers import EARLIER, OF_A_YEAR, SAY_NOTHING, TIMING, YEAR_NAMED, Quantity, counts_things, dimension, in_base_unit, in_metric, measure_unit, single_valued, what_befell
+from .numbers import EARLIER, OF_A_YEAR, ROUNDED, SAY_NOTHING, TIMING, YEAR_NAMED, Quantity, counts_things, dimension, in_base_unit, in_metric, measure_unit, single_valued, what_befell
 from .merge import deed_of, stems
 from .quotes import claimed
 from .sentences import LEAD
@@ -461,9 +461,6 @@ def _converted(mentions: list[Quantity], others: list[Quantity]) -> bool:
     return bool(mentions) and all(
         measure_unit(q.slot) and any(measure_unit(o.slot) and right_after(q, o) for o in others) for q in mentions
     )
-
-
-ROUNDED = 0.05  # a converted measure is most often rounded: '22 mph' is 35.4 km/h, told as '35 km/h'
 
 
 def _in_another_unit(figure: Fact, mentions: list[Quantity], other: Fact, others: list[Quantity]) -> bool:
