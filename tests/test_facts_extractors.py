@@ -987,11 +987,11 @@ def test_words_said_about_someone_are_not_theirs_and_he_is_who_acted_not_whose_t
              '"We sleep sitting up when the wind blows," she said.'],
             ["Odalys Brenk"],
         ),
-        (  # the same with a title in the apposition, the sentence opening with the name
+        (  # a title owned by a plural in the apposition reads her as a person: she is the nearest woman who speaks
             ["Port spokeswoman Ulla Marsk said the cranes were idle.",
              "Tove Ekdahl, the dockers' shift representative at Nordhavn Terminals, said crews had warned of cracks.",
              '"Nobody wanted to listen to us," she said.'],
-            [None],
+            ["Tove Ekdahl"],
         ),
         (  # one named after a title and an honorific speaks in the sentence before: she is the nearest woman
             ["Chief executive Arvid Lunde said the launch had gone to plan.",
@@ -5034,3 +5034,25 @@ def test_a_speaker_read_from_he_said_takes_no_side_against_one_another_source_na
     quote = next(f for f in made_up_event(*bodies, title="Ice closes the harbour").facts if f.kind == "quote")
     assert (quote.label, quote.status, [c.source for c in quote.citations]) == ("Lena Moe", "agreed", ["s1", "s2"])
     assert not any(c.disagrees for c in quote.citations)
+
+
+def test_a_title_held_to_a_state_a_plural_owners_title_and_a_councillors_title_make_people_with_roles():
+    found = entities_of(
+        "The Union's envoy to Lesotho, Arvid Lundqvist, said the grant would be paid in March.",
+        "Oona Haverinen, the residents' housing spokeswoman at Kallio Homes, said repairs were overdue.",
+        "Cllr Máire Ó Dálaigh said the ferry timetable would not change.",
+    )
+    assert found["Arvid Lundqvist"][:2] == ("person", "envoy to Lesotho")
+    assert found["Oona Haverinen"][:2] == ("person", "residents' housing spokeswoman at Kallio Homes")
+    assert found["Máire Ó Dálaigh"][:2] == ("person", "Cllr")
+
+
+def test_a_body_apposed_with_from_or_of_and_its_kind_is_the_persons_role_and_a_place_is_none():
+    found = entities_of(
+        "Ines Carvalho, from the consumer group Fair Fares Portugal, said the refunds came too late.",
+        "Teodor Albu, of the charity Warm Homes, said the winter had been hard.",
+        "Pita Rangi, from Auckland, said the water was cold.",
+    )
+    assert found["Ines Carvalho"][:2] == ("person", "consumer group Fair Fares Portugal")
+    assert found["Teodor Albu"][:2] == ("person", "charity Warm Homes")
+    assert "Pita Rangi" not in found or found["Pita Rangi"][1] == "person"

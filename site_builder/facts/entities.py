@@ -1778,7 +1778,7 @@ def _title_apposed_before(words: list[str], comma: int) -> str | None:
     with a determiner or an owner before it and what it is of or for after it, apposed before a name."""
     title_end = next(
         (p for p in range(comma - 1, max(0, comma - 13), -1)
-         if words[p] in _PREPOSITIONS_OF_WORK and _workplace_described(words[p:comma]) == comma - p and _role_head(words[p - 1])),
+         if _of_work(words, p) and _workplace_described(words[p:comma]) == comma - p and _role_head(words[p - 1])),
         comma,
     )  # "for the fire service", "of the burns unit at the Hospital Santa Clara"
     k = title_end - 1
@@ -1843,11 +1843,24 @@ def _role_after(words: list[str], end: int) -> str | None:
         return f"{role_verbs[phrase[1]]} of {' '.join(body)}".replace(" ’", "’").replace(" '", "'")
     if phrase[:2] == ["one", "of"]:  # "Rosa Fonseca, one of the organisers": what the person is one of
         return _one_of(phrase)
+    if phrase[:1] in (["from"], ["of"]):
+        return _body_apposed(phrase[1:])
     employer = next((k for k, w in enumerate(phrase) if w in ("at", "with", "from")), len(phrase))
     titles = [  # not a title word in the employer's name ("officer at the Health Service Executive")
         k for k, w in enumerate(phrase[:employer]) if (w.lower() in ROLE_WORDS or _role_noun(w)) and w.lower() not in ROLE_MODIFIERS
     ]  # the last title word ends the title, else an earlier one: "head of the volunteer fire brigade"
     return next((role for last_role in reversed(titles) if (role := _title_ending_at(phrase, last_role))), None)
+
+
+def _body_apposed(phrase: list[str]) -> str | None:
+    """'X, from the advocacy group Fair Tickets, said': the body a person speaks for, said by its kind in lower case
+    and then its name, is the person's role; a place or a name alone says too little ('X, from Leeds')."""
+    words = phrase[1:] if phrase[:1] and phrase[0] in ("the", "a", "an") else phrase
+    kind = list(takewhile(str.islower, words))
+    name = words[len(kind) :]
+    if not kind or not name or kind[-1] not in ORGANIZATION_DESCRIPTORS or not all(w[:1].isupper() for w in name):
+        return None
+    return " ".join(words)
 
 
 _HERE = frozenset("there here nearby".split())
@@ -1872,11 +1885,18 @@ def _title_ending_at(phrase: list[str], last_role: int) -> str | None:
     if not all(
         w.lower() in ROLE_WORDS or _is_role_qualifier(w) or w.lower() in ("of", "for") or _modifier(w) or w.lower() in _PAST_ROLE
         or w.endswith(("'s", "’s")) and k == 0  # "the agency's director"
+        or k < 2 and _plural_owner(head)  # "the drivers' safety representative"
         or w == "and" and 0 < k < len(head) - 1  # "a surgeon and former hospital director"
         for k, w in enumerate(head)
     ):
         return None
-    return " ".join(head + tail)
+    return " ".join(head + tail).replace(" '", "'").replace(" ’", "’")
+
+
+def _plural_owner(head: list[str]) -> bool:
+    """A title opened by the lower-case plural whose it is ("drivers' safety representative", "residents' spokesman"),
+    its apostrophe a token of its own."""
+    return len(head) > 2 and head[1] in ("'", "’") and head[0].islower() and head[0].endswith("s")
 
 
 def _one_of(phrase: list[str]) -> str | None:
@@ -1908,6 +1928,13 @@ _NOT_PARTICIPLES = frozenset("red bed need speed seed feed hundred".split())
 
 _ARTICLES_AND_OWNERS = frozenset("the a an his her their its".split())
 _PREPOSITIONS_OF_WORK = ("of", "for", "at", "in", "with", "from")
+# Titles held towards a state or a person, said with "to": "the EU's ambassador to North Macedonia", "an adviser to the minister".
+_ACCREDITED_TO = frozenset("ambassador envoy adviser advisor consul attaché attache delegate emissary".split())
+
+
+def _of_work(words: list[str], p: int) -> bool:
+    """Whether the preposition at `p` opens where or for whom the title before it is held."""
+    return words[p] in _PREPOSITIONS_OF_WORK or words[p] == "to" and p > 0 and words[p - 1].lower() in _ACCREDITED_TO
 
 
 def _workplace_described(body: list[str]) -> int:
@@ -1915,7 +1942,7 @@ def _workplace_described(body: list[str]) -> int:
     local rescue team', 'in Old Kano's grain market', 'for the embassy'): a preposition, then nouns and names
     up to the first word that is not one (a participle or a clause: 'from Boston travelling to ...'); 0 when
     they say nothing (no noun after the preposition)."""
-    if len(body) < 2 or body[0] not in _PREPOSITIONS_OF_WORK or body[0] == "from" and not body[1][:1].isupper():
+    if len(body) < 2 or body[0] not in (*_PREPOSITIONS_OF_WORK, "to") or body[0] == "from" and not body[1][:1].isupper():
         return 0  # "a predator from the Cambrian period": where someone is from is a name; a preposition alone says nothing
     k = 1
     while k < len(body) and (

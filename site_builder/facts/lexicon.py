@@ -57,6 +57,7 @@ ROLE_WORDS = _words(
     interim foreign defence defense interior finance health economy trade justice culture education
     executive seismologist scientist researcher economist correspondent reporter editor photographer
     superintendent sheriff inspector constable commissioner administrator adviser advisor aide delegate
+    councillor councilor cllr cllr.
     bishop archbishop cardinal imam rabbi reverend rev. pastor priest cleric chaplain
     firefighter paramedic surgeon doctor nurse teacher student witness survivor resident patient passenger victim"""
 )
