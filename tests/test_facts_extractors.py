@@ -2228,6 +2228,23 @@ def test_a_weekday_of_a_source_without_a_publication_date_counts_for_the_day_it_
     assert dated(fire, other, tuesday, tuesday)[:2] == ("2026-09-01 / 2026-08-31", "conflict")
 
 
+def test_a_weekday_written_with_its_date_is_that_date_and_a_day_the_event_is_moved_to_does_not_date_it():
+    # published Saturday 3 October 2026: the regatta was called off that day and put off to a day ahead
+    held = ("Storms forced the organisers to call off the Lindsay Cup regatta on Saturday.", "2026-10-03")
+    for moved in (
+        "The Lindsay Cup regatta has been postponed to Sunday 18 October, the club said.",
+        "The Lindsay Cup regatta was pushed back until Sunday, the sailing club said.",
+        "The club said the Lindsay Cup regatta is rescheduled for 1 October, a day that suits the juniors.",
+        "Its new date is Thursday.",
+    ):
+        assert dated(held, (moved, "2026-10-03"))[:2] == ("2026-10-03", "single-source"), moved  # no second day
+    # a weekday with its date is that date, whatever the tense; one that does not fit its date is not resolved at all
+    [with_date] = find_dates(sentence("The regatta is held Tuesday 3 November."), date(2026, 10, 3))
+    assert (with_date.day, with_date.words) == (date(2026, 11, 3), "Tuesday 3 November")
+    assert find_dates(sentence("The regatta was sailed Friday, October 2."), date(2026, 10, 3))[0].day == date(2026, 10, 2)
+    assert find_dates(sentence("The regatta was sailed Monday, 2 October."), date(2026, 10, 3)) == []
+
+
 def test_a_day_of_what_people_named_in_the_lead_did_apart_does_not_date_the_event():
     # published Saturday 5 September 2026; the choir's own arrival and concert are told in a clause about them
     opened = ("The mayor opened the new library in Torvik this morning, cheered by the visiting choir, who arrived on "

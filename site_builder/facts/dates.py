@@ -18,8 +18,8 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATES = re.compile(
     rf"\b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b"
-    rf"|\b(?P<md>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
-    rf"|\b(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+    rf"|\b(?P<md>(?:(?P<w1>{_WEEKDAY}),?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?)\b"
+    rf"|\b(?P<dm>(?:(?P<w2>{_WEEKDAY}),?\s+(?:the\s+)?)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?)\b"
     rf"|\b(?P<wd>(?:(?P<which>last|this|next|on|late|early|since|by|until)\s+)?(?P<weekday>{_WEEKDAY})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?)\b"
     rf"|\b(?P<rel>today|tonight|yesterday|this morning|this afternoon|this evening|last night|earlier today)\b",
@@ -122,6 +122,14 @@ _IN_FORCE = re.compile(
     r"|(?:(?P<take>take|takes)|took)\s+effect|(?P<apply>apply|applies)|effective)\s+(?:on\s+|from\s+)(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "postponed to", "moved to", "rescheduled for", "will now take place on", "new date": the day the event is moved to,
+# not the day it happened: it lies ahead of the telling, which _date_fact never takes for the event's day.
+_MOVED_TO = re.compile(
+    r"\b(?:(?:postponed|moved|rescheduled|pushed\s+back|put\s+back|put\s+off|deferred|delayed|brought\s+forward|switched)"
+    r"\s+(?:to|for|until|till)|(?:will|would)\s+now\s+(?:be\s+held|take\s+place|go\s+ahead|be\s+run|be\s+played|start|begin|open)"
+    r"(?:\s+on)?|new\s+date(?:\s+(?:is|will\s+be|of|for\s+\w+(?:\s+\w+)?\s+is))?\s*:?)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ", who arrived in Ennis on Thursday and were welcomed ... on Friday": a clause about people named before it, up to
 # the next comma, tells what they did apart from the sentence's own happening ("signed the charter this morning").
 _ABOUT_PEOPLE = re.compile(r",\s+who\b[^,;]*$")
@@ -159,7 +167,9 @@ def find_dates(sentence: Sentence, published: date | None) -> list[DateMention]:
     for match in matches:
         before = text[: match.start()]
         past = (match.group("rel") or "").lower() in ("yesterday", "last night") or (match.group("which") or "").lower() == "last"
-        future = future_sentence and not past and not _past_done(before) and not _past_clause(before)
+        # the weekday's own start: "postponed until Sunday" is matched from "until"
+        before_day = text[: match.start("weekday") if match.group("weekday") else match.start()]
+        future = _MOVED_TO.search(before_day) is not None or future_sentence and not past and not _past_done(before) and not _past_clause(before)
         mention = _resolve(match, published, future)
         if mention is not None:
             day, weekday = mention
@@ -182,13 +192,17 @@ def _resolve(match: re.Match, published: date | None, future: bool) -> tuple[dat
         month = _month(match.group("m1") or match.group("m2"))
         number = int(match.group("d1") or match.group("d2"))
         year = match.group("y1") or match.group("y2")
+        written = match.group("w1") or match.group("w2")
+        weekday = WEEKDAYS.index(written.lower()) if written else None
         if year:
             day = _day(int(year), month, number)
         elif published is not None:
-            day = _nearest_year(month, number, published, future)
+            day = _nearest_year(month, number, published, future) if weekday is None else _weekday_year(month, number, weekday, published, future)
         else:
-            return (None, None) if 1 <= number <= 31 else None
-        return None if day is None else (day, day.weekday())
+            return (None, weekday) if 1 <= number <= 31 else None
+        if day is None or weekday not in (None, day.weekday()):
+            return None  # a weekday that does not fit the date written with it: which one is meant is unknown
+        return day, day.weekday()
     if match.group("weekday"):
         weekday = WEEKDAYS.index(match.group("weekday").lower())
         which = (match.group("which") or "").lower()
@@ -224,6 +238,13 @@ def _nearest_year(month: int, number: int, published: date, future: bool) -> dat
     if future and day < published - timedelta(days=7):
         return _day(published.year + 1, month, number)
     return day
+
+
+def _weekday_year(month: int, number: int, weekday: int, published: date, future: bool) -> date | None:
+    """A day without a year but with its weekday ("Sunday 11 October"): of the nearest past and the nearest coming
+    one, the one on that weekday, so that no tense has to be guessed ("is postponed to Sunday 11 October")."""
+    days = (_nearest_year(month, number, published, future), _nearest_year(month, number, published, not future))
+    return next((day for day in days if day and day.weekday() == weekday), None)
 
 
 def _month(name: str) -> int:
