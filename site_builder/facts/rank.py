@@ -75,11 +75,12 @@ def _measures_told_twice(figures: list[Fact], mentions: dict[str, list[Quantity]
     the other's sources too, each with the words it gave. Figure id -> the folded line, or None for the line folded
     into it. A count of one number is no such measure ('two trains', 'two lanes')."""
     folded: dict[str, Fact | None] = {}
-    measures = [f for f in figures if f.status != "conflict" and _one_measure(mentions[f.id])]
+    measure = {f.id: m for f in figures if f.status != "conflict" and (m := _one_measure(mentions[f.id]))}
+    measures = [f for f in figures if f.id in measure]
     for given in (f for f in measures if _says_nothing(f)):
         line = next((
             f for f in measures
-            if f.id not in folded and not _says_nothing(f) and _one_measure(mentions[f.id]) == _one_measure(mentions[given.id])
+            if f.id not in folded and not _says_nothing(f) and measure[f.id] == measure[given.id]
             and not {(c.source, c.quote) for c in f.citations} & {(c.source, c.quote) for c in given.citations}
         ), None)
         if line is None:
