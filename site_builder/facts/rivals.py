@@ -29,7 +29,7 @@ from typing import Callable, TypeVar
 
 from ..model import Citation, Fact
 from .aliases import fold
-from .entities import Entity
+from .entities import Entity, Mention
 from ..slugs import slugify
 from .merge import CONTAINED, cite_one_side, fact, shown_citation, stems, unique_id
 from .quotes import claimed
@@ -235,6 +235,7 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
     claims = _rivals_apart(claims, sentences, body, setting, naming)
     claims = _bodies_disputed(claims, {e.key for e in entities if e.kind == "organization"})
+    claims = slots_disputed(claims, entities)
     return cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
 
 
@@ -632,3 +633,116 @@ def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]
     citations = [Citation(c.source, c.quote, value=r.words or None, disagrees=n > 0) for n, side in enumerate(sides) for c, r in side]
     value = " / ".join(next(r.words for _, r in side if r.words) for side in sides)
     return fact(claim.id, "claim", f"{frame} ({names})" if names else frame, value, citations, True)
+
+
+# --- statements aligned by slot ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Filling:
+    """A sentence naming a person or a place in a slot: a town after 'was held in', a person after the role 'park
+    director'; with the sentence's other words, which tell whether two fillings are of one statement."""
+
+    source: str
+    quote: str
+    slot: frozenset[str]  # the slot's words: a place's verb and preposition, a person's role
+    filler: Entity
+    words: str  # the filler as the sentence writes it, with its role for a person
+    anchors: frozenset[str]  # the sentence's content words but the slot's and the filler's
+
+
+# A place after the verb and the preposition placing a deed there ('was held in X', 'signed at X', 'derailed near X'):
+# no determiner between, so that 'in the X region' or 'at the X stadium' is no town
+_PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought)\s+(?P<at>in|at|near)\s+$")
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b")
+# A role one person holds at a time ('park director', 'mayor of Tolosa', 'club president'); a role told with a
+# qualifier only (a bare 'director' may be any body's), and never one of a change of holder or a second of a kind
+_ONE_HOLDER = frozenset("direc presi mayor chair chief gover recto princ capta coach ceo".split())
+_CHANGED_HOLDER = re.compile(
+    r"\b(?:former|ex|then|new|newly|acting|interim|outgoing|incoming|late|deputy|vice|assistant|co|succeed\w*|successor|predecessor|replac\w*|"
+    r"appointed|took over|until|stepped down|resigned)\b")
+# ... and a qualifier naming which body only as a kind of body ('the company's chief executive' may be of either firm)
+_GENERIC_HOLDERS = stems("company firm group organisation organization body agency team club")
+_ANCHORS_SHARED = 2  # content words two sentences share, but the slot's and the fillers', to tell one statement
+
+
+def slots_disputed(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
+    """One statement told with two people or two places in one slot ('The championship was held in X' / '... held in
+    Y'; 'park director X announced the limit' / 'Park director Y announced the limit'), the sentences sharing words
+    but the slot's and the fillers', is one fact in conflict, each side citing its own words: not two agreed facts.
+    Guarded as a wrong conflict is worse than a missed one: two fillers exactly, no source on both sides, no source
+    of a side naming the other place anywhere, or the other person but in another role (a spokeswoman named as such
+    is no rival director); no slot of a changed holder ('former director', 'succeeded')."""
+    taken = {f.id for f in facts}
+    fillings = [filling for entity in entities for mention in entity.mentions for filling in _fillings(entity, mention)]
+    by_slot: dict[tuple[str, frozenset[str]], list[Filling]] = {}
+    for filling in fillings:
+        by_slot.setdefault((filling.filler.kind, filling.slot), []).append(filling)
+    for (kind, slot), told in sorted(by_slot.items(), key=lambda item: (item[0][0], sorted(item[0][1]))):
+        rivals = {a.filler.key for a in told if any(_one_statement(a, b) for b in told)}
+        sides: dict[str, list[Filling]] = {}
+        for filling in told:
+            if filling.filler.key in rivals:
+                sides.setdefault(filling.filler.key, []).append(filling)
+        if len(sides) != 2:
+            continue
+        first, second = sorted(sides.values(), key=lambda side: (-len({f.source for f in side}), min(source_order(f.source) for f in side)))
+        if {f.source for f in first} & {f.source for f in second} or not _unnamed(first, second[0].filler) or not _unnamed(second, first[0].filler):
+            continue
+        facts = _filled(facts, kind, first, second, taken)
+    return facts
+
+
+def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
+    """The slot a mention fills: a town's after its verb and preposition, a person's role of one holder."""
+    text = mention.sentence.text
+    at = text.find(mention.surface)
+    if at < 0 or _CHANGED_HOLDER.search(text):
+        return []
+    if entity.kind == "place" and entity.label == "place":
+        placed = _PLACED.search(text[:at])
+        if not placed or _REGION_AFTER.match(text[at + len(mention.surface):]):
+            return []
+        slot, words = frozenset({_deed(placed["verb"]), placed["at"]}), placed.group(0) + mention.surface
+    elif entity.kind == "person" and mention.role:
+        slot, words = stems(mention.role), mention.role
+        if not slot & _ONE_HOLDER or not slot - _ONE_HOLDER - _GENERIC_HOLDERS or mention.role not in text:
+            return []
+    else:
+        return []
+    named = stems(" ".join(m.surface for m in entity.mentions))
+    anchors = stems(text) - slot - named - stems(words)
+    return [Filling(mention.sentence.source, text, slot, entity, words, anchors)]
+
+
+def _one_statement(a: Filling, b: Filling) -> bool:
+    """Two sources' fillings of one slot with two fillers, the sentences sharing words but the slot's and the
+    fillers' (each filler's words are left out of the other's too)."""
+    if a.source == b.source or a.filler.key == b.filler.key:
+        return False
+    return len((a.anchors - stems(b.words)) & (b.anchors - stems(a.words))) >= _ANCHORS_SHARED
+
+
+def _unnamed(side: list[Filling], rival: Entity) -> bool:
+    """Whether no source of a side names the rival: a place nowhere; a person only in another role."""
+    sources = {f.source for f in side}
+    return not any(
+        m.sentence.source in sources and (rival.kind == "place" or not m.role or stems(m.role) == side[0].slot)
+        for m in rival.mentions
+    )
+
+
+def _filled(facts: list[Fact], kind: str, first: list[Filling], second: list[Filling], taken: set[str]) -> list[Fact]:
+    """Two places as one place in conflict, in place of the first's fact (the second's, when boxed, kept only for the
+    sources outside the conflict); two people as one fact in conflict on who holds the role, beside each person's own."""
+    citations = [Citation(f.source, f.quote, value=f.words, disagrees=side is second) for side in (first, second) for f in side]
+    if kind == "person":
+        value = f"{first[0].filler.name} / {second[0].filler.name}"
+        return facts + [fact(unique_id(f"person-{slugify(first[0].words)}", taken), kind, first[0].words, value, citations, True)]
+    kept, rival = (next((f for f in facts if f.kind == kind and side[0].filler.name in (f.value, *f.variants)), None) for side in (first, second))
+    if kept is None or kept is rival:
+        return facts
+    disputed = fact(kept.id, kind, kept.label, f"{kept.value} / {rival.value if rival else second[0].filler.name}", citations, True)
+    sources = {c.source for c in citations}
+    left = [c for c in rival.citations if c.source not in sources] if rival else []
+    rival_left = fact(rival.id, kind, rival.label, rival.value, left, variants=rival.variants) if left else None
+    return [item for item in (disputed if f is kept else rival_left if f is rival else f for f in facts) if item is not None]
