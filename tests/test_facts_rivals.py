@@ -503,3 +503,38 @@ def test_a_cause_told_by_any_verb_of_causing_or_as_what_the_cause_was_rivals_ano
                  "The cause was an electrical fault, the owner said.",
                  "It was started by an electrical fault, the owner said."):
         assert [value.lower() for _, value, _ in disputed(gas, WAREHOUSE + told)] == ["a gas leak / an electrical fault"], told
+
+
+def conflicts_of(kind: str, *bodies: str) -> list[tuple[str, list[tuple[str, str | None, bool]]]]:
+    """The facts of a kind boxed in conflict: value and each citation's source, value and disagreement."""
+    return [
+        (f.value, [(c.source, c.value, c.disagrees) for c in f.citations])
+        for f in made_up_event(*bodies, title="Made up").facts if f.kind == kind and f.status == "conflict"
+    ]
+
+
+HELD = "The Nordic orienteering final was held in {}, on the shore of Lake Varn, and drew 300 runners from nine clubs."
+
+
+def test_a_place_two_sources_give_in_one_slot_of_one_statement_is_a_conflict_but_one_town_in_two_tellings_is_not():
+    held_there = HELD.format("Ostervik")
+    held_here = "The Nordic orienteering final was held in Brannby near Lake Varn on Saturday."
+    assert conflicts_of("place", held_there, held_there.replace("300 runners", "some 300 runners"), held_here) == [
+        ("Ostervik / Brannby", [("s1", "held in Ostervik", False), ("s2", "held in Ostervik", False), ("s3", "held in Brannby", True)])
+    ]
+    # one source against one may tell one town in two languages; a source naming both tells a route or a move
+    assert conflicts_of("place", held_there, held_here) == []
+    both = held_here.replace(" on Saturday", ", after the course at Ostervik flooded")
+    assert conflicts_of("place", held_there, held_there, both) == []
+
+
+def test_two_people_told_in_one_role_of_one_holder_are_a_conflict_but_one_named_in_another_role_is_no_rival():
+    told = "The Varn museum will close its east wing for a year, museum director {} told staff on Tuesday."
+    spokesman = " Museum spokesman Tobias Renk said the collection would move to Halden."
+    rival = [("Ingrid Solberg / Tobias Renk",
+              [("s1", "museum director", False), ("s2", "museum director", False), ("s3", "museum director", True)])]
+    assert [c for c in conflicts_of("person", told.format("Ingrid Solberg") + spokesman, told.format("Ingrid Solberg"),
+                                    told.format("Tobias Renk")) if "/" in c[0]] == rival
+    # a role of a changed holder ('the former museum director') is another slot, no rival
+    former = told.format("Tobias Renk").replace("museum director", "former museum director")
+    assert [c for c in conflicts_of("person", told.format("Ingrid Solberg"), told.format("Ingrid Solberg"), former) if "/" in c[0]] == []

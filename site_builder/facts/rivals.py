@@ -654,14 +654,18 @@ class Filling:
 # no determiner between, so that 'in the X region' or 'at the X stadium' is no town
 _PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought)\s+(?P<at>in|at|near)\s+$")
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b")
-# A role one person holds at a time ('park director', 'mayor of Tolosa', 'club president'); a role told with a
-# qualifier only (a bare 'director' may be any body's), and never one of a change of holder or a second of a kind
+# A role one person holds at a time ('park director', 'mayor of Tolosa', 'race president'), by its stems; told with a
+# qualifier only, a word naming which body's it is ('chief executive' or a bare 'director' may be any body's), and
+# never one of a change of holder or a second of a kind
 _ONE_HOLDER = frozenset("direc presi mayor chair chief gover recto princ capta coach ceo".split())
+_TITLE_WORDS = _ONE_HOLDER | frozenset("execu head manag gener senio offic".split())  # ... words of a title, no qualifier
 _CHANGED_HOLDER = re.compile(
     r"\b(?:former|ex|then|new|newly|acting|interim|outgoing|incoming|late|deputy|vice|assistant|co|succeed\w*|successor|predecessor|replac\w*|"
     r"appointed|took over|until|stepped down|resigned)\b")
 # ... and a qualifier naming which body only as a kind of body ('the company's chief executive' may be of either firm)
 _GENERIC_HOLDERS = stems("company firm group organisation organization body agency team club")
+# One source against one may tell one town in two languages ('derailed near Sterzing' / '... near Vipiteno')
+_LARGER_SIDE = 2
 _ANCHORS_SHARED = 2  # content words two sentences share, but the slot's and the fillers', to tell one statement
 
 
@@ -671,7 +675,8 @@ def slots_disputed(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
     but the slot's and the fillers', is one fact in conflict, each side citing its own words: not two agreed facts.
     Guarded as a wrong conflict is worse than a missed one: two fillers exactly, no source on both sides, no source
     of a side naming the other place anywhere, or the other person but in another role (a spokeswoman named as such
-    is no rival director); no slot of a changed holder ('former director', 'succeeded')."""
+    is no rival director), two sources at least on the larger side; no slot of a changed holder ('former director',
+    'succeeded')."""
     taken = {f.id for f in facts}
     fillings = [filling for entity in entities for mention in entity.mentions for filling in _fillings(entity, mention)]
     by_slot: dict[tuple[str, frozenset[str]], list[Filling]] = {}
@@ -686,7 +691,7 @@ def slots_disputed(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
         if len(sides) != 2:
             continue
         first, second = sorted(sides.values(), key=lambda side: (-len({f.source for f in side}), min(source_order(f.source) for f in side)))
-        if {f.source for f in first} & {f.source for f in second} or not _unnamed(first, second[0].filler) or not _unnamed(second, first[0].filler):
+        if len({f.source for f in first}) < _LARGER_SIDE or {f.source for f in first} & {f.source for f in second} or not _unnamed(first, second[0].filler) or not _unnamed(second, first[0].filler):
             continue
         facts = _filled(facts, kind, first, second, taken)
     return facts
@@ -705,7 +710,7 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
         slot, words = frozenset({_deed(placed["verb"]), placed["at"]}), placed.group(0) + mention.surface
     elif entity.kind == "person" and mention.role:
         slot, words = stems(mention.role), mention.role
-        if not slot & _ONE_HOLDER or not slot - _ONE_HOLDER - _GENERIC_HOLDERS or mention.role not in text:
+        if not slot & _ONE_HOLDER or not slot - _TITLE_WORDS - _GENERIC_HOLDERS or mention.role not in text:
             return []
     else:
         return []
