@@ -538,3 +538,14 @@ def test_two_people_told_in_one_role_of_one_holder_are_a_conflict_but_one_named_
     # a role of a changed holder ('the former museum director') is another slot, no rival
     former = told.format("Tobias Renk").replace("museum director", "former museum director")
     assert [c for c in conflicts_of("person", told.format("Ingrid Solberg"), told.format("Ingrid Solberg"), former) if "/" in c[0]] == []
+
+
+def test_a_fixture_put_off_to_a_new_day_and_called_off_on_the_day_rivals_one_cancelled_but_a_sequence_does_not():
+    moved = ("The Harrowfell hill race was postponed to Sunday 4 May because of gales on the summit ridge. "
+             "It is the first time in its history that the race has been called off on the morning of the start.")
+    cancelled = "The Harrowfell hill race was cancelled on Saturday because of gales on the summit ridge, the organisers said."
+    assert [value for _, value, _ in disputed(moved, cancelled, cancelled.replace(" on Saturday", ""))] == ["cancelled / postponed"]
+    # put off with no new day, then called off: one source telling a sequence
+    sequence = ("The Harrowfell hill race was postponed on Saturday morning because of gales on the summit ridge. "
+                "By noon it had been called off altogether.")
+    assert disputed(sequence, cancelled, cancelled.replace(" on Saturday", "")) == []
