@@ -663,12 +663,12 @@ _PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought)
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b")
 # A role one person holds at a time ('park director', 'mayor of Tolosa', 'race president'), by its stems; told with a
 # qualifier only, a word naming which body's it is ('chief executive' or a bare 'director' may be any body's), and
-# never one of a change of holder or a second of a kind
+# never one of a change of holder: a title of another time or a second of a kind before it ('the former park
+# director'), or a sentence of succession ('succeeded', 'took over')
 _ONE_HOLDER = frozenset("direc presi mayor chair chief gover recto princ capta coach ceo".split())
 _TITLE_WORDS = _ONE_HOLDER | frozenset("execu head manag gener senio offic".split())  # ... words of a title, no qualifier
-_CHANGED_HOLDER = re.compile(
-    r"\b(?:former|ex|then|new|newly|acting|interim|outgoing|incoming|late|deputy|vice|assistant|co|succeed\w*|successor|predecessor|replac\w*|"
-    r"appointed|took over|until|stepped down|resigned)\b")
+_CHANGED_TITLE = re.compile(r"\b(?:former|ex|then|new|newly|acting|interim|outgoing|incoming|late|deputy|vice|assistant|co)\W*$")
+_SUCCESSION = re.compile(r"\b(?:succeed\w*|successor|predecessor|replac\w*|appointed|took over|until|stepped down|resigned)\b")
 # ... and a qualifier naming which body only as a kind of body ('the company's chief executive' may be of either firm)
 _GENERIC_HOLDERS = stems("company firm group organisation organization body agency team club")
 # One source against one may tell one town in two languages ('derailed near Sterzing' / '... near Vipiteno')
@@ -708,7 +708,7 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
     """The slot a mention fills: a town's after its verb and preposition, a person's role of one holder."""
     text = mention.sentence.text
     at = text.find(mention.surface)
-    if at < 0 or _CHANGED_HOLDER.search(text):
+    if at < 0:
         return []
     if entity.kind == "place" and entity.label == "place":
         placed = _PLACED.search(text[:at])
@@ -717,7 +717,8 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
         slot, words = frozenset({_deed(placed["verb"]), placed["at"]}), placed.group(0) + mention.surface
     elif entity.kind == "person" and mention.role:
         slot, words = stems(mention.role), mention.role
-        if not slot & _ONE_HOLDER or not slot - _TITLE_WORDS - _GENERIC_HOLDERS or mention.role not in text:
+        if not slot & _ONE_HOLDER or not slot - _TITLE_WORDS - _GENERIC_HOLDERS or mention.role not in text \
+                or _CHANGED_TITLE.search(text[: text.find(mention.role)]) or _SUCCESSION.search(text):
             return []
     else:
         return []
