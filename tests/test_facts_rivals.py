@@ -551,3 +551,12 @@ def test_a_fixture_put_off_to_a_new_day_and_called_off_on_the_day_rivals_one_can
     sequence = ("The Harrowfell hill race was postponed on Saturday morning because of gales on the summit ridge. "
                 "By noon it had been called off altogether.")
     assert disputed(sequence, cancelled, cancelled.replace(" on Saturday", "")) == []
+
+
+def test_a_cause_told_as_a_thing_damaging_another_rivals_a_cause_told_as_caused_by():
+    cut = "The Brenholm water works lost pressure on Monday after a digger cut the main pipe that feeds the town."
+    fire = "The loss of pressure at the Brenholm water works on Monday was caused by a fire in the pump house."
+    assert [value for _, value, _ in disputed(cut, cut.replace("The Brenholm", "Brenholm's"), fire)] == ["a digger cut the main pipe / a fire"]
+    # what came after, no damage told, is no cause
+    arrived = cut.replace("cut the main pipe that feeds the town", "arrived to lay a new main pipe")
+    assert disputed(arrived, arrived.replace("The Brenholm", "Brenholm's"), fire) == []

@@ -8,7 +8,7 @@ are read, each only where a sentence tells one argument in it: an outcome of exc
 or convicted; a fixture: called off or put off; a plan approved or rejected ...), who did a deed in the deed's slot
 ("owned by X", "X scored", "bought from X", "the seller of the painting was X"; a person or a body named in the
 event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...", "the cause of the outage was X", "due to X", "because of X", "following X", "started in X", "suspect X" when
+X ...", "the cause of the outage was X", "due to X", "because of X", "following X" (or "after X cut the ..."), "started in X", "suspect X" when
 X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
 a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
 A cause, an outcome or a doer named by its role told in words too unlike for one claim is a rival of the claim
@@ -221,6 +221,8 @@ _PHRASE_ENDS = re.compile(r"\s(?:in|of(?= (?:the|its|their) )|on|at|near|over|ac
 _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
 # A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
 _DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denies)\b|n't\b")
+# ... or a thing damaging another ('after an excavator working on roadworks cut the cable that feeds the site')
+_DAMAGING = re.compile(r"\b(?:cut|severed|struck|hit|damaged|ruptured|punctured|pierced)\s+(?:through\s+)?(?:the|a|an|its|their)\b")
 # A clause told after 'after': a step of a story ('after a flooded cabinet was replaced'), not a cause
 _DETERMINERS = frozenset({"a", "an", "what", "suspected"})  # ... or a mishap told with one
 _STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
@@ -472,7 +474,8 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
         clauses = _CLAUSE_OPENS.split(told)
         cause = _phrase(clauses[0] if match.re is _CAUSED_BY else clauses[-1])
         kind = _kind(cause) - _FAULT
-        if match.re is _CAUSED_BY and (match["after"] or match["origin"] or match["suspected"]) and not _kind(cause) & _MISHAP_HEADS:
+        if match.re is _CAUSED_BY and (match["after"] or match["origin"] or match["suspected"]) and not _kind(cause) & _MISHAP_HEADS \
+                and not (match["after"] and _DAMAGING.search(clauses[0])):
             continue
         if match.re is _CAUSED_BY and match["after"] and (_STEP.search(told) or not (_kind(cause.split()[0]) & _MISHAP_HEADS or cause.split()[0] in _DETERMINERS)):
             continue
