@@ -5083,6 +5083,7 @@ def test_a_vote_split_ending_its_clause_or_told_in_favour_and_against_is_a_tally
     assert figures("The vote was 23 in favour and 15 against.") == [("23 in favour and 15 against", "vote", "vote tally")]
     assert figures("Seven in favour, three against: the motion passed.") == [("Seven in favour, three against", "vote", "vote tally")]
     assert "vote tally" not in [f[2] for f in figures("The vote passed as 5-2,000 people watched.")]
+    assert [f[2] for f in figures("The board voted 6-3 on the day the club won 2-1.")].count("vote tally") == 1
 
 
 def test_how_long_a_deed_to_come_lasts_told_with_a_modal_is_a_figure():

@@ -2554,10 +2554,12 @@ def _sides_named(text: str, tallies: list[tuple[re.Match, Quantity]]) -> list[Qu
 
 def _tally(sentence: Sentence, match: re.Match, after_a_tally: bool = False) -> Quantity | None:
     """How a vote split, as one figure (the votes for times 1,000 plus those against); a split of digits only
-    with a word of voting by it ('voted 5-2', 'a 4-3 vote', 'the voting ended 29–14') or after another tally of the
-    sentence ('29–14 in Kemi, 22–13 in Tornio'), not a score or a range ('won 3-1', '5-10 years')."""
+    with a word of voting by it ('voted 5-2', 'a 4-3 vote', 'the voting ended 29–14') or, in a sentence with no word
+    of a game, after another tally ('29–14 in Kemi, 22–13 in Tornio'); not a score or a range ('won 3-1', '5-10 years')."""
     text = sentence.text
-    if match.group("no") is not None and not after_a_tally and not _VOTING.search(text[max(0, match.start() - 40) : match.end() + 15]):
+    scored = _SCORE_CONTEXT.search(text) is not None  # 'voted 6-3 on the day the club won 2-1': the vote's word said near only
+    near = _VOTING.search(text[max(0, match.start() - (25 if scored else 40)) : match.end() + 15])
+    if match.group("no") is not None and not near and (scored or not after_a_tally):
         return None
     if match.group("no_to") is not None and not re.search(r"\bvot(?:ed|ing)\s+(?:by\s+)?$", text[: match.start()]):
         return None  # "rose from 12 to 15", "aged 20 to 45": no vote
