@@ -5091,3 +5091,10 @@ def test_how_long_a_deed_to_come_lasts_told_with_a_modal_is_a_figure():
     assert figures("The operator said the ferry service would halt for at least ten days.") == [("at least ten days", "halt for", "period halted")]
     assert figures("The museum will close for three months from Monday.") == [("three months", "close for", "period closed")]
     assert figures("The minister will be in Oslo for two weeks.") == []
+
+
+def test_a_part_of_the_injured_told_with_its_noun_and_verb_left_out_is_counted_by_how():
+    """Made up: 'injured 19, three critically' counts three critically injured, as 'three of them critically' does; a
+    count of no state told so is no part ('40 guests, two badly')."""
+    assert figures("The blast injured 19 workers, three critically, the plant said.")[1:] == [("three", "critically injured", "injured critically")]
+    assert figures("The hotel had 40 guests, two badly.") == [("40", "guests", "guest")]

@@ -314,6 +314,13 @@ _SUBCOUNT_AFTER_WHOLE = re.compile(
     r"(?P<rest>(?(none)\s+(?:in|were|was|are|is)\b)[^,.;:]{0,50})",
 )
 _SUBCOUNT_AFTER_WHOLE_WORDS = ("Of", "Among", "among", "of whom")  # each match of it holds one, for the pre-check
+# "Twelve people were injured, four seriously": a part of the count of what befell people before it, its noun and verb
+# left out, set apart by how.
+_SUBCOUNT_ELIDED = re.compile(
+    r",\s+(?P<num>\d[\d,]*|" + _NUMBER_WORDS + r")(?P<whole>(?!))?(?P<rest>\s+(?:seriously|critically|severely|gravely|badly|slightly))\b",
+    re.IGNORECASE,
+)
+_SUBCOUNT_ELIDED_WORDS = ("ously", "ally", "erely", "avely", "adly", "ightly")  # each match of it holds one, for the pre-check
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|half an?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
@@ -972,6 +979,9 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     ] + [  # "Of the investors, 300 were pensioners": a part named by its own noun is _count's, with the whole's
         m for m in (_SUBCOUNT_AFTER_WHOLE.finditer(text) if any(map(text.__contains__, _SUBCOUNT_AFTER_WHOLE_WORDS)) else ())
         if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[1] or _befell_part(m))
+    ] + [
+        m for m in (_SUBCOUNT_ELIDED.finditer(text) if may_contain(text, _SUBCOUNT_ELIDED_WORDS) else ())
+        if not _overlaps(m.span("num"), taken)
     ]
     taken += [m.span("num") for m in subcounts]
     at: dict[int, Quantity] = {}  # where each figure starts, for the sub-counts' wholes
@@ -1003,6 +1013,8 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     for match in sorted(subcounts, key=lambda m: m.start("num")):
         told = [k for k in at if k < match.start()]  # "Of the injured, 23 were taken to hospital, six of them ...": of the 23
         whole = at[max(told)] if not match.group("whole") and told else None
+        if match.re is _SUBCOUNT_ELIDED and (whole is None or whole.slot not in _STATES.values()):
+            continue  # "30 passengers, two badly hurt": only a count of what befell people is told so
         subcount = _subcount(sentence, match, whole)
         if subcount is not None:
             found.append(subcount)
