@@ -5073,3 +5073,28 @@ def test_a_body_apposed_with_from_or_of_and_its_kind_is_the_persons_role_and_a_p
     assert found["Ines Carvalho"][:2] == ("person", "consumer group Fair Fares Portugal")
     assert found["Teodor Albu"][:2] == ("person", "charity Warm Homes")
     assert "Pita Rangi" not in found or found["Pita Rangi"][1] == "person"
+
+
+def test_a_vote_split_ending_its_clause_or_told_in_favour_and_against_is_a_tally():
+    """Made up: a split of digits before a comma or a full stop, one after another tally of its sentence, and 'N in
+    favour, M against' with no noun are each how a vote split."""
+    assert figures("In Harlow the voting closed at 17–8.") == [("17–8", "vote", "vote tally")]
+    assert [f[0] for f in figures("The vote went 9–4 in Delby, and 12–5 in Marsh.")] == ["9–4", "12–5"]
+    assert figures("The vote was 23 in favour and 15 against.") == [("23 in favour and 15 against", "vote", "vote tally")]
+    assert figures("Seven in favour, three against: the motion passed.") == [("Seven in favour, three against", "vote", "vote tally")]
+    assert "vote tally" not in [f[2] for f in figures("The vote passed as 5-2,000 people watched.")]
+    assert [f[2] for f in figures("The board voted 6-3 on the day the club won 2-1.")].count("vote tally") == 1
+
+
+def test_how_long_a_deed_to_come_lasts_told_with_a_modal_is_a_figure():
+    """Made up: 'would halt for', 'will close for' tell how long, as 'halted work for' does."""
+    assert figures("The operator said the ferry service would halt for at least ten days.") == [("at least ten days", "halt for", "period halted")]
+    assert figures("The museum will close for three months from Monday.") == [("three months", "close for", "period closed")]
+    assert figures("The minister will be in Oslo for two weeks.") == []
+
+
+def test_a_part_of_the_injured_told_with_its_noun_and_verb_left_out_is_counted_by_how():
+    """Made up: 'injured 19, three critically' counts three critically injured, as 'three of them critically' does; a
+    count of no state told so is no part ('40 guests, two badly')."""
+    assert figures("The blast injured 19 workers, three critically, the plant said.")[1:] == [("three", "critically injured", "injured critically")]
+    assert figures("The hotel had 40 guests, two badly.") == [("40", "guests", "guest")]

@@ -149,10 +149,12 @@ _SCORE_CONTEXT = re.compile(
 _SCORE_WORDS = (  # one of them is in each match of _SCORE_CONTEXT
     "won", "win", "beat", "defeat", "victory", "draw", "drew", "lost", "lose", "score", "final", "lead", "led", "trail", "penalt", "shoot"
 )
-# How a vote split: "voted 5-2", "voted 34 to 17", "a 4-3 vote", "by nine votes to four", "seven members voted in favour and two
-# voted against": the votes for and against told as one figure, never the count of either side alone.
+# How a vote split: "voted 5-2", "the vote was 29–14.", "voted 34 to 17", "a 4-3 vote", "by nine votes to four", "seven members
+# voted in favour and two voted against", "11 in favour and 6 against": the votes for and against told as one figure, never
+# the count of either side alone. A split of digits may end its clause ('29–14, and'), not run into a figure ('5-2,000').
 _TALLY = re.compile(
-    rf"(?<![\w.,-])(?P<yes>\d{{1,3}}|{_NUMBER_WORDS})(?:[-–](?P<no>\d{{1,3}})(?![\w.,%-]|\s*(?:million|billion|percent|per cent))"
+    rf"(?<![\w.,-])(?P<yes>\d{{1,3}}|{_NUMBER_WORDS})(?:[-–](?P<no>\d{{1,3}})(?![\w%-]|[.,]\d|\s*(?:million|billion|percent|per cent))"
+    rf"|\s+in\s+favou?r(?:,|\s+and)\s+(?P<no_against>\d{{1,3}}|{_NUMBER_WORDS})\s+against\b"
     rf"|\s+votes?\s+(?:to|against)\s+(?P<no_said>\d{{1,3}}|{_NUMBER_WORDS})\b"
     rf"|\s+to\s+(?P<no_to>\d{{1,3}}|{_NUMBER_WORDS})\b(?![.,]?\d|\s*(?:%|per\s?cent|percent))"  # "voted 34 to 17": _tally asks for 'voted'
     rf"|\s+(?:[a-z]+\s+){{0,2}}?voted\s+(?:in\s+favou?r|for|yes)\b[^.;:\d]{{0,60}}?\band\s+(?P<no_voted>\d{{1,3}}|{_NUMBER_WORDS})"
@@ -165,8 +167,8 @@ _VOTED = re.compile(
     re.IGNORECASE,
 )
 # A split of digits ('5-2') is a vote's when a word of voting is by it (else a score, a date, a range).
-_VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?)\b", re.IGNORECASE)
-_VOTING_WORDS = ("vot", "ballot")  # what each match of _VOTING holds, for the pre-check
+_VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|in\s+favou?r\b[^.;:]{0,20}\bagainst)\b", re.IGNORECASE)
+_VOTING_WORDS = ("vot", "ballot", "favo")  # what each match of _VOTING holds, for the pre-check
 TALLY = "vote tally"
 # "a crowd of 41,200", "the death toll ... has risen to 45", "magnitude 7.1": the noun comes first.
 _NOUN_BEFORE = re.compile(
@@ -312,6 +314,13 @@ _SUBCOUNT_AFTER_WHOLE = re.compile(
     r"(?P<rest>(?(none)\s+(?:in|were|was|are|is)\b)[^,.;:]{0,50})",
 )
 _SUBCOUNT_AFTER_WHOLE_WORDS = ("Of", "Among", "among", "of whom")  # each match of it holds one, for the pre-check
+# "Twelve people were injured, four seriously": a part of the count of what befell people before it, its noun and verb
+# left out, set apart by how.
+_SUBCOUNT_ELIDED = re.compile(
+    r",\s+(?P<num>\d[\d,]*|" + _NUMBER_WORDS + r")(?P<whole>(?!))?(?P<rest>\s+(?:seriously|critically|severely|gravely|badly|slightly))\b",
+    re.IGNORECASE,
+)
+_SUBCOUNT_ELIDED_WORDS = ("ously", "ally", "erely", "avely", "adly", "ightly")  # each match of it holds one, for the pre-check
 # "four and a half years", "an 18-month", "at least five days": not "... ago" nor "-old" (those are _DURATION's).
 _PERIOD = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?(?<![\w.,])(?P<num>\d+(?:\.\d+)?|half an?|{_NUMBER_WORDS}|an?|one)(?P<half>\s+and\s+a\s+half)?"
@@ -330,6 +339,10 @@ _DONE_WITHIN = re.compile(
 _STAYED_FOR = re.compile(
     r"\b(?:(stay|stays|remain|remains|wait|waits|live|lives|serve|serves|last|lasts)|(?:was|were|is|are|be|been)\s+([a-z]+))\b"
     rf"[^,.;]{{0,40}}?\bfor\s+(?:(?:{_HEDGE})\s+)?$"
+)
+# "filming would pause for", "the line will close for": how long a deed to come lasts, told with a modal and the verb.
+_WILL_DO_FOR = re.compile(
+    rf"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:also\s+|only\s+|now\s+|then\s+)?([a-z]{{3,}})\b[^,.;]{{0,40}}?\bfor\s+(?:(?:{_HEDGE})\s+)?$"
 )
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|sentencing)\b[^,.;]{0,60}\bto\s+(?:" + _HEDGE + r")?\s*$", re.IGNORECASE)
 _JAILED_FOR = re.compile(r"\b(?:jailed|imprisoned|locked up)\b[^.;]{0,100}\bfor\s+(?:(?:" + _HEDGE + r")\s+)?$", re.IGNORECASE)
@@ -932,7 +945,7 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     if may_contain(text, _VOTING_WORDS) and _VOTING.search(text):
         tallies = []
         for match in _TALLY.finditer(text):
-            tally = _tally(sentence, match)
+            tally = _tally(sentence, match, bool(tallies))
             if tally is not None and not _overlaps(match.span(), taken):
                 tallies.append((match, tally))
                 taken.append(match.span())
@@ -966,6 +979,9 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     ] + [  # "Of the investors, 300 were pensioners": a part named by its own noun is _count's, with the whole's
         m for m in (_SUBCOUNT_AFTER_WHOLE.finditer(text) if any(map(text.__contains__, _SUBCOUNT_AFTER_WHOLE_WORDS)) else ())
         if not _overlaps(m.span("num"), taken) and (_set_apart_by(m)[1] or _befell_part(m))
+    ] + [
+        m for m in (_SUBCOUNT_ELIDED.finditer(text) if may_contain(text, _SUBCOUNT_ELIDED_WORDS) else ())
+        if not _overlaps(m.span("num"), taken)
     ]
     taken += [m.span("num") for m in subcounts]
     at: dict[int, Quantity] = {}  # where each figure starts, for the sub-counts' wholes
@@ -997,6 +1013,8 @@ def _quantities(sentence: Sentence) -> list[Quantity]:
     for match in sorted(subcounts, key=lambda m: m.start("num")):
         told = [k for k in at if k < match.start()]  # "Of the injured, 23 were taken to hospital, six of them ...": of the 23
         whole = at[max(told)] if not match.group("whole") and told else None
+        if match.re is _SUBCOUNT_ELIDED and (whole is None or whole.slot not in _STATES.values()):
+            continue  # "30 passengers, two badly hurt": only a count of what befell people is told so
         subcount = _subcount(sentence, match, whole)
         if subcount is not None:
             found.append(subcount)
@@ -1155,6 +1173,9 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             deed = "" if label else _deed(before, "for")
         elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
+        elif (modal := _WILL_DO_FOR.search(before)) and modal.group(1) not in _STOP:
+            noun = f"{past_participle(modal.group(1)) or modal.group(1)} for"  # 'would pause for': as 'paused filming for' is
+            deed = _deed(before, "for")
         elif sentence.index < LEAD and match.group("unit").lower() in ("hour", "day", "minute") and re.search(rf"\bfor\s+(?:(?:{_HEDGE})\s+)?$", before):
             noun = "duration"  # "disrupted services ... for 11 and a half hours" in a report's lead: how long the event lasted
     if noun in _PRISON_TERMS and _asked_in_court(sentence, before, text[match.end() + len(noun) + 1 :]):
@@ -2543,15 +2564,18 @@ def _sides_named(text: str, tallies: list[tuple[re.Match, Quantity]]) -> list[Qu
     return [replace(tally, label=f"{side}'s vote") for side, (_, tally) in zip(sides, tallies)]
 
 
-def _tally(sentence: Sentence, match: re.Match) -> Quantity | None:
+def _tally(sentence: Sentence, match: re.Match, after_a_tally: bool = False) -> Quantity | None:
     """How a vote split, as one figure (the votes for times 1,000 plus those against); a split of digits only
-    with a word of voting right by it ('voted 5-2', 'a 4-3 vote'), not a score or a range ('won 3-1', '5-10 years')."""
+    with a word of voting by it ('voted 5-2', 'a 4-3 vote', 'the voting ended 29–14') or, in a sentence with no word
+    of a game, after another tally ('29–14 in Kemi, 22–13 in Tornio'); not a score or a range ('won 3-1', '5-10 years')."""
     text = sentence.text
-    if match.group("no") is not None and not _VOTING.search(text[max(0, match.start() - 25) : match.end() + 15]):
+    scored = _SCORE_CONTEXT.search(text) is not None  # 'voted 6-3 on the day the club won 2-1': the vote's word said near only
+    near = _VOTING.search(text[max(0, match.start() - (25 if scored else 40)) : match.end() + 15])
+    if match.group("no") is not None and not near and (scored or not after_a_tally):
         return None
     if match.group("no_to") is not None and not re.search(r"\bvot(?:ed|ing)\s+(?:by\s+)?$", text[: match.start()]):
         return None  # "rose from 12 to 15", "aged 20 to 45": no vote
-    yes, no = (_numeral(raw) for raw in (match.group("yes"), match.group("no") or match.group("no_said") or match.group("no_voted") or match.group("no_to")))
+    yes, no = (_numeral(raw) for raw in (match.group("yes"), match.group("no") or match.group("no_said") or match.group("no_voted") or match.group("no_to") or match.group("no_against")))
     if yes >= 1000 or no >= 1000:
         return None
     value = yes * 1000 + no
