@@ -2128,12 +2128,13 @@ _PIECES = st.lists(st.sampled_from([
 
 @given(_PIECES)
 @example("ſix, R5 and Sh5 of x5 or .5 Twenty-one a hundred")
+@example("RRR12, EUR38 and eur38")
 @example("one point million, a million and a half, One and a half THOUSAND, zero point")
 def test_where_a_figure_may_start_is_read_as_the_plain_pattern_reads_it(text):
     """_FIGURE_START opens with its first characters' class for speed; it finds every start the plain reading
     finds, and besides them only words that open a number before a scale, where the full pattern then fails
     ('one point million', 'a million-fold')."""
-    plain = re.compile(r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)|(?:(?<=\b[RN])|(?<=Sh))\d")
+    plain = re.compile(r"(?<![\w.,])(?:\d|(?i:" + _NUMBER_WORDS + r")\b)|(?:(?<=\b[RN])|(?<=Sh)|(?<=\b[A-Z]{3}))\d")  # 'R5', 'Sh5', 'EUR38'
     starts = {m.start() for m in plain.finditer(text)}
     found = {m.start() for m in _FIGURE_START.finditer(text)}
     assert starts <= found
