@@ -649,19 +649,18 @@ def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]
 
 @dataclass(frozen=True)
 class Filling:
-    """A sentence naming a person, a body or a place in a slot: a town or a building after 'was held in', a doer
-    after its deed's 'by', a person after the role 'park director'; with the sentence's other words, which tell
-    whether two fillings are of one statement."""
+    """A sentence naming a person or a place in a slot: a town or a building after 'was held in', a person after the
+    role 'park director'; with the sentence's other words, which tell whether two fillings are of one statement."""
 
     source: str
     quote: str
     slot: frozenset[str]  # the slot's words: a verb's stem and its preposition, or a person's role
     filler: Entity
-    kind: str  # what the slot holds: a place (a town, a building of any body), a body or a person
-    placing: str  # the words placing the filler: 'held in', 'treated at the', 'built by', 'park director'
+    kind: str  # what the slot holds: a place (a town, a building of any body) or a person
+    placing: str  # the words placing the filler: 'held in', 'treated at the', 'park director'
     words: str  # the filler as the sentence writes it, with the words placing it
     anchors: frozenset[str]  # the sentence's content words but the slot's and the filler's
-    role: bool = False  # a role of one holder, which a rival may hold in another role too; else a deed's slot
+    role: bool = False  # a role of one holder, which a rival may hold in another role too; else a place's slot
 
 
 # A place after the verb and the preposition placing a deed there ('was held in X', 'signed at X', 'derailed near X'),
@@ -670,14 +669,8 @@ class Filling:
 _PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought|flew|took|sent|brought)\s+(?P<at>in|at|near|from|to)\s+(?P<the>the\s+)?$")
 _MOTION = stems("moved flown flew taken took transferred transported sent brought shipped evacuated diverted relocated airlifted rushed driven carried returned sailed travelled departed")
 _BUILDING = re.compile(r"\b(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Ss]tadium|[Aa]rena|[Hh]all|[Mm]useum|[Tt]heat(?:re|er)|[Cc]athedral|[Cc]hurch|[Aa]irport|[Ss]tation|[Pp]alace|[Cc]astle|[Hh]otel|[Rr]esort|[Pp]rison)$")
-_BE = re.compile(r"\b(?:was|were|is|are|been|being|be|the)\b")  # ... not of a slot's label ('treated at', 'built by')
+_BE = re.compile(r"\b(?:was|were|is|are|been|being|be|the)\b")  # ... not of a slot's label ('treated at')
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b|^\s+[A-Z]")  # ... or a longer name's first word
-# A doer after its deed's 'by' ('was built by X', 'first spotted by X'), a person or a body: not a deed of telling or
-# of joining in, which many may do at once ('confirmed by X', 'attended by X')
-_DONE_BY = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|built|run|made|held|won|bought|sold|found)\s+by\s+(?:the\s+)?$")
-_NOT_A_DEED = stems("said confirmed reported announced stated cited quoted published released issued told criticised "
-                    "criticized welcomed praised condemned backed supported attended joined accompanied followed seen "
-                    "visited contacted asked interviewed called described hit affected used owned shared")
 # A role one person holds at a time ('park director', 'mayor of Tolosa', 'race president'), by its stems; told with a
 # qualifier only, a word naming which body's it is ('chief executive' or a bare 'director' may be any body's), and
 # never one of a change of holder: a title of another time or a second of a kind before it ('the former park
@@ -722,8 +715,8 @@ def slots_disputed(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
 
 
 def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
-    """The slot a mention fills: a town's or a building's after its verb and preposition, a doer's after its deed's
-    'by', a person's role of one holder."""
+    """The slot a mention fills: a town's or a building's after its verb and preposition, a person's role of one
+    holder."""
     text = mention.sentence.text
     at = text.find(mention.surface)
     if at < 0:
@@ -731,12 +724,9 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
     before, role = text[:at], False
     building = _BUILDING.search(mention.surface) is not None
     placed = _PLACED.search(before) if (entity.kind == "place" and entity.label == "place") or building else None
-    done = _DONE_BY.search(before) if entity.kind in ("person", "organization") and not building else None
     if placed and (placed["the"] is None or building) and (placed["at"] in ("in", "at", "near") or stems(placed["verb"]) & _MOTION) \
             and not _REGION_AFTER.match(text[at + len(mention.surface):]):
         slot, placing = frozenset({_deed(placed["verb"]), placed["at"]}), placed.group(0)
-    elif done and not stems(done["verb"]) & _NOT_A_DEED:
-        slot, placing = frozenset({_deed(done["verb"]), "by"}), done.group(0)
     elif entity.kind == "person" and mention.role:
         slot, placing, role = stems(mention.role), mention.role, True
         if not slot & _ONE_HOLDER or not slot - _TITLE_WORDS - _GENERIC_HOLDERS or mention.role not in text \
@@ -759,7 +749,7 @@ def _one_statement(a: Filling, b: Filling) -> bool:
 
 
 def _unnamed(side: list[Filling], rival: Entity) -> bool:
-    """Whether no source of a side names the rival: a place or a doer nowhere; a role's holder only in another role."""
+    """Whether no source of a side names the rival: a place nowhere; a role's holder only in another role."""
     sources = {f.source for f in side}
     return not any(
         m.sentence.source in sources and (not side[0].role or not m.role or stems(m.role) == side[0].slot)
@@ -769,10 +759,10 @@ def _unnamed(side: list[Filling], rival: Entity) -> bool:
 
 def _filled(facts: list[Fact], kind: str, first: list[Filling], second: list[Filling], taken: set[str]) -> list[Fact]:
     """Two towns as one place in conflict, in place of the first's fact (the second's, when boxed, kept only for the
-    sources outside the conflict); two holders of a role, two doers of a deed or two buildings as one fact in
-    conflict labelled by the words placing them ('treated at', 'built by'), beside each filler's own."""
+    sources outside the conflict); two holders of a role or two buildings of bodies as one fact in conflict labelled
+    by the role or the words placing them ('treated at'), beside each filler's own."""
     citations = [Citation(f.source, f.quote, value=f.words, disagrees=side is second) for side in (first, second) for f in side]
-    if first[0].role or first[0].filler.kind != "place" or first[0].kind != "place":  # not a town: a holder, a doer, a building
+    if first[0].role or first[0].filler.kind != "place":  # a holder, a body's building
         label = first[0].words if first[0].role else " ".join(_BE.sub("", first[0].placing).split())
         value = f"{first[0].filler.name} / {second[0].filler.name}"
         return facts + [fact(unique_id(f"{kind}-{slugify(label)}", taken), kind, label, value, citations, True)]
