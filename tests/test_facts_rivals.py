@@ -569,6 +569,10 @@ def test_a_building_two_sources_give_in_one_slot_of_one_statement_is_a_conflict(
                   [("s1", "treated at Vesterbrook Infirmary", False), ("s2", "treated at Vesterbrook Infirmary", False),
                    ("s3", "treated at Ardmoor Clinic", True)])]
     assert conflicts_of("place", *(treated.format(b) for b in ("Vesterbrook Infirmary", "Vesterbrook Infirmary", "Ardmoor Clinic"))) == infirmary
+    # a town opening a building's name ('Tromsby' of 'Tromsby General Hospital') is no third filler of the slot
+    named = treated + " Doctors in {} said all four were stable."
+    hospitals = [named.format(f"{town} General Hospital", town) for town in ("Tromsby", "Tromsby", "Haldvik")]
+    assert [value for value, _ in conflicts_of("place", *hospitals)] == ["Tromsby General Hospital / Haldvik General Hospital"]
 
 
 def test_a_town_a_verb_of_motion_took_something_to_two_ways_is_a_conflict():
