@@ -560,3 +560,22 @@ def test_a_cause_told_as_a_thing_damaging_another_rivals_a_cause_told_as_caused_
     # what came after, no damage told, is no cause
     arrived = cut.replace("cut the main pipe that feeds the town", "arrived to lay a new main pipe")
     assert disputed(arrived, arrived.replace("The Brenholm", "Brenholm's"), fire) == []
+
+
+def test_a_building_two_sources_give_in_one_slot_of_one_statement_is_a_conflict():
+    """A place's slot may hold a building ('treated at X Infirmary'), not only a town."""
+    treated = "Four climbers hurt in the Gravnes rockfall are being treated at {}, two of them in intensive care."
+    infirmary = [("Vesterbrook Infirmary / Ardmoor Clinic",
+                  [("s1", "treated at Vesterbrook Infirmary", False), ("s2", "treated at Vesterbrook Infirmary", False),
+                   ("s3", "treated at Ardmoor Clinic", True)])]
+    assert conflicts_of("place", *(treated.format(b) for b in ("Vesterbrook Infirmary", "Vesterbrook Infirmary", "Ardmoor Clinic"))) == infirmary
+    # a town opening a building's name ('Tromsby' of 'Tromsby General Hospital') is no third filler of the slot
+    named = treated + " Doctors in {} said all four were stable."
+    hospitals = [named.format(f"{town} General Hospital", town) for town in ("Tromsby", "Tromsby", "Haldvik")]
+    assert [value for value, _ in conflicts_of("place", *hospitals)] == ["Tromsby General Hospital / Haldvik General Hospital"]
+
+
+def test_a_town_a_verb_of_motion_took_something_to_two_ways_is_a_conflict():
+    """Where a verb of motion took something ('airlifted to X') is a place's slot too."""
+    flown = "The injured pilot of the Gravnes glider was airlifted to {0} on Sunday evening with burns to both hands. Doctors in {0} said he was stable."
+    assert [v for v, _ in conflicts_of("place", *(flown.format(t) for t in ("Tromsby", "Tromsby", "Haldvik")))] == ["Tromsby / Haldvik"]

@@ -649,21 +649,28 @@ def _conflict(claim: Fact, frame: str, sides: list[list[tuple[Citation, Reading]
 
 @dataclass(frozen=True)
 class Filling:
-    """A sentence naming a person or a place in a slot: a town after 'was held in', a person after the role 'park
-    director'; with the sentence's other words, which tell whether two fillings are of one statement."""
+    """A sentence naming a person or a place in a slot: a town or a building after 'was held in', a person after the
+    role 'park director'; with the sentence's other words, which tell whether two fillings are of one statement."""
 
     source: str
     quote: str
-    slot: frozenset[str]  # the slot's words: a place's verb and preposition, a person's role
+    slot: frozenset[str]  # the slot's words: a verb's stem and its preposition, or a person's role
     filler: Entity
-    words: str  # the filler as the sentence writes it, with its role for a person
+    kind: str  # what the slot holds: a place (a town, a building of any body) or a person
+    placing: str  # the words placing the filler: 'held in', 'treated at the', 'park director'
+    words: str  # the filler as the sentence writes it, with the words placing it
     anchors: frozenset[str]  # the sentence's content words but the slot's and the filler's
+    role: bool = False  # a role of one holder, which a rival may hold in another role too; else a place's slot
 
 
-# A place after the verb and the preposition placing a deed there ('was held in X', 'signed at X', 'derailed near X'):
-# no determiner between, so that 'in the X region' or 'at the X stadium' is no town
-_PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought)\s+(?P<at>in|at|near)\s+$")
-_REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b")
+# A place after the verb and the preposition placing a deed there ('was held in X', 'signed at X', 'derailed near X'),
+# or where a verb of motion took something from or to ('flown to X', 'moved from X'): no determiner between, so that
+# 'in the X region' is no town; a building may have one ('treated at the X Hospital')
+_PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought|flew|took|sent|brought)\s+(?P<at>in|at|near|from|to)\s+(?P<the>the\s+)?$")
+_MOTION = stems("moved flown flew taken took transferred transported sent brought shipped evacuated diverted relocated airlifted rushed driven carried returned sailed travelled departed")
+_BUILDING = re.compile(r"\b(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Ss]tadium|[Aa]rena|[Hh]all|[Mm]useum|[Tt]heat(?:re|er)|[Cc]athedral|[Cc]hurch|[Aa]irport|[Ss]tation|[Pp]alace|[Cc]astle|[Hh]otel|[Rr]esort|[Pp]rison)$")
+_BE = re.compile(r"\b(?:was|were|is|are|been|being|be|the)\b")  # ... not of a slot's label ('treated at')
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b|^\s+[A-Z]")  # ... or a longer name's first word
 # A role one person holds at a time ('park director', 'mayor of Tolosa', 'race president'), by its stems; told with a
 # qualifier only, a word naming which body's it is ('chief executive' or a bare 'director' may be any body's), and
 # never one of a change of holder: a title of another time or a second of a kind before it ('the former park
@@ -691,7 +698,7 @@ def slots_disputed(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
     fillings = [filling for entity in entities for mention in entity.mentions for filling in _fillings(entity, mention)]
     by_slot: dict[tuple[str, frozenset[str]], list[Filling]] = {}
     for filling in fillings:
-        by_slot.setdefault((filling.filler.kind, filling.slot), []).append(filling)
+        by_slot.setdefault((filling.kind, filling.slot), []).append(filling)
     for (kind, slot), told in sorted(by_slot.items(), key=lambda item: (item[0][0], sorted(item[0][1]))):
         rivals = {a.filler.key for a in told if any(_one_statement(a, b) for b in told)}
         sides: dict[str, list[Filling]] = {}
@@ -708,26 +715,29 @@ def slots_disputed(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
 
 
 def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
-    """The slot a mention fills: a town's after its verb and preposition, a person's role of one holder."""
+    """The slot a mention fills: a town's or a building's after its verb and preposition, a person's role of one
+    holder."""
     text = mention.sentence.text
     at = text.find(mention.surface)
     if at < 0:
         return []
-    if entity.kind == "place" and entity.label == "place":
-        placed = _PLACED.search(text[:at])
-        if not placed or _REGION_AFTER.match(text[at + len(mention.surface):]):
-            return []
-        slot, words = frozenset({_deed(placed["verb"]), placed["at"]}), placed.group(0) + mention.surface
+    before, role = text[:at], False
+    building = _BUILDING.search(mention.surface) is not None
+    placed = _PLACED.search(before) if (entity.kind == "place" and entity.label == "place") or building else None
+    if placed and (placed["the"] is None or building) and (placed["at"] in ("in", "at", "near") or stems(placed["verb"]) & _MOTION) \
+            and not _REGION_AFTER.match(text[at + len(mention.surface):]):
+        slot, placing = frozenset({_deed(placed["verb"]), placed["at"]}), placed.group(0)
     elif entity.kind == "person" and mention.role:
-        slot, words = stems(mention.role), mention.role
+        slot, placing, role = stems(mention.role), mention.role, True
         if not slot & _ONE_HOLDER or not slot - _TITLE_WORDS - _GENERIC_HOLDERS or mention.role not in text \
                 or _CHANGED_TITLE.search(text[: text.find(mention.role)]) or _SUCCESSION.search(text):
             return []
     else:
         return []
+    words = placing if role else placing + mention.surface
     named = stems(" ".join(m.surface for m in entity.mentions))
     anchors = stems(text) - slot - named - stems(words)
-    return [Filling(mention.sentence.source, text, slot, entity, words, anchors)]
+    return [Filling(mention.sentence.source, text, slot, entity, "place" if building else entity.kind, placing, words, anchors, role)]
 
 
 def _one_statement(a: Filling, b: Filling) -> bool:
@@ -739,21 +749,23 @@ def _one_statement(a: Filling, b: Filling) -> bool:
 
 
 def _unnamed(side: list[Filling], rival: Entity) -> bool:
-    """Whether no source of a side names the rival: a place nowhere; a person only in another role."""
+    """Whether no source of a side names the rival: a place nowhere; a role's holder only in another role."""
     sources = {f.source for f in side}
     return not any(
-        m.sentence.source in sources and (rival.kind == "place" or not m.role or stems(m.role) == side[0].slot)
+        m.sentence.source in sources and (not side[0].role or not m.role or stems(m.role) == side[0].slot)
         for m in rival.mentions
     )
 
 
 def _filled(facts: list[Fact], kind: str, first: list[Filling], second: list[Filling], taken: set[str]) -> list[Fact]:
-    """Two places as one place in conflict, in place of the first's fact (the second's, when boxed, kept only for the
-    sources outside the conflict); two people as one fact in conflict on who holds the role, beside each person's own."""
+    """Two towns as one place in conflict, in place of the first's fact (the second's, when boxed, kept only for the
+    sources outside the conflict); two holders of a role or two buildings of bodies as one fact in conflict labelled
+    by the role or the words placing them ('treated at'), beside each filler's own."""
     citations = [Citation(f.source, f.quote, value=f.words, disagrees=side is second) for side in (first, second) for f in side]
-    if kind == "person":
+    if first[0].role or first[0].filler.kind != "place":  # a holder, a body's building
+        label = first[0].words if first[0].role else " ".join(_BE.sub("", first[0].placing).split())
         value = f"{first[0].filler.name} / {second[0].filler.name}"
-        return facts + [fact(unique_id(f"person-{slugify(first[0].words)}", taken), kind, first[0].words, value, citations, True)]
+        return facts + [fact(unique_id(f"{kind}-{slugify(label)}", taken), kind, label, value, citations, True)]
     kept, rival = (next((f for f in facts if f.kind == kind and side[0].filler.name in (f.value, *f.variants)), None) for side in (first, second))
     if kept is None or kept is rival:
         return facts
