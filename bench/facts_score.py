@@ -4,7 +4,7 @@
 Scores the seed event, the two test fixture events (tests/facts_expectations.py), and three held-out
 events (bench/heldout/: an acquisition, a train derailment, an election) whose editor's lists below
 were written before the extractors ever ran on them, and the retired blind sets (bench/blind3/, bench/blind4/, bench/blind9/, bench/blind10/, bench/blind11/,
-bench/blind12/, bench/blind13/, bench/blind14/, bench/blind15/ to bench/blind62/: hidden from the code until sessions 8, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22 and 23,
+bench/blind12/, bench/blind13/, bench/blind14/, bench/blind15/ to bench/blind66/: hidden from the code until sessions 8, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23 and 24,
 now development sets). Prints, per event, the facts found / expected,
 those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
 person can judge how many are keepers, and (with --more) the figures kept out of the box. With --set DIR
@@ -44,10 +44,10 @@ FIRSTRUN = ROOT / "bench" / "firstrun"
 # hidden sets until session 8 (blind3, blind4), session 10 (blind9, blind10), session 11 (blind11 to blind14) and
 # session 12 (blind15 to blind18), session 13 (blind19 to blind22), session 15 (blind23 to blind26), session 16 (blind27 to blind30),
 # session 17 (blind31 to blind34), session 18 (blind35 to blind42), session 19 (blind43 to blind46),
-# session 20 (blind47 to blind50), session 21 (blind51 to blind54), session 22 (blind55 to blind58), session 23 (blind59 to blind62): see their README
-RETIRED_BLIND = tuple(
-    ROOT / "bench" / name
-    for name in ("blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62")
+# session 20 (blind47 to blind50), session 21 (blind51 to blind54), session 22 (blind55 to blind58), session 23 (blind59 to blind62),
+# session 24 (blind63 to blind66): see their README
+RETIRED_BLIND = tuple(  # every set folder in bench/: a set is moved here when it is retired
+    sorted((folder.parent for folder in (ROOT / "bench").glob("blind*/expected.py")), key=lambda folder: int(folder.name[len("blind"):]))
 )
 
 
@@ -536,7 +536,7 @@ def scored_events(seed: Path) -> list[tuple[str, Path, str, list[Expected]]]:
     ] + set_events(RETIRED_BLIND)
 
 
-BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", "blind3", "blind4", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62")
+BUCKETS = ("tuned", "held", "dev", "new", "factsb", "fresh", "unseen", "firstrun", *(folder.name for folder in RETIRED_BLIND))
 
 
 def bucket_of(name: str) -> str:
