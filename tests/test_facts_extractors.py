@@ -5099,3 +5099,19 @@ def test_a_part_of_the_injured_told_with_its_noun_and_verb_left_out_is_counted_b
     count of no state told so is no part ('40 guests, two badly')."""
     assert figures("The blast injured 19 workers, three critically, the plant said.")[1:] == [("three", "critically injured", "injured critically")]
     assert figures("The hotel had 40 guests, two badly.") == [("40", "guests", "guest")]
+
+
+def test_a_place_cites_a_sentence_naming_it_in_full_not_its_first_word_alone():
+    """Made up: 'the Lough' before 'Lough Arrow' in one source is the lake said short; the source is cited where
+    it names the lake, so the quote states the value it is cited for."""
+    bodies = {
+        "s1": "Anglers returned to Lough Arrow on Sunday after the ban ended. \"Every boat on the Lough was out by dawn,\" said the club's secretary.",
+        "s2": "\"Nobody fished in the Lough for a month,\" one angler said. The ban on fishing Lough Arrow ended on Sunday after tests showed the algae had gone.",
+    }
+    sources = tuple(
+        Source(source, f"{source}.md", "e", "e", Article(title=f"Report {source}", body=body, published="2026-05-12"))
+        for source, body in bodies.items()
+    )
+    event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
+    lake = next(f for f in event.facts if f.kind == "place" and f.value == "Lough Arrow")
+    assert {c.source: "Lough Arrow" in c.quote for c in lake.citations} == {"s1": True, "s2": True}

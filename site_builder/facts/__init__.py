@@ -1026,13 +1026,14 @@ def _entity_fact(entity: Entity, kind: str, taken: set[str]) -> Fact:
     by_source = _by_source(entity)
     for source in entity.sources:
         mentions = by_source[source]
-        best = min(mentions, key=lambda m: (kind == "person" and not m.role, kind == "place" and m.sentence.index >= LEAD, m.sentence.index))
+        preferred = sorted(mentions, key=lambda m: (kind == "person" and not m.role, kind == "place" and m.sentence.index >= LEAD, m.sentence.index))
         fullest = max(mentions, key=lambda m: (len(m.surface.split()), -m.sentence.index)).surface
         shown = None if _same_spelling(fullest, entity.name) and (kind == "person" or fold(fullest) == name_key) else fullest
-        if shown and kind == "person" and best.surface != fullest:
-            best = next(m for m in mentions if m.surface == fullest)
-        elif kind == "organization" and fold(entity.name) not in fold(best.sentence.text):
-            best = next((m for m in mentions if fold(entity.name) in fold(m.sentence.text)), best)  # not 'the Alliance'
+        if kind == "person":
+            best = next(m for m in preferred if m.surface == fullest) if shown else preferred[0]
+        else:  # a sentence holding the name as this source writes it: not 'the Alliance', 'the Bay', 'Water' of 'Pennine Water'
+            said = fold(shown or entity.name)
+            best = next((m for m in preferred if said in fold(m.sentence.text)), next(m for m in preferred if m.surface == fullest))
         citations.append(Citation(source, best.sentence.text, shown))
         if shown and shown[0].isupper() and name_key not in fold(shown) and fold(shown) not in name_key and shown not in spellings:
             spellings.append(shown)  # another spelling, not a longer name ("Arequipa region")
