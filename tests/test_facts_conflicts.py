@@ -594,6 +594,12 @@ def test_a_temperature_below_zero_keeps_its_sign():
     assert (cold.words, cold.value) == ("minus 12C", -12.0)
     [range_] = find_quantities(sentence("Highs of 3-6C are expected."))
     assert range_.value > 0
+    [words] = find_quantities(sentence("Rescuers worked through the night in minus nine degrees."))
+    assert (words.words, words.value, words.slot) == ("minus nine degrees", -9.0, "temperature °C")
+    [named] = find_quantities(sentence("The gauge read minus 4 degrees Celsius at dawn."))
+    assert (named.words, named.value) == ("minus 4 degrees", -4.0)
+    [angle] = find_quantities(sentence("The ramp rises at 9 degrees."))
+    assert angle.value == 9.0 and angle.slot != "temperature °C"
 
 
 def test_a_body_counted_by_its_members_is_a_count_of_that_bodys_members():

@@ -1713,8 +1713,11 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
-    if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", rest) or _HEAT.search(text)):
+    below_zero = _BELOW_ZERO.search(text[: match.start("num")]) if head.lower() in ("degrees", "degree") and figure.startswith(match.group("num")) else None
+    if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", rest) or _HEAT.search(text) or below_zero):
         unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", rest) else "°C"
+        if below_zero:  # 'minus six degrees': the sign is the temperature's, and no angle is said so
+            figure, value, low, high = below_zero.group(0) + figure, -value, -high, -low
         return quantity(f"temperature ({unit})", f"temperature {unit}", _whose_temperature(before, unit))  # "temperatures reached 41 degrees"
     if length in _LENGTHS and _LYING_AT.search(before[-40:]) and not _DIMENSION.match(rest):
         what = "depth" if _UNDER_WATER.search(text) and not re.match(r"\s*above\b", rest) else "altitude"
