@@ -902,6 +902,19 @@ def test_a_measure_one_slip_away_in_miles_or_mph_is_one_measure_in_dispute():
     assert conflicts("The ferry crossing to the island is 8 km.", "The lighthouse stands 8 miles up the coast.") == []
 
 
+def test_a_length_in_feet_is_read_as_one_in_metres_is_and_a_plain_measure_joins_the_side_of_its_unit():
+    """Made up: 'a 35-foot' and '35ft' are lengths as 'a 35-metre' is; '35 metres of steel' said with no word of
+    what it measures goes on the metres side of the dispute, not the side of the same number in feet."""
+    assert slots("Crews lifted a 35-foot footbridge over the canal.")["35-foot"] == "length ft"
+    assert slots("The footbridge is 35ft (roughly 11m) long.")["35ft"] == "length ft"
+    assert slots("A 6-foot-tall fence was built.")["6-foot-tall"] == "height ft"
+    assert aligned(
+        "Crews lifted a 35-foot footbridge over the canal on Sunday.",
+        "The footbridge over the canal is 35 metres long.",
+        "The 35 metres of steel of the footbridge span the canal.",
+    ) == [(["35 metres", "35-foot"], True)]
+
+
 def test_each_side_of_a_measure_in_two_units_shows_its_unit():
     figures = boxed_figures("She swam the full 64 kilometres of the lake on Saturday.", "Her 64-mile swim across the lake ended on Saturday.")
     assert [value for value, status, _ in figures.values() if status == "conflict"] == ["64 kilometres / 64-mile"]

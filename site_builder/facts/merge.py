@@ -230,7 +230,7 @@ def _restatements(facts: list[tuple[list[FigureGroup], bool]]) -> list[tuple[lis
                     # a figure of the disputed thing goes on the side its value agrees with: '16,400 properties' beside
                     # 'about 14,600 households' / '16,400 households' is on the second side, whichever side it was paired by
                     kin = any(same_figure(key[0], g, told[0][0]) for g in disputed[0])
-                    side = next((g for g in disputed[0] if not _disjoint(g.interval, told[0][0].interval)), None)
+                    side = next((g for g in disputed[0] if not _disjoint(g.interval, told[0][0].interval) and _units_agree(g, told[0][0])), None)
                     if len(told[0]) > 1 or not kin or side is None:
                         continue
                     side.quantities.extend(told[0][0].quantities)
@@ -343,6 +343,12 @@ def _unit_slipped(a: FigureGroup, b: FigureGroup) -> bool:
         words = [set().union(*(stems(q.sentence.text) for q in group.quantities)) - _UNIT_STEMS for group in (imperial, metric)]
         return bool(words[0] & words[1]) and any(abs(ratio / slip - 1) <= ROUNDED for slip in slips)
     return False
+
+
+def _units_agree(a: FigureGroup, b: FigureGroup) -> bool:
+    """Two groups' numbers are comparable: in one unit, or either a count ('42 metres' agrees with no '42 ft' side)."""
+    units = {measure_unit(group.quantities[0].slot) for group in (a, b)}
+    return len(units) == 1 or "" in units
 
 
 def _heads(group: FigureGroup) -> set[str]:

@@ -114,7 +114,7 @@ _NUMBER = re.compile(
     rf"(?P<currency>{_CURRENCY})?\s?"
     r"(?:(?<![\w.,])|(?<=\b[RN])|(?<=Sh)|(?<=(?-i:\b[A-Z]{3})))(?P<num>\d{1,3},\d{1,2}(?=\s?(?:€|euros?\b|%|(?:million|billion|mn|bn)\b))|\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _SPACED_THOUSANDS + "|" + _POINTED_THOUSANDS + r"|\d+(?:\.\d+)?|"
     + _NUMBER_WORDS
-    + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm|km|kg|ha|bp|bps|pc|pct)\b)|(?![\w:/]))"
+    + r")(?:(?=(?:m|mn|bn|k|C|F|mm|cm|km|kg|ha|ft|bp|bps|pc|pct)\b)|(?![\w:/]))"
     r"(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|lakh crore|lakhs?|lacs?|crores?)\b|(?P<short>m|mn|bn|k)\b)?"
     r"(?P<percent>\s?%|\s?percent\b|\s?per cent\b|\s?pc\b|\s?pct\b)?",  # "12pc", "54 PCT", as some papers and wires write it
     re.IGNORECASE,
@@ -368,7 +368,7 @@ _OWNED = frozenset("seat vote goal point medal delegate mandate".split())
 # A size or make written into a compound names a kind of thing, not a figure of the news: "a 12-inch MacBook",
 # "a 2-liter engine", "a 360-degree camera", "a four-door coupe", "a six-figure salary", "a 3-in-1 charger".
 _KIND_OF_THING = frozenset(
-    """inch inches foot feet cm mm millimetre millimeter centimetre centimeter litre liter gallon degree degrees
+    """inch inches cm mm millimetre millimeter centimetre centimeter litre liter gallon degree degrees
     figure in pack door cylinder speed bit core megapixel piece star seater valve""".split()
 )
 # "killing at least 42", "injuring more than 300": the state comes first and the noun is left out.
