@@ -22,8 +22,7 @@ chillers", not a rival statement), but as what another says ("The company is tel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import Callable, TypeVar
 
@@ -55,9 +54,9 @@ class Setting:
 
     names: dict[tuple[str, str], list[tuple[str, Entity]]]
     leads: frozenset[tuple[str, str]]
-
-
-_NOBODY = Setting({}, frozenset())  # a sentence read alone
+    # (source, sentence) -> its frames (`_readings`), read once: a claim, its rivals and the sentences joining a side
+    # ask for the same sentences again and again
+    read: dict[tuple[str, str], dict[str, "Reading"]] = field(default_factory=dict, compare=False, repr=False)
 
 
 # Words of a fixture that did not go ahead, whether for good or to another day: they read as called off, but a source
@@ -277,12 +276,10 @@ def _bodies_disputed(facts: list[Fact], organizations: set[str]) -> list[Fact]:
 def _tells_side(setting: Setting) -> Callable[[Fact, Fact, list[Citation]], bool]:
     """Whether a claim's shown sentence tells a side of a statement in conflict: reads its frame with that side's
     argument, of the same thing."""
-    read = cache(lambda citation: _readings(citation, setting))
-
     def tells(claim: Fact, conflict: Fact, side: list[Citation]) -> bool:
         frame = conflict.label.partition(" (")[0]
-        reading = read(shown_citation(claim)).get(frame)
-        told = [r for c in side if (r := read(c).get(frame))] if reading else []
+        reading = _readings(shown_citation(claim), setting).get(frame)
+        told = [r for c in side if (r := _readings(c, setting).get(frame))] if reading else []
         return bool(told) and _same_side(told[0], reading, frame) and any(_one_thing(frame, reading, r) for r in told)
     return tells
 
@@ -432,7 +429,15 @@ def _joined(sides: list[list[tuple[Citation, Reading]]], frame: str, sentences: 
 
 
 def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
-    """The frames a sentence tells one argument in (a frame it tells two arguments in reads none)."""
+    """The frames a sentence tells one argument in (a frame it tells two arguments in reads none), read once per
+    setting (the event's)."""
+    key = (citation.source, citation.quote)
+    if key not in setting.read:
+        setting.read[key] = _frames_told(citation, setting)
+    return setting.read[key]
+
+
+def _frames_told(citation: Citation, setting: Setting) -> dict[str, Reading]:
     text = citation.quote
     found: dict[str, list[Reading]] = {}
     for frame, kinds in _OUTCOMES:
@@ -618,7 +623,7 @@ def _reported(sentence: str, reading: Reading) -> bool:
     read as the cause of what the reading is of (a chain told as another's word, 'X says that a dip tripped the
     chillers', reads no cause and is still told)."""
     saying = reading.frame == "cause" and _SAYING_THAT.search(sentence)
-    told = _readings(Citation("", sentence), _NOBODY).get("cause") if saying else None
+    told = _readings(Citation("", sentence), Setting({}, frozenset())).get("cause") if saying else None  # read alone
     return told is not None and _same_side(told, reading, "cause") and _one_thing("cause", told, reading)
 
 
