@@ -2916,6 +2916,10 @@ def test_a_range_is_one_figure_from_its_bottom_to_its_top():
     assert figures("Rents rose from 900 to 1,100 euros.")[0][0] == "1,100 euros"  # a change: its new value
     assert figures("The firm lifted its daily target at the plant from 300 to 450 tonnes.")[0][0] == "450 tonnes"
     assert figures("Bids ranged from 300 to 450 tonnes of grain.")[0][0] == "300 to 450 tonnes"
+    [valued] = find_quantities(sentence("The sketch was listed with an estimated value from 30 to 40 thousand pounds."))
+    assert (valued.shown, valued.low) == ("30 to 40 thousand pounds", 30e3) and valued.high >= 40e3  # one scale for both
+    assert figures("Seats are priced from 12 to 20 euros.")[0][0] == "12 to 20 euros"
+    assert figures("Its value rose from 30 to 40 thousand pounds.")[0][0] == "40 thousand pounds"  # a change
     [prices] = find_quantities(sentence("The new models range from $150 to $200."))
     assert prices.shown == "$150 to $200" and "range" not in prices.label
     assert [q.shown for q in find_quantities(sentence("It goes from 0-100 km/h in 4.1 seconds."))] != ["0-100 km/h"]

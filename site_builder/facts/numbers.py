@@ -1417,7 +1417,9 @@ _RANGE_JOIN = re.compile(r"[-–]|\s+(?:to|and)\s+")
 _BETWEEN = re.compile(r"\b[Bb]etween\s+$")
 # "ranged from 10 to 15": a range said with 'from'; otherwise 'from 900 to 1,100' tells a change ("raised the
 # target from 1,500 to 1,800 tonnes"), by its two values.
-_RANGED_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|anywhere)\s+from\s+$", re.IGNORECASE)
+# 'ranging from 18 to 25', and a value, estimate or price given from one figure to another ('an estimated value from 18
+# to 25 thousand euros', 'priced from €5 to €9'): a range, where 'from' after a verb of change is a change ('rose from')
+_RANGED_FROM = re.compile(r"\b(?:rang\w*|var(?:y|ies|ied|ying)|anywhere|estimat\w*|valued?|values|worth|pric(?:e|es|ed|ing))\s+from\s+$", re.IGNORECASE)
 
 
 def _range(sentence: Sentence, first: re.Match, second: re.Match | None, told_before: tuple[Quantity, ...]) -> Quantity | None:
