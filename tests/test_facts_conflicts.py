@@ -40,6 +40,9 @@ def test_a_part_of_a_count_is_no_rival_of_the_count():
     ):
         assert conflicts(part, "The landslide killed 31 people.") == [], part
     assert slots("Nine children were among the dead.")["Nine"] == "killed children"
+    # the whole taken with an owner's word: 'two of our 30 drivers were hurt' is not 30 hurt
+    assert slots("Two of our 30 drivers suffered minor injuries in the crash.") == {"Two": "injured driver", "30": "driver"}
+    assert conflicts("Two drivers were slightly injured.", "Two of our 30 drivers suffered minor injuries in the crash.") == []
     assert slots("Nine of the 31 deaths were in the capital.")["Nine"] == "killed part"
     assert slots("Some 40 of the shareholders sued.")["Some 40"] == "investor part"
     # the toll itself, said of a count's noun, is still the toll

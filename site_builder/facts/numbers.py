@@ -232,8 +232,10 @@ _STATE_AFTER = re.compile(
     r"|reported symptoms|developed symptoms|showed symptoms|sickened))\b",
     re.IGNORECASE,
 )
+# The words that take a part's whole: "two of the 41 crew", "two of our 41 crew", "three of its 120 staff".
+_WHOLE_DETERMINERS = "the|these|those|its|their|our|his|her"
 # "52 of the 101 seats", "two of the site's three pumps": the count of a part, and the noun after the total.
-_OF_TOTAL = re.compile(rf"\s+of\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?(?:\d[\d,]*|(?i:{_NUMBER_WORDS})(?=\s))(-?\s?[a-z]+.*)")
+_OF_TOTAL = re.compile(rf"\s+of\s+(?:{_WHOLE_DETERMINERS})\s+(?:[\w-]+[’']s\s+)?(?:\d[\d,]*|(?i:{_NUMBER_WORDS})(?=\s))(-?\s?[a-z]+.*)")
 # "won by 312 votes", "won Sunday's run-off in the town by 312 votes", "a margin of 312 votes", "her majority was 312
 # votes", "the difference between the two candidates is 312 votes", "312 votes ahead of", "312 votes of advantage": a
 # difference between two counts, not a count (not "passed by 54 votes to 12", the votes for).
@@ -522,7 +524,7 @@ _OF_THE_BEFORE = re.compile(
 # "Of the 200 passengers, 38 were injured", "38 of the 200 passengers were injured": the figure is the whole
 # the part is taken from, and what the rest of the sentence says of the part is not said of it; the part in digits or
 # in words ("Three of the 40 passengers were hurt": not 40 hurt).
-_WHOLE_BEFORE = re.compile(rf"(?:(?:^|[.;]\s+)(?:Of|Among)|(?<![\w.,])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+of)\s+(?:(?:the|these|those|its|their|all)\s+)?$")
+_WHOLE_BEFORE = re.compile(rf"(?:(?:^|[.;]\s+)(?:Of|Among)|(?<![\w.,])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+of)\s+(?:(?:{_WHOLE_DETERMINERS}|all)\s+)?$")
 
 
 def the_whole_of_a_part(before: str) -> bool:
@@ -1786,7 +1788,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         if _CHANGED.search(before[-30:]):  # "lost six seats": a change, not the count
             slot = f"{lemma(head)} {_CHANGED.search(before[-30:]).group(1).lower()}"
             noun = f"{noun} {_CHANGED.search(before[-30:]).group(1).lower()}"
-        if re.search(r"\bof\s+(?:the|its|their)\s+(?:[\w-]+[’']s\s+)?$", before):
+        if re.search(rf"\bof\s+(?:{_WHOLE_DETERMINERS})\s+(?:[\w-]+[’']s\s+)?$", before):
             return quantity(noun, f"{slot} total")  # "52 of the 101 seats": 101 is the whole
         owner = _owner(before)
         if owner:
