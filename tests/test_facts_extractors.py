@@ -5119,3 +5119,19 @@ def test_a_place_cites_a_sentence_naming_it_in_full_not_its_first_word_alone():
     event, _ = analyse_event(Event("e", EventMeta(), sources, "e", None, "e"))
     lake = next(f for f in event.facts if f.kind == "place" and f.value == "Lough Arrow")
     assert {c.source: "Lough Arrow" in c.quote for c in lake.citations} == {"s1": True, "s2": True}
+
+
+def test_a_school_head_or_a_religious_title_before_a_name_is_a_role():
+    """Made up: 'Principal', 'Headmistress', 'Abbess', 'Vicar' before a name say who the person is, as 'Bishop' does;
+    a company named with the word stays a body."""
+    found = entities_of(
+        "Principal Orla Ní Dhuibhir welcomed the pupils back.",
+        "Headmistress Greta Lund closed the school early.",
+        "Abbess Teodora Milić received the relic.",
+        "Vicar Tomos Pryce led the service.",
+        "Principal Holdings Group said profits rose.",
+    )
+    assert [found[name][:2] for name in ("Orla Ní Dhuibhir", "Greta Lund", "Teodora Milić", "Tomos Pryce")] == [
+        ("person", "Principal"), ("person", "Headmistress"), ("person", "Abbess"), ("person", "Vicar")
+    ]
+    assert found["Principal Holdings Group"][0] == "organization"

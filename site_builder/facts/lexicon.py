@@ -58,7 +58,8 @@ ROLE_WORDS = _words(
     executive seismologist scientist researcher economist correspondent reporter editor photographer
     superintendent sheriff inspector constable commissioner administrator adviser advisor aide delegate
     councillor councilor cllr cllr.
-    bishop archbishop cardinal imam rabbi reverend rev. pastor priest cleric chaplain
+    bishop archbishop cardinal imam rabbi reverend rev. pastor priest cleric chaplain vicar deacon abbot abbess prioress monk nun
+    principal vice-principal headmaster headmistress
     firefighter paramedic surgeon doctor nurse teacher student witness survivor resident patient passenger victim"""
 )
 
