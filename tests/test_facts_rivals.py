@@ -599,3 +599,15 @@ def test_two_people_told_as_the_doer_of_one_deed_of_one_doer_are_a_conflict_but_
     # a source telling the rival doing the deed too tells two doers, not a rival statement
     together = by_her.replace("Trustee Colm Brady thanked", "Colm Brady also opened it and thanked")
     assert conflicts_of("claim", together, who, by_him) == []
+
+
+def test_where_a_journey_came_from_is_one_slot_whether_a_verb_of_motion_or_a_noun_of_a_journey_tells_it():
+    """'the flight from X' and 'arriving from Y' fill one slot (a town named only there is a place); a side's source
+    naming the rival town as a body's seat ('its base in X') tells nothing of where the journey came from."""
+    noun = "The Skerrafjord Air flight SK204 from Holmvik, with 38 passengers and three crew, skidded off the taxiway on Friday."
+    verb = "The Skerrafjord Air turboprop, arriving from Vantby with 38 passengers and three crew, skidded off the taxiway."
+    seat = verb + " Skerrafjord Air flies nine aircraft from its base in Holmvik."
+    assert [v for v, _ in conflicts_of("place", noun, noun.replace(" on Friday", ""), seat)] == ["Holmvik / Vantby"]
+    # a source telling both towns as legs of the journey tells a route, not a rival statement
+    route = verb.replace("arriving from Vantby", "arriving from Vantby after a stop in Holmvik")
+    assert conflicts_of("place", noun, noun.replace(" on Friday", ""), route) == []

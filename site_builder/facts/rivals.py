@@ -665,10 +665,16 @@ class Filling:
 
 
 # A place after the verb and the preposition placing a deed there ('was held in X', 'signed at X', 'derailed near X'),
-# or where a verb of motion took something from or to ('flown to X', 'moved from X'): no determiner between, so that
-# 'in the X region' is no town; a building may have one ('treated at the X Hospital')
-_PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought|flew|took|sent|brought)\s+(?P<at>in|at|near|from|to)\s+(?P<the>the\s+)?$")
-_MOTION = stems("moved flown flew taken took transferred transported sent brought shipped evacuated diverted relocated airlifted rushed driven carried returned sailed travelled departed")
+# or where a verb of motion or a noun of a journey took something from or to ('flown to X', 'arriving from X', 'the
+# flight NV512 from X'; one slot whatever the verb or the noun): no determiner between, so that 'in the X region' is no town;
+# a building may have one ('treated at the X Hospital')
+_PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en|ing)|held|built|met|won|run|fought|flew|took|sent|brought|flights?|trains?|ferry|voyage|journey)"
+                     r"(?:\s+[A-Z]+\d+)?\s+(?P<at>in|at|near|from|to)\s+(?P<the>the\s+)?$")
+_MOTION = stems("moved flown flew taken took transferred transported sent brought shipped evacuated diverted relocated airlifted rushed "
+                "driven carried returned sailed travelled departed arrived flight train ferry voyage journey")
+# ... and what a town is named as beside: a body's seat ('based in X', 'from its base in X'), which tells nothing of
+# where the event's things went or came from
+_SEAT = re.compile(r"\b(?:based|headquartered|registered|(?:its|their)\s+(?:home|base|headquarters|seat))\s+(?:in|at)\s+$")
 _BUILDING = re.compile(r"\b(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Ss]tadium|[Aa]rena|[Hh]all|[Mm]useum|[Tt]heat(?:re|er)|[Cc]athedral|[Cc]hurch|[Aa]irport|[Ss]tation|[Pp]alace|[Cc]astle|[Hh]otel|[Rr]esort|[Pp]rison)$")
 _BE = re.compile(r"\b(?:was|were|is|are|been|being|be|the)\b")  # ... not of a slot's label ('treated at')
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b|^\s+[A-Z]")  # ... or a longer name's first word
@@ -727,10 +733,12 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
     placed = _PLACED.search(before) if (entity.kind == "place" and entity.label == "place") or building else None
     told: list[tuple[frozenset[str], str, str, str, bool, str]] = []  # each slot's words, kind, placing words, words
     # telling the filler, whether a role, the deed
-    if placed and (placed["the"] is None or building) and (placed["at"] in ("in", "at", "near") or stems(placed["verb"]) & _MOTION) \
-            and not _REGION_AFTER.match(after):
+    motion = placed and placed["at"] in ("from", "to") and stems(placed["verb"]) & _MOTION
+    if placed and (placed["the"] is None or building) and (motion or placed["at"] in ("in", "at", "near") and not placed["verb"].endswith("ing")
+                                                           and not stems(placed["verb"]) & _MOTION) and not _REGION_AFTER.match(after):
         placing = placed.group(0)
-        told.append((frozenset({_deed(placed["verb"]), placed["at"]}), "place" if building else entity.kind, placing, placing + mention.surface, False, ""))
+        slot = frozenset({placed["at"]} if motion else {_deed(placed["verb"]), placed["at"]})
+        told.append((slot, "place" if building else entity.kind, placing, placing + mention.surface, False, ""))
     if entity.kind == "person" and mention.role and mention.role in text and stems(mention.role) & _ONE_HOLDER \
             and stems(mention.role) - _TITLE_WORDS - _GENERIC_HOLDERS \
             and not _CHANGED_TITLE.search(text[: text.find(mention.role)]) and not _SUCCESSION.search(text):
@@ -774,6 +782,7 @@ def _unnamed(side: list[Filling], rival: Entity) -> bool:
     sources = {f.source for f in side}
     return not any(
         m.sentence.source in sources and (not side[0].role or not m.role or stems(m.role) == side[0].slot)
+        and (side[0].filler.kind != "place" or not _SEAT.search(m.sentence.text[: max(0, m.sentence.text.find(m.surface))]))
         and (not side[0].deed or side[0].deed in {_deed(w) for w in re.findall(r"[a-z]+", m.sentence.text)})
         for m in rival.mentions
     )
