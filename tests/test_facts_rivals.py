@@ -579,3 +579,35 @@ def test_a_town_a_verb_of_motion_took_something_to_two_ways_is_a_conflict():
     """Where a verb of motion took something ('airlifted to X') is a place's slot too."""
     flown = "The injured pilot of the Gravnes glider was airlifted to {0} on Sunday evening with burns to both hands. Doctors in {0} said he was stable."
     assert [v for v, _ in conflicts_of("place", *(flown.format(t) for t in ("Tromsby", "Tromsby", "Haldvik")))] == ["Tromsby / Haldvik"]
+
+
+def test_two_people_told_as_the_doer_of_one_deed_of_one_doer_are_a_conflict_but_one_named_apart_from_the_deed_is_no_rival():
+    """A doer's slot: who did a deed of one doer, after its participle and 'by' (a day between) or before its verb past
+    an apposition and 'who'; the rival may be named in the same source where no sentence tells the deed."""
+    by_her = ("The new Harlow Street library was officially opened by Edith Marwood, a retired teacher, in front of "
+              "200 readers. Trustee Colm Brady thanked the volunteers.")
+    who = ("Edith Marwood, a retired teacher, who officially opened the new Harlow Street library, read to 200 readers. "
+           "The trustees' chairman Colm Brady praised the volunteers.")
+    by_him = "The new Harlow Street library was officially opened on Saturday 4 May by Colm Brady in front of 200 readers."
+    assert conflicts_of("claim", by_her, who, by_him) == [
+        ("Edith Marwood / Colm Brady", [
+            ("s1", "opened by Edith Marwood", False),
+            ("s2", "Edith Marwood, a retired teacher, who officially opened", False),
+            ("s3", "opened on Saturday 4 May by Colm Brady", True),
+        ])
+    ]
+    # a source telling the rival doing the deed too tells two doers, not a rival statement
+    together = by_her.replace("Trustee Colm Brady thanked", "Colm Brady also opened it and thanked")
+    assert conflicts_of("claim", together, who, by_him) == []
+
+
+def test_where_a_journey_came_from_is_one_slot_whether_a_verb_of_motion_or_a_noun_of_a_journey_tells_it():
+    """'the flight from X' and 'arriving from Y' fill one slot (a town named only there is a place); a side's source
+    naming the rival town as a body's seat ('its base in X') tells nothing of where the journey came from."""
+    noun = "The Skerrafjord Air flight SK204 from Holmvik, with 38 passengers and three crew, skidded off the taxiway on Friday."
+    verb = "The Skerrafjord Air turboprop, arriving from Vantby with 38 passengers and three crew, skidded off the taxiway."
+    seat = verb + " Skerrafjord Air flies nine aircraft from its base in Holmvik."
+    assert [v for v, _ in conflicts_of("place", noun, noun.replace(" on Friday", ""), seat)] == ["Holmvik / Vantby"]
+    # a source telling both towns as legs of the journey tells a route, not a rival statement
+    route = verb.replace("arriving from Vantby", "arriving from Vantby after a stop in Holmvik")
+    assert conflicts_of("place", noun, noun.replace(" on Friday", ""), route) == []

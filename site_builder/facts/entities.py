@@ -80,7 +80,8 @@ _SITE_ADJECTIVE = re.compile(r"new|old|\d+-(?:storey|story|floor|metre|meter|foo
 # person: what burned on it, what left from it, the part of a mountain or a lake it happened on.
 _SITE_TOLD = {
     "on": frozenset("fire fires blaze blazes wildfire wildfires".split()),
-    "from": frozenset("off launched".split()),  # "lifted off from", "took off from", "was launched from"
+    "from": frozenset("off launched arriving arrived flight flights".split()),  # "lifted off from", "took off from", "was
+    # launched from", "arriving from", "the flight from": where it left from
     "of": frozenset("slopes slope summit flanks foot shores".split()),
 }
 _PART_OF_A_PLACE = frozenset("district neighbourhood neighborhood suburb suburbs township quarter area outskirts".split())

@@ -105,12 +105,12 @@ _OUTCOMES = (
         ("held", re.compile(r"\b(?:remanded|(?:remains?|remained|held|kept) in custody|denied bail)\b")),
     )),
 )
-# Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made by one
-# person or body, so that two named as its doer are rivals ('confirmed', 'reported', 'welcomed' have many doers).
+# Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made, a building
+# officially opened by one person or body, so that two named as its doer are rivals ('confirmed', 'reported', 'welcomed' have many doers).
 _ONE_DOER = frozenset({
     "own", "scor", "won", "win", "found", "built", "build", "donat", "bought", "buy", "acquir", "run", "operat",
     "led", "lead", "design", "written", "writ", "direct", "shot", "shoot", "kill", "fund", "sponsor", "organis",
-    "organiz", "commission", "discover", "announc", "sell", "make",
+    "organiz", "commission", "discover", "announc", "sell", "make", "open",
 })
 # A deed's doer after 'by' ('owned by', 'scored by'); the participle is the frame.
 # ... or after a description of it in a few lower-case words ('owned by the municipal supplier X'), no list
@@ -666,13 +666,20 @@ class Filling:
     words: str  # the filler as the sentence writes it, with the words placing it
     anchors: frozenset[str]  # the sentence's content words but the slot's and the filler's
     role: bool = False  # a role of one holder, which a rival may hold in another role too; else a place's slot
+    deed: str = ""  # a doer's slot: the deed's verb as `_deed` cuts it, which a rival may be named apart from
 
 
 # A place after the verb and the preposition placing a deed there ('was held in X', 'signed at X', 'derailed near X'),
-# or where a verb of motion took something from or to ('flown to X', 'moved from X'): no determiner between, so that
-# 'in the X region' is no town; a building may have one ('treated at the X Hospital')
-_PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|held|built|met|won|run|fought|flew|took|sent|brought)\s+(?P<at>in|at|near|from|to)\s+(?P<the>the\s+)?$")
-_MOTION = stems("moved flown flew taken took transferred transported sent brought shipped evacuated diverted relocated airlifted rushed driven carried returned sailed travelled departed")
+# or where a verb of motion or a noun of a journey took something from or to ('flown to X', 'arriving from X', 'the
+# flight NV512 from X'; one slot whatever the verb or the noun): no determiner between, so that 'in the X region' is no town;
+# a building may have one ('treated at the X Hospital')
+_PLACED = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en|ing)|held|built|met|won|run|fought|flew|took|sent|brought|flights?|trains?|ferry|voyage|journey)"
+                     r"(?:\s+[A-Z]+\d+)?\s+(?P<at>in|at|near|from|to)\s+(?P<the>the\s+)?$")
+_MOTION = stems("moved flown flew taken took transferred transported sent brought shipped evacuated diverted relocated airlifted rushed "
+                "driven carried returned sailed travelled departed arrived flight train ferry voyage journey")
+# ... and what a town is named as beside: a body's seat ('based in X', 'from its base in X'), which tells nothing of
+# where the event's things went or came from
+_SEAT = re.compile(r"\b(?:based|headquartered|registered|(?:its|their)\s+(?:home|base|headquarters|seat))\s+(?:in|at)\s+$")
 _BUILDING = re.compile(r"\b(?:[Hh]ospital|[Cc]linic|[Ii]nfirmary|[Ss]tadium|[Aa]rena|[Hh]all|[Mm]useum|[Tt]heat(?:re|er)|[Cc]athedral|[Cc]hurch|[Aa]irport|[Ss]tation|[Pp]alace|[Cc]astle|[Hh]otel|[Rr]esort|[Pp]rison)$")
 _BE = re.compile(r"\b(?:was|were|is|are|been|being|be|the)\b")  # ... not of a slot's label ('treated at')
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|county|district|state|area|valley|canton)\b|^\s+[A-Z]")  # ... or a longer name's first word
@@ -720,29 +727,51 @@ def slots_disputed(facts: list[Fact], entities: list[Entity]) -> list[Fact]:
 
 
 def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
-    """The slot a mention fills: a town's or a building's after its verb and preposition, a person's role of one
-    holder."""
+    """The slots a mention fills: a town's or a building's after its verb and preposition, a person's role of one
+    holder, a person's or a body's deed of one doer."""
     text = mention.sentence.text
     at = text.find(mention.surface)
     if at < 0:
         return []
-    before, role = text[:at], False
+    before, after = text[:at], text[at + len(mention.surface):]
     building = _BUILDING.search(mention.surface) is not None
     placed = _PLACED.search(before) if (entity.kind == "place" and entity.label == "place") or building else None
-    if placed and (placed["the"] is None or building) and (placed["at"] in ("in", "at", "near") or stems(placed["verb"]) & _MOTION) \
-            and not _REGION_AFTER.match(text[at + len(mention.surface):]):
-        slot, placing = frozenset({_deed(placed["verb"]), placed["at"]}), placed.group(0)
-    elif entity.kind == "person" and mention.role:
-        slot, placing, role = stems(mention.role), mention.role, True
-        if not slot & _ONE_HOLDER or not slot - _TITLE_WORDS - _GENERIC_HOLDERS or mention.role not in text \
-                or _CHANGED_TITLE.search(text[: text.find(mention.role)]) or _SUCCESSION.search(text):
-            return []
-    else:
-        return []
-    words = placing if role else placing + mention.surface
+    told: list[tuple[frozenset[str], str, str, str, bool, str]] = []  # each slot's words, kind, placing words, words
+    # telling the filler, whether a role, the deed
+    motion = placed and placed["at"] in ("from", "to") and stems(placed["verb"]) & _MOTION
+    if placed and (placed["the"] is None or building) and (motion or placed["at"] in ("in", "at", "near") and not placed["verb"].endswith("ing")
+                                                           and not stems(placed["verb"]) & _MOTION) and not _REGION_AFTER.match(after):
+        placing = placed.group(0)
+        slot = frozenset({placed["at"]} if motion else {_deed(placed["verb"]), placed["at"]})
+        told.append((slot, "place" if building else entity.kind, placing, placing + mention.surface, False, ""))
+    if entity.kind == "person" and mention.role and mention.role in text and stems(mention.role) & _ONE_HOLDER \
+            and stems(mention.role) - _TITLE_WORDS - _GENERIC_HOLDERS \
+            and not _CHANGED_TITLE.search(text[: text.find(mention.role)]) and not _SUCCESSION.search(text):
+        told.append((stems(mention.role), entity.kind, mention.role, mention.role, True, ""))
+    if entity.kind in ("person", "organization") and (done := _doer(before, after)):
+        deed, verb, words = done
+        told.append((frozenset({deed, "by"}), entity.kind, f"{verb} by", words.replace("\x00", mention.surface), False, deed))
     named = stems(" ".join(m.surface for m in entity.mentions))
-    anchors = stems(text) - slot - named - stems(words)
-    return [Filling(mention.sentence.source, text, slot, entity, "place" if building else entity.kind, placing, words, anchors, role)]
+    fillings = []
+    for slot, kind, placing, words, role, deed in told:
+        anchors = stems(text) - slot - named - stems(words)
+        fillings.append(Filling(mention.sentence.source, text, slot, entity, kind, placing, words, anchors, role, deed))
+    return fillings
+
+
+# A person or a body as the doer of a deed of one doer: after its participle and 'by', a day or a place between ('was
+# officially opened on Friday 9 October by X'), or before its verb, past an apposition and 'who' ('X, one of the
+# founding parents, who officially opened the ...')
+_DONE_BY = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|built|won|run|led)(?:\s+(?:on|at|in)(?:\s+[\w-]+){1,4}?)?\s+by\s+(?:the\s+)?$")
+_DOES_IT = re.compile(r"^(?:,[^,]{1,60},\s+who)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
+
+
+def _doer(before: str, after: str) -> tuple[str, str, str] | None:
+    """The deed of one doer a name is told doing, after its participle and 'by' or before its verb: the deed as
+    `_deed` cuts it, its verb and the words telling it, the name as a NUL ('opened on Friday by \x00')."""
+    by, does = _DONE_BY.search(before), _DOES_IT.match(after)
+    match, words = (by, by.group(0) + "\x00") if by else (does, "\x00" + does.group(0)) if does else (None, "")
+    return (_deed(match["verb"]), match["verb"], words) if match and _deed(match["verb"]) in _ONE_DOER else None
 
 
 def _one_statement(a: Filling, b: Filling) -> bool:
@@ -758,18 +787,23 @@ def _unnamed(side: list[Filling], rival: Entity) -> bool:
     sources = {f.source for f in side}
     return not any(
         m.sentence.source in sources and (not side[0].role or not m.role or stems(m.role) == side[0].slot)
+        and (side[0].filler.kind != "place" or not _SEAT.search(m.sentence.text[: max(0, m.sentence.text.find(m.surface))]))
+        and (not side[0].deed or side[0].deed in {_deed(w) for w in re.findall(r"[a-z]+", m.sentence.text)})
         for m in rival.mentions
     )
 
 
 def _filled(facts: list[Fact], kind: str, first: list[Filling], second: list[Filling], taken: set[str]) -> list[Fact]:
     """Two towns as one place in conflict, in place of the first's fact (the second's, when boxed, kept only for the
-    sources outside the conflict); two holders of a role or two buildings of bodies as one fact in conflict labelled
-    by the role or the words placing them ('treated at'), beside each filler's own."""
+    sources outside the conflict); two holders of a role, two doers of a deed (a claim) or two buildings of bodies as
+    one fact in conflict labelled by the role or the words placing them ('treated at', 'opened by'), beside each
+    filler's own."""
     citations = [Citation(f.source, f.quote, value=f.words, disagrees=side is second) for side in (first, second) for f in side]
-    if first[0].role or first[0].filler.kind != "place":  # a holder, a body's building
+    if first[0].role or first[0].filler.kind != "place":  # a holder, a doer, a body's building
         label = first[0].words if first[0].role else " ".join(_BE.sub("", first[0].placing).split())
-        value = f"{first[0].filler.name} / {second[0].filler.name}"
+        value, kind = f"{first[0].filler.name} / {second[0].filler.name}", "claim" if first[0].deed else kind
+        if any(f.status == "conflict" and {first[0].filler.name, second[0].filler.name} <= set(f.value.split(" / ")) for f in facts):
+            return facts  # the doer frame told it already ('designed by X' / '... by Y')
         return facts + [fact(unique_id(f"{kind}-{slugify(label)}", taken), kind, label, value, citations, True)]
     kept, rival = (next((f for f in facts if f.kind == kind and side[0].filler.name in (f.value, *f.variants)), None) for side in (first, second))
     if kept is None or kept is rival:
