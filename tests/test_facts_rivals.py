@@ -562,6 +562,21 @@ def test_a_cause_told_as_a_thing_damaging_another_rivals_a_cause_told_as_caused_
     assert disputed(arrived, arrived.replace("The Brenholm", "Brenholm's"), fire) == []
 
 
+def test_a_cause_told_as_the_mishap_itself_in_two_leads_is_a_conflict_but_a_chain_or_a_place_it_came_from_is_not():
+    """What failed told as a happening, with no word of causing ('a water main burst', 'water came in through the
+    broken skylight'), in two sources' leads naming two failures of one event, is the cause in dispute."""
+    main = "The Ellerby Town Hall archive is closed after a water main burst under the records room on Tuesday night."
+    skylight = "At the Ellerby Town Hall archive on Tuesday night, water came in through the broken skylight and soaked the records room."
+    assert [value for _, value, _ in disputed(main, main.replace("The Ellerby", "Ellerby's"), skylight, skylight.replace("At the", "In the"))] \
+        == ["a water main burst / the broken skylight"]
+    # a chain one source tells both of is no rival statement
+    chain = skylight.replace("water came in", "a water main burst under the roof, the skylight cracked, and water came in")
+    assert disputed(main, main.replace("The Ellerby", "Ellerby's"), chain, chain.replace("At the", "In the")) == []
+    # where it came from, no failure of a thing, rivals no failure
+    traced = "The water that flooded the Ellerby Town Hall archive on Tuesday night was traced to a garden pond next door."
+    assert disputed(main, main.replace("The Ellerby", "Ellerby's"), traced, traced.replace("The water", "All the water")) == []
+
+
 def test_a_building_two_sources_give_in_one_slot_of_one_statement_is_a_conflict():
     """A place's slot may hold a building ('treated at X Infirmary'), not only a town."""
     treated = "Four climbers hurt in the Gravnes rockfall are being treated at {}, two of them in intensive care."
