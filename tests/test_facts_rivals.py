@@ -132,7 +132,7 @@ def test_a_sentence_of_a_claim_not_reading_the_cause_goes_with_its_side():
     """A claim whose shown sentence tells a cause cites its other sentences on that side, in no words of their own;
     its rival, told apart, is of the same fire: what was caused is the words before a relative clause ('The fire that
     gutted the sawmill')."""
-    began = "The fire at the Orrin sawmill on Tuesday began as a faulty kiln overheated, the manager said."
+    began = "The fire at the Orrin sawmill on Tuesday began as a faulty kiln grew too hot, the manager said."
     cited = disputed(CIGARETTE, KILN, began)
     assert [value for _, value, _ in cited] == ["a faulty kiln overheated / a discarded cigarette"]
     assert sorted(cited[0][2]) == [("s1", "a discarded cigarette", True), ("s2", "a faulty kiln overheated", False), ("s3", None, False)]

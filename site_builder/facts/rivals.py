@@ -585,8 +585,8 @@ def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> 
             side.append((citation, reading))
     if len(sides) != 2 or {c.source for c, _ in sides[0]} & {c.source for c, _ in sides[1]}:
         return None
-    if any(r.mishap for side in sides for _, r in side) and not all(any(_kind(r.words) & _FAILED for _, r in side) for side in sides):
-        return None  # a mishap told as what happened rivals only another failure ('a pipe burst' / 'the damaged roof')
+    if any(all(r.mishap for _, r in side) and not any(_kind(r.words) & _FAILED for _, r in other) for side, other in (sides, sides[::-1])):
+        return None  # a side told only as the mishap itself rivals only another failure ('a pipe burst' / 'the damaged roof')
     if _of_a_party(frame):
         kinds = {next(iter(r.argument)).split(":", 1)[0] for side in sides for _, r in side}
         if len(kinds) != 1 or frame.endswith(" by") and not any(_named_doer(c.quote, r.words) for side in sides for c, r in side):
