@@ -132,7 +132,7 @@ def test_a_sentence_of_a_claim_not_reading_the_cause_goes_with_its_side():
     """A claim whose shown sentence tells a cause cites its other sentences on that side, in no words of their own;
     its rival, told apart, is of the same fire: what was caused is the words before a relative clause ('The fire that
     gutted the sawmill')."""
-    began = "The fire at the Orrin sawmill on Tuesday began as a faulty kiln overheated, the manager said."
+    began = "The fire at the Orrin sawmill on Tuesday began as a faulty kiln grew too hot, the manager said."
     cited = disputed(CIGARETTE, KILN, began)
     assert [value for _, value, _ in cited] == ["a faulty kiln overheated / a discarded cigarette"]
     assert sorted(cited[0][2]) == [("s1", "a discarded cigarette", True), ("s2", "a faulty kiln overheated", False), ("s3", None, False)]
@@ -560,6 +560,21 @@ def test_a_cause_told_as_a_thing_damaging_another_rivals_a_cause_told_as_caused_
     # what came after, no damage told, is no cause
     arrived = cut.replace("cut the main pipe that feeds the town", "arrived to lay a new main pipe")
     assert disputed(arrived, arrived.replace("The Brenholm", "Brenholm's"), fire) == []
+
+
+def test_a_cause_told_as_the_mishap_itself_in_two_leads_is_a_conflict_but_a_chain_or_a_place_it_came_from_is_not():
+    """What failed told as a happening, with no word of causing ('a water main burst', 'water came in through the
+    broken skylight'), in two sources' leads naming two failures of one event, is the cause in dispute."""
+    main = "The Ellerby Town Hall archive is closed after a water main burst under the records room on Tuesday night."
+    skylight = "At the Ellerby Town Hall archive on Tuesday night, water came in through the broken skylight and soaked the records room."
+    assert [value for _, value, _ in disputed(main, main.replace("The Ellerby", "Ellerby's"), skylight, skylight.replace("At the", "In the"))] \
+        == ["a water main burst / the broken skylight"]
+    # a chain one source tells both of is no rival statement
+    chain = skylight.replace("water came in", "a water main burst under the roof, the skylight cracked, and water came in")
+    assert disputed(main, main.replace("The Ellerby", "Ellerby's"), chain, chain.replace("At the", "In the")) == []
+    # where it came from, no failure of a thing, rivals no failure
+    traced = "The water that flooded the Ellerby Town Hall archive on Tuesday night was traced to a garden pond next door."
+    assert disputed(main, main.replace("The Ellerby", "Ellerby's"), traced, traced.replace("The water", "All the water")) == []
 
 
 def test_a_building_two_sources_give_in_one_slot_of_one_statement_is_a_conflict():

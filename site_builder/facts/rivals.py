@@ -10,7 +10,9 @@ or convicted; a fixture: called off or put off; a plan approved or rejected ...)
 event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
 X ...", "the cause of the outage was X", "due to X", "because of X", "following X" (or "after X cut the ..."), "started in X", "suspect X" when
 X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
-a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause).
+a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause; or in
+a lead as the mishap itself, "a heating pipe burst", "water came in through the damaged roof", a rival only of another
+failure or defect).
 A cause, an outcome or a doer named by its role told in words too unlike for one claim is a rival of the claim
 telling it of the same thing, in a claim or in a sentence no claim cites (two such sentences are a conflict of their
 own). A
@@ -45,6 +47,7 @@ class Reading:
     about: frozenset[str] = frozenset()  # what it is of: a cause's, the common words of what it caused ('the
     # fire'); an outcome's, the sentence's other words
     lead: bool = False  # told in its source's lead, which tells what happened
+    mishap: bool = False  # a cause told as the mishap itself ('a heating pipe burst'), a rival only of another failure
 
 
 @dataclass(frozen=True)
@@ -216,12 +219,27 @@ _CLAUSE_OPENS = re.compile(r"\s(?:and|but|which|that|who|after|when|while|as|sai
 # A cause's words end at a place, a time or what it was of ('a software update to the signalling system', '... installed
 # by the supplier', 'lightning struck the roof of the building'; not 'any amount of exertion')
 _PHRASE_ENDS = re.compile(r"\s(?:in|of(?= (?:the|its|their) )|on|at|near|over|across|to|into|during|overnight|\w+ed by|\w+ing(?= (?:the|a|an|its|their) ))\s")
+# ... and a cause's words also at its own verb ('after a burst heating pipe flooded its storeroom': a burst heating pipe)
+_CAUSE_ENDS = re.compile(_PHRASE_ENDS.pattern.replace(r"\w+ing(?=", r"\w+(?:ing|ed)(?="))
 # A cause not yet told: 'The cause is not yet known', 'the cause was the subject of an inquiry'
 _UNTOLD = re.compile(r"\b(?:unknown|unclear|known|determined|investigat\w*|inquiry|subject|being|not|yet|still)\b")
 # A cause denied in its clause tells none ('it was not caused by enemy fire', 'ruled out that it was caused by ...')
 _DENIED = re.compile(r"\b(?:not|never|no longer|ruled out|rules out|denied|denies)\b|n't\b")
 # ... or a thing damaging another ('after an excavator working on roadworks cut the cable that feeds the site')
 _DAMAGING = re.compile(r"\b(?:cut|severed|struck|hit|damaged|ruptured|punctured|pierced)\s+(?:through\s+)?(?:the|a|an|its|their)\b")
+# A cause told as the mishap itself, in a source's lead, with no word of causing: a thing failing ('a heating pipe burst',
+# 'the cable was severed', 'the brakes failed'; not 'failed to', not a fire 'broke out') or water coming in through a
+# defect ('rainwater entered through the damaged roof'); what it caused is the event's breakdown
+_FAILING = r"burst|ruptured|failed(?! to)|gave way|cracked|leaked|short-circuited|overheated|malfunctioned|(?:was|were) (?:severed|cut|ruptured)"
+_MISHAP_TOLD = re.compile(
+    r"\b(?P<cause>(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:" + _FAILING + r"))\b"
+    r"|\b(?:water|rain|rainwater|floodwater|seawater)\s+(?:came|got|leaked|seeped|poured|entered|ran|flowed)\s+(?:in\s+)?(?:through|from)\s+"
+    r"(?P<defect>(?:an?|the|its|their)\s+(?:damaged|broken|cracked|leaking|faulty|burst|blocked|missing|loose|rotten|worn|corroded)\b[^,;.]{2,40})"
+)
+# ... a rival only of a cause that is a failure or a defect too, by the stems of its words ('a slurry lagoon' is where
+# it came from, not what failed)
+_FAILED = _FAULT | stems("burst ruptured failed gave cracked leak leaked short-circuited overheated malfunctioned severed cut damaged "
+                         "broken faulty leaking blocked missing loose rotten worn corroded")
 # A clause told after 'after': a step of a story ('after a flooded cabinet was replaced'), not a cause
 _DETERMINERS = frozenset({"a", "an", "what", "suspected"})  # ... or a mishap told with one
 _STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
@@ -339,7 +357,7 @@ _TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *dict(_OUTCOMES)})
 _SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
-    + "|".join(_AGENT_NOUNS) + r")\b")
+    + "|".join(_AGENT_NOUNS) + r"|" + _FAILING + r"|came in|entered|seeped|poured)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -493,6 +511,11 @@ def _frames_told(citation: Citation, setting: Setting) -> dict[str, Reading]:
             why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"] or match["suspected"])
             of = of | _MISHAP if of & _MISHAP or not of or why else of
             found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
+    if (citation.source, text) in setting.leads:
+        for match in _MISHAP_TOLD.finditer(text):
+            cause = match["cause"] or _phrase(_CLAUSE_OPENS.split(match["defect"])[0])
+            if (kind := _kind(cause) - _FAULT) and len(cause.split()) <= CAUSE_WORDS:
+                found.setdefault("cause", []).append(Reading("cause", kind, cause, _MISHAP, True, mishap=True))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
 
 
@@ -524,7 +547,7 @@ def _sanctioned(before: str) -> frozenset[str]:
 def _phrase(words: str) -> str:
     """A cause's words up to a place, a time, what it was of or a clause of it ('a bird strike affecting the left
     engine'), but past a fault's: 'a fault to the hydraulic system' is of the kind of what failed."""
-    for end in _PHRASE_ENDS.finditer(words):
+    for end in _CAUSE_ENDS.finditer(words):
         if _kind(words[: end.start()]) - _FAULT:
             return words[: end.start()].strip()
     return words.strip()
@@ -562,6 +585,8 @@ def _sides(citations: tuple[Citation, ...], told: list[Reading], frame: str) -> 
             side.append((citation, reading))
     if len(sides) != 2 or {c.source for c, _ in sides[0]} & {c.source for c, _ in sides[1]}:
         return None
+    if any(all(r.mishap for _, r in side) and not any(_kind(r.words) & _FAILED for _, r in other) for side, other in (sides, sides[::-1])):
+        return None  # a side told only as the mishap itself rivals only another failure ('a pipe burst' / 'the damaged roof')
     if _of_a_party(frame):
         kinds = {next(iter(r.argument)).split(":", 1)[0] for side in sides for _, r in side}
         if len(kinds) != 1 or frame.endswith(" by") and not any(_named_doer(c.quote, r.words) for side in sides for c, r in side):
