@@ -500,6 +500,11 @@ _TO_HOSPITAL = re.compile(
 )
 # A sign before a temperature: 'minus 8C', '-8 °C' (not a range's dash, '5-8C').
 _BELOW_ZERO = re.compile(r"(?:\b[Mm]inus\s+|(?<![\w.,])[-−])$")
+
+
+def _below_zero(text: str, match: re.Match, figure: str) -> re.Match | None:
+    """The sign told before a temperature's number ('minus 8C', '-8 °C', 'minus six degrees'), when no hedge is between."""
+    return _BELOW_ZERO.search(text[: match.start("num")]) if figure.startswith(match.group("num")) else None
 # The people a verb before them took there: '(took) 11 people to hospital'.
 _SENT_TO_HOSPITAL = re.compile(r"\s+to\s+(?:a\s+|the\s+|local\s+|nearby\s+)*(?:[A-Z][\w-]*\s+){0,3}(?i:hospitals?|infirmary)\b")
 # "..., among them four firefighters", "including three children": a part of the count before it.
@@ -1609,7 +1614,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         unit = glued.group(0).strip().replace("º", "°")
         measure = "temperature" if unit in ("°C", "°F", "C", "F") else "rainfall" if re.search(r"\brain", text[match.end("num") :][:30]) else "length"
         unit = {"C": "°C", "F": "°F"}.get(unit, unit)
-        below_zero = _BELOW_ZERO.search(text[: match.start("num")]) if measure == "temperature" and figure.startswith(match.group("num")) else None
+        below_zero = _below_zero(text, match, figure) if measure == "temperature" else None
         if below_zero:  # 'minus 8C', '-8 °C': the sign is the temperature's
             figure, value, low, high = below_zero.group(0) + figure, -value, -high, -low
         rest = text[match.end("num") + len(glued.group(0)) :]
@@ -1717,7 +1722,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
-    below_zero = _BELOW_ZERO.search(text[: match.start("num")]) if head.lower() in ("degrees", "degree") and figure.startswith(match.group("num")) else None
+    below_zero = _below_zero(text, match, figure) if head.lower() in ("degrees", "degree") else None
     if head.lower() in ("degrees", "degree") and (re.match(r"\s*(?:Celsius|centigrade|C\b|Fahrenheit|F\b)", rest) or _HEAT.search(text) or below_zero):
         unit = "°F" if re.match(r"\s*(?:Fahrenheit|F\b)", rest) else "°C"
         if below_zero:  # 'minus six degrees': the sign is the temperature's, and no angle is said so
