@@ -164,7 +164,8 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     days = _days_named(sentences, dates, day)
     referents = {(source_id, text): name for source_id, (_, pointed_to) in read.items() for text, name in pointed_to.items()}
     claims, disputed = _claim_facts(sentences, quoted, said, entities, quantities, days, keywords, referents, taken)
-    claims = _roles_told_again(_quotations_told_again(claims, quotations, entities, referents), [f for f in facts if f.kind == "person"])
+    boxed_people = [f for f in facts if f.kind == "person"]
+    claims = _roles_told_again(_quotations_told_again(claims, quotations, entities, referents, boxed_people), boxed_people)
     claims = _with_denials(claims, sentences, quoted, taken)
     facts = _figures_disputed(facts, disputed, quantities) + [c for c in claims if not (year and _an_earlier_years_claim(c, year))]
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
@@ -2176,23 +2177,37 @@ def _without_lines_within_others(lines: list[tuple[list[Quotation], list[str], d
 
 
 def _quotations_told_again(
-    claims: list[Fact], quotations: list[Fact], entities: list[Entity], referents: dict[tuple[str, str], str]
+    claims: list[Fact], quotations: list[Fact], entities: list[Entity], referents: dict[tuple[str, str], str], people: list[Fact]
 ) -> list[Fact]:
     """A claim citing a quotation's sentence, and besides only sentences naming its speaker, is the speaker's
     words told again ('Chief executive X said the firm had had no choice' beside X's '"We had no choice," X
     said'): the quotation shows them, and the box holds them once. A sentence saying 'he' or 'she' for the speaker
-    (`referents`: 'The road, he said, was dry.', '"...," she said.') names the speaker too."""
+    (`referents`: 'The road, he said, was dry.', '"...," she said.') names the speaker too, as does one writing the
+    speaker's name however accented ('Aoife Ni Bhriain' for 'Aoife Ní Bhriain', where no name was read) or naming the
+    body the speaker's boxed role is of: a body speaks through its officers ('Nordavind Regional said it would not
+    comment on the cause' beside its chief executive's '"We will not speculate about the cause"'), by its name or its
+    acronym's long form."""
     named: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for person in (e for e in entities if e.kind == "person"):
         named[person.name] |= {(m.sentence.source, m.sentence.text) for m in person.mentions}
     for spot, name in referents.items():
         named[name].add(spot)
+    roles = {person.value: fold(person.label) for person in people}
+    for body in (e for e in entities if e.kind == "organization"):
+        officers = [name for name, role in roles.items() if any(re.search(rf"\b{re.escape(fold(called))}\b", role) for called in (body.name, body.other_name) if called)]
+        for name in officers:
+            named[name] |= {(m.sentence.source, m.sentence.text) for m in body.mentions}
     cited = {claim.id: {(c.source, c.quote) for c in claim.citations} for claim in claims}
     told: set[str] = set()
     for quotation in quotations:
         quoting = {(c.source, c.quote) for c in quotation.citations}
-        speaker = set().union(*(named.get(name, set()) for name in quotation.label.split(" / ")))
-        told |= {claim for claim, spots in cited.items() if spots & quoting and spots <= quoting | speaker}
+        names = quotation.label.split(" / ")
+        speaker = set().union(*(named.get(name, set()) for name in names))
+        written = [fold(name) for name in names]
+        told |= {
+            claim for claim, spots in cited.items()
+            if spots & quoting and all(spot in quoting | speaker or any(name in fold(spot[1]) for name in written) for spot in spots)
+        }
     return [c for c in claims if c.id not in told]
 
 
