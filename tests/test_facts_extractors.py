@@ -3859,26 +3859,23 @@ def test_a_claim_telling_again_what_a_boxed_quotation_says_in_the_speakers_name_
     assert told == [["s1", "s2", "s3"]]
 
 
-def test_a_claim_telling_a_quotation_again_names_its_speaker_however_accented_or_by_the_body_she_speaks_for():
-    """The speaker's name written without its accents where no name was read ('Orla Ni Dhuibhir'), and the body the
-    speaker's boxed role is of ('Coastline Air said ...' beside its chief executive's quotation), name the speaker: the
-    claim is her quotation told again, boxed once as the quotation."""
-    prize = (
+@pytest.mark.parametrize("bodies, title, said, speaker", [
+    ((  # the speaker's name written without its accents, where no name was read
         'The Harbour Theatre Prize went to the play Lantern on Friday. Jury chair Orla Ní Dhuibhir, a lecturer in drama at Galway, praised "a play of rare courage".',
         "The Harbour Theatre Prize went to the play Lantern on Friday. The head of the judging panel, Orla Ni Dhuibhir, described Lantern as a play of rare courage.",
         'The Harbour Theatre Prize went to the play Lantern on Friday. Jury chair Orla Ní Dhuibhir called it "a play of rare courage that makes a small stage feel like the open sea".',
-    )
-    title = "Harbour theatre prize goes to Lantern"
-    assert not any("courage" in value for value, _, _ in boxed("claim", *prize, title=title).values())
-    assert "rare courage" in boxed("quote", *prize, title=title)["Orla Ní Dhuibhir"][0]
-    runway = (
+    ), "Harbour theatre prize goes to Lantern", "courage", "Orla Ní Dhuibhir"),
+    ((  # the body the speaker's boxed role is of
         "A Coastline Air plane slid off the runway at Brena airport on Sunday night. Coastline Air said it would not speculate about the cause while the inquiry is under way.",
         'A Coastline Air plane slid off the runway at Brena airport on Sunday night. "We will not speculate about the cause while the inquiry is under way," said Petra Holm, chief executive of Coastline Air.',
         "A Coastline Air plane left the runway at Brena airport late on Sunday. Chief executive Petra Holm said the airline would not speculate about the cause.",
-    )
-    title = "Coastline Air plane leaves runway at Brena"
-    assert not any("speculate" in value for value, _, _ in boxed("claim", *runway, title=title).values())
-    assert "speculate" in boxed("quote", *runway, title=title)["Petra Holm"][0]
+    ), "Coastline Air plane leaves runway at Brena", "speculate", "Petra Holm"),
+])
+def test_a_claim_telling_a_quotation_again_names_its_speaker_however_accented_or_by_the_body_she_speaks_for(bodies, title, said, speaker):
+    """'Orla Ni Dhuibhir' for 'Orla Ní Dhuibhir', and 'Coastline Air said ...' beside its chief executive's quotation,
+    name the speaker: the claim is her quotation told again, boxed once as the quotation."""
+    assert not any(said in value for value, _, _ in boxed("claim", *bodies, title=title).values())
+    assert said in boxed("quote", *bodies, title=title)[speaker][0]
 
 
 def test_a_currency_code_is_no_body_and_no_name_in_a_claims_label():
