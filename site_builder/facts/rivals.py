@@ -32,7 +32,6 @@ from ..model import Citation, Fact
 from .aliases import fold
 from .entities import Entity, Mention
 from ..slugs import slugify
-from .parse import attachment
 from .merge import CONTAINED, cite_one_side, fact, shown_citation, stems, unique_id
 from .quotes import claimed
 from .sentences import LEAD, Sentence, search_holding, source_order
@@ -777,22 +776,12 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
     if entity.kind in ("person", "organization") and (done := _doer(before, after)):
         deed, verb, words = done
         told.append((frozenset({deed, "by"}), entity.kind, f"{verb} by", words.replace("\x00", mention.surface), False, deed))
-    if (placed_kind := "place" if building else entity.kind if entity.kind != "place" or entity.label == "place" else None) \
-            and (hung := attachment(text, at, at + len(mention.surface))) and hung.relation in _PARSED_RELATIONS and hung.head not in _PARSED_SAYING:
-        slot = stems(hung.head) | {f"<{hung.relation}>", hung.preposition} - {""}
-        told.append((frozenset(slot), placed_kind, f"{hung.head} {hung.preposition}".strip(), mention.surface, False, ""))
     named = stems(" ".join(m.surface for m in entity.mentions))
     fillings = []
     for slot, kind, placing, words, role, deed in told:
         anchors = stems(text) - slot - named - stems(words)
         fillings.append(Filling(mention.sentence.source, text, slot, entity, kind, placing, words, anchors, role, deed))
     return fillings
-
-
-# The relations of a parse that place a name in a statement ('arriving from X', 'opened by X', 'the X auction house',
-# 'X opened'), not those of a verb of saying, whose speaker any source may differ on without a rival statement
-_PARSED_RELATIONS = frozenset("prep agent compound nsubj nsubjpass dobj poss appos".split())
-_PARSED_SAYING = frozenset("say tell add state announce confirm explain report claim note write ask".split())
 
 
 # A person or a body as the doer of a deed of one doer: after its participle and 'by', a day or a place between ('was
