@@ -3737,6 +3737,19 @@ def test_a_kind_of_body_apposed_before_a_name_makes_no_person():
     assert all(found[name][0] != "person" for name in ("Elering", "Luka Koper") if name in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [  # made up: a trade bodies ply as well as people; the name's shape and what the sentence calls it say which
+        ("Haulier Carretas Ibarra said its lorries would avoid the bridge.", "Carretas Ibarra", "organization"),
+        ("The mill's owner, Velden Holding, said its permit had lapsed.", "Velden Holding", "organization"),
+        ("Owner Tadhgan Ruelle said he would reopen its bakery on Monday.", "Tadhgan Ruelle", "person"),
+        ("Owner Maria Lopez said the bakery would reopen.", "Maria Lopez", "person"),
+    ],
+)
+def test_a_trade_of_people_and_bodies_before_a_name_files_it_by_what_the_sentence_calls_it(text, name, kind):
+    assert entities_of(text)[name][0] == kind
+
+
 def test_a_word_before_a_name_another_source_writes_without_it_is_a_title_not_a_given_name():
     """Made up: 'Kapitan' is no title the lexicon knows; the name said without it elsewhere is the person's."""
     found = entities_of(

@@ -53,6 +53,7 @@ from .lexicon import (
     ROLE_WORDS,
     SHOP_WORDS,
     SPEECH_VERBS,
+    TRADES_OF_BOTH,
     VENUE_FIRST_WORDS,
     VENUE_WORDS,
     VESSEL_WORDS,
@@ -1606,6 +1607,20 @@ def _kind_of_body(role: str) -> bool:
     return head.lower() in BODY_KINDS_BEFORE_A_NAME
 
 
+def _plied_by_a_body(run: _Run, bodies: set[str]) -> bool:
+    """'haulier Transportes Rey said its lorries ...', 'the tower's owner, Foncière Ardent, asked its tenants': a trade
+    bodies ply as well as people, alone (not 'owner of a shop': a person's place in something), before a name no given
+    name or initials open, that the sentence calls 'it' (or another names as a body) and never 'he', 'she' or 'who'."""
+    role = (run.role or "").split()
+    if not role or role[-1].lower() not in TRADES_OF_BOTH or _person_shaped(run.words) or _initials_before_surname(run.words, 0):
+        return False
+    after = {w.lower() for w in run.sentence_words[run.end :]}
+    return _PERSONAL_PRONOUNS.isdisjoint(after) and ("its" in after or fold(run.surface) in bodies)
+
+
+_PERSONAL_PRONOUNS = frozenset("he she his her him himself herself who whom".split())
+
+
 _HONORIFIC = re.compile(r"(?i)(?:mr|mrs|ms|dr|prof|sir|dame)\.?")
 
 
@@ -2255,6 +2270,9 @@ class _Builder:
             return
         if run.role and _indefinite(run):
             valid, run.role = False, None  # "In a Sicilian Najdorf, the teenager sacrificed": a kind of thing, no one
+        if run.role and _plied_by_a_body(run, self.bodies):
+            self._add_other("organization", "organization", run)
+            return
         if run.role and valid and not run.based and not (len(words) > 1 and _kind_of_body(run.role)):  # not "X, a fruit importer
             # registered in ...", nor Piraeus of "owned by Piraeus-based Helion Tankers"
             if len(words) == 1:

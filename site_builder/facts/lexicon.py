@@ -343,6 +343,12 @@ ORGANIZATION_DESCRIPTORS = _words(
     conglomerate group agency service institute charity ngo broker importer exporter distributor wholesaler
     automaker carmaker brewer miner shipper contractor consultancy bank club party union provider"""
 )
+# Trades that people and bodies both ply, said before a name as its role ("owner Ann Lee"; "haulier Transportes Rey
+# said its lorries ..."): the word does not say which the name is, the name's shape and what the sentence calls it do.
+TRADES_OF_BOTH = _words(
+    """builder developer contractor operator supplier owner organiser organizer promoter haulier investor landlord
+    sponsor publisher"""
+)
 # Kinds of body that say what the name is only said before it or apposed to it ("the charity Open Doors", "the
 # citizens' initiative Rettet das Bad", "Fonds Lambrecht, a private foundation", "the group's project Seed Bank"):
 # after a name they say what it qualifies ("the Lisbon project", "the Biden campaign", "the Graz network").
