@@ -5135,3 +5135,32 @@ def test_a_school_head_or_a_religious_title_before_a_name_is_a_role():
         ("person", "Principal"), ("person", "Headmistress"), ("person", "Abbess"), ("person", "Vicar")
     ]
     assert found["Principal Holdings Group"][0] == "organization"
+
+
+# --- session 25: a quotation's speaker is never the wrong person ------------------------------------
+
+
+def speakers_in_paragraphs(body: str, missed: frozenset[str] = frozenset()) -> list[str | None]:
+    """The speakers of the quotations of one source's body, its paragraphs kept (`missed`: as in speakers_of)."""
+    sentences = split_sentences(body, "s1")
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person" and e.name not in missed]
+    return [q.speaker_name for q in find_quotations(sentences, people)[0]]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("For fisherwoman Signe Holt, the closure came in the best week of the season.", None),  # one the people reader missed
+        ("The new harbour chief thanked the crews on the quay.", None),  # one described, not named
+        ("She had asked the council for a second crane in May.", "Berit Lund"),  # the same person, by a pronoun
+        ("Lund had asked the council for a second crane in May.", "Berit Lund"),  # the same person, by name
+    ],
+)
+def test_she_said_in_a_paragraph_opening_on_someone_else_is_not_the_person_of_the_paragraph_before(opening, speaker):
+    """Made up: '"...," she said' in a paragraph that opens on a sentence naming none of the source's people, nor telling
+    of one by 'she', has turned to someone else: the words are nobody's named, not the harbour master's before."""
+    body = (
+        "Harbour master Berit Lund confirmed that the quay had been closed since dawn.\n\n"
+        f'{opening} "We lose a whole week of catches," she said.'
+    )
+    assert speakers_in_paragraphs(body, missed=frozenset({"Signe Holt"})) == [speaker]

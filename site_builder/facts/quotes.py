@@ -152,15 +152,17 @@ def _read(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]])
             by_sentence[sentence.index] = here
     genders = {named.key: _gender(named, [s.text for s in sentences if named in by_sentence.get(s.index, ())]) for named in everyone}
     earlier: list[tuple[str, list[_Named]]] = []  # the sentences naming people so far: who "he" is, when asked
-    since: list[str] = []  # the sentences since the last one naming people
+    since: list[Sentence] = []  # the sentences since the last one naming people
+    named_in = -1  # the paragraph of the last sentence naming people
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
-        yield sentence, named, _Context(earlier, since, genders, everyone)
+        turned = any(s.paragraph == sentence.paragraph != named_in and not _tells_of_someone_known(s.text, everyone) for s in since)
+        yield sentence, named, _Context(earlier, [s.text for s in since], genders, everyone, turned)
         if named:
             earlier.append((sentence.text, named))
-            since = []
+            since, named_in = [], sentence.paragraph
         else:
-            since.append(sentence.text)
+            since.append(sentence)
 
 
 # A sentence naming nobody that tells what a person did or said by 'he' or 'she' for them: opening with it ('He was
@@ -170,6 +172,13 @@ _A_PERSON_POINTED_TO = re.compile(
     r"^(?:He|She|His|Her|(?:But|And|Yet|So)\s+(?:he|she|his|her))\b(?![’'-])"
     rf"|,\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?(?:{_SPEECH})\b"
 )
+
+
+def _tells_of_someone_known(text: str, everyone: list[_Named]) -> bool:
+    """Does a sentence naming none of the source's people as spelt tell of one: by 'he' or 'she' ('She handed in her
+    letter.') or by a spelling of their name without its accents ('Sjoberg said ...' of 'Henrik Sjöberg')?"""
+    folded = _folded_words(text)
+    return bool(_A_PERSON_POINTED_TO.search(text)) or any(_folded_words(s) in folded for p in everyone for s in p.spellings)
 
 
 _NOT_A_NAME_PART = FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES  # no word that tells one person from another
@@ -208,6 +217,10 @@ class _Context:
     since: list[str]  # the sentences naming nobody since the last of them
     genders: dict[str, str | None]  # person key: "he", "she", or None when the source does not tell
     everyone: list[_Named]  # the people the source names
+    # The paragraph opened, after the last one naming people, on a sentence naming no one the source's people hold nor
+    # telling of anyone by 'he' or 'she' ('For Lucie Horakova, the move came late.', 'The new mayor thanked the
+    # voters.'): it turned to someone else, whom a 'she said' in it tells of, not the person of the paragraphs before.
+    turned: bool
 
 
 def _worded(words: str) -> bool:
@@ -371,6 +384,7 @@ def _named_in(tag: str, everyone: list[_Named]) -> _Named | None:
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same spellings for each sentence of a paragraph turned to someone else
 def _folded_words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
 
@@ -381,12 +395,15 @@ def _pronoun_speaker(pronoun: str, before: str, named: list[_Named], context: _C
     a mother of two, ...', '"...," she said' is Anna's). Someone the source describes without a name since the
     last person named ('A nurse at the clinic said ...') is who speaks, and the words are nobody's named; one the
     sentence just before names and tells is a person, whom the source's people do not hold ('The first to hear it was
-    Ola Berg, a student on duty.'), speaks when that sentence tells of no one else."""
+    Ola Berg, a student on duty.'), speaks when that sentence tells of no one else. A paragraph that turned to someone
+    else (see _Context.turned) reaches back to no one of the paragraphs before: the words are nobody's named."""
     if context.since and not before.strip() and (apposed := _one_apposed(context.since[-1], context.everyone)):
         return f"named:{fold(apposed)}", apposed
     if any(_someone_else(text, context.everyone) for text in (*context.since, before)):
         return None, None
     candidates = [(before, named)] if named and _mentioned_in(before, named) else []
+    if context.turned and not candidates:
+        return None, None  # '... Lucie Horakova ... "...," she said' after a paragraph naming Radek Sindelar
     candidates += reversed(context.earlier[-_PRONOUN_REACH:])
     for text, people in candidates:
         ranked = sorted((p for p in people if _position(text, p) >= 0), key=lambda p: p != _last_named(text, people))
