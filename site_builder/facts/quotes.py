@@ -156,7 +156,10 @@ def _read(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]])
     named_in = -1  # the paragraph of the last sentence naming people
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
-        turned = any(s.paragraph == sentence.paragraph != named_in and not _tells_of_someone_known(s.text, everyone) for s in since)
+        turned = any(
+            s.paragraph == sentence.paragraph != named_in and not _tells_of_someone_known(s.text, everyone) and _tells_of_someone_new(s.text, everyone)
+            for s in since
+        )
         yield sentence, named, _Context(earlier, [s.text for s in since], genders, everyone, turned)
         if named:
             earlier.append((sentence.text, named))
@@ -181,6 +184,20 @@ def _tells_of_someone_known(text: str, everyone: list[_Named]) -> bool:
     return bool(_A_PERSON_POINTED_TO.search(text)) or any(_folded_words(s) in folded for p in everyone for s in p.spellings)
 
 
+# One a sentence describes as the subject it tells of: 'The new mayor, who ...', 'the winner promised ...'.
+_THE_ONE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+)(?:,|\s+(?:[a-z]+ed|was|is|had|has|promised|spoke|stood|told|said)\b)")
+
+
+def _tells_of_someone_new(text: str, everyone: list[_Named]) -> bool:
+    """Does a sentence tell of a person none of the source's people is: by a name they do not bear ('For Lucie
+    Horakova, the move came late.', 'Architect Nikos Theodoridis stood ...') or as one described ('The new mayor
+    thanked the voters.'), not by what a group is ('The couple were moved ...')?"""
+    return any(_is_person_noun(m.group("noun")) for m in _THE_ONE.finditer(text)) or any(
+        first.lower().rstrip(".") not in _NOT_A_NAME_PART and not _is_person_noun(first) and _unknown(f"{first} {second}", everyone)
+        for first, second in _TWO_CAPITALISED.findall(text)
+    )
+
+
 _NOT_A_NAME_PART = FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES  # no word that tells one person from another
 
 
@@ -199,7 +216,22 @@ def _with_name_parts(everyone: list[_Named]) -> list[_Named]:
 
 
 def _named_by_part(text: str, named: _Named) -> bool:
-    return any(part in text and _whole(part).search(text) for part in named.parts)
+    return any(part in text and _whole(part).search(text) for part in named.parts) and not _another_of_the_name(text, named)
+
+
+_TWO_CAPITALISED = re.compile(r"(?=\b([A-ZÀ-Þ][\w’'.-]*)\s+([A-ZÀ-Þ][\w’'-]+))")
+
+
+def _another_of_the_name(text: str, named: _Named) -> bool:
+    """Does the text give a word of the person's name to someone else, after a given name they do not bear
+    ('master organ builder Henrique Vilarinho' beside 'Artur Vilarinho', the workshop's founder) or a firm's word
+    ('Órgãos Vilarinho')? A title before it ('Mr Vilarinho') names the person."""
+    own = set(" ".join(fold(s) for s in named.surfaces).split())
+    parts = {fold(part) for part in named.parts}
+    return any(
+        fold(second) in parts and fold(first) not in own and first.lower() not in _NOT_A_NAME_PART
+        for first, second in _TWO_CAPITALISED.findall(text)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -217,9 +249,10 @@ class _Context:
     since: list[str]  # the sentences naming nobody since the last of them
     genders: dict[str, str | None]  # person key: "he", "she", or None when the source does not tell
     everyone: list[_Named]  # the people the source names
-    # The paragraph opened, after the last one naming people, on a sentence naming no one the source's people hold nor
-    # telling of anyone by 'he' or 'she' ('For Lucie Horakova, the move came late.', 'The new mayor thanked the
-    # voters.'): it turned to someone else, whom a 'she said' in it tells of, not the person of the paragraphs before.
+    # The paragraph opened, after the last one naming people, on a sentence telling of someone new, by a name none of
+    # the source's people bear or as one described ('For Lucie Horakova, the move came late.', 'The new mayor thanked
+    # the voters.'), and of no one the source named before: it turned to them, whom a 'she said' in it tells of, not
+    # the person of the paragraphs before.
     turned: bool
 
 
@@ -380,7 +413,8 @@ def _named_in(tag: str, everyone: list[_Named]) -> _Named | None:
     found = [
         p for p in everyone
         if any(spelt in words and not any(f" {w}{spelt}" in words for w in ("of", "at", "for")) for spelt in map(_folded_words, p.spellings))
-    ]  # not the body 'of' or 'at' which the speaker works ('director of Lind Tours')
+        and not _another_of_the_name(tag, p)
+    ]  # not the body 'of' or 'at' which the speaker works ('director of Lind Tours'), nor another of the name
     return found[0] if len(found) == 1 else None
 
 
@@ -423,7 +457,7 @@ _PERSON_NOUNS = frozenset(
     """woman man mother father parent resident neighbour neighbor shopper customer passenger witness tourist visitor
     pensioner student nurse doctor worker employee driver teacher local farmer fan survivor patient villager guest
     official owner relative friend spectator commuter motorist volunteer girl boy rescuer investigator authorities
-    people family families""".split()
+    people family families winner""".split()
 ) | AGENT_NOUNS | COMMENTATOR_WORDS | ROLE_WORDS
 # One the source describes, not names, opening a sentence ('A mother of two ...', 'One shopper, who ...').
 _DESCRIBED = re.compile(r"^(?:A|An|One|Another)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
