@@ -194,8 +194,22 @@ def _tells_of_someone_new(text: str, everyone: list[_Named]) -> bool:
     thanked the voters.'), not by what a group is ('The couple were moved ...')?"""
     return any(_is_person_noun(m.group("noun")) for m in _THE_ONE.finditer(text)) or any(
         first.lower().rstrip(".") not in _NOT_A_NAME_PART and not _is_person_noun(first) and _unknown(f"{first} {second}", everyone)
-        for first, second in _TWO_CAPITALISED.findall(text)
+        and _as_a_person(text[: m.start()].split())
+        for m in _NAME_BEFORE_CLAUSE.finditer(text)
+        for first, second in [m.groups()]
     )
+
+
+# Two capitalised words before a comma or a lower-case word: a person's name as a subject ('Lucie Horakova, whose
+# twins ...', 'Architect Nikos Theodoridis stood ...'), or a place's or a body's ('the Danube Bridge, which ...').
+_NAME_BEFORE_CLAUSE = re.compile(r"(?=\b([A-ZÀ-Þ][\w’'.-]*)\s+([A-ZÀ-Þ][\w’'-]+)(?:,|\s+[a-z]))")
+
+
+def _as_a_person(before: list[str]) -> bool:
+    """Do the words before a name leave it a person's: none, an opening 'For' ('For Lucie Horakova, the move came
+    late'), or a title ('Architect', 'organ builder'); not an article or a preposition ('the Danube Bridge', 'at
+    Weingut Berg', 'than Hvar town')?"""
+    return not before or before == ["For"] or before[-1].lower() not in FUNCTION_WORDS
 
 
 _NOT_A_NAME_PART = FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES  # no word that tells one person from another
@@ -339,6 +353,7 @@ def _speaker(
         described = _described(re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0], everyone)
         if described:
             return described
+        return None, None  # the tag's speaker is no one known: '"...," one dealer said' is not the one named before
     before = text[: match.start()]
     if not _mentioned_in(before, named):
         if opening := _PRONOUN_SAYS.match(before):  # 'She called them "...".', 'He added: "..."'
