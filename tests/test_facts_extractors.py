@@ -5190,9 +5190,3 @@ def test_a_tag_giving_a_speakers_surname_after_another_given_name_is_not_the_one
     ]
     assert speakers_of(*texts, missed=frozenset({"Mira Brandt"})) == [None]
 
-
-def test_a_tag_after_the_quotation_naming_no_one_known_leaves_the_words_to_nobody_not_to_the_one_named_before():
-    """Made up: '"...," one market trader said' after a sentence naming the acquitted man: the words are the trader's,
-    whom the source does not name, not the acquitted man's."""
-    texts = ['Surveyor Jonas Pettersen was cleared, which traders welcomed: "His figures were right all along," one market trader said.']
-    assert speakers_of(*texts) == [None]

@@ -353,7 +353,6 @@ def _speaker(
         described = _described(re.split(r"\s+(?:who|which|that|in|on|at)\s+", who)[0], everyone)
         if described:
             return described
-        return None, None  # the tag's speaker is no one known: '"...," one dealer said' is not the one named before
     before = text[: match.start()]
     if not _mentioned_in(before, named):
         if opening := _PRONOUN_SAYS.match(before):  # 'She called them "...".', 'He added: "..."'
