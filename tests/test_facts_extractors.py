@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _cores_told, _no_news, _polarity, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
-from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, romanised, same_name
+from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, one_person_named, romanised, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts import merge
@@ -5167,3 +5167,58 @@ def test_a_school_head_or_a_religious_title_before_a_name_is_a_role():
         ("person", "Principal"), ("person", "Headmistress"), ("person", "Abbess"), ("person", "Vicar")
     ]
     assert found["Principal Holdings Group"][0] == "organization"
+
+
+# --- session 25: a quotation's speaker is never the wrong person ------------------------------------
+
+
+def speakers_in_paragraphs(body: str, missed: frozenset[str] = frozenset()) -> list[str | None]:
+    """The speakers of the quotations of one source's body, its paragraphs kept (`missed`: as in speakers_of)."""
+    sentences = split_sentences(body, "s1")
+    people = [(e, e.mentions) for e in find_entities(sentences, Spellings(Aliases())) if e.kind == "person" and e.name not in missed]
+    return [q.speaker_name for q in find_quotations(sentences, people)[0]]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("For fisherwoman Signe Holt, the closure came in the best week of the season.", None),  # one the people reader missed
+        ("The new harbour chief thanked the crews on the quay.", None),  # one described, not named
+        ("She had asked the council for a second crane in May.", "Berit Lund"),  # the same person, by a pronoun
+        ("Lund had asked the council for a second crane in May.", "Berit Lund"),  # the same person, by name
+        ("The boats were tied up two deep along the wall.", "Berit Lund"),  # no one new told of
+    ],
+)
+def test_she_said_in_a_paragraph_opening_on_someone_else_is_not_the_person_of_the_paragraph_before(opening, speaker):
+    """Made up: '"...," she said' in a paragraph that opens on a sentence naming none of the source's people, nor telling
+    of one by 'she', has turned to someone else: the words are nobody's named, not the harbour master's before."""
+    body = (
+        "Harbour master Berit Lund confirmed that the quay had been closed since dawn.\n\n"
+        f'{opening} "We lose a whole week of catches," she said.'
+    )
+    assert speakers_in_paragraphs(body, missed=frozenset({"Signe Holt"})) == [speaker]
+
+
+def test_a_nun_called_by_her_religious_address_and_given_name_is_one_speaker_with_her_full_name():
+    """Made up: one outlet gives the words to 'Sister Agata', another to 'Agata Kowalczyk': one person, no conflict over
+    who said them; a religious address is no part of a name, and a surname alone is anyone's who bears it."""
+    said = '"We rang the bell for the first time in forty years," said {}.'
+    one = made_up_event(
+        "The restored bell of the convent of Stary Sacz rang on Sunday. " + said.format("Sister Agata"),
+        "Prioress Agata Kowalczyk welcomed the restorers. " + said.format("Agata Kowalczyk"),
+        title="Convent bell rings again",
+    )
+    quote = next(f for f in one.facts if f.kind == "quote")
+    assert (quote.status, len(quote.citations)) == ("agreed", 2)
+    assert one_person_named("Padre Luis Amorim", "Luis Amorim") and not one_person_named("Abbess Kowalczyk", "Agata Kowalczyk")
+
+
+def test_a_tag_giving_a_speakers_surname_after_another_given_name_is_not_the_one_of_that_name_the_source_knows():
+    """Made up: the founder 'Oskar Brandt' named before, the words said by 'head baker Mira Brandt', whom the people
+    reader misses: another Brandt, so the words are nobody's named, not the founder's."""
+    texts = [
+        "The bakery was founded in 1952 by Oskar Brandt.",
+        '"We kept every oven the way it was built," said head baker Mira Brandt.',
+    ]
+    assert speakers_of(*texts, missed=frozenset({"Mira Brandt"})) == [None]
+

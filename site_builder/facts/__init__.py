@@ -2126,8 +2126,9 @@ def _quotation_facts(quotations: list[Quotation], taken: set[str]) -> tuple[list
 
 def _one_speaker_per_person(quotations: list[Quotation]) -> list[Quotation]:
     """A person two sources spell two ways that the entities keep apart ('Inigo Quevedo Ruiz', 'Íñigo Quevedo'; see
-    one_person_named) is one speaker, so that their words quoted in both are no disagreement over who said them: each
-    quotation of theirs is given the name quoted most often (of as many, the fuller)."""
+    one_person_named; 'Mother Jelisaveta' and 'Jelisaveta Radović') is one speaker, so that their words quoted in both
+    are no disagreement over who said them: each quotation of theirs is given the name quoted most often (of as many,
+    the fuller)."""
     names: dict[str, str] = {}
     quoted: Counter[str] = Counter()
     for q in quotations:
@@ -2137,7 +2138,8 @@ def _one_speaker_per_person(quotations: list[Quotation]) -> list[Quotation]:
     ranked = sorted(names, key=lambda key: (-quoted[key], -len(names[key].split()), key))
     one: dict[str, str] = {}
     for at, key in enumerate(ranked):
-        one[key] = next((k for k in ranked[:at] if one[k] == k and one_person_named(names[k], names[key])), key)
+        alike = [k for k in ranked[:at] if one[k] == k and one_person_named(names[k], names[key])]
+        one[key] = alike[0] if len(alike) == 1 else key  # 'Mother Maria' beside two Marias may be either: kept apart
     return [replace(q, speaker=one[q.speaker], speaker_name=names[one[q.speaker]]) if one.get(q.speaker, q.speaker) != q.speaker else q for q in quotations]
 
 

@@ -230,6 +230,11 @@ _CONSONANT_FAMILIES = ("ckq", "cs", "vwf", "bv", "sz", "dt", "bp", "gh", "gj", "
 _VOWELS = frozenset("aeiouy")
 
 
+# What a nun, a monk or a priest is called by before their given name or full name ('Mother Jelisaveta', 'Fr. Luis
+# Amorim', 'Sister Agnes'): no part of their name.
+_RELIGIOUS_ADDRESSES = frozenset("mother sister father brother abbess abbot prioress padre madre fra sor dom fr sr br rev reverend".split())
+
+
 def _other_consonant(a: str, b: str) -> bool:
     """Two names of one length that differ in one letter, a consonant for a consonant of another sound: 'Walker' and
     'Walter', 'Porter' and 'Potter', 'Carter' and 'Carver' are names of their own, where 'Larsen' and 'Larson' are
@@ -247,10 +252,15 @@ def one_person_named(a: str, b: str) -> bool:
     """Two full names (a given name and a surname at least) that outlets write for one person: the same words with
     accents dropped or a letter changed ('Íñigo Quevedo', 'Inigo Quevedo'), the family name first ('Tóth Réka', 'Réka
     Tóth'), or a double surname written in part ('Inigo Quevedo Ruiz', 'Inigo Quevedo'; 'Lucía Moreno-Vidal', 'Lucía
-    Vidal'): the same given name, and every surname of the shorter among the longer's."""
+    Vidal'): the same given name, and every surname of the shorter among the longer's. A religious address is no part
+    of the name ('Padre José Amorim', 'José Amorim'), and one who goes by it and her given name ('Mother Jelisaveta')
+    is the one of that given name ('Jelisaveta Radović')."""
     x, y = (fold(name).split() for name in (a, b))
     if min(len(x), len(y)) < 2:
         return False  # a surname alone may be anyone's who bears it
+    x, y = (words[1:] if words[0].rstrip(".") in _RELIGIOUS_ADDRESSES else words for words in (x, y))
+    if min(len(x), len(y)) == 1:  # 'Mother Jelisaveta'; 'Abbess Radović' is a surname alone
+        return max(len(x), len(y)) > 1 and same_name(x[0], y[0])
     if len(x) == len(y) == 2 and same_name(x[0], y[1]) and same_name(x[1], y[0]):
         return True
     shorter, longer = sorted((x, y), key=len)

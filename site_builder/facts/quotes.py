@@ -152,15 +152,20 @@ def _read(sentences: list[Sentence], people: list[tuple[Entity, list[Mention]]])
             by_sentence[sentence.index] = here
     genders = {named.key: _gender(named, [s.text for s in sentences if named in by_sentence.get(s.index, ())]) for named in everyone}
     earlier: list[tuple[str, list[_Named]]] = []  # the sentences naming people so far: who "he" is, when asked
-    since: list[str] = []  # the sentences since the last one naming people
+    since: list[Sentence] = []  # the sentences since the last one naming people
+    named_in = -1  # the paragraph of the last sentence naming people
     for sentence in sentences:
         named = by_sentence.get(sentence.index, [])
-        yield sentence, named, _Context(earlier, since, genders, everyone)
+        turned = any(
+            s.paragraph == sentence.paragraph != named_in and not _tells_of_someone_known(s.text, everyone) and _tells_of_someone_new(s.text, everyone)
+            for s in since
+        )
+        yield sentence, named, _Context(earlier, [s.text for s in since], genders, everyone, turned)
         if named:
             earlier.append((sentence.text, named))
-            since = []
+            since, named_in = [], sentence.paragraph
         else:
-            since.append(sentence.text)
+            since.append(sentence)
 
 
 # A sentence naming nobody that tells what a person did or said by 'he' or 'she' for them: opening with it ('He was
@@ -170,6 +175,41 @@ _A_PERSON_POINTED_TO = re.compile(
     r"^(?:He|She|His|Her|(?:But|And|Yet|So)\s+(?:he|she|his|her))\b(?![’'-])"
     rf"|,\s+(?:he|she)\s+(?:(?:had|has|also)\s+)?(?:{_SPEECH})\b"
 )
+
+
+def _tells_of_someone_known(text: str, everyone: list[_Named]) -> bool:
+    """Does a sentence naming none of the source's people as spelt tell of one: by 'he' or 'she' ('She handed in her
+    letter.') or by a spelling of their name without its accents ('Sjoberg said ...' of 'Henrik Sjöberg')?"""
+    folded = _folded_words(text)
+    return bool(_A_PERSON_POINTED_TO.search(text)) or any(_folded_words(s) in folded for p in everyone for s in p.spellings)
+
+
+# One a sentence describes as the subject it tells of: 'The new mayor, who ...', 'the winner promised ...'.
+_THE_ONE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+)(?:,|\s+(?:[a-z]+ed|was|is|had|has|promised|spoke|stood|told|said)\b)")
+
+
+def _tells_of_someone_new(text: str, everyone: list[_Named]) -> bool:
+    """Does a sentence tell of a person none of the source's people is: by a name they do not bear ('For Lucie
+    Horakova, the move came late.', 'Architect Nikos Theodoridis stood ...') or as one described ('The new mayor
+    thanked the voters.'), not by what a group is ('The couple were moved ...')?"""
+    return any(_is_person_noun(m.group("noun")) for m in _THE_ONE.finditer(text)) or any(
+        first.lower().rstrip(".") not in _NOT_A_NAME_PART and not _is_person_noun(first) and _unknown(f"{first} {second}", everyone)
+        and _as_a_person(text[: m.start()].split())
+        for m in _NAME_BEFORE_CLAUSE.finditer(text)
+        for first, second in [m.groups()]
+    )
+
+
+# Two capitalised words before a comma or a lower-case word: a person's name as a subject ('Lucie Horakova, whose
+# twins ...', 'Architect Nikos Theodoridis stood ...'), or a place's or a body's ('the Danube Bridge, which ...').
+_NAME_BEFORE_CLAUSE = re.compile(r"(?=\b([A-ZÀ-Þ][\w’'.-]*)\s+([A-ZÀ-Þ][\w’'-]+)(?:,|\s+[a-z]))")
+
+
+def _as_a_person(before: list[str]) -> bool:
+    """Do the words before a name leave it a person's: none, an opening 'For' ('For Lucie Horakova, the move came
+    late'), or a title ('Architect', 'organ builder'); not an article or a preposition ('the Danube Bridge', 'at
+    Weingut Berg', 'than Hvar town')?"""
+    return not before or before == ["For"] or before[-1].lower() not in FUNCTION_WORDS
 
 
 _NOT_A_NAME_PART = FUNCTION_WORDS | ROLE_WORDS | NAME_PARTICLES  # no word that tells one person from another
@@ -190,7 +230,22 @@ def _with_name_parts(everyone: list[_Named]) -> list[_Named]:
 
 
 def _named_by_part(text: str, named: _Named) -> bool:
-    return any(part in text and _whole(part).search(text) for part in named.parts)
+    return any(part in text and _whole(part).search(text) for part in named.parts) and not _another_of_the_name(text, named)
+
+
+_TWO_CAPITALISED = re.compile(r"(?=\b([A-ZÀ-Þ][\w’'.-]*)\s+([A-ZÀ-Þ][\w’'-]+))")
+
+
+def _another_of_the_name(text: str, named: _Named) -> bool:
+    """Does the text give a word of the person's name to someone else, after a given name they do not bear
+    ('master organ builder Henrique Vilarinho' beside 'Artur Vilarinho', the workshop's founder) or a firm's word
+    ('Órgãos Vilarinho')? A title before it ('Mr Vilarinho') names the person."""
+    own = set(" ".join(fold(s) for s in named.surfaces).split())
+    parts = {fold(part) for part in named.parts}
+    return any(
+        fold(second) in parts and fold(first) not in own and first.lower() not in _NOT_A_NAME_PART
+        for first, second in _TWO_CAPITALISED.findall(text)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -208,6 +263,11 @@ class _Context:
     since: list[str]  # the sentences naming nobody since the last of them
     genders: dict[str, str | None]  # person key: "he", "she", or None when the source does not tell
     everyone: list[_Named]  # the people the source names
+    # The paragraph opened, after the last one naming people, on a sentence telling of someone new, by a name none of
+    # the source's people bear or as one described ('For Lucie Horakova, the move came late.', 'The new mayor thanked
+    # the voters.'), and of no one the source named before: it turned to them, whom a 'she said' in it tells of, not
+    # the person of the paragraphs before.
+    turned: bool
 
 
 def _worded(words: str) -> bool:
@@ -367,10 +427,12 @@ def _named_in(tag: str, everyone: list[_Named]) -> _Named | None:
     found = [
         p for p in everyone
         if any(spelt in words and not any(f" {w}{spelt}" in words for w in ("of", "at", "for")) for spelt in map(_folded_words, p.spellings))
-    ]  # not the body 'of' or 'at' which the speaker works ('director of Lind Tours')
+        and not _another_of_the_name(tag, p)
+    ]  # not the body 'of' or 'at' which the speaker works ('director of Lind Tours'), nor another of the name
     return found[0] if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same spellings for each sentence of a paragraph turned to someone else
 def _folded_words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
 
@@ -381,12 +443,15 @@ def _pronoun_speaker(pronoun: str, before: str, named: list[_Named], context: _C
     a mother of two, ...', '"...," she said' is Anna's). Someone the source describes without a name since the
     last person named ('A nurse at the clinic said ...') is who speaks, and the words are nobody's named; one the
     sentence just before names and tells is a person, whom the source's people do not hold ('The first to hear it was
-    Ola Berg, a student on duty.'), speaks when that sentence tells of no one else."""
+    Ola Berg, a student on duty.'), speaks when that sentence tells of no one else. A paragraph that turned to someone
+    else (see _Context.turned) reaches back to no one of the paragraphs before: the words are nobody's named."""
     if context.since and not before.strip() and (apposed := _one_apposed(context.since[-1], context.everyone)):
         return f"named:{fold(apposed)}", apposed
     if any(_someone_else(text, context.everyone) for text in (*context.since, before)):
         return None, None
     candidates = [(before, named)] if named and _mentioned_in(before, named) else []
+    if context.turned and not candidates:
+        return None, None  # '... Lucie Horakova ... "...," she said' after a paragraph naming Radek Sindelar
     candidates += reversed(context.earlier[-_PRONOUN_REACH:])
     for text, people in candidates:
         ranked = sorted((p for p in people if _position(text, p) >= 0), key=lambda p: p != _last_named(text, people))
@@ -406,7 +471,7 @@ _PERSON_NOUNS = frozenset(
     """woman man mother father parent resident neighbour neighbor shopper customer passenger witness tourist visitor
     pensioner student nurse doctor worker employee driver teacher local farmer fan survivor patient villager guest
     official owner relative friend spectator commuter motorist volunteer girl boy rescuer investigator authorities
-    people family families""".split()
+    people family families winner""".split()
 ) | AGENT_NOUNS | COMMENTATOR_WORDS | ROLE_WORDS
 # One the source describes, not names, opening a sentence ('A mother of two ...', 'One shopper, who ...').
 _DESCRIBED = re.compile(r"^(?:A|An|One|Another)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
