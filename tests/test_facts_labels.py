@@ -701,6 +701,19 @@ def test_a_count_that_did_something_is_told_only_with_what_it_did_it_to(text, wo
     assert _labelled(text)[words][0].startswith("number of")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a count that is the subject of a verb in the perfect with no object (active: 'have' says so)
+        ("By midnight some 12,000 fans had assembled outside the stadium.", "some 12,000", "fans who assembled"),
+        ("Over 900 visitors have streamed through the restored chapel this week.", "Over 900", "visitors who streamed through"),
+        ("Nearly 300 pilgrims have arrived since Friday.", "Nearly 300", "pilgrims who arrived"),
+    ],
+)
+def test_a_count_that_did_something_in_the_perfect_says_what_it_did(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
 def _label_of(*texts: str) -> str:
     """The label of one figure told once by each text, each a source of its own, in their order."""
     return _figure_label([q for n, text in enumerate(texts) for q in find_quantities(Sentence(f"s{n + 1}", 0, 0, text))])
