@@ -1180,6 +1180,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             deed = "" if label else _deed(before, "for")
         elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
+            label = _stayed_so(before, stayed.start(), noun)
         elif (modal := _WILL_DO_FOR.search(before)) and modal.group(1) not in _STOP:
             noun = f"{past_participle(modal.group(1)) or modal.group(1)} for"  # 'would pause for': as 'paused filming for' is
             deed = _deed(before, "for")
@@ -1236,6 +1237,15 @@ def _undergone(before: str, verb: int, noun: str) -> str:
         return ""
     clauses = _CLAUSE_BREAK.split(before[: passive.start()])
     subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))  # not 'The 40 passengers'' count
+    return f"{subject} {noun}" if subject and subject.lower() not in _STOP else ""
+
+
+def _stayed_so(before: str, verb: int, noun: str) -> str:
+    """The label of how long something stayed so, said of the noun its clause opens with ('The power was off for 52
+    minutes': power off for; 'Some applicants had been waiting for': applicants waiting for), not the state alone,
+    which says nothing of what it is; '' when a pronoun or nothing names it ('It stayed down for')."""
+    clauses = _CLAUSE_BREAK.split(before[:verb])
+    subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))
     return f"{subject} {noun}" if subject and subject.lower() not in _STOP else ""
 
 
