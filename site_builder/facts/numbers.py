@@ -528,13 +528,15 @@ _OF_THE_BEFORE = re.compile(
 )
 # "Of the 200 passengers, 38 were injured", "38 of the 200 passengers were injured": the figure is the whole
 # the part is taken from, and what the rest of the sentence says of the part is not said of it; the part in digits or
-# in words ("Three of the 40 passengers were hurt": not 40 hurt).
-_WHOLE_BEFORE = re.compile(rf"(?:(?:^|[.;]\s+)(?:Of|Among)|(?<![\w.,])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+of)\s+(?:(?:{_WHOLE_DETERMINERS}|all)\s+)?$")
+# in words ("Three of the 40 passengers were hurt": not 40 hurt), or none ("None of the six crew was hurt": not 6 hurt).
+_WHOLE_BEFORE = re.compile(
+    rf"(?:(?:^|[.;]\s+)(?:Of|Among)|(?<![\w.,])(?:\d[\d,]*|(?i:{_NUMBER_WORDS})|[Nn]one|[Nn]either)\s+of)\s+(?:(?:{_WHOLE_DETERMINERS}|all)\s+)?$"
+)
 
 
 def the_whole_of_a_part(before: str) -> bool:
     """Is the figure after `before` the whole a part is taken from ('38 of the 200 passengers', 'Of the 200
-    passengers, 38 ...')? What its clause says is said of the part, not of it."""
+    passengers, 38 ...', 'None of the three crew')? What its clause says is said of the part, not of it."""
     return _WHOLE_BEFORE.search(before[-60:]) is not None
 
 
