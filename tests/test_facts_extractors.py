@@ -5142,3 +5142,9 @@ def test_a_school_head_or_a_religious_title_before_a_name_is_a_role():
         ("person", "Principal"), ("person", "Headmistress"), ("person", "Abbess"), ("person", "Vicar")
     ]
     assert found["Principal Holdings Group"][0] == "organization"
+
+
+def test_a_role_at_a_body_owned_by_a_plural_reads_past_the_apostrophe():
+    """Made up: 'the tenants' union' is the body; 'head of the tenants' says nothing of what she heads."""
+    assert entities_of("Ana Ruiz, head of the tenants' union, said rents had doubled.")["Ana Ruiz"][1] == "head of the tenants' union"
+    assert entities_of("Piet Mol, spokesman for the growers’ cooperative Veldhoek, said so.")["Piet Mol"][1] == "spokesman for the growers’ cooperative Veldhoek"
