@@ -1182,7 +1182,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             deed = "" if label else _deed(before, "for")
         elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
-            label = _stayed_so(before, stayed.start(), noun)
+            label = _said_of(before[: stayed.start()], noun)  # 'The power was off for': power off for, not 'off for'
         elif (modal := _WILL_DO_FOR.search(before)) and modal.group(1) not in _STOP:
             noun = f"{past_participle(modal.group(1)) or modal.group(1)} for"  # 'would pause for': as 'paused filming for' is
             deed = _deed(before, "for")
@@ -1237,16 +1237,14 @@ def _undergone(before: str, verb: int, noun: str) -> str:
     passive = _PASSIVE_BEFORE.search(before, 0, verb)
     if passive is None or passive.end() != verb:
         return ""
-    clauses = _CLAUSE_BREAK.split(before[: passive.start()])
-    subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))  # not 'The 40 passengers'' count
-    return f"{subject} {noun}" if subject and subject.lower() not in _STOP else ""
+    return _said_of(before[: passive.start()], noun)
 
 
-def _stayed_so(before: str, verb: int, noun: str) -> str:
-    """The label of how long something stayed so, said of the noun its clause opens with ('The power was off for 52
-    minutes': power off for; 'Some applicants had been waiting for': applicants waiting for), not the state alone,
-    which says nothing of what it is; '' when a pronoun or nothing names it ('It stayed down for')."""
-    clauses = _CLAUSE_BREAK.split(before[:verb])
+def _said_of(before_verb: str, noun: str) -> str:
+    """A length of time's label said of the subject of its clause's verb ('The bridge was closed', 'The power was off':
+    bridge closed for, power off for), its count left out ('The 40 passengers'); '' when a pronoun or nothing names it
+    ('It stayed down for')."""
+    clauses = _CLAUSE_BREAK.split(before_verb)
     subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))
     return f"{subject} {noun}" if subject and subject.lower() not in _STOP else ""
 
