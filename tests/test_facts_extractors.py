@@ -2454,6 +2454,13 @@ def test_the_whole_a_part_in_words_is_taken_from_is_not_what_befell_the_part():
         assert [_figure_label([q]) for q in whole] in (["number of hikers"], ["number of parcels"]), text
 
 
+def test_the_whole_none_of_which_a_deed_befell_is_not_counted_as_befallen():
+    """Made up: 'None of the five guards was hurt' counts guards who were not hurt; the five are the whole."""
+    for text in ("None of the five guards was hurt in the blast.", "Neither of the two drivers was injured."):
+        slots = {q.words: q.slot for q in find_quantities(sentence(text))}
+        assert not any(slot.startswith("injured") for slot in slots.values()), text
+
+
 def test_what_befell_a_count_is_said_in_its_own_clause():
     """Made up: the state said nearest the counted noun, never the next count's nor the next clause's."""
     assert figures("Four climbers were killed and six others were taken to hospital after the avalanche.") == [
@@ -5222,3 +5229,8 @@ def test_a_tag_giving_a_speakers_surname_after_another_given_name_is_not_the_one
     ]
     assert speakers_of(*texts, missed=frozenset({"Mira Brandt"})) == [None]
 
+
+def test_a_role_at_a_body_owned_by_a_plural_reads_past_the_apostrophe():
+    """Made up: 'the tenants' union' is the body; 'head of the tenants' says nothing of what she heads."""
+    assert entities_of("Ana Ruiz, head of the tenants' union, said rents had doubled.")["Ana Ruiz"][1] == "head of the tenants' union"
+    assert entities_of("Piet Mol, spokesman for the growers’ cooperative Veldhoek, said so.")["Piet Mol"][1] == "spokesman for the growers’ cooperative Veldhoek"

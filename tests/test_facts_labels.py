@@ -678,6 +678,19 @@ def test_a_length_of_time_of_a_deed_in_the_active_says_what_was_done(text, words
 @pytest.mark.parametrize(
     ("text", "words", "label"),
     [
+        # made up: how long something stayed so is said of what its clause opens with, not by the state alone
+        ("The radar was off for 40 minutes.", "40 minutes", "radar off for"),
+        ("Many patients had been waiting for 14 months, the inspectors found.", "14 months", "patients waiting for"),
+        ("It stayed down for six hours.", "six hours", "stayed down for"),
+    ],
+)
+def test_a_length_of_time_something_stayed_so_says_what_stayed(text, words, label):
+    assert _labelled(text)[words][0] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
         # made up: a count that is the subject of a verb in the past with an object says what the counted did
         ("Nine cyclists abandoned the tour after the crash.", "Nine", "cyclists who abandoned the tour"),
         ("About 4,000 parcels missed their connections.", "About 4,000", "parcels that missed their connections"),
@@ -699,6 +712,19 @@ def test_a_count_that_did_something_says_what_it_did(text, words, label):
 )
 def test_a_count_that_did_something_is_told_only_with_what_it_did_it_to(text, words):
     assert _labelled(text)[words][0].startswith("number of")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "label"),
+    [
+        # made up: a count that is the subject of a verb in the perfect with no object (active: 'have' says so)
+        ("By midnight some 12,000 fans had assembled outside the stadium.", "some 12,000", "fans who assembled"),
+        ("Over 900 visitors have streamed through the restored chapel this week.", "Over 900", "visitors who streamed through"),
+        ("Nearly 300 pilgrims have arrived since Friday.", "Nearly 300", "pilgrims who arrived"),
+    ],
+)
+def test_a_count_that_did_something_in_the_perfect_says_what_it_did(text, words, label):
+    assert _labelled(text)[words][0] == label
 
 
 def _label_of(*texts: str) -> str:

@@ -1453,21 +1453,29 @@ _DID = re.compile(
     r"(?:(?P<det>the|a|an|their|its|his|her)\s+)?(?P<thing>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)"
     r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|before|for|with|from|into|through|across|during|and|when|as|by|near|over)\b)"
 )
+# "38,000 people had gathered near the gate", "1,500 people have filed through the hall": a count that is the subject of
+# a verb in the perfect with no object, an adverb of direction kept ('filed through'): the perfect's 'have' makes it active.
+_HAVE_DONE = re.compile(
+    r"^\s+(?P<noun>(?:[A-Za-z-]+\s+){1,3}?)(?:had|have|has)\s+(?:also\s+|all\s+|already\s+|now\s+)?(?P<verb>[a-z]{3,}ed)"
+    r"(?:\s+(?P<thing>through|out|back|away|off|down|home)\b|(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|after|before|for|with|from|into|across"
+    r"|during|and|when|as|by|near|over|since|outside|inside|around)\b))"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into|among|between)\s+(?:(?:the|a|an|its|their|his|her|our|all|some|about|around|over|nearly|almost|more than)\s+)*$", re.IGNORECASE)
 
 
 def _did(quantity: Quantity, before: str, after: str) -> str | None:
-    """What the things or people counted did, said in the past right after them with what they did it to, so that the
-    label says who they are ('riders who abandoned the race'); None when the count is within a phrase ('Damage to two
-    tanks has ...'), the verb has no object (it may be a passive: '54 stores earmarked for closure') or only says how
-    many there are, or what it was done to is a pronoun ('had contacted us')."""
-    did = _DID.match(after)
+    """What the things or people counted did, said in the past right after them with what they did it to, or in the
+    perfect with no object ('people who gathered'), so that the label says who they are ('riders who abandoned the
+    race'), not 'number of people'; None when the count is within a phrase ('Damage to two tanks has ...'), a past
+    verb has no object (it may be a passive: '54 stores earmarked for closure') or only says how many there are, or
+    what it was done to is a pronoun ('had contacted us')."""
+    did = _DID.match(after) or _HAVE_DONE.match(after)
     if did is None or _AFTER_PREPOSITION.search(before) or did.group("verb") in _NOT_DONE | FUNCTION_WORDS:
         return None
-    thing = did.group("thing").split()
-    if did.group("noun").split() != quantity.noun.split() or any(w in FUNCTION_WORDS for w in thing):
+    thing = (did.group("thing") or "").split()
+    if did.group("noun").split() != quantity.noun.split() or any(w in FUNCTION_WORDS for w in thing) and did.re is _DID:
         return None
-    said = " ".join(w for w in (did.group("verb"), did.group("det"), *thing) if w)
+    said = " ".join(w for w in (did.group("verb"), did.groupdict().get("det"), *thing) if w)
     return f"{'who' if counts_people(quantity.slot) else 'that'} {said}"
 
 

@@ -1965,8 +1965,9 @@ def _workplace_described(body: list[str]) -> int:
         body[k] in _ARTICLES_AND_OWNERS or body[k] in _PREPOSITIONS_OF_WORK or body[k] in ("and", "&")
         or body[k][:1].isupper() and body[k].lower() not in FUNCTION_WORDS or _noun_modifier(body[k].replace("-", ""))
         or body[k].islower() and _POSSESSIVE.search(body[k]) and _noun_modifier(_POSSESSIVE.sub("", body[k]))
+        or body[k] in ("'", "’") and _plural_owner(body[k - 1 : k + 2])
     ):
-        k += 1  # "anti-drug unit", "Cadiz province", "the city's"
+        k += 1  # "anti-drug unit", "Cadiz province", "the city's", "the pedestrians' association": whose it is, not where it ends
     while k > 1 and (body[k - 1].lower() in FUNCTION_WORDS or body[k - 1] in ("&",)):
         k -= 1  # "a partner at the firm in": the preposition belongs to what follows
     if k < len(body) and body[k].lower() in SPEECH_VERBS or _POSSESSIVE.search(body[k - 1]):

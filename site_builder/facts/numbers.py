@@ -528,13 +528,15 @@ _OF_THE_BEFORE = re.compile(
 )
 # "Of the 200 passengers, 38 were injured", "38 of the 200 passengers were injured": the figure is the whole
 # the part is taken from, and what the rest of the sentence says of the part is not said of it; the part in digits or
-# in words ("Three of the 40 passengers were hurt": not 40 hurt).
-_WHOLE_BEFORE = re.compile(rf"(?:(?:^|[.;]\s+)(?:Of|Among)|(?<![\w.,])(?:\d[\d,]*|(?i:{_NUMBER_WORDS}))\s+of)\s+(?:(?:{_WHOLE_DETERMINERS}|all)\s+)?$")
+# in words ("Three of the 40 passengers were hurt": not 40 hurt), or none ("None of the six crew was hurt": not 6 hurt).
+_WHOLE_BEFORE = re.compile(
+    rf"(?:(?:^|[.;]\s+)(?:Of|Among)|(?<![\w.,])(?:\d[\d,]*|(?i:{_NUMBER_WORDS})|[Nn]one|[Nn]either)\s+of)\s+(?:(?:{_WHOLE_DETERMINERS}|all)\s+)?$"
+)
 
 
 def the_whole_of_a_part(before: str) -> bool:
     """Is the figure after `before` the whole a part is taken from ('38 of the 200 passengers', 'Of the 200
-    passengers, 38 ...')? What its clause says is said of the part, not of it."""
+    passengers, 38 ...', 'None of the three crew')? What its clause says is said of the part, not of it."""
     return _WHOLE_BEFORE.search(before[-60:]) is not None
 
 
@@ -1180,6 +1182,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
             deed = "" if label else _deed(before, "for")
         elif stayed and (stayed.group(1) or stayed.group(2)) not in _STOP:
             noun = f"{stayed.group(1) or stayed.group(2)} for"
+            label = _said_of(before[: stayed.start()], noun)  # 'The power was off for': power off for, not 'off for'
         elif (modal := _WILL_DO_FOR.search(before)) and modal.group(1) not in _STOP:
             noun = f"{past_participle(modal.group(1)) or modal.group(1)} for"  # 'would pause for': as 'paused filming for' is
             deed = _deed(before, "for")
@@ -1234,8 +1237,15 @@ def _undergone(before: str, verb: int, noun: str) -> str:
     passive = _PASSIVE_BEFORE.search(before, 0, verb)
     if passive is None or passive.end() != verb:
         return ""
-    clauses = _CLAUSE_BREAK.split(before[: passive.start()])
-    subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))  # not 'The 40 passengers'' count
+    return _said_of(before[: passive.start()], noun)
+
+
+def _said_of(before_verb: str, noun: str) -> str:
+    """A length of time's label said of the subject of its clause's verb ('The bridge was closed', 'The power was off':
+    bridge closed for, power off for), its count left out ('The 40 passengers'); '' when a pronoun or nothing names it
+    ('It stayed down for')."""
+    clauses = _CLAUSE_BREAK.split(before_verb)
+    subject = " ".join(w for w in _subject(clauses[-1], len(clauses) == 1).split() if not re.search(r"\d", w))
     return f"{subject} {noun}" if subject and subject.lower() not in _STOP else ""
 
 
