@@ -33,6 +33,7 @@ PATTERNS = [
 def fresh_re(monkeypatch):
     """`re` as a new process has it: an empty cache, nothing seeded by this module."""
     monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(re, "_MAXCACHE", re._MAXCACHE)
     monkeypatch.setattr(compiled_patterns, "_seeded", set())
     monkeypatch.setattr(compiled_patterns, "_given", False)
     yield
@@ -75,6 +76,20 @@ def test_a_kept_form_makes_the_pattern_re_compile_makes_and_is_found_without_com
     assert again[3].search(b"a\x00NOR7").group() == b"NOR7"
     assert again[4].fullmatch("<ann@harbour>") and not again[4].fullmatch("<ann@harbour")
     assert again[5].findall("Ærø-Marstal 9 Søby") == ["Ærø-Marstal", "Søby"]
+
+
+def test_more_kept_forms_than_re_caches_are_all_found_while_other_patterns_compile(fresh_re, monkeypatch):
+    # Past re's bound each new pattern drops the oldest: the kept ones must not be dropped before they are asked for.
+    words = [f"ferry{n}" for n in range(re._MAXCACHE + 20)]
+    forms = [compiled_patterns._compiled_form((str, rf"\b{word}s?\b", 0), re.compile(rf"\b{word}s?\b")) for word in words]
+
+    monkeypatch.setattr(re, "_cache", {})  # the next process
+    compiled_patterns.seed(forms)
+    compiled = compiles_counted(monkeypatch)
+    for word in words:  # an import compiles a pattern no module holds, then asks for a kept one, and so on
+        re.compile(rf"{word} was late")
+        re.compile(rf"\b{word}s?\b")
+    assert compiled == [rf"{word} was late" for word in words]
 
 
 def test_patterns_that_no_module_holds_are_not_kept(fresh_re, holder):
@@ -142,6 +157,7 @@ def test_a_build_keeps_the_cleaners_patterns_for_the_next_process(tmp_path, fres
     assert held and {p.pattern for p in held} <= {form[0][1] for form in forms}
 
     monkeypatch.setattr(re, "_cache", {})
+    monkeypatch.setattr(re, "_MAXCACHE", re._MAXCACHE)
     monkeypatch.setattr(compiled_patterns, "_seeded", set())
     compiled_patterns.seed(forms)
     compiled = compiles_counted(monkeypatch)
