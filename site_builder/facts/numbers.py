@@ -189,15 +189,15 @@ _RECORD_BEFORE = re.compile(
     r"\s+(?:time\s+)?(?:of|was|is|stood at|stands at|had been)\s+$",
     re.IGNORECASE,
 )
-# "won in 2:07:45", "clocked 2:07:54 to take the title", "a winning time of": the winner's time, one in a race;
-# "was second in 2:09:40", "the runner-up's 2:09:40": another finisher's.
 # "the previous record of 146.5 metres", "The old record, 6 days and 14 hours,", "the old mark (146.5 m": the figure a
 # new record beat, a fact of its own (the record's earlier holder's), never a rival of the new one.
 _PREVIOUS_RECORD_BEFORE = re.compile(
     r"\b(?:previous|old|former|existing)\s+(?:[a-z]+\s+)?(?:record|mark|best)\s*(?:(?:time\s+)?(?:of|was|stood at|had been)\s+|,\s*|\(\s*)$",
     re.IGNORECASE,
 )
-PREVIOUS_RECORD = "previous record"
+_PREVIOUS_RECORD = "previous record"
+# "won in 2:07:45", "clocked 2:07:54 to take the title", "a winning time of": the winner's time, one in a race;
+# "was second in 2:09:40", "the runner-up's 2:09:40": another finisher's.
 _WINNER_BEFORE = re.compile(r"\b(?:won|wins|win|winning|victory|first|triumphed)\b[^,;:]{0,40}$", re.IGNORECASE)
 _WINNER_AFTER = re.compile(r"^[^,;:.]{0,10}\bto\s+(?:win|take\s+(?:the\s+)?(?:title|victory|win|crown|race)|claim\s+(?:the\s+)?(?:title|victory|win))\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(second|third|fourth|fifth|runner-up|runners-up)\b[^,;:]{0,40}$", re.IGNORECASE)
@@ -349,9 +349,6 @@ _STAYED_FOR = re.compile(
     r"\b(?:(stay|stays|remain|remains|wait|waits|live|lives|serve|serves|last|lasts)|(?:was|were|is|are|be|been)\s+([a-z]+))\b"
     rf"[^,.;]{{0,40}}?\bfor\s+(?:(?:{_HEDGE})\s+)?$"
 )
-# "had waited 14 months", "could wait up to 48 hours", "waiting for a donor 14 months", "on the waiting list for": how
-# long someone waited, said with no 'for' before the length (_STAYED_FOR's).
-_WAITED = re.compile(rf"\bwait(?:s|ed|ing)?(?:\s+for\s+[^,.;]{{1,40}}?|\s+list\s+for)?\s+(?:(?:{_HEDGE})\s+)?$", re.IGNORECASE)
 # "filming would pause for", "the line will close for": how long a deed to come lasts, told with a modal and the verb.
 _WILL_DO_FOR = re.compile(
     rf"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:also\s+|only\s+|now\s+|then\s+)?([a-z]{{3,}})\b[^,.;]{{0,40}}?\bfor\s+(?:(?:{_HEDGE})\s+)?$"
@@ -1163,7 +1160,7 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
         noun = " ".join(w for w in noun.split() if w not in _STOP)
     elif _PREVIOUS_RECORD_BEFORE.search(before[-40:]):
-        noun = PREVIOUS_RECORD  # "The old record, 6 days and 14 hours,": the time a new record beat
+        noun = _PREVIOUS_RECORD  # "The old record, 6 days and 14 hours,": the time a new record beat
     elif match.group("unit").lower() in ("second", "minute", "hour") and re.match(r"\s+(?:later|after)\b", after):
         since = re.match(r"\s+after\s+(?:(?:the|its|his|her|their|your|our|a|an)\s+)?([a-z][\w-]*)", after)
         noun = f"time after {since.group(1)}" if since else "time after"  # "17 minutes after lift-off", "... later"
@@ -1179,9 +1176,6 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = (done.group(1) or done.group(2)) + " within"
         label = _undergone(before, done.start(1) if done.group(1) else done.start(2), noun)
         deed = "" if label else _deed(before, "within")
-    elif waited := _WAITED.search(before):
-        noun = "wait"
-        label = _said_of(before[: waited.start()], noun)  # 'The samples could wait up to 48 hours': samples wait
     elif took := _TOOK.search(before):
         clauses = _CLAUSE_BREAK.split(before[: took.start()])
         noun = _subject(clauses[-1], len(clauses) == 1)  # 'the journey to Mombasa takes about five hours': the journey
@@ -1745,7 +1739,7 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
     if compass:
         return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of a town": from no name
     if length and _PREVIOUS_RECORD_BEFORE.search(before[-40:]):  # "the previous record of 146.5 metres": the mark beaten
-        return quantity(f"{PREVIOUS_RECORD} ({noun})", f"{PREVIOUS_RECORD} {_unit(head)}")
+        return quantity(f"{_PREVIOUS_RECORD} ({noun})", f"{_PREVIOUS_RECORD} {_unit(head)}")
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
