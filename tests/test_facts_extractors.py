@@ -313,6 +313,18 @@ def test_lengths_of_time_that_are_news_are_figures_named_by_what_they_are_the_le
     assert figures("Gusts reached 207 km/h at the point.")[0] == ("207 km/h", "wind gusts (km/h)", "wind speed km/h")
 
 
+def test_the_mark_a_new_record_beat_is_the_previous_record_not_a_rival():
+    """Made up: 'the old record, 88.2 m' is the mark beaten, labelled so, whatever it is a length or a time of."""
+    assert figures("The climber improved the previous record of 88.2 metres, set in 2019.") == [
+        ("88.2 metres", "previous record (metres)", "previous record m")
+    ]
+    assert figures("The old record, 88.2 m, belonged to a Slovenian.")[0][2] == "previous record m"
+    assert figures("The old mark (88.2 m, set in 2019) lasted four years.")[0][2] == "previous record m"
+    assert figures("The previous record, 4 days and 9 hours, dated from 2015.") == [
+        ("4 days and 9 hours", "previous record", "period previous record")
+    ]
+
+
 def test_measures_written_onto_their_figure_and_states_before_the_count():
     assert figures("Temperatures reached 45C in Seville.") == [("45C", "temperature (°C)", "temperature °C")]
     assert figures("Up to 70mm of rain fell in 24 hours.") == [("Up to 70mm", "rainfall (mm)", "rainfall mm")]

@@ -189,6 +189,13 @@ _RECORD_BEFORE = re.compile(
     r"\s+(?:time\s+)?(?:of|was|is|stood at|stands at|had been)\s+$",
     re.IGNORECASE,
 )
+# "the previous record of 146.5 metres", "The old record, 6 days and 14 hours,", "the old mark (146.5 m": the figure a
+# new record beat, a fact of its own (the record's earlier holder's), never a rival of the new one.
+_PREVIOUS_RECORD_BEFORE = re.compile(
+    r"\b(?:previous|old|former|existing)\s+(?:[a-z]+\s+)?(?:record|mark|best)\s*(?:(?:time\s+)?(?:of|was|stood at|had been)\s+|,\s*|\(\s*)$",
+    re.IGNORECASE,
+)
+_PREVIOUS_RECORD = "previous record"
 # "won in 2:07:45", "clocked 2:07:54 to take the title", "a winning time of": the winner's time, one in a race;
 # "was second in 2:09:40", "the runner-up's 2:09:40": another finisher's.
 _WINNER_BEFORE = re.compile(r"\b(?:won|wins|win|winning|victory|first|triumphed)\b[^,;:]{0,40}$", re.IGNORECASE)
@@ -1152,6 +1159,8 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
     elif re.search(r"\b(sentence|term|ban|closure|suspension|delay|strike|curfew|period|extension|contract|deal|lease|loan|mandate)\s+of\s+$", before):
         noun = " ".join(re.findall(r"([a-z]+\s+)?([a-z]+)\s+of\s+$", before)[0]).strip()
         noun = " ".join(w for w in noun.split() if w not in _STOP)
+    elif _PREVIOUS_RECORD_BEFORE.search(before[-40:]):
+        noun = _PREVIOUS_RECORD  # "The old record, 6 days and 14 hours,": the time a new record beat
     elif match.group("unit").lower() in ("second", "minute", "hour") and re.match(r"\s+(?:later|after)\b", after):
         since = re.match(r"\s+after\s+(?:(?:the|its|his|her|their|your|our|a|an)\s+)?([a-z][\w-]*)", after)
         noun = f"time after {since.group(1)}" if since else "time after"  # "17 minutes after lift-off", "... later"
@@ -1729,6 +1738,8 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         return quantity(f"distance ({noun})", f"distance {_unit(head)}", f"distance {taken_from} ({noun})")
     if compass:
         return quantity(f"distance ({noun})", f"distance {_unit(head)}")  # "60 km north of a town": from no name
+    if length and _PREVIOUS_RECORD_BEFORE.search(before[-40:]):  # "the previous record of 146.5 metres": the mark beaten
+        return quantity(f"{_PREVIOUS_RECORD} ({noun})", f"{_PREVIOUS_RECORD} {_unit(head)}")
     measure = _MEASURE_BEFORE.search(before[-60:])
     if measure and _unit(head) != head.lower() or measure and head in _UNITS:
         return quantity(f"{measure.group(1).lower()} ({noun})", f"{measure.group(1).lower()} {_unit(head)}")
