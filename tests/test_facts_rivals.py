@@ -645,12 +645,13 @@ def test_one_statement_two_sources_tell_with_two_towns_or_two_bodies_is_a_confli
 
 def test_two_names_in_one_statement_are_no_conflict_when_a_source_names_both_or_one_is_a_region_or_in_another_place():
     """A wrong conflict is worse than a missed one: a source naming the other town tells a second place of the story;
-    a name after 'the province of' is no rival of a town; a name that stands elsewhere in the statement (a subject
+    a name told as a region ('the province of X', 'the X region') is no rival of a town; a name that stands elsewhere in the statement (a subject
     against a name after the verb) fills another part of it."""
     live = "The two dengue patients, a retired couple who live in {}, on the south coast of the island, had not travelled abroad this year."
     are = "The patients are a retired couple in {}, on the south coast of the island, with no travel abroad this year, and both are recovering at home."
     same = [live.format("Marvello"), live.format("Marvello").replace("The two dengue", "Two dengue")]
-    for rival in (are.format("Sorrenta") + " Their daughter lives in Marvello.", are.format("the province of Sorrenta")):
+    for rival in (are.format("Sorrenta") + " Their daughter lives in Marvello.", are.format("the province of Sorrenta"),
+                  are.format("the Sorrenta region")):
         assert conflicts_of("place", *same, rival) == [], rival
     raised = "Divers from Norsalv Marine Services raised the sunken trawler Aurora from the harbour floor at Tennvik on Thursday, ending a week of work."
     hired = "Baltic Lift Services hired the divers who raised the sunken trawler Aurora from the harbour floor at Tennvik on Thursday, ending a week of work."

@@ -853,8 +853,10 @@ _ALIKE = 0.3  # weighted share of the lighter wording's words two sentences have
 _STATEMENT_SHARED = 3  # content words or figures two sentences share, the names left out
 _BLOCK = 40  # a word told in more sentences finds no pair (it tells no statement apart): near-linear in sentences
 _NAMED_KINDS = ("place", "person", "organization")
-# ... a name told as a part of a larger place ('the province of X') is no rival of a town
-_PART_OF = re.compile(r"\b(?:province|region|county|district|state|canton|department|prefecture) of\s+(?:the\s+)?$")
+# ... a name told as a larger place ('the province of X', 'the X region') is no rival of a town
+_REGION_WORDS = r"(?:province|region|county|district|state|area|valley|canton|department|prefecture)"
+_PART_OF = re.compile(rf"\b{_REGION_WORDS} of\s+(?:the\s+)?$")
+_A_REGION = re.compile(rf"\b{_REGION_WORDS}\b", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"the", "of", "st", "de", "la", "del", "der", "von", "van"})
 
 
@@ -949,12 +951,19 @@ def _two_names(a: _Told, b: _Told, kind: str, weight: dict[str, float]) -> tuple
     if (kind != "person" and x.label != y.label) or set(x.sources) & set(y.sources) or _one_name(x.name, y.name):
         return None
     if len(a.words & b.words) < _STATEMENT_SHARED or _alike(a.words, b.words, weight) < _ALIKE \
-            or _PART_OF.search(a.claim, 0, a.claim.find(at_a.surface)) or _PART_OF.search(b.claim, 0, b.claim.find(at_b.surface)):
+            or _a_region(a.claim, at_a.surface) or _a_region(b.claim, at_b.surface):
         return None
     (before_a, after_a), (before_b, after_b) = _around(a, at_a.surface), _around(b, at_b.surface)
     if not before_a & before_b or before_a & after_b or after_a & before_b:
         return None
     return _statement_filling(a, x, at_a, _clause(a.claim, at_a.surface)), _statement_filling(b, y, at_b, _clause(b.claim, at_b.surface))
+
+
+def _a_region(claim: str, surface: str) -> bool:
+    """Whether a name is told as a larger place: after 'the province of', or with a word of a region in it or next."""
+    at = claim.find(surface)
+    next_word = re.match(r"\s*\w*", claim[at + len(surface):])
+    return _PART_OF.search(claim, 0, at) is not None or _A_REGION.search(surface + (next_word.group(0) if next_word else "")) is not None
 
 
 def _around(told: _Told, surface: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -986,8 +995,9 @@ def _one_name(a: str, b: str) -> bool:
 
 
 def _statement_filling(told: _Told, entity: Entity, mention: Mention, clause: str) -> Filling:
-    """A sentence's name in the statement it tells, the clause holding it the words cited, those before it the label."""
-    placing = " ".join(clause[: clause.find(mention.surface)].split()[-3:])
+    """A sentence's name in the statement it tells: the clause holding it the words cited, the words before it (or the
+    name's kind) the label."""
+    placing = " ".join(clause[: clause.find(mention.surface)].split()[-3:]) or entity.kind
     return Filling(told.sentence.source, told.sentence.text, frozenset(), entity, entity.kind, placing, clause, told.words)
 
 
