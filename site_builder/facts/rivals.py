@@ -858,6 +858,13 @@ _REGION_WORDS = r"(?:province|region|county|district|state|area|valley|canton|de
 _PART_OF = re.compile(rf"\b{_REGION_WORDS} of\s+(?:the\s+)?$")
 _A_REGION = re.compile(rf"\b{_REGION_WORDS}\b", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"the", "of", "st", "de", "la", "del", "der", "von", "van"})
+# A sentence telling readers what to do ('Passengers should check with X', 'Contact X'): its name is whom to ask, not a
+# filler of the story's statement
+_ADVICE = re.compile(r"^(?:please\s+)?(?:check|contact|visit|see|call|consult|ask|follow|book)\b"
+                     r"|\b(?:should|must|can|may)\s+(?:check|contact|visit|call|consult|ask|follow|book)\b"
+                     r"|\b(?:are|is)\s+(?:advised|asked|urged|encouraged|told)\s+to\b", re.IGNORECASE)
+# A person told as speaking ('said X', 'X told reporters'): who said what is the quotations' matter, not a rival filler
+_SPEAKING = re.compile(r"\b(?:says?|said|told|added|according to|explained|stressed|confirmed)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -901,8 +908,7 @@ def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
             if all(f.quote != filling.quote for f in sides.get(filling.filler.key, [])):
                 sides.setdefault(filling.filler.key, []).append(filling)
         first, second = sorted(sides.values(), key=lambda side: (-len({f.source for f in side}), min(source_order(f.source) for f in side)))
-        if len({f.source for f in first}) >= _LARGER_SIDE and not _names_anywhere(first, second[0].filler, body) \
-                and not _names_anywhere(second, first[0].filler, body):
+        if len({f.source for f in first}) >= _LARGER_SIDE and not _named_by_both(kind, first, second, body):
             facts = _filled(facts, kind, first, second, taken)
     return facts
 
@@ -948,10 +954,12 @@ def _two_names(a: _Told, b: _Told, kind: str, weight: dict[str, float]) -> tuple
     if len(only_a) != 1 or len(only_b) != 1:
         return None
     (x, at_a), (y, at_b) = in_a[only_a.pop()], in_b[only_b.pop()]
-    if (kind != "person" and x.label != y.label) or set(x.sources) & set(y.sources) or _one_name(x.name, y.name):
+    if (kind != "person" and (x.label != y.label or set(x.sources) & set(y.sources))) or _one_name(x.name, y.name):
         return None
     if len(a.words & b.words) < _STATEMENT_SHARED or _alike(a.words, b.words, weight) < _ALIKE \
-            or _a_region(a.claim, at_a.surface) or _a_region(b.claim, at_b.surface):
+            or _a_region(a.claim, at_a.surface) or _a_region(b.claim, at_b.surface) or _ADVICE.search(a.claim) or _ADVICE.search(b.claim):
+        return None
+    if kind == "person" and (_SPEAKING.search(_clause(a.claim, at_a.surface)) or _SPEAKING.search(_clause(b.claim, at_b.surface))):
         return None
     (before_a, after_a), (before_b, after_b) = _around(a, at_a.surface), _around(b, at_b.surface)
     if not before_a & before_b or before_a & after_b or after_a & before_b:
@@ -999,6 +1007,15 @@ def _statement_filling(told: _Told, entity: Entity, mention: Mention, clause: st
     name's kind) the label."""
     placing = " ".join(clause[: clause.find(mention.surface)].split()[-3:]) or entity.kind
     return Filling(told.sentence.source, told.sentence.text, frozenset(), entity, entity.kind, placing, clause, told.words)
+
+
+def _named_by_both(kind: str, first: list[Filling], second: list[Filling], body: dict[str, str]) -> bool:
+    """Whether the sides' sources name both fillers: for a town or a body, anywhere in a source's text (a second
+    place of the story, a venue and its city); for a person, in the statement itself, a source on both sides (the
+    people of a story are named in every source, each in their own role, and the rival is the one told in it)."""
+    if kind == "person":
+        return bool({f.source for f in first} & {f.source for f in second})
+    return _names_anywhere(first, second[0].filler, body) or _names_anywhere(second, first[0].filler, body)
 
 
 def _names_anywhere(side: list[Filling], rival: Entity, body: dict[str, str]) -> bool:
