@@ -681,5 +681,7 @@ def test_a_name_in_a_sentence_telling_readers_what_to_do_is_no_rival_of_the_stor
     advice = "For bookings for the night ferry to Skarvik on Friday, travellers should contact {}, which expects 140 passengers across the bay."
     bodies = [ran.format("Vestfjord Shipping Lines"), ran.format("Vestfjord Shipping Lines").replace(" on Friday", "")]
     assert conflicts_of("organization", *bodies, advice.format("Skarvik Visitor Board")) == []
+    urged = "{} urged travellers to book the night ferry to Skarvik on Friday with the operator, which expects 140 passengers across the bay."
+    assert conflicts_of("organization", *bodies, urged.format("Skarvik Visitor Board")) == []
     assert [value for value, _ in conflicts_of("organization", *bodies, ran.format("Skarvik Visitor Board"))] == [
         "Vestfjord Shipping Lines / Skarvik Visitor Board"]

@@ -858,11 +858,13 @@ _REGION_WORDS = r"(?:province|region|county|district|state|area|valley|canton|de
 _PART_OF = re.compile(rf"\b{_REGION_WORDS} of\s+(?:the\s+)?$")
 _A_REGION = re.compile(rf"\b{_REGION_WORDS}\b", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"the", "of", "st", "de", "la", "del", "der", "von", "van"})
-# A sentence telling readers what to do ('Passengers should check with X', 'Contact X'): its name is whom to ask, not a
-# filler of the story's statement
-_ADVICE = re.compile(r"^(?:please\s+)?(?:check|contact|visit|see|call|consult|ask|follow|book)\b"
-                     r"|\b(?:should|must|can|may)\s+(?:check|contact|visit|call|consult|ask|follow|book)\b"
-                     r"|\b(?:are|is)\s+(?:advised|asked|urged|encouraged|told)\s+to\b", re.IGNORECASE)
+# A sentence telling readers what to do ('Passengers should check with X', 'Contact X', 'X urged travellers to'): its
+# name is whom to ask or who advises, not a filler of the story's statement
+_TO_DO = r"(?:check|contact|visit|see|call|consult|ask|follow|book|buy|use|report|avoid)"
+_ADVICE = re.compile(rf"^(?:please\s+|(?:do\s+)?not\s+|never\s+)?{_TO_DO}\b|\b(?:should|must|can|may)\s+(?:not\s+)?{_TO_DO}\b"
+                     r"|\b(?:are|is|were|was)\s+(?:advised|asked|urged|encouraged|warned|reminded)\s+(?:not\s+)?to\b"
+                     r"|\b(?:advise[ds]?|urge[ds]?|warn(?:s|ed)?|remind(?:s|ed)?|recommend(?:s|ed)?|encourage[ds]?)\s+"
+                     r"(?:\w+\s+){0,3}?(?:not\s+)?to\b", re.IGNORECASE)
 # A person told as speaking ('said X', 'X told reporters'): who said what is the quotations' matter, not a rival filler
 _SPEAKING = re.compile(r"\b(?:says?|said|told|added|according to|explained|stressed|confirmed)\b", re.IGNORECASE)
 
