@@ -888,8 +888,9 @@ def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     name. Guarded as a wrong conflict is worse than a missed one: each sentence names one of that kind the other does
     not; the two names are not one name in two forms ('St Olav's Hospital' / 'St Olavs hospital') and of one label (a
     country is no rival of a town); no name is told as a part of a larger place ('the province of X'); two fillers
-    exactly, two sources at least on the larger side, and no source names both (a second place of the story, a venue
-    and its city, a person quoted beside another) nor, on either side, the other's filler anywhere in its text."""
+    exactly, two sources at least on the larger side, no sentence telling readers what to do, and no source names both
+    (a second place of the story, a venue and its city; for people, named in every source in their own roles, no source
+    on both sides and none told as speaking)."""
     told = _statements(sentences, entities)
     weight = {word: math.log(1 + len(told) / count) for word, count in Counter(w for t in told for w in t.words).items()}
     body: dict[str, str] = {}
