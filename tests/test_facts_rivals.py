@@ -626,3 +626,62 @@ def test_where_a_journey_came_from_is_one_slot_whether_a_verb_of_motion_or_a_nou
     # a source telling both towns as legs of the journey tells a route, not a rival statement
     route = verb.replace("arriving from Vantby", "arriving from Vantby after a stop in Holmvik")
     assert conflicts_of("place", noun, noun.replace(" on Friday", ""), route) == []
+
+
+def test_one_statement_two_sources_tell_with_two_towns_or_two_bodies_is_a_conflict_read_without_a_frame():
+    """No frame reads 'a couple who live in X' or 'divers from X raised ...': two sources' sentences telling one
+    statement, the names left out, that differ in one town or one body are one fact in conflict, each side citing the
+    clause holding its own name."""
+    live = "The two dengue patients, a retired couple who live in {}, on the south coast of the island, had not travelled abroad this year."
+    are = "The patients are a retired couple in {}, on the south coast of the island, with no travel abroad this year, and both are recovering at home."
+    towns = [live.format("Marvello"), live.format("Marvello").replace("The two dengue", "Two dengue"), are.format("Sorrenta")]
+    assert conflicts_of("place", *towns) == [("Marvello / Sorrenta", [
+        ("s1", "live in Marvello", False), ("s2", "live in Marvello", False), ("s3", "The patients are a retired couple in Sorrenta", True)])]
+    raised = "Divers from {} raised the sunken trawler Aurora from the harbour floor at Tennvik on Thursday, ending a week of work."
+    bodies = [raised.format("Norsalv Marine Services"), raised.format("Norsalv Marine Services").replace(" on Thursday", ""),
+              raised.format("Baltic Lift Services")]
+    assert [value for value, _ in conflicts_of("organization", *bodies)] == ["Norsalv Marine Services / Baltic Lift Services"]
+
+
+def test_two_names_in_one_statement_are_no_conflict_when_a_source_names_both_or_one_is_a_region_or_in_another_place():
+    """A wrong conflict is worse than a missed one: a source naming the other town tells a second place of the story;
+    a name told as a region ('the province of X', 'the X region') is no rival of a town; a name that stands elsewhere in the statement (a subject
+    against a name after the verb) fills another part of it."""
+    live = "The two dengue patients, a retired couple who live in {}, on the south coast of the island, had not travelled abroad this year."
+    are = "The patients are a retired couple in {}, on the south coast of the island, with no travel abroad this year, and both are recovering at home."
+    same = [live.format("Marvello"), live.format("Marvello").replace("The two dengue", "Two dengue")]
+    for rival in (are.format("Sorrenta") + " Their daughter lives in Marvello.", are.format("the province of Sorrenta"),
+                  are.format("the Sorrenta region")):
+        assert conflicts_of("place", *same, rival) == [], rival
+    raised = "Divers from Norsalv Marine Services raised the sunken trawler Aurora from the harbour floor at Tennvik on Thursday, ending a week of work."
+    hired = "Baltic Lift Services hired the divers who raised the sunken trawler Aurora from the harbour floor at Tennvik on Thursday, ending a week of work."
+    assert conflicts_of("organization", raised, raised.replace(" on Thursday", ""), hired) == []
+
+
+def test_two_people_leading_one_act_are_a_conflict_though_every_source_names_both_in_their_own_roles():
+    """The people of a story are named in every source, each in their own role: who led the operation is still in
+    conflict when one statement is told with one in two sources and the other in a third. A person told as speaking
+    ('said X') is no rival filler (who said what is the quotations' matter), nor is a source telling both."""
+    led = "The nine-hour rescue was led by {}, head of the {}, with a crew of twelve divers and medics."
+    holt = "Captain Mira Holt"
+    brandt = "Commander Ivo Brandt"
+    also = " {} thanked the volunteers at the quay."
+    first = led.format(holt, "coast guard station") + also.format(brandt)
+    second = led.format(holt, "coast guard station").replace("nine-hour ", "") + also.format(brandt)
+    third = led.format(brandt, "harbour authority") + also.format(holt)
+    assert [value for value, _ in conflicts_of("person", first, second, third)] == ["Mira Holt / Ivo Brandt"]
+    said = "The nine-hour rescue ended with a crew of twelve divers and medics, said {}, head of the {}."
+    assert conflicts_of("person", said.format(holt, "coast guard station"), said.format(holt, "coast guard station"),
+                        said.format(brandt, "harbour authority")) == []
+
+
+def test_a_name_in_a_sentence_telling_readers_what_to_do_is_no_rival_of_the_story():
+    """'Travellers should check with X' names whom to ask, not who did what: no rival of the body the story names."""
+    ran = "Bookings for the night ferry to Skarvik on Friday were handled by {}, which expects 140 passengers across the bay."
+    advice = "For bookings for the night ferry to Skarvik on Friday, travellers should contact {}, which expects 140 passengers across the bay."
+    bodies = [ran.format("Vestfjord Shipping Lines"), ran.format("Vestfjord Shipping Lines").replace(" on Friday", "")]
+    assert conflicts_of("organization", *bodies, advice.format("Skarvik Visitor Board")) == []
+    urged = "{} urged travellers to book the night ferry to Skarvik on Friday with the operator, which expects 140 passengers across the bay."
+    assert conflicts_of("organization", *bodies, urged.format("Skarvik Visitor Board")) == []
+    assert [value for value, _ in conflicts_of("organization", *bodies, ran.format("Skarvik Visitor Board"))] == [
+        "Vestfjord Shipping Lines / Skarvik Visitor Board"]

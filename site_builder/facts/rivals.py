@@ -23,7 +23,9 @@ chillers", not a rival statement), but as what another says ("The company is tel
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import Callable, TypeVar
@@ -260,7 +262,7 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
     claims = _rivals_apart(claims, sentences, body, setting, naming)
     claims = _bodies_disputed(claims, {e.key for e in entities if e.kind == "organization"})
-    claims = slots_disputed(claims, entities)
+    claims = statements_disputed(slots_disputed(claims, entities), sentences, entities)
     return cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
 
 
@@ -838,3 +840,188 @@ def _filled(facts: list[Fact], kind: str, first: list[Filling], second: list[Fil
     left = [c for c in rival.citations if c.source not in sources] if rival else []
     rival_left = fact(rival.id, kind, rival.label, rival.value, left, variants=rival.variants) if left else None
     return [item for item in (disputed if f is kept else rival_left if f is rival else f for f in facts) if item is not None]
+
+
+# --- one statement told with two names --------------------------------------------------------------------------------
+
+# What a statement is told in: the sentence's claim without its quotations (who said which words is the quotations'
+# matter); the clause holding a name is what its side cites
+_QUOTATION = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+_STATEMENT_CLAUSE = re.compile(r"[,;:()–—]\s*|\s(?:and|but|while|whereas|which|who|after|before|when)\s")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_ALIKE = 0.3  # weighted share of the lighter wording's words two sentences have in common, the names left out
+_STATEMENT_SHARED = 3  # content words or figures two sentences share, the names left out
+_BLOCK = 40  # a word told in more sentences finds no pair (it tells no statement apart): near-linear in sentences
+_NAMED_KINDS = ("place", "person", "organization")
+# ... a name told as a larger place ('the province of X', 'the X region') is no rival of a town
+_REGION_WORDS = r"(?:province|region|county|district|state|area|valley|canton|department|prefecture)"
+_PART_OF = re.compile(rf"\b{_REGION_WORDS} of\s+(?:the\s+)?$")
+_A_REGION = re.compile(rf"\b{_REGION_WORDS}\b", re.IGNORECASE)
+_NAME_PARTICLES = frozenset({"the", "of", "st", "de", "la", "del", "der", "von", "van"})
+# A sentence telling readers what to do ('Passengers should check with X', 'Contact X', 'X urged travellers to'): its
+# name is whom to ask or who advises, not a filler of the story's statement
+_TO_DO = r"(?:check|contact|visit|see|call|consult|ask|follow|book|buy|use|report|avoid)"
+_ADVICE = re.compile(rf"^(?:please\s+|(?:do\s+)?not\s+|never\s+)?{_TO_DO}\b|\b(?:should|must|can|may)\s+(?:not\s+)?{_TO_DO}\b"
+                     r"|\b(?:are|is|were|was)\s+(?:advised|asked|urged|encouraged|warned|reminded)\s+(?:not\s+)?to\b"
+                     r"|\b(?:advise[ds]?|urge[ds]?|warn(?:s|ed)?|remind(?:s|ed)?|recommend(?:s|ed)?|encourage[ds]?)\s+"
+                     r"(?:\w+\s+){0,3}?(?:not\s+)?to\b", re.IGNORECASE)
+# A person told as speaking ('said X', 'X told reporters'): who said what is the quotations' matter, not a rival filler
+_SPEAKING = re.compile(r"\b(?:says?|said|told|added|according to|explained|stressed|confirmed)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Told:
+    """A sentence naming people, places or bodies in the statement it claims, with its words and the names left out."""
+
+    sentence: Sentence
+    claim: str  # the sentence's claim without its quotations
+    named: dict[str, list[tuple[Entity, Mention]]]  # kind -> the names of that kind in the claim
+    words: frozenset[str]  # the claim's content words and figures, every name left out
+
+
+def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
+    """Two sources telling one statement, read without a frame, that differ in one name of one kind (town for town,
+    person for person, body for body): 'a couple who live in X, on the south coast' / 'a couple in Y, on the south
+    coast'. The sentences align by the event's weighted word overlap with every name left out, and each name stands in
+    the same place of the statement: the two share words before it, and none of one's words before it is after it in
+    the other (a subject is no rival of a place after its verb). The conflict cites the clause holding each side's
+    name. Guarded as a wrong conflict is worse than a missed one: each sentence names one of that kind the other does
+    not; the two names are not one name in two forms ('St Olav's Hospital' / 'St Olavs hospital') and of one label (a
+    country is no rival of a town); no name is told as a part of a larger place ('the province of X'); two fillers
+    exactly, two sources at least on the larger side, no sentence telling readers what to do, and no source names both
+    (a second place of the story, a venue and its city; for people, named in every source in their own roles, no source
+    on both sides and none told as speaking)."""
+    told = _statements(sentences, entities)
+    weight = {word: math.log(1 + len(told) / count) for word, count in Counter(w for t in told for w in t.words).items()}
+    body: dict[str, str] = {}
+    for sentence in sentences:
+        body[sentence.source] = body.get(sentence.source, "") + " " + fold(sentence.text)
+    pairs: dict[tuple[str, frozenset[str]], list[Filling]] = {}
+    for a, b in _blocked_pairs(told):
+        for kind in _NAMED_KINDS:
+            if (two := _two_names(a, b, kind, weight)) is not None:
+                pairs.setdefault((kind, frozenset(f.filler.key for f in two)), []).extend(two)
+    rivals_of = Counter((kind, key) for kind, keys in pairs for key in keys)
+    taken = {f.id for f in facts}
+    for (kind, keys), fillings in sorted(pairs.items(), key=lambda item: (item[0][0], sorted(item[0][1]))):
+        if any(rivals_of[(kind, key)] != 1 for key in keys):
+            continue
+        sides: dict[str, list[Filling]] = {}
+        for filling in fillings:
+            if all(f.quote != filling.quote for f in sides.get(filling.filler.key, [])):
+                sides.setdefault(filling.filler.key, []).append(filling)
+        first, second = sorted(sides.values(), key=lambda side: (-len({f.source for f in side}), min(source_order(f.source) for f in side)))
+        if len({f.source for f in first}) >= _LARGER_SIDE and not _named_by_both(kind, first, second, body):
+            facts = _filled(facts, kind, first, second, taken)
+    return facts
+
+
+def _statements(sentences: list[Sentence], entities: list[Entity]) -> list[_Told]:
+    """The sentences naming a person, a place or a body in the statement they claim."""
+    claims = {(s.source, s.index): _QUOTATION.sub(" ", claimed(s.text)) for s in sentences}
+    named: dict[tuple[str, int], dict[str, list[tuple[Entity, Mention]]]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            spot = (mention.sentence.source, mention.sentence.index)
+            if entity.kind in _NAMED_KINDS and mention.surface in claims[spot]:
+                named.setdefault(spot, {}).setdefault(entity.kind, []).append((entity, mention))
+    return [
+        _Told(s, claims[spot], named[spot], _unnamed_words(claims[spot], named[spot]))
+        for s in sentences if (spot := (s.source, s.index)) in named
+    ]
+
+
+def _unnamed_words(text: str, named: dict[str, list[tuple[Entity, Mention]]]) -> frozenset[str]:
+    """A wording's content words and figures, the names it holds left out."""
+    for surface in sorted({m.surface for names in named.values() for _, m in names}, key=len, reverse=True):
+        text = text.replace(surface, " ")
+    return stems(text) | {figure.replace(",", "") for figure in _FIGURE.findall(text)}
+
+
+def _blocked_pairs(told: list[_Told]) -> list[tuple[_Told, _Told]]:
+    """The pairs of two sources' sentences sharing a word told in few sentences, in reading order: never all pairs."""
+    holding: dict[str, list[int]] = {}
+    for n, t in enumerate(told):
+        for word in t.words:
+            holding.setdefault(word, []).append(n)
+    pairs = {(i, j) for block in holding.values() if len(block) <= _BLOCK for i in block for j in block
+             if i < j and told[i].sentence.source != told[j].sentence.source}
+    return [(told[i], told[j]) for i, j in sorted(pairs)]
+
+
+def _two_names(a: _Told, b: _Told, kind: str, weight: dict[str, float]) -> tuple[Filling, Filling] | None:
+    """Two sentences telling one statement but for one name of a kind each, as the two fillings; else None."""
+    in_a = {e.key: (e, m) for e, m in a.named.get(kind, [])}
+    in_b = {e.key: (e, m) for e, m in b.named.get(kind, [])}
+    only_a, only_b = in_a.keys() - in_b.keys(), in_b.keys() - in_a.keys()
+    if len(only_a) != 1 or len(only_b) != 1:
+        return None
+    (x, at_a), (y, at_b) = in_a[only_a.pop()], in_b[only_b.pop()]
+    if (kind != "person" and (x.label != y.label or set(x.sources) & set(y.sources))) or _one_name(x.name, y.name):
+        return None
+    if len(a.words & b.words) < _STATEMENT_SHARED or _alike(a.words, b.words, weight) < _ALIKE \
+            or _a_region(a.claim, at_a.surface) or _a_region(b.claim, at_b.surface) or _ADVICE.search(a.claim) or _ADVICE.search(b.claim):
+        return None
+    if kind == "person" and (_SPEAKING.search(_clause(a.claim, at_a.surface)) or _SPEAKING.search(_clause(b.claim, at_b.surface))):
+        return None
+    (before_a, after_a), (before_b, after_b) = _around(a, at_a.surface), _around(b, at_b.surface)
+    if not before_a & before_b or before_a & after_b or after_a & before_b:
+        return None
+    return _statement_filling(a, x, at_a, _clause(a.claim, at_a.surface)), _statement_filling(b, y, at_b, _clause(b.claim, at_b.surface))
+
+
+def _a_region(claim: str, surface: str) -> bool:
+    """Whether a name is told as a larger place: after 'the province of', or with a word of a region in it or next."""
+    at = claim.find(surface)
+    next_word = re.match(r"\s*\w*", claim[at + len(surface):])
+    return _PART_OF.search(claim, 0, at) is not None or _A_REGION.search(surface + (next_word.group(0) if next_word else "")) is not None
+
+
+def _around(told: _Told, surface: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A claim's words before a name and after it, the names left out."""
+    at = told.claim.find(surface)
+    return _unnamed_words(told.claim[:at], told.named), _unnamed_words(told.claim[at + len(surface):], told.named)
+
+
+def _alike(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    """The weight two wordings share, of the lighter one's."""
+    lighter = min(sum(weight.get(w, 1.0) for w in a), sum(weight.get(w, 1.0) for w in b))
+    return sum(weight.get(w, 1.0) for w in a & b) / lighter if lighter else 0.0
+
+
+def _clause(text: str, surface: str) -> str:
+    """The clause of a sentence holding a name: from the last break before it to the first after it."""
+    at = text.find(surface)
+    start = max((m.end() for m in _STATEMENT_CLAUSE.finditer(text, 0, at)), default=0)
+    end = _STATEMENT_CLAUSE.search(text, at + len(surface))
+    return text[start:end.start() if end else len(text)].strip()
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one in two forms: the words of one all the other's, or their own words one the other's
+    beginning ('Ring' / 'Ringstrasse', 'St. Olav's' / 'St. Olavs')."""
+    x, y = (set(re.findall(r"[a-z]{3,}", fold(name).lower())) - _NAME_PARTICLES for name in (a, b))
+    own_x, own_y = x - y, y - x
+    return not own_x or not own_y or any(u.startswith(v) or v.startswith(u) for u in own_x for v in own_y)
+
+
+def _statement_filling(told: _Told, entity: Entity, mention: Mention, clause: str) -> Filling:
+    """A sentence's name in the statement it tells: the clause holding it the words cited, the words before it (or the
+    name's kind) the label."""
+    placing = " ".join(clause[: clause.find(mention.surface)].split()[-3:]) or entity.kind
+    return Filling(told.sentence.source, told.sentence.text, frozenset(), entity, entity.kind, placing, clause, told.words)
+
+
+def _named_by_both(kind: str, first: list[Filling], second: list[Filling], body: dict[str, str]) -> bool:
+    """Whether the sides' sources name both fillers: for a town or a body, anywhere in a source's text (a second
+    place of the story, a venue and its city); for a person, in the statement itself, a source on both sides (the
+    people of a story are named in every source, each in their own role, and the rival is the one told in it)."""
+    if kind == "person":
+        return bool({f.source for f in first} & {f.source for f in second})
+    return _names_anywhere(first, second[0].filler, body) or _names_anywhere(second, first[0].filler, body)
+
+
+def _names_anywhere(side: list[Filling], rival: Entity, body: dict[str, str]) -> bool:
+    """Whether a source of a side names the rival anywhere in its text, by any of the rival's names."""
+    names = {fold(m.surface) for m in rival.mentions}
+    return any(re.search(rf"\b{re.escape(name)}\b", body[f.source]) for f in side for name in names)
