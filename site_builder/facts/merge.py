@@ -294,14 +294,23 @@ def _misheard(a: FigureGroup, b: FigureGroup) -> bool:
     """A count or a sum of one thing said in the teens by one side and in the tens of that digit by the other ('fifteen
     screens' / '50 screens', '€14.3 million' / '40.3 million euros'), not told with two deeds: one figure, misheard by
     one side ('fifteen' / 'fifty'), the commonest slip of a figure taken down by ear, as two swapped digits are of one
-    copied. Of three significant digits or more, or what both sides lead with: two round counts further down may be
-    two things ('14 wards' out of bounds, a block built with '40 wards')."""
+    copied. Of three significant digits or more, or what one side leads with (a blog's 'fifty barbecues' far down is
+    the lead's 'fifteen barbecues' misheard), neither told as a whole something holds ('the hospital has 40 wards'):
+    two round counts further down may be two things ('14 wards' out of bounds, a block built with '40 wards')."""
     x, y = (group.quantities[0] for group in (a, b))
     teen, ten = sorted(f"{q.value:.12g}" for q in (x, y))  # '14300000' / '40300000', '15' / '50'
     return (
         _figure_kind(x) in ("count", "amount") and _figure_kind(y) == _figure_kind(x) and not _other_deeds(a, b)
         and len(teen) == len(ten) > 1 and teen[0] == "1" and teen[1] in "3456789" and ten == teen[1] + "0" + teen[2:]
-        and (len(teen.replace(".", "").strip("0")) >= 3 or _told_first(a) and _told_first(b))
+        and (len(teen.replace(".", "").strip("0")) >= 3 or (_told_first(a) or _told_first(b)) and not _a_whole_held(a) and not _a_whole_held(b))
+    )
+
+
+def _a_whole_held(group: FigureGroup) -> bool:
+    """A count told with a verb of holding or counting ('has 40 wards', 'includes 50 families'): a whole, not a deed's."""
+    return any(
+        (_verb(q) or ("", ""))[0] in _COUNTING_VERBS or q.around is not None and _HELD_BEFORE.search(q.around[0]) is not None
+        for q in group.quantities
     )
 
 
@@ -546,11 +555,13 @@ _DEED_AFTER = re.compile(
     + r"|\s+([a-z]{3,}ed)\b" + _PARTICLE
 )
 # Verbs for one deed, by stem and particle: a thing halted, stopped, shut down, switched off or suspended; visits,
-# votes or cases recorded, logged, counted, registered or tallied.
+# votes or cases recorded, logged, counted, registered or tallied; the subjects of a study studied, examined, recruited,
+# enrolled or surveyed (what a study took in is what it studied).
 _DEED_CLASSES = {
     "stop": "halt", "halt": "halt", "shut down": "halt", "switch off": "halt", "turn off": "halt", "suspend": "halt",
     "ground": "halt", "tak out": "halt", "took out": "halt", "deactivat": "halt",
     "record": "count", "log": "count", "count": "count", "register": "count", "tally": "count",
+    "study": "study", "examin": "study", "recruit": "study", "enrol": "study", "enroll": "study", "survey": "study",
 }
 # Words for things or people that did not go where they were to go, one deed: bags that missed their flights, were left
 # behind, stayed on the ground; passengers stranded, stuck, who remained. By the word ('missed', not 'missing': the missing
@@ -561,6 +572,8 @@ _COUNTING_VERBS = frozenset(
     comprise reach reached reaching reaches exceed exceeded exceeding exceeds top topped topping tops have has had having
     hold holds holding contain contained containing contains employ employs employed employing house housed housing""".split()
 )
+# A whole told right after a verb of holding or counting: 'has 40 wards', 'includes only 50 families'.
+_HELD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTING_VERBS)) + r")\s+(?:(?:all|only|just|some|about|nearly|almost)\s+)?$", re.IGNORECASE)
 # People named by a noun no lexicon knows: 'enthusiasts who', 'nine enthusiasts ..., two of whom died'.
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b|[^.;]{0,100}?,\s+(?:[\w-]+\s+)?of\s+whom\b")
 # A whole a part is taken from ('48 of its 112 shops'): what the clause says is said of the part.
