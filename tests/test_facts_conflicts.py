@@ -1165,3 +1165,15 @@ def test_each_side_of_a_measure_in_dispute_shows_the_unit_glued_to_its_number():
         "The blaze destroyed a 12-acre pine plantation near Orvik on Sunday, the fire service said.",
     )
     assert [(value, status) for value, status, _ in figures.values()] == [("12-hectare / 12-acre", "conflict")]
+
+
+def test_a_group_and_the_companions_of_one_in_it_are_one_count():
+    """Made up: 'a group of six climbers' may hold the one they set off with, so her 'five other climbers' agree; not a
+    count two apart, nor a plain count of five."""
+    lead = ("Ana Ruiz, 34, left the mountain hut at dawn with a group of six climbers.", "s1", 0)
+    assert placed(lead, ("Ruiz left the hut with five other climbers from her club.", "s2", 0)) == []
+    assert placed(
+        ("Ana Ruiz, 34, left the mountain hut at dawn with a group of seven climbers.", "s1", 0),
+        ("Ruiz left the hut with five other climbers from her club.", "s2", 0),
+    ) == [["seven", "five"]]
+    assert placed(lead, ("Five climbers left the hut at dawn.", "s2", 0)) == [["six", "Five"]]

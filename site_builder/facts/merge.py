@@ -128,7 +128,37 @@ def align_figures(quantities: list[Quantity]) -> list[tuple[list[FigureGroup], b
     for slot in sorted(by_slot):
         groups = _agreeing_groups(by_slot[slot])
         facts.extend(_conflicts(slot, groups))
-    return _restatements(facts)
+    return [_one_and_companions(groups, conflict) for groups, conflict in _restatements(facts)]
+
+
+# Companions counted without the one they went with: 'with four friends', 'together with other four pilots', 'four other
+# climbers', 'and four others'; and a group counted whole: 'a group of five pilots', 'a party of five', 'a five-strong team'.
+_WITH_BEFORE = re.compile(r"\b(?:with|other)\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+(?:other|others|fellow)\b", re.IGNORECASE)
+_GROUP_OF_BEFORE = re.compile(r"\b(?:group|party|team|band|crew|squad)\s+of\s+$", re.IGNORECASE)
+_STRONG_AFTER = re.compile(r"-strong\b", re.IGNORECASE)
+
+
+def _one_and_companions(groups: list[FigureGroup], conflict: bool) -> tuple[list[FigureGroup], bool]:
+    """A disagreement of one whose larger side is told only as a group ('with a group of five Czech pilots') and whose
+    smaller only as the companions of someone ('with four friends', 'together with other four pilots'): the group may
+    hold the one they went with, so both can be true; one figure, each citation keeping its words."""
+    if not conflict or len(groups) != 2:
+        return groups, conflict
+    small, large = sorted(groups, key=lambda g: g.quantities[0].value)
+    if large.quantities[0].value - small.quantities[0].value != 1 or not all(map(_companions, small.quantities)) or not all(map(_a_group, large.quantities)):
+        return groups, conflict
+    return [FigureGroup(groups[0].quantities + groups[1].quantities)], False
+
+
+def _companions(quantity: Quantity) -> bool:
+    around = quantity.around
+    return around is not None and (_WITH_BEFORE.search(around[0]) is not None or _OTHERS_AFTER.match(around[1]) is not None)
+
+
+def _a_group(quantity: Quantity) -> bool:
+    around = quantity.around
+    return around is not None and (_GROUP_OF_BEFORE.search(around[0]) is not None or _STRONG_AFTER.match(around[1]) is not None)
 
 
 def _tolls_told_by_kind(quantities: list[Quantity]) -> list[Quantity]:
