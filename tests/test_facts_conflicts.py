@@ -936,6 +936,29 @@ def test_a_figure_misheard_in_the_teens_or_the_tens_is_one_figure_in_dispute():
     assert placed(("Only 13 boats sail in winter.", "s1", 7), ("The harbour has room for 30 boats.", "s2", 7)) == []
 
 
+def test_a_round_figure_one_side_leads_with_is_misheard_by_a_source_telling_it_further_down():
+    """Made up: one source leads with 'fourteen' stray kayaks, another tells '40' of them far down: one count misheard;
+    not when the other is a whole something holds ('has 40 wards' beside 'fourteen wards' closed)."""
+    assert placed(
+        ("Wardens collecting rubbish on the dunes on Sunday found fourteen abandoned kayaks.", "s1", 0),
+        ("What surprised me most: 40 abandoned kayaks.", "s2", 9),
+    ) == [["fourteen", "40"]]
+    assert placed(
+        ("Inspectors shut fourteen wards at the city hospital on Monday.", "s1", 0),
+        ("Built in 1974, its main block has 40 wards.", "s2", 8),
+    ) == []
+
+
+def test_the_subjects_of_a_study_studied_examined_or_recruited_are_one_count():
+    """Made up: a study's households 'studied' by one source, 'examined' and 'recruited' by others are one count, so
+    'sixteen' and '60' of them are one figure misheard, not two deeds."""
+    assert placed(
+        ("The survey team studied 60 households in the valley, the university said.", "s1", 1),
+        ("The paper examined 16 households from the valley.", "s2", 1),
+        ("Its authors recruited sixteen households and took water samples.", "s3", 5),
+    ) == [["16", "60"]]
+
+
 def test_a_bound_denied_is_the_other_bound():
     assert slots("No more than 30 guests were admitted.") == {"No more than 30": "guest"}
     assert conflicts("No more than 30 guests were admitted.", "About 28 guests were admitted.") == []
@@ -1142,3 +1165,15 @@ def test_each_side_of_a_measure_in_dispute_shows_the_unit_glued_to_its_number():
         "The blaze destroyed a 12-acre pine plantation near Orvik on Sunday, the fire service said.",
     )
     assert [(value, status) for value, status, _ in figures.values()] == [("12-hectare / 12-acre", "conflict")]
+
+
+def test_a_group_and_the_companions_of_one_in_it_are_one_count():
+    """Made up: 'a group of six climbers' may hold the one they set off with, so her 'five other climbers' agree; not a
+    count two apart, nor a plain count of five."""
+    lead = ("Ana Ruiz, 34, left the mountain hut at dawn with a group of six climbers.", "s1", 0)
+    assert placed(lead, ("Ruiz left the hut with five other climbers from her club.", "s2", 0)) == []
+    assert placed(
+        ("Ana Ruiz, 34, left the mountain hut at dawn with a group of seven climbers.", "s1", 0),
+        ("Ruiz left the hut with five other climbers from her club.", "s2", 0),
+    ) == [["seven", "five"]]
+    assert placed(lead, ("Five climbers left the hut at dawn.", "s2", 0)) == [["six", "Five"]]

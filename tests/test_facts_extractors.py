@@ -2430,6 +2430,21 @@ def test_sentences_alike_that_agree_on_every_figure_but_one_disagree_on_that_one
         assert _figures_disputed(_figure_facts(quantities, set()), [cluster], quantities) == _figure_facts(quantities, set())
 
 
+def test_a_length_beyond_another_is_a_difference_no_sentence_alike_disputes():
+    """Made up: a throw '6.5 metres beyond the stadium record' is how far past the record, not the record, so the
+    sentence telling the record's 80 metres disputes nothing; a length beyond a thing is how far something reaches."""
+    (beyond,) = find_quantities(sentence("Her last throw landed 6.5 metres beyond the stadium record, the officials said.", "s1", 0))
+    assert (beyond.slot, beyond.label) == ("margin m", "margin beyond stadium record (metres)")
+    (reach,) = find_quantities(sentence("The new jetty juts 40 metres beyond the harbour wall.", "s1", 0))
+    assert not reach.slot.startswith("margin")
+    cluster = [
+        sentence("Her last throw at Kilrush landed 6.5 metres beyond the stadium record, the officials said.", "s1", 0),
+        sentence("The stadium record at Kilrush is 80 metres, the officials said.", "s2", 0),
+    ]
+    quantities = [q for s in cluster for q in find_quantities(s)]
+    assert _figures_disputed(_figure_facts(quantities, set()), [cluster], quantities) == _figure_facts(quantities, set())
+
+
 def test_a_function_wins_over_a_rank_or_form_of_address():
     """Made up: three sources call her 'Col.', 'agency chief Colonel' and 'led by Colonel'; the box says what
     she does, not how she is addressed."""

@@ -2014,8 +2014,9 @@ def _odd_ones(told: list[list[_T]], value: Callable[[_T], float]) -> list[_T] | 
     return [found[0] for found in odd] if all(len(found) == 1 for found in odd) else None
 
 
-# Figures that are no count of their own: a vote's tally ('passed 41-12') holds two, and is one number only as coded.
-_NOT_COUNTS = ("amount", "per cent", "period", "prison term", "time", "ordinal", TIMING, TALLY)
+# Figures that are no count of their own: a vote's tally ('passed 41-12') holds two, and is one number only as coded;
+# a length beyond another ('8.5 metres beyond hill size') is a difference, never that length told otherwise.
+_NOT_COUNTS = ("amount", "per cent", "period", "prison term", "time", "ordinal", "margin", TIMING, TALLY)
 
 
 def _some_disjoint(values: list[Quantity]) -> bool:

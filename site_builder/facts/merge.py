@@ -128,7 +128,37 @@ def align_figures(quantities: list[Quantity]) -> list[tuple[list[FigureGroup], b
     for slot in sorted(by_slot):
         groups = _agreeing_groups(by_slot[slot])
         facts.extend(_conflicts(slot, groups))
-    return _restatements(facts)
+    return [_one_and_companions(groups, conflict) for groups, conflict in _restatements(facts)]
+
+
+# Companions counted without the one they went with: 'with four friends', 'together with other four pilots', 'four other
+# climbers', 'and four others'; and a group counted whole: 'a group of five pilots', 'a party of five', 'a five-strong team'.
+_WITH_BEFORE = re.compile(r"\b(?:with|other)\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+(?:other|others|fellow)\b", re.IGNORECASE)
+_GROUP_OF_BEFORE = re.compile(r"\b(?:group|party|team|band|crew|squad)\s+of\s+$", re.IGNORECASE)
+_STRONG_AFTER = re.compile(r"-strong\b", re.IGNORECASE)
+
+
+def _one_and_companions(groups: list[FigureGroup], conflict: bool) -> tuple[list[FigureGroup], bool]:
+    """A disagreement of one whose larger side is told only as a group ('with a group of five Czech pilots') and whose
+    smaller only as the companions of someone ('with four friends', 'together with other four pilots'): the group may
+    hold the one they went with, so both can be true; one figure, each citation keeping its words."""
+    if not conflict or len(groups) != 2:
+        return groups, conflict
+    small, large = sorted(groups, key=lambda g: g.quantities[0].value)
+    if large.quantities[0].value - small.quantities[0].value != 1 or not all(map(_companions, small.quantities)) or not all(map(_a_group, large.quantities)):
+        return groups, conflict
+    return [FigureGroup(groups[0].quantities + groups[1].quantities)], False
+
+
+def _companions(quantity: Quantity) -> bool:
+    around = quantity.around
+    return around is not None and (_WITH_BEFORE.search(around[0]) is not None or _OTHERS_AFTER.match(around[1]) is not None)
+
+
+def _a_group(quantity: Quantity) -> bool:
+    around = quantity.around
+    return around is not None and (_GROUP_OF_BEFORE.search(around[0]) is not None or _STRONG_AFTER.match(around[1]) is not None)
 
 
 def _tolls_told_by_kind(quantities: list[Quantity]) -> list[Quantity]:
@@ -294,14 +324,23 @@ def _misheard(a: FigureGroup, b: FigureGroup) -> bool:
     """A count or a sum of one thing said in the teens by one side and in the tens of that digit by the other ('fifteen
     screens' / '50 screens', '€14.3 million' / '40.3 million euros'), not told with two deeds: one figure, misheard by
     one side ('fifteen' / 'fifty'), the commonest slip of a figure taken down by ear, as two swapped digits are of one
-    copied. Of three significant digits or more, or what both sides lead with: two round counts further down may be
-    two things ('14 wards' out of bounds, a block built with '40 wards')."""
+    copied. Of three significant digits or more, or what one side leads with (a blog's 'fifty barbecues' far down is
+    the lead's 'fifteen barbecues' misheard), neither told as a whole something holds ('the hospital has 40 wards'):
+    two round counts further down may be two things ('14 wards' out of bounds, a block built with '40 wards')."""
     x, y = (group.quantities[0] for group in (a, b))
     teen, ten = sorted(f"{q.value:.12g}" for q in (x, y))  # '14300000' / '40300000', '15' / '50'
     return (
         _figure_kind(x) in ("count", "amount") and _figure_kind(y) == _figure_kind(x) and not _other_deeds(a, b)
         and len(teen) == len(ten) > 1 and teen[0] == "1" and teen[1] in "3456789" and ten == teen[1] + "0" + teen[2:]
-        and (len(teen.replace(".", "").strip("0")) >= 3 or _told_first(a) and _told_first(b))
+        and (len(teen.replace(".", "").strip("0")) >= 3 or (_told_first(a) or _told_first(b)) and not _a_whole_held(a) and not _a_whole_held(b))
+    )
+
+
+def _a_whole_held(group: FigureGroup) -> bool:
+    """A count told with a verb of holding or counting ('has 40 wards', 'includes 50 families'): a whole, not a deed's."""
+    return any(
+        (_verb(q) or ("", ""))[0] in _COUNTING_VERBS or q.around is not None and _HELD_BEFORE.search(q.around[0]) is not None
+        for q in group.quantities
     )
 
 
@@ -546,11 +585,13 @@ _DEED_AFTER = re.compile(
     + r"|\s+([a-z]{3,}ed)\b" + _PARTICLE
 )
 # Verbs for one deed, by stem and particle: a thing halted, stopped, shut down, switched off or suspended; visits,
-# votes or cases recorded, logged, counted, registered or tallied.
+# votes or cases recorded, logged, counted, registered or tallied; the subjects of a study studied, examined, recruited,
+# enrolled or surveyed (what a study took in is what it studied).
 _DEED_CLASSES = {
     "stop": "halt", "halt": "halt", "shut down": "halt", "switch off": "halt", "turn off": "halt", "suspend": "halt",
     "ground": "halt", "tak out": "halt", "took out": "halt", "deactivat": "halt",
     "record": "count", "log": "count", "count": "count", "register": "count", "tally": "count",
+    "study": "study", "examin": "study", "recruit": "study", "enrol": "study", "enroll": "study", "survey": "study",
 }
 # Words for things or people that did not go where they were to go, one deed: bags that missed their flights, were left
 # behind, stayed on the ground; passengers stranded, stuck, who remained. By the word ('missed', not 'missing': the missing
@@ -561,6 +602,8 @@ _COUNTING_VERBS = frozenset(
     comprise reach reached reaching reaches exceed exceeded exceeding exceeds top topped topping tops have has had having
     hold holds holding contain contained containing contains employ employs employed employing house housed housing""".split()
 )
+# A whole told right after a verb of holding or counting: 'has 40 wards', 'includes only 50 families'.
+_HELD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_COUNTING_VERBS)) + r")\s+(?:(?:all|only|just|some|about|nearly|almost)\s+)?$", re.IGNORECASE)
 # People named by a noun no lexicon knows: 'enthusiasts who', 'nine enthusiasts ..., two of whom died'.
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b|[^.;]{0,100}?,\s+(?:[\w-]+\s+)?of\s+whom\b")
 # A whole a part is taken from ('48 of its 112 shops'): what the clause says is said of the part.

@@ -1763,6 +1763,9 @@ def _count(sentence: Sentence, match: re.Match, told_before: tuple[Quantity, ...
         sized = _sized_subject(before)
         return quantity(f"{what} ({noun})", f"{what} {_unit(head)}", _dimension_of(before, what, noun) or (f"{what} of {sized} ({noun})" if sized else ""))
     if length in _LENGTHS and not named_before:
+        beyond = _BEYOND.match(rest)
+        if beyond:  # "8.5 metres beyond hill size", "two metres short of the record": a difference from it, not its length
+            return quantity(f"margin ({noun})", f"margin {_unit(head)}", f"margin {beyond.group(1)} {beyond.group(2)} ({noun})")
         thing = _thing_measured(rest)
         if thing and noun.lower().startswith(("sq ", "square ")):  # "a 5,000 sq m depot": the thing's area
             return quantity(noun, f"{_unit(head)} square", f"area of {thing} ({noun})")
@@ -1961,6 +1964,13 @@ def _thing_measured(after: str) -> str:
 
 
 _DIRECTION_WORDS = frozenset("north south east west inland offshore away long high wide deep tall across".split())
+# A length told against a measure named after it: 'beyond hill size', 'short of the record', 'past the K-point'; not
+# against a thing ('extends 15 metres beyond the cliff edge': how far the platform reaches).
+_BEYOND = re.compile(
+    r"\s+(beyond|past|short of|further than|farther than|longer than|shorter than)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}(?:size|record|mark|point|k-point|limit|target|best|length|distance))\b",
+    re.IGNORECASE,
+)
 
 
 def _length_of(thing: str, unit: str) -> str:
