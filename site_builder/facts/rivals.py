@@ -877,6 +877,11 @@ class _Told:
     claim: str  # the sentence's claim without its quotations
     named: dict[str, list[tuple[Entity, Mention]]]  # kind -> the names of that kind in the claim
     words: frozenset[str]  # the claim's content words and figures, every name left out
+    keyed: dict[str, dict[str, tuple[Entity, Mention]]] = field(init=False)  # kind -> name's key -> its mention
+
+    def __post_init__(self) -> None:
+        """Each kind's names by key, made once: a sentence meets hundreds of others."""
+        object.__setattr__(self, "keyed", {kind: {e.key: (e, m) for e, m in names} for kind, names in self.named.items()})
 
 
 def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity]) -> list[Fact]:
@@ -898,7 +903,9 @@ def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
         body[sentence.source] = body.get(sentence.source, "") + " " + fold(sentence.text)
     pairs: dict[tuple[str, frozenset[str]], list[Filling]] = {}
     for a, b in _blocked_pairs(told):
-        for kind in _NAMED_KINDS:
+        if len(a.words & b.words) < _STATEMENT_SHARED:
+            continue
+        for kind in a.keyed.keys() & b.keyed.keys():
             if (two := _two_names(a, b, kind, weight)) is not None:
                 pairs.setdefault((kind, frozenset(f.filler.key for f in two)), []).extend(two)
     rivals_of = Counter((kind, key) for kind, keys in pairs for key in keys)
@@ -951,15 +958,14 @@ def _blocked_pairs(told: list[_Told]) -> list[tuple[_Told, _Told]]:
 
 def _two_names(a: _Told, b: _Told, kind: str, weight: dict[str, float]) -> tuple[Filling, Filling] | None:
     """Two sentences telling one statement but for one name of a kind each, as the two fillings; else None."""
-    in_a = {e.key: (e, m) for e, m in a.named.get(kind, [])}
-    in_b = {e.key: (e, m) for e, m in b.named.get(kind, [])}
+    in_a, in_b = a.keyed[kind], b.keyed[kind]
     only_a, only_b = in_a.keys() - in_b.keys(), in_b.keys() - in_a.keys()
     if len(only_a) != 1 or len(only_b) != 1:
         return None
     (x, at_a), (y, at_b) = in_a[only_a.pop()], in_b[only_b.pop()]
     if (kind != "person" and (x.label != y.label or set(x.sources) & set(y.sources))) or _one_name(x.name, y.name):
         return None
-    if len(a.words & b.words) < _STATEMENT_SHARED or _alike(a.words, b.words, weight) < _ALIKE \
+    if _alike(a.words, b.words, weight) < _ALIKE \
             or _a_region(a.claim, at_a.surface) or _a_region(b.claim, at_b.surface) or _ADVICE.search(a.claim) or _ADVICE.search(b.claim):
         return None
     if kind == "person" and (_SPEAKING.search(_clause(a.claim, at_a.surface)) or _SPEAKING.search(_clause(b.claim, at_b.surface))):
