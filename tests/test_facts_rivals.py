@@ -685,3 +685,47 @@ def test_a_name_in_a_sentence_telling_readers_what_to_do_is_no_rival_of_the_stor
     assert conflicts_of("organization", *bodies, urged.format("Skarvik Visitor Board")) == []
     assert [value for value, _ in conflicts_of("organization", *bodies, ran.format("Skarvik Visitor Board"))] == [
         "Vestfjord Shipping Lines / Skarvik Visitor Board"]
+
+
+RACE_WON = "Sander Holt won the Korvell Ridge trail race on Sunday after Lukas Moravec, who crossed the line first, "
+DISQUALIFIED = RACE_WON + "was disqualified by the race jury for missing a checkpoint."
+PENALISED = RACE_WON + "was handed a 10-minute time penalty by the race jury for missing a checkpoint."
+
+
+def test_an_outcome_of_one_class_told_two_ways_is_a_conflict_citing_each_sides_words():
+    """A competitor's sanction, a prison term, an insolvent company's fate, a casualty's state, a decision: members of
+    one class exclude each other, so two sources telling one statement with two of them disagree."""
+    assert disputed(DISQUALIFIED, PENALISED, PENALISED) == [
+        ("penalty (Sander Holt, Lukas Moravec)", "10-minute time penalty / disqualified",
+         [("s1", "disqualified", True), ("s2", "10-minute time penalty", False), ("s3", "10-minute time penalty", False)])
+    ]
+    term = "The former care-home director Lena Morvik was sentenced on Tuesday to {} for embezzling residents' savings."
+    assert [value for _, value, _ in disputed(term.format("two years in prison, suspended for three years"),
+                                              term.format("an unconditional prison term of two years"))] == [
+        "suspended for three years / unconditional prison term"]
+    mill = "The Brevik textile mill {} at the commercial court in Halden on Monday, its 240 workers were told."
+    assert [value for _, value, _ in disputed(mill.format("entered a rescue procedure"), mill.format("was placed in liquidation"))] == [
+        "rescue procedure / liquidation"]
+    climber = "The injured climber, Oskar Lind, was in a {} condition at the hospital in Tromvik on Sunday night."
+    assert [value for _, value, _ in disputed(climber.format("critical"), climber.format("stable"))] == [
+        "in a critical condition / stable condition"]
+    plan = "The Ardley town council {} the harbour car park plan at its meeting on Wednesday."
+    assert [value for _, value, _ in disputed(plan.format("approved"), plan.format("postponed a decision on"))] == [
+        "approved / postponed a decision"]
+
+
+def test_an_outcome_told_by_one_source_both_ways_denied_or_of_two_subjects_is_no_conflict():
+    appeal = PENALISED + " The jury had first disqualified him, then reduced the sanction on appeal."
+    assert disputed(DISQUALIFIED, appeal) == []
+    denied = PENALISED.replace("was handed", "was not disqualified but was handed")
+    assert disputed(denied, PENALISED) == []
+    two_riders = PENALISED.replace("Lukas Moravec", "Jonas Brekke")
+    assert disputed(DISQUALIFIED, two_riders) == []
+
+
+def test_sentences_telling_exclusive_outcomes_are_never_one_agreed_claim():
+    """Where no conflict is read (one source tells both, an appeal), the claim is split: each outcome cites its own."""
+    appeal = PENALISED + " The jury had first disqualified him, then reduced the sanction on appeal."
+    for told in (appeal, PENALISED.replace("Lukas Moravec", "Jonas Brekke")):
+        cited = [{source for source, _, _ in citations} for status, _, _, citations in claims(DISQUALIFIED, told)]
+        assert {"s1", "s2"} not in cited and all(len(c) == 1 for c in cited)

@@ -92,6 +92,7 @@ _OUTCOMES = (
         ("approved", re.compile(r"\b(?:approved|adopted|gave (?:it )?the go-ahead)\b")),
         ("rejected", re.compile(r"\b(?:rejected|voted down|turned down|threw out)\b(?!\s+(?:(?:the|all|any|these|those|such)\s+)?"
                                 r"(?:claims?|allegations?|accusations?|criticisms?|suggestions?|reports?|calls?|charges?|comparisons?|idea|notion)\b)")),
+        ("postponed", re.compile(r"\b(?:postponed|deferred|put off) (?:a |the |its |their )?(?:decision|vote|ruling)\b|\b(?:decision|vote|ruling) (?:was |has been |had been |is |will be )?(?:postponed|deferred|put off)\b")),
     )),
     ("resigned or dismissed", (
         ("resigned", re.compile(r"\b(?:resigned|stepped down|quit)\b")),
@@ -109,7 +110,32 @@ _OUTCOMES = (
         ("released", re.compile(r"\b(?:released (?:on bail|without charge|from custody)|freed)\b")),
         ("held", re.compile(r"\b(?:remanded|(?:remains?|remained|held|kept) in custody|denied bail)\b")),
     )),
+    # a competitor's sanction: put out of the result, or kept in it with time, points or places taken off, or warned
+    ("penalty", (
+        ("disqualified", re.compile(r"\bdisqualifi(?:ed|cation)\b")),
+        ("penalised", re.compile(r"\b(?:time penalty|penalty of \d|(?:\d+|one|two|three|five|ten|fifteen|thirty)[- ](?:second|minute|point|place) (?:time )?penalty|penali[sz]ed|docked)\b")),
+        ("reprimanded", re.compile(r"\breprimand(?:ed)?\b")),
+    )),
+    # a prison term suspended or to be served ('a suspended sentence' is no sanction for a time, above)
+    ("prison term", (
+        ("suspended", re.compile(r"\bsuspended (?:(?:prison|jail|custodial) )?(?:sentence|term)|\bsuspended for (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) years|\b(?:sentence|term) (?:was |is |has been |had been )?suspended\b")),
+        ("unconditional", re.compile(r"\bunconditional (?:(?:prison|jail|custodial) )?(?:sentence|term)|\b(?:sentence|term) (?:is|was|will be) unconditional|\bimmediate (?:custody|imprisonment)\b")),
+    )),
+    # what becomes of an insolvent company: wound up, rescued as it is, or run by administrators
+    ("company's fate", (
+        ("liquidation", re.compile(r"\b(?:liquidation|liquidated|wound up|winding[- ]up)\b")),
+        ("rescue", re.compile(r"\b(?:(?:rescue|restructuring|reorgani[sz]ation|recovery) (?:process|plan|procedure|proceedings)|judicial recovery|creditor protection)\b")),
+        ("administration", re.compile(r"\b(?:(?:went|gone|go|goes|going|placed|put|entered|entering) into administration|administrators? (?:were |was |have been |has been |had been )?appointed)\b")),
+    )),
+    # a casualty's state: in danger, out of it, or out of hospital ('critical but stable' tells two: neither)
+    ("condition", (
+        ("critical", re.compile(r"\b(?:in (?:a )?)?critical(?:ly)? (?:condition|state|ill|injured)|\bin (?:a )?critical\b|(?<!not )(?<!non-)life-threatening")),
+        ("stable", re.compile(r"\bstable condition\b|\b(?:is|was|are|were|remains?|remained) (?:now )?stable\b|\b(?:not |non-)life-threatening")),
+        ("discharged", re.compile(r"\bdischarged from\b|\breleased from (?:the )?hospital\b|\bleft (?:the )?hospital\b")),
+    )),
 )
+# An outcome's words denied before them ('was not disqualified', 'escaped a time penalty'): no reading of that kind
+_NEGATED = re.compile(r"\b(?:not|never|no longer|avoided|escaped|spared)\s+(?:[a-z]+\s+){0,2}$|n't\s+(?:[a-z]+\s+){0,2}$")
 # Deeds of one doer, as `_deed` cuts their verbs: a thing is owned, a goal scored, a race won, a gift made, a building
 # officially opened by one person or body, so that two named as its doer are rivals ('confirmed', 'reported', 'welcomed' have many doers).
 _ONE_DOER = frozenset({
@@ -262,8 +288,30 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     claims = [_in_dispute(claim, sentences, body, setting, naming) or claim for claim in claims]
     claims = _rivals_apart(claims, sentences, body, setting, naming)
     claims = _bodies_disputed(claims, {e.key for e in entities if e.kind == "organization"})
-    claims = statements_disputed(slots_disputed(claims, entities), sentences, entities)
+    claims = _outcomes_split(statements_disputed(slots_disputed(claims, entities), sentences, entities), setting)
     return cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
+
+
+def _outcomes_split(facts: list[Fact], setting: Setting) -> list[Fact]:
+    """An agreed claim whose sentences tell exclusive outcomes of one class ('suspended' / 'unconditional', read in
+    no conflict: one source tells both, as a sequence or an appeal) is no agreement: it is split, each outcome a claim
+    of its own citing the sentences telling it (a sentence telling none stays with the shown one's)."""
+    taken, split = {f.id for f in facts}, []
+    for claim in facts:
+        if claim.kind == "claim" and claim.status != "conflict":
+            readings = [_readings(c, setting) for c in claim.citations]
+            frame = next((f for f in _OUTCOME_FRAMES if len({r[f].argument for r in readings if f in r}) > 1), None)
+            if frame:
+                shown = _shown(claim, readings).get(frame) or next(r[frame] for r in readings if frame in r)
+                apart: dict[frozenset[str], list[Citation]] = {}
+                for citation, reading in zip(claim.citations, readings):
+                    apart.setdefault(reading[frame].argument if frame in reading else shown.argument, []).append(citation)
+                claim = fact(claim.id, "claim", claim.label, claim.value, apart.pop(shown.argument), variants=claim.variants)
+                split += [claim] + [fact(unique_id(f"claim-{slugify(' '.join(told[0].quote.split()[:6]))}", taken), "claim", "claim", told[0].quote, told)
+                                    for told in apart.values()]
+                continue
+        split.append(claim)
+    return split
 
 
 def _bodies_disputed(facts: list[Fact], organizations: set[str]) -> list[Fact]:
@@ -351,11 +399,12 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
     return list(dict.fromkeys(merged.get(n, claim) for n, claim in enumerate(claims))) + apart
 
 
+_OUTCOME_FRAMES = tuple(dict(_OUTCOMES))
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
 # ... and every deed a role noun names the doer of ('X sold the painting' / 'the museum bought it from Y' / 'the
 # seller was Z'), told in words too unlike for one claim
 _AGENT_FRAMES = frozenset(f"{deed} by" for deed, _ in _AGENT_NOUNS.values())
-_TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *dict(_OUTCOMES)})  # the frames whose sentences say what their argument is of
+_TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *_OUTCOME_FRAMES})  # the frames whose sentences say what their argument is of
 _SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
@@ -418,9 +467,12 @@ def _in_dispute(
     if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
         return None
     readings = [_readings(c, setting) for c in claim.citations]
-    for frame in sorted(set.intersection(*(set(r) for r in readings))):
-        told = [r[frame] for r in readings]
-        sides = _sides(claim.citations, told, frame)
+    # a frame every sentence reads, or an outcome two sources read: the claim's sentences telling none tell no side
+    every = set.intersection(*(set(r) for r in readings))
+    told_by = {frame: {c.source for c, r in zip(claim.citations, readings) if frame in r} for frame in _OUTCOME_FRAMES}
+    for frame in sorted(every | {frame for frame, sources in told_by.items() if len(sources) > 1}):
+        telling = [(c, r[frame]) for c, r in zip(claim.citations, readings) if frame in r]
+        sides = _sides(*zip(*telling), frame)
         if sides is None:
             continue
         if _unmixed(sides, body, frame, naming, setting):
@@ -462,7 +514,7 @@ def _frames_told(citation: Citation, setting: Setting) -> dict[str, Reading]:
     found: dict[str, list[Reading]] = {}
     for frame, kinds in _OUTCOMES:
         for kind, pattern in kinds:
-            match = pattern.search(text)
+            match = next((m for m in pattern.finditer(text) if not _NEGATED.search(text, max(0, m.start() - 40), m.start())), None)
             if match:  # what the outcome is of: the sentence's other words, but who reports it; a sanction's, whom
                 # its clause names before it ('we note that an official has been suspended')
                 about = stems(claimed(text).replace(match.group(0), " ")) if frame != "sanction" else _sanctioned(text[: match.start()])
@@ -613,7 +665,10 @@ def _same_side(a: Reading, b: Reading, frame: str) -> bool:
 
 def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[str]], frame: str, naming: dict[str, set[str]], setting: Setting) -> bool:
     """Whether no source of a side tells anything of the other side's argument anywhere in its text: not its
-    outcome's words, not its doer's name, not a word of its cause."""
+    outcome's words, not its doer's name, not a word of its cause; and, of an outcome, whether the sides are of one
+    subject: not each naming a person or a body no source of the other names (two riders, two companies)."""
+    if frame in _OUTCOME_FRAMES and all(_names_apart(side, other, setting, naming) for side, other in (sides, sides[::-1])):
+        return False
     for side, other in (sides, sides[::-1]):
         for (citation, _), (_, reading) in product(side, other):
             source, text = citation.source, " ".join(body[citation.source])
@@ -634,6 +689,12 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[s
             if told:
                 return False
     return True
+
+
+def _names_apart(side: list[tuple[Citation, Reading]], other: list[tuple[Citation, Reading]], setting: Setting, naming: dict[str, set[str]]) -> bool:
+    """Whether a side's sentences name a person or a body that no source of the other side names anywhere."""
+    others = {c.source for c, _ in other}
+    return any(not naming.get(f"{e.kind}:{e.key}", set()) & others for c, _ in side for _, e in setting.names.get((c.source, c.quote), []))
 
 
 # Another's word reported: 'The company is telling the press that ...', 'The operator insists that ...'
