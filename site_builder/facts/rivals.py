@@ -400,6 +400,10 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
 
 
 _OUTCOME_FRAMES = tuple(dict(_OUTCOMES))
+# Outcomes whose words tell that outcome only: 'disqualified', 'a suspended sentence', 'liquidation', 'in a critical
+# condition' (not 'suspended', 'approved', 'released', 'cancelled': a service suspended, a budget approved, a report
+# released, a flight cancelled may be told beside the statement), read in a claim some of whose sentences tell none
+_ONE_SENSE = ("penalty", "prison term", "company's fate", "condition")
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
 # ... and every deed a role noun names the doer of ('X sold the painting' / 'the museum bought it from Y' / 'the
 # seller was Z'), told in words too unlike for one claim
@@ -467,9 +471,10 @@ def _in_dispute(
     if claim.kind != "claim" or len({c.source for c in claim.citations}) < 2:
         return None
     readings = [_readings(c, setting) for c in claim.citations]
-    # a frame every sentence reads, or an outcome two sources read: the claim's sentences telling none tell no side
+    # a frame every sentence reads, or an outcome of words of one sense two sources read: the claim's sentences
+    # telling none tell no side
     every = set.intersection(*(set(r) for r in readings))
-    told_by = {frame: {c.source for c, r in zip(claim.citations, readings) if frame in r} for frame in _OUTCOME_FRAMES}
+    told_by = {frame: {c.source for c, r in zip(claim.citations, readings) if frame in r} for frame in _ONE_SENSE}
     for frame in sorted(every | {frame for frame, sources in told_by.items() if len(sources) > 1}):
         telling = [(c, r[frame]) for c, r in zip(claim.citations, readings) if frame in r]
         sides = _sides(*zip(*telling), frame)
