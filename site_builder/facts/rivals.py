@@ -404,6 +404,14 @@ _OUTCOME_FRAMES = tuple(dict(_OUTCOMES))
 # condition' (not 'suspended', 'approved', 'released', 'cancelled': a service suspended, a budget approved, a report
 # released, a flight cancelled may be told beside the statement), read in a claim some of whose sentences tell none
 _ONE_SENSE = ("penalty", "prison term", "company's fate", "condition")
+# ... each with the words, in lower case, one of which a sentence holds to tell it: a sentence holding none is not
+# searched by the frame's patterns (most sentences of an event tell no outcome)
+_CUES = {
+    "penalty": ("disqualif", "penal", "docked", "reprimand"),
+    "prison term": ("suspended", "unconditional", "immediate custody", "immediate imprisonment"),
+    "company's fate": ("liquidat", "wound up", "winding", "rescue", "restructuring", "reorgani", "recovery", "creditor", "administ"),
+    "condition": ("critical", "stable", "life-threatening", "discharged", "released from", "left hospital", "left the hospital"),
+}
 _OWNED = "own by"  # the deed frame an owner is told in, told apart too ('The owner of the mill is X' / 'X owns the mill')
 # ... and every deed a role noun names the doer of ('X sold the painting' / 'the museum bought it from Y' / 'the
 # seller was Z'), told in words too unlike for one claim
@@ -411,7 +419,8 @@ _AGENT_FRAMES = frozenset(f"{deed} by" for deed, _ in _AGENT_NOUNS.values())
 _TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *_OUTCOME_FRAMES})  # the frames whose sentences say what their argument is of
 _SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
-_TELLING_APART = re.compile("|".join(p.pattern for _, kinds in _OUTCOMES for _, p in kinds) + r"|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
+_TELLING_APART = re.compile("|".join(p.pattern for frame, kinds in _OUTCOMES if frame not in _CUES for _, p in kinds)
+    + r"|\b(?:" + "|".join(f"[{cue[0].upper()}{cue[0]}]{re.escape(cue[1:])}" for cues in _CUES.values() for cue in cues) + r")|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
     + "|".join(_AGENT_NOUNS) + r"|" + _FAILING + r"|came in|entered|seeped|poured)\b")
 
 
@@ -517,7 +526,10 @@ def _readings(citation: Citation, setting: Setting) -> dict[str, Reading]:
 def _frames_told(citation: Citation, setting: Setting) -> dict[str, Reading]:
     text = citation.quote
     found: dict[str, list[Reading]] = {}
+    lower = text.lower()
     for frame, kinds in _OUTCOMES:
+        if frame in _CUES and not any(cue in lower for cue in _CUES[frame]):
+            continue
         for kind, pattern in kinds:
             match = next((m for m in pattern.finditer(text) if not _NEGATED.search(text, max(0, m.start() - 40), m.start())), None)
             if match:  # what the outcome is of: the sentence's other words, but who reports it; a sanction's, whom
@@ -697,9 +709,15 @@ def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[s
 
 
 def _names_apart(side: list[tuple[Citation, Reading]], other: list[tuple[Citation, Reading]], setting: Setting, naming: dict[str, set[str]]) -> bool:
-    """Whether a side's sentences name a person or a body that no source of the other side names anywhere."""
+    """Whether a side's sentences name a person or a body that no source of the other side names anywhere (a person
+    by surname: 'Manolis Vardakis' is 'Emmanouil Vardakis' under a short first name)."""
     others = {c.source for c, _ in other}
-    return any(not naming.get(f"{e.kind}:{e.key}", set()) & others for c, _ in side for _, e in setting.names.get((c.source, c.quote), []))
+    named = {_subject(*key.split(":", 1)) for key, sources in naming.items() if sources & others}
+    return any(_subject(e.kind, e.key) not in named for c, _ in side for _, e in setting.names.get((c.source, c.quote), []))
+
+
+def _subject(kind: str, key: str) -> str:
+    return f"person:{key.rsplit(' ', 1)[-1]}" if kind == "person" else f"{kind}:{key}"
 
 
 # Another's word reported: 'The company is telling the press that ...', 'The operator insists that ...'
