@@ -5,7 +5,9 @@ single argument are alike: "The match was called off" and "The match was suspend
 owned by X, ..." and "The plant is owned by Y", "caused by a broken rail" and "A signalling fault caused the
 derailment". Such a claim is no agreement: it is a conflict, each side cited with its own words. Three frames
 are read, each only where a sentence tells one argument in it: an outcome of exclusive kinds (a verdict: acquitted
-or convicted; a fixture: called off or put off; a plan approved or rejected ...), who did a deed in the deed's slot
+or convicted; a fixture: called off or put off; a plan approved or rejected ...; a competitor disqualified or
+penalised, a prison term suspended or unconditional, a company liquidated or rescued, a casualty critical or stable:
+a claim telling two such outcomes is never agreed, but a conflict or split), who did a deed in the deed's slot
 ("owned by X", "X scored", "bought from X", "the seller of the painting was X"; a person or a body named in the
 event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
 X ...", "the cause of the outage was X", "due to X", "because of X", "following X" (or "after X cut the ..."), "started in X", "suspect X" when
@@ -717,6 +719,7 @@ def _names_apart(side: list[tuple[Citation, Reading]], other: list[tuple[Citatio
 
 
 def _subject(kind: str, key: str) -> str:
+    """Who an entity is as a subject of an outcome: a body by its key, a person by surname."""
     return f"person:{key.rsplit(' ', 1)[-1]}" if kind == "person" else f"{kind}:{key}"
 
 
