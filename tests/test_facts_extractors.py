@@ -4901,6 +4901,24 @@ def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_on
     assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()
 
 
+def test_two_venues_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
+    """A venue named by a proper name before a lower-case word of its kind ('in the Tolva sports hall') is a venue, the
+    'Sports Hall Tolva' of another source; two venues each told as where by two sources, none naming the other, are one
+    place in dispute, but a source naming both tells of both."""
+    def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+        event = made_up_event(*bodies, title="Chess club sets a simultaneous play record")
+        return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+
+    arena = "A record 412 players took part in a simultaneous chess exhibition at the Brennmoor Arena in Falkby on Sunday."
+    arena_again = "On Sunday 412 players faced the grandmaster at once at the Brennmoor Arena in Falkby, a new record."
+    hall = "A record 412 players took part in a simultaneous chess exhibition in the Tolva sports hall in Falkby on Sunday."
+    hall_again = "On Sunday 412 players faced the grandmaster at once in the Sports Hall Tolva in Falkby, a new record."
+    found = places(arena, hall, arena_again, hall_again)
+    assert found["Brennmoor Arena / Tolva sports hall"] == ("Brennmoor Arena / Tolva sports hall", "conflict", ["s1", "s2", "s3", "s4"])
+    both = hall_again + " The exhibition had moved there from the Brennmoor Arena after a burst pipe."
+    assert not any("/" in value for value in places(arena, hall, arena_again, both))
+
+
 def test_a_body_followed_by_its_name_in_another_language_is_one_body_citing_both_spellings():
     found = entities_of(
         "The suspects will appear before the Federal Tribunal (Tribunal Federal) in Sarnova next week.",

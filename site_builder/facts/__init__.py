@@ -466,16 +466,19 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
     where, never two agreed places. A source naming the other town only further down tells of another deed ('a
     meeting will be held in Kilbride next month'); one naming both in its lead tells of both (a route's two ends, the
     town near the site). Only towns every source naming them in its lead names as where; a country, a venue, or a
-    region said so ('County X', 'the X region') is no rival of a town in it. `told_where`: as for `_where`."""
+    region said so ('County X', 'the X region') is no rival of a town in it. Two venues are rivals alike ('at the
+    Spaladium Arena' / 'in the Gripe sports hall'), a venue's source naming the other anywhere telling of both (a
+    transfer, a second venue). `told_where`: as for `_where`."""
     towns = [
         (entity, item, told_where[entity.key]) for entity, item in places
-        if entity.label == "place" and len(told_where[entity.key]) >= 2 and _named_in_lead(entity) == told_where[entity.key]
+        if entity.kind == "place" and entity.label in ("place", "venue") and len(told_where[entity.key]) >= 2 and _named_in_lead(entity) == told_where[entity.key]
         and not any(map(_said_a_region, entity.mentions))
     ]
     merged: dict[str, Fact | None] = {}
     for n, (entity, item, told) in enumerate(towns):
         for other, rival, rival_told in towns[n + 1 :]:
-            if item.id in merged or rival.id in merged or told & _named_in_lead(other) or rival_told & _named_in_lead(entity):
+            naming = _named_in_lead if entity.label == "place" else lambda place: set(place.sources)
+            if item.id in merged or rival.id in merged or entity.label != other.label or told & naming(other) or rival_told & naming(entity):
                 continue
             (first, first_told), (second, second_told) = sorted(((item, told), (rival, rival_told)), key=lambda side: -len(side[1]))
             citations = [
