@@ -4915,6 +4915,8 @@ def test_two_venues_told_as_where_by_sources_none_of_which_names_the_other_are_o
     hall_again = "On Sunday 412 players faced the grandmaster at once in the Sports Hall Tolva in Falkby, a new record."
     found = places(arena, hall, arena_again, hall_again)
     assert found["Brennmoor Arena / Tolva sports hall"] == ("Brennmoor Arena / Tolva sports hall", "conflict", ["s1", "s2", "s3", "s4"])
+    stadium, stadium_again = hall.replace("sports hall", "ice stadium"), hall_again.replace("Sports Hall Tolva", "Tolva ice stadium")
+    assert "Brennmoor Arena / Tolva ice stadium" in places(arena, stadium, arena_again, stadium_again)
     both = hall_again + " The exhibition had moved there from the Brennmoor Arena after a burst pipe."
     assert not any("/" in value for value in places(arena, hall, arena_again, both))
 

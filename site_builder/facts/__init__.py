@@ -493,7 +493,7 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
 # A patient taken to a hospital ('was flown by helicopter to the hospital in Celje', 'transported him into the General
 # Hospital Celje', 'flew him to a hospital in Celje', 'the Clinical Centre of Carniola in Celje'): the hospital's words,
 # up to its town
-_TAKEN_WORDS = ("taken", "took", "flown", "flew", "airlifted", "rushed", "transported", "transferred", "brought", "driven")  # one is in each match
+_TAKEN_WORDS = ("taken", "took", "flown", "flew", "airlifted", "rushed", "transported", "transferred", "brought", "driven", "admitted")  # one is in each match
 _TAKEN_TO = re.compile(
     rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?P<object>him|her|them))?(?:\s+by\s+[a-z\s-]{{1,30}}?)?\s+(?:to|into)\s+(?:the\s+|a\s+)?"
     r"(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|(?:[Mm]edical|[Cc]linical) [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b"

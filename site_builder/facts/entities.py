@@ -288,8 +288,8 @@ def _nationals_before_names(runs: list[_Run]) -> list[_Run]:
 
 
 # A building named by a proper name and a lower-case word of its kind, one or two ('in the Gripe sports hall', 'at the
-# Valbo ice arena'): a venue, not a name alone
-_FACILITY_WORDS = frozenset("hall arena stadium hospital clinic museum theatre theater church cathedral chapel gymnasium".split())
+# Valbo ice arena'): a venue, not a name alone (each a venue's word, which files the name as a venue)
+_FACILITY_WORDS = frozenset("hall arena stadium hospital museum theatre theater church cathedral chapel".split())
 
 
 def _venues_before_their_kind(runs: list[_Run]) -> list[_Run]:
