@@ -311,12 +311,14 @@ def _venues_before_their_kind(runs: list[_Run]) -> list[_Run]:
 
 def _kind_words_after(run: _Run) -> int:
     """How many lower-case words after a name of one or two words, itself after 'in the' or 'at the', end in a building's
-    kind ('the Gripe sports hall': 2); 0 if none."""
+    kind ('the Gripe sports hall': 2); 0 if none. A name of one word takes a kind of two only: 'the Tromsø hospital' is
+    a hospital in Tromsø, 'the Gripe sports hall' is named Gripe."""
     words = run.sentence_words
     if run.possessive or len(run.words) > 2 or run.start < 2 or words[run.start - 1] != "the" or words[run.start - 2] not in ("in", "at"):
         return 0
     after = words[run.end : run.end + 2]
-    return next((k for k in (1, 2) if len(after) >= k and after[k - 1] in _FACILITY_WORDS and all(w.isalpha() and w.islower() for w in after[:k])), 0)
+    sizes = (2,) if len(run.words) == 1 else (1, 2)
+    return next((k for k in sizes if len(after) >= k and after[k - 1] in _FACILITY_WORDS and all(w.isalpha() and w.islower() for w in after[:k])), 0)
 
 
 _VESSEL_OR_CARRIER = VESSEL_WORDS | {"carrier"}
