@@ -4881,10 +4881,15 @@ def test_an_arabic_surname_with_its_article_in_lower_case_is_part_of_the_name():
     assert found == {"Mohammed al-Khatib": ("person", "Mayor", ["s1", "s2"])}, found
 
 
+def places_boxed(*bodies: str, title: str) -> dict[str, tuple[str, str, list[str]]]:
+    """The places boxed for made-up sources: value -> value, status and the sources cited."""
+    event = made_up_event(*bodies, title=title)
+    return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+
+
 def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
     def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
-        event = made_up_event(*bodies, title="Rowing club opens a new boathouse")
-        return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+        return places_boxed(*bodies, title="Rowing club opens a new boathouse")
 
     dunmore = "A new boathouse for the rowing club was opened in Dunmore on Saturday by the sports minister."
     dunmore_again = "The sports minister opened the rowing club's new boathouse in Dunmore on Saturday."
@@ -4906,8 +4911,7 @@ def test_two_venues_told_as_where_by_sources_none_of_which_names_the_other_are_o
     'Sports Hall Tolva' of another source; two venues each told as where by two sources, none naming the other, are one
     place in dispute, but a source naming both tells of both."""
     def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
-        event = made_up_event(*bodies, title="Chess club sets a simultaneous play record")
-        return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+        return places_boxed(*bodies, title="Chess club sets a simultaneous play record")
 
     arena = "A record 412 players took part in a simultaneous chess exhibition at the Brennmoor Arena in Falkby on Sunday."
     arena_again = "On Sunday 412 players faced the grandmaster at once at the Brennmoor Arena in Falkby, a new record."
