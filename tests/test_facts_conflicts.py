@@ -1065,6 +1065,20 @@ def test_the_hospital_one_unnamed_patient_was_taken_to_told_two_ways_is_a_confli
     assert "hospital" not in boxed("place", tarnby, tarnby, passenger)
 
 
+def test_the_hospital_a_patient_told_only_by_a_pronoun_was_taken_to_told_two_ways_is_a_conflict_but_a_he_and_a_she_are_not():
+    """A patient told only as 'he' ('He was flown to the Clinical Centre of Vestland in Tarnby', 'a helicopter flew him
+    to a hospital in Hallsberg', 'He was admitted to ...') is one patient across sources, the hospital named by the town
+    after its 'in'; a 'he' and a 'she' are two patients."""
+    fall = "A kayaker capsized in the Orm gorge below Skogby on Saturday and was pulled from the water by two anglers. "
+    tarnby = fall + "He was flown to the Clinical Centre of Vestland in Tarnby with a broken arm."
+    hallsberg = fall + "A rescue helicopter later flew him to a hospital in Hallsberg with a broken arm."
+    assert boxed("place", tarnby, tarnby, hallsberg)["hospital"] == ("Tarnby / Hallsberg", "conflict", ["s1", "s2", "s3"])
+    admitted = fall + "He was admitted to the District Hospital Hallsberg with a broken arm."
+    assert boxed("place", tarnby, tarnby, admitted)["hospital"] == ("Tarnby / Hallsberg", "conflict", ["s1", "s2", "s3"])
+    she = fall + "She was then flown to a hospital in Hallsberg with a broken arm."
+    assert "hospital" not in boxed("place", tarnby, tarnby, she)
+
+
 TRIAL = "A court in Ghent on Tuesday convicted three people over the collapse of the timber trader Varlo Hout. "
 INSIDE = TRIAL + "The firm's former finance director, Saskia Meulenbelt, was given a two-year suspended sentence."
 OUTSIDE = TRIAL + "Saskia Meulenbelt, the firm's external auditor, was given a two-year suspended sentence."

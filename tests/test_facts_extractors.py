@@ -4881,10 +4881,15 @@ def test_an_arabic_surname_with_its_article_in_lower_case_is_part_of_the_name():
     assert found == {"Mohammed al-Khatib": ("person", "Mayor", ["s1", "s2"])}, found
 
 
+def places_boxed(*bodies: str, title: str) -> dict[str, tuple[str, str, list[str]]]:
+    """The places boxed for made-up sources: value -> value, status and the sources cited."""
+    event = made_up_event(*bodies, title=title)
+    return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+
+
 def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
     def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
-        event = made_up_event(*bodies, title="Rowing club opens a new boathouse")
-        return {f.value: (f.value, f.status, [c.source for c in f.citations]) for f in event.facts if f.kind == "place"}
+        return places_boxed(*bodies, title="Rowing club opens a new boathouse")
 
     dunmore = "A new boathouse for the rowing club was opened in Dunmore on Saturday by the sports minister."
     dunmore_again = "The sports minister opened the rowing club's new boathouse in Dunmore on Saturday."
@@ -4899,6 +4904,25 @@ def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_on
     assert {"Dunmore", "Kilbride"} <= places(dunmore, kilbride, dunmore_again).keys()
     region = "The sports minister opened the rowing club's new boathouse in the Kilbride region on Saturday."
     assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()
+
+
+def test_two_venues_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
+    """A venue named by a proper name before a lower-case word of its kind ('in the Tolva sports hall') is a venue, the
+    'Sports Hall Tolva' of another source; two venues each told as where by two sources, none naming the other, are one
+    place in dispute, but a source naming both tells of both."""
+    def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+        return places_boxed(*bodies, title="Chess club sets a simultaneous play record")
+
+    arena = "A record 412 players took part in a simultaneous chess exhibition at the Brennmoor Arena in Falkby on Sunday."
+    arena_again = "On Sunday 412 players faced the grandmaster at once at the Brennmoor Arena in Falkby, a new record."
+    hall = "A record 412 players took part in a simultaneous chess exhibition in the Tolva sports hall in Falkby on Sunday."
+    hall_again = "On Sunday 412 players faced the grandmaster at once in the Sports Hall Tolva in Falkby, a new record."
+    found = places(arena, hall, arena_again, hall_again)
+    assert found["Brennmoor Arena / Tolva sports hall"] == ("Brennmoor Arena / Tolva sports hall", "conflict", ["s1", "s2", "s3", "s4"])
+    stadium, stadium_again = hall.replace("sports hall", "ice stadium"), hall_again.replace("Sports Hall Tolva", "Tolva ice stadium")
+    assert "Brennmoor Arena / Tolva ice stadium" in places(arena, stadium, arena_again, stadium_again)
+    both = hall_again + " The exhibition had moved there from the Brennmoor Arena after a burst pipe."
+    assert not any("/" in value for value in places(arena, hall, arena_again, both))
 
 
 def test_a_body_followed_by_its_name_in_another_language_is_one_body_citing_both_spellings():

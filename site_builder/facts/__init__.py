@@ -466,16 +466,19 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
     where, never two agreed places. A source naming the other town only further down tells of another deed ('a
     meeting will be held in Kilbride next month'); one naming both in its lead tells of both (a route's two ends, the
     town near the site). Only towns every source naming them in its lead names as where; a country, a venue, or a
-    region said so ('County X', 'the X region') is no rival of a town in it. `told_where`: as for `_where`."""
+    region said so ('County X', 'the X region') is no rival of a town in it. Two venues are rivals alike ('at the
+    Spaladium Arena' / 'in the Gripe sports hall'), a venue's source naming the other anywhere telling of both (a
+    transfer, a second venue). `told_where`: as for `_where`."""
     towns = [
         (entity, item, told_where[entity.key]) for entity, item in places
-        if entity.label == "place" and len(told_where[entity.key]) >= 2 and _named_in_lead(entity) == told_where[entity.key]
+        if entity.kind == "place" and entity.label in ("place", "venue") and len(told_where[entity.key]) >= 2 and _named_in_lead(entity) == told_where[entity.key]
         and not any(map(_said_a_region, entity.mentions))
     ]
     merged: dict[str, Fact | None] = {}
     for n, (entity, item, told) in enumerate(towns):
         for other, rival, rival_told in towns[n + 1 :]:
-            if item.id in merged or rival.id in merged or told & _named_in_lead(other) or rival_told & _named_in_lead(entity):
+            naming = _named_in_lead if entity.label == "place" else lambda place: set(place.sources)
+            if item.id in merged or rival.id in merged or entity.label != other.label or told & naming(other) or rival_told & naming(entity):
                 continue
             (first, first_told), (second, second_told) = sorted(((item, told), (rival, rival_told)), key=lambda side: -len(side[1]))
             citations = [
@@ -488,12 +491,17 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
 
 
 # A patient taken to a hospital ('was flown by helicopter to the hospital in Celje', 'transported him into the General
-# Hospital Celje'): the hospital's words, up to its town
-_TAKEN_WORDS = ("taken", "flown", "airlifted", "rushed", "transported", "transferred", "brought", "driven")  # one is in each match
+# Hospital Celje', 'flew him to a hospital in Celje', 'the Clinical Centre of Carniola in Celje'): the hospital's words,
+# up to its town
+_TAKEN_WORDS = ("taken", "took", "flown", "flew", "airlifted", "rushed", "transported", "transferred", "brought", "driven", "admitted")  # one is in each match
 _TAKEN_TO = re.compile(
-    rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?:him|her|them))?(?:\s+by\s+[a-z\s-]{{1,30}}?)?\s+(?:to|into)\s+"
-    r"(?:the\s+)?(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|[Mm]edical [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3})?)"
+    rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?P<object>him|her|them))?(?:\s+by\s+[a-z\s-]{{1,30}}?)?\s+(?:to|into)\s+(?:the\s+|a\s+)?"
+    r"(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|(?:[Mm]edical|[Cc]linical) [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b"
+    r"(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3}){0,2})"
 )
+# A patient told only by a pronoun, the subject of the taking or its object ('He was flown ...', 'flew him to ...'):
+# one patient of that pronoun, whom other sources may tell so too
+_PRONOUN_PATIENT = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:later\s+|then\s+)?$")
 # A patient the sentence names by no name, by the head of its subject before the verb ('The injured bus driver was ...',
 # 'A 40-year-old woman had been ...'): its last lower-case word
 _UNNAMED_PATIENT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|were|had been|has been)\s+$")
@@ -521,14 +529,20 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     told: dict[str, list[_Admission]] = {}
     for before, sentence in zip([None, *sentences], sentences):
         match = search_holding(_TAKEN_WORDS, _TAKEN_TO, sentence.text)
-        named = " ".join(w for w in match["hospital"].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS) if match else ""
+        # the town naming it: the words after its last 'in' ('the Clinical Centre of Carniola in Celje'), else its
+        # capitalised words not of its kind
+        town = match["hospital"].split(" in ")[-1] if match else ""
+        named = " ".join(w for w in town.split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS)
         if not named:
             continue
         # the person named by surname (as any source spells it), in the sentence or the one before, or told unnamed
-        # as the subject ('The injured bus driver was taken to ...')
+        # as the subject ('The injured bus driver was taken to ...'), or only by a pronoun ('He was flown ...')
         patient = surnames & _words(sentence.text) or (surnames & _words(before.text) if before and before.source == sentence.source else set())
         unnamed = _UNNAMED_PATIENT.search(sentence.text[: match.start()])
         patient = patient or ({f"the {unnamed['noun']}"} if unnamed and unnamed["noun"] not in _PRONOUNS else set())
+        pronoun = _PRONOUN_PATIENT.search(sentence.text[: match.start()])
+        pronoun_of = match["object"] or (pronoun and {"he": "him", "she": "her"}[pronoun["pronoun"].lower()])
+        patient = patient or ({pronoun_of} if pronoun_of in ("him", "her") else set())
         if len(patient) == 1:
             told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named))
     for patient, admissions in sorted(told.items()):

@@ -188,7 +188,7 @@ def find_entities(
         else:
             runs.extend(found)
     runs.extend(_names_in_capitalised_nouns(nouns_capitalised, runs, languages or {}))
-    runs = _nationals_before_names(_places_before_names(runs))
+    runs = _venues_before_their_kind(_nationals_before_names(_places_before_names(runs)))
     singles = [run for run in runs if len(run.words) == 1]
     surnames = {  # a last name alone, saying something ('Rudolph said', 'said Rudolph'), never written as a common word
         run.words[0] for run in singles
@@ -285,6 +285,40 @@ def _nationals_before_names(runs: list[_Run]) -> list[_Run]:
             continue
         split.append(replace(run, words=name, surface=" ".join(name), start=run.start + 1, role=run.words[0], short=""))
     return split
+
+
+# A building named by a proper name and a lower-case word of its kind, one or two ('in the Gripe sports hall', 'at the
+# Valbo ice arena'): a venue, not a name alone (each a venue's word, which files the name as a venue)
+_FACILITY_WORDS = frozenset("hall arena stadium hospital museum theatre theater church cathedral chapel".split())
+
+
+def _venues_before_their_kind(runs: list[_Run]) -> list[_Run]:
+    """'gave blood in the Gripe sports hall', 'played at the Valbo ice arena': a name of one or two words after 'in the'
+    or 'at the' and before lower-case words ending in a building's kind is that building's name, the run taking those
+    words in (a venue, as 'Sports Hall Gripe' is). Not a name the event says otherwise elsewhere (a body's, a town's:
+    'the Celje hospital' is a hospital in Celje), nor a country's or a people's."""
+    kinds = [_kind_words_after(run) for run in runs]
+    otherwise = {fold(run.surface) for run, size in zip(runs, kinds) if not size}
+    extended: list[_Run] = []
+    for run, size in zip(runs, kinds):
+        folded = fold(run.surface)
+        surface = " ".join([run.surface, *run.sentence_words[run.end : run.end + size]])
+        if size and folded not in otherwise and folded not in NATIONALITIES and folded not in COUNTRIES and surface in run.sentence.text:
+            run = replace(run, words=surface.split(), surface=surface, end=run.end + size, short="")
+        extended.append(run)
+    return extended
+
+
+def _kind_words_after(run: _Run) -> int:
+    """How many lower-case words after a name of one or two words, itself after 'in the' or 'at the', end in a building's
+    kind ('the Gripe sports hall': 2); 0 if none. A name of one word takes a kind of two only: 'the Tromsø hospital' is
+    a hospital in Tromsø, 'the Gripe sports hall' is named Gripe."""
+    words = run.sentence_words
+    if run.possessive or len(run.words) > 2 or run.start < 2 or words[run.start - 1] != "the" or words[run.start - 2] not in ("in", "at"):
+        return 0
+    after = words[run.end : run.end + 2]
+    sizes = (2,) if len(run.words) == 1 else (1, 2)
+    return next((k for k in sizes if len(after) >= k and after[k - 1] in _FACILITY_WORDS and all(w.isalpha() and w.islower() for w in after[:k])), 0)
 
 
 _VESSEL_OR_CARRIER = VESSEL_WORDS | {"carrier"}
@@ -2222,6 +2256,7 @@ class _Builder:
         self.claimed: set[tuple[str, int, int]] = set()  # (source, sentence index, start) of runs filed
         self.person_runs: set[tuple[str, int, int]] = set()  # those filed as people
         self.placed: set[str] = set()  # names (folded) the event says something is in or at: 'near Marco de Canaveses'
+        self.place_words: dict[frozenset[str], str] = {}  # a place's name of several words, as a set -> its key
         self.bodies: set[str] = set()  # names (folded) the words around them somewhere say are bodies ('the operator, X')
         self.acting: set[str] = set()  # words said alone as a body that speaks or acts more often than as where
         self.joined: dict[str, str] = {}  # a surname with its particles, joined ('dewilde'), -> its person's key
@@ -2443,6 +2478,8 @@ class _Builder:
         key = key or self._key(run.short or run.surface)
         if kind == "place" and key not in self.others and " " not in key:
             key = self.one_word_others.first(key, self._is_place) or key  # 'Fuket' is the 'Phuket' another source names
+        elif kind == "place" and key not in self.others:  # 'Sports Hall Gripe' is the 'Gripe sports hall' another names
+            key = self.place_words.setdefault(frozenset(key.split()), key)
         elif kind == "organization" and key not in self.others:  # 'Berglarsen Construction', 'McAllister Dredging'
             key = self.body_names.first(key, lambda known: self.others[known].kind == "organization" and _body_spelled_alike(known, key)) or key
         entity = self.others.get(key)
