@@ -781,6 +781,32 @@ class Quantity:
 _GLUED_UNIT = re.compile(r"-([A-Za-z]+)\b")  # 'a 64-mile swim'
 
 
+# A count told without its noun, a sentence before having named what it counts: 'Three of them are in serious
+# condition', 'about 380 of them', 'two of whom died'; at the head of a sentence, 'Four were treated at the scene', 'The
+# four were brought out'. No figure of its own (what it counts is not in its sentence): it may restate another source's.
+_COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<words>(?:(?:{_HEDGE})\s+)?(?P<num>\d[\d,]*|{_NUMBER_WORDS}))(?=\s+of\s+(?:them|whom)\b)", re.IGNORECASE)
+_COUNT_LEADING = re.compile(
+    rf"(?:(?:The|All)\s+)?(?P<words>(?P<num>\d[\d,]*|{_NUMBER_WORDS}))(?=\s+(?:were|are|was|is|remain|remained|remains|died|suffered|sustained|needed)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_REST = re.compile(r"[^.;:]*")
+
+
+def counts_without_noun(text: str) -> list[tuple[str, float, str]]:
+    """The counts a sentence tells without their noun (_COUNT_OF_THEM, _COUNT_LEADING): each as written, its value, and
+    the rest of its clause, which says what befell or became of them; no year ('2026 was')."""
+    found = [m for m in (_COUNT_LEADING.match(text),) if m] if text[:1].isdigit() or text[:1].isupper() else []
+    if " of them" in text or " of whom" in text:
+        found += [m for m in _COUNT_OF_THEM.finditer(text) if not found or m.start() > found[0].end()]
+    counts = []
+    for match in found:
+        raw = match.group("num")
+        if not re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            rest = _CLAUSE_REST.match(text, match.end())
+            counts.append((match.group("words"), _numeral(raw), rest.group(0) if rest else ""))
+    return counts
+
+
 def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states, read once per wording (`_figures_of_wording`) and given to this sentence."""
     return tuple(replace(q, sentence=sentence) for q in _figures_of_wording(sentence.text, sentence.index < LEAD))
