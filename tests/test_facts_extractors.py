@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _cores_told, _no_news, _polarity, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _cores_told, _no_news, _polarity, _credit, _figure_facts, _figure_label, _figures_told_bare, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, one_person_named, romanised, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
@@ -2402,16 +2402,30 @@ def test_a_count_told_without_its_noun_cites_the_figure_another_source_counts_wi
         sentence("Rescuers reached a group of eleven, five of whom were flown to the clinic with frostbite.", "s3", 2),
         sentence("Five were flown to the clinic with severe frostbite.", "s4", 4),
     ]
-    [fact] = _figure_facts(find_quantities(named), set(), [named, *bare])
+    [fact] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, *bare])
     assert [c.source for c in fact.citations] == ["s1", "s2", "s3", "s4"]
     assert fact.value == "Five" and len(fact.citations[1].quote) > 0
     unlike = [  # another value, or nothing said alike
         sentence("Four of them were flown to the mountain clinic with frostbite.", "s2", 3),
         sentence("Five of them later walked down to the village.", "s3", 2),
     ]
-    [alone] = _figure_facts(find_quantities(named), set(), [named, *unlike])
+    [alone] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, *unlike])
     assert [c.source for c in alone.citations] == ["s1"]
     assert counts_without_noun("In 2026 was the worst season.") == [] and counts_without_noun("2026 was the worst season.") == []
+
+
+def test_a_length_of_time_told_in_words_the_figure_reader_leaves_cites_the_same_length_another_source_gives():
+    named = sentence("The bridge was closed for 16 days while engineers checked its bearings.", "s1", 0)
+    retold = sentence("Traffic crossed the bridge again after sixteen days of checks on its bearings.", "s2", 2)
+    assert find_quantities(retold) == ()  # 'after sixteen days' is no figure of its own
+    [fact] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, retold])
+    assert [(c.source, c.value) for c in fact.citations] == [("s1", None), ("s2", "sixteen days")]
+    unlike = [  # another length, or a sentence sharing one word with it
+        sentence("Traffic crossed the bridge again after 15 days of checks on its bearings.", "s2", 2),
+        sentence("The bridge reopened after 16 days.", "s3", 1),
+    ]
+    [alone] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, *unlike])
+    assert [c.source for c in alone.citations] == ["s1"]
 
 
 def test_sentences_alike_but_for_the_one_count_each_gives_disagree_on_that_count_whatever_its_noun():

@@ -13,7 +13,7 @@ import math
 import pickle
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -34,7 +34,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, FigureGroup, each_and_its_whole, opposed, same_stem, align_figures, align_quotations, cite_one_side, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, YEAR_NAMED, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, counts_without_noun, lemma, find_quantities, measure_unit, fold_name, past_participle, the_whole_of_a_part, what_befell
+from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, YEAR_NAMED, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, counts_without_noun, lemma, lengths_of_time, find_quantities, measure_unit, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .rivals import rival_claims
@@ -157,7 +157,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     facts = _names_told_again(facts)
     quantities = _owners_named(_whose_terms(_without_event_words(_without_told_again(figures), keywords), entities), entities)
     quantities = _of_earlier_years(quantities, year) if year else quantities
-    facts += _figure_facts(quantities, taken, sentences)
+    facts += _figure_facts(quantities, taken)
     people = _people_by_source(entities)
     read = {s.id: find_quotations(by_source[s.id], people.get(s.id, [])) for s in sources}
     quotations, quoted = _quotation_facts([q for s in sources for q in read[s.id][0]], taken)
@@ -171,7 +171,9 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
     facts = _roles_disputed(_landing_disputed(_hospitals_disputed(facts, sentences, entities, taken), sentences, taken), sentences, entities)
     facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
-    facts, more = key_figures(facts + quotations, quantities, year)
+    boxed, more = key_figures(facts + quotations, quantities, year)
+    cited = _figures_told_bare(boxed + more, quantities, sentences)  # the box and the other figures: a sentence cited once
+    facts, more = cited[: len(boxed)], cited[len(boxed) :]
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
 
@@ -1148,55 +1150,75 @@ def _same_spelling(surface: str, name: str) -> bool:
 # --- figures ---------------------------------------------------------------------------------
 
 
-def _figure_facts(quantities: list[Quantity], taken: set[str], sentences: Iterable[Sentence] = ()) -> list[Fact]:
-    """Each figure the sources give, aligned across them, citing each sentence stating it: one giving it with its noun,
-    or one restating it without (`_counts_told_bare`)."""
+def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
     aligned = align_figures(quantities)
     labels = [_figure_label([q for g in groups for q in g.quantities]) for groups, _ in aligned]
     labels = _told_apart(labels, aligned)
-    bare = _counts_told_bare(aligned, sentences)
     facts = []
-    for index, ((groups, conflict), label) in enumerate(zip(aligned, labels)):
+    for (groups, conflict), label in zip(aligned, labels):
         shown = _plainest(groups[0].quantities).shown
         citations = [
             Citation(q.sentence.source, q.sentence.text, q.shown_with_unit if conflict else q.shown if q.shown != shown else None, side > 0)
             for side, group in enumerate(groups)
             for q in group.quantities
-        ] + [Citation(s.source, s.text, words if words != shown else None) for s, words in bare.get(index, [])]
+        ]
         value = " / ".join(_plainest(g.quantities).shown_with_unit for g in groups) if conflict else shown
         facts.append(fact(unique_id(f"number-{slugify(label.removeprefix('number of '))}", taken), "number", label, value, citations, conflict))
     return facts
 
 
-def _counts_told_bare(aligned: list[tuple[list[FigureGroup], bool]], sentences: Iterable[Sentence]) -> dict[int, list[tuple[Sentence, str]]]:
-    """A count told without its noun ('Three of them are in serious condition', 'Four were treated for smoke
-    inhalation') states the figure of that value another source counts with its noun, when the rest of its clause
-    says two things of them that source's clause after the figure says too ('Three of the workers were in serious
-    condition'): cited there (the figure it restates most alike, none when two are as alike), never a figure of its
-    own. Only an agreed count (no measure) that no sentence of its source already states, and not where its sentence
-    reads that value with a noun (a part of a whole it names)."""
-    restated: dict[int, list[tuple[Sentence, str]]] = defaultdict(list)
-    clauses: dict[int, frozenset[str]] = {}
-    read = {(q.sentence.source, q.sentence.index, q.value) for groups, _ in aligned for group in groups for q in group.quantities}
-    for sentence in sentences:
-        for words, value, rest in counts_without_noun(sentence.text):
+def _figures_told_bare(facts: list[Fact], quantities: list[Quantity], sentences: list[Sentence]) -> list[Fact]:
+    """A figure a sentence tells without what the figure reader needs to know what it is of restates the figure of that
+    value another source gives, when they say the same of it: a count told without its noun ('Three of them are in
+    serious condition', 'Four were treated for smoke inhalation') when the rest of its clause shares two words with that
+    source's clause after the figure ('Three of the workers were in serious condition'); a length of time told in any
+    words ('Power returned after 52 minutes', 'the canal reopened after fourteen months of works') when its sentence
+    shares two words with the other's ('The power was off for 52 minutes'). Cited there (the figure it restates most
+    alike, none when two are as alike), never a figure of its own, and read once the box is ranked: a citation more,
+    never a place in the box. Only an agreed figure that no sentence of its source already states, and not where its
+    sentence reads that value as a figure of its own ('six of them in serious condition' after its whole)."""
+    by_quote: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        by_quote[(q.sentence.source, q.sentence.text)].append(q)
+    read = {(q.sentence.source, q.sentence.index, q.value) for q in quantities}
+    figures: dict[int, list[Quantity]] = {}  # each agreed figure's mentions, by its place in facts
+    for position, figure in enumerate(facts):
+        if figure.kind == "number" and figure.status != "conflict":
+            told = [q for c in figure.citations for q in by_quote[(c.source, c.quote)] if q.shown == (c.value or figure.value)]
+            if told and all(q.value == told[0].value for q in told):
+                figures[position] = told
+    restated: dict[int, list[Citation]] = defaultdict(list)
+    words_of: dict[tuple[int, bool], frozenset[str]] = {}
+    for sentence in sentences if figures else ():
+        told_bare = [(words, value, stems(rest), False) for words, value, rest in counts_without_noun(sentence.text)]
+        told_bare += [(words, value, stems(sentence.text) - _TIME_STEMS, True) for words, value in lengths_of_time(sentence.text)]
+        for words, value, said, period in told_bare:
             if (sentence.source, sentence.index, value) in read:
-                continue  # 'six of them in serious condition' after its whole: read with its noun already
-            said = stems(rest)
+                continue
             alike = []
-            for index, (groups, conflict) in enumerate(aligned):
-                group = groups[0]
-                if conflict or group.quantities[0].value != value or measure_unit(group.quantities[0].slot) or sentence.source in group.sources:
+            for position, told in figures.items():
+                first = told[0]
+                if first.slot.startswith("period") != period or not period and measure_unit(first.slot) or first.value != value:
                     continue
-                if index not in clauses:
-                    clauses[index] = frozenset().union(*(stems(q.around[1]) for q in group.quantities if q.around))
-                shared = len(said & clauses[index])
-                if shared >= 2 and all(s.source != sentence.source for s, _ in restated[index]):
-                    alike.append((shared, index))
+                if any(c.source == sentence.source for c in facts[position].citations + tuple(restated[position])):
+                    continue
+                if (position, period) not in words_of:
+                    words_of[(position, period)] = frozenset().union(
+                        *(stems(q.sentence.text) - _TIME_STEMS if period else stems(q.around[1]) for q in told if period or q.around)
+                    )
+                shared = len(said & words_of[(position, period)])
+                if shared >= 2:
+                    alike.append((shared, position))
             best = max(alike, default=None)
             if best is not None and [n for n, _ in alike].count(best[0]) == 1:
-                restated[best[1]].append((sentence, words))
-    return restated
+                restated[best[1]].append(Citation(sentence.source, sentence.text, None if words == facts[best[1]].value else words))
+    return [
+        fact(f.id, f.kind, f.label, f.value, [*f.citations, *restated[position]], variants=f.variants) if position in restated else f
+        for position, f in enumerate(facts)
+    ]
+
+
+_TIME_STEMS = stems(" ".join(f"{unit} {unit}s" for unit in ("year", "month", "week", "day", "hour", "minute", "second", "season")))
 
 
 # Figures that are one person's: two people's are two figures.

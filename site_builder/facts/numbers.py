@@ -807,6 +807,14 @@ def counts_without_noun(text: str) -> list[tuple[str, float, str]]:
     return counts
 
 
+def lengths_of_time(text: str) -> list[tuple[str, float]]:
+    """Every length of time a sentence says (_PERIOD), news or not ('Power returned after 52 minutes', 'every 9.7
+    days'): each as written and its length in days; the figure reader boxes only those it knows what they are of."""
+    if not (may_contain(text, _PERIOD_UNIT_WORDS) and _PERIOD_UNIT.search(text)):
+        return []
+    return [(match.group(0).strip(), _period_length(match)[0]) for match in _PERIOD.finditer(text)]
+
+
 def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states, read once per wording (`_figures_of_wording`) and given to this sentence."""
     return tuple(replace(q, sentence=sentence) for q in _figures_of_wording(sentence.text, sentence.index < LEAD))
@@ -1232,19 +1240,23 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = f"further {noun}"  # "a further 48-hour strike": not the strike the report is about
     if not noun or lemma(noun.split()[-1]) in (*_PERIOD_UNIT_WORDS, "time") or noun == "for":
         return None
-    raw = match.group("num").lower()
-    count = _numeral(raw)  # "a", "one", "half a" too
+    value, low, high = _period_length(match)
+    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
+    return Quantity(sentence, match.group(0).strip(), deed if deed and noun.endswith(("within", "for")) else noun, slot, value, low, high, label=label)
+
+
+def _period_length(match: re.Match) -> tuple[float, float, float]:
+    """The length of time a _PERIOD match says, in days, and its interval: said to a fifth of its last unit ("19
+    months" is "a year and seven months", "11 and a half hours" is "11 hours and 28 minutes", and "four years" is not
+    "four and a half years")."""
     days = _DAYS[match.group("unit").lower()]
-    value = (count + (0.5 if match.group("half") else 0)) * days
+    value = (_numeral(match.group("num").lower()) + (0.5 if match.group("half") else 0)) * days  # "a", "one", "half a" too
     smallest = days
     if match.group("num2"):  # "a year and seven months": 19 months
         smallest = _DAYS[match.group("unit2").lower()]
         value += _numeral(match.group("num2")) * smallest
-    # a length of time is said to a fifth of its last unit: "19 months" is "a year and seven months", "11 and a half hours"
-    # is "11 hours and 28 minutes", and "four years" is not "four and a half years"
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
-    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
-    return Quantity(sentence, match.group(0).strip(), deed if deed and noun.endswith(("within", "for")) else noun, slot, value, low, high, label=label)
+    return value, low, high
 
 
 # "two months ahead of the contractor's programme", "a week behind schedule": a lead over a plan or a norm, not a rival.
