@@ -1187,26 +1187,31 @@ def _figures_told_bare(facts: list[Fact], quantities: list[Quantity], sentences:
             told = [q for c in figure.citations for q in by_quote[(c.source, c.quote)] if q.shown == (c.value or figure.value)]
             if told and all(q.value == told[0].value for q in told):
                 figures[position] = told
+    by_value: dict[tuple[float, bool], list[int]] = defaultdict(list)  # the agreed counts and lengths of time, by value
+    for position, told in figures.items():
+        period = told[0].slot.startswith("period")
+        if period or not measure_unit(told[0].slot):
+            by_value[(told[0].value, period)].append(position)
     restated: dict[int, list[Citation]] = defaultdict(list)
-    words_of: dict[tuple[int, bool], frozenset[str]] = {}
-    for sentence in sentences if figures else ():
-        told_bare = [(words, value, stems(rest), False) for words, value, rest in counts_without_noun(sentence.text)]
-        told_bare += [(words, value, stems(sentence.text) - _TIME_STEMS, True) for words, value in lengths_of_time(sentence.text)]
-        for words, value, said, period in told_bare:
-            if (sentence.source, sentence.index, value) in read:
+    words_of: dict[int, frozenset[str]] = {}
+    counted, timed = (any(period == kind for _, period in by_value) for kind in (False, True))  # sentences read only for these
+    for sentence in sentences:
+        told_bare = [(words, value, rest, False) for words, value, rest in (counts_without_noun(sentence.text) if counted else ())]
+        told_bare += [(words, value, sentence.text, True) for words, value in (lengths_of_time(sentence.text) if timed else ())]
+        for words, value, said_in, period in told_bare:
+            if (sentence.source, sentence.index, value) in read or (value, period) not in by_value:
                 continue
+            said = stems(said_in) - _TIME_STEMS if period else stems(said_in)
             alike = []
-            for position, told in figures.items():
-                first = told[0]
-                if first.slot.startswith("period") != period or not period and measure_unit(first.slot) or first.value != value:
-                    continue
+            for position in by_value[(value, period)]:
                 if any(c.source == sentence.source for c in facts[position].citations + tuple(restated[position])):
                     continue
-                if (position, period) not in words_of:
-                    words_of[(position, period)] = frozenset().union(
+                if position not in words_of:
+                    told = figures[position]
+                    words_of[position] = frozenset().union(
                         *(stems(q.sentence.text) - _TIME_STEMS if period else stems(q.around[1]) for q in told if period or q.around)
                     )
-                shared = len(said & words_of[(position, period)])
+                shared = len(said & words_of[position])
                 if shared >= 2:
                     alike.append((shared, position))
             best = max(alike, default=None)
