@@ -11,13 +11,13 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _cores_told, _no_news, _polarity, _credit, _figure_facts, _figure_label, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
+from site_builder.facts import _NEGATION, _YEAR, _a_clause, _a_title, _aside, _cores_told, _no_news, _polarity, _credit, _figure_facts, _figure_label, _figures_told_bare, _figures_differ, _figures_disputed, _names_told_again, _organizations, _plainest, _whose_terms, analyse_event
 from site_builder.facts.aliases import Spellings, aliases_from_mapping, fold, jaro_winkler, load_aliases, one_person_named, romanised, same_name
 from site_builder.facts.dates import _DATES, date_matches, find_dates
 from site_builder.facts.entities import find_entities
 from site_builder.facts import merge
 from site_builder.facts.merge import CLAIM_SIMILARITY, _similar_pairs, _similarity, align_figures, cluster_sentences, stems, told_in_fewer_words, told_in_the_same_details, wordings
-from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, _ORDINAL_WORD_PARTS, _ORDINAL_WORDS, WORD_NUMBERS, find_quantities
+from site_builder.facts.numbers import _FIGURE_START, _NUMBER_WORD_PARTS, _NUMBER_WORDS, _ORDINAL_WORD_PARTS, _ORDINAL_WORDS, WORD_NUMBERS, counts_without_noun, find_quantities
 from site_builder.facts.quotes import _ACCORDING_FIRST, _REPORTING_PARTS, _SAID_FIRST, _SAID_LAST, claimed, find_quotations
 from site_builder.facts.sentences import Sentence, may_contain, split_sentences
 from site_builder.model import Aliases, Article, Citation, Event, EventMeta, Fact, Source
@@ -2393,6 +2393,39 @@ def test_a_part_of_our_or_his_things_is_counted_by_its_noun():
     for pair in told:  # one figure, citing both sources
         [fact] = _figure_facts([q for s in pair for q in find_quantities(s)], set())
         assert [c.source for c in fact.citations] == ["s1", "s2"]
+
+
+def test_a_count_told_without_its_noun_cites_the_figure_another_source_counts_with_it():
+    named = sentence("Five climbers were flown to the mountain clinic with frostbite, the rescue service said.", "s1", 0)
+    bare = [  # what it counts named a sentence before: 'of them', 'of whom', or the count opening its sentence
+        sentence("Five of them were flown to the mountain clinic, where they were treated for frostbite.", "s2", 3),
+        sentence("Rescuers reached a group of eleven, five of whom were flown to the clinic with frostbite.", "s3", 2),
+        sentence("Five were flown to the clinic with severe frostbite.", "s4", 4),
+    ]
+    [fact] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, *bare])
+    assert [c.source for c in fact.citations] == ["s1", "s2", "s3", "s4"]
+    assert fact.value == "Five" and len(fact.citations[1].quote) > 0
+    unlike = [  # another value, or nothing said alike
+        sentence("Four of them were flown to the mountain clinic with frostbite.", "s2", 3),
+        sentence("Five of them later walked down to the village.", "s3", 2),
+    ]
+    [alone] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, *unlike])
+    assert [c.source for c in alone.citations] == ["s1"]
+    assert counts_without_noun("In 2026 was the worst season.") == [] and counts_without_noun("2026 was the worst season.") == []
+
+
+def test_a_length_of_time_told_in_words_the_figure_reader_leaves_cites_the_same_length_another_source_gives():
+    named = sentence("The bridge was closed for 16 days while engineers checked its bearings.", "s1", 0)
+    retold = sentence("Traffic crossed the bridge again after sixteen days of checks on its bearings.", "s2", 2)
+    assert find_quantities(retold) == ()  # 'after sixteen days' is no figure of its own
+    [fact] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, retold])
+    assert [(c.source, c.value) for c in fact.citations] == [("s1", None), ("s2", "sixteen days")]
+    unlike = [  # another length, or a sentence sharing one word with it
+        sentence("Traffic crossed the bridge again after 15 days of checks on its bearings.", "s2", 2),
+        sentence("The bridge reopened after 16 days.", "s3", 1),
+    ]
+    [alone] = _figures_told_bare(_figure_facts(list(find_quantities(named)), set()), list(find_quantities(named)), [named, *unlike])
+    assert [c.source for c in alone.citations] == ["s1"]
 
 
 def test_sentences_alike_but_for_the_one_count_each_gives_disagree_on_that_count_whatever_its_noun():

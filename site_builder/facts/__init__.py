@@ -34,7 +34,7 @@ from .lexicon import (
     NAME_PARTICLES, BUILDING_WORDS, COMMENTATOR_WORDS, ORGANIZATION_DESCRIPTORS, SEAT_WORDS,
 )
 from .merge import CONTAINED, NEGATED, NUMBER_STEMS, PARTLY_NEGATED, FigureGroup, each_and_its_whole, opposed, same_stem, align_figures, align_quotations, cite_one_side, cluster_sentences, fact, quoted_within, single_valued, stems, told_in_fewer_words, told_in_the_same_details, unique_id, wordings
-from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, YEAR_NAMED, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, lemma, find_quantities, fold_name, past_participle, the_whole_of_a_part, what_befell
+from .numbers import AHEAD, EARLIER, SAY_NOTHING, OF_A_YEAR, YEAR_NAMED, PLACED_TIMES, STATE_SLOTS, TALLY, TIMING, Quantity, counts_people, counts_things, counts_without_noun, lemma, lengths_of_time, find_quantities, measure_unit, fold_name, past_participle, the_whole_of_a_part, what_befell
 from .quotes import Quotation, claimed, find_quotations
 from .rank import key_figures
 from .rivals import rival_claims
@@ -171,7 +171,9 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     facts = rival_claims(facts + _only_reported(sources, by_source, facts, quoted, entities, keywords, taken), sentences, entities)
     facts = _roles_disputed(_landing_disputed(_hospitals_disputed(facts, sentences, entities, taken), sentences, taken), sentences, entities)
     facts = cite_one_side(facts, lambda conflict: conflict.kind == "place", _names_side)
-    facts, more = key_figures(facts + quotations, quantities, year)
+    boxed, more = key_figures(facts + quotations, quantities, year)
+    cited = _figures_told_bare(boxed + more, quantities, sentences)  # the box and the other figures: a sentence cited once
+    facts, more = cited[: len(boxed)], cited[len(boxed) :]
     more = [_entity_fact(e, "place", taken) for e in passing] + [_entity_fact(e, "organization", taken) for e in commentators] + more
     return Found(tuple(facts), tuple(more), _representative_title(sources, by_source), day.isoformat() if day else None, _place_name(where))
 
@@ -1177,6 +1179,65 @@ def _figure_facts(quantities: list[Quantity], taken: set[str]) -> list[Fact]:
         value = " / ".join(_plainest(g.quantities).shown_with_unit for g in groups) if conflict else shown
         facts.append(fact(unique_id(f"number-{slugify(label.removeprefix('number of '))}", taken), "number", label, value, citations, conflict))
     return facts
+
+
+def _figures_told_bare(facts: list[Fact], quantities: list[Quantity], sentences: list[Sentence]) -> list[Fact]:
+    """A figure a sentence tells without what the figure reader needs to know what it is of restates the figure of that
+    value another source gives, when they say the same of it: a count told without its noun ('Three of them are in
+    serious condition', 'Four were treated for smoke inhalation') when the rest of its clause shares two words with that
+    source's clause after the figure ('Three of the workers were in serious condition'); a length of time told in any
+    words ('Power returned after 52 minutes', 'the canal reopened after fourteen months of works') when its sentence
+    shares two words with the other's ('The power was off for 52 minutes'). Cited there (the figure it restates most
+    alike, none when two are as alike), never a figure of its own, and read once the box is ranked: a citation more,
+    never a place in the box. Only an agreed figure that no sentence of its source already states, and not where its
+    sentence reads that value as a figure of its own ('six of them in serious condition' after its whole)."""
+    by_quote: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        by_quote[(q.sentence.source, q.sentence.text)].append(q)
+    read = {(q.sentence.source, q.sentence.index, q.value) for q in quantities}
+    figures: dict[int, list[Quantity]] = {}  # each agreed figure's mentions, by its place in facts
+    for position, figure in enumerate(facts):
+        if figure.kind == "number" and figure.status != "conflict":
+            told = [q for c in figure.citations for q in by_quote[(c.source, c.quote)] if q.shown == (c.value or figure.value)]
+            if told and all(q.value == told[0].value for q in told):
+                figures[position] = told
+    by_value: dict[tuple[float, bool], list[int]] = defaultdict(list)  # the agreed counts and lengths of time, by value
+    for position, told in figures.items():
+        period = told[0].slot.startswith("period")
+        if period or not measure_unit(told[0].slot):
+            by_value[(told[0].value, period)].append(position)
+    restated: dict[int, list[Citation]] = defaultdict(list)
+    words_of: dict[int, frozenset[str]] = {}
+    counted, timed = (any(period == kind for _, period in by_value) for kind in (False, True))  # sentences read only for these
+    for sentence in sentences:
+        told_bare = [(words, value, rest, False) for words, value, rest in (counts_without_noun(sentence.text) if counted else ())]
+        told_bare += [(words, value, sentence.text, True) for words, value in (lengths_of_time(sentence.text) if timed else ())]
+        for words, value, said_in, period in told_bare:
+            if (sentence.source, sentence.index, value) in read or (value, period) not in by_value:
+                continue
+            said = stems(said_in) - _TIME_STEMS if period else stems(said_in)
+            alike = []
+            for position in by_value[(value, period)]:
+                if any(c.source == sentence.source for c in facts[position].citations + tuple(restated[position])):
+                    continue
+                if position not in words_of:
+                    told = figures[position]
+                    words_of[position] = frozenset().union(
+                        *(stems(q.sentence.text) - _TIME_STEMS if period else stems(q.around[1]) for q in told if period or q.around)
+                    )
+                shared = len(said & words_of[position])
+                if shared >= 2:
+                    alike.append((shared, position))
+            best = max(alike, default=None)
+            if best is not None and [n for n, _ in alike].count(best[0]) == 1:
+                restated[best[1]].append(Citation(sentence.source, sentence.text, None if words == facts[best[1]].value else words))
+    return [
+        fact(f.id, f.kind, f.label, f.value, [*f.citations, *restated[position]], variants=f.variants) if position in restated else f
+        for position, f in enumerate(facts)
+    ]
+
+
+_TIME_STEMS = stems(" ".join(f"{unit} {unit}s" for unit in ("year", "month", "week", "day", "hour", "minute", "second", "season")))
 
 
 # Figures that are one person's: two people's are two figures.

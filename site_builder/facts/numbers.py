@@ -781,6 +781,40 @@ class Quantity:
 _GLUED_UNIT = re.compile(r"-([A-Za-z]+)\b")  # 'a 64-mile swim'
 
 
+# A count told without its noun, a sentence before having named what it counts: 'Three of them are in serious
+# condition', 'about 380 of them', 'two of whom died'; at the head of a sentence, 'Four were treated at the scene', 'The
+# four were brought out'. No figure of its own (what it counts is not in its sentence): it may restate another source's.
+_COUNT_OF_THEM = re.compile(rf"(?<![\w.,])(?P<words>(?:(?:{_HEDGE})\s+)?(?P<num>\d[\d,]*|{_NUMBER_WORDS}))(?=\s+of\s+(?:them|whom)\b)", re.IGNORECASE)
+_COUNT_LEADING = re.compile(
+    rf"(?:(?:The|All)\s+)?(?P<words>(?P<num>\d[\d,]*|{_NUMBER_WORDS}))(?=\s+(?:were|are|was|is|remain|remained|remains|died|suffered|sustained|needed)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_REST = re.compile(r"[^.;:]*")
+
+
+def counts_without_noun(text: str) -> list[tuple[str, float, str]]:
+    """The counts a sentence tells without their noun (_COUNT_OF_THEM, _COUNT_LEADING): each as written, its value, and
+    the rest of its clause, which says what befell or became of them; no year ('2026 was')."""
+    found = [m for m in (_COUNT_LEADING.match(text),) if m] if text[:1].isdigit() or text[:1].isupper() else []
+    if " of them" in text or " of whom" in text:
+        found += [m for m in _COUNT_OF_THEM.finditer(text) if not found or m.start() > found[0].end()]
+    counts = []
+    for match in found:
+        raw = match.group("num")
+        if not re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            rest = _CLAUSE_REST.match(text, match.end())
+            counts.append((match.group("words"), _numeral(raw), rest.group(0) if rest else ""))
+    return counts
+
+
+def lengths_of_time(text: str) -> list[tuple[str, float]]:
+    """Every length of time a sentence says (_PERIOD), news or not ('Power returned after 52 minutes', 'every 9.7
+    days'): each as written and its length in days; the figure reader boxes only those it knows what they are of."""
+    if not (may_contain(text, _PERIOD_UNIT_WORDS) and _PERIOD_UNIT.search(text)):
+        return []
+    return [(match.group(0).strip(), _period_length(match)[0]) for match in _PERIOD.finditer(text)]
+
+
 def find_quantities(sentence: Sentence) -> tuple[Quantity, ...]:
     """The figures a sentence states, read once per wording (`_figures_of_wording`) and given to this sentence."""
     return tuple(replace(q, sentence=sentence) for q in _figures_of_wording(sentence.text, sentence.index < LEAD))
@@ -1206,19 +1240,23 @@ def _period(sentence: Sentence, match: re.Match) -> Quantity | None:
         noun = f"further {noun}"  # "a further 48-hour strike": not the strike the report is about
     if not noun or lemma(noun.split()[-1]) in (*_PERIOD_UNIT_WORDS, "time") or noun == "for":
         return None
-    raw = match.group("num").lower()
-    count = _numeral(raw)  # "a", "one", "half a" too
+    value, low, high = _period_length(match)
+    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
+    return Quantity(sentence, match.group(0).strip(), deed if deed and noun.endswith(("within", "for")) else noun, slot, value, low, high, label=label)
+
+
+def _period_length(match: re.Match) -> tuple[float, float, float]:
+    """The length of time a _PERIOD match says, in days, and its interval: said to a fifth of its last unit ("19
+    months" is "a year and seven months", "11 and a half hours" is "11 hours and 28 minutes", and "four years" is not
+    "four and a half years")."""
     days = _DAYS[match.group("unit").lower()]
-    value = (count + (0.5 if match.group("half") else 0)) * days
+    value = (_numeral(match.group("num").lower()) + (0.5 if match.group("half") else 0)) * days  # "a", "one", "half a" too
     smallest = days
     if match.group("num2"):  # "a year and seven months": 19 months
         smallest = _DAYS[match.group("unit2").lower()]
         value += _numeral(match.group("num2")) * smallest
-    # a length of time is said to a fifth of its last unit: "19 months" is "a year and seven months", "11 and a half hours"
-    # is "11 hours and 28 minutes", and "four years" is not "four and a half years"
     low, high = _interval(value, (match.group("hedge") or "").lower(), 0.2 * smallest)
-    slot = "prison term" if noun in _PRISON_TERMS else noun if noun == "prison term sought" else "period time after" if noun.startswith("time after") else "period " + " ".join(lemma(w) for w in noun.split() if w not in ("its", "for"))
-    return Quantity(sentence, match.group(0).strip(), deed if deed and noun.endswith(("within", "for")) else noun, slot, value, low, high, label=label)
+    return value, low, high
 
 
 # "two months ahead of the contractor's programme", "a week behind schedule": a lead over a plan or a norm, not a rival.
