@@ -903,8 +903,6 @@ def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
         body[sentence.source] = body.get(sentence.source, "") + " " + fold(sentence.text)
     pairs: dict[tuple[str, frozenset[str]], list[Filling]] = {}
     for a, b in _blocked_pairs(told):
-        if len(a.words & b.words) < _STATEMENT_SHARED:
-            continue
         for kind in a.keyed.keys() & b.keyed.keys():
             if (two := _two_names(a, b, kind, weight)) is not None:
                 pairs.setdefault((kind, frozenset(f.filler.key for f in two)), []).extend(two)
@@ -946,14 +944,20 @@ def _unnamed_words(text: str, named: dict[str, list[tuple[Entity, Mention]]]) ->
 
 
 def _blocked_pairs(told: list[_Told]) -> list[tuple[_Told, _Told]]:
-    """The pairs of two sources' sentences sharing a word told in few sentences, in reading order: never all pairs."""
+    """The pairs of two sources' sentences sharing a word told in few sentences and `_STATEMENT_SHARED` words in all, in
+    reading order: never all pairs. Each sentence gathers the others holding one of its few-told words, so a pair is
+    met once, not once per word it shares (wire copy shares dozens)."""
     holding: dict[str, list[int]] = {}
     for n, t in enumerate(told):
         for word in t.words:
             holding.setdefault(word, []).append(n)
-    pairs = {(i, j) for block in holding.values() if len(block) <= _BLOCK for i in block for j in block
-             if i < j and told[i].sentence.source != told[j].sentence.source}
-    return [(told[i], told[j]) for i, j in sorted(pairs)]
+    source = [t.sentence.source for t in told]
+    pairs: list[tuple[_Told, _Told]] = []
+    for i, t in enumerate(told):
+        near = set().union(*[block for word in t.words if len(block := holding[word]) <= _BLOCK])
+        pairs.extend([(t, told[j]) for j in sorted(near)
+                      if j > i and source[j] != source[i] and len(t.words & told[j].words) >= _STATEMENT_SHARED])
+    return pairs
 
 
 def _two_names(a: _Told, b: _Told, kind: str, weight: dict[str, float]) -> tuple[Filling, Filling] | None:
