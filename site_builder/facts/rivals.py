@@ -778,6 +778,8 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
     if entity.kind in ("person", "organization") and (done := _doer(before, after)):
         deed, verb, words = done
         told.append((frozenset({deed, "by"}), entity.kind, f"{verb} by", words.replace("\x00", mention.surface), False, deed))
+    if not told:
+        return []  # most mentions fill no slot: the entity's names are not read for them (a name told 100 times)
     named = stems(" ".join(m.surface for m in entity.mentions))
     fillings = []
     for slot, kind, placing, words, role, deed in told:
