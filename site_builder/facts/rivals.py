@@ -903,10 +903,11 @@ def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     body: dict[str, str] = {}
     for sentence in sentences:
         body[sentence.source] = body.get(sentence.source, "") + " " + fold(sentence.text)
+    told_in = {id(e): frozenset(m.sentence.source for m in e.mentions) for e in entities}  # read once, not per pair
     pairs: dict[tuple[str, frozenset[str]], list[Filling]] = {}
     for a, b in _blocked_pairs(told):
         for kind in a.keyed.keys() & b.keyed.keys():
-            if (two := _two_names(a, b, kind, weight)) is not None:
+            if (two := _two_names(a, b, kind, weight, told_in)) is not None:
                 pairs.setdefault((kind, frozenset(f.filler.key for f in two)), []).extend(two)
     rivals_of = Counter((kind, key) for kind, keys in pairs for key in keys)
     taken = {f.id for f in facts}
@@ -962,14 +963,17 @@ def _blocked_pairs(told: list[_Told]) -> list[tuple[_Told, _Told]]:
     return pairs
 
 
-def _two_names(a: _Told, b: _Told, kind: str, weight: dict[str, float]) -> tuple[Filling, Filling] | None:
-    """Two sentences telling one statement but for one name of a kind each, as the two fillings; else None."""
+def _two_names(
+    a: _Told, b: _Told, kind: str, weight: dict[str, float], told_in: dict[int, frozenset[str]]
+) -> tuple[Filling, Filling] | None:
+    """Two sentences telling one statement but for one name of a kind each, as the two fillings; else None.
+    `told_in`: the sources naming each entity, by the entity's id."""
     in_a, in_b = a.keyed[kind], b.keyed[kind]
     only_a, only_b = in_a.keys() - in_b.keys(), in_b.keys() - in_a.keys()
     if len(only_a) != 1 or len(only_b) != 1:
         return None
     (x, at_a), (y, at_b) = in_a[only_a.pop()], in_b[only_b.pop()]
-    if (kind != "person" and (x.label != y.label or set(x.sources) & set(y.sources))) or _one_name(x.name, y.name):
+    if (kind != "person" and (x.label != y.label or told_in[id(x)] & told_in[id(y)])) or _one_name(x.name, y.name):
         return None
     if _alike(a.words, b.words, weight) < _ALIKE \
             or _a_region(a.claim, at_a.surface) or _a_region(b.claim, at_b.surface) or _ADVICE.search(a.claim) or _ADVICE.search(b.claim):
