@@ -865,6 +865,8 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
     if entity.kind in ("person", "organization") and (done := _doer(before, after)):
         deed, verb, words = done
         told.append((frozenset({deed, "by"}), entity.kind, f"{verb} by", words.replace("\x00", mention.surface), False, deed))
+    if not told:
+        return []  # most mentions fill no slot: the entity's names are not read for them (a name told 100 times)
     named = stems(" ".join(m.surface for m in entity.mentions))
     fillings = []
     for slot, kind, placing, words, role, deed in told:
@@ -988,12 +990,11 @@ def statements_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     body: dict[str, str] = {}
     for sentence in sentences:
         body[sentence.source] = body.get(sentence.source, "") + " " + fold(sentence.text)
+    told_in = {id(e): frozenset(m.sentence.source for m in e.mentions) for e in entities}  # read once, not per pair
     pairs: dict[tuple[str, frozenset[str]], list[Filling]] = {}
     for a, b in _blocked_pairs(told):
-        if len(a.words & b.words) < _STATEMENT_SHARED:
-            continue
         for kind in a.keyed.keys() & b.keyed.keys():
-            if (two := _two_names(a, b, kind, weight)) is not None:
+            if (two := _two_names(a, b, kind, weight, told_in)) is not None:
                 pairs.setdefault((kind, frozenset(f.filler.key for f in two)), []).extend(two)
     rivals_of = Counter((kind, key) for kind, keys in pairs for key in keys)
     taken = {f.id for f in facts}
@@ -1033,24 +1034,33 @@ def _unnamed_words(text: str, named: dict[str, list[tuple[Entity, Mention]]]) ->
 
 
 def _blocked_pairs(told: list[_Told]) -> list[tuple[_Told, _Told]]:
-    """The pairs of two sources' sentences sharing a word told in few sentences, in reading order: never all pairs."""
+    """The pairs of two sources' sentences sharing a word told in few sentences and `_STATEMENT_SHARED` words in all, in
+    reading order: never all pairs. Each sentence gathers the others holding one of its few-told words, so a pair is
+    met once, not once per word it shares (wire copy shares dozens)."""
     holding: dict[str, list[int]] = {}
     for n, t in enumerate(told):
         for word in t.words:
             holding.setdefault(word, []).append(n)
-    pairs = {(i, j) for block in holding.values() if len(block) <= _BLOCK for i in block for j in block
-             if i < j and told[i].sentence.source != told[j].sentence.source}
-    return [(told[i], told[j]) for i, j in sorted(pairs)]
+    source = [t.sentence.source for t in told]
+    pairs: list[tuple[_Told, _Told]] = []
+    for i, t in enumerate(told):
+        near = set().union(*[block for word in t.words if len(block := holding[word]) <= _BLOCK])
+        pairs.extend([(t, told[j]) for j in sorted(near)
+                      if j > i and source[j] != source[i] and len(t.words & told[j].words) >= _STATEMENT_SHARED])
+    return pairs
 
 
-def _two_names(a: _Told, b: _Told, kind: str, weight: dict[str, float]) -> tuple[Filling, Filling] | None:
-    """Two sentences telling one statement but for one name of a kind each, as the two fillings; else None."""
+def _two_names(
+    a: _Told, b: _Told, kind: str, weight: dict[str, float], told_in: dict[int, frozenset[str]]
+) -> tuple[Filling, Filling] | None:
+    """Two sentences telling one statement but for one name of a kind each, as the two fillings; else None.
+    `told_in`: the sources naming each entity, by the entity's id."""
     in_a, in_b = a.keyed[kind], b.keyed[kind]
     only_a, only_b = in_a.keys() - in_b.keys(), in_b.keys() - in_a.keys()
     if len(only_a) != 1 or len(only_b) != 1:
         return None
     (x, at_a), (y, at_b) = in_a[only_a.pop()], in_b[only_b.pop()]
-    if (kind != "person" and (x.label != y.label or set(x.sources) & set(y.sources))) or _one_name(x.name, y.name):
+    if (kind != "person" and (x.label != y.label or told_in[id(x)] & told_in[id(y)])) or _one_name(x.name, y.name):
         return None
     if _alike(a.words, b.words, weight) < _ALIKE \
             or _a_region(a.claim, at_a.surface) or _a_region(b.claim, at_b.surface) or _ADVICE.search(a.claim) or _ADVICE.search(b.claim):
