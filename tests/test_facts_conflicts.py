@@ -1220,10 +1220,10 @@ OTHER_CONTRACTOR = REPAIRS + "The works were done by the contractor company Bren
 
 
 def test_two_bodies_each_told_as_the_one_contractor_by_different_sources_are_in_dispute():
-    """A body's part of one party in the event ('the contractor X', 'contractor company Y', 'the bridge's owner, X')
-    told of two bodies by different sources, none naming the other, is one organisation in dispute labelled by the
-    part, however each source words the rest; a source naming both (a contractor and its subcontractor), a part of
-    another time ('the former contractor') or of another thing (the canal's owner, not the bridge's) tells no rival."""
+    """A body's part of one party in the event ('the contractor X', 'contractor company Y', 'X, the owner,') told of two
+    bodies by different sources, none naming the other, is one organisation in dispute labelled by the part, however
+    each source words the rest; a source naming both (a contractor and its subcontractor) or a part of another time
+    ('the former operator') tells no rival."""
     def parties(*bodies: str) -> list[tuple[str, str, list[str]]]:
         return [(f.label, f.value, [c.source for c in f.citations])
                 for f in made_up_event(*bodies, title="Made up").facts if f.status == "conflict" and f.kind == "organization"]
@@ -1233,8 +1233,3 @@ def test_two_bodies_each_told_as_the_one_contractor_by_different_sources_are_in_
     assert parties(both, SAID_FIRST, OTHER_CONTRACTOR) == []
     former = REPAIRS + "The former contractor Brenna Steel had left the site in May."
     assert parties(ONE_CONTRACTOR, SAID_FIRST, former) == []
-    owner = REPAIRS + "The bridge's owner, Vestra Bridges Ltd, paid for the works."
-    other_owner = REPAIRS + "Maribo Harbour Trust, the owner of the bridge, paid for the works."
-    assert parties(owner, owner, other_owner) == [("owner", "Vestra Bridges Ltd / Maribo Harbour Trust", ["s1", "s2", "s3"])]
-    canal_owner = REPAIRS + "Maribo Harbour Trust, the owner of the canal, paid for the works."
-    assert parties(owner, owner, canal_owner) == []

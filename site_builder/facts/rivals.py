@@ -781,7 +781,6 @@ class Filling:
     anchors: frozenset[str]  # the sentence's content words but the slot's and the filler's
     role: bool = False  # a role of one holder, which a rival may hold in another role too; else a place's slot
     deed: str = ""  # a doer's slot: the deed's verb as `_deed` cuts it, which a rival may be named apart from
-    of: str = ""  # a party's: what its part is of, when said ('plant' of 'the plant's owner')
 
 
 # A place after the verb and the preposition placing a deed there ('was held in X', 'signed at X', 'derailed near X'),
@@ -809,14 +808,10 @@ _SUCCESSION = re.compile(r"\b(?:succeed\w*|successor|predecessor|replac\w*|appoi
 # ... and a qualifier naming which body only as a kind of body ('the company's chief executive' may be of either firm)
 _GENERIC_HOLDERS = stems("company firm group organisation organization body agency team club")
 # A body's part of one party in the event, told by a lower-case noun before its name or apposed after it ('the
-# contractor X', 'the contractor company X', 'the plant's owner, X', 'X, the operator of the line,'): the works have one
-# contractor, the plant one owner; what the part is of, when said, tells two parties of two things apart, and a word
-# between the determiner and the noun ('the former operator', 'the new owner') makes it another time's or kind's
+# contractor X', 'the contractor company X', 'X, the operator,'): the works have one contractor, the plant one owner
 _PARTIES = r"contractor|operator|owner|developer|builder|manufacturer|insurer|organi[sz]er|buyer|purchaser|seller|landlord"
-_PARTY_BEFORE = re.compile(rf"(?:^|(?:^|\s)(?:[Tt]he|its|their|by|which|and|as|with|from|to|(?:[Tt]he\s+)?(?P<whose>[a-z-]+)['’]s)\s+)"
-                           rf"(?P<role>{_PARTIES})(?:\s+(?:company|firm|group))?,?\s+$")
-_PARTY_AFTER = re.compile(rf"^,\s+(?:(?:the|its|their)\s+)?(?:(?P<whose>[a-z-]+)['’]s\s+)?(?P<role>{_PARTIES})\b"
-                          rf"(?:\s+of\s+(?:the\s+|its\s+)?(?P<of>[a-z-]+))?")
+_PARTY_BEFORE = re.compile(rf"(?:^|(?:^|\s)(?:[Tt]he|its|their|by|which|and|as|with|from|to)\s+)(?P<role>{_PARTIES})(?:\s+(?:company|firm|group))?\s+$")
+_PARTY_AFTER = re.compile(rf"^,\s+(?:the|its)\s+(?P<role>{_PARTIES})\b")
 _PARTY_SLOTS = stems(_PARTIES.replace("|", " ").replace("organi[sz]er", "organiser organizer"))
 # One source against one may tell one town in two languages ('derailed near Sterzing' / '... near Vipiteno')
 _LARGER_SIDE = 2
@@ -861,29 +856,29 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
     before, after = text[:at], text[at + len(mention.surface):]
     building = _BUILDING.search(mention.surface) is not None
     placed = _PLACED.search(before) if (entity.kind == "place" and entity.label == "place") or building else None
-    told: list[tuple[frozenset[str], str, str, str, bool, str, str]] = []  # each slot's words, kind, placing words,
-    # words telling the filler, whether a role, the deed, what a party's part is of
+    told: list[tuple[frozenset[str], str, str, str, bool, str]] = []  # each slot's words, kind, placing words, words
+    # telling the filler, whether a role, the deed
     motion = placed and placed["at"] in ("from", "to") and stems(placed["verb"]) & _MOTION
     if placed and (placed["the"] is None or building) and (motion or placed["at"] in ("in", "at", "near") and not placed["verb"].endswith("ing")
                                                            and not stems(placed["verb"]) & _MOTION) and not _REGION_AFTER.match(after):
         placing = placed.group(0)
         slot = frozenset({placed["at"]} if motion else {_deed(placed["verb"]), placed["at"]})
-        told.append((slot, "place" if building else entity.kind, placing, placing + mention.surface, False, "", ""))
+        told.append((slot, "place" if building else entity.kind, placing, placing + mention.surface, False, ""))
     if entity.kind == "person" and mention.role and mention.role in text and stems(mention.role) & _ONE_HOLDER \
             and stems(mention.role) - _TITLE_WORDS - _GENERIC_HOLDERS \
             and not _CHANGED_TITLE.search(text[: text.find(mention.role)]) and not _SUCCESSION.search(text):
-        told.append((stems(mention.role), entity.kind, mention.role, mention.role, True, "", ""))
+        told.append((stems(mention.role), entity.kind, mention.role, mention.role, True, ""))
     if entity.kind in ("person", "organization") and (party := _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after)) \
-            and not _SUCCESSION.search(text):
-        told.append((stems(party["role"]), entity.kind, party["role"], party["role"], True, "", party["whose"] or party.groupdict().get("of") or ""))
+            and not _CHANGED_TITLE.search(before[: party.start("role")] if party.re is _PARTY_BEFORE else "") and not _SUCCESSION.search(text):
+        told.append((stems(party["role"]), entity.kind, party["role"], party["role"], True, ""))
     if entity.kind in ("person", "organization") and (done := _doer(before, after)):
         deed, verb, words = done
-        told.append((frozenset({deed, "by"}), entity.kind, f"{verb} by", words.replace("\x00", mention.surface), False, deed, ""))
+        told.append((frozenset({deed, "by"}), entity.kind, f"{verb} by", words.replace("\x00", mention.surface), False, deed))
     named = stems(" ".join(m.surface for m in entity.mentions))
     fillings = []
-    for slot, kind, placing, words, role, deed, of in told:
+    for slot, kind, placing, words, role, deed in told:
         anchors = stems(text) - slot - named - stems(words)
-        fillings.append(Filling(mention.sentence.source, text, slot, entity, kind, placing, words, anchors, role, deed, of))
+        fillings.append(Filling(mention.sentence.source, text, slot, entity, kind, placing, words, anchors, role, deed))
     return fillings
 
 
@@ -907,8 +902,8 @@ def _one_statement(a: Filling, b: Filling) -> bool:
     fillers' (each filler's words are left out of the other's too)."""
     if a.source == b.source or a.filler.key == b.filler.key:
         return False
-    if a.role and a.slot & _PARTY_SLOTS:  # a party's part is the event's one statement, however each source words the rest
-        return not (a.of and b.of and stems(a.of) != stems(b.of))
+    if a.role and a.slot & _PARTY_SLOTS:
+        return True  # a party's part is the event's one statement, however each source words the rest
     return len((a.anchors - stems(b.words)) & (b.anchors - stems(a.words))) >= _ANCHORS_SHARED
 
 
