@@ -808,7 +808,8 @@ _SUCCESSION = re.compile(r"\b(?:succeed\w*|successor|predecessor|replac\w*|appoi
 # ... and a qualifier naming which body only as a kind of body ('the company's chief executive' may be of either firm)
 _GENERIC_HOLDERS = stems("company firm group organisation organization body agency team club")
 # A body's part of one party in the event, told by a lower-case noun before its name or apposed after it ('the
-# contractor X', 'the contractor company X', 'X, the operator,'): the works have one contractor, the plant one owner
+# contractor X', 'the contractor company X', 'X, the operator,'): the works have one contractor, the plant one owner;
+# the noun follows a determiner or a function word, so that a part of another time is none ('the former operator')
 _PARTIES = r"contractor|operator|owner|developer|builder|manufacturer|insurer|organi[sz]er|buyer|purchaser|seller|landlord"
 _PARTY_BEFORE = re.compile(rf"(?:^|(?:^|\s)(?:[Tt]he|its|their|by|which|and|as|with|from|to)\s+)(?P<role>{_PARTIES})(?:\s+(?:company|firm|group))?\s+$")
 _PARTY_AFTER = re.compile(rf"^,\s+(?:the|its)\s+(?P<role>{_PARTIES})\b")
@@ -869,7 +870,7 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
             and not _CHANGED_TITLE.search(text[: text.find(mention.role)]) and not _SUCCESSION.search(text):
         told.append((stems(mention.role), entity.kind, mention.role, mention.role, True, ""))
     if entity.kind in ("person", "organization") and (party := _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after)) \
-            and not _CHANGED_TITLE.search(before[: party.start("role")] if party.re is _PARTY_BEFORE else "") and not _SUCCESSION.search(text):
+            and not _SUCCESSION.search(text):
         told.append((stems(party["role"]), entity.kind, party["role"], party["role"], True, ""))
     if entity.kind in ("person", "organization") and (done := _doer(before, after)):
         deed, verb, words = done
