@@ -1191,3 +1191,45 @@ def test_a_group_and_the_companions_of_one_in_it_are_one_count():
         ("Ruiz left the hut with five other climbers from her club.", "s2", 0),
     ) == [["seven", "five"]]
     assert placed(lead, ("Five climbers left the hut at dawn.", "s2", 0)) == [["six", "Five"]]
+
+
+CLOSURE = "The bakery chain Korvell Foods said on Tuesday that it will close its factory in Darnby, with 210 jobs lost. "
+HEAD = CLOSURE + "Chief executive Elsa Marwood told the staff that the decision had been taken with regret."
+DEPARTMENT = CLOSURE + "Elsa Marwood, the company's head of human resources, told the staff that the decision had been taken with regret."
+
+
+def test_a_person_told_as_a_bodys_head_and_as_a_departments_head_is_in_dispute_but_not_in_an_acting_role():
+    """One person is not both a body's chief executive and the head of one of its departments ('head of human
+    resources', 'finance director'): boxed in dispute on the role. An acting or former title may be held beside the
+    other, and a minister who is also a member of parliament holds no department's title: no rivals."""
+    def people(*bodies: str) -> list[tuple[str, str]]:
+        return [(f.value, f.status) for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Marwood" in f.value]
+
+    assert people(HEAD, HEAD, DEPARTMENT) == [("Elsa Marwood (Chief executive / head of human resources)", "conflict")]
+    acting = CLOSURE + "Elsa Marwood, the company's acting chief executive, told the staff that the decision had been taken with regret."
+    assert [status for _, status in people(acting, acting, DEPARTMENT)] != ["conflict"]
+    minister = CLOSURE + "Economy minister Elsa Marwood told the staff that the decision had been taken with regret."
+    member = CLOSURE + "Elsa Marwood, the member of parliament for Darnby, told the staff that the decision had been taken with regret."
+    assert [status for _, status in people(minister, minister, member)] != ["conflict"]
+
+
+REPAIRS = "The swing bridge over the Lenn canal at Maribo reopened to traffic on Friday after nine months of repairs. "
+ONE_CONTRACTOR = REPAIRS + "The repairs were carried out by the contractor Haldor Bygg and cost 4.1 million euros."
+SAID_FIRST = REPAIRS + "In those months the contractor Haldor Bygg renewed the rusted steel deck and the bearings."
+OTHER_CONTRACTOR = REPAIRS + "The works were done by the contractor company Brenna Steel from Vejle, for 4.1 million euros."
+
+
+def test_two_bodies_each_told_as_the_one_contractor_by_different_sources_are_in_dispute():
+    """A body's part of one party in the event ('the contractor X', 'contractor company Y', 'X, the owner,') told of two
+    bodies by different sources, none naming the other, is one organisation in dispute labelled by the part, however
+    each source words the rest; a source naming both (a contractor and its subcontractor) or a part of another time
+    ('the former operator') tells no rival."""
+    def parties(*bodies: str) -> list[tuple[str, str, list[str]]]:
+        return [(f.label, f.value, [c.source for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.status == "conflict" and f.kind == "organization"]
+
+    assert parties(ONE_CONTRACTOR, SAID_FIRST, OTHER_CONTRACTOR) == [("contractor", "Haldor Bygg / Brenna Steel", ["s1", "s2", "s3"])]
+    both = ONE_CONTRACTOR + " Its subcontractor Brenna Steel supplied the new deck."
+    assert parties(both, SAID_FIRST, OTHER_CONTRACTOR) == []
+    former = REPAIRS + "The former contractor Brenna Steel had left the site in May."
+    assert parties(ONE_CONTRACTOR, SAID_FIRST, former) == []

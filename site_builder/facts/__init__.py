@@ -606,6 +606,15 @@ _ROLE_RIVALS = (
      frozenset("lecturer professor teacher tutor instructor supervisor".split())),
     (_DEPUTY, frozenset()),
 )
+# ... and a body's head or one of its departments' (one person is not both the chief executive and the head of human
+# resources): a department's word makes any title its own ('finance director', 'director of communications'); a role of
+# another time ('former', 'acting', 'interim') may be held beside the other, so it tells no rival
+_HEAD_OR_DEPARTMENT = (
+    frozenset("ceo chief president chairman chairwoman chairperson managing director executive".split()),
+    frozenset("finance financial hr human personnel communications marketing sales operations technical technology legal "
+              "engineering safety security procurement logistics production compliance".split()),
+)
+_ROLE_OF_ANOTHER_TIME = re.compile(r"\b(?:former|ex|then|acting|interim|outgoing|incoming|new|newly|late|designate|retired)\b")
 _TITLE_WORDS = _DEPUTY | {"the", "of", "a", "an"}  # ... and words a title is told with, whoever holds it
 # A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...'),
 # or in apposition ('X, a third-year physics student, said')
@@ -627,7 +636,12 @@ def _rival_roles(entity: Entity, kinds: tuple[frozenset[str], frozenset[str]]) -
         roles = [_WHOSE.sub("", role) for role in (mention.role, acted["role"] if acted else "") if role]
         for role in roles:
             words = set(fold(role).split(" who ")[0].split())
-            telling = [n for n, kind in enumerate(kinds) if kind & words] or ([1] if not kinds[1] else [])
+            if kinds is _HEAD_OR_DEPARTMENT:
+                if _ROLE_OF_ANOTHER_TIME.search(fold(mention.role or "")):
+                    return None
+                telling = [1] if kinds[1] & words else [0] if kinds[0] & words else []
+            else:
+                telling = [n for n, kind in enumerate(kinds) if kind & words] or ([1] if not kinds[1] else [])
             if len(telling) == 1 and role in text:
                 told[telling[0]].setdefault(mention.sentence.source, (role, text))
                 titles.add(frozenset(words - _TITLE_WORDS))
@@ -656,7 +670,7 @@ def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list
     for entity in entities:
         if entity.kind != "person":
             continue
-        sides = next(filter(None, (_rival_roles(entity, kinds) for kinds in _ROLE_RIVALS)), None)
+        sides = next(filter(None, (_rival_roles(entity, kinds) for kinds in (*_ROLE_RIVALS, _HEAD_OR_DEPARTMENT))), None)
         if sides is None:
             continue
         body = body or _folded_bodies(sentences)

@@ -807,6 +807,13 @@ _CHANGED_TITLE = re.compile(r"\b(?:former|ex|then|new|newly|acting|interim|outgo
 _SUCCESSION = re.compile(r"\b(?:succeed\w*|successor|predecessor|replac\w*|appointed|took over|until|stepped down|resigned)\b")
 # ... and a qualifier naming which body only as a kind of body ('the company's chief executive' may be of either firm)
 _GENERIC_HOLDERS = stems("company firm group organisation organization body agency team club")
+# A body's part of one party in the event, told by a lower-case noun before its name or apposed after it ('the
+# contractor X', 'the contractor company X', 'X, the operator,'): the works have one contractor, the plant one owner;
+# the noun follows a determiner or a function word, so that a part of another time is none ('the former operator')
+_PARTIES = r"contractor|operator|owner|developer|builder|manufacturer|insurer|organi[sz]er|buyer|purchaser|seller|landlord"
+_PARTY_BEFORE = re.compile(rf"(?:^|(?:^|\s)(?:[Tt]he|its|their|by|which|and|as|with|from|to)\s+)(?P<role>{_PARTIES})(?:\s+(?:company|firm|group))?\s+$")
+_PARTY_AFTER = re.compile(rf"^,\s+(?:the|its)\s+(?P<role>{_PARTIES})\b")
+_PARTY_SLOTS = stems(_PARTIES.replace("|", " ").replace("organi[sz]er", "organiser organizer"))
 # One source against one may tell one town in two languages ('derailed near Sterzing' / '... near Vipiteno')
 _LARGER_SIDE = 2
 _ANCHORS_SHARED = 2  # content words two sentences share, but the slot's and the fillers', to tell one statement
@@ -862,6 +869,9 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
             and stems(mention.role) - _TITLE_WORDS - _GENERIC_HOLDERS \
             and not _CHANGED_TITLE.search(text[: text.find(mention.role)]) and not _SUCCESSION.search(text):
         told.append((stems(mention.role), entity.kind, mention.role, mention.role, True, ""))
+    if entity.kind in ("person", "organization") and (party := _PARTY_BEFORE.search(before) or _PARTY_AFTER.match(after)) \
+            and not _SUCCESSION.search(text):
+        told.append((stems(party["role"]), entity.kind, party["role"], party["role"], True, ""))
     if entity.kind in ("person", "organization") and (done := _doer(before, after)):
         deed, verb, words = done
         told.append((frozenset({deed, "by"}), entity.kind, f"{verb} by", words.replace("\x00", mention.surface), False, deed))
@@ -895,6 +905,8 @@ def _one_statement(a: Filling, b: Filling) -> bool:
     fillers' (each filler's words are left out of the other's too)."""
     if a.source == b.source or a.filler.key == b.filler.key:
         return False
+    if a.role and a.slot & _PARTY_SLOTS:
+        return True  # a party's part is the event's one statement, however each source words the rest
     return len((a.anchors - stems(b.words)) & (b.anchors - stems(a.words))) >= _ANCHORS_SHARED
 
 
