@@ -729,3 +729,35 @@ def test_sentences_telling_exclusive_outcomes_are_never_one_agreed_claim():
     for told in (appeal, PENALISED.replace("Lukas Moravec", "Jonas Brekke")):
         cited = [{source for source, _, _ in citations} for status, _, _, citations in claims(DISQUALIFIED, told)]
         assert {"s1", "s2"} not in cited and all(len(c) == 1 for c in cited)
+
+
+KITCHEN = "A fire broke out in the kitchen of the Linnaea care home in Valbro on Tuesday night. "
+
+
+def test_a_fire_told_to_originate_or_begin_in_an_appliance_or_with_a_fault_rivals_another_cause():
+    """'originated in', 'began with' tell a cause as 'caused by' does, and where a fire started is its cause when that is
+    an appliance ('a deep-fat fryer'), not a room ('the pantry')."""
+    fryer = KITCHEN + "According to the fire brigade, the fire originated in a deep-fat fryer and spread to the ceiling."
+    fault = KITCHEN + "The home's operator said the fire began with an electrical fault in the dishwasher."
+    assert [value for _, value, _ in disputed(fryer, fault)] == ["a deep-fat fryer / an electrical fault"]
+    pantry = KITCHEN + "According to the fire brigade, the fire originated in a pantry and spread to the ceiling."
+    assert disputed(pantry, fault) == []
+
+
+def test_causes_of_one_class_told_in_unlike_words_are_one_side_and_a_fires_smoke_is_no_rival_cause():
+    """'an electrical fault' and 'a short circuit' are one side against 'a deep-fat fryer'; the smoke a lead gives as
+    why residents were moved is of the fire, a chain, not a third cause."""
+    fryer = KITCHEN + "Firefighters said the fire started in a deep-fat fryer in the main kitchen."
+    fault = KITCHEN + "The operator said the fire had been caused by an electrical fault in the hood."
+    short = "Twelve residents of the Linnaea care home in Valbro were moved to another wing because of the smoke. " \
+            "A union said the fire was caused by a short circuit in the hood."
+    assert [(value, [source for source, _, _ in cited]) for _, value, cited in disputed(fryer, fault, short)] == [
+        ("an electrical fault / a deep-fat fryer", ["s1", "s2", "s3"])]
+
+
+def test_sentences_telling_two_causes_are_never_one_agreed_claim():
+    """Where no conflict is read (a source tells the other cause elsewhere), the claim is split: each cause cites its own."""
+    told = KITCHEN + "The fire brigade said on Wednesday that the fire in the laundry of the care home was caused by {}, and that nobody was hurt."
+    dryer, cigarette = told.format("a faulty tumble dryer"), told.format("a discarded cigarette") + " The tumble dryer was new."
+    cited = [{source for source, _, _ in citations} for status, _, value, citations in claims(dryer, cigarette) if "laundry" in value]
+    assert cited and {"s1", "s2"} not in cited
