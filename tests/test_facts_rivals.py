@@ -761,3 +761,44 @@ def test_sentences_telling_two_causes_are_never_one_agreed_claim():
     dryer, cigarette = told.format("a faulty tumble dryer"), told.format("a discarded cigarette") + " The tumble dryer was new."
     cited = [{source for source, _, _ in citations} for status, _, value, citations in claims(dryer, cigarette) if "laundry" in value]
     assert cited and {"s1", "s2"} not in cited
+
+
+BAKERY = "An explosion tore through a bakery on Harrow Lane in Dunmore early on Friday, injuring two workers. "
+
+
+def test_a_cause_told_as_what_it_was_found_or_thought_to_be_likely_or_linked_rivals_another():
+    """'the cause has been identified as', 'is thought to be', 'most likely caused', 'was linked to': ways news
+    writing tells a cause found or hedged, each a rival of a cause told plainly."""
+    fault = BAKERY + "Investigators said the blast was caused by an electrical fault."
+    for told in ("The cause of the blast has been identified as a gas leak, the owner said.",
+                 "The cause is thought to be a gas leak, police said.",
+                 "A gas leak most likely caused the blast, according to the fire service.",
+                 "The blast was linked to a gas leak, the fire service said."):
+        assert [sorted(value.lower().split(" / ")) for _, value, _ in disputed(fault, BAKERY + told)] == [["a gas leak", "an electrical fault"]], told
+
+
+def test_a_fire_treated_as_arson_or_started_deliberately_rivals_an_accidental_cause_and_an_illness_is_of_the_outbreak():
+    """Arson told either way is one side against an accident; a cause of 'the illness' and one of 'the outbreak'
+    are of one harm."""
+    sawmill = "A fire gutted the Oakfield sawmill near Brenlow on Monday night. "
+    motor = sawmill + "The fire brigade said the fire was caused by a faulty saw motor."
+    for told in ("Police are treating the fire as arson.", "Police said the fire had been started deliberately."):
+        assert len(disputed(motor, sawmill + told)) == 1, told
+    assert disputed(motor, sawmill + "Police are not treating the fire as arson.") == []
+    pupils = "Forty pupils at Marsh Hill school fell ill on Tuesday. "
+    water = pupils + "Health officials said the illness was caused by contaminated drinking water."
+    chicken = pupils + "The outbreak was caused by undercooked chicken served at lunch, the council said."
+    assert [value for _, value, _ in disputed(water, chicken)] == ["contaminated drinking water / undercooked chicken served"]
+
+
+def test_causes_weighed_by_one_source_suspected_then_confirmed_or_of_two_fires_are_no_conflict():
+    examining = BAKERY + "Investigators are examining whether a gas leak or an electrical fault caused the blast."
+    fault = BAKERY + "The cause of the blast has been identified as an electrical fault, the owner said."
+    both = BAKERY + "Fire investigators said a gas leak was the cause of the explosion, but an electrical fault has not been ruled out."
+    assert disputed(examining, fault, both) == []
+    confirmed = BAKERY + "Police first suspected a gas leak. The blast was caused by an electrical fault, the fire service later confirmed."
+    assert disputed(confirmed, BAKERY + "The owner said an electrical fault caused the blast.") == []
+    sawmill = "A fire gutted the Oakfield sawmill near Brenlow on Monday night. "
+    two_fires = sawmill + ("The fire at the sawmill was caused by an overheated motor, the fire brigade said. "
+                           "A second fire, at a farm in Kelby, was started by a discarded cigarette.")
+    assert disputed(two_fires, sawmill + "The sawmill fire was caused by an overheated motor, the owner said.") == []

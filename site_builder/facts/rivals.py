@@ -211,15 +211,21 @@ _BARE_MISHAP = "|".join(sorted(_MISHAP_HEADS))
 _IGNITERS = stems("fryer heater boiler oven stove cooker hob toaster kettle microwave dryer fridge freezer radiator lamp candle "
                   "cigarette barbecue chimney fireplace battery charger socket plug appliance wiring furnace")
 # Causes of one class told in words sharing none: 'an electrical fault' and 'a short circuit' are one side
-_CAUSE_CLASSES = (stems("electrical electric electricity circuit wiring"),)
+_CAUSE_CLASSES = (stems("electrical electric electricity circuit wiring"), stems("arson deliberately"))
+# An illness, an outbreak or a poisoning is the event's harm, as a mishap is: what a cause of it is of
+_HARM = stems("illness outbreak poisoning sickness infection")
 # A defect found, by the stem of its head ('a defect', 'hairline cracks', 'a faulty seal')
 _DEFECT = "defec|faul|flaw|crack|fract|leak|corro"
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
-    r"\b(?:(?:caused|triggered|started|sparked|ignited|set off) by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|(?:started|began|happened|occurred|caused) when|attributed to|traced (?:back )?to"
+    r"\b(?:(?:caused|triggered|started|sparked|ignited|set off) by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|(?:started|began|happened|occurred|caused) when|attributed to|traced (?:back )?to|linked to(?= (?:an?|the) )"
+    # ... as a fire treated as arson ('Police are treating the blaze as arson'), or started on purpose
+    r"|treat(?:ed|ing) (?:it |the (?:\w+ )?(?:fire|blaze) )?as(?= arson\b)|(?:started|set|lit)(?= deliberately\b)"
     r"|(?:put|(?:is|was|are|were) (?:largely |partly )?)down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
     # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...'), before a determiner
-    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) ))"
+    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?: (?:probably|likely|most likely))?"
+    # ... or as what it was found or is thought to be ('the cause has been identified as a ...', 'is thought to be a ...')
+    r"(?: (?:identified|given|named|confirmed|established|listed|recorded) as| (?:thought|believed|understood|said|suspected|presumed|found|confirmed) to (?:be|have been))?(?= (?:a|an|the|its|their) ))"
     # ... as why a thing happened, told after it ('returned to Cluj because of a fault in ...', 'closed owing to a
     # leak', 'The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), or as what it followed
     # when that is a mishap ('landed following a bird strike': `_MISHAP_HEADS`)
@@ -236,7 +242,7 @@ _CAUSED_BY = re.compile(
 # caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
 _CAUSED = re.compile(
     r"(?:^|[,;]\s+|\b(?:believes?|believed|suspects?|suspected|thinks?|thought|says?|said)\s+(?:that\s+)?)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
-    r"\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked|ignited|set off|led to|started(?= (?:the|a|an) (?:fire|blaze|wildfire)))"
+    r"(?:\s+(?:most\s+|very\s+)?(?:likely|probably|possibly|apparently|almost certainly))?\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked|ignited|set off|led to|started(?= (?:the|a|an) (?:fire|blaze|wildfire)))"
     r"|(?:was|were|is|are) (?:(?:believed|thought|likely) to be |(?:identified|named|given|seen) as )?(?:(?:to blame|blamed|responsible) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
     # ... or of nothing told, the event's ('The company said a worn seal was to blame.')
     r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?(?:to blame|(?:the|a) (?:\w+ ){0,2}cause)(?=[,;.]|$))"
@@ -444,7 +450,7 @@ _TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *_OUTCOME_FRAMES})
 _SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for frame, kinds in _OUTCOMES if frame not in _CUES for _, p in kinds)
-    + r"|\b(?:" + "|".join(f"[{cue[0].upper()}{cue[0]}]{re.escape(cue[1:])}" for cues in _CUES.values() for cue in cues) + r")|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|originated|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
+    + r"|\b(?:" + "|".join(f"[{cue[0].upper()}{cue[0]}]{re.escape(cue[1:])}" for cues in _CUES.values() for cue in cues) + r")|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|originated|linked|treat(?:ed|ing)|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
     + "|".join(_AGENT_NOUNS) + r"|" + _FAILING + r"|came in|entered|seeped|poured)\b")
 
 
@@ -597,14 +603,14 @@ def _frames_told(citation: Citation, setting: Setting) -> dict[str, Reading]:
             continue
         if match.re is _CAUSED_BY and match["after"] and (_STEP.search(told) or not (_kind(cause.split()[0]) & _MISHAP_HEADS or cause.split()[0] in _DETERMINERS)):
             continue
-        if kind and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
+        if kind and not kind <= _THE_EVENT and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
             about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
             # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing; the event's
             # breakdown when it is one, when nothing is told, or when a source's lead tells why what it tells happened
             of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
             # ... or when it is a defect found or a mishap suspected: why what happened (a recall, a fire) happened
             why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"] or match["suspected"])
-            found.setdefault("cause", []).append(Reading("cause", kind, cause, of | _MISHAP if of & _MISHAP or not of or why else of, effect=of))
+            found.setdefault("cause", []).append(Reading("cause", kind, cause, of | _MISHAP if of & (_MISHAP | _HARM) or not of or why else of, effect=of))
     if (citation.source, text) in setting.leads:
         for match in _MISHAP_TOLD.finditer(text):
             cause = match["cause"] or _phrase(_CLAUSE_OPENS.split(match["defect"])[0])
@@ -699,6 +705,10 @@ def _named_doer(quote: str, words: str) -> re.Match | None:
     return search_holding(("by",), _BY, before) or search_holding(_AGENT_WORDS, _AGENT_IS, before) or search_holding(("from",), _FROM, before)
 
 
+# Words naming a breakdown of any kind: what a cause is of, never a cause ('customers could not pay because of an outage')
+_THE_EVENT = stems("outage disruption shutdown incident accident breakdown")
+# Words naming a part of any whole, no kind of cause
+_PART = stems("system systems unit units equipment part parts")
 # A fire and what it gives off: smoke told as why patients were moved is of the fire, not a rival of its cause
 _FIRE = stems("fire blaze smoke flames fumes")
 
@@ -778,8 +788,10 @@ def _reported(sentence: str, reading: Reading) -> bool:
 
 def _tells_cause(text: str, kind: frozenset[str]) -> bool:
     """Whether a text tells a cause of this kind: its one word, or two of its words side by side ('a controlled
-    burn' in 'the controlled burn spread'; not 'burned' and 'brought under control' apart)."""
+    burn' in 'the controlled burn spread'; not 'burned' and 'brought under control' apart). A word naming only a part
+    of some whole ('system', 'unit') is not one of them: 'loss of cooling' tells 'a problem with the cooling system'."""
     words = [w for word in text.split() for w in _kind(word)]
+    kind = kind - _PART or kind
     if len(kind) == 1:
         return bool(kind & set(words))
     return any(a != b and {a, b} <= kind for a, b in zip(words, words[1:]))
