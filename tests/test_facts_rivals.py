@@ -802,3 +802,14 @@ def test_causes_weighed_by_one_source_suspected_then_confirmed_or_of_two_fires_a
     two_fires = sawmill + ("The fire at the sawmill was caused by an overheated motor, the fire brigade said. "
                            "A second fire, at a farm in Kelby, was started by a discarded cigarette.")
     assert disputed(two_fires, sawmill + "The sawmill fire was caused by an overheated motor, the owner said.") == []
+
+
+def test_a_breakdowns_own_noun_is_no_cause_and_a_source_naming_the_rivals_kind_without_its_part_word_tells_it():
+    """'because of an outage' tells what happened, not why; a source telling 'a loss of cooling' beside its own cause
+    tells 'a problem with the cooling system' ('system' names a part of any whole), a chain, not a rival."""
+    lead = "Card payments failed across Ardmore on Monday. "
+    cooling = lead + "A problem with the cooling system caused the disruption, the company said."
+    assert disputed(cooling, "Thousands of shoppers were left stranded because of an outage. " + lead) == []
+    software = lead + ("The disruption was caused by a fault in the control software, the company's report said. "
+                       "The report describes a loss of cooling in one hall.")
+    assert disputed(cooling, software) == []
