@@ -10,9 +10,11 @@ penalised, a prison term suspended or unconditional, a company liquidated or res
 a claim telling two such outcomes is never agreed, but a conflict or split), who did a deed in the deed's slot
 ("owned by X", "X scored", "bought from X", "the seller of the painting was X"; a person or a body named in the
 event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...", "the cause of the outage was X", "due to X", "because of X", "following X" (or "after X cut the ..."), "started in X", "suspect X" when
-X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
-a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause; or in
+X ...", "the cause of the outage was X" (or "identified as X", "thought to be X"), "linked to X", "treated as
+arson", "due to X", "because of X", "following X" (or "after X cut the ..."), "started in X", "suspect X" when
+X is a mishap ("originated in X" or "began in X" when X is an appliance too, "began with X"), "X was to blame", "found X" when X is a defect, "blames X":
+a kind of fault, "a software fault" / "an electrical fault", causes of one class one side, "an electrical fault" /
+"a short circuit"; told as why in a source's lead, the event's cause; or in
 a lead as the mishap itself, "a heating pipe burst", "water came in through the damaged roof", a rival only of another
 failure or defect).
 A cause, an outcome or a doer named by its role told in words too unlike for one claim is a rival of the claim
