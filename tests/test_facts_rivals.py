@@ -729,3 +729,87 @@ def test_sentences_telling_exclusive_outcomes_are_never_one_agreed_claim():
     for told in (appeal, PENALISED.replace("Lukas Moravec", "Jonas Brekke")):
         cited = [{source for source, _, _ in citations} for status, _, _, citations in claims(DISQUALIFIED, told)]
         assert {"s1", "s2"} not in cited and all(len(c) == 1 for c in cited)
+
+
+KITCHEN = "A fire broke out in the kitchen of the Linnaea care home in Valbro on Tuesday night. "
+
+
+def test_a_fire_told_to_originate_or_begin_in_an_appliance_or_with_a_fault_rivals_another_cause():
+    """'originated in', 'began with' tell a cause as 'caused by' does, and where a fire started is its cause when that is
+    an appliance ('a deep-fat fryer'), not a room ('the pantry')."""
+    fryer = KITCHEN + "According to the fire brigade, the fire originated in a deep-fat fryer and spread to the ceiling."
+    fault = KITCHEN + "The home's operator said the fire began with an electrical fault in the dishwasher."
+    assert [value for _, value, _ in disputed(fryer, fault)] == ["a deep-fat fryer / an electrical fault"]
+    pantry = KITCHEN + "According to the fire brigade, the fire originated in a pantry and spread to the ceiling."
+    assert disputed(pantry, fault) == []
+
+
+def test_causes_of_one_class_told_in_unlike_words_are_one_side_and_a_fires_smoke_is_no_rival_cause():
+    """'an electrical fault' and 'a short circuit' are one side against 'a deep-fat fryer'; the smoke a lead gives as
+    why residents were moved is of the fire, a chain, not a third cause."""
+    fryer = KITCHEN + "Firefighters said the fire started in a deep-fat fryer in the main kitchen."
+    fault = KITCHEN + "The operator said the fire had been caused by an electrical fault in the hood."
+    short = "Twelve residents of the Linnaea care home in Valbro were moved to another wing because of the smoke. " \
+            "A union said the fire was caused by a short circuit in the hood."
+    assert [(value, [source for source, _, _ in cited]) for _, value, cited in disputed(fryer, fault, short)] == [
+        ("an electrical fault / a deep-fat fryer", ["s1", "s2", "s3"])]
+
+
+def test_sentences_telling_two_causes_are_never_one_agreed_claim():
+    """Where no conflict is read (a source tells the other cause elsewhere), the claim is split: each cause cites its own."""
+    told = KITCHEN + "The fire brigade said on Wednesday that the fire in the laundry of the care home was caused by {}, and that nobody was hurt."
+    dryer, cigarette = told.format("a faulty tumble dryer"), told.format("a discarded cigarette") + " The tumble dryer was new."
+    cited = [{source for source, _, _ in citations} for status, _, value, citations in claims(dryer, cigarette) if "laundry" in value]
+    assert cited and {"s1", "s2"} not in cited
+
+
+BAKERY = "An explosion tore through a bakery on Harrow Lane in Dunmore early on Friday, injuring two workers. "
+
+
+def test_a_cause_told_as_what_it_was_found_or_thought_to_be_likely_or_linked_rivals_another():
+    """'the cause has been identified as', 'is thought to be', 'most likely caused', 'was linked to': ways news
+    writing tells a cause found or hedged, each a rival of a cause told plainly."""
+    fault = BAKERY + "Investigators said the blast was caused by an electrical fault."
+    for told in ("The cause of the blast has been identified as a gas leak, the owner said.",
+                 "The cause is thought to be a gas leak, police said.",
+                 "A gas leak most likely caused the blast, according to the fire service.",
+                 "The blast was linked to a gas leak, the fire service said."):
+        assert [sorted(value.lower().split(" / ")) for _, value, _ in disputed(fault, BAKERY + told)] == [["a gas leak", "an electrical fault"]], told
+
+
+def test_a_fire_treated_as_arson_or_started_deliberately_rivals_an_accidental_cause_and_an_illness_is_of_the_outbreak():
+    """Arson told either way is one side against an accident; a cause of 'the illness' and one of 'the outbreak'
+    are of one harm."""
+    sawmill = "A fire gutted the Oakfield sawmill near Brenlow on Monday night. "
+    motor = sawmill + "The fire brigade said the fire was caused by a faulty saw motor."
+    for told in ("Police are treating the fire as arson.", "Police said the fire had been started deliberately."):
+        assert len(disputed(motor, sawmill + told)) == 1, told
+    assert disputed(motor, sawmill + "Police are not treating the fire as arson.") == []
+    pupils = "Forty pupils at Marsh Hill school fell ill on Tuesday. "
+    water = pupils + "Health officials said the illness was caused by contaminated drinking water."
+    chicken = pupils + "The outbreak was caused by undercooked chicken served at lunch, the council said."
+    assert [value for _, value, _ in disputed(water, chicken)] == ["contaminated drinking water / undercooked chicken served"]
+
+
+def test_causes_weighed_by_one_source_suspected_then_confirmed_or_of_two_fires_are_no_conflict():
+    examining = BAKERY + "Investigators are examining whether a gas leak or an electrical fault caused the blast."
+    fault = BAKERY + "The cause of the blast has been identified as an electrical fault, the owner said."
+    both = BAKERY + "Fire investigators said a gas leak was the cause of the explosion, but an electrical fault has not been ruled out."
+    assert disputed(examining, fault, both) == []
+    confirmed = BAKERY + "Police first suspected a gas leak. The blast was caused by an electrical fault, the fire service later confirmed."
+    assert disputed(confirmed, BAKERY + "The owner said an electrical fault caused the blast.") == []
+    sawmill = "A fire gutted the Oakfield sawmill near Brenlow on Monday night. "
+    two_fires = sawmill + ("The fire at the sawmill was caused by an overheated motor, the fire brigade said. "
+                           "A second fire, at a farm in Kelby, was started by a discarded cigarette.")
+    assert disputed(two_fires, sawmill + "The sawmill fire was caused by an overheated motor, the owner said.") == []
+
+
+def test_a_breakdowns_own_noun_is_no_cause_and_a_source_naming_the_rivals_kind_without_its_part_word_tells_it():
+    """'because of an outage' tells what happened, not why; a source telling 'a loss of cooling' beside its own cause
+    tells 'a problem with the cooling system' ('system' names a part of any whole), a chain, not a rival."""
+    lead = "Card payments failed across Ardmore on Monday. "
+    cooling = lead + "A problem with the cooling system caused the disruption, the company said."
+    assert disputed(cooling, "Thousands of shoppers were left stranded because of an outage. " + lead) == []
+    software = lead + ("The disruption was caused by a fault in the control software, the company's report said. "
+                       "The report describes a loss of cooling in one hall.")
+    assert disputed(cooling, software) == []

@@ -10,9 +10,11 @@ penalised, a prison term suspended or unconditional, a company liquidated or res
 a claim telling two such outcomes is never agreed, but a conflict or split), who did a deed in the deed's slot
 ("owned by X", "X scored", "bought from X", "the seller of the painting was X"; a person or a body named in the
 event), and a cause ("caused by X", "X caused the ...", "blamed on X", "started by X", "started when
-X ...", "the cause of the outage was X", "due to X", "because of X", "following X" (or "after X cut the ..."), "started in X", "suspect X" when
-X is a mishap, "X was to blame", "found X" when X is a defect, "blames X":
-a kind of fault, "a software fault" / "an electrical fault"; told as why in a source's lead, the event's cause; or in
+X ...", "the cause of the outage was X" (or "identified as X", "thought to be X"), "linked to X", "treated as
+arson", "due to X", "because of X", "following X" (or "after X cut the ..."), "started in X", "suspect X" when
+X is a mishap ("originated in X" or "began in X" when X is an appliance too, "began with X"), "X was to blame", "found X" when X is a defect, "blames X":
+a kind of fault, "a software fault" / "an electrical fault", causes of one class one side, "an electrical fault" /
+"a short circuit"; told as why in a source's lead, the event's cause; or in
 a lead as the mishap itself, "a heating pipe burst", "water came in through the damaged roof", a rival only of another
 failure or defect).
 A cause, an outcome or a doer named by its role told in words too unlike for one claim is a rival of the claim
@@ -52,6 +54,7 @@ class Reading:
     # fire'); an outcome's, the sentence's other words
     lead: bool = False  # told in its source's lead, which tells what happened
     mishap: bool = False  # a cause told as the mishap itself ('a heating pipe burst'), a rival only of another failure
+    effect: frozenset[str] = frozenset()  # a cause's, what its sentence says it caused, in its own words ('the fire')
 
 
 @dataclass(frozen=True)
@@ -205,14 +208,26 @@ _MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
 })
 # ... a mishap told bare, with no determiner, by the stem of its head ('after lightning struck the roof')
 _BARE_MISHAP = "|".join(sorted(_MISHAP_HEADS))
+# Where a fire starts that is its cause, by the stem of the last word: an appliance, a heat source or a power supply ('started
+# in an industrial fryer', 'began in a phone charger'; not 'started in the kitchen', a room)
+_IGNITERS = stems("fryer heater boiler oven stove cooker hob toaster kettle microwave dryer fridge freezer radiator lamp candle "
+                  "cigarette barbecue chimney fireplace battery charger socket plug appliance wiring furnace")
+# Causes of one class told in words sharing none: 'an electrical fault' and 'a short circuit' are one side
+_CAUSE_CLASSES = (stems("electrical electric electricity circuit wiring"), stems("arson deliberately"))
+# An illness, an outbreak or a poisoning is the event's harm, as a mishap is: what a cause of it is of
+_HARM = stems("illness outbreak poisoning sickness infection")
 # A defect found, by the stem of its head ('a defect', 'hairline cracks', 'a faulty seal')
 _DEFECT = "defec|faul|flaw|crack|fract|leak|corro"
 # A cause after its frame words ('caused by a broken rail'), or before 'caused' ('A signalling fault caused the ...')
 _CAUSED_BY = re.compile(
-    r"\b(?:(?:caused|triggered|started|sparked|ignited|set off) by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|(?:started|began|happened|occurred|caused) when|attributed to|traced (?:back )?to"
+    r"\b(?:(?:caused|triggered|started|sparked|ignited|set off) by|blame[sd]? (?:(?P<blamed>(?:it|the|a|an|its|their) [^,;.]{0,40}?) )?on|(?:started|began|happened|occurred|caused) when|attributed to|traced (?:back )?to|linked to(?= (?:an?|the) )"
+    # ... as a fire treated as arson ('Police are treating the blaze as arson'), or started on purpose
+    r"|treat(?:ed|ing) (?:it |the (?:\w+ )?(?:fire|blaze) )?as(?= arson\b)|(?:started|set|lit)(?= deliberately\b)"
     r"|(?:put|(?:is|was|are|were) (?:largely |partly )?)down to|resulted from|stemmed from|(?:was|were|is|are) (?:(?:the|a) )?(?:direct )?result of"
     # ... as what the cause was ('The cause of the outage was a ...', 'the root cause was a ...'), before a determiner
-    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?= (?:a|an|the|its|their) ))"
+    r"|(?P<told>cause (?:of (?P<effect>[^,.;:]{3,60}?) )?(?:was|is|had been|has been)(?: (?:probably|likely|most likely))?"
+    # ... or as what it was found or is thought to be ('the cause has been identified as a ...', 'is thought to be a ...')
+    r"(?: (?:identified|given|named|confirmed|established|listed|recorded) as| (?:thought|believed|understood|said|suspected|presumed|found|confirmed) to (?:be|have been))?(?= (?:a|an|the|its|their) ))"
     # ... as why a thing happened, told after it ('returned to Cluj because of a fault in ...', 'closed owing to a
     # leak', 'The delay was due to a ...'; 'due to' before a verb is a time: 'due to open'), or as what it followed
     # when that is a mishap ('landed following a bird strike': `_MISHAP_HEADS`)
@@ -221,7 +236,7 @@ _CAUSED_BY = re.compile(
     # ... or as where it started, what is suspected or what the evidence points to, when that is a mishap ('the fire
     # started in an electrical fault', 'Police suspect arson'; 'started in the kitchen' is a place, 'suspect the
     # driver' a person), or as the defect found in what failed ('recalled after finding hairline cracks in ...')
-    r"|(?:(?P<origin>(?:started|began|broke out) in(?= an? ))|(?P<suspected>suspects?|suspected|points? to|pointed to|pointing to))"
+    r"|(?:(?P<origin>(?:started|began|broke out|originated) in(?= an? )|(?:started|began|originated) (?:with|from)(?= (?:an?|the) ))|(?P<suspected>suspects?|suspected|points? to|pointed to|pointing to))"
     r"(?= (?:what|an?|the|its|their|(?:" + _BARE_MISHAP + r")[a-z]{0,4})\b)|(?P<found>(?:found|finding|discovered|detected|identified)(?= (?:an? )?(?:[a-z-]+ )?(?:" + _DEFECT + r")[a-z]{0,4}\b))))"
     r"\s+(?P<cause>[^,.;:]{3,80})"
 )
@@ -229,7 +244,7 @@ _CAUSED_BY = re.compile(
 # caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
 _CAUSED = re.compile(
     r"(?:^|[,;]\s+|\b(?:believes?|believed|suspects?|suspected|thinks?|thought|says?|said)\s+(?:that\s+)?)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
-    r"\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked|ignited|set off|led to|started(?= (?:the|a|an) (?:fire|blaze|wildfire)))"
+    r"(?:\s+(?:most\s+|very\s+)?(?:likely|probably|possibly|apparently|almost certainly))?\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked|ignited|set off|led to|started(?= (?:the|a|an) (?:fire|blaze|wildfire)))"
     r"|(?:was|were|is|are) (?:(?:believed|thought|likely) to be |(?:identified|named|given|seen) as )?(?:(?:to blame|blamed|responsible) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
     # ... or of nothing told, the event's ('The company said a worn seal was to blame.')
     r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?(?:to blame|(?:the|a) (?:\w+ ){0,2}cause)(?=[,;.]|$))"
@@ -242,6 +257,7 @@ _BLAMED_FOR = re.compile(r"\bblame[sd]?\s+(?P<cause>(?:a|an|the|its|their)\s(?:(
 # was a gas leak'): the words after it
 _CALLED = re.compile(r"^what\s[^,;]{2,40}?\s(?:as|was|is)\s+(?=(?:a|an|the)\s)")
 CAUSE_WORDS = 6
+_ASIDE = re.compile(r"\s*\(.*")  # words in brackets and after: a cause's name in the local language, 'a fryer (freidora)'
 _CLAUSE = re.compile(r"[,;.:]\s")
 _CAUSING = frozenset({"cause", "trigg", "blame"})
 # ... and a clause of believing ('Engineers believe a cracked weld caused ...'; 'a suspected leak' opens none)
@@ -296,24 +312,37 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
 
 def _outcomes_split(facts: list[Fact], setting: Setting) -> list[Fact]:
     """An agreed claim whose sentences tell exclusive outcomes of one class ('suspended' / 'unconditional', read in
-    no conflict: one source tells both, as a sequence or an appeal) is no agreement: it is split, each outcome a claim
-    of its own citing the sentences telling it (a sentence telling none stays with the shown one's)."""
+    no conflict: one source tells both, as a sequence or an appeal), or two causes of one thing by two sets of
+    sources ('an electrical fault' / 'a fryer', a source elsewhere telling both), is no agreement: it is split, each
+    outcome or cause a claim of its own citing the sentences telling it (a sentence telling none stays with the
+    shown one's)."""
     taken, split = {f.id for f in facts}, []
     for claim in facts:
         if claim.kind == "claim" and claim.status != "conflict":
             readings = [_readings(c, setting) for c in claim.citations]
-            frame = next((f for f in _OUTCOME_FRAMES if len({r[f].argument for r in readings if f in r}) > 1), None)
+            frame = next((f for f in (*_OUTCOME_FRAMES, "cause") if _told_two_ways(claim.citations, readings, f)), None)
             if frame:
                 shown = _shown(claim, readings).get(frame) or next(r[frame] for r in readings if frame in r)
-                apart: dict[frozenset[str], list[Citation]] = {}
+                apart: dict[Reading, list[Citation]] = {}  # each side's first reading -> its citations
                 for citation, reading in zip(claim.citations, readings):
-                    apart.setdefault(reading[frame].argument if frame in reading else shown.argument, []).append(citation)
-                claim = fact(claim.id, "claim", claim.label, claim.value, apart.pop(shown.argument), variants=claim.variants)
+                    told = reading.get(frame, shown)
+                    apart.setdefault(next((r for r in apart if _same_side(r, told, frame)), told), []).append(citation)
+                claim = fact(claim.id, "claim", claim.label, claim.value, apart.pop(next(r for r in apart if _same_side(r, shown, frame))), variants=claim.variants)
                 split += [claim] + [fact(unique_id(f"claim-{slugify(' '.join(told[0].quote.split()[:6]))}", taken), "claim", "claim", told[0].quote, told)
                                     for told in apart.values()]
                 continue
         split.append(claim)
     return split
+
+
+def _told_two_ways(citations: list[Citation], readings: list[dict[str, Reading]], frame: str) -> bool:
+    """Whether a claim's sentences tell two arguments of a frame: two outcomes of a class, or two sides of causes
+    of one thing, no source on both."""
+    told = [(c, r[frame]) for c, r in zip(citations, readings) if frame in r]
+    if frame != "cause":
+        return len({r.argument for _, r in told}) > 1
+    sides = _sides(*zip(*told), frame) if told else None
+    return sides is not None and any(_one_thing(frame, a, b) for (_, a), (_, b) in product(*sides))
 
 
 def _bodies_disputed(facts: list[Fact], organizations: set[str]) -> list[Fact]:
@@ -385,7 +414,8 @@ def _rivals_apart(claims: list[Fact], sentences: list[Sentence], body: dict[str,
         shown, sources, together = _shown(every[i], readings), _own_word(every[i], readings), [i]
         for (j, other), rival in told.items():
             if other == frame and j not in merged and not sources & _own_word(every[j], rival) \
-                    and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown, _shown(every[j], rival)):
+                    and not _same_side(shown, _shown(every[j], rival), frame) and _one_thing(frame, shown, _shown(every[j], rival)) \
+                    and not _chained(shown, _shown(every[j], rival)):
                 together.append(j)
                 sources |= _own_word(every[j], rival)
         # a source telling its side in its own words and the other as what another says ('The company is telling
@@ -422,7 +452,7 @@ _TOLD_APART = frozenset({"cause", *_AGENT_FRAMES, *_RECEIVED, *_OUTCOME_FRAMES})
 _SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a conflict's label names as they are read
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for frame, kinds in _OUTCOMES if frame not in _CUES for _, p in kinds)
-    + r"|\b(?:" + "|".join(f"[{cue[0].upper()}{cue[0]}]{re.escape(cue[1:])}" for cues in _CUES.values() for cue in cues) + r")|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
+    + r"|\b(?:" + "|".join(f"[{cue[0].upper()}{cue[0]}]{re.escape(cue[1:])}" for cues in _CUES.values() for cue in cues) + r")|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|originated|linked|treat(?:ed|ing)|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
     + "|".join(_AGENT_NOUNS) + r"|" + _FAILING + r"|came in|entered|seeped|poured)\b")
 
 
@@ -566,24 +596,23 @@ def _frames_told(citation: Citation, setting: Setting) -> dict[str, Reading]:
         *((m, _CLAUSE.split(text[m.end():])[0]) for m in (*_CAUSED.finditer(text), *_BLAMED_FOR.finditer(text))),
     ]:
         # the clause nearest the verb ('..., has confirmed that X caused')
-        told = _CALLED.sub("", match.group("cause"))
+        told = _CALLED.sub("", _ASIDE.sub("", match.group("cause")))
         clauses = _CLAUSE_OPENS.split(told)
         cause = _phrase(clauses[0] if match.re is _CAUSED_BY else clauses[-1])
         kind = _kind(cause) - _FAULT
         if match.re is _CAUSED_BY and (match["after"] or match["origin"] or match["suspected"]) and not _kind(cause) & _MISHAP_HEADS \
-                and not (match["after"] and _DAMAGING.search(clauses[0])):
+                and not (match["after"] and _DAMAGING.search(clauses[0])) and not (match["origin"] and _kind(cause.split()[-1]) & _IGNITERS):
             continue
         if match.re is _CAUSED_BY and match["after"] and (_STEP.search(told) or not (_kind(cause.split()[0]) & _MISHAP_HEADS or cause.split()[0] in _DETERMINERS)):
             continue
-        if kind and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
+        if kind and not kind <= _THE_EVENT and len(cause.split()) <= CAUSE_WORDS and not _UNTOLD.search(cause):
             about = _PHRASE_ENDS.split(_CLAUSE_OPENS.split(effect)[-1 if match.re is _CAUSED_BY else 0], maxsplit=1)[0].split()
             # what was caused, by its common words: a name shared ('the delays in Keldon') is no same thing; the event's
             # breakdown when it is one, when nothing is told, or when a source's lead tells why what it tells happened
             of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
             # ... or when it is a defect found or a mishap suspected: why what happened (a recall, a fire) happened
             why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"] or match["suspected"])
-            of = of | _MISHAP if of & _MISHAP or not of or why else of
-            found.setdefault("cause", []).append(Reading("cause", kind, cause, of))
+            found.setdefault("cause", []).append(Reading("cause", kind, cause, of | _MISHAP if of & (_MISHAP | _HARM) or not of or why else of, effect=of))
     if (citation.source, text) in setting.leads:
         for match in _MISHAP_TOLD.finditer(text):
             cause = match["cause"] or _phrase(_CLAUSE_OPENS.split(match["defect"])[0])
@@ -678,8 +707,26 @@ def _named_doer(quote: str, words: str) -> re.Match | None:
     return search_holding(("by",), _BY, before) or search_holding(_AGENT_WORDS, _AGENT_IS, before) or search_holding(("from",), _FROM, before)
 
 
+# Words naming a breakdown of any kind: what a cause is of, never a cause ('customers could not pay because of an outage')
+_THE_EVENT = stems("outage disruption shutdown incident accident breakdown")
+# Words naming a part of any whole, no kind of cause
+_PART = stems("system systems unit units equipment part parts")
+# A fire and what it gives off: smoke told as why patients were moved is of the fire, not a rival of its cause
+_FIRE = stems("fire blaze smoke flames fumes")
+
+
+def _chained(a: Reading, b: Reading) -> bool:
+    """Whether one cause is what the other caused, a fire's smoke and flames with it: a chain ('a fryer' started
+    the fire, the move of patients was due to 'the smoke'), not rivals."""
+    return any(x.argument & (y.effect | _FIRE if y.effect & _FIRE else y.effect) for x, y in ((a, b), (b, a)))
+
+
 def _same_side(a: Reading, b: Reading, frame: str) -> bool:
-    return bool(a.argument & b.argument) if frame == "cause" else a.argument == b.argument
+    """Whether two readings tell one argument: causes sharing a word or a class ('an electrical fault' / 'a short
+    circuit'), other arguments the same."""
+    if frame == "cause":
+        return bool(a.argument & b.argument) or any(a.argument & kind and b.argument & kind for kind in _CAUSE_CLASSES)
+    return a.argument == b.argument
 
 
 def _unmixed(sides: list[list[tuple[Citation, Reading]]], body: dict[str, list[str]], frame: str, naming: dict[str, set[str]], setting: Setting) -> bool:
@@ -743,8 +790,10 @@ def _reported(sentence: str, reading: Reading) -> bool:
 
 def _tells_cause(text: str, kind: frozenset[str]) -> bool:
     """Whether a text tells a cause of this kind: its one word, or two of its words side by side ('a controlled
-    burn' in 'the controlled burn spread'; not 'burned' and 'brought under control' apart)."""
+    burn' in 'the controlled burn spread'; not 'burned' and 'brought under control' apart). A word naming only a part
+    of some whole ('system', 'unit') is not one of them: 'loss of cooling' tells 'a problem with the cooling system'."""
     words = [w for word in text.split() for w in _kind(word)]
+    kind = kind - _PART or kind
     if len(kind) == 1:
         return bool(kind & set(words))
     return any(a != b and {a, b} <= kind for a, b in zip(words, words[1:]))
