@@ -480,3 +480,22 @@ def test_a_figure_below_the_lead_compared_with_an_earlier_one_or_of_the_event_s_
     event = event_of(f"{RILA} {news}", "Nine people were injured when a coach overturned near Rila on Sunday.")
     boxed, _ = figures(event)
     assert figure in boxed.values()
+
+
+def test_one_value_two_sources_give_under_two_nouns_is_one_figure_labelled_by_the_label_saying_more():
+    event = event_of(
+        "Voters in Brena elected a new mayor on Sunday, with 3,412 votes going to the winner.",
+        "Ana Petek of the Harbour Residents List became mayor of Brena. The Harbour Residents List received 3,412 votes, the election office said.",
+    )
+    told = [f for f in event.facts if f.kind == "number" and f.value == "3,412"]
+    assert [f.label for f in told] == ["votes (Harbour Residents List)"]
+    assert {c.source for c in told[0].citations} == {"s1", "s2"} and told[0].status == "agreed"
+
+
+def test_a_small_count_two_sources_give_under_two_nouns_stays_two_figures():
+    event = event_of(
+        "A ferry ran aground off Vela on Friday. Four crew were taken to hospital in Split.",
+        "A ferry carrying four lorries ran aground off Vela on Friday, the coastguard said.",
+    )
+    boxed = [f for f in event.facts if f.kind == "number" and f.value.lower() == "four"]
+    assert len(boxed) == 2

@@ -25,6 +25,9 @@ MAX_FIGURES = 10  # editors' lists name 7 figures per event on average (80 event
 # A source's two counts of one exact value from 100 up are one count told twice ('300 evacuated', 'some 300
 # residents'), as other sources' are (merge.py); groups of one small size are common ('12 crew', '12 injured').
 SAME_SOURCE_RESTATED = 100
+# Two sources' figures of one exact value from 20 up, in one unit, are one figure told twice ('about 40 employees' /
+# '40 staff were evacuated'); small groups of one size are common in one story ('four crew', 'four pools').
+TOLD_TWICE = 20
 RESTATING_WORDS = 12  # a claim of so few words whose every sentence boxed figures cite says those figures
 RESTATING_OTHER_WORDS = 3  # and a longer one that says fewer words besides the figures' and the box's names
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -62,6 +65,7 @@ def key_figures(facts: list[Fact], quantities: list[Quantity], year: int | None)
     ranked = sorted((f for f in figures if f.id not in more), key=lambda f: _rank(f, mentions[f.id]))
     more |= {f.id for f in ranked[MAX_FIGURES:] if f.status != "conflict"}
     folded = _measures_told_twice([f for f in figures if f.id not in more], mentions)
+    folded |= _figures_told_twice([f for f in ranked if f.id not in more and f.id not in folded], mentions)
     boxed = [folded.get(f.id, f) for f in facts if f.id not in more and folded.get(f.id, f) is not None]
     told = _restating_claims(facts, [f for f in boxed if f.kind == "number"])
     return [f for f in boxed if f.id not in told], [f for f in figures if f.id in more]
@@ -85,11 +89,45 @@ def _measures_told_twice(figures: list[Fact], mentions: dict[str, list[Quantity]
         ), None)
         if line is None:
             continue
-        citing = {c.source for c in line.citations}
-        told = tuple(replace(c, value=None if (c.value or given.value) == line.value else c.value or given.value) for c in given.citations if c.source not in citing)
-        folded[line.id] = replace(line, citations=line.citations + told, status="agreed" if told else line.status)
+        folded[line.id] = _folded(line, given)
         folded[given.id] = None
     return folded
+
+
+def _figures_told_twice(ranked: list[Fact], mentions: dict[str, list[Quantity]]) -> dict[str, Fact | None]:
+    """Two boxed figures of one value as shown ('about 40', '5,203', 'about 60%'), from TOLD_TWICE up or a share, in
+    one unit, that no source gives both of: one figure two sources told under nouns merging could not align ('about
+    40 employees' / 'about 40 people working there were evacuated'). The line whose label says more (in words, but
+    for 'number of'; else the more key one: `ranked` is in the box's order) keeps its label ('votes (Green Party)'
+    over 'votes (Sunday)', 'share of capacity' over 'currently runs') and cites the other's sources too. Figure id ->
+    the folded line, or None for the line folded into it."""
+    folded: dict[str, Fact | None] = {}
+    alike: dict[tuple, list[Fact]] = defaultdict(list)
+    for figure in ranked:
+        if figure.status != "conflict" and _distinct(mentions[figure.id]):
+            alike[(figure.value.lower(), frozenset(measure_unit(q.slot) for q in mentions[figure.id]))].append(figure)
+    for figures in alike.values():
+        figures.sort(key=lambda f: -len(f.label.removeprefix("number of ").split()))  # stable: the box's order next
+        for i, line in enumerate(figures):
+            for given in figures[i + 1 :]:
+                if line.id not in folded and given.id not in folded and not {c.source for c in given.citations} & {c.source for c in line.citations}:
+                    folded[given.id] = None
+                    line = _folded(line, given)
+            if line is not figures[i]:
+                folded[figures[i].id] = line
+    return folded
+
+
+def _distinct(mentions: list[Quantity]) -> bool:
+    """Mentions of one value rare enough in a story that two sources giving it give one figure."""
+    return bool(mentions) and all(q.value >= TOLD_TWICE or q.slot.startswith("per cent") for q in mentions)
+
+
+def _folded(line: Fact, given: Fact) -> Fact:
+    """`line` citing `given`'s sources too, each with the words it gave when they differ from the line's value."""
+    citing = {c.source for c in line.citations}
+    told = tuple(replace(c, value=None if (c.value or given.value) == line.value else c.value or given.value) for c in given.citations if c.source not in citing)
+    return replace(line, citations=line.citations + told, status="agreed" if told else line.status)
 
 
 def _one_measure(mentions: list[Quantity]) -> tuple[str, float] | None:
