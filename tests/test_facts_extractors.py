@@ -544,6 +544,38 @@ def test_a_name_listed_with_a_persons_is_a_person_but_not_a_place_or_an_owner():
     assert "Eastern Vallin" not in found or found["Eastern Vallin"][0] != "person"
 
 
+def test_a_name_the_event_files_as_a_person_is_no_place_or_body_elsewhere():
+    """Made up: 'went to X of Sweden' reads X as where it went, 'Her mentor X says' as a body by its kind before it;
+    the same full name filed as a person in another sentence is who both are (past the lead, where a name after "to"
+    is where the event happened)."""
+    texts = (
+        "The silver medal went to Tormod Vassli of Sweden, the bronze to Ilse Brandvik of Finland.",
+        "Norway's Tormod Vassli finished second, and the trainer Ilse Brandvik said the snow was slow.",
+        "Her mentor Oskar Lindqvel says she has trained for this since May.",
+        "Oskar Lindqvel, her mentor at the ski club, said the win was no surprise.",
+    )
+    sentences = [sentence(text, f"s{n + 1}", 5) for n, text in enumerate(texts)]
+    found = {e.name: (e.kind, e.label, e.sources) for e in find_entities(sentences, Spellings(Aliases()))}
+    assert found["Tormod Vassli"][0] == found["Ilse Brandvik"][0] == found["Oskar Lindqvel"][0] == "person"
+    assert found["Tormod Vassli"][2] == found["Ilse Brandvik"][2] == ["s1", "s2"]
+    assert found["Oskar Lindqvel"][2] == ["s3", "s4"]
+
+
+def test_a_place_a_person_is_from_is_no_person_though_a_role_follows_it():
+    """Made up: 'X of Hestvik, one of 40 guides' and 'X, 11, from Brekkvik, the youngest guide' appose the role
+    to the town, which is left out of the people; a person named after a place keeps a form of address ('Mr Paris')."""
+    texts = (
+        "The lantern was carried by 80-year-old Maren Tollefsen of Hestvik, one of 40 volunteer guides.",
+        "Jonas Abelsen, 11, from Brekkvik, the youngest guide, said he was tired.",
+        "Visitors came to Hestvik and Brekkvik for the night walk.",
+        "Mr Paris, the museum's curator, said the route would stay open.",
+    )
+    found = [(e.name, e.kind, e.sources) for e in find_entities([sentence(t, f"s{n + 1}", 0) for n, t in enumerate(texts)], Spellings(Aliases()))]
+    assert ("Hestvik", "place", ["s3"]) in found and ("Brekkvik", "place", ["s3"]) in found
+    assert not [name for name, kind, _ in found if kind == "person" and name in ("Hestvik", "Brekkvik")]
+    assert ("Paris", "person", ["s4"]) in found
+
+
 def test_agent_nouns_give_roles_and_a_pronoun_contraction_is_no_name():
     found = entities_of(
         "Backup quarterback Dario Velloso started, and self-made millionaire Ottla Renk watched.",

@@ -2540,6 +2540,9 @@ class _Builder:
         """Surnames alone ('Stoltenberg', 'President Putin') and repeat mentions of known places and bodies."""
         for run in self.single_people:
             key = self._surname_key(self._surname(run.words))
+            if self._a_place_alone(run, key):
+                self.claimed.add(_place_of(run))  # no one's, and left out (filed as the place it is, it crowded out kept places)
+                continue
             if key not in self.people:
                 self._new_person(key)
             self.people[key].mentions.append(Mention(run.sentence, run.surface, run.role))
@@ -2569,6 +2572,27 @@ class _Builder:
                     continue
             if len(run.words) == 1 and run.possessive is False:
                 self._match_place_variant(run)
+
+    def _a_place_alone(self, run: _Run, key: str) -> bool:
+        """'Freya Linklater, 9, from Stenness, the youngest stitcher', 'Grindavík, a town of fishermen': a single word
+        a role is apposed to is a place, not a person, when the event says something is in or at it, or a person just
+        named is from it, and never gives it a given name, a form of address or a verb of saying (a person named
+        after a place keeps them: 'Mr Paris said')."""
+        return len(run.words) == 1 and (fold(run.surface) in self.placed or self._from_a_person(run)) \
+            and not (key in self.people and self._full(key)) \
+            and not (run.speaks or run.spoken or run.role and (_bare_rank(run.role) or _HONORIFIC.fullmatch(run.role)))
+
+    def _from_a_person(self, run: _Run) -> bool:
+        """'Bessie Sinclair of Stromness', 'Freya Linklater, 9, from Stenness': where the person just named is from."""
+        words = run.sentence_words
+        end = run.start - 1
+        if end < 1 or words[end] not in ("of", "from"):
+            return False
+        return any(  # a person's last name right before, or before its age (", 9 ,", ", aged 9 ,")
+            (e == end or e > 0 and _age_end(words, e) == end - 1) and words[e - 1][:1].isupper()
+            and (surname := self._surname_key(words[e - 1])) in self.people and self._full(surname)
+            for e in (end, end - 3, end - 4)
+        )
 
     def _short_name(self, name: str) -> str | None:
         """The one organisation whose name ends or begins with this word ('Rovers', 'Nordvik') or begins with these
@@ -2797,6 +2821,38 @@ class _Builder:
             if len(given.get(key, ())) == 1 and all(m.described and not _is_acronym(m.surface) for m in self.others[key].mentions):
                 self.people[given[key][0]].mentions.extend(self._pop_other(key).mentions)
 
+    def _fold_full_names(self) -> None:
+        """'went to Sindre Haugland of Norway', 'His coach Henryk Chowaniec says', 'CTO Priya Raghunathan told': a
+        place or a body whose every mention is, or ends in after one word the lexicon does not take for a title, the
+        full name of a person the event files elsewhere is that person: one name is one thing in an event. Not a name
+        something is in or at ('in the Sierra Nevada' beside "Spain's Sierra Nevada", filed as a person)."""
+        people: dict[str, str] = {}  # a person's full name as a mention gives it, or the surname alone, folded -> the person's key
+        for key, person in self.people.items():
+            for mention in person.mentions:
+                words = mention.surface.split()
+                if 2 <= len(words) <= 3 and _valid_name(words):
+                    for name in (words, words[1:]) if len(words) == 3 else (words,):  # "Helm Ondřej Malina": a title glued on
+                        people.setdefault(fold(" ".join(name)), key)
+                    people.setdefault(key, key)
+        if not people:
+            return
+        for key in [k for k in self.others if " " in k and not any(_said_where(m) for m in self.others[k].mentions)]:
+            named = [self._full_name_in(m.surface, people) for m in self.others[key].mentions]
+            found = [n for n in named if n is not None]
+            whose = {person for person, _ in found}
+            if len(found) == len(named) and len(whose) == 1 and any(" " in surface for _, surface in found):
+                mentions = self._pop_other(key).mentions
+                self.people[whose.pop()].mentions.extend(replace(m, surface=surface, role=None) for m, (_, surface) in zip(mentions, found))
+
+    @staticmethod
+    def _full_name_in(surface: str, people: dict[str, str]) -> tuple[str, str] | None:
+        """The person whose full name `surface` is or ends in after one word, with that name as written."""
+        words = surface.split()
+        for tail in (words, words[1:]):
+            if 1 <= len(tail) <= 3 and (person := people.get(fold(" ".join(tail)))) is not None:
+                return person, " ".join(tail)
+        return None
+
     def _fold_surnames(self) -> None:
         """'Weidinger's lawyer' filed Weidinger as a body; a person of that surname is who it is."""
         for key in [k for k in self.others if " " not in k and self.others[k].label in ("organization", "place")]:
@@ -2871,6 +2927,7 @@ class _Builder:
         self._fold_surnames()
         self._split_namesakes()
         self._fold_given_names()
+        self._fold_full_names()
         for entity in self.others.values():
             entity.name = self._display(entity)
         bodies = [e for e in self.others.values() if e.kind == "organization"]
@@ -3079,6 +3136,12 @@ def _first_seen(entity: Entity, surface: str) -> int:
 
 
 _ITS = re.compile(r"\b[Ii]ts $")
+
+
+def _said_where(mention: Mention) -> bool:
+    """'in southern Spain's Sierra Nevada', 'held in the Sierra Nevada': a name something is in or at."""
+    words = mention.sentence.text.split(mention.surface, 1)[0].split()[-3:]
+    return any(w.lower() in _WHERE_PREPOSITIONS for w in words)
 
 
 def _told_whose(mention: Mention, bodies: list[Entity]) -> Mention:
