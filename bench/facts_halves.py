@@ -5,7 +5,7 @@ only if half B is no worse (found, exact, known conflicts flagged, judged keep; 
 Half A holds the sets whose known conflicts are not only swapped digits (blind37, blind39, blind41 joined it in
 session 19, when the older half A flagged 57 of its 60 and hid the gap unseen sets showed; blind43 and blind45 when
 they were retired, blind44 and blind46 going to B; in session 20 blind47 and blind49 to A, blind48 and blind50 to B; in session 21
-blind51 and blind53 to A, blind52 and blind54 to B; in session 22 blind55 and blind57 to A, blind56 and blind58 to B; in session 23 blind59 and blind61 to A, blind60 and blind62 to B; in session 24 blind63 and blind65 to A, blind64 and blind66 to B; in session 25 blind67 and blind69 to A, blind68 and blind70 to B). Scores the code of
+blind51 and blind53 to A, blind52 and blind54 to B; in session 22 blind55 and blind57 to A, blind56 and blind58 to B; in session 23 blind59 and blind61 to A, blind60 and blind62 to B; in session 24 blind63 and blind65 to A, blind64 and blind66 to B; in session 25 blind67 and blind69 to A, blind68 and blind70 to B; in session 26 blind72 and blind73 to A, blind71 and blind74 to B). Scores the code of
 CHECKOUT (default: this repository) with bench/facts_score.py and prints found / exact / known conflicts flagged /
 figure conflicts no editor listed per half; with --judged also the rejudged keep and noise per half
 (bench/facts_judge.py rejudge: the verdicts of earlier judges, matched by value), with --kind one kind of fact only.
@@ -24,8 +24,8 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HALF_A = {"blind3", "blind4", *(f"blind{i}" for i in range(9, 15)), *(f"blind{i}" for i in range(23, 27)), "blind37", "blind39", "blind41", "blind43", "blind45", "blind47", "blind49", "blind51", "blind53", "blind55", "blind57", "blind59", "blind61", "blind63", "blind65", "blind67", "blind69"}
-HALF_B = {*(f"blind{i}" for i in range(15, 23)), *(f"blind{i}" for i in range(27, 37)), "blind38", "blind40", "blind42", "blind44", "blind46", "blind48", "blind50", "blind52", "blind54", "blind56", "blind58", "blind60", "blind62", "blind64", "blind66", "blind68", "blind70"}
+HALF_A = {"blind3", "blind4", *(f"blind{i}" for i in range(9, 15)), *(f"blind{i}" for i in range(23, 27)), "blind37", "blind39", "blind41", "blind43", "blind45", "blind47", "blind49", "blind51", "blind53", "blind55", "blind57", "blind59", "blind61", "blind63", "blind65", "blind67", "blind69", "blind72", "blind73"}
+HALF_B = {*(f"blind{i}" for i in range(15, 23)), *(f"blind{i}" for i in range(27, 37)), "blind38", "blind40", "blind42", "blind44", "blind46", "blind48", "blind50", "blind52", "blind54", "blind56", "blind58", "blind60", "blind62", "blind64", "blind66", "blind68", "blind70", "blind71", "blind74"}
 SCORE_LINE = re.compile(
     r"^(blind\d+): (\d+)/(\d+) found .*?, (\d+)/\d+ exact .*?flagged (\d+)/(\d+), figures in conflict no editor listed (\d+)", re.M
 )

@@ -4,7 +4,7 @@
 Scores the seed event, the two test fixture events (tests/facts_expectations.py), and three held-out
 events (bench/heldout/: an acquisition, a train derailment, an election) whose editor's lists below
 were written before the extractors ever ran on them, and the retired blind sets (bench/blind3/, bench/blind4/, bench/blind9/, bench/blind10/, bench/blind11/,
-bench/blind12/, bench/blind13/, bench/blind14/, bench/blind15/ to bench/blind70/: hidden from the code until sessions 8, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24 and 25,
+bench/blind12/, bench/blind13/, bench/blind14/, bench/blind15/ to bench/blind74/: hidden from the code until sessions 8, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25 and 26,
 now development sets). Prints, per event, the facts found / expected,
 those citing exactly the right sources, what went wrong, and (with --box) every boxed fact, so a
 person can judge how many are keepers, and (with --more) the figures kept out of the box. With --set DIR
@@ -45,7 +45,7 @@ FIRSTRUN = ROOT / "bench" / "firstrun"
 # session 12 (blind15 to blind18), session 13 (blind19 to blind22), session 15 (blind23 to blind26), session 16 (blind27 to blind30),
 # session 17 (blind31 to blind34), session 18 (blind35 to blind42), session 19 (blind43 to blind46),
 # session 20 (blind47 to blind50), session 21 (blind51 to blind54), session 22 (blind55 to blind58), session 23 (blind59 to blind62),
-# session 24 (blind63 to blind66), session 25 (blind67 to blind70): see their README
+# session 24 (blind63 to blind66), session 25 (blind67 to blind70), session 26 (blind71 to blind74): see their README
 RETIRED_BLIND = tuple(  # every set folder in bench/: a set is moved here when it is retired
     sorted((folder.parent for folder in (ROOT / "bench").glob("blind*/expected.py")), key=lambda folder: int(folder.name[len("blind"):]))
 )
