@@ -131,6 +131,19 @@ def test_a_day_something_was_made_known_is_marked_as_the_day_of_a_telling():
         assert told(text), text
 
 
+def test_a_relative_day_after_a_word_for_what_was_made_known_dates_the_telling():
+    def told(text: str) -> bool:
+        return find_dates(sentence(text), THURSDAY)[0].told
+
+    for text in (  # with 'on' or without: the day of the announcement, not of the sale it tells
+        "The brewery changes hands for 40 million, it emerged from a market announcement this morning.",
+        "The brewery changes hands for 40 million, according to a company announcement on this morning.",
+        "The buyer named the brewery in an announcement on Tuesday.",
+    ):
+        assert told(text), text
+    assert not told("The brewery was sold on Tuesday, after an announcement of talks.")
+
+
 # --- figures -----------------------------------------------------------------------------------
 
 

@@ -813,3 +813,19 @@ def test_a_breakdowns_own_noun_is_no_cause_and_a_source_naming_the_rivals_kind_w
     software = lead + ("The disruption was caused by a fault in the control software, the company's report said. "
                        "The report describes a loss of cooling in one hall.")
     assert disputed(cooling, software) == []
+
+
+def test_a_ships_failure_told_as_suffered_or_as_leaving_it_without_steering_rivals_an_outside_thing_fouling_it():
+    """A grounding blamed on the ship's own systems ('suffered a hydraulic failure', 'a hydraulic failure had left
+    the trawler without steering') against a thing from outside caught in its gear ('a fouled propeller')."""
+    aground = "The trawler Morwenna Bay ran aground outside Penhallow harbour early on Saturday."
+    suffered = aground + " The crew said the boat suffered a complete hydraulic failure as it entered the channel."
+    left = aground + " Its owners, Trelawn Fishing, said a hydraulic failure had left the trawler without steering in the channel."
+    fouled = aground + " Harbour officials point to a fouled propeller, with a drifting net wound round the shaft."
+    assert [value for _, value, _ in disputed(suffered, suffered.replace("early on", "before dawn on"), fouled)] \
+        == ["a complete hydraulic failure / a fouled propeller"]
+    assert [value for _, value, _ in disputed(left, left.replace("early on", "before dawn on"), fouled)] \
+        == ["a hydraulic failure / a fouled propeller"]
+    # one failure told both ways is one side; a loss left by no failure ('left the harbour without a pilot') no cause
+    assert disputed(suffered, left) == []
+    assert disputed(aground + " The storm had left the harbour without a pilot boat.", fouled) == []

@@ -86,7 +86,8 @@ class DateMention:
 
 # A day that dates a telling, not a happening: right after a verb of making known ('confirmed on Tuesday', 'a report
 # published on Monday', 'said late on Friday') or a word for what was made known ('in a statement on Tuesday'), or
-# right before such a verb ('The consulate on Tuesday confirmed ...').
+# right before such a verb ('The consulate on Tuesday confirmed ...'); a relative day after the word, with 'on' or
+# without ('a stock exchange announcement (on) this morning'), dates the telling too.
 _TELLING = (
     r"said|says|told|confirmed|confirms|announced|announces|reported|reports|stated|added|published|issued"
     r"|disclosed|revealed|acknowledged|denied|tweeted|posted|wrote|explained|insisted|warned|briefed"
@@ -99,8 +100,8 @@ _DECLARED_AFTER = re.compile(r"^\s*,?\s*declare[ds]\b", re.IGNORECASE)
 _CLAUSE_AFTER = re.compile(r"^\s*,?\s*(?:declare[ds]\s+)?(?:that\b|:|[\"“])", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 _TOLD_BEFORE = re.compile(
-    rf"\b(?:{_TELLING}|statement|report|briefing|conference|interview|bulletin|communiqu[eé]|update|letter)"
-    r"\s+(?:late\s+|early\s+)?$",
+    rf"\b(?:{_TELLING}|statement|announcement|report|briefing|conference|interview|bulletin|communiqu[eé]|update|letter)"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(rf"^\s*,?\s*(?:{_TELLING})\b", re.IGNORECASE)

@@ -205,6 +205,7 @@ _MISHAP = frozenset({
 _MISHAP_HEADS = _MISHAP - {"break"} | _FAULT | frozenset({
     "strik", "leak", "explo", "blast", "fire", "circu", "overh", "spark", "spill", "breac", "attac", "colla", "crack",
     "burst", "surge", "storm", "light", "flood", "lands", "fall", "arson",
+    "foule", "tangl", "snagg",  # an outside thing caught in a ship's gear: 'a fouled propeller', 'a tangled rope'
 })
 # ... a mishap told bare, with no determiner, by the stem of its head ('after lightning struck the roof')
 _BARE_MISHAP = "|".join(sorted(_MISHAP_HEADS))
@@ -242,10 +243,17 @@ _CAUSED_BY = re.compile(
 )
 # ... and as what is thought to have caused it, was behind it or is its (likely) cause ('A gas leak is believed to have
 # caused the blast', 'A faulty boiler was behind the explosion', 'A cigarette is the likely cause of the fire')
+# What a thing runs by, its loss the event's breakdown
+_RUNS_BY = r"(?:power|propulsion|steering|electricity|cooling|heating|engines?|brakes|control|communications|signals)\b"
+# A verb of believing or saying before a cause, after a comma too ('The owner, X, said a fault had ...'): not of the cause
+_BELIEVING = r"(?:believes?|believed|suspects?|suspected|thinks?|thought|says?|said)"
 _CAUSED = re.compile(
-    r"(?:^|[,;]\s+|\b(?:believes?|believed|suspects?|suspected|thinks?|thought|says?|said)\s+(?:that\s+)?)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
+    r"(?:^|[,;]\s+(?!" + _BELIEVING + r"\s)|\b" + _BELIEVING + r"\s+(?:that\s+)?)(?P<cause>[A-Za-z][^,;.]{2,60}?)"
     r"(?:\s+(?:most\s+|very\s+)?(?:likely|probably|possibly|apparently|almost certainly))?\s+(?:(?:(?:(?:is|was|are|were) (?:believed|thought|suspected|understood|likely) to have )?(?:caused|triggered|sparked|ignited|set off|led to|started(?= (?:the|a|an) (?:fire|blaze|wildfire)))"
-    r"|(?:was|were|is|are) (?:(?:believed|thought|likely) to be |(?:identified|named|given|seen) as )?(?:(?:to blame|blamed|responsible) for|behind|(?:the|a) (?:\w+ ){0,2}cause of))\s+(?:the|a|an)\b"
+    r"|(?:was|were|is|are) (?:(?:believed|thought|likely) to be |(?:identified|named|given|seen) as )?(?:(?:to blame|blamed|responsible) for|behind|(?:the|a) (?:\w+ ){0,2}cause of)"
+    # ... or as what left a thing without what it runs by: the event's breakdown ('a power failure had left the ship
+    # without propulsion', 'a fault left the hospital without cooling'; not 'left the harbour without a pilot boat')
+    r"|(?P<stranded>(?:had |has )?left(?= (?:the|a|an) (?:[\w-]+ ){0,3}without (?:any |its |their )?(?:[\w-]+ )?" + _RUNS_BY + r")))\s+(?:the|a|an)\b"
     # ... or of nothing told, the event's ('The company said a worn seal was to blame.')
     r"|(?:was|were|is|are) (?:(?:most )?likely |probably )?(?:to blame|(?:the|a) (?:\w+ ){0,2}cause)(?=[,;.]|$))"
 )
@@ -281,11 +289,13 @@ _MISHAP_TOLD = re.compile(
     r"\b(?P<cause>(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:" + _FAILING + r"))\b"
     r"|\b(?:water|rain|rainwater|floodwater|seawater)\s+(?:came|got|leaked|seeped|poured|entered|ran|flowed)\s+(?:in\s+)?(?:through|from)\s+"
     r"(?P<defect>(?:an?|the|its|their)\s+(?:damaged|broken|cracked|leaking|faulty|burst|blocked|missing|loose|rotten|worn|corroded)\b[^,;.]{2,40})"
+    # ... or a failure a thing suffered ('the ferry suffered a total power failure', 'had an engine breakdown')
+    r"|\b(?:suffered|experienced|had)\s+(?P<failure>an?\s+(?:[a-z-]+\s+){0,2}(?:failure|fault|breakdown|malfunction))\b"
 )
 # ... a rival only of a cause that is a failure or a defect too, by the stems of its words ('a slurry lagoon' is where
 # it came from, not what failed)
 _FAILED = _FAULT | stems("burst ruptured failed gave cracked leak leaked short-circuited overheated malfunctioned severed cut damaged "
-                         "broken faulty leaking blocked missing loose rotten worn corroded")
+                         "broken faulty leaking blocked missing loose rotten worn corroded fouled tangled snagged")
 # A clause told after 'after': a step of a story ('after a flooded cabinet was replaced'), not a cause
 _DETERMINERS = frozenset({"a", "an", "what", "suspected"})  # ... or a mishap told with one
 _STEP = re.compile(r"\b(?:was|were|is|are|had|has|have|been)\b")
@@ -453,7 +463,7 @@ _SHOWN_APART = _TOLD_APART - {*_AGENT_FRAMES, *_RECEIVED}  # ... and those a con
 # A word of those frames: only a sentence holding one is read (an event of hundreds of sources has thousands)
 _TELLING_APART = re.compile("|".join(p.pattern for frame, kinds in _OUTCOMES if frame not in _CUES for _, p in kinds)
     + r"|\b(?:" + "|".join(f"[{cue[0].upper()}{cue[0]}]{re.escape(cue[1:])}" for cues in _CUES.values() for cue in cues) + r")|\b(?:caused?|triggered|ignited|set off|led to|responsible|happened|occurred|blame[sd]?|started|sparked|began|attributed|traced|put down|resulted|stemmed|originated|linked|treat(?:ed|ing)|result|due|because of|owing to|after|following|found|finding|discovered|detected|identified|suspect(?:s|ed)?|point(?:s|ed|ing)? to|own(?:s|ed|er|ers)?|belong\w*|licensed|sold|sells?|bought|purchased|acquired|awarded|\w+(?:ed|en|built|sold|run) by|"
-    + "|".join(_AGENT_NOUNS) + r"|" + _FAILING + r"|came in|entered|seeped|poured)\b")
+    + "|".join(_AGENT_NOUNS) + r"|" + _FAILING + r"|came in|entered|seeped|poured|suffered|left)\b")
 
 
 Told = TypeVar("Told")  # what a claim's sentences tell: a reading, or the readings of every frame
@@ -611,11 +621,12 @@ def _frames_told(citation: Citation, setting: Setting) -> dict[str, Reading]:
             # breakdown when it is one, when nothing is told, or when a source's lead tells why what it tells happened
             of = stems(" ".join(w for w in about if w.islower())) - _CAUSING
             # ... or when it is a defect found or a mishap suspected: why what happened (a recall, a fire) happened
-            why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"] or match["suspected"])
+            why = match.re is _CAUSED_BY and (match["why"] and (citation.source, text) in setting.leads or match["found"] or match["suspected"]) \
+                or match.re is _CAUSED and match["stranded"]
             found.setdefault("cause", []).append(Reading("cause", kind, cause, of | _MISHAP if of & (_MISHAP | _HARM) or not of or why else of, effect=of))
     if (citation.source, text) in setting.leads:
         for match in _MISHAP_TOLD.finditer(text):
-            cause = match["cause"] or _phrase(_CLAUSE_OPENS.split(match["defect"])[0])
+            cause = match["cause"] or match["failure"] or _phrase(_CLAUSE_OPENS.split(match["defect"])[0])
             if (kind := _kind(cause) - _FAULT) and len(cause.split()) <= CAUSE_WORDS:
                 found.setdefault("cause", []).append(Reading("cause", kind, cause, _MISHAP, True, mishap=True))
     return {frame: got[0] for frame, got in found.items() if len({r.argument for r in got}) == 1}
