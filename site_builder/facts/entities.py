@@ -3161,8 +3161,9 @@ def _held_by_bodies_too(mention: Mention) -> bool:
     head = role.split()[-1].lower()
     if any(head.endswith(trade) for trade in TRADES_OF_BOTH) or _kind_of_body(role):
         return True
-    after = mention.sentence.text.split(role, 1)[-1].split()[:1]
-    return bool(after) and after[0].strip(",.").lower() in BODY_KINDS_BEFORE_A_NAME
+    _, told, after = mention.sentence.text.partition(role)
+    following = after.split()[:1]
+    return bool(told and following) and following[0].strip(",.").lower() in BODY_KINDS_BEFORE_A_NAME
 
 
 def _said_where(mention: Mention) -> bool:
