@@ -574,6 +574,24 @@ def test_a_name_the_event_files_as_a_person_is_no_place_or_body_elsewhere():
     assert found["Oskar Lindqvel"][2] == ["s3", "s4"]
 
 
+def test_a_body_filed_as_a_person_by_a_role_bodies_hold_too_stays_a_body():
+    """Made up: 'The shipowner, Vendral Agropecas, said' and 'X is a volunteer network' file the name as a person by a
+    trade bodies ply too (or a role cut before a body's kind); the sentences calling it a company or a network keep it
+    a body, and the person filing is dropped."""
+    texts = (
+        "The ferry is owned by the Tarvik company Vendral Agropecas.",
+        "Vendral Agropecas will cooperate with the inquiry.",
+        "The shipowner, Vendral Agropecas, said the engine had failed.",
+        "The birdwatching network Kestrel Watch Orrin counted 40 nests on the cliffs.",
+        "Kestrel Watch Orrin is a volunteer network founded in 2011.",
+    )
+    sentences = [sentence(text, f"s{n + 1}", 5) for n, text in enumerate(texts)]
+    found = {e.name: (e.kind, e.sources) for e in find_entities(sentences, Spellings(Aliases()))}
+    assert found["Vendral Agropecas"] == ("organization", ["s1", "s2", "s3"])
+    assert found["Kestrel Watch Orrin"] == ("organization", ["s4", "s5"])
+    assert not [name for name, (kind, _) in found.items() if kind == "person"]
+
+
 def test_a_place_a_person_is_from_is_no_person_though_a_role_follows_it():
     """Made up: 'X of Hestvik, one of 40 guides' and 'X, 11, from Brekkvik, the youngest guide' appose the role
     to the town, which is left out of the people; a person named after a place keeps a form of address ('Mr Paris')."""

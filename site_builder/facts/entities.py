@@ -2839,10 +2839,24 @@ class _Builder:
         for key in [k for k in self.others if " " in k and not any(_said_where(m) for m in self.others[k].mentions)]:
             named = [self._full_name_in(m.surface, people) for m in self.others[key].mentions]
             found = [n for n in named if n is not None]
-            whose = {person for person, _ in found}
+            whose = {person for person, _ in found if person in self.people}  # not one just dropped as a body's filing
             if len(found) == len(named) and len(whose) == 1 and any(" " in surface for _, surface in found):
+                person = whose.pop()
+                if self._a_body_filed_as_person(key, person):
+                    self.others[key].mentions.extend(replace(m, role=None) for m in self.people.pop(person).mentions)
+                    continue
                 mentions = self._pop_other(key).mentions
-                self.people[whose.pop()].mentions.extend(replace(m, surface=surface, role=None) for m, (_, surface) in zip(mentions, found))
+                self.people[person].mentions.extend(replace(m, surface=surface, role=None) for m, (_, surface) in zip(mentions, found))
+
+    def _a_body_filed_as_person(self, key: str, person: str) -> bool:
+        """'The shipowner, Armadora Cervomar, said', 'X is a volunteer association': the person was filed only by a role
+        bodies hold too, every mention naming the body, while the body's side carries a body's marks (its kind said
+        beside it, 'its', a body's deeds): the body is who it is, and the person filing is the one to drop."""
+        names = {fold(m.surface) for m in self.others[key].mentions}
+        mentions = self.people[person].mentions
+        return all(fold(m.surface) in names and _held_by_bodies_too(m) for m in mentions) and (
+            key in self.bodies or key in self.things or any(m.described for m in self.others[key].mentions)
+        )
 
     @staticmethod
     def _full_name_in(surface: str, people: dict[str, str]) -> tuple[str, str] | None:
@@ -3136,6 +3150,20 @@ def _first_seen(entity: Entity, surface: str) -> int:
 
 
 _ITS = re.compile(r"\b[Ii]ts $")
+
+
+def _held_by_bodies_too(mention: Mention) -> bool:
+    """'The shipowner, X,', 'Operator X says', 'X is a volunteer association': a person's filing by a trade bodies
+    ply as well ('owner', 'shipowner', 'operator'), or by a role cut short before a body's kind."""
+    role = mention.role or ""
+    if not role:
+        return False
+    head = role.split()[-1].lower()
+    if any(head.endswith(trade) for trade in TRADES_OF_BOTH) or _kind_of_body(role):
+        return True
+    _, told, after = mention.sentence.text.partition(role)
+    following = after.split()[:1]
+    return bool(told and following) and following[0].strip(",.").lower() in BODY_KINDS_BEFORE_A_NAME
 
 
 def _said_where(mention: Mention) -> bool:
