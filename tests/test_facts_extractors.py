@@ -4971,6 +4971,22 @@ def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_on
     assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()
 
 
+def test_a_town_one_source_alone_tells_as_where_against_every_other_source_is_one_place_in_dispute():
+    """Three sources put the new smelter in Harnby, a trade paper alone in Orlund, neither side naming the other town:
+    one place in dispute. A source of the one side naming the other town anywhere tells of both."""
+    def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
+        return places_boxed(*bodies, title="Copper firm starts a recycling smelter")
+
+    harnby = "The copper firm Velto on Tuesday started a recycling smelter in Harnby, its first outside the capital."
+    harnby_again = "Velto fired up its new recycling smelter in Harnby on Tuesday. Sixty people work there."
+    harnby_third = "In the harbour district of Harnby, Velto started its copper recycling smelter on Tuesday."
+    orlund = "Copper maker Velto this week started a 20,000-tonne recycling smelter in Orlund, the trade paper learned."
+    found = places(harnby, harnby_again, orlund, harnby_third)
+    assert found["Harnby / Orlund"] == ("Harnby / Orlund", "conflict", ["s1", "s2", "s3", "s4"])
+    both = orlund + " The firm's first smelter stands in Harnby."
+    assert "Harnby / Orlund" not in places(harnby, harnby_again, both, harnby_third)
+
+
 def test_two_venues_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
     """A venue named by a proper name before a lower-case word of its kind ('in the Tolva sports hall') is a venue, the
     'Sports Hall Tolva' of another source; two venues each told as where by two sources, none naming the other, are one

@@ -471,8 +471,8 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
     region said so ('County X', 'the X region') is no rival of a town in it. Two venues are rivals alike ('at the
     Spaladium Arena' / 'in the Gripe sports hall'), a venue's source naming the other anywhere telling of both (a
     transfer, a second venue). A town one source alone names, as where, is a rival of one every other source tells
-    as where (two or more), neither side naming the other anywhere ('opened its line in Celje' against three sources'
-    'in Maribor'). `told_where`: as for `_where`."""
+    as where, three or more (against two it may be a district), neither side naming the other anywhere ('opened its
+    line in Celje' against three sources' 'in Maribor'). `told_where`: as for `_where`."""
     towns = [
         (entity, item, told_where[entity.key]) for entity, item in places
         if entity.kind == "place" and entity.label in ("place", "venue") and told_where[entity.key] and _named_in_lead(entity) == told_where[entity.key]
@@ -485,7 +485,7 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
             naming = _named_in_lead if entity.label == "place" and not alone else lambda place: set(place.sources)
             if item.id in merged or rival.id in merged or entity.label != other.label or told & naming(other) or rival_told & naming(entity):
                 continue
-            if alone and (len(told | rival_told) != source_count or source_count < 3):
+            if alone and (len(told | rival_told) != source_count or source_count < 4):
                 continue
             (first, first_told), (second, second_told) = sorted(((item, told), (rival, rival_told)), key=lambda side: -len(side[1]))
             citations = [
