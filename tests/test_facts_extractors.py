@@ -4965,26 +4965,15 @@ def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_on
     # a source naming both towns tells of both: no dispute
     both = kilbride_again + " The club moved there from Dunmore."
     assert "Dunmore / Kilbride" not in places(dunmore, kilbride, dunmore_again, both)
-    # a town one source alone names is no rival (a district, another spelling), nor is a region said so
+    # a town one source alone names is no rival of two (a district, another spelling), nor is a region said so
     assert {"Dunmore", "Kilbride"} <= places(dunmore, kilbride, dunmore_again).keys()
+    # ... but it is of one every other source tells as where, three or more, unless a side names the other anywhere
+    dunmore_third = "On Saturday the sports minister cut the ribbon on the rowing club's boathouse in Dunmore."
+    assert places(dunmore, kilbride, dunmore_again, dunmore_third)["Dunmore / Kilbride"] == ("Dunmore / Kilbride", "conflict", ["s1", "s2", "s3", "s4"])
+    rowed = kilbride + " Its crews rowed out of Dunmore for years."
+    assert "Dunmore / Kilbride" not in places(dunmore, rowed, dunmore_again, dunmore_third)
     region = "The sports minister opened the rowing club's new boathouse in the Kilbride region on Saturday."
     assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()
-
-
-def test_a_town_one_source_alone_tells_as_where_against_every_other_source_is_one_place_in_dispute():
-    """Three sources put the new smelter in Harnby, a trade paper alone in Orlund, neither side naming the other town:
-    one place in dispute. A source of the one side naming the other town anywhere tells of both."""
-    def places(*bodies: str) -> dict[str, tuple[str, str, list[str]]]:
-        return places_boxed(*bodies, title="Copper firm starts a recycling smelter")
-
-    harnby = "The copper firm Velto on Tuesday started a recycling smelter in Harnby, its first outside the capital."
-    harnby_again = "Velto fired up its new recycling smelter in Harnby on Tuesday. Sixty people work there."
-    harnby_third = "In the harbour district of Harnby, Velto started its copper recycling smelter on Tuesday."
-    orlund = "Copper maker Velto this week started a 20,000-tonne recycling smelter in Orlund, the trade paper learned."
-    found = places(harnby, harnby_again, orlund, harnby_third)
-    assert found["Harnby / Orlund"] == ("Harnby / Orlund", "conflict", ["s1", "s2", "s3", "s4"])
-    both = orlund + " The firm's first smelter stands in Harnby."
-    assert "Harnby / Orlund" not in places(harnby, harnby_again, both, harnby_third)
 
 
 def test_two_venues_told_as_where_by_sources_none_of_which_names_the_other_are_one_place_in_dispute():
