@@ -510,14 +510,13 @@ _TAKEN_TO = re.compile(
 # one patient of that pronoun, whom other sources may tell so too
 _PRONOUN_PATIENT = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:later\s+|then\s+)?$")
 # A patient the sentence names by no name, by the head of its subject before the verb ('The injured bus driver was ...',
-# 'A 40-year-old woman had been ...'): its last lower-case word
-# 'The man, a US citizen, was ...', '..., and the guest was ...': an apposition between them, an 'and' before
+# 'A 40-year-old woman had been ...', 'The man, a US citizen, was ...', '..., and the guest was ...'): its last lower-case word
 _UNNAMED_PATIENT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)(?:,\s+(?:the|an?)\s+[^,]{1,40},)?"
                               r"\s+(?:was|were|had been|has been)\s+$")
 # Nouns telling a patient by no part in the event, only as a person, a he or a she (or neither): one such patient told
 # by several sources ('the man' here, 'the guest' there, 'he' in a third) is the one patient of that pronoun
 _PERSON_NOUNS = {"man": "him", "boy": "him", "gentleman": "him", "woman": "her", "girl": "her", "lady": "her",
-                 "guest": "", "person": "", "patient": "", "victim": "", "casualty": ""}
+                 "guest": "someone", "person": "someone", "patient": "someone", "victim": "someone", "casualty": "someone"}
 _PRONOUNS = frozenset("he she they it who which".split())
 # Words of a hospital's kind, not of which one it is: what is left of its capitalised words names it ('Celje')
 _HOSPITAL_WORDS = frozenset("general university medical centre center hospital clinic infirmary regional district county teaching clinical state central".split())
@@ -568,7 +567,7 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
         patient = surnames & _words(sentence.text)
         unnamed = _UNNAMED_PATIENT.search(sentence.text[: match.start()])
         noun = unnamed["noun"] if unnamed and unnamed["noun"] not in _PRONOUNS else ""
-        patient = patient or ({_PERSON_NOUNS.get(noun, f"the {noun}") or "someone"} if noun else set())
+        patient = patient or ({_PERSON_NOUNS.get(noun, f"the {noun}")} if noun else set())
         patient = patient or (surnames & _words(before.text) if before and before.source == sentence.source else set())
         pronoun = _PRONOUN_PATIENT.search(sentence.text[: match.start()])
         pronoun_of = match["object"] or (pronoun and {"he": "him", "she": "her"}[pronoun["pronoun"].lower()])
