@@ -1079,6 +1079,21 @@ def test_the_hospital_a_patient_told_only_by_a_pronoun_was_taken_to_told_two_way
     assert "hospital" not in boxed("place", tarnby, tarnby, she)
 
 
+def test_two_hospitals_of_their_own_names_in_one_town_told_for_one_unnamed_patient_are_a_conflict():
+    """'Harwell General Infirmary' by two sources, 'the St Anselm Infirmary in Harwell' by two others: two hospitals of
+    their own names, one town. The patient told as 'the man, a ...', 'the patient', 'he' is one patient across sources;
+    'a hospital in Harwell' against 'the St Anselm Infirmary in Harwell' is the town and a hospital in it, no rival."""
+    fall = "A walker slipped on the Brack ridge above Selby on Sunday and broke his hip. "
+    general = fall + "The man, a 68-year-old Dane, was flown by Mountain Rescue helicopter to Harwell General Infirmary."
+    general_again = fall + "The patient was airlifted to Harwell General Infirmary, where he is in a serious condition."
+    anselm = fall + "He was taken by the Air Ambulance to the St Anselm Infirmary in Harwell city."
+    anselm_again = fall + "A rescue team carried him down, and the man was brought to the St Anselm Infirmary in Harwell."
+    assert boxed("place", general, general_again, anselm, anselm_again)["hospital"] == (
+        "Harwell General Infirmary / St Anselm Infirmary", "conflict", ["s1", "s2", "s3", "s4"])
+    town = fall + "He was flown to a hospital in Harwell."
+    assert "hospital" not in boxed("place", town, town, anselm, anselm_again)
+
+
 TRIAL = "A court in Ghent on Tuesday convicted three people over the collapse of the timber trader Varlo Hout. "
 INSIDE = TRIAL + "The firm's former finance director, Saskia Meulenbelt, was given a two-year suspended sentence."
 OUTSIDE = TRIAL + "Saskia Meulenbelt, the firm's external auditor, was given a two-year suspended sentence."

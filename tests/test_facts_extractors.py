@@ -4996,8 +4996,13 @@ def test_two_towns_told_as_where_by_sources_none_of_which_names_the_other_are_on
     # a source naming both towns tells of both: no dispute
     both = kilbride_again + " The club moved there from Dunmore."
     assert "Dunmore / Kilbride" not in places(dunmore, kilbride, dunmore_again, both)
-    # a town one source alone names is no rival (a district, another spelling), nor is a region said so
+    # a town one source alone names is no rival of two (a district, another spelling), nor is a region said so
     assert {"Dunmore", "Kilbride"} <= places(dunmore, kilbride, dunmore_again).keys()
+    # ... but it is of one every other source tells as where, three or more, unless a side names the other anywhere
+    dunmore_third = "On Saturday the sports minister cut the ribbon on the rowing club's boathouse in Dunmore."
+    assert places(dunmore, kilbride, dunmore_again, dunmore_third)["Dunmore / Kilbride"] == ("Dunmore / Kilbride", "conflict", ["s1", "s2", "s3", "s4"])
+    rowed = kilbride + " Its crews rowed out of Dunmore for years."
+    assert "Dunmore / Kilbride" not in places(dunmore, rowed, dunmore_again, dunmore_third)
     region = "The sports minister opened the rowing club's new boathouse in the Kilbride region on Saturday."
     assert {"Dunmore", "Kilbride region"} <= places(dunmore, region, dunmore_again, region.replace("opened", "unveiled")).keys()
 

@@ -149,7 +149,7 @@ def find_facts(sources: tuple[Source, ...], spellings: Spellings, cache: StageCa
     where = _venues_of_bodies(current, len(sources)) + _where(current, len(sources), told_where)
     others, passing = _other_places(current, where, len(sources))
     passing += [e for e in background if e.kind == "place"]
-    facts += _where_disputed([(e, _entity_fact(e, "place", taken)) for e in where + others], told_where)
+    facts += _where_disputed([(e, _entity_fact(e, "place", taken)) for e in where + others], told_where, len(sources))
     facts += [_entity_fact(e, "person", taken) for e in _people(entities)]
     bodies, commentators = _organizations(current, len(sources))
     commentators += [e for e in background if e.kind == "organization"]
@@ -462,7 +462,7 @@ def _where(entities: list[Entity], source_count: int, told_where: dict[str, set[
     return sorted(chosen, key=lambda e: (order.get(e.label, 3), len(told_where[e.key]) < needed, -len(e.sources), e.name))
 
 
-def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set[str]]) -> list[Fact]:
+def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set[str]], source_count: int) -> list[Fact]:
     """Two towns told as where it happened by sources none of which names the other in its lead ('signed in Dunmore',
     two sources; 'signed in Kilbride', two others): one place in dispute, each side citing the sources telling it as
     where, never two agreed places. A source naming the other town only further down tells of another deed ('a
@@ -470,17 +470,22 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
     town near the site). Only towns every source naming them in its lead names as where; a country, a venue, or a
     region said so ('County X', 'the X region') is no rival of a town in it. Two venues are rivals alike ('at the
     Spaladium Arena' / 'in the Gripe sports hall'), a venue's source naming the other anywhere telling of both (a
-    transfer, a second venue). `told_where`: as for `_where`."""
+    transfer, a second venue). A town one source alone names, as where, is a rival of one every other source tells
+    as where, three or more (against two it may be a district), neither side naming the other anywhere ('opened its
+    line in Celje' against three sources' 'in Maribor'). `told_where`: as for `_where`."""
     towns = [
         (entity, item, told_where[entity.key]) for entity, item in places
-        if entity.kind == "place" and entity.label in ("place", "venue") and len(told_where[entity.key]) >= 2 and _named_in_lead(entity) == told_where[entity.key]
+        if entity.kind == "place" and entity.label in ("place", "venue") and told_where[entity.key] and _named_in_lead(entity) == told_where[entity.key]
         and not any(map(_said_a_region, entity.mentions))
     ]
     merged: dict[str, Fact | None] = {}
     for n, (entity, item, told) in enumerate(towns):
         for other, rival, rival_told in towns[n + 1 :]:
-            naming = _named_in_lead if entity.label == "place" else lambda place: set(place.sources)
+            alone = min(len(told), len(rival_told)) == 1
+            naming = _named_in_lead if entity.label == "place" and not alone else lambda place: set(place.sources)
             if item.id in merged or rival.id in merged or entity.label != other.label or told & naming(other) or rival_told & naming(entity):
+                continue
+            if alone and (len(told | rival_told) != source_count or source_count < 4):
                 continue
             (first, first_told), (second, second_told) = sorted(((item, told), (rival, rival_told)), key=lambda side: -len(side[1]))
             citations = [
@@ -497,7 +502,7 @@ def _where_disputed(places: list[tuple[Entity, Fact]], told_where: dict[str, set
 # up to its town
 _TAKEN_WORDS = ("taken", "took", "flown", "flew", "airlifted", "rushed", "transported", "transferred", "brought", "driven", "admitted")  # one is in each match
 _TAKEN_TO = re.compile(
-    rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?P<object>him|her|them))?(?:\s+by\s+[a-z\s-]{{1,30}}?)?\s+(?:to|into)\s+(?:the\s+|a\s+)?"
+    rf"\b(?:{'|'.join(_TAKEN_WORDS)})(?:\s+(?P<object>him|her|them))?(?:\s+by\s+[\w\s-]{{1,40}}?)?\s+(?:to|into)\s+(?:the\s+|a\s+)?"
     r"(?P<hospital>(?:[A-Z][\w'-]*\s+){0,5}(?:[Hh]ospital|(?:[Mm]edical|[Cc]linical) [Cc]ent(?:re|er)|[Cc]linic|[Ii]nfirmary)\b"
     r"(?:(?:\s+(?:in|of|at))?(?:\s+[A-Z][\w'-]*){1,3}){0,2})"
 )
@@ -505,8 +510,13 @@ _TAKEN_TO = re.compile(
 # one patient of that pronoun, whom other sources may tell so too
 _PRONOUN_PATIENT = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:was|had been|has been)\s+(?:later\s+|then\s+)?$")
 # A patient the sentence names by no name, by the head of its subject before the verb ('The injured bus driver was ...',
-# 'A 40-year-old woman had been ...'): its last lower-case word
-_UNNAMED_PATIENT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:was|were|had been|has been)\s+$")
+# 'A 40-year-old woman had been ...', 'The man, a US citizen, was ...', '..., and the guest was ...'): its last lower-case word
+_UNNAMED_PATIENT = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)(?:,\s+(?:the|an?)\s+[^,]{1,40},)?"
+                              r"\s+(?:was|were|had been|has been)\s+$")
+# Nouns telling a patient by no part in the event, only as a person, a he or a she (or neither): one such patient told
+# by several sources ('the man' here, 'the guest' there, 'he' in a third) is the one patient of that pronoun
+_PERSON_NOUNS = {"man": "him", "boy": "him", "gentleman": "him", "woman": "her", "girl": "her", "lady": "her",
+                 "guest": "someone", "person": "someone", "patient": "someone", "victim": "someone", "casualty": "someone"}
 _PRONOUNS = frozenset("he she they it who which".split())
 # Words of a hospital's kind, not of which one it is: what is left of its capitalised words names it ('Celje')
 _HOSPITAL_WORDS = frozenset("general university medical centre center hospital clinic infirmary regional district county teaching clinical state central".split())
@@ -519,7 +529,24 @@ class _Admission:
     source: str
     quote: str
     words: str  # 'flown to the hospital in Celje', 'landed at Jelsa'
-    named: str  # the destination's capitalised words not of its kind, e.g. 'Celje'
+    named: str  # the destination's capitalised words not of its kind, e.g. 'Celje', 'Mercy'
+    called: str  # what a source naming it names it by: its own name ('Mercy University Hospital'), else its town
+
+
+def _hospital_named(hospital: str) -> tuple[str, str]:
+    """A hospital's own words and its name ('Mercy', 'Mercy University Hospital' of 'Mercy University Hospital in
+    Cork'), when capitalised words not of its kind come before its capitalised kind ('Cork University Hospital');
+    else the town naming it, twice: after its last 'in' ('the Clinical Centre of Carniola in Celje'), else its
+    capitalised words not of its kind ('General Hospital Celje', 'the Tromsø hospital')."""
+    words = hospital.split(" in ")[0].split()
+    kind = next((n for n, w in enumerate(words) if w.lower() in _HOSPITAL_WORDS), len(words))
+    end = kind
+    while end < len(words) and words[end].lower() in _HOSPITAL_WORDS:
+        end += 1
+    if 0 < kind < end and words[end - 1][0].isupper():
+        return " ".join(words[:kind]), " ".join(words[:end])
+    town = " ".join(w for w in hospital.split(" in ")[-1].split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS)
+    return town, town
 
 
 def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: list[Entity], taken: set[str]) -> list[Fact]:
@@ -531,22 +558,25 @@ def _hospitals_disputed(facts: list[Fact], sentences: list[Sentence], entities: 
     told: dict[str, list[_Admission]] = {}
     for before, sentence in zip([None, *sentences], sentences):
         match = search_holding(_TAKEN_WORDS, _TAKEN_TO, sentence.text)
-        # the town naming it: the words after its last 'in' ('the Clinical Centre of Carniola in Celje'), else its
-        # capitalised words not of its kind
-        town = match["hospital"].split(" in ")[-1] if match else ""
-        named = " ".join(w for w in town.split() if w[0].isupper() and w.lower() not in _HOSPITAL_WORDS)
+        named, called = _hospital_named(match["hospital"]) if match else ("", "")
         if not named:
             continue
-        # the person named by surname (as any source spells it), in the sentence or the one before, or told unnamed
-        # as the subject ('The injured bus driver was taken to ...'), or only by a pronoun ('He was flown ...')
-        patient = surnames & _words(sentence.text) or (surnames & _words(before.text) if before and before.source == sentence.source else set())
+        # the person named by surname (as any source spells it) in the sentence, or told unnamed as the subject ('The
+        # injured bus driver was taken to ...'), or named in the sentence before, or told only by a pronoun ('He was
+        # flown ...'); a person told only as a man, a woman or a guest is the one patient of that pronoun
+        patient = surnames & _words(sentence.text)
         unnamed = _UNNAMED_PATIENT.search(sentence.text[: match.start()])
-        patient = patient or ({f"the {unnamed['noun']}"} if unnamed and unnamed["noun"] not in _PRONOUNS else set())
+        noun = unnamed["noun"] if unnamed and unnamed["noun"] not in _PRONOUNS else ""
+        patient = patient or ({_PERSON_NOUNS.get(noun, f"the {noun}")} if noun else set())
+        patient = patient or (surnames & _words(before.text) if before and before.source == sentence.source else set())
         pronoun = _PRONOUN_PATIENT.search(sentence.text[: match.start()])
         pronoun_of = match["object"] or (pronoun and {"he": "him", "she": "her"}[pronoun["pronoun"].lower()])
         patient = patient or ({pronoun_of} if pronoun_of in ("him", "her") else set())
         if len(patient) == 1:
-            told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named))
+            told.setdefault(next(iter(patient)), []).append(_Admission(sentence.source, sentence.text, match["hospital"], named, called))
+    gendered = [p for p in ("him", "her") if p in told]
+    if "someone" in told and len(gendered) == 1:
+        told[gendered[0]] += told.pop("someone")
     for patient, admissions in sorted(told.items()):
         facts = _destination_disputed(facts, admissions, "hospital", f"place-hospital-{slugify(patient)}", sentences, taken)
     return facts
@@ -567,7 +597,7 @@ def _landing_disputed(facts: list[Fact], sentences: list[Sentence], taken: set[s
     at Jelsa' by two others): one place in dispute. Carried to a town ('taken to X') tells a landing only in a
     sentence of a vessel or a port ('moved onto a second ferry and taken to X')."""
     landings = [
-        _Admission(sentence.source, sentence.text, match.group(0), match["town"])
+        _Admission(sentence.source, sentence.text, match.group(0), match["town"], match["town"])
         for sentence in sentences
         for match in (search_holding(_LANDED_WORDS, _LANDED_AT, sentence.text),)
         if match and (not match["carried"] or _VESSEL.search(sentence.text))
@@ -585,12 +615,12 @@ def _destination_disputed(facts: list[Fact], told: list[_Admission], label: str,
         return facts
     body = _folded_bodies(sentences)
     (first, first_told), (second, second_told) = sorted(sides.items(), key=lambda side: (-len({a.source for a in side[1]}), min(source_order(a.source) for a in side[1])))
+    towns = {first: first_told[0].called, second: second_told[0].called}
     if {a.source for a in first_told} & {a.source for a in second_told} or any(
-            re.search(rf"(?<!\w){re.escape(town)}(?!\w)", body[a.source]) for town, side in ((second, first_told), (first, second_told)) for a in side):
+            re.search(rf"(?<!\w){re.escape(fold(towns[town]))}(?!\w)", body[a.source]) for town, side in ((second, first_told), (first, second_told)) for a in side):
         return facts
     citations = [Citation(a.source, a.quote, value=a.words, disagrees=side is second_told) for side in (first_told, second_told) for a in side]
-    towns = {first: first_told[0].named, second: second_told[0].named}
-    folded = [f for f in facts if f.kind == "place" and fold(f.value) in towns and {c.source for c in f.citations} <= {c.source for c in citations}]
+    folded = [f for f in facts if f.kind == "place" and fold(f.value) in map(fold, towns.values()) and {c.source for c in f.citations} <= {c.source for c in citations}]
     disputed = fact(unique_id(id_, taken), "place", label, f"{towns[first]} / {towns[second]}", citations, True)
     return [f for f in facts if f not in folded] + [disputed]
 
