@@ -1213,6 +1213,31 @@ def test_a_person_told_as_a_bodys_head_and_as_a_departments_head_is_in_dispute_b
     assert [status for _, status in people(minister, minister, member)] != ["conflict"]
 
 
+LOCKS = "The new sea lock at the port of Vellmar opened to barges on Monday after four years of works. "
+PRESIDENT = LOCKS + "Tomas Ardell, president of the Vellmar Harbour Board, cut the ribbon beside the lock keepers."
+SECRETARY = LOCKS + "Tomas Ardell, secretary general of the Vellmar Harbour Board, cut the ribbon beside the lock keepers."
+
+
+def test_a_person_told_as_a_bodys_president_and_as_its_secretary_general_is_in_dispute_but_not_holding_both():
+    """A body's secretary general is not its president, chair or chief executive: one person given the one title by
+    some sources and the other by others, none telling both, is boxed in dispute on the role, never agreed citing
+    the other title's sources. A source telling both titles at once, a deputy's title, or the titles of two bodies
+    tell no rivals; a president who is also the chief executive is none either."""
+    def people(*bodies: str) -> list[tuple[str, str]]:
+        return [(f.value, f.status) for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Ardell" in f.value]
+
+    assert people(PRESIDENT, PRESIDENT, SECRETARY, SECRETARY) == [(
+        "Tomas Ardell (president of the Vellmar Harbour Board / secretary general of the Vellmar Harbour Board)", "conflict")]
+    both = PRESIDENT.replace("president", "president and secretary general")
+    assert [status for _, status in people(PRESIDENT, both, SECRETARY)] != ["conflict"]
+    deputy = SECRETARY.replace("secretary general", "deputy secretary general")
+    assert [status for _, status in people(PRESIDENT, PRESIDENT, deputy)] != ["conflict"]
+    club = SECRETARY.replace("the Vellmar Harbour Board", "the Vellmar Rowing Club")
+    assert [status for _, status in people(PRESIDENT, PRESIDENT, club)] != ["conflict"]
+    chief = PRESIDENT.replace("president", "chief executive")
+    assert [status for _, status in people(PRESIDENT, PRESIDENT, chief)] != ["conflict"]
+
+
 REPAIRS = "The swing bridge over the Lenn canal at Maribo reopened to traffic on Friday after nine months of repairs. "
 ONE_CONTRACTOR = REPAIRS + "The repairs were carried out by the contractor Haldor Bygg and cost 4.1 million euros."
 SAID_FIRST = REPAIRS + "In those months the contractor Haldor Bygg renewed the rusted steel deck and the bearings."
