@@ -1224,7 +1224,7 @@ def test_two_bodies_each_told_as_the_one_that_led_the_round_are_in_dispute_and_n
     """A deed of one doer ('led the round', 'the lead investor of the round is X') told of two bodies by different
     sources is one organisation in dispute labelled by the deed, though each source names the other body as taking a
     lesser part ('with Y also investing', 'joined by Y'); a claim telling one side ('X led the round, joined by Y')
-    cites no source of the other. Two bodies told as leading together ('co-led', 'led by X and Y') are no rivals."""
+    cites no source of the other. Two bodies told as leading together ('led by X and Y', 'co-led by X and Y, with Z also investing') are no rivals."""
     def disputed(*bodies: str) -> list[tuple[str, str, list[str]]]:
         return [(f.label, f.value, [c.source for c in f.citations])
                 for f in made_up_event(*bodies, title="Made up").facts if f.status == "conflict" and f.kind == "organization"]
@@ -1235,6 +1235,8 @@ def test_two_bodies_each_told_as_the_one_that_led_the_round_are_in_dispute_and_n
     assert joined == [["s1", "s2"]]
     together = FUNDING + "The round was led by Arnor Partners and Polderkap, the company said."
     assert disputed(LED_BY_ARNOR, ARNOR_LED, together, POLDERKAP_LEAD) == []
+    co_led = FUNDING + "The round was co-led by Arnor Partners and Polderkap, with several angels also investing."
+    assert disputed(LED_BY_ARNOR, co_led, LED_BY_POLDERKAP, POLDERKAP_LEAD) == []
 
 
 LOCKS = "The new sea lock at the port of Vellmar opened to barges on Monday after four years of works. "

@@ -981,7 +981,7 @@ def _unnamed(side: list[Filling], rival: Entity) -> bool:
     return not any(
         m.sentence.source in sources and (not side[0].role or not m.role or stems(m.role) == side[0].slot)
         and (side[0].filler.kind != "place" or not _SEAT.search(m.sentence.text[: max(0, m.sentence.text.find(m.surface))]))
-        and (not side[0].deed or side[0].deed in {_deed(w) for w in re.findall(r"[a-z]+", m.sentence.text)} and not _TOOK_PART.search(m.sentence.text))
+        and (not side[0].deed or side[0].deed in {_deed(w) for w in re.findall(r"[a-z]+", m.sentence.text)} and _no_lesser_part(m.sentence.text))
         for m in rival.mentions
     )
 
@@ -995,16 +995,26 @@ def _thing_done(filling: Filling) -> str:
     verb = filling.placing.split()[0]
     lead = _LEAD_INVESTOR.search(filling.words)
     told = re.search(_THING_DONE.format(verb=re.escape(verb)), filling.quote)
-    return lead["thing"] or "" if lead else told["thing"] or told["done"] if told else ""
+    if lead:
+        return lead["thing"] or ""
+    return (told["thing"] or told["done"]) if told else ""
 
 
-# A sentence telling the rival a lesser part than the deed ('led by X, with Y also investing', 'joined by Y'): no co-doer
+# A sentence telling the rival a lesser part than the deed ('led by X, with Y also investing', 'joined by Y'): no co-doer,
+# unless it tells the deed shared ('co-led by X and Y, with Z also investing')
 _TOOK_PART = re.compile(r"\b(?:also|joined by|alongside|took part|taking part|participated)\b")
+_SHARED_DEED = re.compile(r"\bco-?(?:led|lead\w*|head\w*)\b|\bjointly\b|\btogether\b")
+
+
+def _no_lesser_part(text: str) -> bool:
+    """Whether a sentence naming a deed's rival doer tells it no lesser part (so it may be a co-doer)."""
+    return not _TOOK_PART.search(text) or _SHARED_DEED.search(text) is not None
 
 
 def _filled(facts: list[Fact], kind: str, first: list[Filling], second: list[Filling], taken: set[str]) -> list[Fact]:
     """Two towns as one place in conflict, in place of the first's fact (the second's, when boxed, kept only for the
-    sources outside the conflict); two holders of a role, two doers of a deed (a claim) or two buildings of bodies as
+    sources outside the conflict); two holders of a role, two doers of a deed (a claim of people, an organisation of
+    bodies, labelled by the deed and what it was done to: 'round led by') or two buildings of bodies as
     one fact in conflict labelled by the role or the words placing them ('treated at', 'opened by'), beside each
     filler's own."""
     citations = [Citation(f.source, f.quote, value=f.words, disagrees=side is second) for side in (first, second) for f in side]
