@@ -1002,7 +1002,7 @@ def _thing_done(filling: Filling) -> str:
 
 # A sentence telling the rival a lesser part than the deed ('led by X, with Y also investing', 'joined by Y'): no co-doer,
 # unless it tells the deed shared ('co-led by X and Y, with Z also investing')
-_TOOK_PART = re.compile(r"\b(?:also|joined by|alongside|took part|taking part|participated)\b")
+_TOOK_PART = re.compile(r"\b(?:also (?:investing|invested|backing|backed)|joined by|alongside|took part|taking part|participated)\b")
 _SHARED_DEED = re.compile(r"\bco-?(?:led|lead\w*|head\w*)\b|\bjointly\b|\btogether\b")
 
 
