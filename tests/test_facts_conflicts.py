@@ -1228,6 +1228,57 @@ def test_a_person_told_as_a_bodys_head_and_as_a_departments_head_is_in_dispute_b
     assert [status for _, status in people(minister, minister, member)] != ["conflict"]
 
 
+FUNDING = "The Ghent start-up Veldwerk, which builds soil sensors for farms, said on Monday it had raised 6 million euros. "
+LED_BY_ARNOR = FUNDING + "The round was led by Arnor Partners, with Dutch fund Polderkap also investing, the company said."
+ARNOR_LED = FUNDING + "Brussels-based Arnor Partners led the round, joined by Polderkap and several angels."
+LED_BY_POLDERKAP = FUNDING + "The money came in a seed round led by Rotterdam-based Polderkap, the start-up said."
+POLDERKAP_LEAD = FUNDING + "The lead investor of the round is the Rotterdam fund Polderkap, with Arnor Partners also taking part."
+
+
+def test_two_bodies_each_told_as_the_one_that_led_the_round_are_in_dispute_and_no_claim_cites_both_sides():
+    """A deed of one doer ('led the round', 'the lead investor of the round is X') told of two bodies by different
+    sources is one organisation in dispute labelled by the deed, though each source names the other body as taking a
+    lesser part ('with Y also investing', 'joined by Y'); a claim telling one side ('X led the round, joined by Y')
+    cites no source of the other. Two bodies told as leading together ('led by X and Y', 'co-led by X and Y, with Z also investing') are no rivals."""
+    def disputed(*bodies: str) -> list[tuple[str, str, list[str]]]:
+        return [(f.label, f.value, [c.source for c in f.citations])
+                for f in made_up_event(*bodies, title="Made up").facts if f.status == "conflict" and f.kind == "organization"]
+
+    events = (LED_BY_ARNOR, ARNOR_LED, LED_BY_POLDERKAP, POLDERKAP_LEAD)
+    assert disputed(*events) == [("round led by", "Arnor Partners / Polderkap", ["s1", "s2", "s3", "s4"])]
+    joined = [[c.source for c in f.citations] for f in made_up_event(*events, title="Made up").facts if f.kind == "claim" and "joined by" in f.value]
+    assert joined == [["s1", "s2"]]
+    together = FUNDING + "The round was led by Arnor Partners and Polderkap, the company said."
+    assert disputed(LED_BY_ARNOR, ARNOR_LED, together, POLDERKAP_LEAD) == []
+    co_led = FUNDING + "The round was co-led by Arnor Partners and Polderkap, with several angels also investing."
+    assert disputed(LED_BY_ARNOR, co_led, LED_BY_POLDERKAP, POLDERKAP_LEAD) == []
+
+
+LOCKS = "The new sea lock at the port of Vellmar opened to barges on Monday after four years of works. "
+PRESIDENT = LOCKS + "Tomas Ardell, president of the Vellmar Harbour Board, cut the ribbon beside the lock keepers."
+SECRETARY = LOCKS + "Tomas Ardell, secretary general of the Vellmar Harbour Board, cut the ribbon beside the lock keepers."
+
+
+def test_a_person_told_as_a_bodys_president_and_as_its_secretary_general_is_in_dispute_but_not_holding_both():
+    """A body's secretary general is not its president, chair or chief executive: one person given the one title by
+    some sources and the other by others, none telling both, is boxed in dispute on the role, never agreed citing
+    the other title's sources. A source telling both titles at once, a deputy's title, or the titles of two bodies
+    tell no rivals; a president who is also the chief executive is none either."""
+    def people(*bodies: str) -> list[tuple[str, str]]:
+        return [(f.value, f.status) for f in made_up_event(*bodies, title="Made up").facts if f.kind == "person" and "Ardell" in f.value]
+
+    assert people(PRESIDENT, PRESIDENT, SECRETARY, SECRETARY) == [(
+        "Tomas Ardell (president of the Vellmar Harbour Board / secretary general of the Vellmar Harbour Board)", "conflict")]
+    both = PRESIDENT.replace("president", "president and secretary general")
+    assert [status for _, status in people(PRESIDENT, both, SECRETARY)] != ["conflict"]
+    deputy = SECRETARY.replace("secretary general", "deputy secretary general")
+    assert [status for _, status in people(PRESIDENT, PRESIDENT, deputy)] != ["conflict"]
+    club = SECRETARY.replace("the Vellmar Harbour Board", "the Vellmar Rowing Club")
+    assert [status for _, status in people(PRESIDENT, PRESIDENT, club)] != ["conflict"]
+    chief = PRESIDENT.replace("president", "chief executive")
+    assert [status for _, status in people(PRESIDENT, PRESIDENT, chief)] != ["conflict"]
+
+
 REPAIRS = "The swing bridge over the Lenn canal at Maribo reopened to traffic on Friday after nine months of repairs. "
 ONE_CONTRACTOR = REPAIRS + "The repairs were carried out by the contractor Haldor Bygg and cost 4.1 million euros."
 SAID_FIRST = REPAIRS + "In those months the contractor Haldor Bygg renewed the rusted steel deck and the bearings."

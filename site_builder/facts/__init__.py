@@ -644,6 +644,13 @@ _HEAD_OR_DEPARTMENT = (
     frozenset("finance financial hr human personnel communications marketing sales operations technical technology legal "
               "engineering safety security procurement logistics production compliance".split()),
 )
+# ... and two top titles of one body that one person does not hold together: its secretary general against its president,
+# chair or chief executive (a president is often the chief executive too, so those two are no rivals; a bare 'chief',
+# 'NATO chief', is any head's shorthand)
+_SECRETARY_OR_HEAD = (
+    frozenset("president chairman chairwoman chairperson ceo".split()),
+    frozenset({"secretary"}),
+)
 _ROLE_OF_ANOTHER_TIME = re.compile(r"\b(?:former|ex|then|acting|interim|outgoing|incoming|new|newly|late|designate|retired)\b")
 _TITLE_WORDS = _DEPUTY | {"the", "of", "a", "an"}  # ... and words a title is told with, whoever holds it
 # A role told after a name as what the person acted as ('X acted as the firm's external auditor', 'X, who served as ...'),
@@ -666,8 +673,12 @@ def _rival_roles(entity: Entity, kinds: tuple[frozenset[str], frozenset[str]]) -
         roles = [_WHOSE.sub("", role) for role in (mention.role, acted["role"] if acted else "") if role]
         for role in roles:
             words = set(fold(role).split(" who ")[0].split())
-            if kinds is _HEAD_OR_DEPARTMENT:
-                if _ROLE_OF_ANOTHER_TIME.search(fold(mention.role or "")):
+            if kinds is _SECRETARY_OR_HEAD:
+                words |= {"ceo"} if {"chief", "executive"} <= words else set()
+                if kinds[0] & words and kinds[1] & words:
+                    return None  # two titles at once ('president and secretary')
+            if kinds in (_HEAD_OR_DEPARTMENT, _SECRETARY_OR_HEAD):
+                if _ROLE_OF_ANOTHER_TIME.search(fold(mention.role or "")) or kinds is _SECRETARY_OR_HEAD and words & _DEPUTY:
                     return None
                 telling = [1] if kinds[1] & words else [0] if kinds[0] & words else []
             else:
@@ -678,6 +689,8 @@ def _rival_roles(entity: Entity, kinds: tuple[frozenset[str], frozenset[str]]) -
                 break
     if not all(told) or set(told[0]) & set(told[1]) or not kinds[1] and len(titles) != 1:
         return None
+    if kinds is _SECRETARY_OR_HEAD and len({fold(role).partition(" of ")[2] for side in told for role, _ in side.values()} - {""}) > 1:
+        return None  # titles of two bodies ('president of the club', 'secretary of the federation')
     return sorted(told, key=lambda side: (-len(side), min(map(source_order, side))))
 
 
@@ -700,7 +713,7 @@ def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list
     for entity in entities:
         if entity.kind != "person":
             continue
-        sides = next(filter(None, (_rival_roles(entity, kinds) for kinds in (*_ROLE_RIVALS, _HEAD_OR_DEPARTMENT))), None)
+        sides = next(filter(None, (_rival_roles(entity, kinds) for kinds in (*_ROLE_RIVALS, _HEAD_OR_DEPARTMENT, _SECRETARY_OR_HEAD))), None)
         if sides is None:
             continue
         body = body or _folded_bodies(sentences)

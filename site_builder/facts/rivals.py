@@ -317,7 +317,16 @@ def rival_claims(claims: list[Fact], sentences: list[Sentence], entities: list[E
     claims = _rivals_apart(claims, sentences, body, setting, naming)
     claims = _bodies_disputed(claims, {e.key for e in entities if e.kind == "organization"})
     claims = _outcomes_split(statements_disputed(slots_disputed(claims, entities), sentences, entities), setting)
-    return cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
+    claims = cite_one_side(claims, lambda conflict: conflict.kind == "claim" and conflict.label.partition(" (")[0] in _SHOWN_APART, _tells_side(setting))
+    return cite_one_side(claims, lambda conflict: conflict.kind == "organization" and conflict.label.endswith(" by"), _tells_doer)
+
+
+def _tells_doer(claim: Fact, conflict: Fact, side: list[Citation]) -> bool:
+    """Whether a claim's shown sentence tells a side of two bodies in dispute on a deed: it is a sentence of that side,
+    or a sentence of a source of that side telling the other body a lesser part ('Y also took part in the round')."""
+    shown, other = shown_citation(claim), conflict.value.split(" / ")[0 if side[0].disagrees else 1]
+    return shown.source in {c.source for c in side} and (
+        shown.quote in {c.quote for c in side} or other in shown.quote and _TOOK_PART.search(shown.quote) is not None)
 
 
 def _outcomes_split(facts: list[Fact], setting: Setting) -> list[Fact]:
@@ -673,7 +682,7 @@ def _kind(cause: str) -> frozenset[str]:
 
 # Verbs of one deed, in the form `_deed` cuts the first to: a painting gifted by X and one donated by Y are rival
 # donors, a hall constructed by X and one built by Y rival builders
-_SAME_DEED = {"sold": "sell", "mak": "make", "manufactur": "make", "gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own", "discover": "found"}
+_SAME_DEED = {"sold": "sell", "mak": "make", "manufactur": "make", "gift": "donat", "financ": "fund", "build": "built", "construct": "built", "run": "operat", "establish": "found", "belong": "own", "discover": "found", "head": "led"}
 
 
 def _deed(verb: str) -> str:
@@ -948,7 +957,10 @@ def _fillings(entity: Entity, mention: Mention) -> list[Filling]:
 # A person or a body as the doer of a deed of one doer: after its participle and 'by', a day or a place between ('was
 # officially opened on Friday 9 October by X'), or before its verb, past an apposition and 'who' ('X, one of the
 # founding parents, who officially opened the ...')
-_DONE_BY = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|built|won|run|led)(?:\s+(?:on|at|in)(?:\s+[\w-]+){1,4}?)?\s+by\s+(?:the\s+)?$")
+_DONE_BY = re.compile(r"\b(?P<verb>[a-z]+(?:ed|en)|built|won|run|led)(?:\s+(?:on|at|in)(?:\s+[\w-]+){1,4}?)?\s+by\s+(?:the\s+)?(?:[\w-]+-based\s+)?$")
+# ... or named as a round's one lead investor ('The leading investor of the round is the Helsinki fund X'): it led it
+_LEAD_INVESTOR = re.compile(r"\b(?:[Tt]he\s+)?lead(?:ing)?\s+(?:investor|backer)(?:\s+(?:of|in)\s+the\s+(?P<thing>[a-z]+))?\s+(?:is|was)\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,4}$")
 _DOES_IT = re.compile(r"^(?:,[^,]{1,60},\s+who)?\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
 
 
@@ -957,6 +969,8 @@ def _doer(before: str, after: str) -> tuple[str, str, str] | None:
     `_deed` cuts it, its verb and the words telling it, the name as a NUL ('opened on Friday by \x00')."""
     by, does = _DONE_BY.search(before), _DOES_IT.match(after)
     match, words = (by, by.group(0) + "\x00") if by else (does, "\x00" + does.group(0)) if does else (None, "")
+    if match is None and (lead := _LEAD_INVESTOR.search(before)):
+        return _deed("led"), "led", lead.group(0) + "\x00"
     return (_deed(match["verb"]), match["verb"], words) if match and _deed(match["verb"]) in _ONE_DOER else None
 
 
@@ -967,6 +981,8 @@ def _one_statement(a: Filling, b: Filling) -> bool:
         return False
     if a.role and a.slot & _PARTY_SLOTS:
         return True  # a party's part is the event's one statement, however each source words the rest
+    if a.deed == b.deed == "led" and _thing_done(a) and _thing_done(a) == _thing_done(b):
+        return True  # a round, an investment, a consortium has one lead, however each source words the rest
     return len((a.anchors - stems(b.words)) & (b.anchors - stems(a.words))) >= _ANCHORS_SHARED
 
 
@@ -976,20 +992,48 @@ def _unnamed(side: list[Filling], rival: Entity) -> bool:
     return not any(
         m.sentence.source in sources and (not side[0].role or not m.role or stems(m.role) == side[0].slot)
         and (side[0].filler.kind != "place" or not _SEAT.search(m.sentence.text[: max(0, m.sentence.text.find(m.surface))]))
-        and (not side[0].deed or side[0].deed in {_deed(w) for w in re.findall(r"[a-z]+", m.sentence.text)})
+        and (not side[0].deed or side[0].deed in {_deed(w) for w in re.findall(r"[a-z]+", m.sentence.text)} and _no_lesser_part(m.sentence.text))
         for m in rival.mentions
     )
 
 
+# What a deed was done to, for its label ('The round was led by X', 'X led the round', 'the lead investor of the round')
+_THING_DONE = r"\b(?P<thing>[a-z]{{3,}})\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?{verb}\s+by\b|\b{verb}\s+(?:the|a|an|its|their)\s+(?P<done>[a-z]{{3,}})\b"
+
+
+def _thing_done(filling: Filling) -> str:
+    """The noun a deed was done to as the filling's sentence tells it, or ''."""
+    verb = filling.placing.split()[0]
+    lead = _LEAD_INVESTOR.search(filling.words)
+    told = re.search(_THING_DONE.format(verb=re.escape(verb)), filling.quote)
+    if lead:
+        return lead["thing"] or ""
+    return (told["thing"] or told["done"]) if told else ""
+
+
+# A sentence telling the rival a lesser part than the deed ('led by X, with Y also investing', 'joined by Y'): no co-doer,
+# unless it tells the deed shared ('co-led by X and Y, with Z also investing')
+_TOOK_PART = re.compile(r"\b(?:also (?:investing|invested|backing|backed)|joined by|alongside|took part|taking part|participated)\b")
+_SHARED_DEED = re.compile(r"\bco-?(?:led|lead\w*|head\w*)\b|\bjointly\b|\btogether\b")
+
+
+def _no_lesser_part(text: str) -> bool:
+    """Whether a sentence naming a deed's rival doer tells it no lesser part (so it may be a co-doer)."""
+    return not _TOOK_PART.search(text) or _SHARED_DEED.search(text) is not None
+
+
 def _filled(facts: list[Fact], kind: str, first: list[Filling], second: list[Filling], taken: set[str]) -> list[Fact]:
     """Two towns as one place in conflict, in place of the first's fact (the second's, when boxed, kept only for the
-    sources outside the conflict); two holders of a role, two doers of a deed (a claim) or two buildings of bodies as
+    sources outside the conflict); two holders of a role, two doers of a deed (a claim of people, an organisation of
+    bodies, labelled by the deed and what it was done to: 'round led by') or two buildings of bodies as
     one fact in conflict labelled by the role or the words placing them ('treated at', 'opened by'), beside each
     filler's own."""
     citations = [Citation(f.source, f.quote, value=f.words, disagrees=side is second) for side in (first, second) for f in side]
     if first[0].role or first[0].filler.kind != "place":  # a holder, a doer, a body's building
         label = first[0].words if first[0].role else " ".join(_BE.sub("", first[0].placing).split())
-        value, kind = f"{first[0].filler.name} / {second[0].filler.name}", "claim" if first[0].deed else kind
+        if first[0].deed:
+            label = " ".join(filter(None, (next(filter(None, map(_thing_done, first)), ""), label)))
+        value, kind = f"{first[0].filler.name} / {second[0].filler.name}", "claim" if first[0].deed and kind == "person" else kind
         if any(f.status == "conflict" and {first[0].filler.name, second[0].filler.name} <= set(f.value.split(" / ")) for f in facts):
             return facts  # the doer frame told it already ('designed by X' / '... by Y')
         return facts + [fact(unique_id(f"{kind}-{slugify(label)}", taken), kind, label, value, citations, True)]
