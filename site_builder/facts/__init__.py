@@ -625,31 +625,37 @@ def _destination_disputed(facts: list[Fact], told: list[_Admission], label: str,
     return [f for f in facts if f not in folded] + [disputed]
 
 
+@dataclass(frozen=True)
+class _RoleRivals:
+    """Two kinds of role one person does not hold together. `of_one_time`: a role of another time ('former', 'acting')
+    may be held beside the other, so it tells no rival, and a role telling both kinds is of the second ('finance
+    director'); `top_titles`: two titles of one body's top, so both told at once, a deputy's, or two bodies' tell none."""
+
+    first: frozenset[str]
+    second: frozenset[str]
+    of_one_time: bool = False
+    top_titles: bool = False
+
+
 # Roles of rival kinds, a pair each: one inside a body or outside it; one learning or teaching (a student or the
 # lecturer supervising the students); a title's deputy or the title itself ('Deputy Mayor' / 'Mayor': the second
-# kind, empty, is the first's title without its deputy's word)
+# kind, empty, is the first's title without its deputy's word); a body's head or one of its departments' (one person
+# is not both the chief executive and the head of human resources: a department's word makes any title its own,
+# 'finance director', 'director of communications'); two top titles of one body that one person does not hold
+# together, its secretary general against its president, chair or chief executive (a president is often the chief
+# executive too, so those two are no rivals; a bare 'chief', 'NATO chief', is any head's shorthand)
 _DEPUTY = frozenset("deputy vice assistant".split())
 _ROLE_RIVALS = (
-    (frozenset("director officer chief manager chairman chairwoman chair president treasurer employee executive founder cfo ceo".split()),
-     frozenset("auditor consultant adviser advisor contractor lawyer counsel external outside independent".split())),
-    (frozenset("student pupil undergraduate postgraduate trainee apprentice intern".split()),
-     frozenset("lecturer professor teacher tutor instructor supervisor".split())),
-    (_DEPUTY, frozenset()),
-)
-# ... and a body's head or one of its departments' (one person is not both the chief executive and the head of human
-# resources): a department's word makes any title its own ('finance director', 'director of communications'); a role of
-# another time ('former', 'acting', 'interim') may be held beside the other, so it tells no rival
-_HEAD_OR_DEPARTMENT = (
-    frozenset("ceo chief president chairman chairwoman chairperson managing director executive".split()),
-    frozenset("finance financial hr human personnel communications marketing sales operations technical technology legal "
-              "engineering safety security procurement logistics production compliance".split()),
-)
-# ... and two top titles of one body that one person does not hold together: its secretary general against its president,
-# chair or chief executive (a president is often the chief executive too, so those two are no rivals; a bare 'chief',
-# 'NATO chief', is any head's shorthand)
-_SECRETARY_OR_HEAD = (
-    frozenset("president chairman chairwoman chairperson ceo".split()),
-    frozenset({"secretary"}),
+    _RoleRivals(frozenset("director officer chief manager chairman chairwoman chair president treasurer employee executive founder cfo ceo".split()),
+                frozenset("auditor consultant adviser advisor contractor lawyer counsel external outside independent".split())),
+    _RoleRivals(frozenset("student pupil undergraduate postgraduate trainee apprentice intern".split()),
+                frozenset("lecturer professor teacher tutor instructor supervisor".split())),
+    _RoleRivals(_DEPUTY, frozenset()),
+    _RoleRivals(frozenset("ceo chief president chairman chairwoman chairperson managing director executive".split()),
+                frozenset("finance financial hr human personnel communications marketing sales operations technical technology "
+                          "legal engineering safety security procurement logistics production compliance".split()),
+                of_one_time=True),
+    _RoleRivals(frozenset("president chairman chairwoman chairperson ceo".split()), frozenset({"secretary"}), of_one_time=True, top_titles=True),
 )
 _ROLE_OF_ANOTHER_TIME = re.compile(r"\b(?:former|ex|then|acting|interim|outgoing|incoming|new|newly|late|designate|retired)\b")
 _TITLE_WORDS = _DEPUTY | {"the", "of", "a", "an"}  # ... and words a title is told with, whoever holds it
@@ -660,7 +666,7 @@ _ACTED_AS = re.compile(r"^(?:,?\s+(?:who\s+)?(?:acted|served|worked)\s+as\s+(?:t
 _WHOSE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[\w-]+'s\s+)?(?:(?:former|then)\s+)?")  # 'the company's former ', 'SCI's ': whose role it was
 
 
-def _rival_roles(entity: Entity, kinds: tuple[frozenset[str], frozenset[str]]) -> list[dict[str, tuple[str, str]]] | None:
+def _rival_roles(entity: Entity, kinds: _RoleRivals) -> list[dict[str, tuple[str, str]]] | None:
     """A person's roles of two rival kinds, each side source -> (role as written, quote), the side of more sources
     first; None unless both kinds are told and no source tells both. A role is the words before its relative clause
     ('the lecturer who supervises the student team' is a lecturer's). A deputy's title and the title rival only as
@@ -673,23 +679,23 @@ def _rival_roles(entity: Entity, kinds: tuple[frozenset[str], frozenset[str]]) -
         roles = [_WHOSE.sub("", role) for role in (mention.role, acted["role"] if acted else "") if role]
         for role in roles:
             words = set(fold(role).split(" who ")[0].split())
-            if kinds is _SECRETARY_OR_HEAD:
+            if kinds.top_titles:
                 words |= {"ceo"} if {"chief", "executive"} <= words else set()
-                if kinds[0] & words and kinds[1] & words:
+                if kinds.first & words and kinds.second & words:
                     return None  # two titles at once ('president and secretary')
-            if kinds in (_HEAD_OR_DEPARTMENT, _SECRETARY_OR_HEAD):
-                if _ROLE_OF_ANOTHER_TIME.search(fold(mention.role or "")) or kinds is _SECRETARY_OR_HEAD and words & _DEPUTY:
+            if kinds.of_one_time:
+                if _ROLE_OF_ANOTHER_TIME.search(fold(mention.role or "")) or kinds.top_titles and words & _DEPUTY:
                     return None
-                telling = [1] if kinds[1] & words else [0] if kinds[0] & words else []
+                telling = [1] if kinds.second & words else [0] if kinds.first & words else []
             else:
-                telling = [n for n, kind in enumerate(kinds) if kind & words] or ([1] if not kinds[1] else [])
+                telling = [n for n, kind in enumerate((kinds.first, kinds.second)) if kind & words] or ([1] if not kinds.second else [])
             if len(telling) == 1 and role in text:
                 told[telling[0]].setdefault(mention.sentence.source, (role, text))
                 titles.add(frozenset(words - _TITLE_WORDS))
                 break
-    if not all(told) or set(told[0]) & set(told[1]) or not kinds[1] and len(titles) != 1:
+    if not all(told) or set(told[0]) & set(told[1]) or not kinds.second and len(titles) != 1:
         return None
-    if kinds is _SECRETARY_OR_HEAD and len({fold(role).partition(" of ")[2] for side in told for role, _ in side.values()} - {""}) > 1:
+    if kinds.top_titles and len({fold(role).partition(" of ")[2] for side in told for role, _ in side.values()} - {""}) > 1:
         return None  # titles of two bodies ('president of the club', 'secretary of the federation')
     return sorted(told, key=lambda side: (-len(side), min(map(source_order, side))))
 
@@ -713,7 +719,7 @@ def _roles_disputed(facts: list[Fact], sentences: list[Sentence], entities: list
     for entity in entities:
         if entity.kind != "person":
             continue
-        sides = next(filter(None, (_rival_roles(entity, kinds) for kinds in (*_ROLE_RIVALS, _HEAD_OR_DEPARTMENT, _SECRETARY_OR_HEAD))), None)
+        sides = next(filter(None, (_rival_roles(entity, kinds) for kinds in _ROLE_RIVALS)), None)
         if sides is None:
             continue
         body = body or _folded_bodies(sentences)
